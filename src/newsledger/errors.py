@@ -1,0 +1,64 @@
+"""One exception hierarchy for newsledger.
+
+::
+
+    LedgerError                 root; every error carries a stable code ("E001")
+    ├── InputError              a path, URL or batch line that cannot be read
+    ├── FetchError              network fetch failed (status, robots.txt, size cap)
+    ├── ExtractionError         page could not be turned into an article
+    ├── NLPError                the language pipeline failed or its model is missing
+    ├── StoreError              the ledger database refused an operation
+    └── ConfigError             a setting is unknown or has a bad value
+
+Rejections of single inputs in a batch are *values* (``record.Rejected``), not exceptions:
+these errors are for failures the caller must handle.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "ExtractionError",
+    "FetchError",
+    "InputError",
+    "LedgerError",
+    "NLPError",
+    "StoreError",
+]
+
+
+class LedgerError(Exception):
+    """Root of newsledger's errors. ``code`` is stable and greppable; ``source`` names the input."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, source: str | None = None, code: str | None = None) -> None:
+        if code is not None:
+            self.code = code
+        self.source = source
+        self.message = message
+        super().__init__(f"[{self.code}] {message}" + (f" ({source})" if source else ""))
+
+
+class InputError(LedgerError):
+    code = "E010"
+
+
+class FetchError(LedgerError):
+    code = "E020"
+
+
+class ExtractionError(LedgerError):
+    code = "E030"
+
+
+class NLPError(LedgerError):
+    code = "E040"
+
+
+class StoreError(LedgerError):
+    code = "E050"
+
+
+class ConfigError(LedgerError):
+    code = "E060"

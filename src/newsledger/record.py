@@ -1,0 +1,219 @@
+"""The article record: typed dataclasses every stage reads and writes.
+
+The JSON shape (``Record.to_dict()``) is the contract in ``docs/record.md`` and
+``newsledger/schema/record.schema.json``; the scorers in ``../shared/eval`` read it.
+Every offset (``start``/``end``) is a Python string index into ``Article.body``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "SCHEMA",
+    "Article",
+    "Claim",
+    "Cue",
+    "DateMention",
+    "Entity",
+    "Quote",
+    "Record",
+    "Rejected",
+    "Speaker",
+    "Provenance",
+]
+
+SCHEMA = "newsledger.record/1"
+
+
+def _drop_none(d: dict[str, Any], keep: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Drop optional keys whose value is None, except those in ``keep``."""
+    return {k: v for k, v in d.items() if v is not None or k in keep}
+
+
+@dataclass(slots=True)
+class Article:
+    """Clean article text and metadata. ``body`` is the coordinate system of the record."""
+
+    body: str
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None  # ISO date or datetime
+    dateline: str | None = None
+    byline: str | None = None
+    language: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "title": self.title,
+            "publisher": self.publisher,
+            "published": self.published,
+            "dateline": self.dateline,
+            "byline": self.byline,
+            "language": self.language,
+            "body": self.body,
+        }
+
+
+@dataclass(slots=True)
+class Entity:
+    text: str
+    label: str
+    start: int
+    end: int
+    canonical: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(slots=True)
+class Cue:
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who is quoted: the mention as written (``text``/``start``/``end``) and the resolved ``name``."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+    type: str = "PERSON"  # PERSON | ORG | GPE | NORP | ...
+    title: str | None = None
+    anonymous: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        if not self.anonymous:
+            d.pop("anonymous")
+        return _drop_none(d)
+
+
+@dataclass(slots=True)
+class Quote:
+    kind: str  # "direct" | "indirect" | "mixed"
+    text: str
+    start: int
+    end: int
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+    medium: str | None = None
+    polarity: str | None = None  # "negative" for "did not deny", "declined to confirm"
+    date: str | None = None  # ISO date of the statement
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "medium": self.medium,
+            "polarity": self.polarity,
+            "date": self.date,
+        }
+        return _drop_none(d, keep=("cue", "speaker"))
+
+
+@dataclass(slots=True)
+class Claim:
+    """A number stated as fact, with who states it and the day it refers to."""
+
+    value: float | int | None
+    unit: str | None
+    about: str | None
+    text: str
+    start: int
+    end: int
+    low: float | int | None = None
+    high: float | int | None = None
+    qualifier: str | None = None
+    source: str | None = None
+    as_of: str | None = None
+    # index (into Record.claims) of the earlier value this claim revises ("up from 3,000")
+    revises: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        return _drop_none(d, keep=("value", "unit", "about", "source", "as_of"))
+
+
+@dataclass(slots=True)
+class DateMention:
+    text: str
+    value: str  # ISO date, or YYYY-MM / YYYY for coarser granularity
+    start: int
+    end: int
+    granularity: str = "day"  # day | month | year | range
+    end_value: str | None = None  # for ranges ("last week")
+
+    def to_dict(self) -> dict[str, Any]:
+        return _drop_none(dataclasses.asdict(self))
+
+
+@dataclass(slots=True)
+class Provenance:
+    package_version: str
+    stages: dict[str, str] = field(default_factory=dict)  # stage -> versioned implementation name
+    input_sha256: str | None = None
+    source: str | None = None  # path or URL the input came from
+
+    def to_dict(self) -> dict[str, Any]:
+        return _drop_none(dataclasses.asdict(self))
+
+
+@dataclass(slots=True)
+class Record:
+    id: str
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    provenance: Provenance | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "schema": SCHEMA,
+            "id": self.id,
+            "article": self.article.to_dict(),
+            "entities": [e.to_dict() for e in self.entities],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "claims": [c.to_dict() for c in self.claims],
+            "dates": [d.to_dict() for d in self.dates],
+        }
+        if self.provenance is not None:
+            d["provenance"] = self.provenance.to_dict()
+        return d
+
+
+@dataclass(slots=True)
+class Rejected:
+    """An input a stage refused, with a stable reason code and a human-readable detail."""
+
+    stage: str
+    reason: str  # short snake_case code: "empty", "binary", "too_large", "no_article", ...
+    detail: str
+    id: str | None = None
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "id": self.id,
+            "rejected": _drop_none(
+                {"stage": self.stage, "reason": self.reason, "detail": self.detail, "source": self.source}
+            ),
+        }

