@@ -94,6 +94,11 @@ def _emit(results: Iterator[Record | Rejected], fmt: str) -> int:
     return rejected
 
 
+from .cli_ledger import register as _register_ledger  # noqa: E402 - commands attach to the group above
+
+_register_ledger(cli)
+
+
 def main() -> None:
     cli(prog_name="newsledger")
 
