@@ -23,6 +23,7 @@ __all__ = [
     "Rejected",
     "Speaker",
     "Provenance",
+    "json_schema",
 ]
 
 SCHEMA = "newsledger.record/1"
@@ -217,3 +218,13 @@ class Rejected:
                 {"stage": self.stage, "reason": self.reason, "detail": self.detail, "source": self.source}
             ),
         }
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a record (``newsledger.record/1``), shipped in the package."""
+    import json
+    from importlib.resources import files
+
+    text = files("newsledger").joinpath("schema/record.schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema

@@ -1,0 +1,100 @@
+"""The CLI as a user runs it: formats, batches with bad inputs, exit statuses, the record schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from newsledger.cli import cli
+from newsledger.record import json_schema
+
+STORY = (
+    "VALDORA: The harbour authority of the fictional port of Valdora said on Tuesday that 40 ships were "
+    "waiting to unload, up from 25 last week.\n\n"
+    "“We are working around the clock to clear the backlog,” harbour master Ines Okafor told reporters. "
+    "She added that extra cranes would arrive within days.\n\n"
+    "Shipping agents said the delays had cost exporters at least $3 million so far."
+)
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_analyze_prints_one_valid_record(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write(tmp_path, "story.txt", STORY)
+    result = runner.invoke(cli, ["analyze", path, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    jsonschema.validate(record, json_schema())
+    assert record["id"] == "story"
+    assert "harbour authority" in record["article"]["body"]
+    for kind in ("entities", "quotes", "claims", "dates"):
+        for item in record[kind]:
+            assert record["article"]["body"][item["start"] : item["end"]] == item["text"]
+
+
+def test_analyze_batch_goes_on_after_bad_inputs(runner: CliRunner, tmp_path: Path) -> None:
+    good = _write(tmp_path, "good.txt", STORY)
+    empty = _write(tmp_path, "empty.txt", "")
+    short = _write(tmp_path, "login.txt", "Sign in to continue reading.\nSubscribe now")
+    (tmp_path / "blob.html").write_bytes(bytes(range(256)) * 20)
+    result = runner.invoke(cli, ["analyze", empty, str(tmp_path / "blob.html"), short, good])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line.get("rejected", {}).get("reason") for line in lines] == ["empty", "binary", "no_article", None]
+    for line in lines:
+        jsonschema.validate(line, json_schema())
+    assert lines[-1]["id"] == "good"
+    assert "rejected" in result.stderr and "Traceback" not in result.output
+
+
+def test_analyze_jsonl_is_body_keeps_text_exactly(runner: CliRunner, tmp_path: Path) -> None:
+    body = "  " + STORY.replace("\n\n", "\n") + "\n"
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(json.dumps({"id": "p1", "text": body, "is_body": True, "published": "2024-03-05"}) + "\n")
+    result = runner.invoke(cli, ["analyze", "--jsonl", str(batch)])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["id"] == "p1"
+    assert record["article"]["body"] == body
+    assert record["article"]["published"] == "2024-03-05"
+
+
+def test_analyze_stdin(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["analyze", "-"], input=STORY.encode())
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == "stdin"
+
+
+def test_analyze_huge_input_is_rejected_without_reading_it(runner: CliRunner, tmp_path: Path) -> None:
+    big = tmp_path / "huge.html"
+    with big.open("wb") as fh:  # 50 MB, sparse: the size check must come before any read
+        fh.truncate(50 * 1024 * 1024)
+    result = runner.invoke(cli, ["analyze", str(big)])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["rejected"]["reason"] == "too_large"
+
+
+def test_analyze_needs_a_path(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["analyze"])
+    assert result.exit_code == 2
+    assert "at least one PATH" in result.output
+
+
+def test_bad_config_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
+    config = _write(tmp_path, "bad.toml", "min_body_words = 'many'\n")
+    result = runner.invoke(cli, ["--config", config, "analyze", "-"], input=b"x")
+    assert result.exit_code == 1
+    assert "[E062]" in result.output and "Traceback" not in result.output
