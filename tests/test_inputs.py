@@ -107,7 +107,7 @@ def test_read_jsonl_batch(tmp_path: Path) -> None:
 
 
 def test_read_stdin_text_and_jsonl() -> None:
-    (doc,) = _read(["-"], stdin=io.BytesIO("Some page text.".encode()))
+    (doc,) = _read(["-"], stdin=io.BytesIO(b"Some page text."))
     assert isinstance(doc, Document) and doc.source == "<stdin>"
     batch = _read(["-"], stdin=io.BytesIO(b'{"id": "x", "text": "one"}\n{"id": "y", "text": "two"}\n'))
     assert [d.id for d in batch if isinstance(d, Document)] == ["x", "y"]

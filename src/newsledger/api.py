@@ -24,16 +24,29 @@ def _one(result: Iterator[Record | Rejected]) -> Record | Rejected:
     return next(result)
 
 
-def analyze_html(html: str, *, url: str | None = None, published: str | None = None, id: str = "input",
-                 settings: Settings | None = None) -> Record | Rejected:
+def analyze_html(
+    html: str,
+    *,
+    url: str | None = None,
+    published: str | None = None,
+    id: str = "input",
+    settings: Settings | None = None,
+) -> Record | Rejected:
     """Analyse one HTML page given as a string."""
     settings = settings or load_settings()
     doc = document_from_string(html, id=id, kind="html", url=url, published=published)
     return _one(analyze_documents([doc], settings))
 
 
-def analyze_text(text: str, *, published: str | None = None, is_body: bool = False, url: str | None = None,
-                 id: str = "input", settings: Settings | None = None) -> Record | Rejected:
+def analyze_text(
+    text: str,
+    *,
+    published: str | None = None,
+    is_body: bool = False,
+    url: str | None = None,
+    id: str = "input",
+    settings: Settings | None = None,
+) -> Record | Rejected:
     """Analyse scraped page text (or, with ``is_body=True``, an already clean article body)."""
     settings = settings or load_settings()
     doc = document_from_string(text, id=id, kind="text", url=url, published=published, is_body=is_body)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,8 +33,12 @@ def _dump(obj: dict[str, Any], pretty: bool) -> str:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsledger")
-@click.option("--config", type=click.Path(dir_okay=False), envvar="NEWSLEDGER_CONFIG",
-              help="TOML settings file (see docs/settings.md).")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False),
+    envvar="NEWSLEDGER_CONFIG",
+    help="TOML settings file (see docs/settings.md).",
+)
 @click.pass_context
 def cli(ctx: click.Context, config: str | None) -> None:
     """newsledger: read news pages into a ledger of who said what, which numbers, and when."""
@@ -45,15 +48,31 @@ def cli(ctx: click.Context, config: str | None) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("--jsonl", "jsonl_inputs", multiple=True, type=click.Path(),
-              help="A .jsonl batch (one input object per line); implies --format jsonl.")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default=None,
-              help="json: one pretty object (a list for several inputs); jsonl: one record per line.")
+@click.option(
+    "--jsonl",
+    "jsonl_inputs",
+    multiple=True,
+    type=click.Path(),
+    help="A .jsonl batch (one input object per line); implies --format jsonl.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl"]),
+    default=None,
+    help="json: one pretty object (a list for several inputs); jsonl: one record per line.",
+)
 @click.option("--reference-date", help="Resolve relative dates against this ISO date when a page has none.")
 @click.option("--model", "spacy_model", help="spaCy pipeline to use (default: setting spacy_model).")
 @click.pass_context
-def analyze(ctx: click.Context, paths: tuple[str, ...], jsonl_inputs: tuple[str, ...], fmt: str | None,
-            reference_date: str | None, spacy_model: str | None) -> None:
+def analyze(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    jsonl_inputs: tuple[str, ...],
+    fmt: str | None,
+    reference_date: str | None,
+    spacy_model: str | None,
+) -> None:
     """Analyse news pages: .html/.htm, .txt page text, .jsonl batches, or - for stdin.
 
     Prints one record per article. Inputs that cannot be analysed are printed as
@@ -80,8 +99,11 @@ def _emit(results: Iterator[Record | Rejected], fmt: str) -> int:
         for result in results:
             if isinstance(result, Rejected):
                 rejected += 1
-                click.echo(f"newsledger: rejected {result.source or result.id}: [{result.stage}/{result.reason}] "
-                           f"{result.detail}", err=True)
+                click.echo(
+                    f"newsledger: rejected {result.source or result.id}: [{result.stage}/{result.reason}] "
+                    f"{result.detail}",
+                    err=True,
+                )
             obj = result.to_dict()
             if fmt == "jsonl":
                 click.echo(_dump(obj, pretty=False))
@@ -104,4 +126,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

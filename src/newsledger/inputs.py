@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from .record import Rejected
 
-__all__ = ["Document", "decode_bytes", "detect_kind", "read_inputs", "document_from_string"]
+__all__ = ["Document", "decode_bytes", "detect_kind", "document_from_string", "read_inputs"]
 
 STAGE = "read"
 
@@ -99,26 +99,45 @@ def detect_kind(content: str, name: str = "") -> str:
     return "html" if _HTML_SNIFF.search(content[:2000]) else "text"
 
 
-def document_from_string(content: str, *, id: str = "input", kind: str | None = None, url: str | None = None,
-                         published: str | None = None, is_body: bool = False, source: str = "<string>") -> Document:
+def document_from_string(
+    content: str,
+    *,
+    id: str = "input",
+    kind: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    is_body: bool = False,
+    source: str = "<string>",
+) -> Document:
     content = unicodedata.normalize("NFC", content)
     return Document(
-        id=id, content=content, kind=kind or ("text" if is_body else detect_kind(content)), source=source,
-        url=url, published=published, is_body=is_body,
+        id=id,
+        content=content,
+        kind=kind or ("text" if is_body else detect_kind(content)),
+        source=source,
+        url=url,
+        published=published,
+        is_body=is_body,
         sha256=hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest(),
     )
 
 
 def _from_bytes(data: bytes, *, id: str, source: str, max_bytes: int) -> Document | Rejected:
     if len(data) > max_bytes:
-        return Rejected(STAGE, "too_large", f"{len(data):,} bytes is over the limit of {max_bytes:,} "
-                        "(setting max_input_bytes)", id=id, source=source)
+        return Rejected(
+            STAGE,
+            "too_large",
+            f"{len(data):,} bytes is over the limit of {max_bytes:,} (setting max_input_bytes)",
+            id=id,
+            source=source,
+        )
     if not data.strip():
         return Rejected(STAGE, "empty", "the input is empty", id=id, source=source)
     text = decode_bytes(data)
     if text is None:
-        return Rejected(STAGE, "binary", "the input is not text (binary data or undecodable bytes)",
-                        id=id, source=source)
+        return Rejected(
+            STAGE, "binary", "the input is not text (binary data or undecodable bytes)", id=id, source=source
+        )
     doc = document_from_string(text, id=id, kind=detect_kind(text, source), source=source)
     doc.sha256 = hashlib.sha256(data).hexdigest()
     return doc
@@ -152,8 +171,13 @@ def _jsonl_documents(lines: Iterator[str], source: str, max_bytes: int) -> Itera
         kind = "html" if obj.get("html") is not None else "text"
         published = obj.get("published")
         yield document_from_string(
-            content, id=id_, kind=kind, url=obj.get("url"), published=str(published) if published else None,
-            is_body=is_body, source=where,
+            content,
+            id=id_,
+            kind=kind,
+            url=obj.get("url"),
+            published=str(published) if published else None,
+            is_body=is_body,
+            source=where,
         )
 
 
@@ -182,8 +206,13 @@ def read_inputs(paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = No
                 continue
             size = p.stat().st_size
             if size > max_bytes:
-                yield Rejected(STAGE, "too_large", f"{size:,} bytes is over the limit of {max_bytes:,} "
-                               "(setting max_input_bytes)", id=p.stem, source=path)
+                yield Rejected(
+                    STAGE,
+                    "too_large",
+                    f"{size:,} bytes is over the limit of {max_bytes:,} (setting max_input_bytes)",
+                    id=p.stem,
+                    source=path,
+                )
                 continue
             data = p.read_bytes()
         except OSError as exc:

@@ -62,7 +62,7 @@ def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
         result = extract_html(doc.content, doc.url) if doc.kind == "html" else extract_text(doc.content)
     except LedgerError as exc:
         result = Rejected("extract", "error", exc.message)
-    except Exception as exc:  # noqa: BLE001 - a third-party parser failing on one page must not end the batch
+    except Exception as exc:
         log.warning("extract failed on %s: %r", doc.source, exc)
         result = Rejected("extract", "error", f"extractor failed: {type(exc).__name__}: {exc}")
     if isinstance(result, Rejected):
@@ -70,19 +70,29 @@ def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
         return result
     words = len(result.body.split())
     if words < settings.min_body_words:
-        return Rejected("extract", "no_article",
-                        f"no article found: the main text has {words} words "
-                        f"(fewer than min_body_words={settings.min_body_words}); an index page or login wall?",
-                        id=doc.id, source=doc.source)
+        return Rejected(
+            "extract",
+            "no_article",
+            f"no article found: the main text has {words} words "
+            f"(fewer than min_body_words={settings.min_body_words}); an index page or login wall?",
+            id=doc.id,
+            source=doc.source,
+        )
     return Article(
-        body=result.body, url=doc.url, title=result.title, publisher=result.publisher,
-        published=doc.published or result.published, dateline=result.dateline, byline=result.byline,
+        body=result.body,
+        url=doc.url,
+        title=result.title,
+        publisher=result.publisher,
+        published=doc.published or result.published,
+        dateline=result.dateline,
+        byline=result.byline,
         language=result.language,
     )
 
 
-def analyze_documents(docs: Iterable[Document | Rejected], settings: Settings,
-                      batch_size: int = 16) -> Iterator[Record | Rejected]:
+def analyze_documents(
+    docs: Iterable[Document | Rejected], settings: Settings, batch_size: int = 16
+) -> Iterator[Record | Rejected]:
     """Analyse documents in order; rejected inputs pass through as ``Rejected`` values."""
     nlp = None
     pending: list[tuple[Document, Article]] = []
@@ -101,9 +111,15 @@ def analyze_documents(docs: Iterable[Document | Rejected], settings: Settings,
             quotes = extract_quotes(parsed, entities, dates)
             claims = extract_claims(parsed, quotes, dates, reference)
             yield Record(
-                id=doc.id, article=article, entities=entities, quotes=quotes, claims=claims, dates=dates,
-                provenance=Provenance(package_version=__version__, stages=dict(STAGE_VERSIONS),
-                                      input_sha256=doc.sha256, source=doc.source),
+                id=doc.id,
+                article=article,
+                entities=entities,
+                quotes=quotes,
+                claims=claims,
+                dates=dates,
+                provenance=Provenance(
+                    package_version=__version__, stages=dict(STAGE_VERSIONS), input_sha256=doc.sha256, source=doc.source
+                ),
             )
         pending.clear()
 

