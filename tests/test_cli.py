@@ -98,3 +98,13 @@ def test_bad_config_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["--config", config, "analyze", "-"], input=b"x")
     assert result.exit_code == 1
     assert "[E062]" in result.output and "Traceback" not in result.output
+
+
+def test_analyze_with_two_jobs_gives_the_same_records_in_order(runner: CliRunner, tmp_path: Path) -> None:
+    paths = [_write(tmp_path, f"s{i}.txt", STORY.replace("40 ships", f"{40 + i} ships")) for i in range(5)]
+    paths.insert(2, _write(tmp_path, "empty.txt", ""))
+    one = runner.invoke(cli, ["analyze", *paths, "--format", "jsonl"])
+    two = runner.invoke(cli, ["analyze", *paths, "--format", "jsonl", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout
+    assert [json.loads(line)["id"] for line in two.stdout.splitlines()] == ["s0", "s1", "empty", "s2", "s3", "s4"]

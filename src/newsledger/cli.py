@@ -64,6 +64,14 @@ def cli(ctx: click.Context, config: str | None) -> None:
 )
 @click.option("--reference-date", help="Resolve relative dates against this ISO date when a page has none.")
 @click.option("--model", "spacy_model", help="spaCy pipeline to use (default: setting spacy_model).")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes (each loads the spaCy pipeline once).",
+)
 @click.pass_context
 def analyze(
     ctx: click.Context,
@@ -72,6 +80,7 @@ def analyze(
     fmt: str | None,
     reference_date: str | None,
     spacy_model: str | None,
+    jobs: int,
 ) -> None:
     """Analyse news pages: .html/.htm, .txt page text, .jsonl batches, or - for stdin.
 
@@ -85,7 +94,7 @@ def analyze(
     if fmt is None:
         fmt = "jsonl" if jsonl_inputs or len(inputs) > 1 or any(p.endswith(".jsonl") for p in inputs) else "json"
     settings = _settings(ctx, reference_date=reference_date, spacy_model=spacy_model)
-    results = analyze_documents(read_inputs(inputs, max_bytes=settings.max_input_bytes), settings)
+    results = analyze_documents(read_inputs(inputs, max_bytes=settings.max_input_bytes), settings, jobs=jobs)
     rejected = _emit(results, fmt)
     if rejected:
         click.echo(f"newsledger: {rejected} input(s) rejected", err=True)

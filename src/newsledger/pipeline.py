@@ -10,6 +10,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .errors import LedgerError
@@ -22,6 +23,9 @@ from .nlp.entities import extract_entities
 from .nlp.quotes import extract_quotes
 from .record import Article, Provenance, Record, Rejected
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["STAGE_VERSIONS", "analyze_documents", "extract_document", "parse_iso_date"]
 
@@ -90,14 +94,49 @@ def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
     )
 
 
+def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings) -> Record | Rejected:
+    """Stage ``nlp``: entities, dates, quotes, claims on one parsed body."""
+    reference = parse_iso_date(article.published) or parse_iso_date(settings.reference_date)
+    stage = "nlp.entities"
+    try:
+        entities = extract_entities(parsed)
+        stage = "nlp.dates"
+        dates = extract_dates(parsed, reference)
+        stage = "nlp.quotes"
+        quotes = extract_quotes(parsed, entities, dates)
+        stage = "nlp.claims"
+        claims = extract_claims(parsed, quotes, dates, reference)
+    except Exception as exc:  # one article that trips a rule must not end the batch
+        log.exception("%s failed on %s", stage, doc.source)
+        return Rejected(stage, "error", f"{type(exc).__name__}: {exc}", id=doc.id, source=doc.source)
+    return Record(
+        id=doc.id,
+        article=article,
+        entities=entities,
+        quotes=quotes,
+        claims=claims,
+        dates=dates,
+        provenance=Provenance(
+            package_version=__version__, stages=dict(STAGE_VERSIONS), input_sha256=doc.sha256, source=doc.source
+        ),
+    )
+
+
 def analyze_documents(
-    docs: Iterable[Document | Rejected], settings: Settings, batch_size: int = 16
+    docs: Iterable[Document | Rejected], settings: Settings, batch_size: int = 16, jobs: int = 1
 ) -> Iterator[Record | Rejected]:
-    """Analyse documents in order; rejected inputs pass through as ``Rejected`` values."""
+    """Analyse documents in order; rejected inputs pass through as ``Rejected`` values.
+
+    With ``jobs > 1`` the work is spread over that many worker processes, each loading the
+    spaCy pipeline once; results still come back in input order.
+    """
+    if jobs > 1:
+        yield from _analyze_in_pool(docs, settings, jobs)
+        return
     nlp = None
     pending: list[tuple[Document, Article]] = []
 
-    def flush() -> Iterator[Record]:
+    def flush() -> Iterator[Record | Rejected]:
         nonlocal nlp
         if not pending:
             return
@@ -105,22 +144,7 @@ def analyze_documents(
             nlp = load_nlp(settings.spacy_model)
         bodies = [article.body for _, article in pending]
         for (doc, article), parsed in zip(pending, nlp.pipe(bodies, batch_size=batch_size), strict=True):
-            reference = parse_iso_date(article.published) or parse_iso_date(settings.reference_date)
-            entities = extract_entities(parsed)
-            dates = extract_dates(parsed, reference)
-            quotes = extract_quotes(parsed, entities, dates)
-            claims = extract_claims(parsed, quotes, dates, reference)
-            yield Record(
-                id=doc.id,
-                article=article,
-                entities=entities,
-                quotes=quotes,
-                claims=claims,
-                dates=dates,
-                provenance=Provenance(
-                    package_version=__version__, stages=dict(STAGE_VERSIONS), input_sha256=doc.sha256, source=doc.source
-                ),
-            )
+            yield _nlp_stages(doc, article, parsed, settings)
         pending.clear()
 
     for doc in docs:
@@ -137,3 +161,17 @@ def analyze_documents(
         if len(pending) >= batch_size:
             yield from flush()
     yield from flush()
+
+
+def _analyze_one(item: tuple[Document | Rejected, Settings]) -> Record | Rejected:
+    doc, settings = item
+    return next(analyze_documents([doc], settings))
+
+
+def _analyze_in_pool(docs: Iterable[Document | Rejected], settings: Settings, jobs: int) -> Iterator[Record | Rejected]:
+    import multiprocessing
+
+    # spawn, not fork: a forked copy of a loaded spaCy pipeline and its thread pools is not safe
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs) as pool:
+        yield from pool.imap(_analyze_one, ((doc, settings) for doc in docs), chunksize=4)
