@@ -72,7 +72,8 @@ def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
     if isinstance(result, Rejected):
         result.id, result.source = doc.id, doc.source
         return result
-    words = len(result.body.split())
+    # scripts written without spaces (Chinese, Japanese) count about one word per six characters
+    words = max(len(result.body.split()), len(result.body) // 6)
     if words < settings.min_body_words:
         return Rejected(
             "extract",

@@ -1,22 +1,145 @@
-"""HTML pages: trafilatura for the main text, our own metadata fallbacks. (first version)"""
+"""HTML pages → ``Extracted``: the article body (``html_body``), metadata (``html_meta``), rejections.
+
+A page without an article — an index of links, a login or paywall, a navigation shell — is
+rejected with reason ``no_article`` and a detail naming what the page looked like.
+Broken or truncated markup is parsed as far as it goes; nothing here raises on bad HTML.
+"""
 
 from __future__ import annotations
 
-import trafilatura
+import re
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
 
 from ..record import Rejected
+from .html_body import Block, article_blocks, clean_blocks, join_blocks, split_dateline
+from .html_meta import read_meta
 from .model import Extracted
 
 __all__ = ["extract_html"]
 
 STAGE = "extract"
 
+_WORD = re.compile(r"\w+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# Text of login and paywall pages; checked only when the page yields little article text.
+_WALL = re.compile(
+    r"(?:subscribe|log\s*in|sign\s*in|register)\s+(?:now\s+)?to\s+(?:continue|keep)\s+reading"
+    r"|(?:already\s+a\s+subscriber|already\s+have\s+an\s+account)"
+    r"|this\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:available\s+)?(?:for|to)\s+(?:subscribers|members)"
+    r"|(?:create|start)\s+(?:a\s+)?(?:free\s+)?(?:account|subscription)\s+to\s+(?:read|continue)"
+    r"|forgot\s+(?:your\s+)?password",
+    re.I,
+)
+_MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf€™œ\u201a-\u201e\u2020-\u2026\u2030\u2039\u203a]")
+# A paywall teaser is a paragraph or two; longer texts on pages with a "sign in" header are articles.
+_WALL_MAX_WORDS = 100
+
+
+def _repair_mojibake(text: str) -> str:
+    """UTF-8 bytes that were decoded as cp1252/latin-1 upstream ("Ã©", "â€™") → the intended text."""
+    if len(_MOJIBAKE.findall(text)) < 2:
+        return text
+    for enc in ("cp1252", "latin-1"):
+        try:
+            return text.encode(enc).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
+
+
+def _parse(html: str) -> Any:
+    """An ``lxml.html`` document, or ``None`` when nothing parseable is left."""
+    try:
+        return lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on some shells ("<html></html>")
+        return None
+
+
+def _byline_from_page(tree: Any) -> str | None:
+    """A visible byline: ``rel=author``, ``itemprop=author`` or an element with a ``byline`` class."""
+    for el in tree.xpath('//*[@rel="author" or @itemprop="author" or contains(@class, "byline")]')[:3]:
+        text = re.sub(r"\s+", " ", el.text_content()).strip()
+        text = re.sub(r"^(?:by|from)\s+", "", text, flags=re.I)
+        if 2 <= len(text) <= 80 and not any(c.isdigit() for c in text):
+            return text
+    return None
+
+
+def _opening(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower())[:8])
+
+
+def _texts_after_headline_links(tree: Any) -> set[str]:
+    """Openings of the text that directly follows each headline-like link (four words or more).
+
+    On an index page every teaser sits under its headline link; in an article, paragraphs do not
+    start right after a link of their own.
+    """
+    found: set[str] = set()
+    waiting = False
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        text = el.text if event == "start" else el.tail
+        if waiting and text and text.strip():
+            found.add(_opening(text))
+            waiting = False
+        if event == "end" and el.tag == "a" and len(_WORD.findall(el.text_content())) >= 4:
+            waiting = True
+    return found
+
+
+def _no_article(tree: Any, blocks: list[Block]) -> str | None:
+    """Why the page holds no article (a human-readable reason), or ``None`` if it does."""
+    words = sum(b.words for b in blocks)
+    prose = sum(b.words for b in blocks if b.link_ratio < 0.5 and b.words >= 8)
+    if words == 0:
+        return "no article text found in the page"
+    if words < _WALL_MAX_WORDS:
+        page_text = " ".join(tree.itertext()) if tree is not None else ""
+        if words < 60 and tree is not None and tree.xpath('//input[@type="password"]'):
+            return f"login wall: the page asks for a password and holds only {words} words of text"
+        if _WALL.search(page_text):
+            return f"paywall or login wall: the page asks to subscribe or sign in ({words} words of text)"
+    after_links = _texts_after_headline_links(tree)
+    teasers = [b for b in blocks if b.words >= 5 and _opening(b.text) in after_links]
+    # teasers are short; one real paragraph of 40 words or more means an article with links in it
+    if len(teasers) >= 3 and sum(b.words for b in teasers) >= 0.7 * prose and max(b.words for b in blocks) < 40:
+        return f"index page: {len(teasers)} of the text blocks are teasers under headline links"
+    if prose < 40 or prose < 0.3 * words:
+        return f"no running text: {words} words, mostly links or short lines (an index page, navigation or a gallery?)"
+    return None
+
 
 def extract_html(html: str, url: str | None = None) -> Extracted | Rejected:
-    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
-    if doc is None or not getattr(doc, "text", None):
-        return Rejected(STAGE, "no_article", "no article text found in the page")
+    """The article in an HTML page, with its metadata; ``Rejected`` when the page has none."""
+    if not html or not html.strip():
+        return Rejected(STAGE, "empty", "the HTML page is empty")
+    html = _repair_mojibake(html)
+    tree = _parse(html)
+    if tree is None:
+        return Rejected(STAGE, "unparseable", "the input could not be parsed as HTML")
+    if not tree.text_content().strip():
+        return Rejected(STAGE, "no_article", "the page has no text at all")
+    blocks = article_blocks(html, url, tree)
+    reason = _no_article(tree, blocks)
+    if reason:
+        return Rejected(STAGE, "no_article", reason)
+    page_byline = _byline_from_page(tree)  # before read_meta: htmldate may prune the tree it reads
+    meta = read_meta(tree, url, join_blocks(blocks))
+    blocks = clean_blocks(blocks, (meta.title, meta.h1))
+    dateline, body = split_dateline(join_blocks(blocks))
+    if not body.strip():
+        return Rejected(STAGE, "no_article", "no article text left after removing boilerplate")
     return Extracted(
-        body=doc.text, title=doc.title, byline=doc.author, publisher=doc.sitename,
-        published=doc.date, language=doc.language,
+        body=body,
+        title=meta.title,
+        byline=meta.byline or page_byline,
+        publisher=meta.publisher,
+        published=meta.published,
+        dateline=dateline,
+        language=meta.language,
     )
