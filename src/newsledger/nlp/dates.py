@@ -1,17 +1,372 @@
-"""Temporal expressions resolved against the publication date. (first version: none yet)"""
+"""Temporal expressions resolved against the publication date.
+
+Candidates come from our own patterns over the body (weekdays, "last week", month names after a
+preposition, absolute dates) plus spaCy DATE entities that name a month; each candidate span, never
+the raw text, is resolved: weekdays and relative expressions by our own arithmetic, absolute dates by
+pattern and, for the rest, by dateparser's ``DateDataParser`` (``search_dates`` over raw text reads
+"we" as Wednesday).
+
+Decisions (news speaks of the past by default):
+
+- A bare weekday ("on Monday") is the most recent such day on or before the reference date, so
+  "on Tuesday" in a Tuesday paper is that same day; "last Monday" is the most recent one strictly
+  before it. In a clause in the future tense ("will meet on Monday", "next Monday") the day is the
+  next one on or after (strictly after, for "next").
+- "in August" is the most recent August on or before the reference month (the coming one when the
+  clause is in the future tense); granularity "month".
+- "last week", "this week", "earlier this month", "last month" ... are ranges: ``value`` is the
+  first day, ``end_value`` the last (capped at the reference date for "this"/"earlier this").
+- Durations ("for weeks", "116 hours", "2-1/2-year"), ages and times of day are not dates.
+- Without a reference date, the latest full date with a year written in the text ("Feb. 6, 2023")
+  serves as reference; since such a date is usually the event the page reports on, a bare weekday
+  then resolves to the nearest such day on or after it. Relative expressions with no reference at
+  all are dropped.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..record import DateMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-__all__ = ["extract_dates"]
+__all__ = ["extract_dates", "resolve_expression"]
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
+    ("mdy", re.compile(rf"\b(?:on\s+)?(?:{_WD},?\s+)?(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?")),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?:on\s+)?(?:{_WD},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])"
+            rf"(?:,?\s+(?P<y>{_YEAR})\b)?"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<mod>(?i:last|this|next|past|on|this\s+past))\s+)?(?P<wd>{_WD})(?!s)\b"
+            r"(?:\s+(?:morning|afternoon|evening|night))?"
+        ),
+    ),
+    ("relday", re.compile(r"\b(?:yesterday|today|tonight|the\s+day\s+before\s+yesterday)\b", re.IGNORECASE)),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?P<u>days?|weeks?)\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "period",
+        re.compile(
+            r"\b(?P<mod>last|this|next|earlier\s+this|later\s+this|past)\s+(?P<u>week|month|year)"
+            r"(?:end)?\b(?!\s+(?:of|or))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?P<prep>(?i:in|since|by|until|till|during|from|early|late|mid-|mid|last|this|"
+            rf"next|earlier\s+in|later\s+in|through))\s+(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>{_YEAR})\b)?"
+        ),
+    ),
+    ("monthyear", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<y>{_YEAR})\b")),
+    (
+        "year",
+        re.compile(rf"\b(?P<prep>(?i:in|since|by|until|during|from|early|late|mid-))\s+(?P<y>{_YEAR})\b(?![-/]\d)"),
+    ),
+]
+_NUMWORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    value: str
+    granularity: str
+    end_value: str | None = None
+
+
+def _month_of(text: str) -> int | None:
+    return MONTHS.get(
+        text.lower().rstrip(".")[:3] if text.lower().rstrip(".") not in MONTHS else text.lower().rstrip(".")
+    )
+
+
+def _day_of(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_year(ref: date, month: int, day: int, future: bool) -> date | None:
+    """The (month, day) nearest the reference in the preferred direction."""
+    this = _safe_date(ref.year, month, day)
+    if this is None:
+        return None
+    if future:
+        return this if this >= ref else _safe_date(ref.year + 1, month, day)
+    return this if this <= ref else _safe_date(ref.year - 1, month, day)
+
+
+def resolve_expression(
+    kind: str, groups: dict[str, str | None], text: str, ref: date | None, future: bool = False
+) -> _Resolved | None:
+    """Resolve one matched candidate; None when it cannot be placed on the calendar."""
+    low = text.lower()
+    if kind == "iso":
+        d = _safe_date(int(groups["y"] or 0), int(groups["m"] or 0), int(groups["d"] or 0))
+        return _Resolved(d.isoformat(), "day") if d else None
+    if kind in ("mdy", "dmy"):
+        month = _month_of(groups["mon"] or "")
+        if month is None:
+            return None
+        day = _day_of(groups["d"] or "")
+        if groups.get("y"):
+            d = _safe_date(int(groups["y"] or 0), month, day)
+        elif ref is not None:
+            d = _nearest_year(ref, month, day, future)
+        else:
+            return None
+        return _Resolved(d.isoformat(), "day") if d else None
+    if kind == "monthyear":
+        month = _month_of(groups["mon"] or "")
+        return _Resolved(f"{int(groups['y'] or 0):04d}-{month:02d}", "month") if month else None
+    if kind == "year":
+        return _Resolved(groups["y"] or "", "year")
+    if ref is None:
+        return None
+    if kind == "weekday":
+        target = WEEKDAYS.index((groups["wd"] or "").lower())
+        mod = (groups.get("mod") or "").lower()
+        if mod == "next" or (future and mod not in ("last", "past", "this past")):
+            delta = (target - ref.weekday()) % 7
+            if mod == "next" and delta == 0:
+                delta = 7
+            return _Resolved((ref + timedelta(days=delta)).isoformat(), "day")
+        delta = (ref.weekday() - target) % 7
+        if mod in ("last", "past", "this past") and delta == 0:
+            delta = 7
+        return _Resolved((ref - timedelta(days=delta)).isoformat(), "day")
+    if kind == "relday":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0}.get(low, -2)
+        return _Resolved((ref + timedelta(days=offset)).isoformat(), "day")
+    if kind == "ago":
+        n = _NUMWORDS.get((groups["n"] or "").lower()) or int(groups["n"] or 0)
+        days = n * (7 if (groups["u"] or "").lower().startswith("week") else 1)
+        return _Resolved((ref - timedelta(days=days)).isoformat(), "day")
+    if kind == "period":
+        mod = re.sub(r"\s+", " ", (groups["mod"] or "").lower())
+        unit = (groups["u"] or "").lower()
+        step = {"last": -1, "past": -1, "next": 1}.get(mod, 0)
+        if unit == "week":
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+            start, end = monday, monday + timedelta(days=6)
+        elif unit == "month":
+            y, m = ref.year, ref.month + step
+            y, m = (y - 1, 12) if m == 0 else (y + 1, 1) if m == 13 else (y, m)
+            start = date(y, m, 1)
+            end = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+        else:
+            start, end = date(ref.year + step, 1, 1), date(ref.year + step, 12, 31)
+        if mod == "earlier this":
+            end = min(end, ref)
+        elif mod == "later this":
+            start = max(start, ref)
+        elif mod == "this":
+            end = min(end, ref) if not future else end
+        if mod == "past":
+            return None  # "the past week" is a duration
+        return _Resolved(start.isoformat(), "range", end.isoformat())
+    if kind == "month":
+        month = _month_of(groups["mon"] or "")
+        if month is None:
+            return None
+        prep = (groups.get("prep") or "").lower()
+        if groups.get("y"):
+            return _Resolved(f"{int(groups['y'] or 0):04d}-{month:02d}", "month")
+        if prep == "next" or (future and prep != "last"):
+            year = ref.year if month >= ref.month else ref.year + 1
+        else:
+            year = ref.year if month <= ref.month else ref.year - 1
+            if prep == "last" and month == ref.month:
+                year -= 1
+        return _Resolved(f"{year:04d}-{month:02d}", "month")
+    return None
+
+
+def _is_future(doc: Doc, start: int, end: int) -> bool:
+    """Is the clause governing this span in the future tense ("will meet on Monday")?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            if aux & _FUTURE_AUX or ("going" in aux and tok.tag_ == "VB"):
+                return True
+            if tok.dep_ not in ("xcomp", "conj"):
+                return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _excluded(text: str, start: int, end: int) -> bool:
+    """Durations, ages and times glued to the candidate ("a 2-1/2-year", "Monday's 4 p.m.")."""
+    after = text[end : end + 12].lower()
+    before = text[max(0, start - 6) : start].lower()
+    return bool(re.match(r"[-\s]?(?:old|long)\b", after) or re.search(r"\bfor\s+$", before))
+
+
+def _reference_from_text(text: str) -> date | None:
+    """The latest full date written with a year, as reference for a page without one."""
+    best: date | None = None
+    for kind in ("iso", "mdy", "dmy"):
+        for m in _PATTERNS_BY_KIND[kind].finditer(text):
+            if not m.groupdict().get("y"):
+                continue
+            r = resolve_expression(kind, m.groupdict(), m.group(0), None)
+            if r is not None:
+                d = date.fromisoformat(r.value)
+                best = d if best is None or d > best else best
+    return best
+
+
+_PATTERNS_BY_KIND = dict(_PATTERNS)
+
+
+def _dateparser_fallback(ent: Span, ref: date | None) -> _Resolved | None:
+    """A spaCy DATE entity naming a month that our patterns missed ("the 6th of Feb")."""
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"]}
+    if ref is not None:
+        from datetime import datetime
+
+        settings["RELATIVE_BASE"] = datetime(ref.year, ref.month, ref.day)
+    elif not re.search(_YEAR, ent.text):
+        return None
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(ent.text)
+    except Exception:
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if data.period == "month":
+        return _Resolved(f"{d.year:04d}-{d.month:02d}", "month")
+    if data.period == "year":
+        return _Resolved(f"{d.year:04d}", "year")
+    return _Resolved(d.isoformat(), "day") if data.period == "day" else None
 
 
 def extract_dates(doc: Doc, reference: date | None) -> list[DateMention]:
-    return []
+    """Every temporal expression in ``doc`` that can be placed on the calendar, in text order."""
+    text = doc.text
+    ref = reference or _reference_from_text(text)
+    inferred = reference is None
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(s < te and ts < e for ts, te in taken)
+
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if overlaps(s, e) or _excluded(text, s, e):
+                continue
+            # a date written in a page without one is a lower bound: the page reports what followed it
+            future = _is_future(doc, s, e) or (inferred and kind == "weekday")
+            r = resolve_expression(kind, m.groupdict(), m.group(0), ref, future)
+            if r is None:
+                continue
+            taken.append((s, e))
+            found.append(
+                DateMention(
+                    text=text[s:e], value=r.value, start=s, end=e, granularity=r.granularity, end_value=r.end_value
+                )
+            )
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or overlaps(ent.start_char, ent.end_char):
+            continue
+        if not re.search(_MON, ent.text) or _excluded(text, ent.start_char, ent.end_char):
+            continue
+        r = _dateparser_fallback(ent, ref)
+        if r is not None:
+            taken.append((ent.start_char, ent.end_char))
+            found.append(
+                DateMention(
+                    text=ent.text,
+                    value=r.value,
+                    start=ent.start_char,
+                    end=ent.end_char,
+                    granularity=r.granularity,
+                    end_value=r.end_value,
+                )
+            )
+    found.sort(key=lambda d: d.start)
+    return found

@@ -1,0 +1,102 @@
+"""Golden tests: claims and dates on the seed article and the story dev set, scored by ../shared's scorer.
+
+Floors come from tests/golden/baseline.json (raise them with benchmarks/gate.py). The real articles are
+read from ../shared by path and never copied into the repository; without ../shared these tests skip.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from conftest import SHARED, baseline_floor
+from newsledger.api import analyze
+from newsledger.record import Record
+from newsledger.settings import load_settings
+
+pytestmark = [
+    pytest.mark.shared,
+    pytest.mark.skipif(not SHARED.exists(), reason=f"../shared (real evaluation articles) is absent: {SHARED}"),
+]
+
+SEED = SHARED / "seed" / "dawn-2024-10-29-north-korea-troops.txt"
+SEED_GOLD = SHARED / "gold" / "dawn-2024-10-29-north-korea-troops.json"
+STORY = SHARED / "eval" / "story-dev"
+TOTAL_KEYS = (
+    "checks",
+    "checks_ok",
+    "q_sys",
+    "q_tp",
+    "q_req",
+    "q_req_tp",
+    "q_spk_ok",
+    "d_gold",
+    "d_tp",
+    "d_spk_ok",
+    "c_gold",
+    "c_sys",
+    "c_tp",
+    "c_src_ok",
+    "c_date_ok",
+    "c_date_gold",
+    "dt_gold",
+    "dt_ok",
+)
+
+
+def scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_record", SHARED / "eval" / "score_record.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def record_of(path: Path, published: str | None) -> dict[str, Any]:
+    settings = load_settings(reference_date=published) if published else load_settings()
+    (result,) = list(analyze(path, settings=settings))
+    assert isinstance(result, Record), f"{path.name} was rejected: {result}"
+    return result.to_dict()
+
+
+@pytest.fixture(scope="module")
+def seed_totals() -> dict[str, int]:
+    totals = dict.fromkeys(TOTAL_KEYS, 0)
+    scorer().score_one(json.loads(SEED_GOLD.read_text()), record_of(SEED, "2024-10-29"), totals, verbose=False)
+    return totals
+
+
+@pytest.fixture(scope="module")
+def story_totals() -> dict[str, int]:
+    score = scorer()
+    totals = dict.fromkeys(TOTAL_KEYS, 0)
+    for line in (STORY / "manifest.jsonl").read_text().splitlines():
+        entry = json.loads(line)
+        gold = json.loads((STORY / entry["file"].replace(".txt", ".gold.json")).read_text())
+        score.score_one(gold, record_of(STORY / entry["file"], entry["published"]), totals, verbose=False)
+    return totals
+
+
+def test_claims_golden_seed_claims(seed_totals: dict[str, int]) -> None:
+    assert seed_totals["c_tp"] >= baseline_floor("seed_claims_found")
+    assert seed_totals["c_src_ok"] >= baseline_floor("seed_claims_source_ok")
+    assert seed_totals["c_date_ok"] >= baseline_floor("seed_claims_as_of_ok")
+
+
+def test_claims_golden_seed_dates(seed_totals: dict[str, int]) -> None:
+    assert seed_totals["dt_ok"] >= baseline_floor("seed_dates_ok")
+
+
+def test_claims_golden_story_dev(story_totals: dict[str, int]) -> None:
+    t = story_totals
+    recall = t["c_tp"] / t["c_gold"]
+    precision = t["c_tp"] / t["c_sys"] if t["c_sys"] else 0.0
+    assert recall >= baseline_floor("story_dev_claims_recall")
+    assert precision >= baseline_floor("story_dev_claims_precision")
+    assert t["c_src_ok"] / t["c_tp"] >= baseline_floor("story_dev_claims_source_right")
+    assert t["c_date_ok"] / t["c_date_gold"] >= baseline_floor("story_dev_claims_as_of_right")

@@ -1,0 +1,122 @@
+"""Temporal expressions resolved against the publication date, on fictional sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsledger.nlp.dates import extract_dates, resolve_expression
+from newsledger.nlp.engine import load_nlp
+from newsledger.record import DateMention
+
+TUESDAY = date(2024, 10, 29)
+
+
+def dates(text: str, reference: date | None = TUESDAY) -> list[DateMention]:
+    found = extract_dates(load_nlp()(text), reference)
+    for d in found:
+        assert text[d.start : d.end] == d.text
+    return found
+
+
+def only(text: str, reference: date | None = TUESDAY) -> DateMention:
+    found = dates(text, reference)
+    assert len(found) == 1, f"{text!r} → {found}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("The ministry said on Monday that talks had failed.", "on Monday", "2024-10-28"),
+        ("Officials met last Wednesday in Varno.", "last Wednesday", "2024-10-23"),
+        ("The mayor spoke on Thursday.", "on Thursday", "2024-10-24"),
+        # a bare weekday is the most recent one on or before the paper's date: "on Tuesday" is today
+        ("The council voted on Tuesday.", "on Tuesday", "2024-10-29"),
+        ("The council voted last Tuesday.", "last Tuesday", "2024-10-22"),
+        ("The port reopened yesterday.", "yesterday", "2024-10-28"),
+        ("The border was closed three days ago.", "three days ago", "2024-10-26"),
+    ],
+)
+def test_dates_weekday_arithmetic(text: str, mention: str, value: str) -> None:
+    d = only(text)
+    assert (d.text, d.value, d.granularity) == (mention, value, "day")
+
+
+def test_dates_future_tense_looks_forward() -> None:
+    d = only("The envoy will visit Varno on Friday.")
+    assert d.value == "2024-11-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Troops crossed the river in August.", "2024-08"),
+        ("The dam was finished in December.", "2023-12"),  # no December yet in October 2024: last year's
+        ("Prices rose in March 2021.", "2021-03"),
+    ],
+)
+def test_dates_months(text: str, value: str) -> None:
+    d = only(text)
+    assert (d.value, d.granularity) == (value, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Fighting flared last week near the border.", "2024-10-21", "2024-10-27"),
+        ("The mine closed earlier this month.", "2024-10-01", "2024-10-29"),
+        ("The river rose this week.", "2024-10-28", "2024-10-29"),
+        ("Exports fell last month.", "2024-09-01", "2024-09-30"),
+    ],
+)
+def test_dates_ranges(text: str, start: str, end: str) -> None:
+    d = only(text)
+    assert (d.value, d.end_value, d.granularity) == (start, end, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The quake struck on Feb. 6, 2023, before dawn.", "2023-02-06"),
+        ("The treaty was signed on 6 February 2023 in Varno.", "2023-02-06"),
+        ("The vote was held on February 6.", "2024-02-06"),
+        ("The vote was held on 6 February.", "2024-02-06"),
+        ("Shops reopened on October 30th.", "2023-10-30"),  # after the paper's date: last year's
+        ("Data up to 2024-10-20 were included.", "2024-10-20"),
+    ],
+)
+def test_dates_absolute(text: str, value: str) -> None:
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were told to leave, and we left.",  # "we" is not Wednesday
+        "The 2-1/2-year conflict has no end in sight.",
+        "Rescuers worked for 116 hours without rest.",
+        "Kyiv had been warning about the deployment for weeks.",
+        "A 26-year-old man was arrested.",
+        "The quake struck at 4:17 a.m. local time.",
+        "Mondays are quiet in the market.",
+        "She may resign, the minister said.",
+    ],
+)
+def test_dates_rejects_non_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_dates_without_reference_use_a_full_date_in_the_text() -> None:
+    found = dates("Monday, Feb. 6, 2023 — Rescuers said on Tuesday that 40 people were saved.", None)
+    values = {d.text: d.value for d in found}
+    assert values["on Tuesday"] == "2023-02-07"
+
+
+def test_dates_relative_without_any_reference_are_dropped() -> None:
+    assert dates("The ministry said on Monday that talks had failed.", None) == []
+
+
+def test_dates_resolve_expression_invalid_day_is_none() -> None:
+    assert resolve_expression("mdy", {"mon": "Feb", "d": "30", "y": "2023"}, "Feb 30, 2023", TUESDAY) is None

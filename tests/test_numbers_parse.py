@@ -1,0 +1,140 @@
+"""The number parser: odd news formats parse, anything else is skipped, nothing raises."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsledger.nlp.numbers import find_quantities, parse_number, words_to_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("11,000", 11000),
+        ("11 000", 11000),
+        ("5.3 million", 5_300_000),
+        ("1.2bn", 1_200_000_000),
+        ("0.92", 0.92),
+        ("five thousand", 5000),
+        ("One hundred and forty-seven", 147),
+        ("two", 2),
+        ("a million", 1_000_000),
+        ("twenty-one", 21),
+    ],
+)
+def test_numbers_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1,00", "12,34,567", "a", "and", "million million x", "1 00"])
+def test_numbers_parse_number_rejects(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def one(text: str) -> tuple[float | None, float | None, float | None, str | None, bool]:
+    found = find_quantities(text)
+    assert len(found) == 1, f"{text!r} → {found}"
+    q = found[0]
+    return q.value, q.low, q.high, q.unit, q.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11,000 to 12,000 troops", (11000, 11000, 12000, None, False)),
+        ("3-4,000 people", (3000, 3000, 4000, None, False)),
+        ("between 5 and 10 million", (5_000_000, 5_000_000, 10_000_000, None, False)),
+        ("$1.2 billion", (1_200_000_000, None, None, "USD", False)),
+        ("€4.8bn", (4_800_000_000, None, None, "EUR", False)),
+        ("0.92pc", (0.92, None, None, "percent", False)),
+        ("12%", (12, None, None, "percent", False)),
+        ("6.1 per cent", (6.1, None, None, "percent", False)),
+        ("several hundred people", (None, None, None, None, True)),
+        ("dozens of homes", (None, None, None, None, True)),
+        ("tens of thousands", (None, None, None, None, True)),
+    ],
+)
+def test_numbers_find_quantities_formats(text: str, expected: tuple[object, ...]) -> None:
+    assert one(text) == expected
+
+
+def test_numbers_and_is_two_figures_not_a_range() -> None:
+    values = [q.value for q in find_quantities("912 dead and 5,000 injured")]
+    assert values == [912, 5000]
+
+
+def test_numbers_spans_are_exact() -> None:
+    text = "At least 912 people, up from five hundred, and 3-4,000 more."
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("text", ["COVID-19", "F-16 jets", "at 4:17 a.m.", "magnitude-7.8", "24/7"])
+def test_numbers_glued_to_names_and_times_are_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_numbers_words_to_number_needs_number_words() -> None:
+    assert words_to_number("an hour") is None
+    assert words_to_number("a hundred") == 100
+
+
+@given(st.text(max_size=80))
+def test_numbers_never_raise_on_arbitrary_text(text: str) -> None:
+    for q in find_quantities(text):
+        assert 0 <= q.start <= q.end <= len(text)
+    parse_number(text)
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_numbers_round_trip_formatted_integers(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(f"{n:,}".replace(",", " ")) == n
+    assert parse_number(str(n)) == n
+    found = find_quantities(f"officials counted {n:,} votes")
+    assert [q.value for q in found] == [n]
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_numbers_round_trip_spelled_integers(n: int) -> None:
+    ones = [
+        "",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
+    tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+    def spell(k: int) -> str:
+        parts = []
+        if k >= 100:
+            parts.append(f"{ones[k // 100]} hundred")
+            k %= 100
+            if k:
+                parts.append("and")
+        if k >= 20:
+            parts.append(tens[k // 10] + (f"-{ones[k % 10]}" if k % 10 else ""))
+        elif k:
+            parts.append(ones[k])
+        return " ".join(parts)
+
+    words = spell(n // 1000) + " thousand " + spell(n % 1000) if n >= 1000 else spell(n)
+    assert words_to_number(words.strip()) == n
