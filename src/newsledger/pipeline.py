@@ -17,7 +17,7 @@ from .errors import LedgerError
 from .extract import Extracted, extract_html, extract_text
 from .inputs import Document
 from .nlp.claims import extract_claims
-from .nlp.dates import extract_dates
+from .nlp.dates import extract_dates, reference_from_text
 from .nlp.engine import load_nlp
 from .nlp.entities import extract_entities
 from .nlp.quotes import extract_quotes
@@ -95,6 +95,20 @@ def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
     )
 
 
+def _page_reference_date(doc: Document, body: str) -> date | None:
+    """For page text with no publication date: the latest full date written above the article's end.
+
+    Photo captions and date lines ("Adana, Turkey, Monday, Feb. 6, 2023") are cut from the body but
+    still date the page; text after the article (sidebars, other stories) is not looked at.
+    """
+    if doc.kind != "text" or doc.is_body:
+        return None
+    tail = body.rstrip()[-60:]
+    cut = doc.content.find(tail)
+    region = doc.content[: cut + len(tail)] if tail and cut >= 0 else body
+    return reference_from_text(region)
+
+
 def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings) -> Record | Rejected:
     """Stage ``nlp``: entities, dates, quotes, claims on one parsed body."""
     reference = parse_iso_date(article.published) or parse_iso_date(settings.reference_date)
@@ -102,7 +116,8 @@ def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings
     try:
         entities = extract_entities(parsed)
         stage = "nlp.dates"
-        dates = extract_dates(parsed, reference)
+        page_date = None if reference else _page_reference_date(doc, article.body)
+        dates = extract_dates(parsed, reference, page_date=page_date)
         stage = "nlp.quotes"
         quotes = extract_quotes(parsed, entities, dates)
         stage = "nlp.claims"

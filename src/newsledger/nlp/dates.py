@@ -35,7 +35,7 @@ from ..record import DateMention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["extract_dates", "resolve_expression"]
+__all__ = ["extract_dates", "reference_from_text", "resolve_expression"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -281,7 +281,7 @@ def _excluded(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"[-\s]?(?:old|long)\b", after) or re.search(r"\bfor\s+$", before))
 
 
-def _reference_from_text(text: str) -> date | None:
+def reference_from_text(text: str) -> date | None:
     """The latest full date written with a year, as reference for a page without one."""
     best: date | None = None
     for kind in ("iso", "mdy", "dmy"):
@@ -323,10 +323,15 @@ def _dateparser_fallback(ent: Span, ref: date | None) -> _Resolved | None:
     return _Resolved(d.isoformat(), "day") if data.period == "day" else None
 
 
-def extract_dates(doc: Doc, reference: date | None) -> list[DateMention]:
-    """Every temporal expression in ``doc`` that can be placed on the calendar, in text order."""
+def extract_dates(doc: Doc, reference: date | None, *, page_date: date | None = None) -> list[DateMention]:
+    """Every temporal expression in ``doc`` that can be placed on the calendar, in text order.
+
+    ``reference`` is the publication date. Without one, ``page_date`` (a date written on the page,
+    e.g. in a photo caption) or the latest full date in the body is used as a lower bound: the page
+    reports what followed it, so a bare weekday resolves forward from it.
+    """
     text = doc.text
-    ref = reference or _reference_from_text(text)
+    ref = reference or page_date or reference_from_text(text)
     inferred = reference is None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
