@@ -1,0 +1,79 @@
+"""The ledger's Python API: ingest files, URLs and feeds (or stored records) into a ledger.
+
+from newsledger.ledger.api import ingest, open_ledger
+report = ingest("article.html", "https://example.org/feed.xml", db="news.db")
+with open_ledger("news.db") as ledger:
+    for entry in ledger.timeline("North Korean troops"):
+        print(entry.as_of, entry.source, entry.value, entry.flags)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..fetch import Fetcher, is_url
+from ..inputs import Document, read_inputs
+from ..pipeline import analyze_documents
+from ..record import Record, Rejected
+from ..settings import Settings, load_settings
+from .database import IngestReport, Ledger
+from .records import read_records
+
+__all__ = ["documents", "ingest", "ingest_records", "open_ledger"]
+
+
+def open_ledger(db: str | Path | None = None, *, settings: Settings | None = None) -> Ledger:
+    """Open (creating if needed) the ledger at ``db``, or at the setting ``db_path``."""
+    settings = settings or load_settings()
+    return Ledger(db or settings.db_path, settings)
+
+
+def documents(
+    inputs: Iterable[str], settings: Settings, fetcher: Fetcher | None = None
+) -> Iterator[Document | Rejected]:
+    """Documents from paths, ``.jsonl`` batches, ``-`` (stdin), page URLs and RSS/Atom feed URLs, in order."""
+    own = None
+    try:
+        for item in inputs:
+            if is_url(item):
+                if fetcher is None:
+                    fetcher = own = Fetcher(settings)
+                yield from fetcher.documents([item])
+            else:
+                yield from read_inputs([item], max_bytes=settings.max_input_bytes)
+    finally:
+        if own is not None:
+            own.close()
+
+
+def ingest(
+    *inputs: str | Path,
+    db: str | Path | None = None,
+    settings: Settings | None = None,
+    fetcher: Fetcher | None = None,
+    batch_size: int = 500,
+    progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Analyse the inputs with the pipeline and store them; rejected inputs are counted and stored."""
+    settings = settings or load_settings()
+    results = analyze_documents(documents([str(i) for i in inputs], settings, fetcher), settings)
+    with open_ledger(db, settings=settings) as ledger:
+        return ledger.ingest(results, batch_size=batch_size, progress=progress)
+
+
+def ingest_records(
+    *paths: str | Path,
+    db: str | Path | None = None,
+    settings: Settings | None = None,
+    batch_size: int = 500,
+    progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Store already-analysed records (``.jsonl`` of ``newsledger.record/1`` lines) without re-analysing."""
+
+    def records() -> Iterator[Record | Rejected]:
+        for path in paths:
+            yield from read_records(path)
+
+    with open_ledger(db, settings=settings) as ledger:
+        return ledger.ingest(records(), batch_size=batch_size, progress=progress)

@@ -1,0 +1,185 @@
+"""Speakers across articles: name keys, titles, transliteration variants, merge and split."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsledger.errors import StoreError
+from newsledger.ledger import Ledger
+from newsledger.ledger.speakers import SpeakerIndex, SpeakerInfo, name_key, same_person, skeleton, split_title
+from newsledger.record import Article, Claim, Quote, Record, Speaker
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "title"),
+    [
+        ("Nato chief Mark Rutte", "Mark Rutte", "Nato chief"),
+        ("Ukrainian Foreign Minister Andrii Sybiha", "Andrii Sybiha", "Ukrainian Foreign Minister"),
+        ("President Volodymyr Zelensky", "Volodymyr Zelensky", "President"),
+        ("Mark Rutte", "Mark Rutte", None),
+        ("Ursula von der Leyen", "Ursula von der Leyen", None),
+        ("A North Korean foreign ministry official", "A North Korean foreign ministry official", None),
+    ],
+)
+def test_ledger_speakers_split_title(written: str, name: str, title: str | None) -> None:
+    assert split_title(written) == (name, title)
+
+
+def test_ledger_speakers_name_key_ignores_case_accents_and_the() -> None:
+    assert name_key("the Pentagon") == name_key("Pentagon") == "pentagon"
+    assert name_key("NATO") == name_key("Nato")
+    assert name_key("Recep Tayyip Erdoğan") == "recep tayyip erdogan"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Zelensky", "Zelenskyy"),
+        ("Zelenskiy", "Zelensky"),
+        ("Volodymyr Zelenskyy", "Zelensky"),
+        ("Mark Rutte", "Rutte"),
+        ("Andriy Yermak", "Andrii Yermak"),
+        ("M. Rutte", "Mark Rutte"),
+        ("Tayyip Erdogan", "Recep Tayyip Erdogan"),
+        ("Raed Saleh", "Raed al Saleh"),
+    ],
+)
+def test_ledger_speakers_same_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jong Un", "Kim Yo Jong"),
+        ("Mark Rutte", "Anna Rutte"),
+        ("Andrii Sybiha", "Andriy Yermak"),
+        ("Rutte", "Ruth"),
+        ("Li", "Lee"),
+        ("Recep Tayyip Erdogan", "Emine Erdogan"),
+    ],
+)
+def test_ledger_speakers_different_people(a: str, b: str) -> None:
+    assert not same_person(a, b)
+
+
+def test_ledger_speakers_skeleton_of_transliterations() -> None:
+    assert skeleton("Zelensky") == skeleton("Zelenskyy") == skeleton("Zelenskiy")
+
+
+def test_ledger_speakers_index_prefers_same_first_name() -> None:
+    index = SpeakerIndex()
+    index.add_speaker(SpeakerInfo(1, "Anna Rutte", "PERSON", seen=10))
+    index.add_speaker(SpeakerInfo(2, "Mark Rutte", "PERSON", seen=1))
+    assert index.match("Mark Rutte", "PERSON") == 2
+    assert index.match("Rutte", "PERSON") == 1  # ambiguous: the most seen
+    assert index.match("Rutte", "ORG") is None
+
+
+def _record(rid: str, speakers: list[str], body_word: str, source: str | None = None) -> Record:
+    body = f"{body_word} " * 40
+    quotes = [
+        Quote(
+            kind="direct", text=body_word, start=0, end=len(body_word), speaker=Speaker(name=s, text=s, start=0, end=1)
+        )
+        for s in speakers
+    ]
+    claims = []
+    if source:
+        claims.append(Claim(value=5, unit="people", about="people hurt", text=body_word, start=0, end=3, source=source))
+    return Record(id=rid, article=Article(body=body + rid, published="2025-01-02"), quotes=quotes, claims=claims)
+
+
+def test_ledger_speakers_one_entity_across_articles(tmp_path: Path) -> None:
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.ingest(
+            [
+                _record("a", ["Nato chief Mark Rutte"], "alpha"),
+                _record("b", ["Rutte"], "beta"),
+                _record("c", ["Mark Rutte", "Volodymyr Zelenskyy"], "gamma"),
+                _record("d", ["Zelensky"], "delta", source="Zelenskiy"),
+                _record("e", ["the Pentagon"], "epsilon", source="Pentagon"),
+            ]
+        )
+        rows = {r["name"]: r for r in ledger.speakers()}
+        assert set(rows) == {"Mark Rutte", "Volodymyr Zelenskyy", "Pentagon"}
+        assert rows["Mark Rutte"]["quotes"] == 3
+        assert rows["Mark Rutte"]["titles"][0]["title"] == "Nato chief"
+        assert {"Rutte", "Mark Rutte"} <= set(rows["Mark Rutte"]["aliases"])
+        assert rows["Volodymyr Zelenskyy"]["quotes"] == 2
+        assert rows["Volodymyr Zelenskyy"]["claims"] == 1
+        assert rows["Pentagon"]["quotes"] == 1 and rows["Pentagon"]["claims"] == 1
+        assert len(ledger.quotes(speaker="Zelenskiy")) == 2
+
+
+def test_ledger_speakers_merge_and_split(tmp_path: Path) -> None:
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.ingest([_record("a", ["Defence Ministry"], "alpha"), _record("b", ["Ministry of Defence"], "beta")])
+        assert len(ledger.speakers()) == 2
+        merged = ledger.merge_speakers("Ministry of Defence", "Defence Ministry")
+        assert merged["quotes"] == 2
+        assert len(ledger.speakers()) == 1
+        # a later article using the merged-away name goes to the kept speaker
+        ledger.ingest([_record("c", ["Defence Ministry"], "gamma")])
+        assert [r["quotes"] for r in ledger.speakers()] == [3]
+        assert len(ledger.quotes(speaker="Defence Ministry")) == 3
+
+        split = ledger.split_speaker("Ministry of Defence", "Defence Ministry")
+        assert split["quotes"] == 2
+        assert {r["name"]: r["quotes"] for r in ledger.speakers()} == {"Defence Ministry": 2, "Ministry of Defence": 1}
+        ledger.ingest([_record("d", ["Defence Ministry"], "delta")])
+        assert {r["name"]: r["quotes"] for r in ledger.speakers()} == {"Defence Ministry": 3, "Ministry of Defence": 1}
+        with pytest.raises(StoreError):
+            ledger.merge_speakers("Nobody Known", "Defence Ministry")
+        with pytest.raises(StoreError):
+            ledger.split_speaker("Defence Ministry", "Defence Ministry")
+
+
+def test_ledger_speakers_descriptions_are_not_entities(tmp_path: Path) -> None:
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.ingest([_record("a", ["officials", "he"], "alpha", source="a police spokesman")])
+        assert ledger.speakers() == []
+        assert ledger.stats()["quotes"] == 2
+
+
+def test_ledger_speakers_keeps_only_plausible_titles(tmp_path: Path) -> None:
+    def rec(rid: str, title: str) -> Record:
+        speaker = Speaker(name="Raed al Saleh", text="Raed al Saleh", start=0, end=5, title=title)
+        quote = Quote(kind="direct", text="x", start=0, end=1, speaker=speaker)
+        return Record(id=rid, article=Article(body=f"{rid} body " * 30), quotes=[quote])
+
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.ingest([rec("a", "head of the White Helmets"), rec("b", "who heads the White Helmets group")])
+        (row,) = ledger.speakers()
+        assert [t["title"] for t in row["titles"]] == ["head of the White Helmets"]
+
+
+_NAMES = st.lists(
+    st.sampled_from(
+        ["Mark", "Rutte", "Andriy", "Andrii", "Yermak", "Zelensky", "Zelenskyy", "Kim", "Jong", "Un", "M."]
+    ),
+    min_size=1,
+    max_size=3,
+).map(" ".join)
+
+
+@given(_NAMES, _NAMES)
+def test_ledger_speakers_same_person_is_symmetric(a: str, b: str) -> None:
+    assert same_person(a, b) == same_person(b, a)
+    assert same_person(a, a)
+
+
+@given(
+    st.lists(st.sampled_from(["Nato", "chief", "Mark", "Rutte", "of", "Ministry", "the", "Dr."]), max_size=6).map(
+        " ".join
+    )
+)
+def test_ledger_speakers_split_title_keeps_the_name_as_written(written: str) -> None:
+    name, title = split_title(written)
+    assert written.strip().endswith(name)
+    if title is not None:
+        assert written.startswith(title)

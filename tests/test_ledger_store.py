@@ -1,0 +1,219 @@
+"""The store: idempotent ingest, revisions with diffs, provenance, rejections, records round trip, export."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsledger.cli import cli
+from newsledger.errors import StoreError
+from newsledger.ledger import Ledger, export_rows, read_records, record_from_dict
+from newsledger.ledger.synthetic import synthetic_records
+from newsledger.record import Article, Claim, Provenance, Record, Rejected
+
+BODY = "\n".join(f"Paragraph {i}: the council met on Tuesday to discuss the new harbour bridge." for i in range(8))
+
+
+def _record(body: str = BODY, *, id: str = "r1", url: str | None = "https://paper.example/a") -> Record:
+    return Record(
+        id=id,
+        article=Article(body=body, url=url, title="Bridge", publisher="Paper", published="2025-02-04"),
+        claims=[
+            Claim(
+                value=12,
+                unit="million euros",
+                about="cost of the harbour bridge",
+                text=body[:20],
+                start=0,
+                end=20,
+                source="City council",
+                as_of="2025-02-04",
+            )
+        ],
+        provenance=Provenance(package_version="9.9.9", stages={"nlp.claims": "news.claims.rules.v7"}, source="a.html"),
+    )
+
+
+def test_ledger_store_idempotent_and_revisions(tmp_path: Path) -> None:
+    with Ledger(tmp_path / "l.db") as ledger:
+        report = ledger.ingest([_record(), _record()])
+        assert (report.added, report.unchanged) == (1, 1)
+        changed = BODY.replace("Paragraph 3: the council met on Tuesday", "Paragraph 3: the council met on Wednesday")
+        report = ledger.ingest([_record(changed), _record(changed), _record()])
+        assert (report.revised, report.unchanged) == (1, 2)  # going back to a stored body is not a new revision
+        stats = ledger.stats()
+        assert stats["articles"] == 1 and stats["revisions"] == 2 and stats["claims"] == 1
+        article = ledger.article("https://paper.example/a")
+        assert article is not None and article["revision"] == 2
+        diff = article["revisions"][1]["diff"]
+        assert (
+            "-Paragraph 3: the council met on Tuesday" in diff and "+Paragraph 3: the council met on Wednesday" in diff
+        )
+        assert article["record"]["article"]["body"] == changed
+        assert ledger.search("Wednesday")
+
+
+def test_ledger_store_same_id_without_url_is_one_article(tmp_path: Path) -> None:
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.ingest([_record(url=None), _record(url=None), _record(url=None, id="other")])
+        assert ledger.stats()["articles"] == 2
+        assert ledger.stats()["copies"] == 1  # same body under another id: a copy, not the same article
+
+
+def test_ledger_store_provenance_on_every_row(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    with Ledger(db) as ledger:
+        ledger.ingest([_record(), Rejected("read", "empty", "the input is empty", id="x", source="x.txt")])
+    con = sqlite3.connect(db)
+    try:
+        for table in ("articles", "revisions", "claims", "speakers", "rejections"):
+            rows = con.execute(
+                f"SELECT p.package_version, p.stages, t.ingested_at FROM {table} t "
+                "JOIN provenance p ON p.id = t.provenance_id"
+            ).fetchall()
+            assert rows, table
+            assert all(r[2] for r in rows)
+        versions = dict(
+            con.execute(
+                "SELECT 'a', p.package_version FROM articles a JOIN provenance p ON p.id = a.provenance_id"
+            ).fetchall()
+        )
+        assert versions == {"a": "9.9.9"}
+        stages = con.execute("SELECT p.stages FROM claims c JOIN provenance p ON p.id = c.provenance_id").fetchone()[0]
+        assert json.loads(stages) == {"nlp.claims": "news.claims.rules.v7"}
+    finally:
+        con.close()
+
+
+def test_ledger_store_rejections_are_counted_and_stored(tmp_path: Path) -> None:
+    bad = tmp_path / "in.jsonl"
+    good = json.dumps(_record().to_dict())
+    bad.write_text(
+        "\n".join(
+            [
+                good,
+                "not json",
+                '{"schema": "other/1", "id": "z"}',
+                json.dumps(Rejected("extract", "no_article", "index page", id="y").to_dict()),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["ingest", "--records", str(bad), "--db", str(tmp_path / "l.db")])
+    assert result.exit_code == 1
+    assert "1 added" in result.output and "3 rejected" in result.output
+    with Ledger(tmp_path / "l.db") as ledger:
+        reasons = [r["reason"] for r in ledger.rejections()]
+    assert reasons == ["bad_json", "bad_record", "no_article"]
+
+
+def test_ledger_store_records_round_trip(tmp_path: Path) -> None:
+    records = list(synthetic_records(40, words=60))
+    for r in records:
+        assert record_from_dict(json.loads(json.dumps(r.to_dict()))) == r
+    with Ledger(tmp_path / "a.db") as first:
+        first.ingest(records)
+        out = io.StringIO()
+        assert export_rows(first.rows("records"), "jsonl", out) == 40
+        stats = first.stats()
+    path = tmp_path / "export.jsonl"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    with Ledger(tmp_path / "b.db") as second:
+        second.ingest(read_records(path))
+        assert second.stats() == stats
+
+
+def test_ledger_store_export_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.ingest([_record()])
+        with pytest.raises(StoreError):
+            list(ledger.rows("secrets"))
+        monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if the optional extra were not installed
+        with pytest.raises(StoreError, match=r"pip install"):
+            export_rows(ledger.rows("claims"), "parquet", tmp_path / "x.parquet")
+    result = CliRunner().invoke(
+        cli,
+        [
+            "export",
+            "--format",
+            "parquet",
+            "--table",
+            "claims",
+            "-o",
+            str(tmp_path / "x.parquet"),
+            "--db",
+            str(tmp_path / "l.db"),
+        ],
+    )
+    assert result.exit_code == 1 and "pip install" in result.output
+
+
+def test_ledger_store_progress_bar(tmp_path: Path) -> None:
+    records = tmp_path / "r.jsonl"
+    records.write_text(
+        "".join(json.dumps(r.to_dict()) + "\n" for r in synthetic_records(30, words=45)), encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        cli, ["ingest", "--records", str(records), "--db", str(tmp_path / "l.db"), "--progress", "--batch-size", "10"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "ingesting" in result.stderr and "30 added" in result.stderr
+    quiet = CliRunner().invoke(cli, ["ingest", "--records", str(records), "--db", str(tmp_path / "l.db")])
+    assert "ingesting" not in quiet.stderr
+
+
+def test_ledger_store_default_db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    records = tmp_path / "r.jsonl"
+    records.write_text(json.dumps(_record().to_dict()) + "\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["ingest", "--records", str(records)]).exit_code == 0
+    assert (tmp_path / "newsledger.db").exists()
+    con = sqlite3.connect(tmp_path / "newsledger.db")
+    try:
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        con.close()
+
+
+def test_ledger_store_usage_errors(tmp_path: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", "--db", str(tmp_path / "l.db")]).exit_code == 2
+    assert runner.invoke(cli, ["quotes", "--db", str(tmp_path / "l.db")]).exit_code == 2
+    assert (
+        json.loads(runner.invoke(cli, ["timeline", "!!", "--db", str(tmp_path / "l.db"), "--format", "json"]).output)
+        == []
+    )
+
+
+def test_ledger_store_revision_replaces_syndication_bands(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    other = "\n".join(f"Line {i}: a completely different story about the harvest festival." for i in range(8))
+    with Ledger(db) as ledger:
+        ledger.ingest([_record(), _record(id="copy", url="https://other.example/a")])
+        assert ledger.stats()["copies"] == 1
+        ledger.ingest([_record(other)])  # the first article's new revision is another story
+        assert ledger.stats()["copies"] == 0
+        assert ledger.article("copy")["copy_of"] is None  # type: ignore[index]
+        ledger.ingest([_record(other + "\nA last line.")])
+        assert ledger.stats()["copies"] == 0 and ledger.stats()["revisions"] == 4
+    con = sqlite3.connect(db)
+    try:
+        per_article = dict(con.execute("SELECT article_id, COUNT(*) FROM minhash_bands GROUP BY article_id"))
+    finally:
+        con.close()
+    assert per_article == {1: 20, 2: 20}
+
+
+def test_ledger_store_record_file_given_as_path(tmp_path: Path) -> None:
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps(_record().to_dict()) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(records), "--db", str(tmp_path / "l.db")])
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.output
