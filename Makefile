@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint fix typecheck bench eval clean
+.PHONY: run analyze test lint fix typecheck bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,9 +12,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## run: analyse the embedded example articles and print their records
+EXAMPLES := src/newsledger/examples
+EXAMPLE_DB ?= example.db
+
+## run: ingest the embedded example articles into a ledger and print claim timelines
 run: $(STAMP)
-	$(BIN)/newsledger analyze src/newsledger/examples/*.txt src/newsledger/examples/*.html --format json
+	$(BIN)/newsledger ingest $(EXAMPLES)/*.txt $(EXAMPLES)/*.html $(EXAMPLES)/*.jsonl --db $(EXAMPLE_DB)
+	$(BIN)/newsledger stats --db $(EXAMPLE_DB) --format json
+	$(BIN)/newsledger timeline killed --db $(EXAMPLE_DB)
+	$(BIN)/newsledger timeline evacuated --db $(EXAMPLE_DB)
+	$(BIN)/newsledger quotes --speaker Velikov --db $(EXAMPLE_DB)
+
+## analyze: print the full records of the example articles
+analyze: $(STAMP)
+	$(BIN)/newsledger analyze $(EXAMPLES)/*.txt $(EXAMPLES)/*.html --format json
 
 ## test: lint, type-check and run the test suite (what CI runs)
 test: lint typecheck

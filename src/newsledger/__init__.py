@@ -7,6 +7,9 @@ import logging
 from ._version import __version__
 from .api import analyze, analyze_html, analyze_text
 from .errors import ConfigError, ExtractionError, FetchError, InputError, LedgerError, NLPError, StoreError
+from .fetch import Fetcher, FetchResult
+from .ledger import IngestReport, Ledger, TimelineEntry
+from .ledger.api import ingest, ingest_records, open_ledger
 from .record import SCHEMA, Article, Claim, Cue, DateMention, Entity, Provenance, Quote, Record, Rejected, Speaker
 from .settings import Settings, load_settings
 
@@ -20,7 +23,11 @@ __all__ = [
     "Entity",
     "ExtractionError",
     "FetchError",
+    "FetchResult",
+    "Fetcher",
+    "IngestReport",
     "InputError",
+    "Ledger",
     "LedgerError",
     "NLPError",
     "Provenance",
@@ -30,11 +37,15 @@ __all__ = [
     "Settings",
     "Speaker",
     "StoreError",
+    "TimelineEntry",
     "__version__",
     "analyze",
     "analyze_html",
     "analyze_text",
+    "ingest",
+    "ingest_records",
     "load_settings",
+    "open_ledger",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
