@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from newsledger.api import analyze
+from newsledger.nlp.claims import measure_of
 from newsledger.settings import load_settings
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -58,6 +60,32 @@ def attributed_precision(out: Path) -> tuple[int, int]:
     return hit, total
 
 
+def about_agreement(out: Path) -> tuple[int, int, int]:
+    """On attributed claims matched to a gold claim by value: (measure right, matched, gold place named).
+
+    The measure is read from our ``about`` by ``measure_of``; the place counts as named when the first word of
+    the gold ``scope`` ("Hatay" of "Hatay province, Turkey") is in our ``about``.
+    """
+    measure_ok = matched = place_ok = 0
+    for gpath in sorted(STORY.glob("*.gold.json")):
+        rpath = out / gpath.name.replace(".gold.json", ".json")
+        if not rpath.exists():
+            continue
+        gold = list(json.loads(gpath.read_text())["claims"])
+        for c in json.loads(rpath.read_text()).get("claims", []):
+            if c.get("source") is None or c.get("value") is None:
+                continue
+            g = next((x for x in gold if x.get("value") == c["value"]), None)
+            if g is None:
+                continue
+            gold.remove(g)
+            matched += 1
+            measure_ok += measure_of(c.get("about")) == g.get("measure")
+            key = re.split(r"[\s,]", g.get("scope") or "")[0].lower()
+            place_ok += bool(key) and key in (c.get("about") or "").lower()
+    return measure_ok, matched, place_ok
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="directory for the NNN.json records")
@@ -71,6 +99,8 @@ def main(argv: list[str]) -> int:
     hit, total = attributed_precision(out)
     precision = hit / total if total else 0.0
     print(f"attributed claims (source not null): {total}, value in gold {hit}, precision {precision:.3f}")
+    measure_ok, matched, place_ok = about_agreement(out)
+    print(f"about on {matched} matched attributed claims: measure right {measure_ok}, gold place named {place_ok}")
     print(f"records in {out}")
     return 0
 

@@ -16,6 +16,7 @@ import pytest
 
 from conftest import SHARED, baseline_floor
 from newsledger.api import analyze
+from newsledger.nlp.claims import measure_of
 from newsledger.record import Record
 from newsledger.settings import load_settings
 
@@ -72,13 +73,22 @@ def seed_totals() -> dict[str, int]:
 
 
 @pytest.fixture(scope="module")
-def story_totals() -> dict[str, int]:
-    score = scorer()
-    totals = dict.fromkeys(TOTAL_KEYS, 0)
+def story_records() -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(gold, record) of every story dev text."""
+    pairs = []
     for line in (STORY / "manifest.jsonl").read_text().splitlines():
         entry = json.loads(line)
         gold = json.loads((STORY / entry["file"].replace(".txt", ".gold.json")).read_text())
-        score.score_one(gold, record_of(STORY / entry["file"], entry["published"]), totals, verbose=False)
+        pairs.append((gold, record_of(STORY / entry["file"], entry["published"])))
+    return pairs
+
+
+@pytest.fixture(scope="module")
+def story_totals(story_records: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, int]:
+    score = scorer()
+    totals = dict.fromkeys(TOTAL_KEYS, 0)
+    for gold, record in story_records:
+        score.score_one(gold, record, totals, verbose=False)
     return totals
 
 
@@ -100,3 +110,19 @@ def test_claims_golden_story_dev(story_totals: dict[str, int]) -> None:
     assert precision >= baseline_floor("story_dev_claims_precision")
     assert t["c_src_ok"] / t["c_tp"] >= baseline_floor("story_dev_claims_source_right")
     assert t["c_date_ok"] / t["c_date_gold"] >= baseline_floor("story_dev_claims_as_of_right")
+
+
+def test_claims_golden_story_dev_measure(story_records: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    """The measure our ``about`` names (killed, injured, …) agrees with the gold's on value-matched claims."""
+    right = matched = 0
+    for gold, record in story_records:
+        pool = list(gold["claims"])
+        for c in record["claims"]:
+            g = next(
+                (x for x in pool if c.get("source") and c.get("value") is not None and x["value"] == c["value"]), None
+            )
+            if g is not None:
+                pool.remove(g)
+                matched += 1
+                right += measure_of(c.get("about")) == g["measure"]
+    assert matched and right / matched >= baseline_floor("story_dev_claims_measure_right")

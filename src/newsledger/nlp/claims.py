@@ -15,6 +15,11 @@ Source, in order of trust:
 
 Otherwise the figure is in the outlet's own voice: ``source`` is None.
 
+``about``: the counted noun (or what a tally noun stands for: "the death toll rose to 3,703" → deaths), its
+measure (the verb and its first phrase: "moved to relief camps", "treated for injuries") and the place named
+for it ("in Kessa province"); an earlier value takes the ``about`` of the figure it precedes. ``measure_of``
+reads the measure (killed, injured, missing, rescued, displaced, other) back from an ``about``.
+
 ``as_of``: a date inside the figure's own phrase ("3,000 troops last Wednesday"), else the statement's
 date (the quote's, or a date on the speech verb: "said on Monday"), else a date on the figure's clause,
 else the last dated statement by the same source earlier in the article ("the Pentagon said on
@@ -34,7 +39,7 @@ from .numbers import Quantity, currency_code, find_quantities
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "measure_of"]
 
 SPEECH_LEMMAS = {
     "say",
@@ -219,6 +224,20 @@ _VERB_QUALIFIERS = {
     "approach": "nearly",
     "near": "nearly",
 }
+# the kinds of event a story reports on; "two earthquakes", "three blasts" name the event rather than count it
+_EVENT_NOUNS = {
+    "earthquake",
+    "quake",
+    "tremor",
+    "blast",
+    "explosion",
+    "storm",
+    "cyclone",
+    "hurricane",
+    "flood",
+    "attack",
+}
+_CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_GROUP = {"they", "it", "we"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP", "LOC"}
@@ -255,6 +274,17 @@ class _Context:
                     self.date_by_token[t.i] = d
         self.date_spans = [(d.start, d.end) for d in dates]
         self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        # "the Disaster and Emergency Management Authority (AFAD)": one name for both, so that a figure repeated
+        # under either is one claim; the acronym, as it is written the same way by outlets that translate the name
+        self.aliases: dict[str, str] = {}
+        for e in doc.ents:
+            if e.label_ not in ("ORG", "NORP", "GPE"):
+                continue
+            m = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", doc.text[e.end_char : e.end_char + 14])
+            m = m or re.search(r"\(([A-Z][A-Za-z]{1,9})\)?$", e.text)
+            full = _clean_name(e.text)
+            if m and len(full.split()) > 1 and m.group(1) != full:
+                self.aliases[full] = m.group(1)
         self.attributions: list[_Attribution] = []
         for tok in doc:
             if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB":
@@ -335,6 +365,7 @@ class _Context:
         name = _clean_name(name)
         if not name or re.search(r"\d", name):
             return None
+        name = self.aliases.get(name, name)
         if len(name.split()) <= 2:
             full = self.canonical_person(name, subj.idx)  # "Marchetti" (even if tagged ORG) → "Ivo Marchetti"
             if len(full.split()) > len(name.split()):
@@ -360,6 +391,23 @@ class _Context:
             inside = e.label_ == "PERSON" and sub[0].i <= e.start and e.end - 1 <= sub[-1].i
             if inside and any(subj.i in (t.head.i, t.i) or subj.head.i == t.i for t in e):
                 return self.canonical_person(re.sub(r"['’]s$", "", e.text), e.start_char)
+        if subj.lemma_.lower() in TITLE_WORDS:
+            # "the head of the disaster agency (AFAD) Yunus Sezer": the titled person named in the phrase, or
+            # right after it when the parser cut the name off
+            after = sub[-1].i + 1
+            while after < len(self.doc) and self.doc[after].text in (")", "]", ","):
+                after += 1
+            named = [
+                e for e in self.doc.ents if e.label_ == "PERSON" and sub[0].i <= e.start and e.end <= sub[-1].i + 1
+            ]
+            if named:
+                return self.canonical_person(re.sub(r"['’]s$", "", named[0].text), named[0].start_char)
+            at = after
+            while at < len(self.doc) and self.doc[at].pos_ == "PROPN" and not self.doc[at].ent_type_:
+                at += 1  # "Yunus" left out of the entity "Sezer"
+            following = next((e for e in self.doc.ents if e.label_ == "PERSON" and e.start == at), None)
+            if following is not None and at - after <= 2:
+                return self.canonical_person(self.doc[after : following.end].text, self.doc[after].idx)
         if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
             return ent.text
         for c in subj.children:
@@ -406,6 +454,9 @@ class _Context:
             return None
         # a common-noun source: "Ukrainian military intelligence", "officials", "the health ministry"
         left = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "case")]
+        acronym = next((t for t in left if re.fullmatch(r"[A-Z]{3,}", t.text)), None)
+        if acronym is not None:
+            return acronym.text  # "the state-run SANA news agency": the body's name
         words = [t.text_with_ws for t in sorted([*[w for x in left for w in x.subtree], subj], key=lambda t: t.i)]
         return "".join(words).strip() or None
 
@@ -454,6 +505,13 @@ def _subject(verb: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    # "…, Türkiye's Disaster … Presidency (AFAD) also reported that": a name just before a verb left without a
+    # subject by the parser
+    i = verb.i - 1
+    while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or verb.doc[i].text == ")"):
+        i -= 1
+    if i >= 0 and verb.doc[i].ent_type_ in ("ORG", "PERSON") and verb.doc[i].pos_ == "PROPN":
+        return verb.doc[i]
     return None
 
 
@@ -525,33 +583,285 @@ def _counted_noun(anchor: Token) -> Token | None:
     return None
 
 
-def _about(noun: Token | None, anchor: Token, skip: set[int]) -> str | None:
-    """A short description: the counted noun phrase plus its governing verb and that verb's first phrase."""
+# what a figure counts when no noun follows it: "5,000 injured", "1,400 dead"
+_STATE_WORDS = {
+    "dead": "killed",
+    "killed": "killed",
+    "injured": "injured",
+    "wounded": "wounded",
+    "hurt": "injured",
+    "missing": "missing",
+    "displaced": "displaced",
+    "homeless": "homeless",
+    "evacuated": "evacuated",
+    "rescued": "rescued",
+}
+# nouns that stand for a count of something else: "the death toll rose to 3,703", "the number of injured"
+_TALLY_NOUNS = {"toll", "number", "tally", "count", "figure", "total", "balance"}
+# "death toll" → deaths; a bare toll in the news is a death toll
+_TALLY_KINDS = {
+    "death": "deaths",
+    "fatality": "deaths",
+    "casualty": "casualties",
+    "injury": "injuries",
+    "injured": "injuries",
+}
+# verbs that carry a figure without saying what it measures ("stood at", "reached", "registered")
+_BARE_VERBS = {"be", "have", "stand", "reach", "hit", "record", "register", "count", "include", "total", "put"}
+_PLACE_PREPS = {"in", "across", "throughout", "inside", "within"}
+_PLACE_NOUNS = {
+    "area",
+    "region",
+    "province",
+    "city",
+    "town",
+    "village",
+    "district",
+    "zone",
+    "country",
+    "territory",
+    "governorate",
+    "state",
+    "county",
+    "northwest",
+    "north-west",
+    "northeast",
+    "north-east",
+    "southwest",
+    "south-west",
+    "southeast",
+    "south-east",
+}
+_CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "xcomp", "acl"}
+# measure vocabulary of about texts, checked in this order ("toll of injured" is injured, not killed)
+_MEASURES: list[tuple[str, re.Pattern[str]]] = [
+    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
+    ("injured", re.compile(r"\b(?:injur\w*|wound\w*|hurt|treated|serious condition|hospitali[sz]ed)\b", re.I)),
+    ("killed", re.compile(r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w+|lives|bodies|perished|toll)\b", re.I)),
+    ("rescued", re.compile(r"\b(?:rescued|pulled|saved|extricated|brought out alive)\b", re.I)),
+    (
+        "displaced",
+        re.compile(
+            r"\b(?:displaced|evacuat\w*|homeless|shelters?|sheltered|housed|refuge|relocated|camps?|tents?|fled)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+@dataclass(slots=True)
+class _About:
+    unit: str | None
+    core: str | None  # the counted noun and its measure: "people moved to relief camps"
+    noun: Token | None  # the counted noun in the text, when there is one
+    place: str | None = None
+
+    @property
+    def about(self) -> str | None:
+        if self.core is None or not self.place or self.place in self.core:
+            return self.core
+        return f"{self.core} in {self.place}"
+
+
+def measure_of(about: str | None) -> str:
+    """The measure an ``about`` text names: killed, injured, missing, rescued, displaced or other."""
+    for name, pattern in _MEASURES:
+        if about and pattern.search(about):
+            return name
+    return "other"
+
+
+def _phrase(tok: Token, limit: int = 8) -> str:
+    """The words of ``tok``'s subtree up to a comma, a relative clause or ``limit`` words, without a leading "the"."""
+    words: list[Token] = []
+    nested = {x.i for d in tok.subtree if d.dep_ in ("relcl", "appos") and d.i != tok.i for x in d.subtree}
+    for t in tok.subtree:
+        if t.i < tok.i and t.dep_ == "det":
+            continue
+        if (t.is_punct and t.text != "-") or t.i in nested:
+            break
+        if len(words) >= limit and not (t.ent_iob_ == "I" and words and words[-1].ent_type_):
+            break  # never cut a name: "in the Turkish province of Hatay"
+        words.append(t)
+    return _join(words)
+
+
+def _join(words: list[Token]) -> str:
+    text = "".join(t.text_with_ws for t in words).strip()
+    return re.sub(r"\s+", " ", text)
+
+
+def _clause_tokens(anchor: Token) -> list[Token]:
+    """The tokens of the clause that holds the figure, without the clauses nested in it."""
+    head = anchor
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            inside = c.left_edge.i <= anchor.i <= c.right_edge.i
+            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and not inside:
+                continue
+            if t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" and c.dep_ == "prep" and not inside:
+                continue  # "told reporters in Ankara": where it was said, not what it counts
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _place(tokens: list[Token]) -> str | None:
+    """A place the tokens name for the figure: "in Turkey", "Syria's toll", "in government-held areas"."""
+    for t in tokens:
+        tally = t.head.lemma_ in _TALLY_NOUNS or t.head.lemma_ == "death"
+        if t.dep_ in ("poss", "compound") and t.ent_type_ in ("GPE", "LOC") and tally:
+            ent = _entity_at(t)
+            return ent.text if ent is not None else t.text
+        if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
+            continue
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is None or any(g.like_num for g in pobj.subtree):
+            continue  # "including 4,400 in the northwest": the place of another figure
+        for g in pobj.subtree:
+            if g.ent_type_ in ("GPE", "LOC") and g.dep_ not in ("amod",):
+                ent = _entity_at(g)
+                if ent is not None and not re.search(r"\d", ent.text):
+                    return _with_conjuncts(ent)
+        if pobj.lemma_.lower() in _PLACE_NOUNS or pobj.lower_ in _PLACE_NOUNS:
+            # "in (Syrian) regime-held areas", "in areas controlled by the opposition"; not "… from the quake"
+            acl = next((c for c in pobj.rights if c.dep_ == "acl"), None)
+            words = [t for t in pobj.subtree if t.i <= pobj.i and not (t.dep_ == "det" and t.i < pobj.i)]
+            return _join(words) + (f" {_phrase(acl, 5)}" if acl is not None else "")
+    return None
+
+
+def _with_conjuncts(ent: Span) -> str:
+    """ "Turkey" in "across Turkey and Syria" → "Turkey and Syria"."""
+    end = ent.end
+    for c in ent.root.children:
+        if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") and c.i >= end:
+            other = _entity_at(c)
+            end = other.end if other is not None else c.i + 1
+    return _join(list(ent.doc[ent.start : end]))
+
+
+def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str, list[Token]]:
+    """The verb that says what happened to the counted ``noun`` and its first phrase: "killed in Hatay",
+    "moved to relief camps", "treated for injuries" (with the phrase's tokens, where a place may be).
+    With ``own``, only a verb inside the noun phrase ("the number of people rescued from the rubble")."""
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and not own else None
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.tag_ in ("VBN", "VBD")
+        and noun.head.lemma_ not in SPEECH_LEMMAS | _BARE_VERBS
+        and any(c.dep_ == "prep" and c.i > noun.i for c in noun.head.children)
+    ):
+        verb = noun.head  # "hospitals had treated 300 people for injuries" → people treated for injuries
+    if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
+        # "72,879 others injured by …" (however the parser attached "others")
+        verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
+        return "", []
+    # the first phrase after the verb, or after the noun ("treated 300 people for injuries"); not a date
+    phrases = [c for c in verb.children if c.dep_ in ("prep", "agent", "dobj", "prt", "advcl", "acomp")]
+    phrases += [c for c in noun.children if c.dep_ == "prep" and c.lower_ != "of" and verb.i < noun.i < c.i]
+    for c in sorted(phrases, key=lambda c: c.i):
+        has_figure = c.left_edge.i <= anchor.i <= c.right_edge.i
+        dated = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        # not "…, while the toll in the hills was 4,000": another statement
+        other = c.dep_ == "advcl" and any(t.lower_ in _CONTRAST_MARKS or t.like_num for t in c.subtree)
+        if c.i > verb.i and not has_figure and not dated and not other:
+            return f"{verb.text} {_phrase(c)}", list(c.subtree)
+    return verb.text, []
+
+
+def _tally(noun: Token) -> tuple[str, str] | None:
+    """(unit, about) of a tally noun: "death toll" → deaths, "number of injured" → people injured."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None:
+        if pobj.lower_ in _STATE_WORDS:
+            return "people", f"people {_STATE_WORDS[pobj.lower_]}"
+        if pobj.lemma_ in _TALLY_KINDS:
+            kind = _TALLY_KINDS[pobj.lemma_]
+            return kind, kind
+        if pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in ("GPE", "LOC"):
+            measure, _ = _measure_phrase(noun, noun, own=True)  # "the number of people rescued from the rubble"
+            return pobj.lower_, f"{_phrase(pobj, 6)} {measure}".strip()
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TALLY_KINDS:
+            kind = _TALLY_KINDS[c.lemma_.lower()]
+            return kind, kind
+    if noun.lemma_ == "toll":
+        return "deaths", "deaths"
+    if noun.lemma_ in _TALLY_KINDS or noun.lower_ in ("fatalities", "deaths", "injuries", "casualties"):
+        return noun.lower_, noun.lower_
+    return None
+
+
+def _implicit(anchor: Token, span: Span) -> _About | None:
+    """What a figure with no counted noun counts: "5,000 injured", "the death toll rose to 3,703"."""
+    doc = anchor.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _STATE_WORDS:
+        return _About("people", f"people {_STATE_WORDS[nxt.lower_]}", None)
+    if anchor.head.lower_ in _STATE_WORDS and anchor.dep_ in ("nummod", "npadvmod", "nsubj", "nsubjpass", "dobj"):
+        return _About("people", f"people {_STATE_WORDS[anchor.head.lower_]}", None)
+    # up to the verb: "rose to 3,703", "stood at 2,274", "put the toll at 3,703", "the toll was 5,914"
+    tok = anchor
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != anchor.i]
+    for c in sorted(cands, key=lambda c: c.dep_ != "dobj"):  # "put the number of houses at 6,000": the object
+        found = _tally(c)
+        if found is not None:
+            return _About(found[0], found[1], None)
+    return None
+
+
+def _describe(noun: Token | None, anchor: Token, span: Span, skip: set[int]) -> _About:
+    """What the figure counts: the counted noun, its measure (the verb and its first phrase) and the place."""
+    first = anchor.head if anchor.dep_ in ("conj", "appos") and anchor.head.i < anchor.i else None
+    if first is not None and not first.like_num:
+        first = next((c for c in first.children if c.dep_ == "nummod" and c.like_num), None)
+    if noun is None and first is not None:
+        # "47 deaths in Malatya, 20 in Osmaniye": the elided noun and measure are the first figure's
+        head = _describe(_counted_noun(first), first, first.doc[first.i : first.i + 1], {first.i})
+        if head.core is not None:
+            place = _place(list(anchor.subtree))
+            return _About(head.unit, head.core, None, place)
     if noun is None:
-        head = anchor.head
-        while head.pos_ not in ("VERB", "NOUN") and head.head.i != head.i:
-            head = head.head
-        return head.lemma_ if head.i != anchor.i else None
+        found = _implicit(anchor, span)
+        if found is None:
+            return _About(None, None, None)
+        found.place = _place(_clause_tokens(anchor))
+        return found
+    tally = _tally(noun) if noun.lemma_ in _TALLY_NOUNS else None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and t.i not in skip]
     words = [t for x in left for t in x.subtree if t.i not in skip and not t.like_num]
     words.append(noun)
-    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" else None
-    if verb is None:
-        for c in noun.children:
-            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-                verb = c
-                break
-    text = " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        text = f"{noun.head.head.text} of {text}"  # "estimate of troops", "toll of people"
-    if verb is not None:
-        text += " " + verb.text
-        for c in verb.children:
-            if c.dep_ in ("prep", "agent", "dobj", "prt", "advcl") and c.i > verb.i:
-                phrase = list(c.subtree)[:6]
-                text += " " + " ".join(t.text for t in phrase)
-                break
-    return text
+    text = _join(sorted(set(words), key=lambda t: t.i))
+    unit = noun.text.lower()
+    if noun.lower_ == "others":
+        text, unit = "people", "people"  # "and 5,385 others injured"
+    if tally is not None:
+        unit, text = tally  # "a total of 7,840 people" has its own noun; "a toll of 3,703" does not
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ in _STATE_WORDS and after.dep_ in ("oprd", "ccomp", "acomp", "amod"):
+        return _About(unit, f"{text} {_STATE_WORDS[after.lower_]}", noun, _place(_clause_tokens(anchor)))
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _TALLY_NOUNS:
+        holder = noun.head.head  # "a total of 7,840 people have been rescued": the verb is the total's
+    measure, phrase_tokens = _measure_phrase(holder, anchor)
+    if measure:
+        text += " " + measure
+    place = _place(phrase_tokens) or _place(list(noun.subtree)) or _place(_clause_tokens(anchor))
+    return _About(unit, text, noun, place)
 
 
 def _qualifier(text: str, q: Quantity, anchor: Token) -> tuple[str | None, int]:
@@ -628,6 +938,8 @@ def _not_a_claim(text: str, q: Quantity, span: Span, ctx: _Context) -> bool:
         ):
             return True  # "the two countries": a reference, not a count
     noun = _counted_noun(anchor)
+    if q.spelled and q.value is not None and q.value <= 10 and noun is not None and noun.lemma_ in _EVENT_NOUNS:
+        return True  # "two strong earthquakes jolted …": names the event the story is about, not a tally
     if noun is not None and not q.unit and re.fullmatch(rf"{TIME_UNITS}", noun.lower_):
         return True
     if noun is not None and noun.lemma_ in ("province", "region", "district", "county"):
@@ -659,6 +971,8 @@ def _speech_ancestor(anchor: Token) -> Token | None:
     for _ in range(12):
         if tok.head.i == tok.i:
             return None
+        if tok.dep_ == "advcl" and tok.i > tok.head.i and any(c.lower_ in _CONTRAST_MARKS for c in tok.children):
+            return None  # "…, AFAD said on Friday, while the toll in Syria was 5,914": the outlet's own contrast
         tok = tok.head
         subj = _subject(tok) if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB" else None
         if subj is not None and subj.i not in chain:  # "72,879 others said" is a misparse, not a speaker
@@ -727,6 +1041,15 @@ def _earlier_value(anchor: Token) -> bool:
     return False
 
 
+def _same_source(a: str | None, b: str | None) -> bool:
+    """The same speaker, written in full once and by surname once ("Yunus Sezer", "Sezer")."""
+    if a is None or b is None:
+        return a == b
+    wa, wb = a.split(), b.split()
+    n = min(len(wa), len(wb))
+    return wa[-n:] == wb[-n:]
+
+
 def _without_repeats(found: list[_Found]) -> list[_Found]:
     """A figure repeated by the same source (lead and quote, headline and body) is one claim: keep the first,
     filling in an as_of or qualifier only the repeat has."""
@@ -738,7 +1061,8 @@ def _without_repeats(found: list[_Found]) -> list[_Found]:
                 k
                 for k in kept
                 if c.value is not None
-                and (k.claim.value, k.claim.low, k.claim.high, k.claim.source) == (c.value, c.low, c.high, c.source)
+                and (k.claim.value, k.claim.low, k.claim.high) == (c.value, c.low, c.high)
+                and _same_source(k.claim.source, c.source)
                 and not f.earlier
                 and not k.earlier
             ),
@@ -749,6 +1073,7 @@ def _without_repeats(found: list[_Found]) -> list[_Found]:
             continue
         same.claim.qualifier = same.claim.qualifier or c.qualifier
         same.claim.unit = same.claim.unit or c.unit
+        same.claim.about = same.claim.about or c.about
         if f.dated and not same.dated:
             same.claim.as_of, same.dated = c.as_of, True
     return kept
@@ -769,14 +1094,11 @@ def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], publ
         anchor = _anchor(span)
         sent = anchor.sent
         noun = _counted_noun(anchor)
-        unit = (
-            q.unit
-            or (currency_code(noun.text) if noun is not None else None)
-            or (noun.text.lower() if noun is not None else None)
-        )
         qualifier, q_start = _qualifier(text, q, anchor)
         skip = {t.i for t in span}
-        about = _about(noun, anchor, skip)
+        described = _describe(noun, anchor, span, skip)
+        unit = q.unit or (currency_code(noun.text) if noun is not None else None) or described.unit
+        about = described.about
         earlier = _earlier_value(anchor)
 
         # the figure's own phrase: any date on the chain up to its clause ("3,000 troops last Wednesday")
@@ -802,7 +1124,24 @@ def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], publ
             # the quote's speaker, unless the quoted words themselves attribute the figure
             # ("The UN warned that 870,000 people need meals, AFP reported" → UN)
             source = _clean_name(quote.speaker.name.replace(" 's", "'s")) or None
+            source = ctx.aliases.get(source, source) if source else None
             statement_date = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
+            subj = _subject(verb) if verb is not None and verb.lemma_ in SPEECH_LEMMAS else None
+            if subj is not None and quote.speaker.text.lower() in _PRONOUNS_PERSON and subj.lower_ in _PRONOUNS_PERSON:
+                # "He added that …" continues the last attribution; our own reading of the pronoun wins
+                source = ctx.source_name(subj) or source
+            mention = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+            person = quote.speaker.type == "PERSON"
+            # the quotes stage's kind of speaker disagrees with the mention: a title taken for the name ("the
+            # Minister of Health, Dr. Hassan Al-Ghobash"), a person for "the group"; or a common-noun phrase
+            # around a name ("the state-run SANA news agency"): our own reading of the mention
+            mismatch = mention is not None and (
+                (not person and any(e.label_ == "PERSON" for e in mention.ents))
+                or (person and mention.root.lemma_ in GROUP_NOUNS)
+                or (source is not None and source[:1].islower())
+            )
+            if mention is not None and mismatch:
+                source = ctx.source_name(mention.root) or source
         if source is None and verb is not None:
             subj = _subject(verb) if verb.lemma_ in SPEECH_LEMMAS else _data_source(verb)
             if subj is not None:
@@ -822,7 +1161,8 @@ def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], publ
         if source is None:
             # "…, officials said": an attribution after the figure in the same sentence
             for t in sent:
-                if t.idx > q.end and t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB":
+                if t.idx > q.end and t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" and t.dep_ != "conj":
+                    # not "… to open two crossings, but critics say …": a coordinated clause says something else
                     subj = _postposed_subject(t, q.end)
                     if subj is not None:
                         source = ctx.source_name(subj)
@@ -878,4 +1218,8 @@ def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], publ
             target.claim.revises = i
             if f.claim.source is None:
                 f.claim.source = target.claim.source
+            # the earlier value counts the same thing: "up from 800 on Monday", "up from an estimate of 3,000"
+            f.claim.about = target.claim.about or f.claim.about
+            if f.claim.unit is None or f.claim.unit in DATA_NOUNS:
+                f.claim.unit = target.claim.unit
     return [f.claim for f in found]

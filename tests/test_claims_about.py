@@ -1,0 +1,99 @@
+"""What a claim counts: ``about`` names the counted noun, its measure and the place, through the real spaCy model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsledger.nlp.claims import extract_claims, measure_of
+from newsledger.nlp.dates import extract_dates
+from newsledger.nlp.engine import load_nlp
+from newsledger.record import Claim
+
+PUBLISHED = date(2024, 10, 29)  # a Tuesday
+
+
+def claims(text: str) -> list[Claim]:
+    doc = load_nlp()(text)
+    found = extract_claims(doc, [], extract_dates(doc, PUBLISHED), PUBLISHED)
+    for c in found:
+        assert text[c.start : c.end] == c.text
+    return found
+
+
+def by_value(found: list[Claim], value: float) -> Claim:
+    hits = [c for c in found if c.value == value]
+    assert hits, f"no claim of {value} in {[(c.value, c.text) for c in found]}"
+    return hits[0]
+
+
+def test_claims_about_revision_inherits_what_is_counted() -> None:
+    text = (
+        "At least 1,200 people have been moved to relief camps in Kessa province, Health Minister Lena Varga "
+        "said on Tuesday, up from 800 on Monday."
+    )
+    found = claims(text)
+    later, earlier = by_value(found, 1200), by_value(found, 800)
+    assert later.about is not None and "moved to relief camps" in later.about and "Kessa" in later.about
+    assert earlier.about == later.about and earlier.unit == "people"
+    assert later.revises == found.index(earlier)
+
+
+def test_claims_about_object_of_a_verb_keeps_its_phrase() -> None:
+    text = "She said field hospitals had treated more than 300 people for injuries and infections since the weekend."
+    about = by_value(claims(text), 300).about or ""
+    assert about.startswith("people treated for injuries"), about
+    assert measure_of(about) == "injured"
+
+
+def test_claims_about_death_toll_without_a_noun() -> None:
+    found = claims("The death toll in Peru rose to 412 on Monday, the civil defence agency said.")
+    toll = by_value(found, 412)
+    assert toll.unit == "deaths" and toll.about == "deaths in Peru"
+    assert measure_of(toll.about) == "killed"
+
+
+def test_claims_about_number_of_injured() -> None:
+    about = by_value(claims("The number of injured rose to 2,286, officials said."), 2286).about
+    assert about == "people injured"
+
+
+def test_claims_about_elided_noun_takes_the_first_figure_s() -> None:
+    found = claims("There were 47 deaths in Lima, 20 in Cusco and 8 in Arequipa, officials said on Monday.")
+    assert (by_value(found, 47).about or "").startswith("deaths")
+    second = by_value(found, 20)
+    assert second.unit == "deaths" and "Cusco" in (second.about or "")
+
+
+def test_claims_about_place_of_the_clause_with_conjuncts() -> None:
+    text = "The agency warned that 870,000 people need hot meals across Peru and Bolivia."
+    assert "Peru and Bolivia" in (by_value(claims(text), 870000).about or "")
+
+
+def test_claims_about_small_count_of_the_event_is_no_claim() -> None:
+    text = "Two strong earthquakes struck the coast on Monday, and 40 people were killed, officials said."
+    found = claims(text)
+    assert [c.value for c in found] == [40]
+    assert by_value(found, 40).about == "people killed"
+
+
+@pytest.mark.parametrize(
+    ("about", "measure"),
+    [
+        ("people killed in Peru", "killed"),
+        ("deaths", "killed"),
+        ("people lost their lives", "killed"),
+        ("people injured", "injured"),
+        ("people treated for injuries", "injured"),
+        ("people missing", "missing"),
+        ("people rescued from the rubble", "rescued"),
+        ("people moved to relief camps", "displaced"),
+        ("people evacuated from the valley", "displaced"),
+        ("people carrying out search and rescue", "other"),
+        ("buildings collapsed", "other"),
+        (None, "other"),
+    ],
+)
+def test_claims_about_measure_vocabulary(about: str | None, measure: str) -> None:
+    assert measure_of(about) == measure

@@ -1,0 +1,61 @@
+"""Who states a figure: names of one body, contrasts and coordinated clauses, through the real spaCy model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsledger.nlp.claims import extract_claims
+from newsledger.nlp.dates import extract_dates
+from newsledger.nlp.engine import load_nlp
+from newsledger.record import Claim
+
+PUBLISHED = date(2024, 10, 29)  # a Tuesday
+
+
+def claims(text: str) -> list[Claim]:
+    doc = load_nlp()(text)
+    return extract_claims(doc, [], extract_dates(doc, PUBLISHED), PUBLISHED)
+
+
+def of_value(found: list[Claim], value: float) -> list[Claim]:
+    return [c for c in found if c.value == value]
+
+
+def test_claims_sources_acronym_and_full_name_are_one_body() -> None:
+    text = (
+        "The Kessa Relief Authority (KRA) said on Monday that 1,200 people had been moved to relief camps. "
+        "On Tuesday the KRA said 1,200 people had been moved to relief camps."
+    )
+    (claim,) = of_value(claims(text), 1200)
+    assert claim.source == "KRA"
+
+
+def test_claims_sources_contrast_after_the_attribution_is_the_outlet_s() -> None:
+    found = claims("The KRA said 1,200 people had been moved, while the toll in the hills was 4,000.")
+    assert of_value(found, 1200)[0].source == "KRA"
+    (toll,) = of_value(found, 4000)
+    assert toll.source is None and toll.unit == "deaths"
+    assert of_value(found, 1200)[0].about == "people moved"
+
+
+def test_claims_sources_coordinated_speech_clause_is_no_attribution() -> None:
+    text = "The two sides reached a deal on Monday to open 14 additional bridges, but critics say the deal is late."
+    (bridges,) = of_value(claims(text), 14)
+    assert bridges.source is None
+
+
+def test_claims_sources_titled_person_named_after_the_title() -> None:
+    text = (
+        "The rise to 412 deaths was announced on Sunday by the head of the Kessa civil defence service, Ivo Marchetti."
+    )
+    (toll,) = of_value(claims(text), 412)
+    assert toll.source == "Ivo Marchetti" and toll.as_of == "2024-10-27"
+
+
+def test_claims_sources_full_name_and_surname_repeat_is_one_claim() -> None:
+    text = (
+        "Civil defence chief Ivo Marchetti said 412 people had died in Kessa province. "
+        "“The toll stands at 412,” Marchetti told reporters."
+    )
+    (toll,) = of_value(claims(text), 412)
+    assert toll.source == "Ivo Marchetti"
