@@ -1,7 +1,13 @@
-"""Named entities with canonical names resolved within the article. (first version)"""
+"""Named entities with canonical names resolved within the article.
+
+spaCy's NER finds the mentions; we normalise each one ("the Pentagon" → "Pentagon", "Mr. Obama" →
+"Obama", "Russia’s" → "Russia") and resolve short person mentions to the fullest name the article uses
+for the same person ("Rutte" → "Mark Rutte"), preferring a full name seen earlier.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..record import Entity
@@ -9,17 +15,95 @@ from ..record import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["extract_entities"]
+__all__ = ["HONORIFICS", "LABELS", "extract_entities", "normalise_name", "resolve_person"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A lexicon written as running words (easier to read and review than one string per line)."""
+    return frozenset(text.split())
+
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
+# Courtesy and rank words written before a name; they are not part of the canonical name.
+HONORIFICS = _words(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady president vice prime minister secretary
+    senator sen sen. rep rep. gov gov. governor mayor gen gen. general judge justice chancellor king
+    queen prince princess pope chairman chairwoman speaker ambassador spokesman spokeswoman
+    spokesperson professor prof prof. rev rev. sheikh col col. lt lt. capt capt. sgt sgt. adm adm.
+    former late councillor councilor councilman councilwoman commissioner director chief deputy
+    assistant rabbi imam father bishop archbishop cardinal coach detective inspector superintendent
+    sheriff attorney congressman congresswoman assemblyman assemblywoman premier emir sultan
+    ayatollah marshal major colonel captain lieutenant sergeant admiral field state foreign defence
+    defense interior
+    """
+)
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_EDGE = " \t\r\n,;:!?\"“”‘’'()[]—–-"
+
+
+def _strip_stop(name: str) -> str:
+    """Drop a sentence stop glued to a name ("X."), but keep the stops of "U.S."."""
+    return name[:-1] if name.endswith(".") and name.count(".") == 1 and len(name) > 2 else name
+
+
+def normalise_name(text: str, label: str) -> str:
+    """The canonical form of one mention: no article, no possessive, no honorific, one-line spacing."""
+    name = _strip_stop(" ".join(text.split()).strip(_EDGE)).strip(_EDGE)
+    name = _POSSESSIVE.sub("", name).strip(_EDGE)
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if label == "PERSON":
+        words = name.split()
+        while len(words) > 1 and words[0].lower() in HONORIFICS:
+            words.pop(0)
+        name = " ".join(words)
+    return name
+
+
+def resolve_person(name: str, full_names: list[str]) -> str:
+    """Map a short person mention ("Singh", "Sabrina") to the first longer name that contains it."""
+    words = name.split()
+    if not words:
+        return name
+    for full in full_names:
+        fw = full.split()
+        if len(fw) <= len(words):
+            continue
+        # surname ("Singh"), or first name alone ("Sabrina") of a name seen in full
+        if fw[-len(words) :] == words or (len(words) == 1 and fw[0] == words[0]):
+            return full
+    return name
+
 
 def extract_entities(doc: Doc) -> list[Entity]:
-    out: list[Entity] = []
+    """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article."""
+    raw: list[tuple[str, str, int, int, str]] = []
+    body = doc.text  # Doc.text joins every token on each access: read it once
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
+        # spaCy sometimes lets an entity run over a trailing newline or stop: keep the mention tight
         text = ent.text
-        canonical = text[4:] if text.lower().startswith("the ") else text
-        out.append(Entity(text=text, label=ent.label_, start=ent.start_char, end=ent.end_char, canonical=canonical))
+        start, end = ent.start_char, ent.end_char
+        stripped = text.rstrip()
+        if len(stripped) < len(text):
+            stripped = _strip_stop(stripped)
+        end -= len(text) - len(stripped)
+        start += len(stripped) - len(stripped.lstrip())
+        text = body[start:end]
+        canonical = normalise_name(text, ent.label_)
+        if not text or not canonical:
+            continue
+        raw.append((text, ent.label_, start, end, canonical))
+    persons = [c for _, label, _, _, c in raw if label == "PERSON" and len(c.split()) > 1]
+    surnames = {p.split()[-1] for p in persons}
+    out: list[Entity] = []
+    for text, ner_label, start, end, name in raw:
+        # NER often takes a bare surname for an organisation or a place
+        label = "PERSON" if name in surnames else ner_label
+        canonical = resolve_person(name, persons) if label == "PERSON" else name
+        out.append(Entity(text=text, label=label, start=start, end=end, canonical=canonical))
     return out

@@ -1,16 +1,957 @@
-"""Quotes and attributions with resolved speakers. (first version: none yet)"""
+"""Quotes and attributions: who said what, with the speaker resolved.
+
+Two passes over one parsed body, in the spirit of the Gender Gap Tracker and BBC Citron:
+
+1. **Syntactic attributions.** Every attribution cue in the dependency parse (a verb from
+   ``CUE_VERBS`` such as say, tell, estimate, accuse, deny, believe, or the phrase "according to")
+   gives a *source* (its subject; the agent of a passive; the subject of the governing verb for
+   "declined to confirm", "…, saying" or a coordinated "and accused") and a *content* (its clausal
+   complement; else its object with the words that complete it: "accused allies of failing …").
+2. **Quotation marks.** Each quoted stretch (see ``quote_marks``) that falls inside a content makes
+   that attribution *direct* (all quoted) or *mixed* (partly quoted). A quote no content covers takes
+   the nearest cue in its own or the following short sentence ('“…,” Rutte said'), the cue that
+   introduces it ('He added:'), or, as a *floating* quote, the speaker of the quote just before it
+   (a quoted paragraph after a quoted paragraph, or a second quoted sentence after '“…,” he said.').
+
+Speakers are resolved by ``speakers.SpeakerResolver``; a first-person subject outside quotes is the
+outlet's own voice and is never attributed.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..record import DateMention, Entity, Quote
+from ..record import Cue, DateMention, Entity, Quote, Speaker
+from .quote_marks import QuoteSpan, find_quote_spans
+from .speakers import SpeakerResolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from collections.abc import Callable
 
-__all__ = ["extract_quotes"]
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["CUE_VERBS", "extract_quotes"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A lexicon written as running words (easier to read and review than one string per line)."""
+    return frozenset(text.split())
+
+
+# Attribution cues (PARC-style: speech, writing, cognition, evidence, stance), as lemmas, by what
+# they may take as content. Verbs of saying report whatever follows them; verbs of judging report their
+# object ("accused allies of …"); verbs of intent report an infinitive ("vowed to …"); verbs of
+# belief and evidence only a clause ("experts believe that …", "the poll shows Clinton ahead").
+SAYING = _words(
+    """
+    say tell add note write claim argue insist warn explain report announce state declare
+    acknowledge admit deny confirm suggest reply respond ask urge testify tweet post comment remark
+    reiterate repeat assert allege contend maintain charge complain concede emphasize emphasise
+    stress predict estimate disclose inform assure reassure remind caution counter retort snap shout
+    yell scream whisper muse quip joke boast brag lament proclaim pronounce affirm reaffirm swear
+    recall mention observe hint imply signal indicate reveal conclude recommend advise plead beg
+    demand propose guarantee certify
+    """
+)
+JUDGING = _words(
+    """
+    accuse dismiss criticize criticise blast condemn slam denounce call describe cite praise blame
+    reject refute rebut dispute question challenge label brand dub credit thank tout deny confirm
+    """
+)
+INTENT = frozenset(
+    ["promise", "pledge", "vow", "threaten", "want", "plan", "agree", "decide", "intend", "refuse", "seek"]
+)
+BELIEF = _words(
+    """
+    believe think know expect fear hope worry suspect feel assume understand realize realise
+    recognize recognise find show indicate conclude doubt learn guess reckon wonder speculate
+    forecast project calculate figure determine notice agree acknowledge argue suggest consider
+    """
+)
+STANCE = frozenset(["support", "oppose", "favor", "favour", "endorse", "back", "propose"])
+# Verbs that report only through a preposition: "spoke about the shooting", "pushed for a vote".
+PHRASAL = frozenset(["speak", "talk", "push", "press", "lobby", "campaign"])
+CUE_VERBS = SAYING | JUDGING | INTENT | BELIEF | STANCE | PHRASAL
+# Findings: a study or poll "found 31 cases", "shows Clinton ahead" reports its object.
+EVIDENCE_VERBS = frozenset(["find", "show", "indicate", "reveal", "suggest", "estimate", "count", "put"])
+EVIDENCE_NOUNS = _words(
+    """
+    study poll survey report data analysis research review audit investigation footage video record
+    document census estimate figure count average model tally assessment
+    """
+)
+# Belief and perception verbs whose object is not a report ("she knows him", "we saw the video").
+CLAUSE_ONLY = _words(
+    """
+    believe think know fear hope worry suspect feel assume understand realize realise recognize
+    recognise find show learn guess reckon wonder figure determine notice consider
+    """
+)
+# Verbs of saying proper: the ones that can pick up a nearby direct quote ('“…,” he said').
+SPEECH = _words(
+    """
+    say tell add note write claim argue insist warn explain report announce state declare
+    acknowledge admit deny confirm suggest ask reply respond tweet post testify comment remark
+    reiterate repeat continue conclude joke quip retort snap shout yell scream whisper muse wonder
+    recall caution counter plead beg urge promise vow pledge predict estimate stress emphasize
+    emphasise complain
+    """
+)
+# Nouns that report when a possessor says whose they are: "Trump's claim that …", "her promise to …".
+CUE_NOUNS = _words(
+    """
+    claim statement assertion allegation promise pledge warning suggestion argument belief view
+    announcement accusation remark comment call demand proposal plan threat vow insistence denial
+    admission prediction estimate assessment finding conclusion fear hope concern charge criticism
+    contention suspicion assurance position decision commitment refusal
+    """
+)
+# Verbs that attribute only a quotation next to them ('“…,” the letter reads'; 'She continued: “…”').
+QUOTE_ONLY = frozenset(
+    ["continue", "read", "sing", "chant", "scold", "laugh", "recount", "exclaim", "cry", "sigh", "interject"]
+)
+# "declined to confirm", "refused to deny": the governing verb joins the cue and negates it.
+NEGATING_HEADS = frozenset({"decline", "refuse", "fail"})
+CONTROL_HEADS = NEGATING_HEADS | frozenset({"continue", "go", "begin", "start", "try", "appear", "seem", "be"})
+# Objects of a cue that complete its meaning ("accused allies of …") versus circumstances.
+COMPLETING_PREPS = frozenset({"of", "as", "for", "about", "over", "that", "to", "against", "with", "on"})
+PLATFORMS = frozenset(
+    {
+        "x",
+        "twitter",
+        "facebook",
+        "instagram",
+        "telegram",
+        "tiktok",
+        "youtube",
+        "linkedin",
+        "threads",
+        "bluesky",
+        "truth",
+        "television",
+        "tv",
+        "radio",
+        "weibo",
+        "wechat",
+        "whatsapp",
+    }
+)
+MEDIA_NOUNS = frozenset(
+    {
+        "statement",
+        "interview",
+        "post",
+        "tweet",
+        "email",
+        "e-mail",
+        "letter",
+        "speech",
+        "video",
+        "message",
+        "op-ed",
+        "briefing",
+        "conference",
+        "release",
+        "broadcast",
+        "podcast",
+        "column",
+        "memo",
+        "filing",
+        "address",
+        "remarks",
+        "testimony",
+        "call",
+        "blog",
+        "essay",
+        "article",
+        "report",
+        "note",
+    }
+)
+PRESS = frozenset({"reporters", "journalists", "the media", "the press", "media", "press"})
+
+
+_EDGE_TOKENS = frozenset({",", ".", ";", ":", "-", "—", "–", '"', "“", "”", "'", "‘", "’", "''", "``"})
+_DATELINE = re.compile(r"[A-Z][A-Z .,'()-]{2,40}\s*(?:[―—–:]|--)\s+")
+_BLOCK_BREAK = re.compile(r"\s*\n\s*")
+_INVERTED_INTRO = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))(Said|Says|Added|Adds|Asked|Wrote|Writes)\s+([^:,“\"\n]{2,60}?)\s*[:,]\s*[“\"]"
+)
+_DASH_SIGNATURE = re.compile(r"[ \t]*([―—–]|--)[ \t]*")
+
+
+@dataclass(slots=True)
+class _Attr:
+    """An attribution under construction (char offsets into the body)."""
+
+    cue: tuple[int, int]
+    source: Token
+    start: int
+    end: int
+    pos: int  # where the cue sits, for ordering and pronoun history
+    polarity: str | None = None
+    medium: str | None = None
+    clause: tuple[int, int] = (0, 0)
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    speaker: Speaker | None = None
+    floating_from: _Attr | None = None
+    according: bool = False
+    source_span: tuple[int, int] | None = None  # when the source is not a whole parse phrase
+    continued: bool = False  # a further quoted sentence of the same attribution, in its paragraph
+
+    def attribution_span(self) -> tuple[int, int]:
+        """Chars of the cue and source together: inside a split quote they are not content."""
+        if self.source_span is not None:
+            return min(self.cue[0], self.source_span[0]), max(self.cue[1], self.source_span[1])
+        src = self.source
+        end = src.right_edge.idx + len(src.right_edge.text)
+        return min(self.cue[0], src.left_edge.idx), max(self.cue[1], end)
+
+
+def _span_chars(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """Char span of tokens i..j inclusive, without edge punctuation (brackets kept) and spaces."""
+    while i < j and (doc[i].text in _EDGE_TOKENS or doc[i].is_space):
+        i += 1
+    while j > i and (doc[j].text in _EDGE_TOKENS or doc[j].is_space):
+        j -= 1
+    return doc[i].idx, doc[j].idx + len(doc[j].text)
+
+
+def _strip_complementiser(doc: Doc, i: int, j: int) -> int:
+    """Skip a leading "that" complementiser (and punctuation) of a content clause."""
+    while i < j and (doc[i].is_punct or doc[i].is_space or (doc[i].lower_ == "that" and doc[i].dep_ == "mark")):
+        i += 1
+    return i
+
+
+def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
+    # the parser may give a cue two subjects when a quote runs over sentences ('“A. The B: C,” he
+    # said'): the one outside the quotation marks and nearest the verb is the speaker
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if quoted is not None and not quoted(verb.idx):
+        subjects = [c for c in subjects if not quoted(c.idx)] or subjects
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _raised(verb: Token) -> Token | None:
+    """The cue a coordinated verb really belongs to, when the parser hung it on the reported clause.
+
+    "X said Kyiv had been warning …, and accused allies of …": "accused" is parsed as a conjunct of
+    "warning" but agrees in form with "said" (past, no own subject), so X did the accusing. Likewise
+    a trailing ", arguing that …" on the reported clause is X's, not part of what X reported.
+    """
+    head = verb.head
+    if head.dep_ != "ccomp" or _subject(verb) is not None:
+        return None
+    cue = head.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CUE_VERBS:
+        # "X said he doubted it, arguing that …": the participle is X's second report
+        return cue if cue.lemma_.lower() in CUE_VERBS and verb.doc[verb.i - 1].text == "," else None
+    if verb.dep_ != "conj":
+        return None
+    if cue.lemma_.lower() not in CUE_VERBS or verb.tag_ not in ("VBD", "VBN") or cue.tag_ != "VBD":
+        return None
+    if head.tag_ == verb.tag_ or (head.tag_ == "VBD" and verb.tag_ == "VBN"):
+        return None
+    return cue
+
+
+def _source(verb: Token, quoted: Callable[[int], bool]) -> tuple[Token | None, Token]:
+    """The source of a cue and the first token of the cue phrase (the governing verb, if it joins in)."""
+    subj = _subject(verb, quoted)
+    if subj is not None:
+        return subj, verb
+    head = verb.head
+    if head.lower_ == "as" and head.head.lemma_.lower() == "quote":
+        # "Reuters quoted the minister as saying …": the one quoted is the source
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj, head.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in CONTROL_HEADS and head.pos_ in ("VERB", "AUX"):
+        subj, _ = _source(head, quoted)
+        return subj, head
+    raised = _raised(verb)
+    if raised is not None:
+        return _source(raised, quoted)[0], verb
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return _source(head, quoted)[0], verb
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+        return _subject(head, quoted), verb  # "…, saying that …"
+    return None, verb
+
+
+def _drop_according(doc: Doc, i: int, j: int) -> int:
+    """End of a content before a closing "…, according to X": that phrase is another attribution."""
+    for k in range(j, max(i, j - 40), -1):
+        if doc[k].lower_ == "according" and doc[k].right_edge.i >= j:
+            end = k - 1
+            while end > i and (doc[end].text in _EDGE_TOKENS or doc[end].is_space):
+                end -= 1
+            return end
+    return j
+
+
+def _content(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
+    """Token range (inclusive) of what the cue reports, if the cue may report that kind of complement."""
+    rng = _complement(verb, quoted)
+    if rng is None:
+        return None
+    return rng[0], _drop_according(verb.doc, *rng)
+
+
+def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
+    lemma = verb.lemma_.lower()
+    doc = verb.doc
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        c = max(comps, key=lambda t: t.right_edge.i - t.left_edge.i)
+        j = c.right_edge.i
+        if len(comps) > 1:
+            # '“A,” he said, “but B.”' has two quoted complements: the content runs over both
+            return min(x.left_edge.i for x in comps), max(x.right_edge.i for x in comps)
+        for conj in c.children:
+            if conj.dep_ in ("conj", "advcl") and _raised(conj) == verb:
+                j = conj.left_edge.i - 1  # "…, and accused …" is the speaker's, not the content's
+                while j > c.i and doc[j].lower_ in ("and", ",", "but"):
+                    j -= 1
+        i = _strip_complementiser(doc, c.left_edge.i, j)
+        return i, j
+    right = [c for c in verb.children if c.i > verb.i]
+    xcomp = [c for c in right if c.dep_ == "xcomp" and c.lemma_.lower() not in CUE_VERBS]
+    if xcomp:
+        return xcomp[0].left_edge.i, xcomp[0].right_edge.i
+    # an object that is a date or time ("said Friday") is when, not what
+    obj = [c for c in right if c.dep_ in ("dobj", "attr", "oprd") and c.ent_type_ not in ("DATE", "TIME")]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    evidence = lemma in EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
+    if obj and (lemma not in CLAUSE_ONLY or evidence) and lemma != "tell":  # told *AFP*: the hearer
+        first = obj[0]
+        last = first.right_edge.i
+        for c in right:
+            if c.i <= first.i:
+                continue
+            if c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") or (
+                c.dep_ == "prep" and c.lower_ in COMPLETING_PREPS and c.i == last + 1
+            ):
+                last = max(last, c.right_edge.i)
+        return first.left_edge.i, last
+    prep = next(
+        (
+            c
+            for c in right
+            if c.dep_ == "prep"
+            and c.i == verb.i + 1 + sum(1 for t in right if t.dep_ == "prt")
+            and c.lower_ in ("for", "on", "about", "of")
+        ),
+        None,
+    )
+    if prep is not None and (lemma in PHRASAL or lemma in SAYING or lemma in JUDGING or lemma in STANCE):
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        # "said on Friday", "said on X", "said in a statement" are circumstances of the saying
+        circumstance = pobj is not None and (
+            pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_.rstrip(".") in PLATFORMS or pobj.lemma_ in MEDIA_NOUNS
+        )
+        if pobj is not None and not circumstance:
+            return pobj.left_edge.i, pobj.right_edge.i  # "called for new sanctions", "spoke about …"
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and lemma not in JUDGING:
+        # "The plan, he said, is dead": the content is the host clause around the parenthetical
+        head = verb.head
+        return head.left_edge.i, head.right_edge.i
+    return None
+
+
+def _cue_phrase(verb: Token, first: Token) -> tuple[int, int]:
+    """Token range of the cue: auxiliaries and negation, control verb, particle, "told reporters"."""
+    doc = verb.doc
+    i, j = min(first.i, verb.i), verb.i
+    for child in first.children:
+        if child.dep_ in ("aux", "neg") and child.i < first.i and child.i >= i - 3:
+            i = min(i, child.i)
+    for child in verb.children:
+        if (child.dep_ == "prt" and child.i == j + 1) or (
+            child.dep_ in ("dobj", "dative") and child.i == j + 1 and child.text.lower() in PRESS
+        ):
+            j = child.i
+    while i < j and doc[i].lower_ in ("and", "but", ","):
+        i += 1
+    return i, j
+
+
+def _polarity(verb: Token, first: Token) -> str | None:
+    for tok in {verb, first}:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return "negative"
+    if first is not verb and first.lemma_.lower() in NEGATING_HEADS:
+        return "negative"
+    return None
+
+
+def _medium(verb: Token, first: Token) -> str | None:
+    for tok in {verb, first}:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "in", "via", "during", "through"):
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if child.lower_ in ("on", "via") and obj.lower_.rstrip(".") in PLATFORMS:
+                        return obj.text.rstrip(".")
+                    if obj.lemma_.lower() in MEDIA_NOUNS:
+                        return " ".join(t.text for t in obj.subtree if t.dep_ not in ("det", "poss"))
+            if child.dep_ in ("dobj", "dative") and child.lower_ in PRESS:
+                return child.text
+    return None
+
+
+def _according_to(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
+    """ "…, according to X": (source head, cue token range, content token range)."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    head = tok.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    doc = tok.doc
+    i, j = head.left_edge.i, head.right_edge.i
+    while j > i and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    phrase_i, phrase_j = tok.left_edge.i, tok.right_edge.i
+    if phrase_i <= i:
+        i = phrase_j + 1
+    if phrase_j >= j:
+        j = phrase_i - 1
+    if j < i:
+        return None
+    return src, (tok.i, to.i), (_strip_complementiser(doc, i, j), j)
+
+
+def _covered(text: str, start: int, end: int, spans: list[QuoteSpan], skip: tuple[int, int] = (0, 0)) -> float:
+    """Share of the word characters of [start, end), outside ``skip``, that lie inside quotation marks."""
+    total = inside = 0
+    marks = [(q.start, q.end) for q in spans if q.end > start and q.start < end]
+    for k in range(start, end):
+        if not text[k].isalnum() or skip[0] <= k < skip[1]:
+            continue
+        total += 1
+        if any(a <= k < b for a, b in marks):
+            inside += 1
+    return inside / total if total else 0.0
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, entities: list[Entity], dates: list[DateMention]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.dates = dates
+        self.resolver = SpeakerResolver(doc, entities)
+        self.quotes = find_quote_spans(self.text)
+        self.sents: list[Span] = list(doc.sents)
+        self._sent_starts = [s.start_char for s in self.sents]
+        self._opens = [q.open for q in self.quotes]
+        self._breaks = [m.end() - 1 for m in re.finditer(r"\n+", self.text)]
+
+    def sent_index(self, char: int) -> int:
+        return max(0, bisect_right(self._sent_starts, char) - 1)
+
+    def clip_to_paragraph(self, rng: tuple[int, int] | None, char: int) -> tuple[int, int] | None:
+        """Keep a content inside the cue's paragraph: a parse that runs over a break is wrong there."""
+        if rng is None:
+            return None
+        lo = self.text.rfind("\n", 0, char) + 1
+        hi = self.text.find("\n", char)
+        hi = len(self.text) if hi < 0 else hi
+        i, j = rng
+        doc = self.doc
+        while i <= j and doc[i].idx < lo:
+            i += 1
+        while j >= i and doc[j].idx >= hi:
+            j -= 1
+        return (i, j) if i <= j else None
+
+    def paragraph_of(self, char: int) -> int:
+        """Index of the paragraph (a run of line breaks separates two) holding ``char``."""
+        return bisect_right(self._breaks, char)
+
+    def quoted(self, char: int) -> bool:
+        """Is ``char`` inside quotation marks?"""
+        k = bisect_right(self._opens, char) - 1
+        return k >= 0 and char < self.quotes[k].close
+
+    # -- pass 1 -------------------------------------------------------------------------------
+    def syntactic(self) -> tuple[list[_Attr], list[_Attr]]:
+        """Attributions from the parse; and cues with a source but no content, for pass 2."""
+        doc = self.doc
+        found: list[_Attr] = []
+        bare: list[_Attr] = []
+        for tok in doc:
+            if tok.lower_ == "according" and tok.dep_ in ("prep", "advmod", "advcl") and not self.quoted(tok.idx):
+                acc = _according_to(tok)
+                if acc is None:
+                    continue
+                acc_src, (ci, cj), (i, j) = acc
+                start, end = _span_chars(doc, i, j)
+                cue = (doc[ci].idx, doc[cj].idx + len(doc[cj].text))
+                found.append(_Attr(cue, acc_src, start, end, tok.idx, clause=(start, end), according=True))
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
+                noun_attr = self.noun_cue(tok)
+                if noun_attr is not None:
+                    found.append(noun_attr)
+                continue
+            if tok.pos_ not in ("VERB", "AUX") or (lemma not in CUE_VERBS and lemma not in QUOTE_ONLY):
+                continue
+            if lemma in QUOTE_ONLY and any(
+                c.dep_ in ("xcomp", "dobj") and not self.quoted(c.idx) for c in tok.children
+            ):
+                continue  # "continued to rise", "read the book"
+            if self.quoted(tok.idx):
+                continue  # "I think …" inside a quotation belongs to the quoted speaker's words
+            if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
+                continue  # "the so-called", "the reported deal": a modifier, not a report
+            src, first = _source(tok, self.quoted)
+            source_span = None
+            if src is None and lemma in SPEECH:
+                src, source_span = self.between_quote_and_cue(tok)
+            if src is None or src.lower_ in ("there",):
+                continue
+            ci, cj = _cue_phrase(tok, first)
+            cue = (doc[ci].idx, doc[cj].idx + len(doc[cj].text))
+            left, right = min(first.left_edge.i, tok.left_edge.i), max(tok.right_edge.i, first.right_edge.i)
+            clause = (doc[left].idx, doc[right].idx + len(doc[right].text))
+            attr = _Attr(
+                cue, src, -1, -1, tok.idx, _polarity(tok, first), _medium(tok, first), clause, source_span=source_span
+            )
+            rng = None if lemma in QUOTE_ONLY else self.clip_to_paragraph(_content(tok, self.quoted), tok.idx)
+            if rng is None and lemma in SPEECH:
+                fallback = self.left_clause(tok)
+                if fallback is not None:
+                    rng, (src_i, src_j) = fallback
+                    if not src_i <= src.i <= src_j:
+                        src = doc[src_i : src_j + 1].root
+                    attr.source = src
+                    attr.source_span = _span_chars(doc, src_i, src_j)
+            if rng is None:
+                if lemma in SPEECH or lemma in QUOTE_ONLY:
+                    bare.append(attr)
+                continue
+            i, j = rng
+            sent_start = tok.sent.start
+            if j < first.i and i > sent_start and self.paragraph_of(doc[sent_start].idx) == self.paragraph_of(tok.idx):
+                # "A, but B, a source said": the whole sentence before the attribution is reported,
+                # whichever of its clauses the parser hung the cue on
+                i = sent_start
+            attr.start, attr.end = _span_chars(doc, i, j)
+            if attr.end <= attr.start:
+                continue
+            found.append(attr)
+        return _outermost(found), bare
+
+    def left_clause(self, verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'A, the agency [WEMA] said on Friday.' when the parser lost the clause: (content, source) tokens.
+
+        Only for a cue that ends its sentence (nothing but circumstances after it), with a clause of at
+        least three words before the last comma and a noun phrase between that comma and the cue.
+        """
+        doc = self.doc
+        sent = verb.sent
+        after = doc[verb.i + 1 : sent.end]
+        if any(t.pos_ == "VERB" for t in after) or len([t for t in after if not t.is_punct]) > 6:
+            return None
+        comma = next((k for k in range(verb.i - 1, sent.start, -1) if doc[k].text == ","), None)
+        if comma is None or self.quoted(doc[comma].idx):
+            return None
+        source = doc[comma + 1 : verb.i]
+        left = doc[sent.start : comma]
+        if not 0 < len(source) <= 25 or any(t.pos_ == "VERB" for t in source):
+            return None
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
+            return None
+        if len([t for t in left if not t.is_punct]) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in left):
+            return None
+        return (sent.start, comma - 1), (comma + 1, verb.i - 1)
+
+    def between_quote_and_cue(self, verb: Token) -> tuple[Token | None, tuple[int, int] | None]:
+        """'“…,” the agency's chief, Jane Doe, told AFP' with no subject in the parse: the words
+        between the closing mark and the cue are the source."""
+        k = bisect_right(self._opens, verb.idx) - 1
+        if k < 0 or self.quotes[k].close > verb.idx:
+            return None, None
+        start, end = _tidy(self.text, self.quotes[k].close, verb.idx)
+        words = self.text[start:end].split()
+        if not words or len(words) > 25 or "\n" in self.text[start:end] or "." in words[-1][-1:]:
+            return None, None
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span):
+            return None, None
+        if any(t.pos_ == "VERB" for t in span):
+            return None, None
+        head = next((t for t in reversed(span) if t.pos_ in ("PROPN", "NOUN", "PRON")), span.root)
+        return head, (start, end)
+
+    def noun_cue(self, tok: Token) -> _Attr | None:
+        """ "Trump's claim that …", "the ministry's warning that …": a possessor and a clause."""
+        if self.quoted(tok.idx):
+            return None
+        src = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if src is None:
+            return None
+        for comp in tok.children:
+            if comp.i < tok.i or comp.dep_ not in ("acl", "ccomp", "xcomp"):
+                continue
+            first = comp.left_edge
+            if not (first.lower_ == "that" and first.dep_ == "mark") and first.lower_ != "to":
+                continue
+            doc = self.doc
+            rng = self.clip_to_paragraph(
+                (_strip_complementiser(doc, first.i, comp.right_edge.i), comp.right_edge.i), tok.idx
+            )
+            if rng is None:
+                return None
+            start, end = _span_chars(doc, *rng)
+            cue = (tok.idx, tok.idx + len(tok.text))
+            return _Attr(cue, src, start, end, tok.idx, clause=(src.left_edge.idx, cue[1]))
+        return None
+
+    # -- pass 2 -------------------------------------------------------------------------------
+    def attach_quotes(self, found: list[_Attr], bare: list[_Attr]) -> list[_Attr]:
+        text = self.text
+        owner: dict[int, _Attr] = {}
+        for attr in found:
+            for k, q in enumerate(self.quotes):
+                if q.end > attr.start and q.start < attr.end and not (q.open <= attr.cue[0] < q.close):
+                    attr.quotes.append(q)
+                    owner.setdefault(k, attr)
+            if not attr.quotes:
+                continue
+            # a content mostly inside one quote is that whole quote ("A. B," he said: ccomp is only B)
+            if _covered(text, attr.start, attr.end, attr.quotes, attr.attribution_span()) > 0.9:
+                q0, q1 = attr.quotes[0], attr.quotes[-1]
+                if not (q0.start <= attr.cue[0] < q1.end):
+                    attr.start, attr.end = min(attr.start, q0.start), max(attr.end, q1.end)
+            else:
+                # a quotation the content cuts into runs to its marks ('because, “A. B.”')
+                for q in attr.quotes:
+                    if q.start < attr.start < q.end:
+                        attr.start = q.start
+                    if q.start < attr.end < q.end:
+                        attr.end = q.end
+            self.split_opening(attr, owner)
+        used_bare: set[int] = set()
+        out = list(found)
+        last_quoted: _Attr | None = None
+        for k, q in enumerate(self.quotes):
+            if k in owner:
+                if owner[k].quotes and _covered(text, owner[k].start, owner[k].end, owner[k].quotes) > 0:
+                    last_quoted = owner[k]
+                continue
+            if self.in_other_content(q, found):
+                continue  # a quote inside a reported clause that already has its own attribution
+            near = self.dash_signature(q) or self.inverted_intro(q) or self.nearby_cue(q, bare, used_bare)
+            if near is not None:
+                near.start, near.end, near.quotes = q.start, q.end, [q]
+                out.append(near)
+                last_quoted = near
+                continue
+            prev = last_quoted
+            if prev is not None and self.follows(prev, q):
+                gap = self.text[max(prev.end, prev.cue[1]) : q.open].strip()
+                same_sentence = not gap.endswith((".", "?", "!")) and self.sent_index(q.open) == self.sent_index(
+                    max(prev.end, prev.cue[1]) - 1
+                )
+                if same_sentence and not q.continues:
+                    prev.end = q.end  # '“A,” he said, “B.”' - one statement around its attribution
+                    prev.quotes.append(q)
+                else:
+                    # '“A,” he said. “B.”' or a quoted paragraph after a quoted paragraph: a quote of its
+                    # own by the same speaker; in the same paragraph it shares the cue
+                    same_paragraph = self.paragraph_of(q.open) == self.paragraph_of(prev.cue[0])
+                    float_attr = _Attr(
+                        prev.cue,
+                        prev.source,
+                        q.start,
+                        q.end,
+                        q.open,
+                        quotes=[q],
+                        floating_from=prev,
+                        continued=same_paragraph and not q.continues,
+                    )
+                    out.append(float_attr)
+                    last_quoted = float_attr
+                continue
+        out.extend(self.block_quotes(bare, used_bare, owner))
+        return out
+
+    def block_quotes(self, bare: list[_Attr], used: set[int], owner: dict[int, _Attr]) -> list[_Attr]:
+        """'The governor added:' closing a paragraph introduces the next paragraph as his words."""
+        out: list[_Attr] = []
+        for n, attr in enumerate(bare):
+            if n in used:
+                continue
+            brk = self.text.find("\n", attr.cue[1])
+            tail = self.text[attr.cue[1] : brk].strip() if brk > 0 else ""
+            if not tail.endswith(":") or len(tail.split()) > 6:
+                continue
+            m = _BLOCK_BREAK.match(self.text, brk)
+            if m is None:
+                continue
+            end = self.text.find("\n", m.end())
+            end = len(self.text) if end < 0 else end
+            start, end = _tidy(self.text, m.end(), end)
+            if end - start < 20:
+                continue
+            attr.start, attr.end = start, end
+            attr.quotes = [q for k, q in enumerate(self.quotes) if start <= q.start < end and k not in owner]
+            out.append(attr)
+        return out
+
+    def split_opening(self, attr: _Attr, owner: dict[int, _Attr]) -> None:
+        """'“A,” X said, “B.”' parsed with B as the content: take in the opening quotation A."""
+        a0 = attr.attribution_span()[0]
+        first = attr.quotes[0]
+        if attr.start < a0 or abs(attr.start - first.start) > 2:
+            return
+        k = bisect_right(self._opens, a0) - 1
+        if k < 0 or k in owner or self.quotes[k].close > a0:
+            return
+        prev = self.quotes[k]
+        if self.text[prev.close : a0].strip(" ,\t") or self.paragraph_of(prev.open) != self.paragraph_of(a0):
+            return
+        attr.start = prev.start
+        attr.quotes.insert(0, prev)
+        owner[k] = attr
+
+    def in_other_content(self, q: QuoteSpan, found: list[_Attr]) -> bool:
+        return any(a.start <= q.start and q.end <= a.end for a in found)
+
+    def follows(self, prev: _Attr, q: QuoteSpan) -> bool:
+        """Does quote ``q`` continue the quoted attribution ``prev``?
+
+        In the same paragraph: the quote opens the sentence after the attribution ('“A,” X said.
+        “B.”') or resumes it ('“A,” he said, “B.”'). In the next paragraph: the paragraph opens
+        with the quote and the previous one ended with ``prev``'s sentence (a floating quote).
+        """
+        pe = max(prev.end, prev.cue[1], prev.quotes[-1].close if prev.quotes else prev.end)
+        if q.open < pe:
+            return False
+        pp, qp = self.paragraph_of(pe), self.paragraph_of(q.open)
+        ps, qs = self.sent_index(pe - 1), self.sent_index(q.open)
+        if qp == pp:
+            if qs == ps:
+                # '“A,” he said, “B.”' - not '“A,” he said on "Meet the Press"'
+                gap = self.text[pe : q.open].strip()
+                if gap.endswith((".", "?", "!")):
+                    return True  # the parser kept the opening mark with the sentence before: a new sentence
+                if len(gap.split()) > 12 or not gap.endswith((",", ":", ";", "—")):
+                    return False
+                # only circumstances of the saying may sit between ('said at a rally in Ohio, “…'),
+                # not a clause of its own ('said, suggesting a few questions, including “…')
+                between = self.doc.char_span(pe, q.open, alignment_mode="contract")
+                return between is None or not any(t.pos_ == "VERB" for t in between)
+            opener = self.text[self.sents[qs].start_char : q.open]
+            return qs == ps + 1 and opener.strip() == ""
+        if qp != pp + 1 or self.text[_line_start(self.text, q.open) : q.open].strip():
+            return False
+        par_end = self.text.find("\n", pe)
+        return self.sent_index(max(pe, par_end - 1)) <= ps + 1 and len(self.text[pe:par_end].split()) <= 12
+
+    def inverted_intro(self, q: QuoteSpan) -> _Attr | None:
+        """'Said Ellis: “…”' opening a sentence (the parser rarely sees the verb)."""
+        line = _line_start(self.text, q.open)
+        m = _INVERTED_INTRO.search(self.text, max(line, q.open - 90), q.open + 1)
+        if m is None or m.end() != q.open + 1:
+            return None
+        span = self.doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        if span is None:
+            return None
+        head = next((t for t in reversed(span) if t.pos_ in ("PROPN", "NOUN")), None)
+        if head is None:
+            return None
+        return _Attr(
+            (m.start(1), m.end(1)),
+            head,
+            q.start,
+            q.end,
+            m.start(1),
+            clause=(m.start(1), m.end(2)),
+            source_span=(m.start(2), m.end(2)),
+        )
+
+    def dash_signature(self, q: QuoteSpan) -> _Attr | None:
+        """'“…” ― Jane Doe': a quote signed with a dash and a name (epigraphs, reader comments)."""
+        m = _DASH_SIGNATURE.match(self.text, q.close)
+        if m is None:
+            return None
+        ent = self.resolver.entity_at(m.end(), m.end() + 1)
+        if ent is None or ent.label != "PERSON" or ent.start != m.end():
+            return None
+        span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if span is None:
+            return None
+        return _Attr(
+            (m.start(1), m.end(1)),
+            span.root,
+            q.start,
+            q.end,
+            q.close,
+            clause=(q.open, ent.end),
+            source_span=(ent.start, ent.end),
+        )
+
+    def nearby_cue(self, q: QuoteSpan, bare: list[_Attr], used: set[int]) -> _Attr | None:
+        """A speech cue with a source that has no content of its own, next to the quote."""
+        qs, qe = self.sent_index(q.start), self.sent_index(max(q.start, q.end - 1))
+        best: tuple[int, int] | None = None
+        for n, attr in enumerate(bare):
+            if n in used or q.open <= attr.cue[0] < q.close:
+                continue
+            cs = self.sent_index(attr.cue[0])
+            if attr.cue[0] >= q.close:
+                # after the quote: same sentence, or a short next sentence ("…” He said.)
+                if cs not in (qe, qe + 1):
+                    continue
+                if self.paragraph_of(attr.cue[0]) != self.paragraph_of(q.close - 1):
+                    continue
+                if cs == qe + 1 and self.text[q.close : attr.cue[0]].count(" ") > 6:
+                    continue
+                dist = attr.cue[0] - q.close
+            else:
+                # before the quote: 'He added: “…”' - the quote starts right after the cue's sentence
+                between = self.text[attr.clause[1] : q.open].strip()
+                if cs not in (qs, qs - 1) or between not in ("", ":", ",", "—", "-"):
+                    continue
+                dist = q.open - attr.cue[1] + 1
+            if best is None or dist < best[0]:
+                best = (dist, n)
+        if best is None:
+            return None
+        used.add(best[1])
+        return bare[best[1]]
+
+    # -- output -------------------------------------------------------------------------------
+    def to_quotes(self, attrs: list[_Attr]) -> list[Quote]:
+        text = self.text
+        attrs.sort(key=lambda a: (a.pos, a.start))
+        contents = [(a.start, a.end) for a in attrs]
+        out: list[Quote] = []
+        seen: set[tuple[int, int]] = set()
+        for attr in attrs:
+            if attr.floating_from is not None:
+                speaker = attr.floating_from.speaker
+            else:
+                speaker = self.resolver.speaker(attr.source, attr.source_span)
+                if speaker is not None:
+                    self.resolver.remember(speaker, attr.pos, attr.source.tag_ in ("NNS", "NNPS"))
+            if speaker is not None and not any(ch.isalnum() for ch in speaker.name):
+                speaker = None  # punctuation the parser took for a noun phrase is nobody
+            attr.speaker = speaker
+            if speaker is None or (attr.start, attr.end) in seen:
+                continue
+            seen.add((attr.start, attr.end))
+            cue = None
+            if attr.floating_from is None or attr.continued:
+                cue = Cue(text=text[attr.cue[0] : attr.cue[1]], start=attr.cue[0], end=attr.cue[1])
+            date = self.date_of(attr, contents) if attr.floating_from is None else None
+            for part_start, part_end in self.parts(attr, speaker):
+                quoted = [q for q in attr.quotes if q.end > part_start and q.start < part_end]
+                share = _covered(text, part_start, part_end, quoted) if quoted else 0.0
+                kind = "direct" if share > 0.9 else "mixed" if share > 0 else "indirect"
+                start, end = part_start, part_end
+                if kind == "direct":  # the whole quotation, its own stop included
+                    start, end = _tidy(text, min(start, quoted[0].start), max(end, quoted[-1].end))
+                out.append(
+                    Quote(
+                        kind=kind,
+                        text=text[start:end],
+                        start=start,
+                        end=end,
+                        cue=cue,
+                        speaker=speaker,
+                        medium=attr.medium if attr.floating_from is None else None,
+                        polarity=attr.polarity if attr.floating_from is None else None,
+                        date=date,
+                    )
+                )
+        return out
+
+    def parts(self, attr: _Attr, speaker: Speaker) -> list[tuple[int, int]]:
+        """The content, without the attribution where it sits inside it.
+
+        '“A,” Varn said, “B.”', "The plan, the mayor says, is dead", "X, according to Y, is Z": the
+        parts on either side are quotes of their own (sharing the cue); a part under three words
+        ("That, the mayor says, …") says nothing alone and is dropped.
+        """
+        a0 = min(attr.cue[0], speaker.start)
+        a1 = max(attr.cue[1], speaker.end)
+        spans = [(attr.start, attr.end)]
+        if attr.start < a1 and a0 < attr.end:
+            spans = [(attr.start, min(a0, attr.end)), (max(a1, attr.start), attr.end)]
+        out = []
+        for raw_start, raw_end in spans:
+            start, end = _tidy(self.text, raw_start, raw_end)
+            if end > start and (len(spans) == 1 or len(self.text[start:end].split()) >= 3):
+                out.append((start, end))
+        return out
+
+    def date_of(self, attr: _Attr, contents: list[tuple[int, int]]) -> str | None:
+        """A date written in the attribution clause but in no reported content ("said on Thursday").
+
+        The clause runs from the source on, so a date shared by coordinated cues counts for each:
+        "Putin on Thursday did not deny … and said …".
+        """
+        cs, ce = attr.clause
+        cs = min(cs, attr.attribution_span()[0])
+        for d in self.dates:
+            if cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in contents):
+                return d.value
+        return None
+
+
+def _outermost(found: list[_Attr]) -> list[_Attr]:
+    """Drop attributions reported inside another one's content ("X said that, he believed, …").
+
+    The outer source vouches for the whole content; PARC-style annotation (PolNeAR) keeps only the
+    outer relation. "According to" is the exception: its clause is the attribution it qualifies.
+    """
+    outer = [a for a in found if not a.according]
+    return [a for a in found if not any(o is not a and o.start <= a.cue[0] < o.end for o in outer)]
+
+
+def _line_start(text: str, char: int) -> int:
+    return text.rfind("\n", 0, char) + 1
+
+
+def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, edge commas and dashes, and quotation marks left at the edge of a content span."""
+    edge = ' \t\n,;:—–“”"«»'
+    m = _DATELINE.match(text, start, end)
+    if m is not None:
+        start = m.end()  # "WASHINGTON ― The Pentagon said …": the dateline is the outlet's, not content
+    while start < end and text[start] in edge:
+        start += 1
+    while end > start and text[end - 1] in edge:
+        end -= 1
+    return start, end
 
 
 def extract_quotes(doc: Doc, entities: list[Entity], dates: list[DateMention]) -> list[Quote]:
-    return []
+    """Direct, mixed and indirect attributions of ``doc`` with resolved speakers, in text order."""
+    ex = _Extractor(doc, entities, dates)
+    found, bare = ex.syntactic()
+    attrs = ex.attach_quotes(found, bare)
+    quotes = ex.to_quotes(attrs)
+    quotes.sort(key=lambda q: q.start)
+    return quotes

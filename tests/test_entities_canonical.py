@@ -1,0 +1,36 @@
+"""Canonical names of entities within an article (``nlp.entities``)."""
+
+from __future__ import annotations
+
+from newsledger.nlp.engine import load_nlp
+from newsledger.nlp.entities import extract_entities, normalise_name, resolve_person
+
+
+def test_entities_normalise_name() -> None:
+    assert normalise_name("the Pentagon", "ORG") == "Pentagon"
+    assert normalise_name("Russia’s", "GPE") == "Russia"
+    assert normalise_name("Mr. Obama", "PERSON") == "Obama"
+    assert normalise_name("U.S.", "GPE") == "U.S."
+    assert normalise_name("Nato.\n", "ORG") == "Nato"
+
+
+def test_entities_resolve_person() -> None:
+    full = ["Sabrina Singh", "Mark Rutte"]
+    assert resolve_person("Singh", full) == "Sabrina Singh"
+    assert resolve_person("Rutte", full) == "Mark Rutte"
+    assert resolve_person("Putin", full) == "Putin"
+
+
+def test_entities_surname_maps_to_full_name_in_article() -> None:
+    text = (
+        "Harbour master Jonas Eklund said the storm had damaged three piers. "
+        "Eklund said repairs would take a month. The Nordvik Port Authority agreed."
+    )
+    doc = load_nlp()(text)
+    ents = extract_entities(doc)
+    for e in ents:
+        assert text[e.start : e.end] == e.text
+    by_text = {e.text: e for e in ents}
+    assert by_text["Eklund"].canonical == "Jonas Eklund"
+    assert by_text["Eklund"].label == "PERSON"
+    assert any(e.canonical == "Nordvik Port Authority" for e in ents)

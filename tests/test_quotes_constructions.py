@@ -1,0 +1,312 @@
+"""Attribution constructions on fictional sentences, through the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.nlp.engine import load_nlp
+from newsledger.nlp.entities import extract_entities
+from newsledger.nlp.quotes import extract_quotes
+from newsledger.record import DateMention, Quote
+
+
+def analyse(text: str, dates: list[DateMention] | None = None) -> list[Quote]:
+    doc = load_nlp()(text)
+    return extract_quotes(doc, extract_entities(doc), dates or [])
+
+
+def find(quotes: list[Quote], fragment: str) -> Quote:
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def test_quotes_offsets_are_exact_substrings() -> None:
+    text = (
+        "“The harbour will reopen next week,” Port Authority chief Elena Marsh said on Tuesday. "
+        "The council said that repairs had cost more than expected."
+    )
+    for q in analyse(text):
+        assert text[q.start : q.end] == q.text
+        assert q.speaker is not None and text[q.speaker.start : q.speaker.end] == q.speaker.text
+        assert q.cue is not None and text[q.cue.start : q.cue.end] == q.cue.text
+
+
+def test_quotes_direct_with_inverted_said_and_title_split() -> None:
+    text = (
+        "“We will not cut the ferry service,” said Transport Minister Tomas Veller, speaking at the harbour in Nordvik."
+    )
+    q = find(analyse(text), "We will not cut the ferry service")
+    assert q.kind == "direct"
+    assert q.text == "We will not cut the ferry service"  # no quote marks, no trailing comma
+    assert q.speaker is not None
+    assert q.speaker.name == "Tomas Veller"
+    assert q.speaker.title == "Transport Minister"
+    assert q.speaker.text == "Transport Minister Tomas Veller"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_quotes_cue_before_quote() -> None:
+    text = "Mayor Ana Lindqvist said: “The bridge is safe and it will stay open.”"
+    q = find(analyse(text), "The bridge is safe")
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.name == "Ana Lindqvist"
+
+
+def test_quotes_mixed_quote() -> None:
+    text = "The closure was a sign of “deep mismanagement” at the port, Councillor Ruth Okafor said."
+    q = find(analyse(text), "deep mismanagement")
+    assert q.kind == "mixed"
+    assert q.text.startswith("The closure was a sign of")
+    assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
+
+
+def test_quotes_indirect_with_that_is_stripped() -> None:
+    text = "The Nordvik Port Authority said on Monday that the harbour would reopen by the end of March."
+    q = find(analyse(text), "the harbour would reopen")
+    assert q.kind == "indirect"
+    assert q.text.startswith("the harbour")  # the complementiser "that" is not content
+    assert q.speaker is not None and q.speaker.type == "ORG"
+    assert q.speaker.name == "Nordvik Port Authority"
+
+
+def test_quotes_according_to() -> None:
+    text = "Fuel prices in the islands rose by a third last year, according to the Nordvik Statistics Office."
+    q = find(analyse(text), "Fuel prices in the islands rose")
+    assert q.cue is not None and q.cue.text == "according to"
+    assert q.speaker is not None and "Statistics Office" in q.speaker.name
+
+
+def test_quotes_pronoun_resolves_to_previous_speaker() -> None:
+    text = (
+        "Fisheries Minister Karin Dahl said the quota would be cut. "
+        "“We have no other choice if the stocks are to recover,” she said on X."
+    )
+    q = find(analyse(text), "We have no other choice")
+    assert q.speaker is not None
+    assert q.speaker.text == "she"  # the mention as written
+    assert q.speaker.name == "Karin Dahl"  # the resolved speaker
+    assert q.medium == "X"
+
+
+def test_quotes_surname_resolves_to_full_name() -> None:
+    text = (
+        "Harbour master Jonas Eklund said the storm had damaged three piers.\n\n"
+        "“It is the worst damage I have seen in thirty years,” Eklund said."
+    )
+    q = find(analyse(text), "worst damage")
+    assert q.speaker is not None and q.speaker.name == "Jonas Eklund"
+    assert q.speaker.text == "Eklund"
+
+
+def test_quotes_floating_paragraph_continues_previous_speaker() -> None:
+    text = (
+        "“The ferries will run again on Friday,” said Lena Brandt, the operator's chief executive.\n\n"
+        "“Passengers with cancelled tickets will get a full refund.”\n\n"
+        "The storm is expected to pass by Thursday."
+    )
+    q = find(analyse(text), "full refund")
+    assert q.kind == "direct"
+    assert q.cue is None
+    assert q.speaker is not None and q.speaker.name == "Lena Brandt"
+
+
+def test_quotes_multi_paragraph_quote() -> None:
+    text = (
+        "“We warned the ministry about the piers two years ago,” said union leader Piet Maas. "
+        "“Nobody listened.\n\n"
+        "“Now the fishermen are paying for it,” he said."
+    )
+    quotes = analyse(text)
+    first = find(quotes, "We warned the ministry")
+    second = find(quotes, "Now the fishermen are paying")
+    assert first.speaker is not None and first.speaker.name == "Piet Maas"
+    assert second.speaker is not None and second.speaker.name == "Piet Maas"
+
+
+def test_quotes_unbalanced_mark_does_not_sink_the_article() -> None:
+    text = (
+        "The council called the plan “a disgrace and walked out.\n\n"
+        "“The vote will go ahead,” Mayor Ana Lindqvist said.\n\n"
+        "The ministry said the budget would be published in May."
+    )
+    quotes = analyse(text)
+    q = find(quotes, "The vote will go ahead")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Ana Lindqvist"
+    later = find(quotes, "the budget would be published")
+    assert later.kind == "indirect"
+
+
+def test_quotes_negative_polarity() -> None:
+    text = (
+        "The Defence Ministry declined to confirm that troops had crossed the river. "
+        "Prime Minister Olaf Berg did not deny the soldiers were in the border zone."
+    )
+    quotes = analyse(text)
+    declined = find(quotes, "troops had crossed the river")
+    assert declined.polarity == "negative"
+    assert declined.cue is not None and declined.cue.text == "declined to confirm"
+    denied = find(quotes, "soldiers were in the border zone")
+    assert denied.polarity == "negative"
+    assert denied.cue is not None and "not deny" in denied.cue.text
+
+
+def test_quotes_anonymous_source() -> None:
+    text = "A senior Valdorian defence official said the exercises would end on Sunday."
+    q = find(analyse(text), "the exercises would end")
+    assert q.speaker is not None
+    assert q.speaker.anonymous
+    assert q.speaker.name == "senior Valdorian defence official"
+
+
+def test_quotes_accused_and_dismissed() -> None:
+    text = (
+        "Foreign Minister Ilse Varga said the talks had failed, and accused Valdoria of stalling. "
+        "The Valdorian government dismissed the claims as “pure fiction”."
+    )
+    quotes = analyse(text)
+    accused = find(quotes, "Valdoria of stalling")
+    assert accused.speaker is not None and accused.speaker.name == "Ilse Varga"
+    said = find(quotes, "the talks had failed")
+    assert "accused" not in said.text
+    dismissed = find(quotes, "pure fiction")
+    assert dismissed.kind == "mixed"
+    assert dismissed.speaker is not None and dismissed.speaker.type == "ORG"
+
+
+def test_quotes_date_from_attribution_clause() -> None:
+    text = "The Port Authority said on Thursday that the harbour would reopen."
+    start = text.index("on Thursday")
+    dates = [DateMention(text="on Thursday", value="2031-05-15", start=start, end=start + len("on Thursday"))]
+    q = find(analyse(text, dates), "the harbour would reopen")
+    assert q.date == "2031-05-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the new bridge is a waste of money, and we said so in this column last year.",
+        "The harbour reopened on Friday after three weeks of repairs.",
+        "The so-called “fast ferry” took four hours to cross the strait.",
+    ],
+)
+def test_quotes_narrative_voice_is_not_attributed(text: str) -> None:
+    assert analyse(text) == []
+
+
+def test_quotes_straight_quotes_and_inner_single_quotes() -> None:
+    text = "\"They called it 'a temporary measure' three years ago,\" said Councillor Ruth Okafor."
+    q = find(analyse(text), "temporary measure")
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
+
+
+def test_quotes_split_quote_shares_one_attribution() -> None:
+    text = "“The piers are safe,” the engineer Mats Holm said, “but the road behind them is not.”"
+    quotes = analyse(text)
+    assert [q.text for q in quotes] == ["The piers are safe", "but the road behind them is not."]
+    assert all(q.kind == "direct" for q in quotes)
+    assert quotes[0].cue == quotes[1].cue and quotes[0].cue is not None and quotes[0].cue.text == "said"
+    assert all(q.speaker is not None and q.speaker.name == "Mats Holm" for q in quotes)
+
+
+def test_quotes_parenthetical_attribution_is_not_content() -> None:
+    text = "That, the mayor of Kessa says, allows the city to borrow more for the new ferry terminal."
+    q = find(analyse(text), "allows the city to borrow")
+    assert "says" not in q.text and "mayor" not in q.text
+    assert q.speaker is not None and q.speaker.name == "mayor of Kessa"
+
+
+def test_quotes_inverted_said_with_colon() -> None:
+    text = "The levy is complicated. Said Ellis: “Nobody in the harbour understands how it works.”"
+    q = find(analyse(text), "Nobody in the harbour")
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.name == "Ellis"
+
+
+def test_quotes_dash_signature() -> None:
+    text = "“The ferry is the only road we have.” ― Marta Lindgren\n\n“We will keep rowing.” ― Olof Berg"
+    quotes = analyse(text)
+    assert find(quotes, "only road").speaker == find(quotes, "only road").speaker
+    first, second = find(quotes, "only road"), find(quotes, "keep rowing")
+    assert first.speaker is not None and first.speaker.name == "Marta Lindgren"
+    assert second.speaker is not None and second.speaker.name == "Olof Berg"
+
+
+def test_quotes_quoted_as_saying() -> None:
+    text = "The Nordvik Herald quoted Mayor Ana Lindqvist as saying that the bridge would reopen in May."
+    q = find(analyse(text), "the bridge would reopen")
+    assert q.speaker is not None and q.speaker.name == "Ana Lindqvist"
+
+
+def test_quotes_told_agency_is_not_the_content() -> None:
+    text = "“The damage is far worse than we feared,” the agency's regional director, Petra Holm, told AFP."
+    q = find(analyse(text), "far worse than we feared")
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.name == "Petra Holm"
+
+
+def test_quotes_noun_cue_with_possessor() -> None:
+    text = (
+        "Mayor Ana Lindqvist opened the bridge in March. "
+        "Lindqvist's claim that the bridge is safe has been disputed by engineers."
+    )
+    q = find(analyse(text), "the bridge is safe")
+    assert q.cue is not None and q.cue.text == "claim"
+    assert q.speaker is not None and q.speaker.name == "Ana Lindqvist"
+
+
+def test_quotes_definite_description_resolves_to_named_body() -> None:
+    text = (
+        "The Nordvik Ministry of Fisheries announced new quotas on Monday.\n\n"
+        "“The stocks need two years to recover,” the ministry said."
+    )
+    q = find(analyse(text), "stocks need two years")
+    assert q.speaker is not None
+    assert q.speaker.text == "the ministry"
+    assert q.speaker.name == "Nordvik Ministry of Fisheries"
+
+
+def test_quotes_block_quote_after_colon() -> None:
+    text = (
+        "The governor added:\n\n"
+        "It is typical of the ministry. It promises everything and delivers nothing to the islands.\n\n"
+        "The ministry did not respond."
+    )
+    q = find(analyse(text), "It is typical of the ministry")
+    assert q.cue is not None and q.cue.text == "added"
+    assert q.speaker is not None and q.speaker.name == "governor"
+
+
+_PIECES = [
+    "“The port is closed,” ",
+    "said Mayor Ana Lindqvist. ",
+    "he said",
+    '"We will rebuild" ',
+    "The ministry said that ",
+    "the harbour would reopen",
+    ", according to officials. ",
+    "She added: ",
+    "\n\n",
+    "“",
+    "”",
+    "'",
+    "Valdoria denied it. ",
+    "It was not clear ",
+    "—",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_quotes_any_text_gives_exact_offsets(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for q in analyse(text):
+        assert text[q.start : q.end] == q.text and q.text.strip()
+        assert q.kind in ("direct", "mixed", "indirect")
+        if q.speaker is not None:
+            assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+        if q.cue is not None:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
