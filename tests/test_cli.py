@@ -61,7 +61,7 @@ def test_analyze_batch_goes_on_after_bad_inputs(runner: CliRunner, tmp_path: Pat
 
 
 def test_analyze_jsonl_is_body_keeps_text_exactly(runner: CliRunner, tmp_path: Path) -> None:
-    body = "  " + STORY.replace("\n\n", "\n") + "\n"
+    body = "  Cafe\u0301 " + STORY.replace("\n\n", "\n") + "\n"  # decomposed é must survive
     batch = tmp_path / "in.jsonl"
     batch.write_text(json.dumps({"id": "p1", "text": body, "is_body": True, "published": "2024-03-05"}) + "\n")
     result = runner.invoke(cli, ["analyze", "--jsonl", str(batch)])

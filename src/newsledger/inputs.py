@@ -109,7 +109,8 @@ def document_from_string(
     is_body: bool = False,
     source: str = "<string>",
 ) -> Document:
-    content = unicodedata.normalize("NFC", content)
+    if not is_body:  # a given body is kept byte for byte: offsets into it must match the caller's text
+        content = unicodedata.normalize("NFC", content)
     return Document(
         id=id,
         content=content,

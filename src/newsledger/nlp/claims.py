@@ -1005,8 +1005,9 @@ def _data_source(verb: Token) -> Token | None:
 def _region_attribution(region: tuple[int, int], ctx: _Context) -> tuple[str | None, Token | None]:
     """The speaker of a quotation: a speech verb just after it closes, or just before it opens."""
     doc = ctx.doc
+    # a region edge on whitespace gives an empty span, not None
     end_tok = doc.char_span(region[1] - 1, region[1], alignment_mode="expand")
-    if end_tok is not None:
+    if end_tok:
         sent = end_tok[0].sent
         for t in sent:
             if t.idx >= region[1] and t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB":
@@ -1014,7 +1015,7 @@ def _region_attribution(region: tuple[int, int], ctx: _Context) -> tuple[str | N
                 if subj is not None:
                     return ctx.source_name(subj), t
     start_tok = doc.char_span(region[0], region[0] + 1, alignment_mode="expand")
-    if start_tok is not None:
+    if start_tok:
         sent = start_tok[0].sent
         for t in reversed(list(sent)):
             if t.idx < region[0] and t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB":
@@ -1135,12 +1136,12 @@ def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], publ
             # the quotes stage's kind of speaker disagrees with the mention: a title taken for the name ("the
             # Minister of Health, Dr. Hassan Al-Ghobash"), a person for "the group"; or a common-noun phrase
             # around a name ("the state-run SANA news agency"): our own reading of the mention
-            mismatch = mention is not None and (
+            mismatch = bool(mention) and (
                 (not person and any(e.label_ == "PERSON" for e in mention.ents))
                 or (person and mention.root.lemma_ in GROUP_NOUNS)
                 or (source is not None and source[:1].islower())
             )
-            if mention is not None and mismatch:
+            if mention and mismatch:
                 source = ctx.source_name(mention.root) or source
         if source is None and verb is not None:
             subj = _subject(verb) if verb.lemma_ in SPEECH_LEMMAS else _data_source(verb)
