@@ -1136,10 +1136,14 @@ def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], publ
             # the quotes stage's kind of speaker disagrees with the mention: a title taken for the name ("the
             # Minister of Health, Dr. Hassan Al-Ghobash"), a person for "the group"; or a common-noun phrase
             # around a name ("the state-run SANA news agency"): our own reading of the mention
-            mismatch = mention is not None and len(mention) > 0 and (
-                (not person and any(e.label_ == "PERSON" for e in mention.ents))
-                or (person and mention.root.lemma_ in GROUP_NOUNS)
-                or (source is not None and source[:1].islower())
+            mismatch = (
+                mention is not None
+                and len(mention) > 0
+                and (
+                    (not person and any(e.label_ == "PERSON" for e in mention.ents))
+                    or (person and mention.root.lemma_ in GROUP_NOUNS)
+                    or (source is not None and source[:1].islower())
+                )
             )
             if mention is not None and mismatch:
                 source = ctx.source_name(mention.root) or source
