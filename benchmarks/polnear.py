@@ -1,16 +1,14 @@
 """Quote attribution on PolNeAR dev: run newsledger over the articles and score with the shared scorer.
 
     .venv/bin/python benchmarks/polnear.py [--gold ../shared/eval/polnear/dev.jsonl] [--out /tmp/polnear.jsonl]
-                                           [--native] [--limit N]
+                                           [--limit N]
 
 Each article goes through the pipeline as ``{"id", "text", "is_body": true}`` (so offsets are offsets into
 the gold text), and ``../shared/eval/score_polnear.py`` scores the records.
 
-The scorer compares exact spans, and PolNeAR draws two things differently from newsledger, so by default
-this script re-draws them before scoring (``polnear_conventions``): a reported clause starts at its
-complementiser ("said *that* the plan …"; newsledger leaves "that" out), and one attribution covers a
-speaker's quoted turn in a paragraph ('“A,” she said. “B.”'; newsledger writes one quote per quoted stretch,
-sharing the cue). ``--native`` scores the records exactly as newsledger writes them.
+The records are scored exactly as newsledger writes them: the quotes stage draws contents the way
+PolNeAR does (a reported clause starts at its complementiser, "said *that* …"; one attribution covers a
+speaker's quoted turn in a paragraph, '“A,” she said. “B.”', with the fragments in ``spans``).
 """
 
 from __future__ import annotations
@@ -29,38 +27,12 @@ from newsledger.pipeline import analyze_documents
 from newsledger.record import Record
 from newsledger.settings import load_settings
 
-__all__ = ["SHARED", "polnear_conventions", "run", "score"]
+__all__ = ["SHARED", "run", "score"]
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "eval" / "polnear" / "dev.jsonl"
 SCORER = SHARED / "eval" / "score_polnear.py"
-
-_THAT = re.compile(r"\bthat,?\s*[“\"‘']*\s*$", re.IGNORECASE)
-
-
-def polnear_conventions(record: dict[str, Any]) -> dict[str, Any]:
-    """Re-draw contents the way PolNeAR's annotators drew them.
-
-    - a reported clause starts at its complementiser: "said *that* …";
-    - one attribution covers a speaker's whole turn in a paragraph: '“A,” she said. “B.”' is one
-      content from A to B, where newsledger writes one quote per quoted stretch (sharing the cue).
-    """
-    body = record["article"]["body"]
-    merged: list[dict[str, Any]] = []
-    for q in record["quotes"]:
-        m = _THAT.search(body, max(0, q["start"] - 12), q["start"])
-        if m:
-            q["start"] = m.start()
-        prev = merged[-1] if merged else None
-        if prev is not None and q["cue"] is not None and prev["cue"] == q["cue"] and q["start"] >= prev["end"]:
-            prev["end"] = q["end"]
-            prev["text"] = body[prev["start"] : prev["end"]]
-            continue
-        q["text"] = body[q["start"] : q["end"]]
-        merged.append(q)
-    record["quotes"] = merged
-    return record
 
 
 def _records(articles: list[dict[str, Any]]) -> Iterator[Record]:
@@ -72,7 +44,7 @@ def _records(articles: list[dict[str, Any]]) -> Iterator[Record]:
         yield result
 
 
-def run(gold: Path, out: Path, *, native: bool = False, limit: int | None = None) -> Path:
+def run(gold: Path, out: Path, *, limit: int | None = None) -> Path:
     """Analyse the gold articles and write one record per line to ``out``; returns the (possibly cut) gold."""
     articles = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     if limit is not None:
@@ -82,8 +54,7 @@ def run(gold: Path, out: Path, *, native: bool = False, limit: int | None = None
         gold = cut
     with out.open("w", encoding="utf-8") as fh:
         for record in _records(articles):
-            d = record.to_dict()
-            fh.write(json.dumps(d if native else polnear_conventions(d), ensure_ascii=False) + "\n")
+            fh.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
     return gold
 
 
@@ -102,12 +73,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--out", type=Path, default=Path("/tmp/newsledger-polnear.jsonl"))
-    ap.add_argument("--native", action="store_true", help="score contents without PolNeAR's leading 'that'")
     ap.add_argument("--limit", type=int, help="only the first N articles")
     args = ap.parse_args()
     if not args.gold.exists():
         raise SystemExit(f"no PolNeAR gold at {args.gold} (needs ../shared beside the checkout)")
-    gold = run(args.gold, args.out, native=args.native, limit=args.limit)
+    gold = run(args.gold, args.out, limit=args.limit)
     report, _ = score(gold, args.out)
     print(report, end="")
 

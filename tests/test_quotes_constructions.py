@@ -63,11 +63,11 @@ def test_quotes_mixed_quote() -> None:
     assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
 
 
-def test_quotes_indirect_with_that_is_stripped() -> None:
+def test_quotes_indirect_content_starts_at_that() -> None:
     text = "The Nordvik Port Authority said on Monday that the harbour would reopen by the end of March."
     q = find(analyse(text), "the harbour would reopen")
     assert q.kind == "indirect"
-    assert q.text.startswith("the harbour")  # the complementiser "that" is not content
+    assert q.text.startswith("that the harbour")  # the reported clause, drawn as PARC/PolNeAR draw it
     assert q.speaker is not None and q.speaker.type == "ORG"
     assert q.speaker.name == "Nordvik Port Authority"
 
@@ -203,13 +203,20 @@ def test_quotes_straight_quotes_and_inner_single_quotes() -> None:
     assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
 
 
-def test_quotes_split_quote_shares_one_attribution() -> None:
+def test_quotes_split_quote_is_one_turn_with_its_fragments() -> None:
     text = "“The piers are safe,” the engineer Mats Holm said, “but the road behind them is not.”"
-    quotes = analyse(text)
-    assert [q.text for q in quotes] == ["The piers are safe", "but the road behind them is not."]
-    assert all(q.kind == "direct" for q in quotes)
-    assert quotes[0].cue == quotes[1].cue and quotes[0].cue is not None and quotes[0].cue.text == "said"
-    assert all(q.speaker is not None and q.speaker.name == "Mats Holm" for q in quotes)
+    (q,) = analyse(text)
+    assert q.kind == "direct"
+    assert q.text.startswith("The piers are safe") and q.text.endswith("behind them is not.")
+    assert q.spans is not None
+    assert [text[a:b] for a, b in q.spans] == ["The piers are safe", "but the road behind them is not."]
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Mats Holm"
+
+
+def test_quotes_turns_in_separate_paragraphs_stay_separate() -> None:
+    text = "“The piers are safe,” Mats Holm said.\n\n“The road behind them is not,” Holm said."
+    assert [q.text for q in analyse(text)] == ["The piers are safe", "The road behind them is not"]
 
 
 def test_quotes_parenthetical_attribution_is_not_content() -> None:

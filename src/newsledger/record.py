@@ -112,6 +112,8 @@ class Quote:
     medium: str | None = None
     polarity: str | None = None  # "negative" for "did not deny", "declined to confirm"
     date: str | None = None  # ISO date of the statement
+    # the quoted fragments of one turn split by its attribution ('“A,” she said. “B.”'), when more than one
+    spans: list[tuple[int, int]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -119,6 +121,7 @@ class Quote:
             "text": self.text,
             "start": self.start,
             "end": self.end,
+            "spans": [list(span) for span in self.spans] if self.spans else None,
             "cue": self.cue.to_dict() if self.cue else None,
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "medium": self.medium,

@@ -954,4 +954,46 @@ def extract_quotes(doc: Doc, entities: list[Entity], dates: list[DateMention]) -
     attrs = ex.attach_quotes(found, bare)
     quotes = ex.to_quotes(attrs)
     quotes.sort(key=lambda q: q.start)
+    return _join_turns(_with_complementiser(quotes, doc.text), doc.text)
+
+
+# "said that …": the reported clause starts at its complementiser, as attribution corpora (PARC, PolNeAR) draw it
+_COMPLEMENTISER = re.compile(r"\bthat,?\s*[“\"‘']*\s*$", re.IGNORECASE)
+
+
+def _with_complementiser(quotes: list[Quote], text: str) -> list[Quote]:
+    for q in quotes:
+        m = _COMPLEMENTISER.search(text, max(0, q.start - 12), q.start)
+        if m is not None and q.cue is not None and q.cue.end <= m.start():
+            q.start = m.start()
+            q.text = text[q.start : q.end]
     return quotes
+
+
+def _join_turns(quotes: list[Quote], text: str) -> list[Quote]:
+    """One attribution per speaker's turn in a paragraph: '“A,” she said. “B.”' is one content from A to B.
+
+    The fragments stay in ``spans``; ``text`` is the whole turn, so offsets still index the body.
+    """
+    joined: list[Quote] = []
+    for q in quotes:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and q.cue is not None
+            and prev.cue == q.cue
+            and prev.speaker == q.speaker
+            and q.start >= prev.end
+            and "\n" not in text[prev.end : q.start]
+        ):
+            prev.spans = [*(prev.spans or [(prev.start, prev.end)]), (q.start, q.end)]
+            prev.end = q.end
+            prev.text = text[prev.start : prev.end]
+            if prev.kind != q.kind:
+                prev.kind = "mixed"
+            prev.polarity = prev.polarity or q.polarity
+            prev.date = prev.date or q.date
+            prev.medium = prev.medium or q.medium
+            continue
+        joined.append(q)
+    return joined
