@@ -148,6 +148,8 @@ class Claim:
     as_of: str | None = None
     # index (into Record.claims) of the earlier value this claim revises ("up from 3,000")
     revises: int | None = None
+    # what happened to what is counted: killed | injured | missing | rescued | displaced | other
+    measure: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

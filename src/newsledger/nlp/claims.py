@@ -1227,4 +1227,7 @@ def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], publ
             f.claim.about = target.claim.about or f.claim.about
             if f.claim.unit is None or f.claim.unit in DATA_NOUNS:
                 f.claim.unit = target.claim.unit
-    return [f.claim for f in found]
+    claims = [f.claim for f in found]
+    for claim in claims:
+        claim.measure = measure_of(claim.about)
+    return claims
