@@ -75,6 +75,8 @@ def test_ledger_kill_9_then_ingest_again(tmp_path: Path) -> None:
         assert con.execute("SELECT COUNT(*) FROM quotes").fetchone()[0] == N
         assert con.execute("SELECT COUNT(*) FROM claims").fetchone()[0] == 3 * N
         assert con.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0] == N
+        assert con.execute("SELECT COUNT(*) FROM quotes_fts").fetchone()[0] == N
+        assert con.execute("SELECT COUNT(*) FROM claims_fts").fetchone()[0] == 3 * N
         assert con.execute("SELECT COUNT(DISTINCT article_id) FROM minhash_bands").fetchone()[0] == N
         ids = {row[0] for row in con.execute("SELECT record_id FROM articles")}
         assert ids == {f"synthetic-{i}" for i in range(N)}

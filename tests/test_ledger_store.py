@@ -217,3 +217,63 @@ def test_ledger_store_record_file_given_as_path(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["ingest", str(records), "--db", str(tmp_path / "l.db")])
     assert result.exit_code == 0, result.output
     assert "1 added" in result.output
+
+
+def test_ledger_store_signature_equals_datasketch() -> None:
+    from datasketch import MinHash
+
+    from newsledger.ledger.syndication import NUM_PERM, SCHEME, _shingle_hashes, signature
+
+    for body in (BODY, "one two", "", "Floods in the Teller valley: " * 40):
+        mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=int)
+        hashes = _shingle_hashes(body).tolist()
+        if hashes:
+            mh.update_batch(hashes)
+        sig = signature(body)
+        assert sig.size == len(hashes)
+        assert sig.to_bytes() == mh.hashvalues.astype("<u4").tobytes()
+
+
+def test_ledger_store_one_batch_with_a_revision_inside(tmp_path: Path) -> None:
+    """Rows pending in a batch: a revision later in the same batch replaces them, ids and links hold."""
+    first = _record()
+    first.claims.append(
+        Claim(value=15, unit="million euros", about="cost of the harbour bridge", text=BODY[20:40], start=20, end=40)
+    )
+    first.claims[1].revises = 0
+    other = _record(BODY.replace("bridge", "tunnel"), id="r2", url="https://paper.example/b")
+    revised = _record(BODY + "\nParagraph 9: the vote was postponed.", id="r3")
+    with Ledger(tmp_path / "l.db") as ledger:
+        report = ledger.ingest([first, other, revised], batch_size=10)
+        assert report.to_dict() == {"added": 2, "unchanged": 0, "revised": 1, "rejected": 0}
+        ledger.ingest([_record(id="r4", url="https://paper.example/c")], batch_size=10)
+        con = ledger._db
+        claims = con.execute(
+            "SELECT a.url, c.idx, c.value, c.revises_id FROM claims c "
+            "JOIN articles a ON a.id = c.article_id ORDER BY c.id"
+        ).fetchall()
+        assert [(u[-1], i, v) for u, i, v, _ in claims] == [("b", 0, 12.0), ("a", 0, 12.0), ("c", 0, 12.0)]
+        assert con.execute("SELECT COUNT(*) FROM claims_fts").fetchone()[0] == 3
+        assert con.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0] == 3
+        assert sorted(r[0] for r in con.execute("SELECT rowid FROM claims_fts")) == sorted(
+            r[0] for r in con.execute("SELECT id FROM claims")
+        )
+        assert ledger.integrity_check() == "ok"
+        assert [e.value for e in ledger.timeline("harbour bridge cost")] == [12]
+
+
+def test_ledger_store_revises_link_and_text_index_in_one_batch(tmp_path: Path) -> None:
+    record = _record()
+    record.claims.append(
+        Claim(value=15, unit="million euros", about="cost of the harbour bridge", text=BODY[20:40], start=20, end=40)
+    )
+    record.claims[1].revises = 0
+    record.claims[1].source = "City council"
+    record.claims[1].as_of = "2025-02-05"
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.ingest([_record(id="r0", url="https://paper.example/0"), record], batch_size=10)
+        rows = ledger._db.execute("SELECT id, revises_id FROM claims WHERE article_id = 2 ORDER BY idx").fetchall()
+        assert rows[1][1] == rows[0][0] and rows[0][1] is None
+        entries = ledger.timeline("council")
+        late = [e for e in entries if e.value == 15]
+        assert late and "revision" in late[0].flags and late[0].revises is not None and late[0].revises.value == 12

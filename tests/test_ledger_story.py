@@ -269,3 +269,24 @@ def test_ledger_story_revised_origin_leaves_its_copies_grouped(ledger: Ledger) -
         HARBOUR,
     ]
     assert ledger.stats()["origins"] == 4
+
+
+def test_ledger_story_examples_revision_partners_share_a_series(tmp_path: Path) -> None:
+    """The packaged examples through the analyzer: a claim and the claim it ``revises`` are one series."""
+    from newsledger.api import analyze
+
+    examples = sorted((Path(__file__).resolve().parents[1] / "src" / "newsledger" / "examples").iterdir())
+    with Ledger(tmp_path / "ex.db") as led:
+        led.ingest(analyze(*examples))
+        entries = led.timeline("people")
+        by_claim = {r.claim_id: e for e in entries for r in e.reports}
+        linked = [(by_claim[r.revises_id], e) for e in entries for r in e.reports if r.revises_id in by_claim]
+        for earlier, later in linked:
+            assert earlier.group == later.group, (earlier.to_dict(), later.to_dict())
+            assert "superseded" in earlier.flags and "revision" in later.flags
+        for e in entries:
+            if "disagreement" in e.flags:
+                assert any(
+                    o is not e and "disagreement" in o.flags and (o.group, o.as_of) == (e.group, e.as_of)
+                    for o in entries
+                )

@@ -27,19 +27,20 @@ def row(
     claim_id: int | None = None,
     published: str = "2025-03-06",
     sid: int | None = None,
+    text: str | None = None,
 ) -> ClaimRow:
     return ClaimRow(
         claim_id=claim_id or next(_ids),
         value=value,
         low=None,
         high=None,
-        unit=unit,
-        about=about,
+        unit=unit or None,
+        about=about or None,
         qualifier=None,
         source=source,
         source_id=sid,
         as_of=as_of,
-        text=f"{value}",
+        text=text or f"{value}",
         revises_id=revises,
         article_id=article,
         record_id=f"r{article}",
@@ -249,3 +250,98 @@ def test_ledger_timeline_every_report_lands_once(specs: list[tuple[int, str | No
     for e in entries:
         assert all((r.value, r.source) == (e.value, e.source) for r in e.reports)
         assert set(e.flags) <= {"revision", "superseded", "disagreement"}
+
+
+def test_ledger_timeline_revises_link_puts_both_in_one_series() -> None:
+    """The Harbour Gazette case: 800 then "at least 1,200" moved to camps (linked), and 300 treated."""
+    early = row(800, "Lena Varga", "2025-03-03", article=1, sid=5, unit="", about="", claim_id=901)
+    treated = row(300, "Lena Varga", "2025-03-04", article=2, sid=5, about="people treated since the weekend")
+    camps = row(1200, "Lena Varga", "2025-03-04", article=2, sid=5, about="people moved to relief camps", revises=901)
+    entries = build_timeline([early, treated, camps], query="people")
+    values = by_value(entries)
+    assert values[800].group == values[1200].group == "people (displaced)"
+    assert values[300].group == "people (treated)"
+    assert values[1200].revises is values[800] and "superseded" in values[800].flags
+    assert values[300].flags == []  # not a revision of the camp figure, nor revised by it
+    assert all("disagreement" not in e.flags for e in entries)
+
+
+def test_ledger_timeline_a_shared_unit_alone_is_no_series() -> None:
+    entries = build_timeline(
+        [
+            row(300, "Lena Varga", "2025-03-03", article=1, sid=5, about="people at the stadium"),
+            row(800, "Lena Varga", "2025-03-04", article=2, sid=5, about="people on the ferry"),
+            row(500, "Ivo Berg", "2025-03-04", article=3, sid=6, about="people in the square"),
+        ]
+    )
+    assert all(e.flags == [] for e in entries)
+    # a unit that names what is counted is a series by itself
+    troops = build_timeline(
+        [
+            row(3000, "Pentagon", "2024-10-23", article=1, sid=1, unit="troops", about="troops"),
+            row(10000, "Pentagon", "2024-10-28", article=2, sid=1, unit="troops", about="troops"),
+        ]
+    )
+    assert "revision" in by_value(troops)[10000].flags
+
+
+def test_ledger_timeline_measure_and_place_from_the_evidence_text() -> None:
+    entries = build_timeline(
+        [
+            row(
+                42, "Directorate", "2025-03-03", article=1, sid=7, about="people", text="At least 42 people were killed"
+            ),
+            row(80, "Oktay", "2023-02-06", article=2, sid=8, unit="deaths", about="deaths", text="80 in Gaziantep"),
+            row(47, "Oktay", "2023-02-06", article=2, sid=8, unit="deaths", about="deaths in Malatya", text="47"),
+        ]
+    )
+    assert {e.group for e in entries} == {
+        "people (killed)",
+        "people (killed) in gaziantep",
+        "people (killed) in malatya",
+    }
+
+
+def test_ledger_timeline_breakdown_item_without_its_place_is_not_the_total() -> None:
+    """ "80 deaths in Gaziantep, 47 in Malatya, 13 ..." then "2,379 killed" the next day: 13 is no earlier total."""
+    rows = [
+        row(80, "Oktay", "2023-02-06", article=1, sid=8, unit="deaths", about="deaths in Gaziantep"),
+        row(47, "Oktay", "2023-02-06", article=1, sid=8, unit="deaths", about="deaths in Malatya"),
+        row(13, "Oktay", "2023-02-06", article=1, sid=8, unit="deaths", about="deaths"),
+        row(2379, "Oktay", "2023-02-07", article=2, sid=8, about="people killed"),
+        row(17674, "Oktay", "2023-02-09", article=3, sid=8, about="people killed"),
+    ]
+    values = by_value(build_timeline(rows))
+    assert values[13].flags == [] and values[2379].revises is None
+    assert values[17674].revises is values[2379]
+
+
+def test_ledger_timeline_disagreement_needs_one_place_sources_and_figures() -> None:
+    entries = build_timeline(
+        [
+            # Kessa province against a figure naming no place: maybe another flood
+            row(800, "Lena Varga", "2025-03-03", article=1, sid=5, about="people evacuated in Kessa province"),
+            row(1200, "Tomas Velikov", "2025-03-03", article=2, sid=6, about="people evacuated"),
+            # the outlet's own figure, and a source's figure without a number ("dozens")
+            row(1500, None, "2025-03-03", article=3, about="people evacuated"),
+        ]
+    )
+    dozens = row(0, "Directorate", "2025-03-03", article=4, sid=7, about="people evacuated")
+    dozens.value = None
+    entries = build_timeline([r for e in entries for r in e.reports] + [dozens])
+    assert all("disagreement" not in e.flags for e in entries)
+    # the same place on both sides is one series
+    kessa = build_timeline(
+        [
+            row(800, "Lena Varga", "2025-03-03", article=1, sid=5, about="people evacuated in Kessa province"),
+            row(950, "Red Cross", "2025-03-03", article=2, sid=6, about="people evacuated in Kessa"),
+        ]
+    )
+    assert all(e.flags == ["disagreement"] for e in kessa)
+
+
+def test_ledger_timeline_source_words_are_no_place() -> None:
+    assert place_of("people killed in Teller", exclude="Norvanian Red Cross") == "teller"
+    assert place_of("Norvanian Red Cross volunteers", exclude="Norvanian Red Cross") == ""
+    assert place_of("At least 42 people in Kessa were killed") == "kessa"
+    assert place_of("Deaths in Hatay") == "hatay"

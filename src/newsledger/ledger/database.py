@@ -10,6 +10,7 @@ PostgreSQL backend can implement the same class.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import json
 import re
@@ -131,6 +132,29 @@ class _Prepared:
     record_blob: bytes
 
 
+@dataclass(slots=True)
+class _Pending:
+    """Rows of one batch written with one ``executemany`` per table when the batch is flushed.
+
+    Quote and claim ids are given here (the one writer holds the write lock for the whole
+    batch), so a claim's ``revises_id`` goes in with its row and the FTS rows of the batch
+    follow with one ``INSERT … SELECT`` per table.
+    """
+
+    next_quote: int
+    next_claim: int
+    first_quote: int = 0
+    first_claim: int = 0
+    quotes: list[tuple[Any, ...]] = field(default_factory=list)
+    claims: list[tuple[Any, ...]] = field(default_factory=list)
+    bodies: list[tuple[int, str, str]] = field(default_factory=list)
+    aliases: list[tuple[str, int, str]] = field(default_factory=list)
+    titles: dict[tuple[int, str], list[Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.first_quote, self.first_claim = self.next_quote, self.next_claim
+
+
 def _prepare(record: Record) -> _Prepared:
     if isinstance(record, LoadedRecord) and record.json_text:
         text = record.json_text
@@ -141,6 +165,26 @@ def _prepare(record: Record) -> _Prepared:
         # compressed: a record is mostly its body, and long rows waste most of their overflow pages
         record_blob=zlib.compress(text.encode("utf-8"), 1),
     )
+
+
+@functools.lru_cache(maxsize=65_536)
+def _speaker_form(name: str, type_: str | None) -> tuple[str, str | None, str | None, str] | None:
+    """A speaker name as the ledger lists it: (name, title written before it, type, alias key).
+
+    None for a description ("officials", "a spokesman"), not one entity across articles. Cached:
+    the same few thousand names recur in every batch.
+    """
+    written_title = None
+    if type_ in (None, PERSON):
+        name, written_title = split_title(name)
+        if looks_like_org(name):
+            type_ = "ORG"  # PERSON is the quote stage's default type; the name says otherwise
+    if name[:4].lower() == "the ":
+        name = name[4:]  # "the Pentagon" is listed as "Pentagon"
+    key = name_key(name)
+    if not key or key in PRONOUNS or not any(c.isupper() for c in name):
+        return None
+    return name, written_title, type_, key
 
 
 class Ledger:
@@ -167,6 +211,7 @@ class Ledger:
             raise StoreError(f"cannot open the ledger: {exc}", source=self.path, code="E051") from exc
         self._index: SpeakerIndex | None = None
         self._provenance: dict[tuple[str, str], int] = {}
+        self._pending: _Pending | None = None
 
     def close(self) -> None:
         self._db.close()
@@ -209,6 +254,10 @@ class Ledger:
         counts = IngestReport()
         try:
             self._db.execute("BEGIN IMMEDIATE")
+            self._pending = _Pending(
+                next_quote=int(self._db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM quotes").fetchone()[0]),
+                next_claim=int(self._db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM claims").fetchone()[0]),
+            )
             for item in batch:
                 if isinstance(item, Rejected):
                     self._store_rejection(item, now)
@@ -217,19 +266,69 @@ class Ledger:
                     continue
                 outcome = self._store_record(item, now)
                 setattr(counts, outcome, getattr(counts, outcome) + 1)
+            self._flush()
             self._db.execute("COMMIT")
         except BaseException as exc:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
             self._index = None  # the in-memory speaker index may hold rolled-back ids
+            self._pending = None
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(f"ingest failed: {exc}", source=self.path, code="E052") from exc
             raise
+        self._pending = None
         report.added += counts.added
         report.unchanged += counts.unchanged
         report.revised += counts.revised
         report.rejected += counts.rejected
         report.rejections.extend(counts.rejections)
+
+    def _batch(self) -> _Pending:
+        if self._pending is None:
+            raise StoreError("rows written outside a batch", source=self.path, code="E052")
+        return self._pending
+
+    def _flush(self) -> None:
+        """Write the batch's pending rows, then their full-text rows."""
+        pending = self._batch()
+        db = self._db
+        db.executemany(
+            "INSERT INTO speaker_aliases (alias, speaker_id, text) VALUES (?, ?, ?) ON CONFLICT (alias) DO NOTHING",
+            pending.aliases,
+        )
+        db.executemany(
+            "INSERT INTO speaker_titles (speaker_id, title, first_seen, last_seen, seen) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (speaker_id, title) DO UPDATE SET seen = speaker_titles.seen + excluded.seen, "
+            "first_seen = MIN(COALESCE(speaker_titles.first_seen, excluded.first_seen), excluded.first_seen), "
+            "last_seen = MAX(COALESCE(speaker_titles.last_seen, excluded.last_seen), excluded.last_seen)",
+            [(sid, title, *seen) for (sid, title), seen in pending.titles.items()],
+        )
+        db.executemany(
+            "INSERT INTO quotes (id, article_id, revision_id, kind, text, start_offset, end_offset, cue, speaker_id, "
+            "speaker_name, speaker_text, speaker_alias, title, medium, polarity, date, provenance_id, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            pending.quotes,
+        )
+        db.executemany(
+            "INSERT INTO claims (id, article_id, revision_id, idx, value, low, high, unit, about, qualifier, "
+            "source_name, source_id, source_alias, as_of, text, start_offset, end_offset, revises_id, provenance_id, "
+            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            pending.claims,
+        )
+        db.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", pending.bodies)
+        # the speaker's canonical name as it stands at the end of the batch
+        db.execute(
+            "INSERT INTO quotes_fts (rowid, text, speaker) SELECT q.id, q.text, COALESCE(s.name, q.speaker_name, '') "
+            "FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.id >= ? AND q.id < ?",
+            (pending.first_quote, pending.next_quote),
+        )
+        db.execute(
+            "INSERT INTO claims_fts (rowid, about, unit, text, source) SELECT c.id, COALESCE(c.about, ''), "
+            "COALESCE(c.unit, ''), c.text, COALESCE(s.name, c.source_name, '') "
+            "FROM claims c LEFT JOIN speakers s ON s.id = c.source_id WHERE c.id >= ? AND c.id < ?",
+            (pending.first_claim, pending.next_claim),
+        )
+        self._pending = _Pending(next_quote=pending.next_quote, next_claim=pending.next_claim)
 
     def _provenance_id(self, package_version: str, stages: dict[str, str]) -> int:
         key = (package_version, json.dumps(stages, sort_keys=True))
@@ -292,6 +391,7 @@ class Ledger:
             revision, diff, outcome = 1, None, "added"
         else:
             article_id, previous = int(existing[0]), int(existing[1])
+            self._flush()  # the rows to replace may still be pending
             old_body = self._db.execute("SELECT body FROM articles_fts WHERE rowid = ?", (article_id,)).fetchone()
             diff = _body_diff(old_body[0] if old_body else "", article.body)
             revision, outcome = previous + 1, "revised"
@@ -323,10 +423,7 @@ class Ledger:
             (article_id, revision, body_sha, record_blob, diff, prov_id, now),
         )
         revision_id = int(cur.lastrowid or 0)
-        self._db.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            (article_id, article.title or "", article.body),
-        )
+        self._batch().bodies.append((article_id, article.title or "", article.body))
         self._link_syndication(article_id, article.published, sig)
         if outcome == "revised":
             # the new body may no longer be a copy of its group (or its group of it): link the group anew
@@ -433,16 +530,11 @@ class Ledger:
     ) -> tuple[int, str] | None:
         """The speaker id for a name (creating the speaker when new) and the alias key it came from."""
         index = self._speaker_index()
-        if type_ in (None, PERSON):
-            name, written_title = split_title(name)
-            title = title or written_title
-            if looks_like_org(name):
-                type_ = "ORG"  # PERSON is the quote stage's default type; the name says otherwise
-        if name[:4].lower() == "the ":
-            name = name[4:]  # "the Pentagon" is listed as "Pentagon"
-        key = name_key(name)
-        if not key or key in PRONOUNS or not any(c.isupper() for c in name):
-            return None  # "officials", "a spokesman": a description, not one entity across articles
+        form = _speaker_form(name, type_)
+        if form is None:
+            return None
+        name, written_title, type_, key = form
+        title = title or written_title
         sid = index.match(name, type_)
         if sid is None:
             kind = type_ or (PERSON if len(key.split()) > 1 and name[:1].isupper() else "ORG")
@@ -468,22 +560,18 @@ class Ledger:
                 and (same_person(mention_name, name) if info.type == PERSON else False)
             ):
                 forms.append((mention_key, mention_name))
+        pending = self._batch()
         for alias, text in forms:
             if alias in index.aliases:
                 continue  # known already, for this speaker or (pinned by a manual split) for another
-            self._db.execute(
-                "INSERT INTO speaker_aliases (alias, speaker_id, text) VALUES (?, ?, ?) ON CONFLICT (alias) DO NOTHING",
-                (alias, sid, text),
-            )
+            pending.aliases.append((alias, sid, text))
             index.add_alias(alias, sid)
         if title and _plausible_title(title):
-            self._db.execute(
-                "INSERT INTO speaker_titles (speaker_id, title, first_seen, last_seen, seen) VALUES (?, ?, ?, ?, 1) "
-                "ON CONFLICT (speaker_id, title) DO UPDATE SET seen = speaker_titles.seen + 1, "
-                "first_seen = MIN(COALESCE(speaker_titles.first_seen, excluded.first_seen), excluded.first_seen), "
-                "last_seen = MAX(COALESCE(speaker_titles.last_seen, excluded.last_seen), excluded.last_seen)",
-                (sid, title.strip(), day, day),
-            )
+            seen = pending.titles.setdefault((sid, title.strip()), [day, day, 0])
+            if day is not None:
+                seen[0] = day if seen[0] is None else min(seen[0], day)
+                seen[1] = day if seen[1] is None else max(seen[1], day)
+            seen[2] += 1
         return sid, key
 
     def _store_quotes(self, record: Record, article_id: int, revision_id: int, prov_id: int, now: str) -> None:
@@ -494,11 +582,10 @@ class Ledger:
             if sp is not None and not sp.anonymous:
                 resolved = self._resolve_speaker(sp.name, sp.text, sp.type, sp.title, q.date or day, now, prov_id)
             sid, alias = resolved if resolved else (None, None)
-            self._db.execute(
-                "INSERT INTO quotes (article_id, revision_id, kind, text, start_offset, end_offset, cue, speaker_id, "
-                "speaker_name, speaker_text, speaker_alias, title, medium, polarity, date, provenance_id, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            pending = self._batch()
+            pending.quotes.append(
                 (
+                    pending.next_quote,
                     article_id,
                     revision_id,
                     q.kind,
@@ -516,8 +603,9 @@ class Ledger:
                     q.date,
                     prov_id,
                     now,
-                ),
+                )
             )
+            pending.next_quote += 1
 
     @staticmethod
     def _source_type(record: Record, source: str) -> str | None:
@@ -533,22 +621,25 @@ class Ledger:
 
     def _store_claims(self, record: Record, article_id: int, revision_id: int, prov_id: int, now: str) -> None:
         day = record.article.published[:10] if record.article.published else None
-        ids: list[int] = []
-        for c in record.claims:
+        pending = self._batch()
+        first = pending.next_claim
+        count = len(record.claims)
+        for idx, c in enumerate(record.claims):
             resolved = None
             if c.source:
                 resolved = self._resolve_speaker(
                     c.source, None, self._source_type(record, c.source), None, day, now, prov_id
                 )
             sid, alias = resolved if resolved else (None, None)
-            cur = self._db.execute(
-                "INSERT INTO claims (article_id, revision_id, idx, value, low, high, unit, about, qualifier, "
-                "source_name, source_id, source_alias, as_of, text, start_offset, end_offset, provenance_id, "
-                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            revises = (
+                first + c.revises if c.revises is not None and 0 <= c.revises < count and c.revises != idx else None
+            )
+            pending.claims.append(
                 (
+                    first + idx,
                     article_id,
                     revision_id,
-                    len(ids),
+                    idx,
                     c.value,
                     c.low,
                     c.high,
@@ -562,15 +653,12 @@ class Ledger:
                     c.text,
                     c.start,
                     c.end,
+                    revises,
                     prov_id,
                     now,
-                ),
+                )
             )
-            claim_id = int(cur.lastrowid or 0)
-            ids.append(claim_id)
-        for claim_id, c in zip(ids, record.claims, strict=True):
-            if c.revises is not None and 0 <= c.revises < len(ids) and ids[c.revises] != claim_id:
-                self._db.execute("UPDATE claims SET revises_id = ? WHERE id = ?", (ids[c.revises], claim_id))
+        pending.next_claim = first + count
 
     # ---------------------------------------------------------------- corrections
 

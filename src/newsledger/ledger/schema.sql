@@ -149,11 +149,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (title, body, tokeniz
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5 (text, speaker, tokenize = 'porter unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5 (about, unit, text, source, tokenize = 'porter unicode61');
 
--- The quote and claim indexes follow their tables (one statement per row from Python instead of two).
-CREATE TRIGGER IF NOT EXISTS quotes_fts_insert AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts (rowid, text, speaker) VALUES (
-        new.id, new.text, COALESCE((SELECT name FROM speakers WHERE id = new.speaker_id), new.speaker_name, ''));
-END;
+-- Inserted rows reach the quote and claim indexes in one INSERT … SELECT per batch (Ledger._flush);
+-- updates and deletes follow by triggers. Ledgers made before that lose their per-row insert triggers.
+DROP TRIGGER IF EXISTS quotes_fts_insert;
+DROP TRIGGER IF EXISTS claims_fts_insert;
 CREATE TRIGGER IF NOT EXISTS quotes_fts_update AFTER UPDATE OF speaker_id ON quotes BEGIN
     DELETE FROM quotes_fts WHERE rowid = old.id;
     INSERT INTO quotes_fts (rowid, text, speaker) VALUES (
@@ -161,11 +160,6 @@ CREATE TRIGGER IF NOT EXISTS quotes_fts_update AFTER UPDATE OF speaker_id ON quo
 END;
 CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN
     DELETE FROM quotes_fts WHERE rowid = old.id;
-END;
-CREATE TRIGGER IF NOT EXISTS claims_fts_insert AFTER INSERT ON claims BEGIN
-    INSERT INTO claims_fts (rowid, about, unit, text, source) VALUES (
-        new.id, COALESCE(new.about, ''), COALESCE(new.unit, ''), new.text,
-        COALESCE((SELECT name FROM speakers WHERE id = new.source_id), new.source_name, ''));
 END;
 CREATE TRIGGER IF NOT EXISTS claims_fts_update AFTER UPDATE OF source_id ON claims BEGIN
     DELETE FROM claims_fts WHERE rowid = old.id;
