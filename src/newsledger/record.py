@@ -7,7 +7,6 @@ Every offset (``start``/``end``) is a Python string index into ``Article.body``.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +26,11 @@ __all__ = [
 ]
 
 SCHEMA = "newsledger.record/1"
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    """A flat record's fields as a dict (``dataclasses.asdict`` deep-copies, which costs on hot paths)."""
+    return {name: getattr(obj, name) for name in obj.__dataclass_fields__}
 
 
 def _drop_none(d: dict[str, Any], keep: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -69,7 +73,7 @@ class Entity:
     canonical: str
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return _fields(self)
 
 
 @dataclass(slots=True)
@@ -79,7 +83,7 @@ class Cue:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return _fields(self)
 
 
 @dataclass(slots=True)
@@ -95,7 +99,7 @@ class Speaker:
     anonymous: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
+        d = _fields(self)
         if not self.anonymous:
             d.pop("anonymous")
         return _drop_none(d)
@@ -152,7 +156,7 @@ class Claim:
     measure: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
+        d = _fields(self)
         return _drop_none(d, keep=("value", "unit", "about", "source", "as_of"))
 
 
@@ -166,7 +170,7 @@ class DateMention:
     end_value: str | None = None  # for ranges ("last week")
 
     def to_dict(self) -> dict[str, Any]:
-        return _drop_none(dataclasses.asdict(self))
+        return _drop_none(_fields(self))
 
 
 @dataclass(slots=True)
@@ -177,7 +181,7 @@ class Provenance:
     source: str | None = None  # path or URL the input came from
 
     def to_dict(self) -> dict[str, Any]:
-        return _drop_none(dataclasses.asdict(self))
+        return _drop_none(_fields(self))
 
 
 @dataclass(slots=True)
