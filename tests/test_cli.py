@@ -108,3 +108,9 @@ def test_analyze_with_two_jobs_gives_the_same_records_in_order(runner: CliRunner
     assert one.exit_code == two.exit_code == 1
     assert one.stdout == two.stdout
     assert [json.loads(line)["id"] for line in two.stdout.splitlines()] == ["s0", "s1", "empty", "s2", "s3", "s4"]
+
+
+def test_bad_reference_date_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["analyze", "-", "--reference-date", "yesterday"], input=STORY.encode())
+    assert result.exit_code == 2
+    assert "not an ISO date" in result.output

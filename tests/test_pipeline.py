@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
+from newsledger import pipeline
 from newsledger.api import analyze_text
-from newsledger.pipeline import STAGE_VERSIONS
-from newsledger.record import Record
+from newsledger.inputs import document_from_string
+from newsledger.pipeline import STAGE_VERSIONS, analyze_documents
+from newsledger.record import Record, Rejected
+from newsledger.settings import load_settings
 
 UNDATED_PAGE = """Flood waters recede in Kessa valley
 Rescue boats move along a flooded street in Kessa, Arland, Monday, March 3, 2025. (Photo: Harbour Gazette)
@@ -35,3 +40,14 @@ def test_records_carry_provenance() -> None:
     assert isinstance(record, Record) and record.provenance is not None
     assert record.provenance.stages == STAGE_VERSIONS
     assert record.provenance.input_sha256
+
+
+def test_a_body_too_long_to_parse_is_rejected_and_the_batch_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "MAX_BODY_CHARS", 200)
+    docs = [
+        document_from_string("word " * 100, id="long", is_body=True),
+        document_from_string("The council said on Monday that the bridge would reopen.", id="short", is_body=True),
+    ]
+    long, short = analyze_documents(docs, load_settings())
+    assert isinstance(long, Rejected) and long.reason == "too_long" and long.id == "long"
+    assert isinstance(short, Record) and short.id == "short"

@@ -228,14 +228,12 @@ def test_quotes_speaker_of_going_on_to_say_is_outside_the_quote() -> None:
     assert _quote_quality(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="inputs/pipeline: a caller's non-ISO 'published' is copied into the record")
 @pytest.mark.parametrize("published", ["05/03/2025", "yesterday", ""])
 def test_pipeline_never_writes_a_non_iso_published(published: str) -> None:
     result = analyze_text("Ilse Varn said 300 ferries sailed from Kessa on Monday.", is_body=True, published=published)
     assert [v.kind for v in check_result(result)] == []  # a record with no date, or a non-error rejection
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline: spaCy's E088 (body > nlp.max_length) escapes analyze_documents")
 def test_pipeline_rejects_a_body_longer_than_the_parser_takes() -> None:
     big = document_from_string("The council said the harbour will reopen. " * 25_000, id="big", is_body=True)
     small = document_from_string("Ilse Varn said the harbour of Kessa will reopen on Monday.", id="small", is_body=True)

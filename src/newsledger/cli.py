@@ -11,7 +11,7 @@ import click
 from ._version import __version__
 from .errors import LedgerError
 from .inputs import read_inputs
-from .pipeline import analyze_documents
+from .pipeline import analyze_documents, parse_iso_date
 from .record import Record, Rejected
 from .settings import Settings, load_settings
 
@@ -93,6 +93,8 @@ def analyze(
         raise click.UsageError("give at least one PATH (or - for stdin)")
     if fmt is None:
         fmt = "jsonl" if jsonl_inputs or len(inputs) > 1 or any(p.endswith(".jsonl") for p in inputs) else "json"
+    if reference_date is not None and parse_iso_date(reference_date) is None:
+        raise click.BadParameter(f"{reference_date!r} is not an ISO date (YYYY-MM-DD)", param_hint="--reference-date")
     settings = _settings(ctx, reference_date=reference_date, spacy_model=spacy_model)
     results = analyze_documents(read_inputs(inputs, max_bytes=settings.max_input_bytes), settings, jobs=jobs)
     rejected = _emit(results, fmt)

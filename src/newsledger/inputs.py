@@ -168,9 +168,9 @@ def _jsonl_documents(lines: Iterator[str], source: str, max_bytes: int) -> Itera
         if not content.strip():
             yield Rejected(STAGE, "empty", "the input is empty", id=id_, source=where)
             continue
+        published = obj.get("published")
         is_body = bool(obj.get("is_body"))
         kind = "html" if obj.get("html") is not None else "text"
-        published = obj.get("published")
         yield document_from_string(
             content,
             id=id_,

@@ -27,7 +27,7 @@ from .settings import Settings
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["STAGE_VERSIONS", "analyze_documents", "extract_document", "parse_iso_date"]
+__all__ = ["MAX_BODY_CHARS", "STAGE_VERSIONS", "analyze_documents", "extract_document", "parse_iso_date"]
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.quotes": "news.quotes.rules.v1",
     "nlp.claims": "news.claims.rules.v1",
 }
+
+# spaCy's default Language.max_length: longer texts raise E088 and would end the batch
+MAX_BODY_CHARS = 1_000_000
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -58,6 +61,16 @@ def parse_iso_date(value: str | None) -> date | None:
 
 def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
     """Stage ``extract``: from a decoded document to a clean Article (body + metadata)."""
+    if doc.published is not None and parse_iso_date(doc.published) is None:
+        if doc.published.strip():
+            return Rejected(
+                "read",
+                "bad_published",
+                f"published must be an ISO date (YYYY-MM-DD), got {doc.published!r}",
+                id=doc.id,
+                source=doc.source,
+            )
+        doc.published = None
     if doc.is_body:
         # the caller vouches the text is a clean body: keep it exactly, offsets must line up
         return Article(body=doc.content, url=doc.url, published=doc.published, language="en")
@@ -172,6 +185,17 @@ def analyze_documents(
         if isinstance(article, Rejected):
             yield from flush()
             yield article
+            continue
+        if len(article.body) > MAX_BODY_CHARS:
+            yield from flush()
+            yield Rejected(
+                "nlp",
+                "too_long",
+                f"the article body has {len(article.body):,} characters, over the {MAX_BODY_CHARS:,} "
+                "the language pipeline parses in one piece",
+                id=doc.id,
+                source=doc.source,
+            )
             continue
         pending.append((doc, article))
         if len(pending) >= batch_size:

@@ -114,11 +114,16 @@ def _no_article(tree: Any, blocks: list[Block]) -> str | None:
     return None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def extract_html(html: str, url: str | None = None) -> Extracted | Rejected:
     """The article in an HTML page, with its metadata; ``Rejected`` when the page has none."""
     if not html or not html.strip():
         return Rejected(STAGE, "empty", "the HTML page is empty")
-    html = _repair_mojibake(html)
+    # C0 control characters (but tab, newline, carriage return) are invalid in HTML and make lxml-based
+    # readers log a traceback per page
+    html = _repair_mojibake(_CONTROL.sub("", html))
     tree = _parse(html)
     if tree is None:
         return Rejected(STAGE, "unparseable", "the input could not be parsed as HTML")

@@ -273,11 +273,11 @@ class _Context:
                 for t in span:
                     self.date_by_token[t.i] = d
         self.date_spans = [(d.start, d.end) for d in dates]
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.persons = [e for e in _ents(doc) if e.label_ == "PERSON"]
         # "the Disaster and Emergency Management Authority (AFAD)": one name for both, so that a figure repeated
         # under either is one claim; the acronym, as it is written the same way by outlets that translate the name
         self.aliases: dict[str, str] = {}
-        for e in doc.ents:
+        for e in _ents(doc):
             if e.label_ not in ("ORG", "NORP", "GPE"):
                 continue
             m = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", doc.text[e.end_char : e.end_char + 14])
@@ -386,7 +386,7 @@ class _Context:
         if ent is not None and ent.label_ == "PERSON":
             return self.canonical_person(re.sub(r"['’]s$", "", ent.text), ent.start_char)
         sub = list(subj.subtree)
-        for e in self.doc.ents:
+        for e in _ents(self.doc):
             # "Vice President Fuat Oktay" or "Oktay, the vice president": the person is the speaker
             inside = e.label_ == "PERSON" and sub[0].i <= e.start and e.end - 1 <= sub[-1].i
             if inside and any(subj.i in (t.head.i, t.i) or subj.head.i == t.i for t in e):
@@ -398,14 +398,14 @@ class _Context:
             while after < len(self.doc) and self.doc[after].text in (")", "]", ","):
                 after += 1
             named = [
-                e for e in self.doc.ents if e.label_ == "PERSON" and sub[0].i <= e.start and e.end <= sub[-1].i + 1
+                e for e in _ents(self.doc) if e.label_ == "PERSON" and sub[0].i <= e.start and e.end <= sub[-1].i + 1
             ]
             if named:
                 return self.canonical_person(re.sub(r"['’]s$", "", named[0].text), named[0].start_char)
             at = after
             while at < len(self.doc) and self.doc[at].pos_ == "PROPN" and not self.doc[at].ent_type_:
                 at += 1  # "Yunus" left out of the entity "Sezer"
-            following = next((e for e in self.doc.ents if e.label_ == "PERSON" and e.start == at), None)
+            following = next((e for e in _ents(self.doc) if e.label_ == "PERSON" and e.start == at), None)
             if following is not None and at - after <= 2:
                 return self.canonical_person(self.doc[after : following.end].text, self.doc[after].idx)
         if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
@@ -482,13 +482,27 @@ def _strip_titles(text: str) -> str:
     return " ".join(words)
 
 
+def _ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read once: spaCy rebuilds the tuple on every access, which made long articles quadratic."""
+    cached: tuple[Span, ...] | None = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        cached = tuple(doc.ents)
+        doc.user_data[_ENTS_KEY] = cached
+    return cached
+
+
 def _entity_at(tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
-    for e in tok.doc.ents:
-        if e.start <= tok.i < e.end:
-            return e
-    return None
+    by_token: dict[int, Span] | None = tok.doc.user_data.get(_ENT_BY_TOKEN_KEY)
+    if by_token is None:
+        by_token = {i: e for e in _ents(tok.doc) for i in range(e.start, e.end)}
+        tok.doc.user_data[_ENT_BY_TOKEN_KEY] = by_token
+    return by_token.get(tok.i)
+
+
+_ENTS_KEY = "newsledger.claims.ents"
+_ENT_BY_TOKEN_KEY = "newsledger.claims.ent_by_token"
 
 
 def _subject(verb: Token) -> Token | None:
