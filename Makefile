@@ -17,6 +17,7 @@ EXAMPLE_DB ?= example.db
 
 ## run: ingest the embedded example articles into a ledger and print claim timelines
 run: $(STAMP)
+	rm -f $(EXAMPLE_DB)  # a fresh ledger, so it shows what this version of the analyser finds
 	$(BIN)/newsledger ingest $(EXAMPLES)/*.txt $(EXAMPLES)/*.html $(EXAMPLES)/*.jsonl --db $(EXAMPLE_DB)
 	$(BIN)/newsledger stats --db $(EXAMPLE_DB) --format json
 	$(BIN)/newsledger timeline killed --db $(EXAMPLE_DB)
