@@ -95,6 +95,14 @@ def register(group: click.Group) -> None:
 @click.option("--batch-size", default=500, show_default=True, help="Records per transaction.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a TTY).")
 @click.option("--reference-date", help="Resolve relative dates against this ISO date when a page has none.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes for analysis (each loads the spaCy pipeline once).",
+)
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -104,6 +112,7 @@ def ingest(
     batch_size: int,
     progress: bool | None,
     reference_date: str | None,
+    jobs: int,
 ) -> None:
     """Analyse and store articles: files (.html, .txt, .jsonl), URLs, RSS/Atom feed URLs, or - for stdin.
 
@@ -120,7 +129,7 @@ def ingest(
     inputs = tuple(p for p in inputs if p not in record_files)
     items: list[Iterable[Record | Rejected]] = [read_records(path) for path in record_files]
     if inputs:
-        items.append(analyze_documents(documents(inputs, settings), settings))
+        items.append(analyze_documents(documents(inputs, settings), settings, jobs=jobs))
     # records for --records files and .jsonl batches (a line each), one for any other input; feeds are unknown
     expected = sum(_count_lines(p) for p in (*record_files, *inputs) if p.endswith(".jsonl") and Path(p).is_file())
     expected += sum(1 for p in inputs if not p.endswith(".jsonl"))
