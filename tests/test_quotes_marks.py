@@ -53,3 +53,9 @@ def test_quotes_marks_spans_are_ordered_inside_marks_and_paragraphs(text: str) -
         assert "\n" not in text[q.open : q.close]
         assert q.open >= last
         last = q.close
+
+
+def test_quotes_marks_mistyped_closing_mark_opens_a_quote() -> None:
+    text = "”The ferry is late again.” ― Marta Lindgren"
+    assert texts(text) == ["The ferry is late again."]
+    assert texts("He said “no” and left.”") == ["no"]

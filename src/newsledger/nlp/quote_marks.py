@@ -2,7 +2,8 @@
 
 Works paragraph by paragraph so that one unbalanced mark cannot swallow the rest of the article:
 - curly “ ” (and NYT-style `` '' / ''…'') open and close explicitly; straight " opens before a word
-  and closes after one, and toggles when the context says nothing;
+  and closes after one, and toggles when the context says nothing; a closing ” typed where no
+  quote is open and a word follows ("”Mr. Trump …") opens one;
 - a paragraph that ends inside a quote which the next paragraph re-opens is the newspaper convention
   for a quote over several paragraphs: each paragraph gets its own span, the later ones ``continues``;
 - a quote left open at the end of a paragraph otherwise ends there (``closed`` is False);
@@ -50,6 +51,13 @@ def _role(text: str, i: int, mark: str) -> str:
     return "either"
 
 
+def _mistyped_opener(text: str, i: int, mark: str) -> bool:
+    """A closing curly mark where a quote must open ('… shame.” ”Mr. Trump …'): a typing slip."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    return mark == "”" and before in _SPACE_BEFORE and after.isalnum()
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
@@ -83,7 +91,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             mark = m.group()
             role = _role(text, m.start(), mark)
             if open_at is None:
-                if role == "close":
+                if role == "close" and not _mistyped_opener(text, m.start(), mark):
                     continue  # a stray closing mark: ignore it
                 open_at, open_len = m.start(), len(mark)
                 continues = carried and text[pstart : m.start()].strip() == ""

@@ -53,23 +53,42 @@ SAYING = _words(
     stress predict estimate disclose inform assure reassure remind caution counter retort snap shout
     yell scream whisper muse quip joke boast brag lament proclaim pronounce affirm reaffirm swear
     recall mention observe hint imply signal indicate reveal conclude recommend advise plead beg
-    demand propose guarantee certify
+    demand propose guarantee certify echo detail outline recount describe rule
     """
 )
 JUDGING = _words(
     """
     accuse dismiss criticize criticise blast condemn slam denounce call describe cite praise blame
     reject refute rebut dispute question challenge label brand dub credit thank tout deny confirm
+    attack liken compare mock ridicule portray characterize characterise defend applaud hail
+    lambaste decry deride chide rebuke scold fault welcome discuss address highlight reference rate
+    unveil publish issue
     """
 )
 INTENT = frozenset(
-    ["promise", "pledge", "vow", "threaten", "want", "plan", "agree", "decide", "intend", "refuse", "seek"]
+    [
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "want",
+        "plan",
+        "agree",
+        "decide",
+        "intend",
+        "refuse",
+        "seek",
+        "encourage",
+        "offer",
+        "decline",
+    ]
 )
 BELIEF = _words(
     """
     believe think know expect fear hope worry suspect feel assume understand realize realise
     recognize recognise find show indicate conclude doubt learn guess reckon wonder speculate
     forecast project calculate figure determine notice agree acknowledge argue suggest consider
+    point
     """
 )
 STANCE = frozenset(["support", "oppose", "favor", "favour", "endorse", "back", "propose"])
@@ -88,7 +107,7 @@ EVIDENCE_NOUNS = _words(
 CLAUSE_ONLY = _words(
     """
     believe think know fear hope worry suspect feel assume understand realize realise recognize
-    recognise find show learn guess reckon wonder figure determine notice consider
+    recognise find show learn guess reckon wonder figure determine notice consider point
     """
 )
 # Verbs of saying proper: the ones that can pick up a nearby direct quote ('“…,” he said').
@@ -202,6 +221,7 @@ class _Attr:
     according: bool = False
     source_span: tuple[int, int] | None = None  # when the source is not a whole parse phrase
     continued: bool = False  # a further quoted sentence of the same attribution, in its paragraph
+    inner_end: int | None = None  # "A, X said in a report, B": where the attribution inside the content ends
 
     def attribution_span(self) -> tuple[int, int]:
         """Chars of the cue and source together: inside a split quote they are not content."""
@@ -274,8 +294,9 @@ def _source(verb: Token, quoted: Callable[[int], bool]) -> tuple[Token | None, T
         return subj, verb
     head = verb.head
     if head.lower_ == "as" and head.head.lemma_.lower() == "quote":
-        # "Reuters quoted the minister as saying …": the one quoted is the source
-        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        # "Reuters quoted the minister as saying …": the one quoted is the source; in the passive
+        # ("the minister was quoted as saying …") its subject
+        obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None:
             return obj, head.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in CONTROL_HEADS and head.pos_ in ("VERB", "AUX"):
@@ -313,6 +334,15 @@ def _content(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | No
 def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     doc = verb.doc
+    if _as_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        # "…, as the senator noted", "As the mayor said, …", "as a memo put it": the host clause
+        head = verb.head
+        i, j = head.left_edge.i, head.right_edge.i
+        if verb.left_edge.i > head.i:
+            j = verb.left_edge.i - 1
+        elif verb.right_edge.i < head.i:
+            i = verb.right_edge.i + 1
+        return (i, j) if i <= j else None
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         c = max(comps, key=lambda t: t.right_edge.i - t.left_edge.i)
@@ -340,6 +370,13 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         last = first.right_edge.i
         for c in right:
             if c.i <= first.i:
+                continue
+            if (
+                c.dep_ == "advmod"
+                and c.i == last + 1
+                and any(d.dep_ == "prep" and d.lower_ in COMPLETING_PREPS and d.i == c.right_edge.i + 1 for d in right)
+            ):
+                last = c.right_edge.i  # "compared him favorably to Obama": the manner bridges to the complement
                 continue
             if c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") or (
                 c.dep_ == "prep" and c.lower_ in COMPLETING_PREPS and c.i == last + 1
@@ -371,6 +408,15 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     return None
 
 
+def _as_clause(verb: Token) -> bool:
+    """ "as X said", "as X put it": a comment clause whose host clause is what X said."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    return verb.lemma_.lower() in SPEECH and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
 def _cue_phrase(verb: Token, first: Token) -> tuple[int, int]:
     """Token range of the cue: auxiliaries and negation, control verb, particle, "told reporters"."""
     doc = verb.doc
@@ -379,8 +425,10 @@ def _cue_phrase(verb: Token, first: Token) -> tuple[int, int]:
         if child.dep_ in ("aux", "neg") and child.i < first.i and child.i >= i - 3:
             i = min(i, child.i)
     for child in verb.children:
-        if (child.dep_ == "prt" and child.i == j + 1) or (
-            child.dep_ in ("dobj", "dative") and child.i == j + 1 and child.text.lower() in PRESS
+        if (
+            (child.dep_ == "prt" and child.i == j + 1)
+            or (child.dep_ in ("dobj", "dative") and child.i == j + 1 and child.text.lower() in PRESS)
+            or (child.dep_ == "dobj" and child.i == j + 1 and child.lower_ == "it" and verb.lemma_ == "put")
         ):
             j = child.i
     while i < j and doc[i].lower_ in ("and", "but", ","):
@@ -512,7 +560,9 @@ class _Extractor:
                 if noun_attr is not None:
                     found.append(noun_attr)
                 continue
-            if tok.pos_ not in ("VERB", "AUX") or (lemma not in CUE_VERBS and lemma not in QUOTE_ONLY):
+            if tok.pos_ not in ("VERB", "AUX") or (
+                lemma not in CUE_VERBS and lemma not in QUOTE_ONLY and not (lemma == "put" and _as_clause(tok))
+            ):
                 continue
             if lemma in QUOTE_ONLY and any(
                 c.dep_ in ("xcomp", "dobj") and not self.quoted(c.idx) for c in tok.children
@@ -554,11 +604,52 @@ class _Extractor:
                 # "A, but B, a source said": the whole sentence before the attribution is reported,
                 # whichever of its clauses the parser hung the cue on
                 i = sent_start
+            if j < first.i and i == sent_start and not self.quoted(doc[j].idx) and not doc[j + 1].is_quote:
+                resumed = self.resumed_clause(tok, src)
+                if resumed is not None:
+                    j, attr.inner_end = resumed
             attr.start, attr.end = _span_chars(doc, i, j)
             if attr.end <= attr.start:
                 continue
             found.append(attr)
         return _outermost(found), bare
+
+    def resumed_clause(self, verb: Token, src: Token) -> tuple[int, int] | None:
+        """'A, Mr. Clarke said, until it went bankrupt.': the sentence goes on after the attribution.
+
+        The reported words are the whole sentence around the parenthetical (as attribution corpora
+        draw them), unless what follows the comma is the speaker's own circumstance (", adding that …",
+        ", speaking at …") or another attribution. Returns the last content token and where the
+        attribution clause ends.
+        """
+        doc = self.doc
+        sent = verb.sent
+        start = max(verb.i, src.right_edge.i if src.i > verb.i else verb.i) + 1
+        comma = next((k for k in range(start, min(sent.end, start + 10)) if doc[k].text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text in ":;" for t in doc[start:comma]):
+            return None
+        if verb.lemma_.lower() not in SPEECH or any(
+            c.dep_ in ("dobj", "intj", "attr", "oprd") and c.lower_ not in PRESS and start <= c.i < comma
+            for c in verb.children
+        ):
+            return None  # only circumstances of the saying sit between: not "said yes, …", "learned of …"
+        end = sent.end - 1
+        while end > comma and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        rest = doc[comma + 1 : end + 1]
+        if len([t for t in rest if not t.is_punct]) < 3 or rest[0].is_quote or rest[0].lower_ == "according":
+            return None
+        if self.paragraph_of(rest[-1].idx) != self.paragraph_of(verb.idx):
+            return None
+        first = rest[0]
+        if first.tag_ in ("VBG", "VBN") and first.head.i <= comma:
+            return None  # "…, adding that …", "…, speaking at …": the speaker's, not the content's
+        if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return None
+        for t in rest:
+            if t.lemma_.lower() in CUE_VERBS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children):
+                return None  # another attribution of its own
+        return end, doc[comma].idx
 
     def left_clause(self, verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """'A, the agency [WEMA] said on Friday.' when the parser lost the clause: (content, source) tokens.
@@ -608,6 +699,10 @@ class _Extractor:
             return None
         src = next((c for c in tok.children if c.dep_ == "poss"), None)
         if src is None:
+            # "a warning from the ministry that …", "the claim by Trump that …"
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if src is None:
             return None
         for comp in tok.children:
             if comp.i < tok.i or comp.dep_ not in ("acl", "ccomp", "xcomp"):
@@ -623,7 +718,8 @@ class _Extractor:
                 return None
             start, end = _span_chars(doc, *rng)
             cue = (tok.idx, tok.idx + len(tok.text))
-            return _Attr(cue, src, start, end, tok.idx, clause=(src.left_edge.idx, cue[1]))
+            src_end = src.right_edge.idx + len(src.right_edge.text)
+            return _Attr(cue, src, start, end, tok.idx, clause=(min(src.left_edge.idx, cue[0]), max(cue[1], src_end)))
         return None
 
     # -- pass 2 -------------------------------------------------------------------------------
@@ -667,6 +763,9 @@ class _Extractor:
                 last_quoted = near
                 continue
             prev = last_quoted
+            reported = self.reported_before(q, found)
+            if reported is not None and (prev is None or self.paragraph_of(prev.cue[0]) != self.paragraph_of(q.open)):
+                prev = reported  # 'A, Schiff said. “B.”': the quote goes on with the reported turn
             if prev is not None and self.follows(prev, q):
                 gap = self.text[max(prev.end, prev.cue[1]) : q.open].strip()
                 same_sentence = not gap.endswith((".", "?", "!")) and self.sent_index(q.open) == self.sent_index(
@@ -733,6 +832,19 @@ class _Extractor:
         attr.start = prev.start
         attr.quotes.insert(0, prev)
         owner[k] = attr
+
+    def reported_before(self, q: QuoteSpan, found: list[_Attr]) -> _Attr | None:
+        """The latest attribution of the quote's paragraph that ends before the quote opens."""
+        par = self.paragraph_of(q.open)
+        best: _Attr | None = None
+        for attr in found:
+            if attr.according or _end(attr) > q.open or self.paragraph_of(attr.cue[0]) != par:
+                continue
+            if attr.source.tag_ in ("WP", "WDT"):
+                continue  # "a lawyer who has been challenging …": a clause inside someone's description
+            if best is None or _end(attr) > _end(best):
+                best = attr
+        return best
 
     def in_other_content(self, q: QuoteSpan, found: list[_Attr]) -> bool:
         return any(a.start <= q.start and q.end <= a.end for a in found)
@@ -895,14 +1007,14 @@ class _Extractor:
         ("That, the mayor says, …") says nothing alone and is dropped.
         """
         a0 = min(attr.cue[0], speaker.start)
-        a1 = max(attr.cue[1], speaker.end)
+        a1 = max(attr.cue[1], speaker.end, attr.inner_end or 0)
         spans = [(attr.start, attr.end)]
         if attr.start < a1 and a0 < attr.end:
             spans = [(attr.start, min(a0, attr.end)), (max(a1, attr.start), attr.end)]
         out = []
         for raw_start, raw_end in spans:
             start, end = _tidy(self.text, raw_start, raw_end)
-            if end > start and (len(spans) == 1 or len(self.text[start:end].split()) >= 3):
+            if end > start and (len(spans) == 1 or len(self.text[start:end].split()) >= 1):
                 out.append((start, end))
         return out
 
@@ -928,6 +1040,11 @@ def _outermost(found: list[_Attr]) -> list[_Attr]:
     """
     outer = [a for a in found if not a.according]
     return [a for a in found if not any(o is not a and o.start <= a.cue[0] < o.end for o in outer)]
+
+
+def _end(attr: _Attr) -> int:
+    """Where an attribution ends: its content, cue or last quotation, whichever is last."""
+    return max(attr.end, attr.cue[1], attr.quotes[-1].close if attr.quotes else attr.end)
 
 
 def _line_start(text: str, char: int) -> int:

@@ -6,6 +6,8 @@ The mention as written is the whole source noun phrase (determiner, title, appos
   rest of the phrase as ``title`` ("Nato Secretary General");
 - for a pronoun, the most recent compatible speaker or subject before it ("he" → "Andrii Sybiha");
 - for a relative pronoun ("who said"), the noun the clause hangs on;
+- for a definite description ("the ministry"), the earlier speaker or organisation whose name has
+  its head noun, else, for a generic organisation noun, the one organisation the article has named;
 - otherwise the phrase itself without its determiner, marked anonymous when it only describes a
   person ("a North Korean foreign ministry official").
 """
@@ -58,6 +60,16 @@ ORG_HEADS = _words(
     """
 )
 
+# Heads of a definite description that may stand for a named body the article introduced ("the
+# ministry" after "the Disaster and Emergency Management Authority"), and the words of a name that
+# say it is such a body.
+GENERIC_ORG_HEADS = frozenset({"ministry", "agency", "authority", "service", "group", "organisation", "organization"})
+INSTITUTION_WORDS = GENERIC_ORG_HEADS | _words(
+    """
+    authorities department office commission committee council bureau administration directorate
+    presidency institute foundation association federation union
+    """
+)
 
 # punctuation a source or content span never starts or ends with (brackets are kept: "(R-Ga.)")
 _FOCUS = frozenset({"even", "also", "then", "now", "meanwhile", "however"})
@@ -124,6 +136,12 @@ class SpeakerResolver:
         for child in tok.children:
             if child.dep_ == "npadvmod" and child.i > tok.i:
                 j = min(j, child.left_edge.i - 1)  # "Trump this week said": the time is the saying's
+            if child.dep_ == "prep" and child.i > tok.i:
+                # "an arbitration panel in 2001 ruled", "Clinton, like Obama, said": when, and a comparison,
+                # are not who
+                dated = any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
+                if dated or (child.lower_ == "like" and doc[child.i - 1].text == ","):
+                    j = min(j, child.left_edge.i - 1)
             # "said Tomas Veller, speaking at the harbour": the participle belongs to the saying
             if (
                 child.dep_ in ("acl", "advcl")
@@ -137,6 +155,16 @@ class SpeakerResolver:
             if doc[k].text in ("—", "–", "―", ":", ";") or spaced_hyphen or doc[k].is_space:
                 i = k + 1
                 break
+        # a phrase never crosses a paragraph break: keep the side next to the cue
+        breaks = [k for k in range(i, j) if "\n" in doc[k].whitespace_ or "\n" in doc[k + 1].text]
+        if breaks and tok.head.i > j:
+            k = breaks[-1] + 1
+            while k < j and doc[k].is_space:
+                k += 1
+            if not doc[k].is_space and not doc[k].is_punct:
+                i = k
+        elif breaks:
+            j = breaks[0]
         while i < tok.i and (
             doc[i].lower_ in _FOCUS or doc[i].dep_ in ("cc", "preconj") or doc[i].text in _EDGE_TOKENS
         ):
@@ -213,12 +241,15 @@ class SpeakerResolver:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
         if of is not None and of.right_edge.i - tok.i <= 6:
             head_end = of.right_edge.i
+        doc = self.doc
+        # written spacing is kept ("bank's chief economist", "state-run agency"), other punctuation dropped
         words = [
             t
-            for t in self.doc[tok.left_edge.i : head_end + 1]
-            if not t.is_punct and (t.i > tok.i or t.dep_ not in ("det", "predet"))
+            for t in doc[tok.left_edge.i : head_end + 1]
+            if (not t.is_punct or (t.text == "-" and t.i > 0 and not doc[t.i - 1].whitespace_))
+            and (t.i > tok.i or t.dep_ not in ("det", "predet"))
         ]
-        name = " ".join(t.text for t in words) if words else self.text[h_start:h_end]
+        name = "".join(t.text_with_ws for t in words).strip() if words else self.text[h_start:h_end]
         name = normalise_name(name, "")
         lemma = tok.lemma_.lower()
         if lemma in ORG_HEADS or tok.lower_ in ORG_HEADS:
@@ -261,6 +292,26 @@ class SpeakerResolver:
             if e.end <= pos and e.label == "ORG" and head in e.canonical.lower().split():
                 return _Seen(e.start, e.canonical, "ORG", False)
             i -= 1
+        named = any(
+            t.i < tok.i and t.dep_ != "det" and (t.pos_ == "PROPN" or t.text[:1].isupper()) for t in tok.subtree
+        )
+        if head in GENERIC_ORG_HEADS and not named:
+            return self._only_body(pos)  # but "the SANA news agency" names itself
+        return None
+
+    def _only_body(self, pos: int) -> _Seen | None:
+        """The one organisation a generic "the ministry" / "the rescue service" can mean before ``pos``.
+
+        A reader takes the body the article has named, when there is no other to choose: the only
+        named organisation whose name says it is an institution ("the Disaster and Emergency
+        Management Authority (AFAD)"), else the only named organisation at all.
+        """
+        orgs = [e for e in self.entities if e.end <= pos and e.label == "ORG"]
+        bodies = [e for e in orgs if INSTITUTION_WORDS & set(e.canonical.lower().split())]
+        for group in (bodies, orgs):
+            if len({e.canonical for e in group}) == 1:
+                e = group[-1]
+                return _Seen(e.start, e.canonical, "ORG", False)
         return None
 
     # -- pronouns -------------------------------------------------------------------------------
