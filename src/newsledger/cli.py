@@ -8,10 +8,11 @@ from typing import Any
 
 import click
 
+from ._cli_options import jobs_option, reference_date_option
 from ._version import __version__
 from .errors import LedgerError
 from .inputs import read_inputs
-from .pipeline import analyze_documents, parse_iso_date
+from .pipeline import analyze_documents
 from .record import Record, Rejected
 from .settings import Settings, load_settings
 
@@ -62,16 +63,9 @@ def cli(ctx: click.Context, config: str | None) -> None:
     default=None,
     help="json: one pretty object (a list for several inputs); jsonl: one record per line.",
 )
-@click.option("--reference-date", help="Resolve relative dates against this ISO date when a page has none.")
+@reference_date_option
 @click.option("--model", "spacy_model", help="spaCy pipeline to use (default: setting spacy_model).")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(1),
-    default=1,
-    show_default=True,
-    help="Worker processes (each loads the spaCy pipeline once).",
-)
+@jobs_option
 @click.pass_context
 def analyze(
     ctx: click.Context,
@@ -93,8 +87,6 @@ def analyze(
         raise click.UsageError("give at least one PATH (or - for stdin)")
     if fmt is None:
         fmt = "jsonl" if jsonl_inputs or len(inputs) > 1 or any(p.endswith(".jsonl") for p in inputs) else "json"
-    if reference_date is not None and parse_iso_date(reference_date) is None:
-        raise click.BadParameter(f"{reference_date!r} is not an ISO date (YYYY-MM-DD)", param_hint="--reference-date")
     settings = _settings(ctx, reference_date=reference_date, spacy_model=spacy_model)
     results = analyze_documents(read_inputs(inputs, max_bytes=settings.max_input_bytes), settings, jobs=jobs)
     rejected = _emit(results, fmt)

@@ -10,6 +10,7 @@ from typing import Any, TextIO, TypeVar
 
 import click
 
+from ._cli_options import jobs_option, reference_date_option
 from .errors import LedgerError
 from .ledger import EXPORT_TABLES, Ledger, read_records
 from .ledger.api import documents
@@ -94,15 +95,8 @@ def register(group: click.Group) -> None:
 @db_option
 @click.option("--batch-size", default=500, show_default=True, help="Records per transaction.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a TTY).")
-@click.option("--reference-date", help="Resolve relative dates against this ISO date when a page has none.")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(1),
-    default=1,
-    show_default=True,
-    help="Worker processes for analysis (each loads the spaCy pipeline once).",
-)
+@reference_date_option
+@jobs_option
 @click.pass_context
 def ingest(
     ctx: click.Context,

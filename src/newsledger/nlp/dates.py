@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..record import DateMention
+from .numbers import SMALL_NUMBERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -119,19 +120,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?P<prep>(?i:in|since|by|until|during|from|early|late|mid-))\s+(?P<y>{_YEAR})\b(?![-/]\d)"),
     ),
 ]
-_NUMWORDS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+# "two weeks ago", "a month ago": small counts spelled out
+_NUMWORDS = {"a": 1, **{word: n for word, n in SMALL_NUMBERS.items() if 1 <= n <= 10}}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 
 

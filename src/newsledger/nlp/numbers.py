@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["Quantity", "currency_code", "find_quantities", "parse_number", "words_to_number"]
+__all__ = ["SMALL_NUMBERS", "Quantity", "currency_code", "find_quantities", "parse_number", "words_to_number"]
 
 Number = int | float
 
-_UNITS = {
+SMALL_NUMBERS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -83,7 +83,7 @@ _CURRENCY_WORDS = {
     "yen": "JPY",
 }
 
-_SPELLED = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+_SPELLED = "|".join(sorted([*SMALL_NUMBERS, *_TENS, *_SCALES], key=len, reverse=True))
 _WORD = rf"(?:{_SPELLED})(?:-(?:{_SPELLED}))?"
 # "One hundred and forty-seven", "five thousand", "a million": number words joined by spaces/"and"
 _SPELLED_RE = rf"(?:\b(?:an?\s+)?{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b)"
@@ -141,8 +141,8 @@ def words_to_number(text: str) -> int | None:
         return None
     total, current, seen = 0, 0, False
     for w in words:
-        if w in _UNITS:
-            current += _UNITS[w]
+        if w in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[w]
         elif w in _TENS:
             current += _TENS[w]
         elif w == "hundred":

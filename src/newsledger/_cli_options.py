@@ -1,0 +1,31 @@
+"""Options shared by several CLI commands, declared once."""
+
+from __future__ import annotations
+
+import click
+
+__all__ = ["jobs_option", "reference_date_option"]
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .pipeline import parse_iso_date
+
+    if value is not None and parse_iso_date(value) is None:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    return value
+
+
+reference_date_option = click.option(
+    "--reference-date",
+    callback=_iso_date,
+    help="Resolve relative dates against this ISO date when a page has none.",
+)
+
+jobs_option = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes for analysis (each loads the spaCy pipeline once).",
+)
