@@ -29,6 +29,7 @@ Monday"), else the publication date. An earlier value ("up from 3,000") gets onl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -491,6 +492,22 @@ def _ents(doc: Doc) -> tuple[Span, ...]:
     return cached
 
 
+def _ents_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities inside tokens ``start``..``end`` (``Span.ents`` walks the whole document each time)."""
+    ents = _ents(doc)
+    starts: list[int] | None = doc.user_data.get(_ENT_STARTS_KEY)
+    if starts is None:
+        starts = [e.start for e in ents]
+        doc.user_data[_ENT_STARTS_KEY] = starts
+    out = []
+    for k in range(bisect_left(starts, start), len(ents)):
+        if ents[k].start >= end:
+            break
+        if ents[k].end <= end:
+            out.append(ents[k])
+    return out
+
+
 def _entity_at(tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
@@ -503,6 +520,7 @@ def _entity_at(tok: Token) -> Span | None:
 
 _ENTS_KEY = "newsledger.claims.ents"
 _ENT_BY_TOKEN_KEY = "newsledger.claims.ent_by_token"
+_ENT_STARTS_KEY = "newsledger.claims.ent_starts"
 
 
 def _subject(verb: Token) -> Token | None:
@@ -541,15 +559,16 @@ def _postposed_subject(verb: Token, after: int) -> Token | None:
     if i < 0 or doc[i].idx < after:
         return None
     window = doc[i + 1 : verb.i]
-    if not window.ents:
+    window_ents = _ents_within(doc, window.start, window.end)
+    if not window_ents:
         # "…, Orhan Tatar, risk reduction manager of AFAD, said": a person opening an appositive chunk
-        chunk = doc[max(0, verb.i - 30) : verb.i]
-        opened = [e for e in chunk.ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text == ","]
+        chunk = _ents_within(doc, max(0, verb.i - 30), verb.i)
+        opened = [e for e in chunk if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text == ","]
         opened = [e for e in opened if e.start_char > after]
         if opened:
             return opened[-1].root
     for label in ("PERSON", "ORG", "GPE", "NORP"):
-        ents = [e for e in window.ents if e.label_ == label]
+        ents = [e for e in window_ents if e.label_ == label]
         if ents:
             return ents[-1].root
     if subj is not None and window.start <= subj.i < window.end:
