@@ -207,10 +207,16 @@ def quotes(
         return
     if not rows:
         click.echo("no quotes match", err=True)
+    # the same words by the same speaker in several outlets (wire copies) are one line with every report
+    reports: dict[tuple[str | None, str], list[dict[str, Any]]] = {}
     for r in rows:
-        when = r["date"] or (r["published"] or "")[:10]
-        click.echo(f"{when:<10} {click.style(r['speaker'] or '(unknown)', bold=True)} ({r['kind']}): {r['text']}")
-        click.echo(f"           — {r['publisher'] or r['record_id']} [article {r['article']}]")
+        reports.setdefault((r["speaker"], r["text"]), []).append(r)
+    for (who, text), group in reports.items():
+        first = group[0]
+        when = first["date"] or (first["published"] or "")[:10]
+        click.echo(f"{when:<10} {click.style(who or '(unknown)', bold=True)} ({first['kind']}): {text}")
+        where = ", ".join(f"{r['publisher'] or r['record_id']} [article {r['article']}]" for r in group)
+        click.echo(f"           — {where}")
 
 
 @click.command()
