@@ -2,30 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from newsledger.nlp.claims import extract_claims, measure_of
-from newsledger.nlp.dates import extract_dates
-from newsledger.nlp.engine import load_nlp
-from newsledger.record import Claim
-
-PUBLISHED = date(2024, 10, 29)  # a Tuesday
-
-
-def claims(text: str) -> list[Claim]:
-    doc = load_nlp()(text)
-    found = extract_claims(doc, [], extract_dates(doc, PUBLISHED), PUBLISHED)
-    for c in found:
-        assert text[c.start : c.end] == c.text
-    return found
-
-
-def by_value(found: list[Claim], value: float) -> Claim:
-    hits = [c for c in found if c.value == value]
-    assert hits, f"no claim of {value} in {[(c.value, c.text) for c in found]}"
-    return hits[0]
+from claim_helpers import by_value, claims
+from newsledger.nlp.claims import measure_of
 
 
 def test_claims_about_revision_inherits_what_is_counted() -> None:

@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsledger.nlp.claims import extract_claims
-from newsledger.nlp.dates import extract_dates
-from newsledger.nlp.engine import load_nlp
-from newsledger.record import Claim, Cue, Quote, Speaker
-
-PUBLISHED = date(2024, 10, 29)  # a Tuesday
-
-
-def claims(text: str, quotes: list[Quote] | None = None, published: date | None = PUBLISHED) -> list[Claim]:
-    doc = load_nlp()(text)
-    found = extract_claims(doc, quotes or [], extract_dates(doc, published), published)
-    for c in found:
-        assert text[c.start : c.end] == c.text
-    return found
-
-
-def by_value(found: list[Claim], value: float) -> Claim:
-    hits = [c for c in found if c.value == value]
-    assert hits, f"no claim of {value} in {[(c.value, c.text) for c in found]}"
-    return hits[0]
+from claim_helpers import PUBLISHED, by_value, claims
+from newsledger.record import Cue, Quote, Speaker
 
 
 def test_claims_estimate_with_revision_and_dates() -> None:

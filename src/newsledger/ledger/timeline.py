@@ -327,6 +327,22 @@ def _flag(entry: TimelineEntry, flag: str) -> None:
         entry.flags.append(flag)
 
 
+def _new_entry(series: Series, row: ClaimRow, as_of: str | None) -> TimelineEntry:
+    return TimelineEntry(
+        group=series.label,
+        value=row.value,
+        low=row.low,
+        high=row.high,
+        unit=row.unit,
+        about=row.about,
+        qualifier=row.qualifier,
+        source=row.source,
+        source_id=row.source_id,
+        as_of=as_of,
+        keyed=series.keyed,
+    )
+
+
 def build_timeline(rows: list[ClaimRow], query: str = "") -> list[TimelineEntry]:
     """Merge claim rows into timeline entries, flag revisions and disagreements, and sort them."""
     groups, places = _groups(rows, query)
@@ -342,19 +358,7 @@ def build_timeline(rows: list[ClaimRow], query: str = "") -> list[TimelineEntry]
         key = (series, _source_key(row), figure, row.as_of)
         entry = entries.get(key)
         if entry is None:
-            entry = entries[key] = TimelineEntry(
-                group=series.label,
-                value=row.value,
-                low=row.low,
-                high=row.high,
-                unit=row.unit,
-                about=row.about,
-                qualifier=row.qualifier,
-                source=row.source,
-                source_id=row.source_id,
-                as_of=row.as_of,
-                keyed=series.keyed,
-            )
+            entry = entries[key] = _new_entry(series, row, row.as_of)
         entry.reports.append(row)
         if places[row.claim_id]:
             entry.places.add(places[row.claim_id])
@@ -371,19 +375,7 @@ def build_timeline(rows: list[ClaimRow], query: str = "") -> list[TimelineEntry]
             entry = min(dated, key=lambda e: e.as_of or "")
         else:
             undated_key: tuple[Any, ...] = (series, _source_key(row), figure, None)
-            entry = entries.get(undated_key) or TimelineEntry(
-                group=series.label,
-                value=row.value,
-                low=row.low,
-                high=row.high,
-                unit=row.unit,
-                about=row.about,
-                qualifier=row.qualifier,
-                source=row.source,
-                source_id=row.source_id,
-                as_of=None,
-                keyed=series.keyed,
-            )
+            entry = entries.get(undated_key) or _new_entry(series, row, None)
             entries[undated_key] = entry
         entry.reports.append(row)
         if places[row.claim_id]:
