@@ -111,3 +111,10 @@ def test_read_stdin_text_and_jsonl() -> None:
     assert isinstance(doc, Document) and doc.source == "<stdin>"
     batch = _read(["-"], stdin=io.BytesIO(b'{"id": "x", "text": "one"}\n{"id": "y", "text": "two"}\n'))
     assert [d.id for d in batch if isinstance(d, Document)] == ["x", "y"]
+
+
+def test_read_stdin_batch_is_not_cut_at_the_size_limit() -> None:
+    lines = b"".join(b'{"id": "%d", "text": "%s"}\n' % (i, b"x" * 50) for i in range(100))
+    docs = list(read_inputs(["-"], max_bytes=500, stdin=io.BytesIO(lines)))
+    assert [d.id for d in docs] == [str(i) for i in range(100)]
+    assert all(isinstance(d, Document) for d in docs)

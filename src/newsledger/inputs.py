@@ -15,14 +15,22 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from .record import Rejected
 
-__all__ = ["Document", "decode_bytes", "detect_kind", "document_from_string", "read_inputs"]
+__all__ = [
+    "Document",
+    "JsonLine",
+    "decode_bytes",
+    "detect_kind",
+    "document_from_string",
+    "jsonl_objects",
+    "read_inputs",
+]
 
 STAGE = "read"
 
@@ -144,7 +152,18 @@ def _from_bytes(data: bytes, *, id: str, source: str, max_bytes: int) -> Documen
     return doc
 
 
-def _jsonl_documents(lines: Iterator[str], source: str, max_bytes: int) -> Iterator[Document | Rejected]:
+@dataclass(slots=True)
+class JsonLine:
+    """One JSON object of a ``.jsonl`` stream, with where it came from."""
+
+    lineno: int
+    where: str  # "file.jsonl:12"
+    obj: dict[str, Any]
+    text: str  # the line as read
+
+
+def jsonl_objects(lines: Iterable[str], source: str, stage: str = STAGE) -> Iterator[JsonLine | Rejected]:
+    """The JSON objects of a ``.jsonl`` stream; a line that is not one is a ``bad_json`` rejection."""
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -152,11 +171,20 @@ def _jsonl_documents(lines: Iterator[str], source: str, max_bytes: int) -> Itera
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejected(STAGE, "bad_json", f"line {lineno} is not JSON: {exc.msg}", id=None, source=where)
+            yield Rejected(stage, "bad_json", f"line {lineno} is not JSON: {exc.msg}", source=where)
             continue
         if not isinstance(obj, dict):
-            yield Rejected(STAGE, "bad_json", f"line {lineno} is not a JSON object", source=where)
+            yield Rejected(stage, "bad_json", f"line {lineno} is not a JSON object", source=where)
             continue
+        yield JsonLine(lineno, where, obj, line)
+
+
+def _jsonl_documents(lines: Iterable[str], source: str, max_bytes: int) -> Iterator[Document | Rejected]:
+    for item in jsonl_objects(lines, source):
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        lineno, where, obj = item.lineno, item.where, item.obj
         id_ = str(obj["id"]) if obj.get("id") is not None else f"{Path(source).stem}-{lineno}"
         content = obj.get("html") if obj.get("html") is not None else obj.get("text")
         if not isinstance(content, str):
@@ -189,7 +217,9 @@ def read_inputs(paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = No
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read(max_bytes + 1)
             if data.lstrip().startswith(b"{"):
-                yield from _jsonl_documents(iter(data.decode("utf-8", "replace").splitlines()), "<stdin>", max_bytes)
+                # a batch: read it whole (the size limit holds per line), never cut at max_bytes
+                data += stream.read()
+                yield from _jsonl_documents(data.decode("utf-8", "replace").splitlines(), "<stdin>", max_bytes)
             else:
                 yield _from_bytes(data, id="stdin", source="<stdin>", max_bytes=max_bytes)
             continue
@@ -203,7 +233,7 @@ def read_inputs(paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = No
         try:
             if p.suffix.lower() == ".jsonl":
                 with p.open(encoding="utf-8", errors="replace") as fh:
-                    yield from _jsonl_documents(iter(fh), path, max_bytes)
+                    yield from _jsonl_documents(fh, path, max_bytes)
                 continue
             size = p.stat().st_size
             if size > max_bytes:

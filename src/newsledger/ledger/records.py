@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..inputs import jsonl_objects
 from ..record import SCHEMA, Article, Claim, Cue, DateMention, Entity, Provenance, Quote, Record, Rejected, Speaker
 
 __all__ = ["LoadedRecord", "read_records", "record_from_dict"]
@@ -55,18 +55,11 @@ def record_from_dict(obj: dict[str, Any], cls: type[Record] = Record) -> Record:
 def read_records(path: str | Path) -> Iterator[Record | Rejected]:
     """Records from a ``.jsonl`` file of records; bad lines and rejected inputs become ``Rejected``."""
     with Path(path).open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
+        for item in jsonl_objects(fh, str(path), STAGE):
+            if isinstance(item, Rejected):
+                yield item
                 continue
-            where = f"{path}:{lineno}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Rejected(STAGE, "bad_json", f"line {lineno} is not JSON: {exc.msg}", source=where)
-                continue
-            if not isinstance(obj, dict):
-                yield Rejected(STAGE, "bad_json", f"line {lineno} is not a JSON object", source=where)
-                continue
+            obj, where, line = item.obj, item.where, item.text
             if isinstance(obj.get("rejected"), dict):
                 r = obj["rejected"]
                 yield Rejected(
