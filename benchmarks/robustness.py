@@ -47,7 +47,7 @@ from typing import Any
 from extraction import load_scorer  # benchmarks/extraction.py: the shared scorer, imported by path
 from newsledger.inputs import Document, document_from_string
 from newsledger.pipeline import analyze_documents, extract_document, parse_iso_date
-from newsledger.record import Record, Rejected, json_schema
+from newsledger.record import Record, Rejected, json_schema, quote_text
 from newsledger.settings import Settings, load_settings
 
 __all__ = ["CORPORA", "Violation", "check_result", "load_corpus", "main"]
@@ -154,8 +154,12 @@ def check_result(
     date_spans = {(d.start, d.end) for d in result.dates}
     for q in result.quotes:
         item = q.to_dict()
-        if p := _span_problem(body, q.text, q.start, q.end):
+        # a turn split by its attribution: ``text`` is its fragments joined, ``start``/``end`` the whole turn
+        whole = body[q.start : q.end] if q.spans else q.text
+        if p := _span_problem(body, whole, q.start, q.end):
             bad("quote_span", p, item)
+        elif q.spans and q.text != quote_text(body, q.spans):
+            bad("quote_span", f"text {q.text!r} is not the fragments {q.spans} joined", item)
         if q.kind not in QUOTE_KINDS:
             bad("quote_kind", repr(q.kind), item)
         # a turn split by its attribution ('“A,” she said, “B.”') is content only in its ``spans``

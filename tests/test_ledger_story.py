@@ -167,7 +167,7 @@ def test_ledger_story_search_and_export(ledger: Ledger, tmp_path: Path) -> None:
     assert {h["article"] for h in hits} == {WIRE, HARBOUR, MERIDIAN, NORTHLINE}
     assert ledger.search("Marchetti Geneva")[0]["article"] == MERIDIAN_FOLLOWUP
     records = list(ledger.rows("records"))
-    assert len(records) == 6 and all(r["schema"] == "newsledger.record/1" for r in records)
+    assert len(records) == 6 and all(r["schema"] == "newsledger.record/2" for r in records)
     claims = list(ledger.rows("claims"))
     assert len(claims) == 15 and all(c["package_version"] == "test" for c in claims)
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import extract_entities
 from newsledger.nlp.quotes import extract_quotes
-from newsledger.record import DateMention, Quote
+from newsledger.record import DateMention, Quote, quote_text
 
 
 def analyse(text: str, dates: list[DateMention] | None = None) -> list[Quote]:
@@ -29,7 +29,7 @@ def test_quotes_offsets_are_exact_substrings() -> None:
         "The council said that repairs had cost more than expected."
     )
     for q in analyse(text):
-        assert text[q.start : q.end] == q.text
+        assert text[q.start : q.end] == q.text and not q.spans
         assert q.speaker is not None and text[q.speaker.start : q.speaker.end] == q.speaker.text
         assert q.cue is not None and text[q.cue.start : q.cue.end] == q.cue.text
 
@@ -233,7 +233,8 @@ def test_quotes_parenthetical_attribution_is_not_content() -> None:
 def test_quotes_sentence_resumes_after_attribution() -> None:
     text = "The old pier was safe, the harbour master said on Monday, until the storm cracked its pilings."
     q = find(analyse(text), "The old pier was safe")
-    assert q.text == text.rstrip(".")
+    assert q.text == "The old pier was safe … until the storm cracked its pilings"  # the quoted words only
+    assert text[q.start : q.end] == text.rstrip(".")  # the turn, attribution included
     assert q.spans is not None and [text[a:b] for a, b in q.spans] == [
         "The old pier was safe",
         "until the storm cracked its pilings",
@@ -351,7 +352,8 @@ _PIECES = [
 def test_quotes_any_text_gives_exact_offsets(pieces: list[str]) -> None:
     text = "".join(pieces)
     for q in analyse(text):
-        assert text[q.start : q.end] == q.text and q.text.strip()
+        assert q.text.strip()
+        assert text[q.start : q.end] == q.text or q.text == quote_text(text, q.spans or [])
         assert q.kind in ("direct", "mixed", "indirect")
         if q.speaker is not None:
             assert text[q.speaker.start : q.speaker.end] == q.speaker.text
@@ -425,3 +427,12 @@ def test_quotes_cue_noun_with_by_or_from() -> None:
 def test_quotes_object_complement_after_a_manner_adverb() -> None:
     q = find(analyse("Councillor Ruth Okafor compared the ferry unfavourably to the old bridge."), "the ferry")
     assert q.text == "the ferry unfavourably to the old bridge"
+
+
+def test_quotes_circumstance_after_a_quotation_is_not_a_fragment() -> None:
+    text = (
+        "Harbour master Ines Varga asked the council to act. "
+        "“The bottom line: listen to the port. The answer: reopen the pier now,” she said on X."
+    )
+    q = find(analyse(text), "The bottom line")
+    assert not q.spans and "on X" not in q.text

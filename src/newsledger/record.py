@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "READABLE_SCHEMAS",
     "SCHEMA",
     "Article",
     "Claim",
@@ -23,9 +24,12 @@ __all__ = [
     "Rejected",
     "Speaker",
     "json_schema",
+    "quote_text",
 ]
 
-SCHEMA = "newsledger.record/1"
+SCHEMA = "newsledger.record/2"
+# earlier schemas that ``ledger.records.record_from_dict`` still reads (and upgrades)
+READABLE_SCHEMAS = ("newsledger.record/1", SCHEMA)
 
 
 def _fields(obj: Any) -> dict[str, Any]:
@@ -105,11 +109,20 @@ class Speaker:
         return _drop_none(d)
 
 
+FRAGMENT_JOIN = " … "
+
+
+def quote_text(body: str, spans: list[tuple[int, int]] | list[list[int]]) -> str:
+    """The words of a turn quoted in fragments: each fragment as written, joined by ``FRAGMENT_JOIN``."""
+    return FRAGMENT_JOIN.join(body[start:end] for start, end in spans)
+
+
 @dataclass(slots=True)
 class Quote:
     kind: str  # "direct" | "indirect" | "mixed"
+    # the reported words only; a turn split by its attribution joins its fragments with " … "
     text: str
-    start: int
+    start: int  # the turn runs from ``start`` to ``end``; ``spans`` says where its fragments are
     end: int
     cue: Cue | None = None
     speaker: Speaker | None = None
@@ -152,8 +165,11 @@ class Claim:
     as_of: str | None = None
     # index (into Record.claims) of the earlier value this claim revises ("up from 3,000")
     revises: int | None = None
-    # what happened to what is counted: killed | injured | missing | rescued | displaced | other
+    # what happened to what is counted, an open word: killed, injured, deployed, cancelled, raised, ...
     measure: str | None = None
+    place: str | None = None  # where what is counted is: "Hatay", "Turkey"
+    as_of_basis: str | None = None  # "stated": as_of read from the text; "published": the publication date
+    source_type: str | None = None  # PERSON | ORG | GPE | NORP ... of the source, when there is one
 
     def to_dict(self) -> dict[str, Any]:
         d = _fields(self)
@@ -230,7 +246,7 @@ class Rejected:
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of a record (``newsledger.record/1``), shipped in the package."""
+    """The JSON Schema of a record (``newsledger.record/2``), shipped in the package."""
     import json
     from importlib.resources import files
 

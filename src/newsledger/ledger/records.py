@@ -9,7 +9,21 @@ from typing import Any
 
 from ..errors import InputError
 from ..inputs import jsonl_objects
-from ..record import SCHEMA, Article, Claim, Cue, DateMention, Entity, Provenance, Quote, Record, Rejected, Speaker
+from ..record import (
+    READABLE_SCHEMAS,
+    SCHEMA,
+    Article,
+    Claim,
+    Cue,
+    DateMention,
+    Entity,
+    Provenance,
+    Quote,
+    Record,
+    Rejected,
+    Speaker,
+    quote_text,
+)
 
 __all__ = ["LoadedRecord", "read_records", "record_from_dict"]
 
@@ -29,12 +43,15 @@ def _opt(d: dict[str, Any] | None, cls: Any) -> Any:
 
 def record_from_dict(obj: dict[str, Any], cls: type[Record] = Record) -> Record:
     """Rebuild a ``Record`` from its JSON object; a wrong shape is an ``InputError``."""
-    if obj.get("schema") != SCHEMA:
+    if obj.get("schema") not in READABLE_SCHEMAS:
         raise InputError(f"not a {SCHEMA} record (schema={obj.get('schema')!r})", code="E015")
     try:
+        body = obj["article"]["body"]
         quotes = []
         for raw in obj.get("quotes", []):
             q = dict(raw)
+            if obj["schema"] != SCHEMA and q.get("spans"):
+                q["text"] = quote_text(body, q["spans"])  # record/1 gave a split turn's whole text
             q["cue"] = _opt(q.get("cue"), Cue)
             q["speaker"] = _opt(q.get("speaker"), Speaker)
             quotes.append(Quote(**q))
@@ -76,5 +93,6 @@ def read_records(path: str | Path) -> Iterator[Record | Rejected]:
                 yield Rejected(STAGE, "bad_record", exc.message, id=obj.get("id"), source=where)
                 continue
             assert isinstance(record, LoadedRecord)
-            record.json_text = line.strip()
+            if obj.get("schema") == SCHEMA:  # an older record is stored as upgraded, not as read
+                record.json_text = line.strip()
             yield record

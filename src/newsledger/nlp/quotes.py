@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..record import Cue, DateMention, Entity, Quote, Speaker
+from ..record import Cue, DateMention, Entity, Quote, Speaker, quote_text
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
 
@@ -1003,8 +1003,8 @@ class _Extractor:
         """The content, without the attribution where it sits inside it.
 
         '“A,” Varn said, “B.”', "The plan, the mayor says, is dead", "X, according to Y, is Z": the
-        parts on either side are quotes of their own (sharing the cue); a part under three words
-        ("That, the mayor says, …") says nothing alone and is dropped.
+        parts on either side are quotes of their own (sharing the cue). When the content is quoted, a
+        part with no quoted words is a circumstance of the saying ('“A,” he said on X.'), not content.
         """
         a0 = min(attr.cue[0], speaker.start)
         a1 = max(attr.cue[1], speaker.end, attr.inner_end or 0)
@@ -1014,8 +1014,11 @@ class _Extractor:
         out = []
         for raw_start, raw_end in spans:
             start, end = _tidy(self.text, raw_start, raw_end)
-            if end > start and (len(spans) == 1 or len(self.text[start:end].split()) >= 1):
-                out.append((start, end))
+            if end <= start:
+                continue
+            if len(spans) > 1 and attr.quotes and not any(q.end > start and q.start < end for q in attr.quotes):
+                continue
+            out.append((start, end))
         return out
 
     def date_of(self, attr: _Attr, contents: list[tuple[int, int]]) -> str | None:
@@ -1090,7 +1093,7 @@ def _with_complementiser(quotes: list[Quote], text: str) -> list[Quote]:
 def _join_turns(quotes: list[Quote], text: str) -> list[Quote]:
     """One attribution per speaker's turn in a paragraph: '“A,” she said. “B.”' is one content from A to B.
 
-    The fragments stay in ``spans``; ``text`` is the whole turn, so offsets still index the body.
+    The fragments stay in ``spans``; ``text`` is the quoted words only, the fragments joined by " … ".
     """
     joined: list[Quote] = []
     for q in quotes:
@@ -1105,7 +1108,7 @@ def _join_turns(quotes: list[Quote], text: str) -> list[Quote]:
         ):
             prev.spans = [*(prev.spans or [(prev.start, prev.end)]), (q.start, q.end)]
             prev.end = q.end
-            prev.text = text[prev.start : prev.end]
+            prev.text = quote_text(text, prev.spans)
             if prev.kind != q.kind:
                 prev.kind = "mixed"
             prev.polarity = prev.polarity or q.polarity

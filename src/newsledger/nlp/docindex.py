@@ -1,0 +1,55 @@
+"""Per-document lookups over a parsed ``Doc`` that spaCy would otherwise recompute on every access.
+
+``Doc.ents`` rebuilds its tuple and ``Span.ents`` walks the whole document each time it is read; inside
+loops over figures or mentions that made long articles quadratic. These helpers read each once per
+document and cache the result in ``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["entity_at", "ents", "ents_within"]
+
+_ENTS_KEY = "newsledger.doc.ents"
+_ENT_BY_TOKEN_KEY = "newsledger.doc.ent_by_token"
+_ENT_STARTS_KEY = "newsledger.doc.ent_starts"
+
+
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read once: spaCy rebuilds the tuple on every access, which made long articles quadratic."""
+    cached: tuple[Span, ...] | None = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        cached = tuple(doc.ents)
+        doc.user_data[_ENTS_KEY] = cached
+    return cached
+
+
+def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities inside tokens ``start``..``end`` (``Span.ents`` walks the whole document each time)."""
+    all_ents = ents(doc)
+    starts: list[int] | None = doc.user_data.get(_ENT_STARTS_KEY)
+    if starts is None:
+        starts = [e.start for e in all_ents]
+        doc.user_data[_ENT_STARTS_KEY] = starts
+    out = []
+    for k in range(bisect_left(starts, start), len(all_ents)):
+        if all_ents[k].start >= end:
+            break
+        if all_ents[k].end <= end:
+            out.append(all_ents[k])
+    return out
+
+
+def entity_at(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    by_token: dict[int, Span] | None = tok.doc.user_data.get(_ENT_BY_TOKEN_KEY)
+    if by_token is None:
+        by_token = {i: e for e in ents(tok.doc) for i in range(e.start, e.end)}
+        tok.doc.user_data[_ENT_BY_TOKEN_KEY] = by_token
+    return by_token.get(tok.i)
