@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..record import Cue, DateMention, Entity, Quote, Speaker, quote_text
+from .lexicon import words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
 
@@ -138,27 +139,7 @@ NEGATING_HEADS = frozenset({"decline", "refuse", "fail"})
 CONTROL_HEADS = NEGATING_HEADS | frozenset({"continue", "go", "begin", "start", "try", "appear", "seem", "be"})
 # Objects of a cue that complete its meaning ("accused allies of …") versus circumstances.
 COMPLETING_PREPS = frozenset({"of", "as", "for", "about", "over", "that", "to", "against", "with", "on"})
-PLATFORMS = frozenset(
-    {
-        "x",
-        "twitter",
-        "facebook",
-        "instagram",
-        "telegram",
-        "tiktok",
-        "youtube",
-        "linkedin",
-        "threads",
-        "bluesky",
-        "truth",
-        "television",
-        "tv",
-        "radio",
-        "weibo",
-        "wechat",
-        "whatsapp",
-    }
-)
+PLATFORMS = words("platforms")
 MEDIA_NOUNS = frozenset(
     {
         "statement",
