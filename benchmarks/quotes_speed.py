@@ -16,6 +16,7 @@ from pathlib import Path
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import extract_entities
 from newsledger.nlp.quotes import extract_quotes
+from newsledger.nlp.speakers import speakers_for
 
 __all__ = ["measure"]
 
@@ -35,7 +36,7 @@ def measure(texts: list[str], repeat: int = 3) -> tuple[float, float, float]:
         ents = [extract_entities(d) for d in docs]
         t1 = time.perf_counter()
         for d, e in zip(docs, ents, strict=True):
-            extract_quotes(d, e, [])
+            extract_quotes(d, speakers_for(d, e), [])
         t2 = time.perf_counter()
         best_all = min(best_all, t2 - t0)
         best_quotes = min(best_quotes, t2 - t1)

@@ -397,6 +397,7 @@ def stage_times(doc: Document, settings: Settings, timeout: float) -> dict[str, 
     from newsledger.nlp.engine import load_nlp
     from newsledger.nlp.entities import extract_entities
     from newsledger.nlp.quotes import extract_quotes
+    from newsledger.nlp.speakers import speakers_for
 
     times: dict[str, float] = {}
     clock, stage = time.perf_counter(), "extract"
@@ -420,10 +421,12 @@ def stage_times(doc: Document, settings: Settings, timeout: float) -> dict[str, 
         entities = extract_entities(parsed)
         lap("dates")
         dates = extract_dates(parsed, reference)
+        lap("mentions")
+        speakers = speakers_for(parsed, entities)
         lap("quotes")
-        quotes = extract_quotes(parsed, entities, dates)
+        quotes = extract_quotes(parsed, speakers, dates)
         lap("claims")
-        extract_claims(parsed, quotes, dates, reference)
+        extract_claims(parsed, quotes, dates, reference, speakers)
         lap("")
     except _Timeout:
         times[f"{stage}+"] = time.perf_counter() - clock

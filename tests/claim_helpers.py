@@ -7,6 +7,9 @@ from datetime import date
 from newsledger.nlp.claims import extract_claims
 from newsledger.nlp.dates import extract_dates
 from newsledger.nlp.engine import load_nlp
+from newsledger.nlp.entities import extract_entities
+from newsledger.nlp.quotes import extract_quotes
+from newsledger.nlp.speakers import speakers_for
 from newsledger.record import Claim, Quote
 
 __all__ = ["PUBLISHED", "by_value", "claims"]
@@ -15,9 +18,14 @@ PUBLISHED = date(2024, 10, 29)  # a Tuesday
 
 
 def claims(text: str, quotes: list[Quote] | None = None, published: date | None = PUBLISHED) -> list[Claim]:
-    """The claims of ``text`` through the real model; every evidence span must index the text."""
+    """The claims of ``text`` through the real model (and the real quotes stage unless ``quotes`` are given);
+    every evidence span must index the text."""
     doc = load_nlp()(text)
-    found = extract_claims(doc, quotes or [], extract_dates(doc, published), published)
+    speakers = speakers_for(doc, extract_entities(doc))
+    dates = extract_dates(doc, published)
+    if quotes is None:
+        quotes = extract_quotes(doc, speakers, dates)
+    found = extract_claims(doc, quotes, dates, published, speakers)
     for c in found:
         assert text[c.start : c.end] == c.text
     return found

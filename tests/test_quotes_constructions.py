@@ -9,12 +9,13 @@ from hypothesis import strategies as st
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import extract_entities
 from newsledger.nlp.quotes import extract_quotes
+from newsledger.nlp.speakers import speakers_for
 from newsledger.record import DateMention, Quote, quote_text
 
 
 def analyse(text: str, dates: list[DateMention] | None = None) -> list[Quote]:
     doc = load_nlp()(text)
-    return extract_quotes(doc, extract_entities(doc), dates or [])
+    return extract_quotes(doc, speakers_for(doc, extract_entities(doc)), dates or [])
 
 
 def find(quotes: list[Quote], fragment: str) -> Quote:
@@ -367,7 +368,7 @@ def test_quotes_generic_org_description_resolves_to_the_named_body() -> None:
         "“Crews are still pumping water out of the lower town,” the agency said."
     )
     q = find(analyse(text), "Crews are still pumping")
-    assert q.speaker is not None and q.speaker.name == "Coastal Flood Authority"
+    assert q.speaker is not None and q.speaker.name == "CFA"  # the short name the article gives the body
 
 
 def test_quotes_generic_org_description_kept_when_ambiguous() -> None:

@@ -21,6 +21,7 @@ from .nlp.dates import extract_dates, reference_from_text
 from .nlp.engine import load_nlp
 from .nlp.entities import extract_entities
 from .nlp.quotes import extract_quotes
+from .nlp.speakers import speakers_for
 from .record import Article, Provenance, Record, Rejected
 from .settings import Settings
 
@@ -35,10 +36,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v1",
     "extract.text": "news.extract.text.v1",
-    "nlp.entities": "news.entities.rules.v1",
+    "nlp.entities": "news.entities.rules.v2",
+    "nlp.mentions": "news.mentions.chains.v1",
     "nlp.dates": "news.dates.rules.v1",
-    "nlp.quotes": "news.quotes.rules.v1",
-    "nlp.claims": "news.claims.rules.v1",
+    "nlp.quotes": "news.quotes.rules.v2",
+    "nlp.claims": "news.claims.rules.v2",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
@@ -131,10 +133,13 @@ def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings
         stage = "nlp.dates"
         page_date = None if reference else _page_reference_date(doc, article.body)
         dates = extract_dates(parsed, reference, page_date=page_date)
+        stage = "nlp.mentions"
+        speakers = speakers_for(parsed, entities)
+        entities = speakers.mentions.entities  # with their chain's name, and names spaCy missed after a title
         stage = "nlp.quotes"
-        quotes = extract_quotes(parsed, entities, dates)
+        quotes = extract_quotes(parsed, speakers, dates)
         stage = "nlp.claims"
-        claims = extract_claims(parsed, quotes, dates, reference)
+        claims = extract_claims(parsed, quotes, dates, reference, speakers)
     except Exception as exc:  # one article that trips a rule must not end the batch
         log.exception("%s failed on %s", stage, doc.source)
         return Rejected(stage, "error", f"{type(exc).__name__}: {exc}", id=doc.id, source=doc.source)

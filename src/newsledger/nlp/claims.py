@@ -1,24 +1,24 @@
 """Attributed numeric claims: every figure stated as fact, with who states it and the day it refers to.
 
-Figures come from ``numbers.find_quantities`` over the body; the spaCy parse decides what is counted,
-who asserts it and when. See ``docs/claims.md`` for what is and is not a claim.
+Figures come from ``numbers.find_quantities`` over the body; ``figures.py`` reads what each counts and
+whether it is a claim at all; this module finds who states it and when. See ``docs/claims.md``.
 
-Source, in order of trust:
+Who states a figure (the first mechanism that applies):
 
-1. a quote from the quotes stage whose content contains the figure (its speaker and date);
-2. the figure's head chain reaching a speech or estimate verb ("The Pentagon estimated 10,000 troops
-   had been deployed", "Erdogan said 5,385 people had been injured", "AFAD put the toll at 3,703");
-3. "according to X" in the same sentence;
-4. a quotation the figure sits in, attributed in the sentence that opens or closes it
-   ("“Over 600,000 Russian soldiers have been killed …,” Rutte said");
-5. an attribution after the figure in the same sentence ("…, officials said").
+1. the attribution whose content holds it, as the quotes stage found it (direct, mixed or indirect: "Erdogan
+   said 5,385 people had been injured", '“Over 600,000 soldiers …,” Rutte said');
+2. the verb the figure hangs on: a speech or estimate verb ("The Pentagon estimated 10,000 troops had been
+   deployed"), a finding ("a poll found approval at 34%", "figures from the ministry showed"), or a decision
+   by whoever takes it ("the central bank kept its rate at 6.5%", "the court sentenced him to three years");
+3. "according to X" in the same sentence (a document speaks for whoever issued it);
+4. a quotation the figure sits in, attributed where it opens or closes;
+5. an attribution after the figure in the same sentence ("…, officials said");
+6. the figures of an attributed sentence's paragraph: a later sentence of the paragraph without an
+   attribution of its own continues the last one ("According to X, …. Another 300 …").
 
-Otherwise the figure is in the outlet's own voice: ``source`` is None.
-
-``about``: the counted noun (or what a tally noun stands for: "the death toll rose to 3,703" → deaths), its
-measure (the verb and its first phrase: "moved to relief camps", "treated for injuries") and the place named
-for it ("in Kessa province"); an earlier value takes the ``about`` of the figure it precedes. ``measure_of``
-reads the measure (killed, injured, missing, rescued, displaced, other) back from an ``about``.
+Every source is read through the article's mention chains (``speakers.SpeakerResolver``): a pronoun, a
+surname or a description ("the agency") comes out as the name the article gives. Otherwise the figure is
+in the outlet's own voice: ``source`` is None.
 
 ``as_of``: a date inside the figure's own phrase ("3,000 troops last Wednesday"), else the statement's
 date (the quote's, or a date on the speech verb: "said on Monday"), else a date on the figure's clause,
@@ -29,12 +29,12 @@ Monday"), else the publication date. An earlier value ("up from 3,000") gets onl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..record import Claim, DateMention, Quote
-from .docindex import entity_at, ents, ents_within
+from ..record import Claim, DateMention, Quote, Speaker
 from .figures import (
     CONTRAST_MARKS,
     SPEECH_LEMMAS,
@@ -46,110 +46,28 @@ from .figures import (
     not_a_claim,
     qualifier_of,
 )
+from .lexicon import words
 from .numbers import Quantity, currency_code, find_quantities
+from .syntax import lemma_in, postposed_subject, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .speakers import SpeakerResolver
+
 __all__ = ["extract_claims", "measure_of"]
 
-# verbs whose subject is data, not a speaker: "figures from the ministry showed 5,000 deaths"
-SHOW_LEMMAS = {"show", "indicate", "suggest", "reveal"}
-GROUP_NOUNS = {
-    "group",
-    "agency",
-    "ministry",
-    "organisation",
-    "organization",
-    "authority",
-    "body",
-    "service",
-    "office",
-    "department",
-    "government",
-    "council",
-    "presidency",
-    "committee",
-    "network",
-}
-# subjects that carry figures for someone else: "data from the vice president showed"
-DATA_NOUNS = {
-    "data",
-    "balance",
-    "figure",
-    "figures",
-    "statistics",
-    "tally",
-    "count",
-    "toll",
-    "report",
-    "statement",
-    "record",
-    "estimate",
-    "estimates",
-    "numbers",
-}
-TITLE_WORDS = {
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "secretary",
-    "general",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "health",
-    "chief",
-    "head",
-    "director",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen",
-    "gov",
-    "governor",
-    "mayor",
-    "ambassador",
-    "envoy",
-    "commissioner",
-    "chairman",
-    "chairwoman",
-    "deputy",
-    "senior",
-    "official",
-    "coordinator",
-    "representative",
-    "king",
-    "queen",
-    "prince",
-    "sheikh",
-    "lt",
-    "col",
-    "gen",
-    "maj",
-    "capt",
-    "adm",
-    "professor",
-    "prof",
-    "judge",
-}
-
-_PRONOUNS_PERSON = {"he", "she", "him", "her"}
-_PRONOUNS_GROUP = {"they", "it", "we"}
+# verbs whose subject is data or a study, not a speaker: "figures from the ministry showed 5,000 deaths"
+SHOW_LEMMAS = {"show", "indicate", "suggest", "reveal", "find"}
 
 
 @dataclass(slots=True)
 class _Attribution:
-    source: str
+    """A statement in the article: who made it, the day it carries, where its cue sits."""
+
+    speaker: Speaker
     date: str | None
-    start: int  # character offset of the cue
-    person: bool  # a person (a "he"/"she" may refer to it), not a body
+    start: int
 
 
 @dataclass(slots=True)
@@ -158,13 +76,17 @@ class _Found:
     earlier: bool  # an earlier value this sentence revises ("up from 3,000")
     sent_start: int
     dated: bool  # as_of comes from a date in the text, not the publication date
+    speaker: Speaker | None = None
+    paragraph: int = 0
+    inherited: bool = False  # the source came from an earlier sentence of the paragraph
 
 
 class _Context:
-    """Per-document lookups: dates by token, canonical names, attributions in text order."""
+    """Per-document lookups: dates by token, speakers through the mention chains, statements in text order."""
 
-    def __init__(self, doc: Doc, dates: list[DateMention], published: date | None) -> None:
+    def __init__(self, doc: Doc, dates: list[DateMention], published: date | None, speakers: SpeakerResolver) -> None:
         self.doc = doc
+        self.speakers = speakers
         self.published = published.isoformat() if published else None
         self.date_by_token: dict[int, DateMention] = {}
         for d in dates:
@@ -173,34 +95,17 @@ class _Context:
                 for t in span:
                     self.date_by_token[t.i] = d
         self.date_spans = [(d.start, d.end) for d in dates]
-        self.persons = [e for e in ents(doc) if e.label_ == "PERSON"]
-        # "the Disaster and Emergency Management Authority (AFAD)": one name for both, so that a figure repeated
-        # under either is one claim; the acronym, as it is written the same way by outlets that translate the name
-        self.aliases: dict[str, str] = {}
-        for e in ents(doc):
-            if e.label_ not in ("ORG", "NORP", "GPE"):
-                continue
-            m = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", doc.text[e.end_char : e.end_char + 14])
-            m = m or re.search(r"\(([A-Z][A-Za-z]{1,9})\)?$", e.text)
-            full = _clean_name(e.text)
-            if m and len(full.split()) > 1 and m.group(1) != full:
-                self.aliases[full] = m.group(1)
         self.attributions: list[_Attribution] = []
         for tok in doc:
             if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB":
                 # "the number of injured to 22,286, the Disaster … Authority said": the named body wins
-                subj = _subject(tok)
+                subj = subject_of(tok)
                 if subj is None or (subj.pos_ == "NOUN" and not subj.ent_type_):
-                    subj = _postposed_subject(tok, tok.sent.start_char) or subj
+                    subj = postposed_subject(tok, tok.sent.start_char) or subj
                 if subj is not None:
-                    name = self.source_name(subj)
-                    if name:
-                        person = (
-                            subj.ent_type_ == "PERSON"
-                            or (subj.pos_ == "PROPN" and not subj.ent_type_)
-                            or subj.lower_ in _PRONOUNS_PERSON
-                        )
-                        self.attributions.append(_Attribution(name, self.date_on(tok), tok.idx, person))
+                    speaker = self.source(subj)
+                    if speaker is not None:
+                        self.attributions.append(_Attribution(speaker, self.date_on(tok), tok.idx))
 
     def day_of(self, d: DateMention | None) -> str | None:
         if d is None:
@@ -220,219 +125,16 @@ class _Context:
                     return found
         return None
 
-    def canonical_person(self, text: str, before: int) -> str:
-        """A surname (or shorter name) → the longest full PERSON name written earlier with the same ending."""
-        words = _strip_titles(text).split()
-        if not words:
-            return text
-        best = " ".join(words)
-        for e in self.persons:
-            if e.start_char >= before:
-                break
-            cand = _strip_titles(re.sub(r"['’]s$", "", e.text)).split()
-            if len(cand) > len(words) and cand[-len(words) :] == words:
-                best = " ".join(cand) if len(cand) > len(best.split()) else best
-        return best
-
-    def _previous_person(self, at: int) -> str | None:
-        """The person a "he"/"she"/"the minister" refers to: the latest person named or quoted before."""
-        # a speaker beats a person merely mentioned: "He added" continues the last attribution
-        speakers = [a for a in self.attributions if a.person and a.start < at]
-        if speakers:
-            return speakers[-1].source
-        prev = [e for e in self.persons if e.end_char <= at]
-        return self.canonical_person(prev[-1].text, prev[-1].start_char + 1) if prev else None
-
-    def _titled_person(self, title: Token) -> str | None:
-        """ "the vice president" → the latest person written with that title ("Vice President Fuat Oktay")."""
-        for e in reversed(self.persons):
-            if e.end_char > title.idx:
-                continue
-            before = self.doc[max(0, e.start - 3) : e.start]
-            if any(t.lower_ == title.lower_ for t in before):
-                return self.canonical_person(e.text, e.start_char + 1)
-        return None
-
-    def _previous_group(self, at: int) -> str | None:
-        prev = [a for a in self.attributions if a.start < at and not a.person]
-        return prev[-1].source if prev else None
-
-    def source_name(self, subj: Token) -> str | None:
-        """Canonical name of the speaker whose subject head is ``subj``."""
-        name = self._source_name(subj)
-        if name is None:
+    def source(self, tok: Token) -> Speaker | None:
+        """The speaker a source phrase headed by ``tok`` names, read through the mention chains."""
+        speaker = self.speakers.speaker(tok)
+        if speaker is None or not any(ch.isalpha() for ch in speaker.name) or re.search(r"\d", speaker.name):
             return None
-        name = _clean_name(name)
-        if not name or re.search(r"\d", name):
-            return None
-        name = self.aliases.get(name, name)
-        if len(name.split()) <= 2:
-            full = self.canonical_person(name, subj.idx)  # "Marchetti" (even if tagged ORG) → "Ivo Marchetti"
-            if len(full.split()) > len(name.split()):
-                return full
-        return name
+        return speaker
 
-    def _source_name(self, subj: Token) -> str | None:
-        low = subj.lower_
-        if subj.pos_ == "PRON" or low in ("who", "which", "that"):
-            if low in ("who", "which", "that") and subj.head.dep_ == "relcl":
-                return self.source_name(subj.head.head)  # "officials, who have reported 1,414"
-            if low in _PRONOUNS_PERSON:
-                return self._previous_person(subj.idx)
-            if low in _PRONOUNS_GROUP:
-                return self._previous_group(subj.idx)
-            return None
-        ent = entity_at(subj)
-        if ent is not None and ent.label_ == "PERSON":
-            return self.canonical_person(re.sub(r"['’]s$", "", ent.text), ent.start_char)
-        sub = list(subj.subtree)
-        for e in ents(self.doc):
-            # "Vice President Fuat Oktay" or "Oktay, the vice president": the person is the speaker
-            inside = e.label_ == "PERSON" and sub[0].i <= e.start and e.end - 1 <= sub[-1].i
-            if inside and any(subj.i in (t.head.i, t.i) or subj.head.i == t.i for t in e):
-                return self.canonical_person(re.sub(r"['’]s$", "", e.text), e.start_char)
-        if subj.lemma_.lower() in TITLE_WORDS:
-            # "the head of the disaster agency (AFAD) Yunus Sezer": the titled person named in the phrase, or
-            # right after it when the parser cut the name off
-            after = sub[-1].i + 1
-            while after < len(self.doc) and self.doc[after].text in (")", "]", ","):
-                after += 1
-            named = [
-                e for e in ents(self.doc) if e.label_ == "PERSON" and sub[0].i <= e.start and e.end <= sub[-1].i + 1
-            ]
-            if named:
-                return self.canonical_person(re.sub(r"['’]s$", "", named[0].text), named[0].start_char)
-            at = after
-            while at < len(self.doc) and self.doc[at].pos_ == "PROPN" and not self.doc[at].ent_type_:
-                at += 1  # "Yunus" left out of the entity "Sezer"
-            following = next((e for e in ents(self.doc) if e.label_ == "PERSON" and e.start == at), None)
-            if following is not None and at - after <= 2:
-                return self.canonical_person(self.doc[after : following.end].text, self.doc[after].idx)
-        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
-            return ent.text
-        for c in subj.children:
-            c_ent = entity_at(c)
-            if c.dep_ in ("compound", "appos") and c_ent is not None and c_ent.label_ == "ORG":
-                return c_ent.text
-            if c.dep_ == "appos" and c_ent is not None and c_ent.label_ == "PERSON":
-                return self.canonical_person(c_ent.text, c_ent.start_char)
-        if subj.pos_ == "PROPN":
-            run = [subj]
-            t = subj
-            while t.i > 0 and t.nbor(-1).pos_ == "PROPN" and t.nbor(-1).dep_ == "compound":
-                t = t.nbor(-1)
-                run.insert(0, t)
-            return _strip_titles(" ".join(x.text for x in run)) or subj.text
-        mods = [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-        if any(c.lower_ in ("the", "this") for c in subj.children if c.dep_ == "det") and all(
-            c.lower_ in TITLE_WORDS or c.ent_type_ in ("NORP", "GPE") for c in mods
-        ):
-            # a definite description of someone named before: "the minister", "the vice president", "the group"
-            resolved = None
-            if subj.lemma_ in TITLE_WORDS:
-                resolved = self._titled_person(subj) or self._previous_person(subj.idx)
-            elif subj.lemma_ in GROUP_NOUNS and not mods:  # "the group"; not "the Syrian health ministry"
-                resolved = self._previous_group(subj.idx)
-            if resolved:
-                return resolved
-        if subj.lower_ in DATA_NOUNS or subj.lemma_ in DATA_NOUNS:
-            for c in subj.children:
-                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
-                    inner = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None)
-                    # "data from the vice president", "AFAD's figures"; not "Turkey's death toll"
-                    if inner is not None and (
-                        inner.ent_type_ in ("PERSON", "ORG")
-                        or inner.lemma_ in TITLE_WORDS
-                        or inner.lemma_ in GROUP_NOUNS
-                    ):
-                        return self.source_name(inner)  # "data from the vice president"
-                if c.dep_ == "acl":
-                    agent = next((g for g in c.children if g.dep_ == "agent"), None)
-                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-                    if pobj is not None:
-                        return self.source_name(pobj)  # "the provisional balance, offered by Fuat Oktay"
-            return None
-        # a common-noun source: "Ukrainian military intelligence", "officials", "the health ministry"
-        left = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "case")]
-        acronym = next((t for t in left if re.fullmatch(r"[A-Z]{3,}", t.text)), None)
-        if acronym is not None:
-            return acronym.text  # "the state-run SANA news agency": the body's name
-        words = [t.text_with_ws for t in sorted([*[w for x in left for w in x.subtree], subj], key=lambda t: t.i)]
-        return "".join(words).strip() or None
-
-    def last_date_of(self, source: str, before: int) -> str | None:
-        dated = [a for a in self.attributions if a.source == source and a.date and a.start < before]
+    def last_date_of(self, speaker: Speaker, before: int) -> str | None:
+        dated = [a for a in self.attributions if a.speaker.name == speaker.name and a.date and a.start < before]
         return dated[-1].date if dated else None
-
-
-def _clean_name(text: str) -> str:
-    """ "the World Health Organisation (WHO" → "World Health Organisation"."""
-    text = re.sub(r"\s*[(\[][^)\]]*[)\]]?\s*$", "", text)
-    return _strip_det(re.sub(r"['’]s$", "", text.strip()))
-
-
-def _strip_det(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).strip()
-
-
-def _strip_titles(text: str) -> str:
-    words = _strip_det(text).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _subject(verb: Token) -> Token | None:
-    """Who speaks: the subject, the agent of a passive, or X in "quoted X as saying"."""
-    if verb.lemma_ in ("quote", "cite") and any(c.lower_ == "as" for c in verb.children):
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            return obj
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            return c
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    # "…, Türkiye's Disaster … Presidency (AFAD) also reported that": a name just before a verb left without a
-    # subject by the parser
-    i = verb.i - 1
-    while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or verb.doc[i].text == ")"):
-        i -= 1
-    if i >= 0 and verb.doc[i].ent_type_ in ("ORG", "PERSON") and verb.doc[i].pos_ == "PROPN":
-        return verb.doc[i]
-    return None
-
-
-def _postposed_subject(verb: Token, after: int) -> Token | None:
-    """The speaker in "…, Vice President Fuat Oktay said": named between the last comma and the verb."""
-    doc = verb.doc
-    subj = _subject(verb)
-    if subj is not None and subj.i > verb.i:
-        return subj  # "…, said Vice President Fuat Oktay"
-    i = verb.i - 1
-    while i >= 0 and doc[i].idx >= after and doc[i].text not in (",", "”", '"', ";"):
-        i -= 1
-    if i < 0 or doc[i].idx < after:
-        return None
-    window = doc[i + 1 : verb.i]
-    window_ents = ents_within(doc, window.start, window.end)
-    if not window_ents:
-        # "…, Orhan Tatar, risk reduction manager of AFAD, said": a person opening an appositive chunk
-        chunk = ents_within(doc, max(0, verb.i - 30), verb.i)
-        opened = [e for e in chunk if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text == ","]
-        opened = [e for e in opened if e.start_char > after]
-        if opened:
-            return opened[-1].root
-    for label in ("PERSON", "ORG", "GPE", "NORP"):
-        ents = [e for e in window_ents if e.label_ == label]
-        if ents:
-            return ents[-1].root
-    if subj is not None and window.start <= subj.i < window.end:
-        return subj
-    return None
 
 
 def _according_to(sent: Span) -> Token | None:
@@ -456,77 +158,188 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
 # what a figure counts when no noun follows it: "5,000 injured", "1,400 dead"
 
 
-def _plausible_name(name: str) -> bool:
-    """A speaker name from the quotes stage worth trusting: capitalised words, no digits."""
-    return bool(re.search(r"[A-Z]", name)) and not re.search(r"\d", name)
+def _plausible(speaker: Speaker | None) -> bool:
+    """A speaker worth giving a figure to: a name with letters and no digits ("453 of them" is a misparse)."""
+    return speaker is not None and any(c.isalpha() for c in speaker.name) and not re.search(r"\d", speaker.name)
 
 
 def _in_quote(q: Quantity, quotes: list[Quote]) -> Quote | None:
+    """The attribution whose content holds the figure (a quote with a speaker)."""
     for quote in quotes:
-        speaker = quote.speaker
-        if quote.start <= q.start and q.end <= quote.end and speaker is not None and _plausible_name(speaker.name):
+        if not _plausible(quote.speaker) or not quote.start <= q.start < q.end <= quote.end:
+            continue
+        pieces = quote.spans or [(quote.start, quote.end)]
+        if any(a <= q.start and q.end <= b for a, b in pieces):
             return quote
     return None
 
 
-def _speech_ancestor(anchor: Token) -> Token | None:
+def _contrasted(anchor: Token) -> bool:
+    """Does the figure sit in the outlet's own contrast to a finished attribution ("A, the agency said on
+    Friday, while the toll in the hills was 4,000")? A contrast inside what a source reports ("the agency said
+    A, while B") is the source's."""
+    tok = anchor
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return False
+        head = tok.head
+        if tok.dep_ == "advcl" and tok.i > head.i and any(c.lower_ in CONTRAST_MARKS for c in tok.children):
+            reported = [c for c in head.children if c.dep_ in ("ccomp", "parataxis")]
+            return head.lemma_ in SPEECH_LEMMAS and any(c.i < head.i for c in reported)
+        tok = head
+    return False
+
+
+def _has_subject(verb: Token, chain: set[int]) -> Token | None:
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.i not in chain else None
+
+
+def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
+    """(verb, source token) of the verb the figure hangs on that says who states it.
+
+    Walking up from the figure: a speech or estimate verb with a subject of its own, a finding ("the poll
+    found", "figures from the ministry showed"), or a decision whose subject is a participant the article
+    names ("the bank kept its rate at 6.5%").
+    """
     tok = anchor
     chain = {anchor.i}
+    decisions = words("decision_verbs")
     for _ in range(12):
         if tok.head.i == tok.i:
             return None
-        if tok.dep_ == "advcl" and tok.i > tok.head.i and any(c.lower_ in CONTRAST_MARKS for c in tok.children):
-            return None  # "…, AFAD said on Friday, while the toll in Syria was 5,914": the outlet's own contrast
         tok = tok.head
-        subj = _subject(tok) if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB" else None
-        if subj is not None and subj.i not in chain:  # "72,879 others said" is a misparse, not a speaker
-            return tok
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in SHOW_LEMMAS:
+            subj = _data_source(tok)
+            if subj is not None:
+                return tok, subj
+        if tok.pos_ == "VERB" and lemma in SPEECH_LEMMAS:
+            subj = _has_subject(tok, chain)  # "72,879 others said" is a misparse, not a speaker
+            if subj is not None:
+                return tok, subj
+        if tok.pos_ == "VERB" and lemma_in(tok, decisions):
+            subj = _has_subject(tok, chain)
+            if subj is not None and _participant(ctx, subj):
+                return tok, subj
         chain.add(tok.i)
-        if tok.lemma_ in SHOW_LEMMAS and tok.pos_ == "VERB":
-            return tok
     return None
 
 
+def _participant(ctx: _Context, tok: Token) -> bool:
+    """Is the phrase a person or organisation the article names (directly, by pronoun or description)?"""
+    speaker = ctx.source(tok)
+    if speaker is None or speaker.anonymous or speaker.type not in ("PERSON", "ORG"):
+        return False
+    return ctx.speakers.mentions.by_name(speaker.name) is not None
+
+
 def _data_source(verb: Token) -> Token | None:
-    """ "figures from the ministry showed …" → ministry; "the ministry's figures showed" → ministry."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    for c in subj.children:
-        if c.dep_ == "poss":
-            return c
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-        if c.dep_ == "acl":
-            for g in c.children:
-                if g.dep_ == "agent":
-                    return next((x for x in g.children if x.dep_ == "pobj"), None)
-    return subj if subj.ent_type_ in ("ORG", "PERSON") else None
+    """Who a finding is by: its subject ("the poll found", "the ministry's figures showed", "figures from the
+    ministry showed"); a document subject is resolved to its issuer by the speaker resolver."""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-def _region_attribution(region: tuple[int, int], ctx: _Context) -> tuple[str | None, Token | None]:
-    """The speaker of a quotation: a speech verb just after it closes, or just before it opens."""
+def _region_attribution(region: tuple[int, int], ctx: _Context) -> tuple[Token, Token] | None:
+    """(verb, source token) of a quotation: a speech verb just after it closes, or just before it opens."""
     doc = ctx.doc
     # a region edge on whitespace gives an empty span, not None
     end_tok = doc.char_span(region[1] - 1, region[1], alignment_mode="expand")
     if end_tok:
-        sent = end_tok[0].sent
-        for t in sent:
+        for t in end_tok[0].sent:
             if t.idx >= region[1] and t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB":
-                subj = _subject(t)
+                subj = subject_of(t)
                 if subj is not None:
-                    return ctx.source_name(subj), t
+                    return t, subj
     start_tok = doc.char_span(region[0], region[0] + 1, alignment_mode="expand")
     if start_tok:
-        sent = start_tok[0].sent
-        for t in reversed(list(sent)):
+        for t in reversed(list(start_tok[0].sent)):
             if t.idx < region[0] and t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB":
-                subj = _subject(t)
+                subj = subject_of(t)
                 if subj is not None:
-                    return ctx.source_name(subj), t
-    return None, None
+                    return t, subj
+    return None
+
+
+def _postposed(sent: Span, after: int) -> tuple[Token, Token] | None:
+    """(verb, source token) of an attribution after the figure in its sentence ("…, officials said"), or of
+    a next "sentence" that only attributes ("X said during a briefing."): the parser cut the sentence there,
+    often after an abbreviated title ("…, Police Supt. | Ana Ruiz said.")."""
+    for t in sent:
+        if t.idx > after and t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" and t.dep_ != "conj":
+            # not "… to open two crossings, but critics say …": a coordinated clause says something else
+            subj = postposed_subject(t, after)
+            if subj is not None:
+                return t, subj
+    doc = sent.doc
+    if sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end].text:
+        return None
+    root = doc[sent.end].sent.root
+    reports = any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in root.children)
+    if root.lemma_ in SPEECH_LEMMAS and root.pos_ == "VERB" and not reports and root.i - sent.end <= 6:
+        subj = subject_of(root)
+        if subj is not None and subj.i < root.i:
+            return root, subj
+    return None
+
+
+def _source_of(
+    q: Quantity, anchor: Token, quotes: list[Quote], regions: list[tuple[int, int]], ctx: _Context
+) -> tuple[Speaker | None, str | None, int]:
+    """(speaker, the statement's date, where its cue sits) of the figure; see the module docstring."""
+    sent = anchor.sent
+    if _contrasted(anchor):
+        return None, None, q.start  # "…, while the toll in the hills was 4,000": the outlet's own contrast
+    governing = _governing(anchor, ctx)
+    quote = _in_quote(q, quotes)
+    if quote is not None and quote.speaker is not None:
+        verb = governing[0] if governing is not None else None
+        # the quote's speaker, unless the quoted words themselves attribute the figure
+        # ("The UN warned that 870,000 people need meals, AFP reported" → UN)
+        if not (verb is not None and quote.start <= verb.idx < quote.end and verb.idx > q.start - 400):
+            statement_date = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
+            return quote.speaker, statement_date, quote.cue.start if quote.cue else quote.start
+    for found in (governing, _according(sent, ctx), _in_region(q, regions, ctx), _postposed(sent, q.end)):
+        if found is None:
+            continue
+        verb, subj = found
+        speaker = ctx.source(subj)
+        if speaker is not None:
+            return speaker, ctx.date_on(verb), verb.idx
+    data = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if data is not None and data.lemma_.lower() in words("document_nouns"):
+        return ctx.source(data), None, q.start  # "figures released by the ministry put …"
+    return None, None, q.start
+
+
+def _according(sent: Span, ctx: _Context) -> tuple[Token, Token] | None:
+    acc = _according_to(sent)
+    return (acc, acc) if acc is not None else None
+
+
+def _in_region(q: Quantity, regions: list[tuple[int, int]], ctx: _Context) -> tuple[Token, Token] | None:
+    region = next((r for r in regions if r[0] <= q.start and q.end <= r[1]), None)
+    return _region_attribution(region, ctx) if region is not None else None
+
+
+def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[int]) -> None:
+    """A figure with no attribution of its own, in a later sentence of a paragraph whose earlier sentence is
+    attributed (an attributed figure or a quote's cue), is stated by the same source."""
+    said: list[tuple[int, int, Speaker]] = [  # (sentence start, paragraph, speaker)
+        (f.sent_start, f.paragraph, f.speaker) for f in found if f.speaker is not None and not f.inherited
+    ]
+    for quote in quotes:
+        if _plausible(quote.speaker) and quote.cue is not None and quote.speaker and not quote.speaker.anonymous:
+            said.append((quote.cue.start, bisect_right(breaks, quote.cue.start), quote.speaker))
+    said.sort(key=lambda x: x[0])
+    for f in found:
+        if f.speaker is not None or f.earlier:
+            continue
+        before = [s for s in said if s[1] == f.paragraph and s[0] < f.sent_start]
+        if before:
+            f.speaker = before[-1][2]
+            f.inherited = True
+            f.claim.source, f.claim.source_type = f.speaker.name, f.speaker.type
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
@@ -567,11 +380,14 @@ def _without_repeats(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], published: date | None) -> list[Claim]:
+def extract_claims(
+    doc: Doc, quotes: list[Quote], dates: list[DateMention], published: date | None, speakers: SpeakerResolver
+) -> list[Claim]:
     """Every figure stated as fact in ``doc``, attributed and dated; see the module docstring."""
-    text = doc.text
-    ctx = _Context(doc, dates, published)
+    text = speakers.text
+    ctx = _Context(doc, dates, published, speakers)
     regions = _quote_regions(text)
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
     found: list[_Found] = []
     for q in find_quantities(text):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -599,78 +415,13 @@ def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], publ
             tok = tok.head
         clause = tok if tok.pos_ in ("VERB", "AUX") else None
 
-        source: str | None = None
-        statement_date: str | None = None
-        cue_at = q.start
-        quote = _in_quote(q, quotes)
-        verb = _speech_ancestor(anchor)
-        if (
-            quote is not None
-            and quote.speaker is not None
-            and not (verb is not None and quote.start <= verb.idx < quote.end)
-        ):
-            # the quote's speaker, unless the quoted words themselves attribute the figure
-            # ("The UN warned that 870,000 people need meals, AFP reported" → UN)
-            source = _clean_name(quote.speaker.name.replace(" 's", "'s")) or None
-            source = ctx.aliases.get(source, source) if source else None
-            statement_date = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
-            subj = _subject(verb) if verb is not None and verb.lemma_ in SPEECH_LEMMAS else None
-            if subj is not None and quote.speaker.text.lower() in _PRONOUNS_PERSON and subj.lower_ in _PRONOUNS_PERSON:
-                # "He added that …" continues the last attribution; our own reading of the pronoun wins
-                source = ctx.source_name(subj) or source
-            mention = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
-            person = quote.speaker.type == "PERSON"
-            # the quotes stage's kind of speaker disagrees with the mention: a title taken for the name ("the
-            # Minister of Health, Dr. Hassan Al-Ghobash"), a person for "the group"; or a common-noun phrase
-            # around a name ("the state-run SANA news agency"): our own reading of the mention
-            mismatch = (
-                mention is not None
-                and len(mention) > 0
-                and (
-                    (not person and any(e.label_ == "PERSON" for e in mention.ents))
-                    or (person and mention.root.lemma_ in GROUP_NOUNS)
-                    or (source is not None and source[:1].islower())
-                )
-            )
-            if mention is not None and mismatch:
-                source = ctx.source_name(mention.root) or source
-        if source is None and verb is not None:
-            subj = _subject(verb) if verb.lemma_ in SPEECH_LEMMAS else _data_source(verb)
-            if subj is not None:
-                source = ctx.source_name(subj)
-                statement_date = ctx.date_on(verb)
-                cue_at = verb.idx
-        if source is None:
-            acc = _according_to(sent)
-            if acc is not None:
-                source = ctx.source_name(acc)
-        if source is None:
-            region = next((r for r in regions if r[0] <= q.start and q.end <= r[1]), None)
-            if region is not None:
-                source, verb = _region_attribution(region, ctx)
-                if verb is not None:
-                    statement_date, cue_at = ctx.date_on(verb), verb.idx
-        if source is None:
-            # "…, officials said": an attribution after the figure in the same sentence
-            for t in sent:
-                if t.idx > q.end and t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" and t.dep_ != "conj":
-                    # not "… to open two crossings, but critics say …": a coordinated clause says something else
-                    subj = _postposed_subject(t, q.end)
-                    if subj is not None:
-                        source = ctx.source_name(subj)
-                        statement_date, cue_at = ctx.date_on(t), t.idx
-                        break
-
-        if source is None:
-            root = sent.root
-            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-            if subj is not None and (subj.lower_ in DATA_NOUNS or subj.lemma_ in DATA_NOUNS):
-                source = ctx.source_name(subj)  # "figures released by the ministry put …"
+        speaker, statement_date, cue_at = _source_of(q, anchor, quotes, regions, ctx)
+        source = speaker.name if speaker is not None else None
 
         clause_date = ctx.date_on(clause) if clause is not None else None
         as_of = np_date or statement_date or clause_date
-        if as_of is None and not earlier and source is not None:
-            as_of = ctx.last_date_of(source, cue_at)
+        if as_of is None and not earlier and speaker is not None:
+            as_of = ctx.last_date_of(speaker, cue_at)
         dated = as_of is not None
         if as_of is None and not earlier:
             as_of = ctx.published
@@ -683,7 +434,7 @@ def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], publ
                 ev_end = noun.head.idx + len(noun.head.text)
         ev_start = max(ev_start, sent.start_char)
         if source is not None and unit is not None and source.lower() in (unit, f"{unit}s"):
-            source = None  # the counted noun parsed as the speaker ("Twelve percent indicated …")
+            speaker = source = None  # the counted noun parsed as the speaker ("Twelve percent indicated …")
         claim = Claim(
             value=q.value,
             unit=unit,
@@ -696,9 +447,11 @@ def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], publ
             qualifier=qualifier,
             source=source,
             as_of=as_of,
+            source_type=speaker.type if speaker is not None else None,
         )
-        found.append(_Found(claim, earlier, sent.start, dated))
+        found.append(_Found(claim, earlier, sent.start_char, dated, speaker, bisect_right(breaks, q.start)))
 
+    _continue_paragraphs(found, quotes, breaks)
     found = _without_repeats(found)
     # "10,000 troops …, up from an estimate of 3,000": the later figure revises the earlier one
     for i, f in enumerate(found):
@@ -709,10 +462,10 @@ def extract_claims(doc: Doc, quotes: list[Quote], dates: list[DateMention], publ
             target = later[-1]
             target.claim.revises = i
             if f.claim.source is None:
-                f.claim.source = target.claim.source
+                f.claim.source, f.claim.source_type = target.claim.source, target.claim.source_type
             # the earlier value counts the same thing: "up from 800 on Monday", "up from an estimate of 3,000"
             f.claim.about = target.claim.about or f.claim.about
-            if f.claim.unit is None or f.claim.unit in DATA_NOUNS:
+            if f.claim.unit is None or f.claim.unit in words("document_nouns"):
                 f.claim.unit = target.claim.unit
     claims = [f.claim for f in found]
     for claim in claims:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .docindex import entity_at
+from .lexicon import words
 from .numbers import Quantity
 
 if TYPE_CHECKING:
@@ -32,57 +33,7 @@ __all__ = [
     "qualifier_of",
 ]
 
-SPEECH_LEMMAS = {
-    "say",
-    "tell",
-    "add",
-    "announce",
-    "report",
-    "estimate",
-    "state",
-    "note",
-    "confirm",
-    "claim",
-    "declare",
-    "warn",
-    "write",
-    "tweet",
-    "post",
-    "explain",
-    "stress",
-    "reveal",
-    "disclose",
-    "put",
-    "record",
-    "register",
-    "count",
-    "tally",
-    "cite",
-    "quote",
-    "inform",
-    "brief",
-    "assert",
-    "insist",
-    "acknowledge",
-    "admit",
-    "predict",
-    "forecast",
-    "project",
-    "calculate",
-    "document",
-    "list",
-    "publish",
-    "release",
-    "update",
-    "reiterate",
-    "emphasise",
-    "emphasize",
-    "mention",
-    "indicate",
-    "suggest",
-    "believe",
-    "think",
-}
+SPEECH_LEMMAS = words("statement_verbs")
 
 CHANGE_LEMMAS = {
     "rise",

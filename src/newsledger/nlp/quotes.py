@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..record import Cue, DateMention, Entity, Quote, Speaker, quote_text
+from ..record import Cue, DateMention, Quote, Speaker, quote_text
 from .lexicon import words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
@@ -481,11 +481,11 @@ def _covered(text: str, start: int, end: int, spans: list[QuoteSpan], skip: tupl
 
 
 class _Extractor:
-    def __init__(self, doc: Doc, entities: list[Entity], dates: list[DateMention]) -> None:
+    def __init__(self, doc: Doc, speakers: SpeakerResolver, dates: list[DateMention]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = speakers.text
         self.dates = dates
-        self.resolver = SpeakerResolver(doc, entities)
+        self.resolver = speakers
         self.quotes = find_quote_spans(self.text)
         self.sents: list[Span] = list(doc.sents)
         self._sent_starts = [s.start_char for s in self.sents]
@@ -1048,9 +1048,9 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def extract_quotes(doc: Doc, entities: list[Entity], dates: list[DateMention]) -> list[Quote]:
-    """Direct, mixed and indirect attributions of ``doc`` with resolved speakers, in text order."""
-    ex = _Extractor(doc, entities, dates)
+def extract_quotes(doc: Doc, speakers: SpeakerResolver, dates: list[DateMention]) -> list[Quote]:
+    """Direct, mixed and indirect attributions of ``doc`` with speakers resolved by ``speakers``, in text order."""
+    ex = _Extractor(doc, speakers, dates)
     found, bare = ex.syntactic()
     attrs = ex.attach_quotes(found, bare)
     quotes = ex.to_quotes(attrs)

@@ -1,126 +1,58 @@
 """Speakers: from the source phrase of an attribution to a resolved ``Speaker``.
 
 The mention as written is the whole source noun phrase (determiner, title, apposition included:
-"Nato Secretary General Mark Rutte", "he", "who"). The resolved name is
-- the named entity inside it, canonical within the article ("Singh" → "Sabrina Singh"), with the
-  rest of the phrase as ``title`` ("Nato Secretary General");
-- for a pronoun, the most recent compatible speaker or subject before it ("he" → "Andrii Sybiha");
-- for a relative pronoun ("who said"), the noun the clause hangs on;
-- for a definite description ("the ministry"), the earlier speaker or organisation whose name has
-  its head noun, else, for a generic organisation noun, the one organisation the article has named;
-- otherwise the phrase itself without its determiner, marked anonymous when it only describes a
-  person ("a North Korean foreign ministry official").
+"Nato Secretary General Mark Rutte", "he", "who"). The resolved name comes from the article's mention
+chains (``mentions.py``), the one resolver every stage reads speakers from:
+
+- a name inside the phrase (its head, an apposition, a name closing the phrase) is its chain's fullest
+  name, with the rest of the phrase as ``title`` ("Nato Secretary General");
+- a pronoun is the participant it stands for; a relative pronoun ("who said") the noun the clause hangs on;
+- a description ("the agency", "the French minister", "the CP") is the participant it describes;
+- a document ("the report", "a statement released by the mission", "figures from the ministry") speaks
+  for whoever issued it;
+- otherwise the phrase itself without its determiner, marked anonymous when it only describes a person
+  ("a North Korean foreign ministry official").
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..record import Entity, Speaker
 from .entities import normalise_name
+from .lexicon import table, words
+from .mentions import Chain, Mentions, resolve_mentions
+from .syntax import lemma_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["PRONOUNS", "SpeakerResolver"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """A lexicon written as running words (easier to read and review than one string per line)."""
-    return frozenset(text.split())
-
-
-PERSONAL = {"he", "she", "him", "her", "his"}
-PLURAL = {"they", "them", "their"}
-NEUTER = {"it", "its"}
-FIRST = {"i", "we", "me", "us", "my", "our", "you"}
-RELATIVE = {"who", "which", "that", "whom", "whose"}
-PRONOUNS = PERSONAL | PLURAL | NEUTER | FIRST | RELATIVE
-
-# Head nouns that describe a person without naming one: the speaker stays anonymous.
-ANONYMOUS_HEADS = _words(
-    """
-    official source aide spokesman spokeswoman spokesperson diplomat person people insider officer
-    adviser advisor staffer member resident witness analyst expert observer strategist operative
-    lawmaker legislator someone representative employee worker negotiator investigator activist
-    critic supporter opponent voter
-    """
-)
-# Head nouns of institutions, documents and polls: the speaker is an organisation.
-ORG_HEADS = _words(
-    """
-    ministry government department office agency committee commission intelligence police campaign
-    company newspaper poll survey study report council army military administration court party
-    group organization organisation team embassy service board bureau union network authority
-    authorities media statement analysis data research firm bank center centre institute coalition
-    alliance force forces parliament congress senate house cabinet spokesman's office regime kremlin
-    pentagon white house ad website video
-    """
-)
-
-# Heads of a definite description that may stand for a named body the article introduced ("the
-# ministry" after "the Disaster and Emergency Management Authority"), and the words of a name that
-# say it is such a body.
-GENERIC_ORG_HEADS = frozenset({"ministry", "agency", "authority", "service", "group", "organisation", "organization"})
-INSTITUTION_WORDS = GENERIC_ORG_HEADS | _words(
-    """
-    authorities department office commission committee council bureau administration directorate
-    presidency institute foundation association federation union
-    """
-)
+__all__ = ["SpeakerResolver", "speakers_for"]
 
 # punctuation a source or content span never starts or ends with (brackets are kept: "(R-Ga.)")
 _FOCUS = frozenset({"even", "also", "then", "now", "meanwhile", "however"})
 _EDGE_TOKENS = frozenset({",", ".", ";", ":", "-", "—", "–", '"', "“", "”", "'", "‘", "’", "''", "``"})
+_NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 
 
-@dataclass(slots=True)
-class _Seen:
-    """A candidate antecedent for later pronouns: a resolved speaker or a sentence subject."""
-
-    pos: int
-    name: str
-    type: str
-    plural: bool
-    title: str | None = None
+def _pronoun_kind(tok: Token) -> str | None:
+    kind = table("pronouns").get(tok.lower_)
+    if kind == "relative":
+        return kind if tok.tag_ in ("WP", "WDT") else None
+    return kind if kind is not None and tok.pos_ == "PRON" else None
 
 
 class SpeakerResolver:
-    """Builds speakers for one document, remembering earlier ones for pronouns."""
+    """Builds speakers for one document from its mention chains, remembering speakers for pronouns."""
 
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
-        self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
-        self.entities = sorted(entities, key=lambda e: e.start)
-        self._starts = [e.start for e in self.entities]
-        self._history: list[_Seen] = []
-        self._subjects = self._main_subjects()
+    def __init__(self, mentions: Mentions) -> None:
+        self.mentions = mentions
+        self.doc = mentions.doc
+        self.text = mentions.text
 
-    # -- entities -------------------------------------------------------------------------------
     def entity_at(self, start: int, end: int) -> Entity | None:
-        """The entity overlapping char range [start, end), if any (the longest one)."""
-        i = bisect_right(self._starts, end) - 1
-        best: Entity | None = None
-        while i >= 0 and self.entities[i].end > start - 200:
-            e = self.entities[i]
-            if e.start < end and e.end > start and (best is None or e.end - e.start > best.end - best.start):
-                best = e
-            i -= 1
-        return best
-
-    def _main_subjects(self) -> list[_Seen]:
-        """Named subjects of main clauses: the antecedents a reader would pick for 'he' or 'it'."""
-        out: list[_Seen] = []
-        for tok in self.doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("ROOT", "conj"):
-                continue
-            ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
-            if ent is None or ent.label not in ("PERSON", "ORG", "GPE", "NORP"):
-                continue
-            out.append(_Seen(tok.idx, ent.canonical, ent.label, tok.tag_ in ("NNS", "NNPS")))
-        return out
+        """The participant entity overlapping char range [start, end), if any (the longest one)."""
+        return self.mentions.entity_at(start, end)
 
     # -- mentions -------------------------------------------------------------------------------
     @staticmethod
@@ -177,31 +109,33 @@ class SpeakerResolver:
         """The resolved speaker for the source phrase headed by ``tok`` (None for the narrator)."""
         start, end = span if span is not None else self.mention(tok)
         text = self.text[start:end]
-        low = tok.lower_
-        if (low in PRONOUNS and tok.pos_ == "PRON") or (low in RELATIVE and tok.tag_ in ("WP", "WDT")):
-            if low in FIRST:
-                return None  # "I", "we", "you" outside quotes: the outlet's own voice
-            if low in RELATIVE:
-                head = tok.head.head if tok.head.dep_ == "relcl" else None
-                if head is None or head.pos_ not in ("NOUN", "PROPN"):
-                    return None
-                base = self.speaker(head, self._head_phrase(head))
-                if base is None:
-                    return None
-                return Speaker(
-                    name=base.name,
-                    text=text,
-                    start=start,
-                    end=end,
-                    type=base.type,
-                    title=base.title,
-                    anonymous=base.anonymous,
-                )
-            seen = self._antecedent(start, low)
-            if seen is None:
+        kind = _pronoun_kind(tok)
+        if kind == "first":
+            return None  # "I", "we", "you" outside quotes: the outlet's own voice
+        if kind == "relative":
+            head = tok.head.head if tok.head.dep_ == "relcl" else None
+            if head is None or head.pos_ not in ("NOUN", "PROPN"):
                 return None
-            return Speaker(name=seen.name, text=text, start=start, end=end, type=seen.type, title=seen.title)
+            base = self.speaker(head, self._head_phrase(head))
+            if base is None:
+                return None
+            return Speaker(
+                name=base.name,
+                text=text,
+                start=start,
+                end=end,
+                type=base.type,
+                title=base.title,
+                anonymous=base.anonymous,
+            )
+        if kind is not None:
+            chain = self.mentions.antecedent(start, tok.lower_)
+            return None if chain is None else self._of(chain, text, start, end)
         return self._named(tok, start, end)
+
+    def _of(self, chain: Chain, text: str, start: int, end: int, title: str | None = None) -> Speaker:
+        stype = "ORG" if chain.type == "FAC" else chain.type
+        return Speaker(name=chain.name, text=text, start=start, end=end, type=stype, title=title or chain.title)
 
     @staticmethod
     def _head_phrase(tok: Token) -> tuple[int, int]:
@@ -211,14 +145,9 @@ class SpeakerResolver:
 
     def _named(self, tok: Token, start: int, end: int) -> Speaker:
         text = self.text[start:end]
-        # the named entity: the head's own, else one in an apposition, else a name inside the phrase
-        ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
-        if ent is None:
-            for child in tok.children:
-                if child.dep_ == "appos":
-                    ent = self.entity_at(child.idx, child.idx + len(child.text))
-                    if ent is not None:
-                        break
+        m = self.mentions
+        # the named participant: the head's own name, else one in an apposition, else a name closing the phrase
+        ent = m.named_in(tok)
         if ent is None:
             # "the head of the disaster agency Yunus Sezer": a name closing the phrase is the speaker
             last = self.entity_at(end - 1, end)
@@ -226,16 +155,66 @@ class SpeakerResolver:
             last_tok = self.doc.char_span(last.start, last.end, alignment_mode="expand") if last else None
             if last is not None and last.label == "PERSON" and last.end >= end - 1:
                 ent = last if last_tok is None or last_tok.root.dep_ != "pobj" else None
-        if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and ent.start >= start:
-            etype = "ORG" if ent.label in ("ORG", "FAC") else ent.label
+        if ent is not None and ent.label == "NORP" and tok.tag_ in ("NN", "NNP") and self._definite(tok):
+            ent = None  # "the German added": a nationality used as a noun describes a person
+        if ent is not None and ent.label in _NAMED and ent.start >= start:
+            chain = m.chain_at(ent.start, ent.end)
             title = self._title(text, start, ent)
+            if chain is not None:
+                return self._of(chain, text, start, end, title)
+            etype = "ORG" if ent.label == "FAC" else ent.label
             return Speaker(name=ent.canonical, text=text, start=start, end=end, type=etype, title=title)
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.tag_ in ("NN", "NNP"):
-            seen = self._definite(tok, start)
-            if seen is not None:
-                return Speaker(name=seen.name, text=text, start=start, end=end, type=seen.type, title=seen.title)
-        # a description: the head phrase without determiner or clause, with its "of" complement
-        # ("the mayor of Kessa" → "mayor of Kessa")
+        if tok.lemma_.lower() in words("document_nouns") or tok.lower_ in words("document_nouns"):
+            issuer = self._issuer(tok, start)
+            if issuer is not None:
+                return self._of(issuer, text, start, end)
+            return self._description(tok, start, end)
+        # a definite description of one participant ("the agency", "its Africa director"); plural people
+        # ("the officials") are not one participant
+        singular = tok.tag_ in ("NN", "NNP") or tok.lemma_.lower() in words("org_nouns")
+        if singular and self._definite(tok):
+            described = m.describe(tok, start)
+            if described is not None:
+                return self._of(described, text, start, end)
+        return self._description(tok, start, end)
+
+    def _definite(self, tok: Token) -> bool:
+        """ "the ministry", "its Africa director", "the company's chief": a description of someone known."""
+        return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in tok.children)
+
+    def _issuer(self, tok: Token, pos: int) -> Chain | None:
+        """Who a document speaks for: the issuer it names ("the ministry's figures", "a statement released by
+        the mission", "figures from the agency"), a document the article named ("the poll" after "a Harbour
+        Times poll"), else for a report that speaks ("the report said") the body last heard from, or the
+        organisation the article is about."""
+        for child in tok.children:
+            inner: Token | None = None
+            if child.dep_ == "poss":
+                inner = child
+            elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "acl":
+                agent = next((g for g in child.children if g.dep_ == "agent"), None)
+                inner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if inner is not None:
+                found = self.speaker(inner, self.mention(inner))
+                chain = self.mentions.by_name(found.name) if found is not None else None
+                if chain is not None:
+                    return chain
+        if self._definite(tok):
+            named = self.mentions.describe(tok, pos)
+            if named is not None:
+                return named
+        if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")):
+            return None
+        for said in reversed(self.mentions.history):
+            if said.pos < pos and said.chain.type == "ORG":
+                return said.chain
+        return self.mentions.central_org(len(self.text))
+
+    def _description(self, tok: Token, start: int, end: int) -> Speaker:
+        """No one the article names: the description itself, without determiner or clause."""
+        text = self.text[start:end]
         h_start, h_end = self._head_phrase(tok)
         head_end = tok.i
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
@@ -243,22 +222,22 @@ class SpeakerResolver:
             head_end = of.right_edge.i
         doc = self.doc
         # written spacing is kept ("bank's chief economist", "state-run agency"), other punctuation dropped
-        words = [
+        kept = [
             t
             for t in doc[tok.left_edge.i : head_end + 1]
             if (not t.is_punct or (t.text == "-" and t.i > 0 and not doc[t.i - 1].whitespace_))
             and (t.i > tok.i or t.dep_ not in ("det", "predet"))
         ]
-        name = "".join(t.text_with_ws for t in words).strip() if words else self.text[h_start:h_end]
+        # a dropped mark keeps its space ("rail workers' union" → "rail workers union")
+        name = "".join(t.text + (" " if t.whitespace_ or t.nbor(1) not in kept else "") for t in kept[:-1])
+        name = (name + kept[-1].text).strip() if kept else self.text[h_start:h_end]
         name = normalise_name(name, "")
         lemma = tok.lemma_.lower()
-        if lemma in ORG_HEADS or tok.lower_ in ORG_HEADS:
+        if lemma in words("org_nouns") or tok.lower_ in words("org_nouns") or lemma in words("document_nouns"):
             stype = "ORG"
-        elif ent is not None:
-            stype = ent.label
         else:
             stype = "PERSON"
-        anonymous = stype == "PERSON" and lemma in ANONYMOUS_HEADS
+        anonymous = stype == "PERSON" and lemma in words("person_nouns")
         return Speaker(name=name, text=text, start=start, end=end, type=stype, anonymous=anonymous)
 
     @staticmethod
@@ -278,65 +257,14 @@ class SpeakerResolver:
         title = " ".join(words).strip(" ,;:")
         return title or None
 
-    def _definite(self, tok: Token, pos: int) -> _Seen | None:
-        """ "The ministry", "the minister": the latest speaker or named body before ``pos`` it describes."""
-        head = tok.lower_
-        for seen in sorted(self._history, key=lambda x: -x.pos):
-            if seen.pos >= pos:
-                continue
-            if head in seen.name.lower().split() or (seen.title and head in seen.title.lower().split()):
-                return seen
-        i = bisect_right(self._starts, pos) - 1
-        while i >= 0 and pos - self.entities[i].start < 3000:
-            e = self.entities[i]
-            if e.end <= pos and e.label == "ORG" and head in e.canonical.lower().split():
-                return _Seen(e.start, e.canonical, "ORG", False)
-            i -= 1
-        named = any(
-            t.i < tok.i and t.dep_ != "det" and (t.pos_ == "PROPN" or t.text[:1].isupper()) for t in tok.subtree
-        )
-        if head in GENERIC_ORG_HEADS and not named:
-            return self._only_body(pos)  # but "the SANA news agency" names itself
-        return None
-
-    def _only_body(self, pos: int) -> _Seen | None:
-        """The one organisation a generic "the ministry" / "the rescue service" can mean before ``pos``.
-
-        A reader takes the body the article has named, when there is no other to choose: the only
-        named organisation whose name says it is an institution ("the Disaster and Emergency
-        Management Authority (AFAD)"), else the only named organisation at all.
-        """
-        orgs = [e for e in self.entities if e.end <= pos and e.label == "ORG"]
-        bodies = [e for e in orgs if INSTITUTION_WORDS & set(e.canonical.lower().split())]
-        for group in (bodies, orgs):
-            if len({e.canonical for e in group}) == 1:
-                e = group[-1]
-                return _Seen(e.start, e.canonical, "ORG", False)
-        return None
-
-    # -- pronouns -------------------------------------------------------------------------------
+    # -- the discourse history --------------------------------------------------------------------
     def remember(self, speaker: Speaker, pos: int, plural: bool = False) -> None:
-        self._history.append(_Seen(pos, speaker.name, speaker.type, plural, speaker.title))
+        """A resolved speaker is a candidate for later pronouns and descriptions."""
+        chain = self.mentions.by_name(speaker.name)
+        if chain is not None:
+            self.mentions.remember(chain, pos, plural)
 
-    def _antecedent(self, pos: int, pronoun: str) -> _Seen | None:
-        """The most recent speaker or named main-clause subject before ``pos`` that fits the pronoun."""
-        best: _Seen | None = None
-        for seen in (*self._history, *self._subjects):
-            if seen.pos >= pos or (best is not None and seen.pos <= best.pos):
-                continue
-            if pronoun in PERSONAL and seen.type != "PERSON":
-                continue
-            if pronoun in NEUTER and (seen.type == "PERSON" or seen.plural):
-                continue
-            if pronoun in PLURAL and seen.type == "PERSON" and not seen.plural:
-                continue
-            best = seen
-        if best is None and pronoun in PERSONAL:
-            # no speaker or subject yet: the latest person named anywhere before, if recent
-            i = bisect_right(self._starts, pos) - 1
-            while i >= 0 and pos - self.entities[i].start < 1500:
-                e = self.entities[i]
-                if e.label == "PERSON" and e.end <= pos:
-                    return _Seen(e.start, e.canonical, "PERSON", False)
-                i -= 1
-        return best
+
+def speakers_for(doc: Doc, entities: list[Entity]) -> SpeakerResolver:
+    """The speaker resolver of one parsed article (its mention chains built from ``entities``)."""
+    return SpeakerResolver(resolve_mentions(doc, entities))

@@ -1,0 +1,184 @@
+"""Comparing names: one set of rules for mentions within an article and speakers across articles.
+
+Names are compared on a folded key (case, accents, punctuation and a leading "the" ignored). People
+also match on their surname across transliterations (Zelensky, Zelenskyy, Zelenskiy) by a consonant
+skeleton plus a small edit distance, when their given names agree or one of them gives none. An
+organisation matches its acronym (CSIS / Canadian Security Intelligence Service). Titles written before a
+name ("Nato chief Mark Rutte") are split off.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+from .nlp.lexicon import words
+
+__all__ = [
+    "acronym_of",
+    "edit_distance",
+    "fold",
+    "is_acronym",
+    "looks_like_org",
+    "name_key",
+    "person_parts",
+    "same_org",
+    "same_person",
+    "same_word",
+    "skeleton",
+    "split_title",
+]
+
+CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the", "&"})
+
+_PUNCT = re.compile(r"[^\w\s-]")
+_SPACE = re.compile(r"\s+")
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,9}s?")
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case ASCII folding: accents dropped (ł, ı and ø too), curly apostrophes removed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return anyascii(plain.replace("’", "'")).lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The key a name is compared under: folded, without punctuation or a leading "the"."""
+    key = _SPACE.sub(" ", _PUNCT.sub("", fold(name)).replace("-", " ")).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+def looks_like_org(name: str) -> bool:
+    """Whether a name is an organisation's ("Defence Ministry", "Ministry of Defence")."""
+    org = words("org_words")
+    return any(w in org or w in CONNECTORS for w in name_key(name).split())
+
+
+def split_title(name: str) -> tuple[str, str | None]:
+    """Split "Nato chief Mark Rutte" into ("Mark Rutte", "Nato chief"); names without a title are kept."""
+    tokens = name.split()
+    titles, particles = words("titles"), words("name_particles")
+    cut = 0
+    for i, token in enumerate(tokens[:-1]):
+        bare = fold(token).strip(".,'")
+        if bare in titles or (token[:1].islower() and bare not in particles):
+            cut = i + 1
+    if cut == 0 or not tokens[cut][:1].isupper():
+        return name.strip(), None  # no title, or a description ("a ministry official"), not a name
+    rest = " ".join(tokens[cut:])
+    if fold(tokens[cut - 1]) in CONNECTORS or looks_like_org(rest):
+        return name.strip(), None  # an organisation's name ("Ministry of Defence", "Defence Ministry")
+    return " ".join(tokens[cut:]), " ".join(tokens[:cut]).strip(" ,")
+
+
+@functools.lru_cache(maxsize=65536)
+def person_parts(name: str) -> tuple[str | None, str]:
+    """(first name or None, surname) of a person's name, folded."""
+    parts = [w for w in name_key(name).split() if w]
+    if not parts:
+        return None, ""
+    if len(parts) == 1:
+        return None, parts[0]
+    return parts[0], parts[-1]
+
+
+_SKELETON_RULES = (("ph", "f"), ("ck", "k"), ("kh", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("q", "k"))
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a folded word: transliteration variants of one name share it."""
+    w = fold(word)
+    for a, b in _SKELETON_RULES:
+        w = w.replace(a, b)
+    if not w:
+        return ""
+    out = w[0] + "".join(c for c in w[1:] if c not in "aeiou")
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+@functools.lru_cache(maxsize=65536)
+def same_word(a: str, b: str) -> bool:
+    """Two spellings of one name word (folded): the same skeleton and a small edit distance."""
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or skeleton(a) != skeleton(b):
+        return False
+    return edit_distance(a, b) <= max(1, min(len(a), len(b)) // 4)
+
+
+def _given_names(name: str) -> list[str]:
+    parts = name_key(name).split()
+    particles = words("name_particles")
+    return [w for w in parts[:-1] if w not in particles]
+
+
+def _given_names_agree(a: str, b: str) -> bool:
+    """Every given name of the shorter form is among the longer one's ("Tayyip Erdogan" is
+    "Recep Tayyip Erdogan"); an initial stands for any name with its letter; no given name
+    agrees with any."""
+    given_a, given_b = _given_names(a), _given_names(b)
+
+    def within(shorter: list[str], longer: list[str]) -> bool:
+        return all(
+            any((w[0] == word[0]) if 1 in (len(w), len(word)) else same_word(w, word) for w in longer)
+            for word in shorter
+        )
+
+    if len(given_a) == len(given_b):
+        return within(given_a, given_b) and within(given_b, given_a)
+    return within(given_a, given_b) if len(given_a) < len(given_b) else within(given_b, given_a)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person names (titles already split off) can name one person."""
+    last_a, last_b = person_parts(a)[1], person_parts(b)[1]
+    return bool(last_a) and same_word(last_a, last_b) and _given_names_agree(a, b)
+
+
+def is_acronym(text: str) -> bool:
+    """ "CSIS", "U.N.", "AFAD", "NGOs": capitals written as one word."""
+    return bool(_ACRONYM.fullmatch(text.strip())) and sum(c.isupper() for c in text) >= 2
+
+
+def acronym_of(name: str) -> str:
+    """The initials of a name's words, connectors left out: "Canadian Security Intelligence Service" → "CSIS"."""
+    parts = re.split(r"[\s-]+", name.strip())
+    return "".join(p[0].upper() for p in parts if p and p.lower() not in CONNECTORS and p[0].isalpha())
+
+
+def same_org(a: str, b: str) -> bool:
+    """Two names of one organisation: equal keys, an acronym and its expansion, or one name ending the
+    other by two words or more ("National Intelligence Service" in "South Korea National Intelligence Service")."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    for short, full in ((a, b), (b, a)):
+        if is_acronym(short) and len(full.split()) > 1:
+            letters = short.replace(".", "").rstrip("s") if short.endswith("s") else short.replace(".", "")
+            if acronym_of(full) == letters.upper():
+                return True
+    wa, wb = ka.split(), kb.split()
+    shorter, longer = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return len(shorter) >= 2 and longer[-len(shorter) :] == shorter

@@ -1,0 +1,565 @@
+"""Mentions: every mention of each person and organisation in an article, grouped into one chain each.
+
+A chain holds what the article says of one participant: its fullest name, every form it is written in
+(full name, surname, title and surname, a spelling variant, an acronym and its expansion) and the
+descriptions it is given (titles before the name, appositions: "Foreign Minister Dmytro Kuleba",
+"Southwest Airlines, the Dallas-based carrier"). Every later stage reads speakers from here:
+
+- a named mention resolves to its chain;
+- a description ("the agency", "the French minister", "the CP", "the German") resolves to the chain whose
+  descriptions or name share its head noun (or its class: a carrier is an airline) and whose nationality
+  does not contradict it; a description matching no chain's words may still mean the one participant of its
+  kind the article has been talking about;
+- a pronoun resolves to the most recent compatible participant in subject position (a discourse history
+  built in text order, so "He ordered …" after "The judge ordered …" is the judge).
+
+The chains are built from spaCy's entities, corrected where the small model is often wrong: a name after
+a person's title is a person ("Governor Shaktikanta Das" tagged ORG), a capitalised name after a title that
+the model missed is one ("Col. Ana Ruiz"), and a bare surname of a named person is that person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..names import acronym_of, fold, is_acronym, name_key, same_org, same_person
+from ..record import Entity
+from .lexicon import table, words
+from .syntax import postposed_subject, subject_of
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Chain", "Mentions", "resolve_mentions"]
+
+PARTICIPANTS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLAUSE_HEADS = ("ROOT", "conj")  # main clauses: a reported clause's subject is not the topic
+_NOT_ROLE = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+# how far back (characters) a description or pronoun looks for a participant named without a role match
+_RECENT = 1500
+
+
+@dataclass(slots=True)
+class Chain:
+    """One participant of the article and everything it is called."""
+
+    id: int
+    type: str
+    name: str
+    keys: set[str] = field(default_factory=set)  # name keys of every form written
+    roles: list[str] = field(default_factory=list)  # descriptions as written ("the Dallas-based carrier")
+    words: set[str] = field(default_factory=set)  # folded words and classes of its names and descriptions
+    nations: set[str] = field(default_factory=set)  # countries its names and descriptions tie it to
+    spans: list[tuple[int, int]] = field(default_factory=list)  # every mention, in text order
+    subjects: int = 0  # mentions as a clause subject: how central it is
+    acronym: str | None = None  # the short name the article defines for it: "(CSIS)"
+    gender: str | None = None  # "m" or "f" when a title or a pronoun already said so
+
+    @property
+    def title(self) -> str | None:
+        return self.roles[0] if self.roles else None
+
+    def mentioned_before(self, pos: int) -> int:
+        """How many times the chain is named before ``pos``."""
+        return sum(1 for s, _ in self.spans if s < pos)
+
+    def last_before(self, pos: int) -> int:
+        last = -1
+        for s, _ in self.spans:
+            if s >= pos:
+                break
+            last = s
+        return last
+
+
+@dataclass(slots=True)
+class _Said:
+    """A participant in subject position (or a resolved speaker), for pronouns and bare descriptions."""
+
+    pos: int
+    chain: Chain
+    plural: bool
+
+
+def _class(word: str) -> str:
+    return table("role_synonyms").get(word, word)
+
+
+def _nation(word: str) -> str | None:
+    """The country a nationality word or country name stands for, folded ("turkish" → "turkey")."""
+    w = fold(word).strip(".'’")
+    if w.endswith("'s"):
+        w = w[:-2]
+    found = table("demonyms").get(w)
+    if found:
+        return fold(found)
+    return w if w and w in {fold(v) for v in table("demonyms").values()} else None
+
+
+class Mentions:
+    """The chains of one parsed article, and the resolution of any mention to one of them."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.chains: list[Chain] = []
+        self.entities = _with_untagged_names(doc, sorted(entities, key=lambda e: e.start))
+        self._starts = [e.start for e in self.entities]
+        self._chain_of: dict[tuple[int, int], Chain] = {}
+        self._build()
+        self._sent_starts = [sent.start_char for sent in doc.sents]
+        self.history: list[_Said] = []
+        self._history_pos: list[int] = []
+        self._track_subjects()
+
+    # -- building chains ------------------------------------------------------------------------
+    def _build(self) -> None:
+        persons = {
+            name_key(e.canonical).split()[-1] for e in self.entities if e.label == "PERSON" and name_key(e.canonical)
+        }
+        for e in self.entities:
+            if e.label not in PARTICIPANTS or not name_key(e.canonical):
+                continue  # a "name" with no letters in it names no one
+            label = e.label
+            if label == "PERSON" and any(fold(w) in words("org_words") for w in e.canonical.split()):
+                label = "ORG"  # "Haryana Congress" read as a person
+            if label != "PERSON" and (self._after_person_title(e) or self._beside_person_noun(e)):
+                label = "PERSON"  # "Governor Shaktikanta Das" read as an organisation
+            key = name_key(e.canonical)
+            if label in ("ORG", "GPE") and " " not in key and key in persons:
+                label = "PERSON"  # a bare surname of a named person, read as a place or a body
+            e.label = label
+            role_of = self._role_acronym(e.canonical) if is_acronym(e.canonical) else None
+            if role_of is not None:
+                e.label = role_of.type  # "the CP" after "commissioner of police (CP) Jaskaran Singh"
+                role_of.spans.append((e.start, e.end))
+                self._chain_of[(e.start, e.end)] = role_of
+                continue
+            chain = self._find(e.canonical, label, e.start)
+            if chain is None:
+                chain = Chain(id=len(self.chains), type=label, name=e.canonical)
+                self.chains.append(chain)
+            elif label == "PERSON" and len(name_key(e.canonical).split()) > len(name_key(chain.name).split()):
+                chain.name = e.canonical  # "Kuleba" first, "Dmytro Kuleba" later: the fuller name
+            chain.keys.add(key)
+            chain.spans.append((e.start, e.end))
+            chain.words.update(_class(w) for w in key.split())
+            self._chain_of[(e.start, e.end)] = chain
+            if label in ("GPE", "NORP"):
+                nation = _nation(e.canonical)
+                if nation:
+                    chain.nations.add(nation)
+            self._acronym_after(e, chain)
+            self._describe_chain(e, chain)
+        for chain in self.chains:
+            chain.spans.sort()
+            if chain.acronym:
+                chain.name = chain.acronym  # the name the article itself uses, and outlets share across languages
+        for e in self.entities:
+            chain = self._chain_of.get((e.start, e.end))
+            if chain is not None:
+                e.canonical = chain.name
+
+    def _find(self, name: str, label: str, pos: int) -> Chain | None:
+        """The chain a new named mention belongs to: the most recent compatible one."""
+        best: Chain | None = None
+        key = name_key(name)
+        for chain in self.chains:
+            if label == "PERSON" and chain.type == "PERSON":
+                ok = same_person(name, chain.name) or (
+                    " " not in key and key == name_key(chain.name).split()[0] and " " in name_key(chain.name)
+                )
+            elif label != "PERSON" and chain.type != "PERSON":
+                ok = key in chain.keys or any(same_org(name, k) for k in chain.keys if label not in ("GPE", "NORP"))
+            else:
+                ok = False
+            if ok and (best is None or chain.last_before(pos) > best.last_before(pos)):
+                best = chain
+        return best
+
+    def _role_acronym(self, acronym: str) -> Chain | None:
+        """The person whose title the acronym abbreviates ("CP" for a "commissioner of police (CP)")."""
+        key = fold(acronym)
+        found = [c for c in self.chains if c.type == "PERSON" and key in c.words and key not in c.keys]
+        return found[-1] if found else None
+
+    def named_in(self, tok: Token) -> Entity | None:
+        """The participant a phrase headed by ``tok`` names: its head's name, or a person in apposition to a
+        title ("The Statistician-General of the Federation, Adeyemi Adeniran, …")."""
+        head = self.entity_at(tok.idx, tok.idx + len(tok.text))
+        if head is not None and head.label not in PARTICIPANTS:
+            head = None
+        if head is not None and head.label == "PERSON":
+            return head
+        if head is None and (tok.lemma_.lower() in words("org_nouns") or tok.lower_ in words("org_nouns")):
+            # "the state-run Kessa news agency": a name written before an organisation noun names it
+            for child in tok.children:
+                if child.dep_ in ("compound", "nmod") and child.i < tok.i:
+                    named = self.entity_at(child.idx, child.idx + len(child.text))
+                    if named is not None and named.label == "ORG" and (named.start, named.end) in self._chain_of:
+                        return named
+        role = fold(tok.text).strip(".") in words("titles") or tok.lemma_.lower() in words("person_nouns")
+        if head is None or role or "-" in tok.text:
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    other = self.entity_at(child.idx, child.idx + len(child.text))
+                    if other is not None and other.label in PARTICIPANTS and (head is None or other.label == "PERSON"):
+                        return other
+        return head
+
+    def _beside_person_noun(self, e: Entity) -> bool:
+        """Is the name in apposition to a person's role ("The head of the office, Marta Velasco,")?"""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or any(fold(w) in words("org_words") for w in e.canonical.split()):
+            return False
+        root = span.root
+        others = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        people = words("person_nouns") | words("titles")
+        return any(o.lemma_.lower() in people and o.pos_ == "NOUN" for o in others)
+
+    def _after_person_title(self, e: Entity) -> bool:
+        """Is the name written right after a person's title ("Governor X", "Supt. X")?"""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        if any(fold(w) in words("org_words") for w in e.canonical.split()):
+            return False
+        prev = self.doc[span.start - 1]
+        first = span[0]
+        titled = fold(prev.text).strip(".") in words("titles") and prev.text[:1].isupper()
+        inner = fold(first.text).strip(".") in words("titles") and len(span) > 1 and first.text[:1].isupper()
+        return (titled or inner) and len(e.canonical.split()) >= 2
+
+    def _acronym_after(self, e: Entity, chain: Chain) -> None:
+        """ "the Canadian Security Intelligence Service (CSIS)": the acronym names the same body."""
+        m = re.match(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)", self.text[e.end : e.end + 14])
+        if m is None or chain.type == "PERSON":
+            return
+        acronym = m.group(1)
+        if is_acronym(acronym):
+            chain.keys.add(name_key(acronym))
+            chain.words.add(fold(acronym))
+            chain.acronym = chain.acronym or acronym
+
+    def _describe_chain(self, e: Entity, chain: Chain) -> None:
+        """The descriptions written with a mention: a title before it, an apposition on either side."""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            return
+        doc = self.doc
+        found: list[tuple[int, int]] = []
+        # a title run before the name: "RBI Governor", "commissioner of police (CP)", "Foreign Minister"
+        i = span.start
+        # "(AFAD)": an acronym in brackets names the body before it; it has no title of its own
+        bracketed = i > 0 and doc[i - 1].text == "("
+        while i > 0 and span.start - i < 8 and not bracketed:
+            t = doc[i - 1]
+            wordy = t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_space and t.ent_type_ not in _NOT_ROLE
+            if not (wordy or t.lower_ in ("of", "-", "(", ")", "'s", "’s")):
+                break
+            i -= 1
+        while i < span.start and doc[i].lower_ in ("of", "-", ")", "'s", "’s"):
+            i += 1
+        if i < span.start and self._is_role(doc[i : span.start]):
+            found.append((doc[i].idx, doc[span.start - 1].idx + len(doc[span.start - 1].text)))
+        # titles spaCy took into the name itself ("Justice Aliyu Shafa")
+        inner = [t for t in span if fold(t.text).strip(".") in words("titles") and t.i < span.end - 1]
+        if inner:
+            found.append((span[0].idx, inner[-1].idx + len(inner[-1].text)))
+        # appositions: "Jean Kaseya, the director-general of …" and "The director-general of …, Jean Kaseya"
+        root = span.root
+        for other in (*[c for c in root.children if c.dep_ == "appos"], *([root.head] if root.dep_ == "appos" else [])):
+            if other.i in range(span.start, span.end):
+                continue
+            left, right = other.left_edge.i, other.right_edge.i
+            if other.i > root.i:
+                left = max(left, span.end)
+            else:
+                right = min(right, span.start - 1)
+            while right > left and (doc[right].is_punct or doc[right].is_space):
+                right -= 1
+            while left < right and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
+                left += 1
+            if right - left < 12 and self._is_role(doc[left : right + 1]):
+                found.append((doc[left].idx, doc[right].idx + len(doc[right].text)))
+        for start, end in found:
+            role = " ".join(self.text[start:end].split()).strip(" ,")
+            if name_key(role) in chain.keys or any(same_org(role, k) for k in chain.keys if chain.type != "PERSON"):
+                continue  # "the Coastal Flood Authority (CFA)": another name of the body, not a description
+            if role and role not in chain.roles:
+                chain.roles.append(role)
+            for tok in doc.char_span(start, end, alignment_mode="expand") or ():
+                if tok.is_punct or tok.lower_ in ("of", "the", "a", "an", "'s", "’s", "and", "for"):
+                    continue
+                chain.words.add(_class(tok.lemma_.lower()))
+                chain.words.add(_class(fold(tok.text)))
+                chain.gender = chain.gender or table("gender").get(fold(tok.text).strip("."))
+                if is_acronym(tok.text):
+                    chain.words.add(fold(tok.text))
+                nation = _nation(tok.text)
+                if nation:
+                    chain.nations.add(nation)
+            plain = re.sub(r"\([^)]*\)", " ", self.text[start:end])
+            if len(plain.split()) >= 2:
+                chain.words.add(fold(acronym_of(plain)))  # "commissioner of police" is the CP
+
+    @staticmethod
+    def _is_role(tokens: Iterable[Token]) -> bool:
+        """Does a run of words describe a participant (a title, a role noun, an organisation word)?"""
+        toks = list(tokens)
+        nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            return False
+        vocab = words("titles") | words("person_nouns") | words("org_nouns")
+        return any(t.lemma_.lower() in vocab or fold(t.text).strip(".") in vocab for t in toks)
+
+    # -- discourse history ----------------------------------------------------------------------
+    def _track_subjects(self) -> None:
+        """Participants in subject position, in text order, pronouns and descriptions resolved as read."""
+        pronouns = table("pronouns")
+        statements = words("statement_verbs")
+        for tok in self.doc:
+            if tok.pos_ == "VERB" and tok.dep_ in _CLAUSE_HEADS and tok.lemma_ in statements:
+                # "…, Orhan Vell, the agency's manager, said": a speaker the parser left without the subject role
+                if subject_of(tok) is None:
+                    late = postposed_subject(tok, tok.sent.start_char)
+                    speaker = self.chain_at(late.idx, late.idx + len(late.text)) if late is not None else None
+                    if speaker is not None and late is not None:
+                        self.remember(speaker, late.idx)
+                continue
+            if tok.dep_ not in _SUBJECT_DEPS or tok.head.dep_ not in _CLAUSE_HEADS:
+                continue
+            chain: Chain | None
+            kind = pronouns.get(tok.lower_)
+            if kind in ("person", "neuter", "plural") and tok.pos_ == "PRON":
+                chain = self.antecedent(tok.idx, tok.lower_)
+            elif kind is not None:
+                continue
+            else:
+                named = self.named_in(tok)
+                chain = self._chain_of.get((named.start, named.end)) if named is not None else None
+                chain = chain or self.describe(tok, tok.idx)
+            if chain is not None:
+                chain.subjects += 1
+                if kind == "person" and chain.gender is None:
+                    chain.gender = table("gender").get(tok.lower_)
+                self.remember(chain, tok.idx, tok.tag_ in ("NNS", "NNPS"))
+
+    def remember(self, chain: Chain, pos: int, plural: bool = False) -> None:
+        k = bisect_right(self._history_pos, pos)
+        self.history.insert(k, _Said(pos, chain, plural))
+        self._history_pos.insert(k, pos)
+
+    def antecedent(self, pos: int, pronoun: str) -> Chain | None:
+        """The participant a pronoun at ``pos`` stands for.
+
+        As a reader does: the subject of the sentence before (or of this one, before the pronoun), else any
+        participant named there, else the latest subject or speaker further back, else the latest person
+        named recently. A participant must fit the pronoun: a person for "he", a singular body for "it", a
+        group or a body for "they", and not a man for "she" once the article said so.
+        """
+        kind = table("pronouns").get(pronoun.lower())
+        gender = table("gender").get(pronoun.lower())
+
+        def fits(chain: Chain, plural: bool = False) -> bool:
+            if kind == "person":
+                return chain.type == "PERSON" and not (gender and chain.gender not in (None, gender))
+            if kind == "neuter":
+                return chain.type != "PERSON" and not plural
+            if kind == "plural":
+                return chain.type != "PERSON" or plural
+            return True
+
+        k = bisect_right(self._sent_starts, pos) - 1
+        window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
+        earlier = self.history[: bisect_right(self._history_pos, pos - 1)]
+        for said in reversed(earlier):
+            if said.pos < window:
+                break
+            if fits(said.chain, said.plural):
+                return said.chain
+        i = bisect_right(self._starts, pos) - 1
+        while i >= 0 and self.entities[i].start >= window:
+            chain = self._chain_of.get((self.entities[i].start, self.entities[i].end))
+            if chain is not None and self.entities[i].end <= pos and chain.type in ("PERSON", "ORG") and fits(chain):
+                return chain
+            i -= 1
+        for said in reversed(earlier):
+            if said.pos < window and fits(said.chain, said.plural):
+                return said.chain
+        if kind == "person":
+            # no subject yet: the latest person named before, if recent
+            i = bisect_right(self._starts, pos) - 1
+            while i >= 0 and pos - self.entities[i].start < _RECENT:
+                e = self.entities[i]
+                if e.label == "PERSON" and e.end <= pos:
+                    return self._chain_of.get((e.start, e.end))
+                i -= 1
+        return None
+
+    # -- resolution -------------------------------------------------------------------------------
+    def chain_at(self, start: int, end: int) -> Chain | None:
+        """The chain of the named mention overlapping [start, end) (the longest one)."""
+        i = bisect_right(self._starts, end) - 1
+        best: Entity | None = None
+        while i >= 0 and self.entities[i].end > start - 200:
+            e = self.entities[i]
+            longer = best is None or e.end - e.start > best.end - best.start
+            if e.start < end and e.end > start and longer and (e.start, e.end) in self._chain_of:
+                best = e
+            i -= 1
+        return self._chain_of.get((best.start, best.end)) if best is not None else None
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The participant entity overlapping [start, end) (the longest one)."""
+        i = bisect_right(self._starts, end) - 1
+        best: Entity | None = None
+        while i >= 0 and self.entities[i].end > start - 200:
+            e = self.entities[i]
+            if e.start < end and e.end > start and (best is None or e.end - e.start > best.end - best.start):
+                best = e
+            i -= 1
+        return best
+
+    def by_name(self, name: str) -> Chain | None:
+        key = name_key(name)
+        return next((c for c in self.chains if key in c.keys), None)
+
+    def describe(self, head: Token, pos: int) -> Chain | None:
+        """The participant a description headed by ``head`` refers to ("the agency", "the French minister").
+
+        A chain matches when the description's head noun, or its class (a carrier is an airline), is among
+        its words, and no nationality in the description contradicts the chain's; among matches, the one
+        sharing most modifiers, then the most recent. With no match, a description of a person is the latest
+        person in subject position; one of an organisation is the organisation the article is about (the
+        only one named, or one named far more often), unless what the article says of it gives it another
+        kind ("the union" is not a body the article calls a network).
+        """
+        lemma = head.lemma_.lower()
+        low = fold(head.text)
+        acronym = is_acronym(head.text)
+        if acronym:
+            kind = None
+        elif lemma in words("document_nouns") or low in words("document_nouns"):
+            kind = "DOC"
+        elif lemma in words("org_nouns") or low in words("org_nouns"):
+            kind = "ORG"
+        elif lemma in words("person_nouns") or low in words("person_nouns") or lemma in words("titles"):
+            kind = "PERSON"
+        elif head.ent_type_ == "NORP" or _nation(head.text) or re.search(r"\d+-year-old", head.text):
+            kind = "PERSON"  # "the German added", "the 54-year-old said"
+        else:
+            return None
+        mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
+        nations = {n for t in mods for n in [_nation(t.text)] if n}
+        mod_words = {_class(t.lemma_.lower()) for t in mods if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+        head_class = fold(head.text) if acronym else _class(lemma)
+        matches: list[tuple[int, int, Chain]] = []
+        for chain in self.chains:
+            if chain.type in ("GPE", "NORP") or chain.last_before(pos) < 0:
+                continue
+            if kind in ("PERSON", "ORG") and (chain.type == "PERSON") != (kind == "PERSON"):
+                continue
+            if kind == "DOC" and chain.type == "PERSON":
+                continue
+            if nations and chain.nations and not nations & chain.nations:
+                continue
+            if head_class not in chain.words and not (head.ent_type_ == "NORP" and nations & chain.nations):
+                continue
+            matches.append((len(mod_words & chain.words), chain.last_before(pos), chain))
+        if matches:
+            matches.sort(key=lambda m: m[:2], reverse=True)
+            top = [m for m in matches if m[0] == matches[0][0]]
+            # two bodies of that kind named together ("the Flood Authority and the Transport Office met"):
+            # a reader cannot tell which one "the agency" is
+            if len(top) > 1 and self._sentence_of(top[0][1]) == self._sentence_of(top[1][1]):
+                return None
+            return top[0][2]
+        if kind == "PERSON":
+            for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):
+                if pos - said.pos > _RECENT:
+                    break
+                if said.chain.type != "PERSON" or (nations and said.chain.nations and not nations & said.chain.nations):
+                    continue
+                return said.chain
+            return None
+        if kind == "ORG":
+            central = self.central_org(pos)
+            kinds = _org_classes(central.words) if central is not None else set()
+            fits = not kinds or head_class in kinds or head_class in words("generic_org_nouns")
+            return central if central is not None and fits else None
+        return None
+
+    def _sentence_of(self, pos: int) -> int:
+        return bisect_right(self._sent_starts, pos) - 1
+
+    def central_org(self, pos: int) -> Chain | None:
+        """The organisation an article is about at ``pos``: the only one named, or one named far more often."""
+        named = [c for c in self.chains if c.type == "ORG" and c.last_before(pos) >= 0]
+        counts = sorted(((c.mentioned_before(pos) + c.subjects, c) for c in named), key=lambda x: -x[0])
+        if len(counts) == 1 or (len(counts) > 1 and counts[0][0] >= 2 and counts[0][0] >= 2 * counts[1][0]):
+            return counts[0][1]
+        return None
+
+
+def _org_classes(chain_words: set[str]) -> set[str]:
+    """The kinds of organisation a chain's words say it is ("union", "bank", "airline"), if any."""
+    generic = words("generic_org_nouns")
+    return {w for w in chain_words if w in words("org_nouns") and w not in generic}
+
+
+def _with_untagged_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Add the names spaCy's NER missed: capitalised proper nouns after a title ("Col. Ana Ruiz"), or as
+    the subject of a clause ("Julius Abure, the party's chairperson, said"). A name with an organisation's
+    word in it is an organisation's."""
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    titles = words("titles")
+    added: list[Entity] = []
+    n = len(doc)
+
+    def name_run(j: int) -> int:
+        k = j
+        while k < n and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].idx not in covered:
+            if fold(doc[k].text).strip(".") in titles or doc[k].ent_type_ or is_acronym(doc[k].text):
+                break
+            k += 1
+        return k
+
+    surnames = {fold(e.canonical.split()[-1]) for e in entities if e.label == "PERSON" and len(e.canonical.split()) > 1}
+    i = 0
+    while i < n:
+        t = doc[i]
+        j = i
+        if t.pos_ == "PROPN" and t.idx not in covered and not t.ent_type_ and fold(t.text) in surnames:
+            # "Kolvak said" after "Foreign Minister Dmitra Kolvak": the surname alone, which NER missed
+            added.append(Entity(text=t.text, label="PERSON", start=t.idx, end=t.idx + len(t.text), canonical=t.text))
+            i += 1
+            continue
+        if fold(t.text).strip(".") in titles and t.text[:1].isupper() and i + 1 < n:
+            j = i + 2 if doc[i + 1].text == "." else i + 1
+            k = name_run(j)
+            found = k - j >= 2
+        else:
+            k = name_run(i)
+            heads = [doc[x] for x in range(i, k) if doc[x].head.i not in range(i, k) or doc[x].head.i == doc[x].i]
+            subject = any(h.dep_ in _SUBJECT_DEPS for h in heads)
+            found = k > i and subject and (k - i >= 2 or not t.is_sent_start)
+        if found:
+            start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)
+            text = doc.text[start:end]
+            corporate = words("org_words") | words("document_nouns")
+            label = "ORG" if any(fold(w) in corporate for w in text.split()) else "PERSON"
+            added.append(Entity(text=text, label=label, start=start, end=end, canonical=text))
+        i = max(k, i + 1)
+    return sorted([*entities, *added], key=lambda e: e.start) if added else entities
+
+
+def resolve_mentions(doc: Doc, entities: list[Entity]) -> Mentions:
+    """Stage ``nlp.mentions``: group the article's mentions into chains; entities get their chain's name."""
+    return Mentions(doc, entities)

@@ -1,0 +1,85 @@
+"""Small readings of the dependency parse that several stages share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .docindex import ents_within
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["lemma_in", "postposed_subject", "subject_of"]
+
+
+def _stems(word: str) -> set[str]:
+    """Base forms a regular inflected word may come from: "fined" → fine, "cutting" → cut, "cited" → cite."""
+    out = {word}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out |= {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # "cutting", "stopped"
+            if suffix == "ed" and stem.endswith("i"):
+                out.add(stem[:-1] + "y")  # "tallied"
+    return out
+
+
+def lemma_in(tok: Token, lexicon: frozenset[str]) -> bool:
+    """Is the word's lemma in ``lexicon``? The small model's lemmas are sometimes wrong ("fined" → "fin"),
+    so the regular base forms of the written word count too."""
+    return tok.lemma_.lower() in lexicon or not lexicon.isdisjoint(_stems(tok.lower_))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Who speaks: the subject, the agent of a passive, or X in "quoted X as saying"."""
+    if verb.lemma_ in ("quote", "cite") and any(c.lower_ == "as" for c in verb.children):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    # "…, Türkiye's Disaster … Presidency (AFAD) also reported that": a name just before a verb left without a
+    # subject by the parser
+    i = verb.i - 1
+    while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or verb.doc[i].text == ")"):
+        i -= 1
+    if i >= 0 and verb.doc[i].ent_type_ in ("ORG", "PERSON") and verb.doc[i].pos_ == "PROPN":
+        return verb.doc[i]
+    return None
+
+
+def postposed_subject(verb: Token, after: int) -> Token | None:
+    """The speaker in "…, Vice President Fuat Oktay said": named between the last comma and the verb."""
+    doc = verb.doc
+    subj = subject_of(verb)
+    if subj is not None and subj.i > verb.i:
+        return subj  # "…, said Vice President Fuat Oktay"
+    i = verb.i - 1
+    while i >= 0 and doc[i].idx >= after and doc[i].text not in (",", "”", '"', ";"):
+        i -= 1
+    if i < 0 or doc[i].idx < after:
+        return None
+    window = doc[i + 1 : verb.i]
+    window_ents = ents_within(doc, window.start, window.end)
+    if not window_ents:
+        # "…, Orhan Tatar, risk reduction manager of AFAD, said": a person opening an appositive chunk
+        chunk = ents_within(doc, max(0, verb.i - 30), verb.i)
+        opened = [e for e in chunk if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text == ","]
+        opened = [e for e in opened if e.start_char > after]
+        if opened:
+            return opened[-1].root
+    for label in ("PERSON", "ORG", "GPE", "NORP"):
+        found = [e for e in window_ents if e.label_ == label]
+        if found:
+            return found[-1].root
+    if subj is not None and window.start <= subj.i < window.end:
+        return subj
+    return None
