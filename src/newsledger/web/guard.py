@@ -59,7 +59,10 @@ def check_url(url: str, resolve: Resolver = _resolve) -> None:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as exc:
         raise FetchError("the URL has a bad port", source=url, code="E021") from exc
-    addresses = resolve(parts.hostname, port)
+    try:
+        addresses = [str(ipaddress.ip_address(parts.hostname))]  # an address literal needs no look-up
+    except ValueError:
+        addresses = resolve(parts.hostname, port)
     if not addresses:
         raise FetchError(f"{parts.hostname!r} resolves to no address", source=url, code="E026")
     for address in addresses:
