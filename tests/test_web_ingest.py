@@ -137,9 +137,9 @@ def test_web_guard_peer_address_is_checked_after_connecting() -> None:
         return httpx.Response(200, text=ARTICLE, extensions={"network_stream": Stream()})
 
     settings = Settings(per_host_delay=0.0, respect_robots=False)
-    with guarded_fetcher(settings, transport=httpx.MockTransport(rebound), resolve=resolve) as fetcher:
-        with pytest.raises(FetchError) as info:
-            fetcher.fetch("http://news.example/story")
+    fetcher = guarded_fetcher(settings, transport=httpx.MockTransport(rebound), resolve=resolve)
+    with fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch("http://news.example/story")
     assert info.value.code == "E028"
 
 
@@ -158,9 +158,9 @@ def test_web_guard_bounds_the_time_of_a_response() -> None:
         return httpx.Response(200, content=drip(), headers={"content-type": "text/html"})
 
     settings = Settings(per_host_delay=0.0, respect_robots=False, serve_fetch_timeout=10.0)
-    with guarded_fetcher(settings, transport=httpx.MockTransport(slow), resolve=resolve, clock=clock) as fetcher:
-        with pytest.raises(FetchError) as info:
-            fetcher.fetch("http://news.example/slow")
+    fetcher = guarded_fetcher(settings, transport=httpx.MockTransport(slow), resolve=resolve, clock=clock)
+    with fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch("http://news.example/slow")
     assert info.value.code == "E029"
 
 
