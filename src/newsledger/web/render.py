@@ -244,7 +244,7 @@ def evidence_href(entry: dict[str, Any]) -> str | None:
 def timeline_svg(entries: list[dict[str, Any]], styles: dict[str, tuple[str, int]], *, label: str) -> Markup:
     """One series' dated figures: x = as-of, y = value (a range as a bar), one mark per source,
     revisions joined by a dashed arrow, disagreements ringed; each mark links to its sentence."""
-    width, height, left, right, top, bottom = 760, 280, 64, 20, 16, 40
+    width, height, left, right, top, bottom = 760, 240, 64, 20, 14, 36
     points = [(e, _day(e.get("as_of"))) for e in entries]
     dated = [(e, d) for e, d in points if d is not None and (e.get("value") is not None or e.get("high") is not None)]
     if not dated:
