@@ -118,6 +118,14 @@ def test_ledger_queries_one_speaker(ledger: Ledger) -> None:
     assert ledger.speaker("Nobody Anyone") is None
 
 
+def test_ledger_queries_article_speakers(ledger: Ledger) -> None:
+    speakers = ledger.article_speakers(WIRE)
+    velikov = ledger.speaker("Velikov")
+    assert velikov is not None and speakers["Tomas Velikov"] == velikov["id"]
+    assert "National Emergency Directorate" in speakers
+    assert ledger.article_speakers(999) == {}
+
+
 def test_ledger_queries_syndication_and_compare(ledger: Ledger) -> None:
     group = ledger.syndication(MERIDIAN)
     assert group[0]["article"] == WIRE

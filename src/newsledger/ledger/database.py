@@ -1113,6 +1113,15 @@ class Ledger:
         ]
         return out
 
+    def article_speakers(self, article_id: int) -> dict[str, int]:
+        """The speakers of an article's quotes and claims: each name as its record writes it → speaker id."""
+        rows = self._db.execute(
+            "SELECT speaker_name, speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL "
+            "UNION SELECT source_name, source_id FROM claims WHERE article_id = ? AND source_id IS NOT NULL",
+            (article_id, article_id),
+        ).fetchall()
+        return {str(name): int(sid) for name, sid in rows if name}
+
     def syndication(self, article_id: int) -> list[dict[str, Any]]:
         """The syndication group of an article: its origin first, then the copies by date; [] when alone."""
         row = self._db.execute("SELECT COALESCE(copy_of, id) FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -34,6 +34,7 @@ _env = Environment(
     autoescape=select_autoescape(["html"], default=True),
     trim_blocks=True,
     lstrip_blocks=True,
+    auto_reload=False,  # templates ship in the package: no stat per render
 )
 _env.filters["number"] = render.number
 _env.filters["safe_href"] = render.safe_href
@@ -109,11 +110,10 @@ async def search_page(request: Request) -> Response:
 
     def run(ledger: Ledger) -> dict[str, Any]:
         hits = ledger.search(q, syntax="web", limit=PAGE, offset=(page - 1) * PAGE, marks=("\x02", "\x03"), **filters)
-        facets = ledger.search_facets(q, **filters)
-        stats = ledger.stats()
-        return {"hits": hits, "facets": facets, "stats": stats}
+        return {"hits": hits, "facets": ledger.search_facets(q, **filters)}
 
     data = await _state(request).read(run)
+    data["stats"] = await _state(request).stats()
     for hit in data["hits"]:
         snippet = str(render.escape(hit["snippet"] or ""))
         hit["snippet_html"] = render.Markup(snippet.replace("\x02", "<mark>").replace("\x03", "</mark>"))
@@ -153,16 +153,8 @@ async def article_page(request: Request, ref: str) -> Response:
         found = article_view(ledger, ref)
         if found is None:
             return None, {}
-        record = found["record"]
-        names = {(q.get("speaker") or {}).get("name") for q in record.get("quotes", [])}
-        names |= {c.get("source") for c in record.get("claims", [])}
-        ids = {}
-        for name in filter(None, names):
-            # only names the ledger keeps as speakers get a link ("officials" is no one)
-            speaker = ledger.speaker(name, articles=0)
-            if speaker is not None:
-                ids[name] = int(speaker["id"])
-        return found, ids
+        # only names the ledger keeps as speakers get a link ("officials" is no one)
+        return found, ledger.article_speakers(int(found["id"]))
 
     found, ids = await _state(request).read(run)
     if found is None:

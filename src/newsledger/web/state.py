@@ -113,6 +113,7 @@ class ServerState:
         self._jobs: OrderedDict[str, IngestJob] = OrderedDict()
         self._jobs_lock = threading.Lock()
         self._exports = threading.BoundedSemaphore(2)
+        self._stats: tuple[float, dict[str, int]] | None = None
         # the writer opens (and so creates) the ledger before any reader opens it
         self._writer.submit(self._writing_ledger).result()
 
@@ -133,6 +134,12 @@ class ServerState:
     async def read(self, fn: Callable[[Ledger], T]) -> T:
         """Run ``fn`` with a read-only ledger in a reader thread."""
         return await asyncio.wrap_future(self._readers.submit(lambda: fn(self._reading_ledger())))
+
+    async def stats(self, max_age: float = 5.0) -> dict[str, int]:
+        """The ledger's counts for display, at most ``max_age`` seconds old (they scan whole tables)."""
+        if self._stats is None or time.monotonic() - self._stats[0] > max_age:
+            self._stats = (time.monotonic(), await self.read(lambda ledger: ledger.stats()))
+        return self._stats[1]
 
     def write_sync(self, fn: Callable[[Ledger], T]) -> T:
         return self._writer.submit(lambda: fn(self._writing_ledger())).result()
