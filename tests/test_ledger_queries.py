@@ -90,6 +90,9 @@ def test_ledger_queries_facets(ledger: Ledger) -> None:
     narrowed = ledger.search_facets("floods", publisher="Daily Meridian")
     assert narrowed["total"] == 2
     assert ledger.search_facets("floods", speaker="Nobody Anyone")["total"] == 0
+    sampled = ledger.search_facets("floods", sample=2)
+    assert sampled["total"] == 6 and sampled["sampled"] == 2
+    assert sum(f["count"] for f in sampled["publishers"]) == 2
 
 
 def test_ledger_queries_quotes_by_date_and_paging(ledger: Ledger) -> None:

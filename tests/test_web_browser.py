@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_ledger_story import STORY
-from web_helpers import XSS_ID, build_ledger, xss_record
 
 from newsledger.ledger import Ledger
 from newsledger.settings import Settings
+from test_ledger_story import STORY
+from web_helpers import XSS_ID, build_ledger, xss_record
 
 pytestmark = pytest.mark.browser
 

@@ -68,6 +68,6 @@ class ConfigError(LedgerError):
 
 class RequestError(LedgerError):
     """Codes: E071 bad parameter, E072 body too large, E073 not found, E074 token missing or wrong,
-    E075 cross-site write refused, E076 Host not served."""
+    E075 cross-site write refused, E076 Host not served, E077 too many exports at once."""
 
     code = "E070"

@@ -120,10 +120,10 @@ async def search_articles(
     def run(ledger: Ledger) -> dict[str, Any]:
         hits = ledger.search(q, limit=limit, offset=offset, syntax="web", **filters)
         counts = ledger.search_facets(q, **filters) if facets else None
-        total = counts["total"] if counts else offset + len(hits) + (1 if len(hits) == limit else 0)
+        total = counts["total"] if counts else None
         out: dict[str, Any] = {"total": total, "offset": offset, "limit": limit, "results": hits}
         if counts:
-            out["facets"] = {k: counts[k] for k in ("publishers", "months", "speakers")}
+            out["facets"] = {k: counts[k] for k in ("sampled", "publishers", "months", "speakers")}
         return out
 
     return await _state(request).read(run)

@@ -60,13 +60,14 @@ class Facet(BaseModel):
 
 
 class Facets(BaseModel):
+    sampled: int = Field(description="Hits counted: the most recently added ones, at most 2,000.")
     publishers: list[Facet]
     months: list[Facet]
     speakers: list[Facet]
 
 
 class SearchPage(BaseModel):
-    total: int
+    total: int | None = Field(description="Number of hits, counted when facets=true (else null).")
     offset: int
     limit: int
     results: list[SearchHit]

@@ -295,7 +295,7 @@ class ServerState:
                 self._exports.release()
 
         if not self._exports.acquire(blocking=False):
-            raise RequestError("two exports are running already; try again when one ends", code="E071")
+            raise RequestError("two exports are running already; try again when one ends", code="E077")
         threading.Thread(target=produce, name="newsledger-export", daemon=True).start()
         loop = asyncio.get_running_loop()
         try:
