@@ -297,6 +297,7 @@ async def timeline_page(request: Request) -> Response:
         s["styles"] = render.source_styles(s["entries"])
         s["chart"] = render.timeline_svg(s["entries"], s["styles"], label=s["group"])
         s["flags"] = sorted({f for e in s["entries"] for f in e.get("flags", [])})
+        s["plotted"] = sum(1 for e in s["entries"] if e.get("as_of") and (e.get("value") or e.get("high")) is not None)
         for e in s["entries"]:
             e["href"] = render.evidence_href(e)
             e["style"] = s["styles"].get(e.get("source") or "(unattributed)", ("circle", 0))
