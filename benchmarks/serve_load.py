@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import socket
 import statistics
@@ -64,6 +65,12 @@ def _ingest_worker(db: str, start: int, count: int, seconds: float) -> None:
             if wait > 0:
                 time.sleep(wait)
     print(json.dumps({"ingested": count, "seconds": round(time.perf_counter() - began, 1)}), flush=True)
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _summary(samples: list[tuple[str, float, bool]], seconds: float) -> dict[str, Any]:
@@ -216,8 +223,13 @@ def main() -> None:
                 raise SystemExit("the server did not start")
             mix = Mix(args.articles)
             asyncio.run(_load(port, args.clients, 3.0, mix))  # warm-up: connections, caches
+            cpu = _cpu_seconds(server.pid)
             baseline = _summary(
                 asyncio.run(_load(port, args.clients, args.baseline_seconds, mix)), args.baseline_seconds
+            )
+            # what a request costs the server, whatever else the machine runs
+            baseline["server_cpu_ms_per_request"] = round(
+                (_cpu_seconds(server.pid) - cpu) * 1000 / max(1, baseline["requests"]), 2
             )
             worker = subprocess.Popen(
                 [sys.executable, __file__, "--ingest-worker", str(db), str(args.articles), str(args.ingest),
@@ -228,7 +240,11 @@ def main() -> None:
             assert worker.stdout is not None
             if worker.stdout.readline().strip() != "ready":
                 raise SystemExit("the ingest worker failed")
+            cpu = _cpu_seconds(server.pid)
             loaded = _summary(asyncio.run(_load(port, args.clients, args.seconds, mix)), args.seconds)
+            loaded["server_cpu_ms_per_request"] = round(
+                (_cpu_seconds(server.pid) - cpu) * 1000 / max(1, loaded["requests"]), 2
+            )
             out, _ = worker.communicate(timeout=600)  # the batches end within the phase
             ingest = json.loads(out.strip().splitlines()[-1]) if out.strip() else {"failed": worker.returncode}
             stats = httpx.get(base + "/api/stats").json()
@@ -236,6 +252,7 @@ def main() -> None:
             server.terminate()
             server.wait(timeout=30)
     report = {
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "clients": args.clients,
         "ledger_articles": args.articles,
         "baseline": {"seconds": args.baseline_seconds, **baseline},
