@@ -15,6 +15,7 @@ from fastapi import FastAPI
 
 from newsledger.cli import cli
 from newsledger.errors import ConfigError
+from newsledger.record import SCHEMA
 from newsledger.settings import Settings
 from newsledger.web import check_bind, create_app
 from test_ledger_story import MERIDIAN, WIRE
@@ -121,7 +122,7 @@ async def test_web_api_search_refuses_bad_input_with_400(
 
 async def test_web_api_article_full_record_and_syndication(client: httpx.AsyncClient, check: OpenAPICheck) -> None:
     art = check(await client.get(f"/api/articles/{MERIDIAN}"), "/api/articles/{ref}")
-    assert art["copy_of"] == WIRE and art["record"]["schema"] == "newsledger.record/1"
+    assert art["copy_of"] == WIRE and art["record"]["schema"] == SCHEMA
     group = art["syndication"]
     assert group[0]["article"] == WIRE and group[0]["diff"] is None
     assert all(m["diff"] is not None for m in group[1:])
@@ -164,7 +165,7 @@ async def test_web_api_stats_and_exports(client: httpx.AsyncClient) -> None:
     jsonl = await client.get("/api/export/records")
     assert jsonl.headers["content-type"].startswith("application/x-ndjson")
     lines = [json.loads(line) for line in jsonl.text.splitlines()]
-    assert len(lines) == 7 and all(r["schema"] == "newsledger.record/1" for r in lines)
+    assert len(lines) == 7 and all(r["schema"] == SCHEMA for r in lines)
     csv = await client.get("/api/export/claims", params={"format": "csv"})
     assert csv.text.splitlines()[0].startswith("id,article_id,value") and len(csv.text.splitlines()) == 17
     assert_error(await client.get("/api/export/secrets"), 404, "E073")

@@ -90,6 +90,8 @@ def _claim_tip(c: dict[str, Any]) -> str:
     parts = [f"claim: {what}"]
     if c.get("about"):
         parts.append(f"about: {c['about']}")
+    if c.get("place"):
+        parts.append(f"place: {c['place']}")
     parts.append(f"source: {c.get('source') or 'unattributed'}")
     parts.append(f"as of: {c.get('as_of') or 'unknown'}")
     return " · ".join(parts)
