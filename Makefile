@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run analyze test lint fix typecheck bench eval clean
+.PHONY: run analyze serve test test-browser screenshots lint fix typecheck bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ run: $(STAMP)
 	$(BIN)/newsledger timeline killed --db $(EXAMPLE_DB)
 	$(BIN)/newsledger timeline evacuated --db $(EXAMPLE_DB)
 	$(BIN)/newsledger quotes --speaker Velikov --db $(EXAMPLE_DB)
+	@echo "\nBrowse it: make serve   (newsledger serve --db $(EXAMPLE_DB), then open http://127.0.0.1:8000/)"
+
+## serve: the web app and HTTP API over the example ledger (make run builds it) on http://127.0.0.1:8000/
+serve: $(STAMP)
+	$(BIN)/newsledger serve --db $(EXAMPLE_DB)
 
 ## analyze: print the full records of the example articles
 analyze: $(STAMP)
@@ -31,6 +36,14 @@ analyze: $(STAMP)
 ## test: lint, type-check and run the test suite (what CI runs)
 test: lint typecheck
 	$(BIN)/pytest -n 2 -q
+
+## test-browser: the browser tests in headless Chromium (needs Debian's chromium; .ci/run installs it)
+test-browser: $(STAMP)
+	$(BIN)/pytest -m browser -q -p no:xdist
+
+## screenshots: the main pages of `newsledger serve` as PNG in docs/screenshots (browser tests)
+screenshots: $(STAMP)
+	NEWSLEDGER_SCREENSHOTS=docs/screenshots $(BIN)/pytest -m browser -q -p no:xdist -k main_pages
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -120,8 +120,10 @@ def _emit(results: Iterator[Record | Rejected], fmt: str) -> int:
 
 
 from .cli_ledger import register as _register_ledger  # noqa: E402 - commands attach to the group above
+from .cli_serve import serve as _serve  # noqa: E402
 
 _register_ledger(cli)
+cli.add_command(_serve)
 
 
 def main() -> None:

@@ -8,7 +8,8 @@
     ├── ExtractionError         page could not be turned into an article
     ├── NLPError                the language pipeline failed or its model is missing
     ├── StoreError              the ledger database refused an operation
-    └── ConfigError             a setting is unknown or has a bad value
+    ├── ConfigError             a setting is unknown or has a bad value
+    └── RequestError            an HTTP request the server (``newsledger serve``) refuses
 
 Rejections of single inputs in a batch are *values* (``record.Rejected``), not exceptions:
 these errors are for failures the caller must handle.
@@ -23,6 +24,7 @@ __all__ = [
     "InputError",
     "LedgerError",
     "NLPError",
+    "RequestError",
     "StoreError",
 ]
 
@@ -62,3 +64,10 @@ class StoreError(LedgerError):
 
 class ConfigError(LedgerError):
     code = "E060"
+
+
+class RequestError(LedgerError):
+    """Codes: E071 bad parameter, E072 body too large, E073 not found, E074 token missing or wrong,
+    E075 cross-site write refused, E076 Host not served, E077 too many exports at once."""
+
+    code = "E070"

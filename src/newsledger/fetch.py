@@ -67,14 +67,16 @@ class Fetcher:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        max_redirects: int = MAX_REDIRECTS,
     ) -> None:
         self.settings = settings or Settings()
+        self.max_redirects = max_redirects
         self._client = httpx.Client(
             transport=transport,
             headers={"User-Agent": self.settings.user_agent},
             timeout=self.settings.fetch_timeout,
             follow_redirects=True,
-            max_redirects=MAX_REDIRECTS,
+            max_redirects=max_redirects,
         )
         self._sleep = sleep
         self._clock = clock
@@ -128,7 +130,7 @@ class Fetcher:
                     content=b"".join(chunks),
                 )
         except httpx.TooManyRedirects as exc:
-            raise FetchError(f"more than {MAX_REDIRECTS} redirects", source=url, code="E024") from exc
+            raise FetchError(f"more than {self.max_redirects} redirects", source=url, code="E024") from exc
         except httpx.TimeoutException as exc:
             raise FetchError(f"timed out after {self.settings.fetch_timeout}s", source=url, code="E025") from exc
         except httpx.HTTPError as exc:
@@ -225,6 +227,8 @@ _REASONS = {
     "E025": "timeout",
     "E026": "network",
     "E027": "http_status",
+    "E028": "blocked",
+    "E029": "timeout",
 }
 
 

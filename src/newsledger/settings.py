@@ -51,6 +51,25 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "syndication_threshold", 0.7, "MinHash Jaccard similarity above which two bodies count as copies of one story."
     ),
+    Setting("serve_host", "127.0.0.1", "Address `newsledger serve` listens on (beyond loopback it needs serve_token)."),
+    Setting("serve_port", 8000, "Port `newsledger serve` listens on."),
+    Setting(
+        "serve_token", None, "Bearer token the write endpoints of `newsledger serve` require (ingest, merge, split)."
+    ),
+    Setting(
+        "serve_allowed_hosts",
+        "",
+        "Comma-separated Host names the server answers besides loopback names (default: any when not on loopback).",
+    ),
+    Setting("serve_max_body_bytes", 2_000_000, "Largest request body `newsledger serve` accepts (413 beyond)."),
+    Setting("serve_max_page_size", 200, "Largest `limit` of one API page (400 beyond)."),
+    Setting("serve_max_query_chars", 300, "Longest search or timeline query the server accepts (400 beyond)."),
+    Setting(
+        "serve_fetch_timeout", 15.0, "Seconds one request of a URL ingest through the server may take, body included."
+    ),
+    Setting("serve_fetch_max_bytes", 5_000_000, "Largest response a URL ingest through the server accepts."),
+    Setting("serve_max_redirects", 5, "Redirects a URL ingest through the server follows, each hop re-checked."),
+    Setting("serve_readers", 4, "Read-only ledger connections (threads) serving queries."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -69,6 +88,17 @@ class Settings:
     per_host_delay: float = 1.0
     respect_robots: bool = True
     syndication_threshold: float = 0.7
+    serve_host: str = "127.0.0.1"
+    serve_port: int = 8000
+    serve_token: str | None = None
+    serve_allowed_hosts: str = ""
+    serve_max_body_bytes: int = 2_000_000
+    serve_max_page_size: int = 200
+    serve_max_query_chars: int = 300
+    serve_fetch_timeout: float = 15.0
+    serve_fetch_max_bytes: int = 5_000_000
+    serve_max_redirects: int = 5
+    serve_readers: int = 4
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **_coerce_all(changes))

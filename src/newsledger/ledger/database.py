@@ -9,6 +9,7 @@ PostgreSQL backend can implement the same class.
 
 from __future__ import annotations
 
+import collections
 import difflib
 import functools
 import hashlib
@@ -28,6 +29,7 @@ from .._version import __version__
 from ..errors import StoreError
 from ..record import Quote, Record, Rejected
 from ..settings import Settings
+from .query import compile_search
 from .records import LoadedRecord
 from .speakers import (
     PERSON,
@@ -190,9 +192,31 @@ def _speaker_form(name: str, type_: str | None) -> tuple[str, str | None, str | 
 class Ledger:
     """The ledger database. Use as a context manager, or call ``close()``."""
 
-    def __init__(self, path: str | Path, settings: Settings | None = None) -> None:
+    def __init__(self, path: str | Path, settings: Settings | None = None, *, readonly: bool = False) -> None:
+        """Open (creating) the ledger; ``readonly=True`` opens an existing one for queries only.
+
+        A read-only ledger writes nothing, not even the schema, so opening one never waits for
+        a running ingest's write lock (WAL readers see the last committed batch), and it notices
+        other connections' commits (``PRAGMA data_version``) to refresh its speaker index.
+        """
         self.path = str(path)
         self.settings = settings or Settings()
+        self._readonly = readonly
+        self._data_version: int | None = None
+        self._index: SpeakerIndex | None = None
+        self._provenance: dict[tuple[str, str], int] = {}
+        self._pending: _Pending | None = None
+        if readonly:
+            if not Path(self.path).is_file():
+                raise StoreError("no ledger at this path", source=self.path, code="E051")
+            try:
+                self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+                self._db.execute("PRAGMA query_only=ON")
+                self._db.execute("PRAGMA cache_size=-16384")
+                self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot open the ledger: {exc}", source=self.path, code="E051") from exc
+            return
         try:
             # autocommit mode: transactions are opened explicitly with BEGIN IMMEDIATE
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
@@ -209,9 +233,6 @@ class Ledger:
             )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the ledger: {exc}", source=self.path, code="E051") from exc
-        self._index: SpeakerIndex | None = None
-        self._provenance: dict[tuple[str, str], int] = {}
-        self._pending: _Pending | None = None
 
     def close(self) -> None:
         self._db.close()
@@ -503,6 +524,10 @@ class Ledger:
     # ---------------------------------------------------------------- speakers
 
     def _speaker_index(self) -> SpeakerIndex:
+        if self._readonly:
+            version = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+            if version != self._data_version:
+                self._index, self._data_version = None, version  # another connection committed
         if self._index is None:
             index = SpeakerIndex()
             seen: dict[int, int] = {}
@@ -682,9 +707,11 @@ class Ledger:
             self._db.execute("BEGIN IMMEDIATE")
             result = work()
             self._db.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"correction failed: {exc}", source=self.path, code="E052") from exc
             raise
         finally:
             self._index = None
@@ -796,8 +823,51 @@ class Ledger:
             )
         return out
 
-    def quotes(self, *, speaker: str | None = None, about: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-        """Quotes by a speaker (any alias or spelling of them) and/or whose words match ``about``."""
+    def speaker(self, ref: str | int, *, articles: int = 50) -> dict[str, Any] | None:
+        """One speaker by id, name or any alias: the fields of ``speakers()``, plus ``by_month``
+        (quotes and claims per month of the statement, or of the article when it has no date) and
+        ``recent_articles`` (at most ``articles``, newest first, with this speaker's counts in each)."""
+        sid = self._find_speaker(str(ref))
+        if sid is None:
+            return None
+        out = self._speaker_row(sid)
+        if not out:
+            return None
+        months = self._db.execute(
+            "SELECT m, SUM(qn), SUM(cn) FROM (SELECT SUBSTR(COALESCE(q.date, a.published), 1, 7) AS m, 1 AS qn, "
+            "0 AS cn FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ? UNION ALL "
+            "SELECT SUBSTR(COALESCE(c.as_of, a.published), 1, 7), 0, 1 FROM claims c JOIN articles a "
+            "ON a.id = c.article_id WHERE c.source_id = ?) AS u WHERE m IS NOT NULL GROUP BY m ORDER BY m",
+            (sid, sid),
+        ).fetchall()
+        out["by_month"] = [{"month": m, "quotes": int(q), "claims": int(c)} for m, q, c in months]
+        rows = self._db.execute(
+            "SELECT a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of, "
+            "(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND q.speaker_id = ?), "
+            "(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id AND c.source_id = ?) FROM articles a "
+            "WHERE a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ? "
+            "UNION SELECT article_id FROM claims WHERE source_id = ?) ORDER BY a.published DESC, a.id DESC LIMIT ?",
+            (sid, sid, sid, sid, articles),
+        ).fetchall()
+        keys = ("article", "id", "title", "publisher", "published", "url", "copy_of", "quotes", "claims")
+        out["recent_articles"] = [dict(zip(keys, r, strict=True)) for r in rows]
+        return out
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        limit: int = 100,
+        since: str | None = None,
+        until: str | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Quotes by a speaker (any alias or spelling of them) and/or whose words match ``about``.
+
+        ``since``/``until`` (ISO dates, inclusive) bound the day of the statement, or of its
+        article when the statement has none.
+        """
         clauses: list[str] = []
         params: list[Any] = []
         if speaker is not None:
@@ -812,13 +882,20 @@ class Ledger:
                 return []
             clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             params.append(query)
+        if since:
+            clauses.append("SUBSTR(COALESCE(q.date, a.published), 1, 10) >= ?")
+            params.append(since[:10])
+        if until:
+            clauses.append("SUBSTR(COALESCE(q.date, a.published), 1, 10) <= ?")
+            params.append(until[:10])
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         rows = self._db.execute(
             "SELECT q.id, q.kind, q.text, q.cue, s.name, q.speaker_text, q.date, q.medium, q.polarity, "
-            "a.id, a.record_id, a.url, a.publisher, a.published, a.copy_of FROM quotes q "
+            "a.id, a.record_id, a.url, a.publisher, a.published, a.copy_of, q.speaker_id, a.title, "
+            "q.start_offset, q.end_offset FROM quotes q "
             "JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
-            f"{where} ORDER BY COALESCE(q.date, a.published), q.id LIMIT ?",
-            (*params, limit),
+            f"{where} ORDER BY COALESCE(q.date, a.published), q.id LIMIT ? OFFSET ?",
+            (*params, limit, offset),
         ).fetchall()
         keys = (
             "id",
@@ -836,22 +913,136 @@ class Ledger:
             "publisher",
             "published",
             "copy_of",
+            "speaker_id",
+            "title",
+            "start",
+            "end",
         )
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
-    def search(self, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search over article titles and bodies, best matches first."""
-        query = _fts_query(text)
-        if query is None:
+    def _search_where(
+        self,
+        text: str,
+        syntax: str,
+        publisher: str | None,
+        since: str | None,
+        until: str | None,
+        speaker: str | None,
+    ) -> tuple[str, list[Any], bool] | None:
+        """The FROM … WHERE of a search and its parameters, and whether it matches full text; None: no hits."""
+        if syntax == "web":
+            query = compile_search(text)
+        elif syntax == "words":
+            query = _fts_query(text)
+        else:
+            raise StoreError(f"unknown search syntax {syntax!r}; choose words or web", code="E050")
+        clauses: list[str] = []
+        params: list[Any] = []
+        if query is not None:
+            clauses.append("articles_fts MATCH ?")
+            params.append(query)
+        if publisher:
+            clauses.append("a.publisher = ?")
+            params.append(publisher)
+        if since:
+            clauses.append("SUBSTR(a.published, 1, 10) >= ?")
+            params.append(since[:10])
+        if until:
+            clauses.append("SUBSTR(a.published, 1, 10) <= ?")
+            params.append(until[:10])
+        if speaker:
+            sid = self._find_speaker(speaker)
+            if sid is None:
+                return None
+            clauses.append(
+                "a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ? "
+                "UNION SELECT article_id FROM claims WHERE source_id = ?)"
+            )
+            params.extend((sid, sid))
+        if query is None and syntax == "words":
+            return None  # no searchable words
+        source = "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid" if query else "FROM articles a"
+        return source + (" WHERE " + " AND ".join(clauses) if clauses else ""), params, query is not None
+
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        publisher: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        speaker: str | None = None,
+        syntax: str = "words",
+        marks: tuple[str, str] = ("[", "]"),
+    ) -> list[dict[str, Any]]:
+        """Full-text search over article titles and bodies, best matches first.
+
+        ``syntax="words"`` (the default) needs every word of ``text``; ``syntax="web"`` reads
+        phrases, OR, -exclusions and prefixes (``ledger/query.py``; a malformed query raises
+        ``InputError`` [E017]) and, with no words, lists the articles the filters keep, newest
+        first. Filters: ``publisher`` (exact), ``since``/``until`` (published, ISO, inclusive),
+        ``speaker`` (quoted or cited in the article; any alias). The snippet marks hits with ``marks``.
+        """
+        found = self._search_where(text, syntax, publisher, since, until, speaker)
+        if found is None:
             return []
-        rows = self._db.execute(
-            "SELECT a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of, "
-            "snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
-            "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-            (query, limit),
-        ).fetchall()
+        where, params, ranked = found
         keys = ("article", "id", "title", "publisher", "published", "url", "copy_of", "snippet")
-        return [dict(zip(keys, r, strict=True)) for r in rows]
+        cols = "a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of"
+        if ranked:
+            sql = f"SELECT {cols}, snippet(articles_fts, 1, ?, ?, '…', 12) {where} ORDER BY rank LIMIT ? OFFSET ?"
+            args: tuple[Any, ...] = (*marks, *params, limit, offset)
+        else:
+            sql = f"SELECT {cols}, NULL {where} ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?"
+            args = (*params, limit, offset)
+        return [dict(zip(keys, r, strict=True)) for r in self._db.execute(sql, args).fetchall()]
+
+    def search_facets(
+        self,
+        text: str,
+        *,
+        publisher: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        speaker: str | None = None,
+        syntax: str = "web",
+        top: int = 12,
+        sample: int = 2_000,
+    ) -> dict[str, Any]:
+        """How the hits of a search spread: ``total``, and counts by publisher, month and speaker (top ``top``).
+
+        The counts are over the ``sample`` hits added last (all of them when fewer): a word in most
+        articles would otherwise cost a pass over the whole ledger. ``sampled`` is how many were counted.
+        """
+        found = self._search_where(text, syntax, publisher, since, until, speaker)
+        if found is None:
+            return {"total": 0, "sampled": 0, "publishers": [], "months": [], "speakers": []}
+        where, params, ranked = found
+        total = int(self._db.execute(f"SELECT COUNT(*) {where}", params).fetchone()[0])
+        # the full-text index hands its rows out in rowid order: no sort over every hit
+        newest = "articles_fts.rowid" if ranked else "a.id"
+        hits = f"SELECT a.id, a.publisher, a.published {where} ORDER BY {newest} DESC LIMIT ?"
+        rows = self._db.execute(hits, (*params, sample)).fetchall()
+        publishers = collections.Counter(p for _, p, _ in rows if p)
+        months = collections.Counter(d[:7] for _, _, d in rows if d)
+        speakers = self._db.execute(
+            f"WITH hits AS ({hits}) SELECT s.id, s.name, COUNT(DISTINCT u.article_id) FROM ("
+            "SELECT q.article_id, q.speaker_id AS sid FROM quotes q JOIN hits h ON h.id = q.article_id UNION "
+            "SELECT c.article_id, c.source_id FROM claims c JOIN hits h ON h.id = c.article_id) AS u "
+            "JOIN speakers s ON s.id = u.sid GROUP BY s.id, s.name ORDER BY 3 DESC, 2 LIMIT ?",
+            (*params, sample, top),
+        ).fetchall()
+        return {
+            "total": total,
+            "sampled": len(rows),
+            "publishers": [
+                {"value": p, "count": n} for p, n in sorted(publishers.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+            ],
+            "months": [{"value": m, "count": n} for m, n in sorted(months.items())],
+            "speakers": [{"id": i, "value": name, "count": n} for i, name, n in speakers],
+        }
 
     def timeline(self, query: str) -> list[TimelineEntry]:
         """The claims whose about, unit, text or source match ``query``, as merged and flagged entries.
@@ -925,6 +1116,35 @@ class Ledger:
             r[0] for r in self._db.execute("SELECT id FROM articles WHERE copy_of = ? ORDER BY id", (out["id"],))
         ]
         return out
+
+    def article_speakers(self, article_id: int) -> dict[str, int]:
+        """The speakers of an article's quotes and claims: each name as its record writes it → speaker id."""
+        rows = self._db.execute(
+            "SELECT speaker_name, speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL "
+            "UNION SELECT source_name, source_id FROM claims WHERE article_id = ? AND source_id IS NOT NULL",
+            (article_id, article_id),
+        ).fetchall()
+        return {str(name): int(sid) for name, sid in rows if name}
+
+    def syndication(self, article_id: int) -> list[dict[str, Any]]:
+        """The syndication group of an article: its origin first, then the copies by date; [] when alone."""
+        row = self._db.execute("SELECT COALESCE(copy_of, id) FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return []
+        keys = ("article", "id", "title", "publisher", "published", "url", "copy_of", "similarity")
+        rows = self._db.execute(
+            "SELECT id, record_id, title, publisher, published, url, copy_of, similarity FROM articles "
+            "WHERE id = ? OR copy_of = ? ORDER BY CASE WHEN copy_of IS NULL THEN 0 ELSE 1 END, published, id",
+            (row[0], row[0]),
+        ).fetchall()
+        return [dict(zip(keys, r, strict=True)) for r in rows] if len(rows) > 1 else []
+
+    def compare(self, ref: str | int, other: str | int) -> str | None:
+        """A unified diff (no context) from the current body of ``ref`` to that of ``other``; None if one is missing."""
+        first, second = self.article(ref), self.article(other)
+        if first is None or second is None:
+            return None
+        return _body_diff(first["record"]["article"]["body"], second["record"]["article"]["body"])
 
     def stats(self) -> dict[str, Any]:
         """Counts: articles, revisions, quotes, claims, speakers, independent origins and copies, rejections."""

@@ -1,0 +1,88 @@
+"""The search syntax of the web app and ``Ledger.search(..., syntax="web")``, compiled to FTS5.
+
+A small, portable language (PostgreSQL's ``websearch_to_tsquery`` reads the same)::
+
+    flood toll              both words (stemmed)
+    "death toll"            a phrase
+    flood OR storm          either (OR binds two neighbouring terms)
+    -storm, -"aid group"    leave out
+    evacu*                  a prefix
+
+Anything else is an error with a message saying where: an unclosed quote, an OR with
+nothing on one side, a query that only leaves out. The user's text never reaches FTS5
+unquoted, so FTS5 itself never sees a syntax error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import InputError
+
+__all__ = ["compile_search"]
+
+_TOKEN = re.compile(r'\s*(-?)(?:"([^"]*)("?)|(\S+))')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    fts: str
+    negated: bool
+
+
+def _bad(message: str, query: str) -> InputError:
+    return InputError(f"search syntax: {message}", source=query[:200], code="E017")
+
+
+def _term(words: list[str], prefix: bool) -> str:
+    phrase = '"' + " ".join(words) + '"'
+    return phrase + "*" if prefix else phrase
+
+
+def compile_search(query: str) -> str | None:
+    """The FTS5 expression for ``query``; None when it has no words; ``InputError`` [E017] when malformed."""
+    groups: list[list[_Term]] = []  # ANDed groups of ORed terms
+    pending_or = False
+    for match in _TOKEN.finditer(query):
+        minus, phrase, closed, bare = match.groups()
+        if phrase is None and bare is None:
+            continue
+        if bare == "OR" and not minus:
+            if not groups or pending_or:
+                raise _bad("OR needs a term on each side", query)
+            pending_or = True
+            continue
+        if phrase is not None:
+            if not closed:
+                raise _bad("a quote is not closed", query)
+            words, prefix = _WORD.findall(phrase), False
+            if not words:
+                raise _bad('an empty phrase ""', query)
+        else:
+            text = bare or ""
+            prefix = text.endswith("*") and len(text) > 1
+            words = _WORD.findall(text)
+            if not words:
+                continue  # punctuation alone ("-", "&") is no term
+        term = _Term(_term(words, prefix), bool(minus))
+        if pending_or:
+            if term.negated or groups[-1][0].negated:
+                raise _bad("OR cannot join a left-out term", query)
+            groups[-1].append(term)
+            pending_or = False
+        else:
+            groups.append([term])
+    if pending_or:
+        raise _bad("OR needs a term on each side", query)
+    if not groups:
+        return None
+    positive = [g for g in groups if not g[0].negated]
+    negative = [g[0] for g in groups if g[0].negated]
+    if not positive:
+        raise _bad("a search cannot only leave words out", query)
+    expr = " AND ".join("(" + " OR ".join(t.fts for t in g) + ")" if len(g) > 1 else g[0].fts for g in positive)
+    for term in negative:
+        expr = f"({expr}) NOT {term.fts}"
+    return expr
