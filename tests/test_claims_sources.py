@@ -54,3 +54,47 @@ def test_claims_sources_full_name_and_surname_repeat_is_one_claim() -> None:
     )
     (toll,) = of_value(claims(text), 412)
     assert toll.source == "Ivo Marchetti"
+
+
+def test_claims_sources_decision_is_the_decider_s() -> None:
+    found = claims("The Bank of Norland kept its policy rate at 4.5 per cent on Thursday.")
+    assert of_value(found, 4.5)[0].source == "Bank of Norland"
+
+
+def test_claims_sources_decision_by_a_pronoun_resolves_to_the_body() -> None:
+    text = "The Bank of Norland expects growth to pick up. It left its forecast for next year unchanged at 2.1 percent."
+    assert of_value(claims(text), 2.1)[0].source == "Bank of Norland"
+
+
+def test_claims_sources_finding_of_a_poll_is_its_issuer_s() -> None:
+    found = claims("A Harbour Times poll taken last week found the mayor's approval rating at 41%.")
+    assert of_value(found, 41)[0].source == "Harbour Times"
+
+
+def test_claims_sources_document_speaks_for_its_issuer() -> None:
+    text = "Offences rose to 4,120 last year, according to figures released by the Norland Statistics Office (NSO)."
+    assert of_value(claims(text), 4120)[0].source == "NSO"
+
+
+def test_claims_sources_later_sentence_of_the_paragraph_continues_the_attribution() -> None:
+    text = (
+        "The Kessa health board says there have been 310 cases since March. "
+        "Of the 40 people taken to hospital, 12 needed intensive care."
+    )
+    found = claims(text)
+    assert {c.source for c in found if c.value in (310, 40, 12)} == {"Kessa health board"}
+
+
+def test_claims_sources_next_paragraph_does_not_continue_the_attribution() -> None:
+    text = "The Kessa health board says there have been 310 cases since March.\n\nThe town has 9,000 residents."
+    assert of_value(claims(text), 9000)[0].source is None
+
+
+def test_claims_sources_elaboration_after_a_dash_is_the_statement_s() -> None:
+    text = "The Kessa health board says there have been 310 cases since March — 250 of them confirmed."
+    assert of_value(claims(text), 250)[0].source == "Kessa health board"
+
+
+def test_claims_sources_attribution_cut_off_by_an_abbreviated_title() -> None:
+    text = "On Thursday, 14 homes were searched in the old town, Police Supt. Mara Lind said at a briefing."
+    assert of_value(claims(text), 14)[0].source == "Mara Lind"

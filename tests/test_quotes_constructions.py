@@ -437,3 +437,53 @@ def test_quotes_circumstance_after_a_quotation_is_not_a_fragment() -> None:
     )
     q = find(analyse(text), "The bottom line")
     assert not q.spans and "on X" not in q.text
+
+
+def test_quotes_paragraph_running_into_the_next_takes_its_speaker() -> None:
+    text = (
+        "The judge read out the sentence.\n\n"
+        "“I have listened to both sides with care.\n\n"
+        "“The court will not let this crime go unpunished,” Justice Amara Osei ruled."
+    )
+    q = find(analyse(text), "I have listened to both sides")
+    assert q.speaker is not None and q.speaker.name == "Amara Osei"
+
+
+def test_quotes_unattributed_quoted_paragraph_is_the_participant_being_talked_about() -> None:
+    text = (
+        "Health chief Ines Marlow briefed reporters in Kessa on Tuesday.\n\n"
+        "“Please do not close the borders. We shared our vaccines with you when you needed them.”\n\n"
+        "She said cases had doubled in a week."
+    )
+    q = find(analyse(text), "Please do not close the borders")
+    assert q.speaker is not None and q.speaker.name == "Ines Marlow" and q.cue is None
+
+
+def test_quotes_clause_ending_in_a_colon_introduces_the_quotation() -> None:
+    text = "Presenter Dana Holt set out the problem: “If the council waits another year, the pier will fall.”"
+    q = find(analyse(text), "If the council waits")
+    assert q.speaker is not None and q.speaker.name == "Dana Holt"
+
+
+def test_quotes_quoted_clause_inside_a_reported_statement_is_a_direct_quote() -> None:
+    text = (
+        "Campaign spokesman Ivo Marr said the defeat would not doom the party because "
+        "“the president is not on the ballot this year.”"
+    )
+    direct = [q for q in analyse(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ["the president is not on the ballot this year."]
+    assert direct[0].speaker is not None and direct[0].speaker.name == "Ivo Marr"
+
+
+def test_quotes_quoted_words_of_someone_the_statement_reports() -> None:
+    text = (
+        "The Kessa prosecutor's office said Tom Brack called the mayor a liar during the call and said "
+        "“someone ought to teach her a lesson right now.”"
+    )
+    direct = [q for q in analyse(text) if q.kind == "direct" and "someone ought to" in q.text]
+    assert direct and all(q.speaker is not None and q.speaker.name == "Tom Brack" for q in direct)
+
+
+def test_quotes_that_said_is_no_attribution() -> None:
+    text = "That said, the agency says the border “remains the main entry point for the drug.”"
+    assert all(q.speaker is None or q.speaker.name.lower() != "that" for q in analyse(text))

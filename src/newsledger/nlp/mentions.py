@@ -87,6 +87,19 @@ class _Said:
     plural: bool
 
 
+def _singular(word: str) -> str:
+    """The singular of a regular plural name word ("Doctors" → "doctor"), for matching descriptions."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _phrase(head: Token) -> str:
+    return "".join(t.text_with_ws for t in head.subtree if t.i <= head.i)
+
+
 def _class(word: str) -> str:
     return table("role_synonyms").get(word, word)
 
@@ -109,7 +122,7 @@ class Mentions:
         self.doc = doc
         self.text = doc.text
         self.chains: list[Chain] = []
-        self.entities = _with_untagged_names(doc, sorted(entities, key=lambda e: e.start))
+        self.entities = _with_untagged_names(doc, _with_family_names(doc, sorted(entities, key=lambda e: e.start)))
         self._starts = [e.start for e in self.entities]
         self._chain_of: dict[tuple[int, int], Chain] = {}
         self._build()
@@ -150,6 +163,7 @@ class Mentions:
             chain.keys.add(key)
             chain.spans.append((e.start, e.end))
             chain.words.update(_class(w) for w in key.split())
+            chain.words.update(_class(_singular(w)) for w in key.split())
             self._chain_of[(e.start, e.end)] = chain
             if label in ("GPE", "NORP"):
                 nation = _nation(e.canonical)
@@ -256,8 +270,8 @@ class Mentions:
         found: list[tuple[int, int]] = []
         # a title run before the name: "RBI Governor", "commissioner of police (CP)", "Foreign Minister"
         i = span.start
-        # "(AFAD)": an acronym in brackets names the body before it; it has no title of its own
-        bracketed = i > 0 and doc[i - 1].text == "("
+        # "(AFAD)" names the body before it; "the mayor of Kessa" is a place, not a mayor: no title of their own
+        bracketed = i > 0 and doc[i - 1].lower_ in ("(", "of", "for", "at", "in", "from")
         while i > 0 and span.start - i < 8 and not bracketed:
             t = doc[i - 1]
             wordy = t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_space and t.ent_type_ not in _NOT_ROLE
@@ -403,6 +417,26 @@ class Mentions:
                 i -= 1
         return None
 
+    def topic(self, pos: int) -> _Said | None:
+        """The latest participant in subject position (or speaking) before ``pos``, a person first."""
+        earlier = self.history[: bisect_right(self._history_pos, pos - 1)]
+        recent = [s for s in earlier if pos - s.pos <= _RECENT]
+        for wanted in ("PERSON", "ORG"):
+            for said in reversed(recent):
+                if said.chain.type == wanted and not said.plural:
+                    return said
+        return None
+
+    def topic_body(self, pos: int) -> _Said | None:
+        """The latest organisation in subject position (or speaking) before ``pos``, if recent."""
+        earlier = self.history[: bisect_right(self._history_pos, pos - 1)]
+        for said in reversed(earlier):
+            if pos - said.pos > _RECENT:
+                break
+            if said.chain.type == "ORG":
+                return said
+        return None
+
     # -- resolution -------------------------------------------------------------------------------
     def chain_at(self, start: int, end: int) -> Chain | None:
         """The chain of the named mention overlapping [start, end) (the longest one)."""
@@ -450,9 +484,11 @@ class Mentions:
             kind = "DOC"
         elif lemma in words("org_nouns") or low in words("org_nouns"):
             kind = "ORG"
-        elif lemma in words("person_nouns") or low in words("person_nouns") or lemma in words("titles"):
+        elif any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your") for c in head.children):
+            return None  # "our state", "my team": the speaker's own, not a participant of the article
+        elif lemma in words("person_nouns") or low in words("person_nouns"):
             kind = "PERSON"
-        elif head.ent_type_ == "NORP" or _nation(head.text) or re.search(r"\d+-year-old", head.text):
+        elif head.ent_type_ == "NORP" or _nation(head.text) or re.search(r"\d+\s*-\s*year\s*-\s*old", _phrase(head)):
             kind = "PERSON"  # "the German added", "the 54-year-old said"
         else:
             return None
@@ -464,8 +500,9 @@ class Mentions:
         for chain in self.chains:
             if chain.type in ("GPE", "NORP") or chain.last_before(pos) < 0:
                 continue
-            if kind in ("PERSON", "ORG") and (chain.type == "PERSON") != (kind == "PERSON"):
-                continue
+            group = kind == "PERSON" and head.tag_ in ("NNS", "NNPS") and chain.type == "ORG"
+            if kind in ("PERSON", "ORG") and (chain.type == "PERSON") != (kind == "PERSON") and not group:
+                continue  # but "the doctors" may be a group the article named "Doctors for Open Borders"
             if kind == "DOC" and chain.type == "PERSON":
                 continue
             if nations and chain.nations and not nations & chain.nations:
@@ -482,13 +519,27 @@ class Mentions:
                 return None
             return top[0][2]
         if kind == "PERSON":
+            # the person in subject position in the sentence before, else the person the passage is about:
+            # among people in subject position lately, the most prominent
+            k = bisect_right(self._sent_starts, pos) - 1
+            window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
             for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):
-                if pos - said.pos > _RECENT:
+                if said.pos < window:
                     break
-                if said.chain.type != "PERSON" or (nations and said.chain.nations and not nations & said.chain.nations):
-                    continue
-                return said.chain
-            return None
+                if said.chain.type == "PERSON" and not (
+                    nations and said.chain.nations and not nations & said.chain.nations
+                ):
+                    return said.chain
+            inside = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+            recent = [
+                c
+                for c in self.chains
+                if c.type == "PERSON"
+                and 0 <= pos - c.last_before(pos) <= _RECENT
+                and not any(inside[0] <= a < inside[1] for a, _ in c.spans)  # "the mayor of Kessa" is not Kessa
+                and not (nations and c.nations and not nations & c.nations)
+            ]
+            return max(recent, key=lambda c: (c.mentioned_before(pos) + c.subjects, c.last_before(pos)), default=None)
         if kind == "ORG":
             central = self.central_org(pos)
             kinds = _org_classes(central.words) if central is not None else set()
@@ -512,6 +563,24 @@ def _org_classes(chain_words: set[str]) -> set[str]:
     """The kinds of organisation a chain's words say it is ("union", "bank", "airline"), if any."""
     generic = words("generic_org_nouns")
     return {w for w in chain_words if w in words("org_nouns") and w not in generic}
+
+
+def _with_family_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A capitalised word the parser joins to a person's name as a compound is part of it, even one that
+    reads as a pronoun or is missing from the entity ("He Jianxiong" when NER found "Jianxiong")."""
+    out = []
+    for e in entities:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand") if e.label == "PERSON" else None
+        prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+        if span is not None and prev is not None and not prev.ent_type_ and prev.tag_ == "NNP":
+            joined = prev.dep_ == "compound" and prev.head.i in range(span.start, span.end)
+            role = words("titles") | words("person_nouns")
+            if joined and prev.text[:1].isupper() and fold(prev.text).strip(".") not in role:
+                text = doc.text[prev.idx : e.end]
+                out.append(Entity(text=text, label="PERSON", start=prev.idx, end=e.end, canonical=text))
+                continue
+        out.append(e)
+    return out
 
 
 def _with_untagged_names(doc: Doc, entities: list[Entity]) -> list[Entity]:

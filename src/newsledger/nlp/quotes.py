@@ -203,6 +203,7 @@ class _Attr:
     source_span: tuple[int, int] | None = None  # when the source is not a whole parse phrase
     continued: bool = False  # a further quoted sentence of the same attribution, in its paragraph
     inner_end: int | None = None  # "A, X said in a report, B": where the attribution inside the content ends
+    topic: bool = False  # no attribution at all: the words of the participant the article is talking about
 
     def attribution_span(self) -> tuple[int, int]:
         """Chars of the cue and source together: inside a split quote they are not content."""
@@ -530,8 +531,11 @@ class _Extractor:
                 acc = _according_to(tok)
                 if acc is None:
                     continue
-                acc_src, (ci, cj), (i, j) = acc
-                start, end = _span_chars(doc, i, j)
+                acc_src, (ci, cj), host = acc
+                clipped = self.clip_to_paragraph(host, tok.idx)  # a host clause never crosses a paragraph
+                if clipped is None:
+                    continue
+                start, end = _span_chars(doc, *clipped)
                 cue = (doc[ci].idx, doc[cj].idx + len(doc[cj].text))
                 found.append(_Attr(cue, acc_src, start, end, tok.idx, clause=(start, end), according=True))
                 continue
@@ -559,6 +563,8 @@ class _Extractor:
                 src, source_span = self.between_quote_and_cue(tok)
             if src is None or src.lower_ in ("there",):
                 continue
+            if src.tag_ == "DT" and src.lower_ in ("that", "this") and not list(src.children):
+                continue  # "That said, …": an idiom, not an attribution; a demonstrative speaks for no one
             ci, cj = _cue_phrase(tok, first)
             cue = (doc[ci].idx, doc[cj].idx + len(doc[cj].text))
             left, right = min(first.left_edge.i, tok.left_edge.i), max(tok.right_edge.i, first.right_edge.i)
@@ -737,7 +743,12 @@ class _Extractor:
                 continue
             if self.in_other_content(q, found):
                 continue  # a quote inside a reported clause that already has its own attribution
-            near = self.dash_signature(q) or self.inverted_intro(q) or self.nearby_cue(q, bare, used_bare)
+            near = (
+                self.dash_signature(q)
+                or self.inverted_intro(q)
+                or self.nearby_cue(q, bare, used_bare)
+                or self.colon_intro(q)
+            )
             if near is not None:
                 near.start, near.end, near.quotes = q.start, q.end, [q]
                 out.append(near)
@@ -773,7 +784,63 @@ class _Extractor:
                     last_quoted = float_attr
                 continue
         out.extend(self.block_quotes(bare, used_bare, owner))
+        out.extend(self.unattributed(out))
         return out
+
+    def colon_intro(self, q: QuoteSpan) -> _Attr | None:
+        """'The coach set out: “…”': a clause ending in a colon right before a quotation introduces it, and
+        its subject says it, whatever the verb."""
+        before = self.text[: q.open].rstrip()
+        if not before.endswith(":") or self.paragraph_of(len(before) - 1) != self.paragraph_of(q.open):
+            return None
+        colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None or len(colon) == 0:
+            return None
+        verb = colon[0].nbor(-1) if colon[0].i > 0 else colon[0]
+        for _ in range(8):  # up from the word before the colon to its clause's verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or self.quoted(verb.idx) or verb.idx > colon[0].idx:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("i", "we", "you") or subj.i > colon[0].i:
+            return None
+        cue_end = max([verb.idx + len(verb.text)] + [c.idx + len(c.text) for c in verb.children if c.dep_ == "prt"])
+        return _Attr((verb.idx, cue_end), subj, q.start, q.end, verb.idx, clause=(subj.left_edge.idx, cue_end))
+
+    def unattributed(self, attrs: list[_Attr]) -> list[_Attr]:
+        """Quoted paragraphs no attribution reached.
+
+        A paragraph that ends inside a quotation ('“A.' then '“B,” he said.') is part of one quote running
+        over paragraphs: it takes the speaker of the paragraph it runs on into. A paragraph that is a
+        quotation with no attribution anywhere near is the words of the participant the article is talking
+        about (resolved when speakers are read, in text order).
+        """
+        attached: dict[int, _Attr] = {}
+        for attr in attrs:
+            for q in attr.quotes:
+                attached[q.open] = attr
+        out: list[_Attr] = []
+        for k in range(len(self.quotes) - 1, -1, -1):
+            q = self.quotes[k]
+            if q.open in attached or self.in_other_content(q, attrs):
+                continue
+            nxt = self.quotes[k + 1] if k + 1 < len(self.quotes) else None
+            later = attached.get(nxt.open) if nxt is not None and nxt.continues and not q.closed else None
+            if later is not None:
+                # read after the paragraph it runs into, whose speaker it takes
+                attr = _Attr(later.cue, later.source, q.start, q.end, later.pos + 1, quotes=[q], floating_from=later)
+            elif self._opens_paragraph(q) and len(self.text[q.start : q.end].split()) >= 5:
+                attr = _Attr((q.open, q.open), self.doc[0], q.start, q.end, q.open, quotes=[q], topic=True)
+            else:
+                continue
+            attached[q.open] = attr
+            out.append(attr)
+        return out
+
+    def _opens_paragraph(self, q: QuoteSpan) -> bool:
+        return not self.text[_line_start(self.text, q.open) : q.open].strip()
 
     def block_quotes(self, bare: list[_Attr], used: set[int], owner: dict[int, _Attr]) -> list[_Attr]:
         """'The governor added:' closing a paragraph introduces the next paragraph as his words."""
@@ -918,7 +985,7 @@ class _Extractor:
                     continue
                 if self.paragraph_of(attr.cue[0]) != self.paragraph_of(q.close - 1):
                     continue
-                if cs == qe + 1 and self.text[q.close : attr.cue[0]].count(" ") > 6:
+                if cs == qe + 1 and not self._only_a_source_between(q.close, attr.cue[0]):
                     continue
                 dist = attr.cue[0] - q.close
             else:
@@ -934,6 +1001,20 @@ class _Extractor:
         used.add(best[1])
         return bare[best[1]]
 
+    def _only_a_source_between(self, start: int, end: int) -> bool:
+        """Is the text between a closing mark and a cue only who speaks ("Dana Holt, the former head of the
+        fund,"), not a clause of its own? Short, or a noun phrase with no verb in it."""
+        between = self.text[start:end]
+        if between.count(" ") <= 6:
+            return True
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return (
+            span is not None
+            and len(between.split()) <= 25
+            and "\n" not in between
+            and not any(t.pos_ in ("VERB", "AUX") for t in span)
+        )
+
     # -- output -------------------------------------------------------------------------------
     def to_quotes(self, attrs: list[_Attr]) -> list[Quote]:
         text = self.text
@@ -944,6 +1025,8 @@ class _Extractor:
         for attr in attrs:
             if attr.floating_from is not None:
                 speaker = attr.floating_from.speaker
+            elif attr.topic:
+                speaker = self.resolver.topic(attr.start)
             else:
                 speaker = self.resolver.speaker(attr.source, attr.source_span)
                 if speaker is not None:
@@ -955,30 +1038,69 @@ class _Extractor:
                 continue
             seen.add((attr.start, attr.end))
             cue = None
-            if attr.floating_from is None or attr.continued:
+            if (attr.floating_from is None or attr.continued) and not attr.topic:
                 cue = Cue(text=text[attr.cue[0] : attr.cue[1]], start=attr.cue[0], end=attr.cue[1])
-            date = self.date_of(attr, contents) if attr.floating_from is None else None
-            for part_start, part_end in self.parts(attr, speaker):
+            date = self.date_of(attr, contents) if attr.floating_from is None and not attr.topic else None
+            parts = [(attr.start, attr.end)] if attr.topic else self.parts(attr, speaker)
+            for part_start, part_end in parts:
                 quoted = [q for q in attr.quotes if q.end > part_start and q.start < part_end]
                 share = _covered(text, part_start, part_end, quoted) if quoted else 0.0
                 kind = "direct" if share > 0.9 else "mixed" if share > 0 else "indirect"
                 start, end = part_start, part_end
                 if kind == "direct":  # the whole quotation, its own stop included
                     start, end = _tidy(text, min(start, quoted[0].start), max(end, quoted[-1].end))
-                out.append(
-                    Quote(
-                        kind=kind,
-                        text=text[start:end],
-                        start=start,
-                        end=end,
-                        cue=cue,
-                        speaker=speaker,
-                        medium=attr.medium if attr.floating_from is None else None,
-                        polarity=attr.polarity if attr.floating_from is None else None,
-                        date=date,
-                    )
+                quote = Quote(
+                    kind=kind,
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    cue=cue,
+                    speaker=speaker,
+                    medium=attr.medium if attr.floating_from is None else None,
+                    polarity=attr.polarity if attr.floating_from is None else None,
+                    date=date,
                 )
+                out.append(quote)
+                if kind == "mixed":
+                    out.extend(self.quoted_clauses(quote, quoted))
         return out
+
+    def quoted_clauses(self, mixed: Quote, quoted: list[QuoteSpan]) -> list[Quote]:
+        """The speaker's own words inside a reported statement, when they make a clause ('said unhappiness
+        doesn't doom the majority because “the president is not on the ballot.”'): a direct quote of their
+        own, beside the mixed one that reports the whole. A quoted label or phrase ("a “sham” vote") is not."""
+        out = []
+        for q in quoted:
+            start, end = _tidy(self.text, q.start, q.end)
+            span = self.doc.char_span(start, end, alignment_mode="contract")
+            if span is None or len(self.text[start:end].split()) < 5:
+                continue
+            if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj", "advcl") for t in span):
+                continue
+            speaker = self._inner_speaker(mixed, span) or mixed.speaker
+            out.append(
+                Quote(
+                    kind="direct",
+                    text=self.text[start:end],
+                    start=start,
+                    end=end,
+                    cue=mixed.cue,
+                    speaker=speaker,
+                    date=mixed.date,
+                )
+            )
+        return out
+
+    def _inner_speaker(self, mixed: Quote, words: Span) -> Speaker | None:
+        """The speaker of a verb of saying inside a reported statement that introduces the quoted words ("the
+        office said he called her a liar and said, “…”"): they are that speaker's words, not the reporter's."""
+        for tok in reversed(self.doc[words[0].sent.start : words.start]):
+            if tok.idx < mixed.start:
+                break
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH and not self.quoted(tok.idx):
+                subj, _ = _source(tok, self.quoted)
+                return self.resolver.speaker(subj) if subj is not None else None
+        return None
 
     def parts(self, attr: _Attr, speaker: Speaker) -> list[tuple[int, int]]:
         """The content, without the attribution where it sits inside it.

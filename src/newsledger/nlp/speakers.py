@@ -128,10 +128,20 @@ class SpeakerResolver:
                 title=base.title,
                 anonymous=base.anonymous,
             )
+        if kind is not None and tok.i + 1 < len(self.doc) and tok.whitespace_ and self._name_after(tok):
+            # "He Jianxiong said": a family name that reads as a pronoun
+            nxt = self.doc[tok.i + 1]
+            chain = self.mentions.chain_at(nxt.idx, nxt.idx + len(nxt.text))
+            if chain is not None:
+                return self._of(chain, text, start, end)
         if kind is not None:
             chain = self.mentions.antecedent(start, tok.lower_)
             return None if chain is None else self._of(chain, text, start, end)
         return self._named(tok, start, end)
+
+    def _name_after(self, tok: Token) -> bool:
+        nxt = self.doc[tok.i + 1]
+        return tok.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON"
 
     def _of(self, chain: Chain, text: str, start: int, end: int, title: str | None = None) -> Speaker:
         stype = "ORG" if chain.type == "FAC" else chain.type
@@ -171,12 +181,36 @@ class SpeakerResolver:
             return self._description(tok, start, end)
         # a definite description of one participant ("the agency", "its Africa director"); plural people
         # ("the officials") are not one participant
-        singular = tok.tag_ in ("NN", "NNP") or tok.lemma_.lower() in words("org_nouns")
-        if singular and self._definite(tok):
+        if tok.lemma_.lower() in words("representative_nouns"):
+            body = self._represented(tok, start)
+            if body is not None:
+                return self._of(body, text, start, end)
+        singular = tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() in words("org_nouns")
+        if self._definite(tok):
             described = m.describe(tok, start)
-            if described is not None:
+            if described is not None and (singular or described.type == "ORG"):
                 return self._of(described, text, start, end)
         return self._description(tok, start, end)
+
+    def _represented(self, tok: Token, pos: int) -> Chain | None:
+        """Whom an unnamed spokesperson or official speaks for: the body their phrase names ("a spokesman
+        for the agency", "the ministry's spokeswoman", "a CBP official"), else the body the article is talking
+        about. A named one is a person in their own right and never reaches here."""
+        for child in tok.children:
+            inner: Token | None = None
+            if child.dep_ in ("poss", "compound", "nmod") and child.i < tok.i:
+                inner = child
+            elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
+                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if inner is None or inner.pos_ not in ("PROPN", "NOUN"):
+                continue
+            found = self.speaker(inner, self.mention(inner))
+            if found is not None and found.type in ("ORG", "GPE", "NORP") and not found.anonymous:
+                # a body the article names speaks through them; an unnamed one ("a foreign ministry official")
+                # leaves the description as it is
+                return self.mentions.by_name(found.name)
+        said = self.mentions.topic_body(pos)
+        return said.chain if said is not None else None
 
     def _definite(self, tok: Token) -> bool:
         """ "the ministry", "its Africa director", "the company's chief": a description of someone known."""
@@ -191,6 +225,8 @@ class SpeakerResolver:
             inner: Token | None = None
             if child.dep_ == "poss":
                 inner = child
+            elif child.dep_ in ("compound", "nmod") and child.i < tok.i and child.ent_type_ in ("ORG", "PERSON"):
+                inner = child  # "a Harbour Times poll", "agency figures"
             elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 inner = next((g for g in child.children if g.dep_ == "pobj"), None)
             elif child.dep_ == "acl":
@@ -256,6 +292,16 @@ class SpeakerResolver:
             words = words[1:]
         title = " ".join(words).strip(" ,;:")
         return title or None
+
+    def topic(self, pos: int) -> Speaker | None:
+        """The participant the article is talking about at ``pos``: the latest speaker or subject, a person
+        before a body, named within the last few paragraphs. The mention is that latest one, as written."""
+        said = self.mentions.topic(pos)
+        if said is None:
+            return None
+        tok = self.doc.char_span(said.pos, said.pos + 1, alignment_mode="expand")
+        end = said.pos + len(tok[0].text) if tok else said.pos
+        return self._of(said.chain, self.text[said.pos : end], said.pos, end)
 
     # -- the discourse history --------------------------------------------------------------------
     def remember(self, speaker: Speaker, pos: int, plural: bool = False) -> None:
