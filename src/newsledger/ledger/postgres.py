@@ -81,7 +81,15 @@ class PostgresDialect(Dialect):
         )
 
     def has_table(self, session: Session, name: str) -> bool:
-        return bool(session.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)))
+        # read pg_class with the statement's snapshot: to_regclass() may answer from a cache that a
+        # writer's commit while we waited for the writer lock has not reached yet
+        return bool(
+            session.scalar(
+                "SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = current_schema() AND c.relname = ?)",
+                (name,),
+            )
+        )
 
 
 _cursors = itertools.count()

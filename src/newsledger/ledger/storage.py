@@ -281,7 +281,7 @@ class SQLiteStorage(Storage):
                 )
                 # before the first table exists; articles of a few kB then share pages instead of one each
                 self._db.execute("PRAGMA page_size=16384")
-                self._db.execute("PRAGMA journal_mode=WAL")  # persistent: readers never wait for the writer
+                self._wal(settings.lock_timeout)
                 self._db.execute("PRAGMA synchronous=NORMAL")  # with WAL: safe against a killed process
             self._db.execute("PRAGMA cache_size=-65536")  # 64 MiB: the band and FTS indexes stay in memory
             self._db.execute("PRAGMA temp_store=MEMORY")
@@ -289,6 +289,20 @@ class SQLiteStorage(Storage):
             raise StoreError(f"cannot open the ledger: {exc}", source=path, code="E051") from exc
         self._db.create_function("least", 2, _least, deterministic=True)
         self._db.create_function("greatest", 2, _greatest, deterministic=True)
+
+    def _wal(self, timeout: float) -> None:
+        """WAL journal (persistent: readers never wait for the writer). Setting it takes the file for a moment
+        and does not wait for another process doing the same on a new ledger: try again until ``timeout``."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     @staticmethod
     def _connect_readonly(path: str, settings: Settings) -> sqlite3.Connection:
