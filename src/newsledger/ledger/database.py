@@ -1102,62 +1102,11 @@ class Ledger:
         if not words:
             return []
         with self._reading() as db:
-            _, query = db.dialect.fts_match("articles", [[w] for w in words])
-            rows = db.all(db.dialect.search(), (query, min(limit, _MAX_INT)))
+            dialect = db.dialect
+            _, query = dialect.fts_match("articles", [[w] for w in words])
+            rows = db.all(dialect.search(), (query, min(limit, _MAX_INT)))
         keys = ("article", "id", "title", "publisher", "published", "url", "copy_of", "snippet")
-        cols = "a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of"
-        if ranked:
-            sql = f"SELECT {cols}, snippet(articles_fts, 1, ?, ?, '…', 12) {where} ORDER BY rank LIMIT ? OFFSET ?"
-            args: tuple[Any, ...] = (*marks, *params, limit, offset)
-        else:
-            sql = f"SELECT {cols}, NULL {where} ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?"
-            args = (*params, limit, offset)
-        return [dict(zip(keys, r, strict=True)) for r in self._db.execute(sql, args).fetchall()]
-
-    def search_facets(
-        self,
-        text: str,
-        *,
-        publisher: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        speaker: str | None = None,
-        syntax: str = "web",
-        top: int = 12,
-        sample: int = 2_000,
-    ) -> dict[str, Any]:
-        """How the hits of a search spread: ``total``, and counts by publisher, month and speaker (top ``top``).
-
-        The counts are over the ``sample`` hits added last (all of them when fewer): a word in most
-        articles would otherwise cost a pass over the whole ledger. ``sampled`` is how many were counted.
-        """
-        found = self._search_where(text, syntax, publisher, since, until, speaker)
-        if found is None:
-            return {"total": 0, "sampled": 0, "publishers": [], "months": [], "speakers": []}
-        where, params, ranked = found
-        total = int(self._db.execute(f"SELECT COUNT(*) {where}", params).fetchone()[0])
-        # the full-text index hands its rows out in rowid order: no sort over every hit
-        newest = "articles_fts.rowid" if ranked else "a.id"
-        hits = f"SELECT a.id, a.publisher, a.published {where} ORDER BY {newest} DESC LIMIT ?"
-        rows = self._db.execute(hits, (*params, sample)).fetchall()
-        publishers = collections.Counter(p for _, p, _ in rows if p)
-        months = collections.Counter(d[:7] for _, _, d in rows if d)
-        speakers = self._db.execute(
-            f"WITH hits AS ({hits}) SELECT s.id, s.name, COUNT(DISTINCT u.article_id) FROM ("
-            "SELECT q.article_id, q.speaker_id AS sid FROM quotes q JOIN hits h ON h.id = q.article_id UNION "
-            "SELECT c.article_id, c.source_id FROM claims c JOIN hits h ON h.id = c.article_id) AS u "
-            "JOIN speakers s ON s.id = u.sid GROUP BY s.id, s.name ORDER BY 3 DESC, 2 LIMIT ?",
-            (*params, sample, top),
-        ).fetchall()
-        return {
-            "total": total,
-            "sampled": len(rows),
-            "publishers": [
-                {"value": p, "count": n} for p, n in sorted(publishers.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-            ],
-            "months": [{"value": m, "count": n} for m, n in sorted(months.items())],
-            "speakers": [{"id": i, "value": name, "count": n} for i, name, n in speakers],
-        }
+        return [dict(zip(keys, (*r[:-1], dialect.snippet(r[-1], words)), strict=True)) for r in rows]
 
     def timeline(self, query: str) -> list[TimelineEntry]:
         """The claims whose about, unit, text or source match ``query``, as merged and flagged entries.

@@ -115,7 +115,11 @@ class Dialect(ABC):
     @abstractmethod
     def search(self) -> str:
         """Article search: parameters (match, limit); columns article id, record_id, title, publisher,
-        published, url, copy_of, snippet; best matches first."""
+        published, url, copy_of, snippet (or what ``snippet`` makes one of); best matches first."""
+
+    def snippet(self, value: str, words: Sequence[str]) -> str:
+        """The search result's snippet column as shown."""
+        return value
 
     @abstractmethod
     def has_table(self, session: Session, name: str) -> bool: ...
