@@ -274,15 +274,13 @@ class _Bands:
     def read(self, db: Session, hashes: Iterable[int]) -> None:
         """Read the stored articles of the band hashes not read yet."""
         todo = sorted(set(hashes) - self.looked_up)
-        for start in range(0, len(todo), 2_000):
-            chunk = todo[start : start + 2_000]
-            for h, aid, blob, size in db.all(
-                "SELECT b.hash, a.id, a.minhash, a.shingles FROM minhash_bands b JOIN articles a "
-                f"ON a.id = b.article_id WHERE b.hash IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ):
-                self.articles.setdefault(int(h), set()).add(int(aid))
-                self.signatures.setdefault(int(aid), Signature.from_bytes(blob, int(size)))
+        for h, aid, blob, size in db.all_in(
+            "SELECT b.hash, a.id, a.minhash, a.shingles FROM minhash_bands b JOIN articles a "
+            "ON a.id = b.article_id WHERE b.hash IN ({marks})",
+            todo,
+        ):
+            self.articles.setdefault(int(h), set()).add(int(aid))
+            self.signatures.setdefault(int(aid), Signature.from_bytes(blob, int(size)))
         self.looked_up.update(todo)
 
 
@@ -433,16 +431,13 @@ class Ledger:
 
     def _known(self, db: Session, keys: Iterable[str]) -> dict[str, _Known]:
         """The stored articles among ``keys``, with every body each has had."""
-        keys = list(dict.fromkeys(keys))
         known: dict[str, _Known] = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            for key, aid, revision, sha in db.all(
-                "SELECT a.key, a.id, a.revision, r.body_sha256 FROM articles a JOIN revisions r ON r.article_id = a.id "
-                f"WHERE a.key IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ):
-                known.setdefault(key, _Known(int(aid), int(revision), set())).bodies.add(sha)
+        for key, aid, revision, sha in db.all_in(
+            "SELECT a.key, a.id, a.revision, r.body_sha256 FROM articles a JOIN revisions r ON r.article_id = a.id "
+            "WHERE a.key IN ({marks})",
+            list(dict.fromkeys(keys)),
+        ):
+            known.setdefault(key, _Known(int(aid), int(revision), set())).bodies.add(sha)
         return known
 
     def _write_batch(self, batch: list[Record | Rejected], report: IngestReport) -> None:

@@ -147,6 +147,15 @@ class Session(ABC):
     def all(self, sql: str, params: Params = ()) -> list[Row]:
         return [tuple(r) for r in self._execute(sql, params).fetchall()]
 
+    def all_in(self, sql: str, values: Sequence[Any], *, chunk: int = 1_000) -> list[Row]:
+        """Rows of ``sql``, whose ``{marks}`` is filled with the placeholders of ``values`` (an IN list),
+        queried ``chunk`` values at a time."""
+        rows: list[Row] = []
+        for start in range(0, len(values), chunk):
+            part = values[start : start + chunk]
+            rows += self.all(sql.format(marks=",".join("?" * len(part))), part)
+        return rows
+
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.one(sql, params)
         return None if row is None else row[0]
