@@ -25,6 +25,7 @@ from newsledger.ledger import Ledger
 from newsledger.ledger.speakers import skeleton
 from newsledger.ledger.synthetic import place_names, synthetic_records
 from newsledger.record import Record
+from newsledger.settings import Settings
 
 
 def _records(n: int) -> list[Record]:
@@ -198,3 +199,20 @@ def test_ledger_read_only_file_can_be_queried(tmp_path: Path) -> None:
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_ledger_query_time_limit(db: str) -> None:
+    with Ledger(db) as ledger:
+        ledger.ingest(synthetic_records(3, words=40))
+    endless = (
+        "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r WHERE x < 100000000) SELECT COUNT(*) FROM r"
+    )
+    with Ledger(db, Settings(query_timeout=0.3), readonly=True) as ledger:
+        started = time.monotonic()
+        limit = r"\[E073\] the query ran longer than query_timeout \(0.3 s\)"
+        with pytest.raises(StoreError, match=limit), ledger._reading() as session:
+            session.all(endless)
+        assert time.monotonic() - started < 30
+        assert ledger.stats()["articles"] == 3  # the ledger answers the next query
+        with ledger._reading(limited=False) as session:  # exports have no limit
+            assert session.all("SELECT COUNT(*) FROM articles") == [(3,)]
