@@ -60,11 +60,11 @@ def _speakers(db: str) -> dict[str, tuple[int, int, list[str]]]:
 
 
 def test_ledger_four_concurrent_writers_give_one_ingest(tmp_path: Path, backend: Backend) -> None:
-    records = _records(120)
+    records = _records(80)
     inputs = [
-        _write(tmp_path / "a.jsonl", records[:80]),
-        _write(tmp_path / "b.jsonl", records[40:]),
-        _write(tmp_path / "c.jsonl", records[20:100][::-1]),
+        _write(tmp_path / "a.jsonl", records[:56]),
+        _write(tmp_path / "b.jsonl", records[24:]),
+        _write(tmp_path / "c.jsonl", records[12:68][::-1]),
         _write(tmp_path / "d.jsonl", records[::2] + records[1::2]),
     ]
     shared = backend.target()
