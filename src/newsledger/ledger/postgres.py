@@ -16,7 +16,19 @@ from typing import Any
 
 from ..errors import StoreError
 from ..settings import Settings
-from .storage import FTS_COLUMNS, Dialect, Params, Row, Session, Storage, fold_tokens, query_failed, redact, timed_out
+from .storage import (
+    FTS_COLUMNS,
+    Dialect,
+    Params,
+    Row,
+    Session,
+    Storage,
+    fold_tokens,
+    one_line,
+    query_failed,
+    redact,
+    timed_out,
+)
 
 __all__ = ["PostgresDialect", "PostgresStorage"]
 
@@ -187,7 +199,7 @@ class PostgresStorage(Storage):
             # once, for a clear error (a pool would only time out)
             psycopg.connect(url, connect_timeout=10).close()
         except psycopg.Error as exc:
-            raise StoreError(f"cannot open the ledger: {exc}".strip(), source=self.location, code="E051") from exc
+            raise StoreError(f"cannot open the ledger: {one_line(exc)}", source=self.location, code="E051") from exc
         self._pool = ConnectionPool(
             url,
             min_size=1,
@@ -229,7 +241,7 @@ class PostgresStorage(Storage):
                     conn.execute("SELECT pg_advisory_xact_lock(hashtextextended('newsledger:' || current_schema(), 0))")
                     yield PostgresSession(conn, self.dialect)
             except psycopg.Error as exc:
-                raise StoreError(f"write failed: {exc}", source=self.location, code="E052") from exc
+                raise StoreError(f"write failed: {one_line(exc)}", source=self.location, code="E052") from exc
 
     def integrity_check(self) -> str:
         # PostgreSQL checks its own pages (checksums, WAL); the ledger's consistency is Ledger.integrity_check

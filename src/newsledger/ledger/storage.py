@@ -37,6 +37,7 @@ __all__ = [
     "Session",
     "Storage",
     "is_postgres_url",
+    "one_line",
     "open_storage",
     "redact",
     "script_statements",
@@ -208,8 +209,13 @@ class Storage(ABC):
             raise StoreError("the ledger is open read-only", source=self.location, code="E076")
 
 
+def one_line(exc: BaseException) -> str:
+    """A database's message on one line (PostgreSQL's come with a DETAIL or HINT on the next)."""
+    return " ".join(str(exc).split())
+
+
 def query_failed(exc: Exception, location: str) -> StoreError:
-    return StoreError(f"query failed: {exc}", source=location, code="E075")
+    return StoreError(f"query failed: {one_line(exc)}", source=location, code="E075")
 
 
 def timed_out(limit: float, location: str) -> StoreError:
@@ -299,7 +305,7 @@ class SQLiteStorage(Storage):
             self._db.execute("PRAGMA cache_size=-65536")  # 64 MiB: the band and FTS indexes stay in memory
             self._db.execute("PRAGMA temp_store=MEMORY")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the ledger: {exc}", source=path, code="E051") from exc
+            raise StoreError(f"cannot open the ledger: {one_line(exc)}", source=path, code="E051") from exc
         self._db.create_function("least", 2, _least, deterministic=True)
         self._db.create_function("greatest", 2, _greatest, deterministic=True)
 
@@ -367,7 +373,7 @@ class SQLiteStorage(Storage):
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise StoreError(f"write failed: {exc}", source=self.location, code="E052") from exc
+                    raise StoreError(f"write failed: {one_line(exc)}", source=self.location, code="E052") from exc
                 raise
 
     def integrity_check(self) -> str:
