@@ -344,12 +344,15 @@ class SQLiteStorage(Storage):
             if limit > 0:
                 deadline = time.monotonic() + limit
                 self._db.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+            # a read inside another on this thread (a query while an export streams) shares its transaction
+            outer = self._db.in_transaction
             try:
-                self._db.execute("BEGIN")
+                if not outer:
+                    self._db.execute("BEGIN")
                 try:
                     yield SQLiteSession(self._db, self.dialect)
                 finally:
-                    if self._db.in_transaction:
+                    if not outer and self._db.in_transaction:
                         self._db.execute("COMMIT")
             except sqlite3.OperationalError as exc:
                 if limit > 0 and str(exc) == "interrupted":
