@@ -200,6 +200,7 @@ def main() -> None:
                     lambda: str(workdir / f"fresh-{next(count)}.db"), records_file, writers, args.records_file_size
                 )
             )
+            print(json.dumps({"sqlite": result["sqlite"]}), file=sys.stderr)  # in case a later part fails
         if args.backend in ("postgresql", "both"):
             if args.pg_url:
                 fresh = _schemas(args.pg_url)
