@@ -129,7 +129,7 @@ def test_ledger_missing_is_an_error_but_for_ingest(tmp_path: Path, backend: Back
     ):
         result = runner.invoke(cli, [*args, "--db", missing])
         assert result.exit_code == 1, (args, result.output)
-        assert "[E070]" in result.output and "Traceback" not in result.output, args
+        assert "[E090]" in result.output and "Traceback" not in result.output, args
     if backend.name == "sqlite":
         assert not Path(missing).exists()
     else:
@@ -148,7 +148,7 @@ def test_ledger_query_writes_nothing(db: str) -> None:
         ledger.ingest(synthetic_records(5, words=40))
     with Ledger(db, readonly=True) as ledger:
         assert ledger.stats()["articles"] == 5
-        with pytest.raises(StoreError, match=r"\[E076\]"):
+        with pytest.raises(StoreError, match=r"\[E096\]"):
             ledger.ingest(synthetic_records(1, start=9, words=40))
     with Ledger(db, readonly=True) as ledger:
         assert ledger.stats()["articles"] == 5
@@ -209,7 +209,7 @@ def test_ledger_query_time_limit(db: str) -> None:
     )
     with Ledger(db, Settings(query_timeout=0.3), readonly=True) as ledger:
         started = time.monotonic()
-        limit = r"\[E073\] the query ran longer than query_timeout \(0.3 s\)"
+        limit = r"\[E093\] the query ran longer than query_timeout \(0.3 s\)"
         with pytest.raises(StoreError, match=limit), ledger._reading() as session:
             session.all(endless)
         assert time.monotonic() - started < 30

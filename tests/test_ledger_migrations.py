@@ -37,7 +37,7 @@ def test_ledger_v1_migrates_on_open_and_answers(v1_ledger: str) -> None:
     before = sql_v1(v1_ledger)
     runner = CliRunner()
     refused = runner.invoke(cli, ["stats", "--db", v1_ledger])  # a reader does not migrate
-    assert refused.exit_code == 1 and "[E072]" in refused.output and "migrate" in refused.output
+    assert refused.exit_code == 1 and "[E092]" in refused.output and "migrate" in refused.output
     result = runner.invoke(cli, ["migrate", "--db", v1_ledger])
     assert result.exit_code == 0 and "from schema version 1 to 2" in result.output
     assert "already at schema version 2" in runner.invoke(cli, ["migrate", "--db", v1_ledger]).output
@@ -104,10 +104,10 @@ def test_ledger_newer_schema_is_refused(db: str) -> None:
     with Ledger(db) as ledger, ledger._writing() as session:
         session.run("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     for readonly in (True, False):
-        with pytest.raises(StoreError, match=r"\[E071\] the ledger has schema version 99, newer"):
+        with pytest.raises(StoreError, match=r"\[E091\] the ledger has schema version 99, newer"):
             Ledger(db, readonly=readonly)
     result = CliRunner().invoke(cli, ["stats", "--db", db])
-    assert result.exit_code == 1 and "[E071]" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 1 and "[E091]" in result.output and "Traceback" not in result.output
 
 
 def test_ledger_a_new_step_runs_once_on_open(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -123,7 +123,7 @@ def test_ledger_a_new_step_runs_once_on_open(db: str, monkeypatch: pytest.Monkey
     steps: dict[int, Callable[[Session], None]] = {**migrations.MIGRATIONS, future: step}
     monkeypatch.setattr(migrations, "MIGRATIONS", steps)
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", future)
-    with pytest.raises(StoreError, match=r"\[E072\]"):
+    with pytest.raises(StoreError, match=r"\[E092\]"):
         Ledger(db, readonly=True)
     with Ledger(db) as ledger:
         assert ledger.opened_version == future - 1 and ledger.schema_version() == future

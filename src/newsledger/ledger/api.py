@@ -33,8 +33,8 @@ def open_ledger(
     """Open the ledger at ``db`` (a SQLite file or a ``postgresql://`` URL), or at the setting ``db_path``.
 
     ``readonly``: for queries only (nothing is written on open). ``create``: make the ledger when there
-    is none; otherwise a missing ledger is a ``StoreError`` (E070). Either way, a ledger of an older
-    schema is migrated by a writer and refused by a reader (E072); a newer one is refused (E071).
+    is none; otherwise a missing ledger is a ``StoreError`` (E090). Either way, a ledger of an older
+    schema is migrated by a writer and refused by a reader (E092); a newer one is refused (E091).
     """
     settings = settings or load_settings()
     return Ledger(db or settings.db_path, settings, readonly=readonly, create=create)

@@ -10,6 +10,7 @@ batch first reads what the others committed (the speakers they created, the arti
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import difflib
 import functools
@@ -29,6 +30,7 @@ from ..errors import StoreError
 from ..record import Quote, Record, Rejected
 from ..settings import Settings
 from .migrations import SCHEMA_VERSION, ensure_schema
+from .query import Search, Term, parse_search, words_search
 from .records import LoadedRecord
 from .speakers import (
     PERSON,
@@ -321,7 +323,7 @@ class Ledger:
 
     ``path``: a SQLite file or a ``postgresql://`` URL. ``readonly``: for queries (nothing is
     written on open; SQLite opens the file ``mode=ro``). ``create``: make the ledger when there is
-    none; otherwise a missing ledger is an error (code E070).
+    none; otherwise a missing ledger is an error (code E090).
     """
 
     def __init__(
@@ -1003,28 +1005,29 @@ class Ledger:
         """One speaker by id, name or any alias: the fields of ``speakers()``, plus ``by_month``
         (quotes and claims per month of the statement, or of the article when it has no date) and
         ``recent_articles`` (at most ``articles``, newest first, with this speaker's counts in each)."""
-        sid = self._find_speaker(str(ref))
-        if sid is None:
-            return None
-        out = self._speaker_row(sid)
-        if not out:
-            return None
-        months = self._db.execute(
-            "SELECT m, SUM(qn), SUM(cn) FROM (SELECT SUBSTR(COALESCE(q.date, a.published), 1, 7) AS m, 1 AS qn, "
-            "0 AS cn FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ? UNION ALL "
-            "SELECT SUBSTR(COALESCE(c.as_of, a.published), 1, 7), 0, 1 FROM claims c JOIN articles a "
-            "ON a.id = c.article_id WHERE c.source_id = ?) AS u WHERE m IS NOT NULL GROUP BY m ORDER BY m",
-            (sid, sid),
-        ).fetchall()
+        with self._reading() as db:
+            sid = self._find_speaker(db, str(ref))
+            if sid is None:
+                return None
+            out = self._speaker_row(sid)
+            if not out:
+                return None
+            months = db.all(
+                "SELECT m, SUM(qn), SUM(cn) FROM (SELECT SUBSTR(COALESCE(q.date, a.published), 1, 7) AS m, 1 AS qn, "
+                "0 AS cn FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ? UNION ALL "
+                "SELECT SUBSTR(COALESCE(c.as_of, a.published), 1, 7), 0, 1 FROM claims c JOIN articles a "
+                "ON a.id = c.article_id WHERE c.source_id = ?) AS u WHERE m IS NOT NULL GROUP BY m ORDER BY m",
+                (sid, sid),
+            )
+            rows = db.all(
+                "SELECT a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of, "
+                "(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND q.speaker_id = ?), "
+                "(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id AND c.source_id = ?) FROM articles a "
+                "WHERE a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ? "
+                "UNION SELECT article_id FROM claims WHERE source_id = ?) ORDER BY a.published DESC, a.id DESC LIMIT ?",
+                (sid, sid, sid, sid, min(articles, _MAX_INT)),
+            )
         out["by_month"] = [{"month": m, "quotes": int(q), "claims": int(c)} for m, q, c in months]
-        rows = self._db.execute(
-            "SELECT a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of, "
-            "(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND q.speaker_id = ?), "
-            "(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id AND c.source_id = ?) FROM articles a "
-            "WHERE a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ? "
-            "UNION SELECT article_id FROM claims WHERE source_id = ?) ORDER BY a.published DESC, a.id DESC LIMIT ?",
-            (sid, sid, sid, sid, articles),
-        ).fetchall()
         keys = ("article", "id", "title", "publisher", "published", "url", "copy_of", "quotes", "claims")
         out["recent_articles"] = [dict(zip(keys, r, strict=True)) for r in rows]
         return out
@@ -1054,19 +1057,26 @@ class Ledger:
                 clauses.append("q.speaker_id = ?")
                 params.append(sid)
             if about:
-                words = fold_tokens(about)
-                if not words:
+                wanted = words_search(about)
+                found = db.dialect.fts_match("quotes", wanted, "text") if wanted else None
+                if found is None:
                     return []
-                match, query = db.dialect.fts_match("quotes", [[w] for w in words], "text")
-                clauses.append(f"q.id IN ({match})")
-                params.append(query)
+                clauses.append(f"q.id IN ({found[0]})")
+                params.append(found[1])
+            if since:
+                clauses.append("SUBSTR(COALESCE(q.date, a.published), 1, 10) >= ?")
+                params.append(since[:10])
+            if until:
+                clauses.append("SUBSTR(COALESCE(q.date, a.published), 1, 10) <= ?")
+                params.append(until[:10])
             where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
             rows = db.all(
                 "SELECT q.id, q.kind, q.text, q.cue, s.name, q.speaker_text, q.date, q.medium, q.polarity, "
-                "a.id, a.record_id, a.url, a.publisher, a.published, a.copy_of FROM quotes q "
+                "a.id, a.record_id, a.url, a.publisher, a.published, a.copy_of, q.speaker_id, a.title, "
+                "q.start_offset, q.end_offset FROM quotes q "
                 "JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
-                f"{where} ORDER BY COALESCE(q.date, a.published), q.id LIMIT ?",
-                (*params, min(limit, _MAX_INT)),
+                f"{where} ORDER BY COALESCE(q.date, a.published), q.id LIMIT ? OFFSET ?",
+                (*params, min(limit, _MAX_INT), min(offset, _MAX_INT)),
             )
         keys = (
             "id",
@@ -1091,17 +1101,142 @@ class Ledger:
         )
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
-    def search(self, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search over article titles and bodies, best matches first."""
-        words = fold_tokens(text)
-        if not words:
-            return []
-        with self._reading() as db:
-            dialect = db.dialect
-            _, query = dialect.fts_match("articles", [[w] for w in words])
-            rows = db.all(dialect.search(), (query, min(limit, _MAX_INT)))
+    def _search_where(
+        self,
+        db: Session,
+        text: str,
+        syntax: str,
+        publisher: str | None,
+        since: str | None,
+        until: str | None,
+        speaker: str | None,
+    ) -> tuple[str, list[Any], str | None, list[str]] | None:
+        """The FROM … WHERE of a search, its parameters, the full-text expression (None: no words) and the
+        words sought; None when nothing can match."""
+        if syntax == "web":
+            wanted = parse_search(text)
+        elif syntax == "words":
+            wanted = words_search(text)
+        else:
+            raise StoreError(f"unknown search syntax {syntax!r}; choose words or web", code="E050")
+        expression = db.dialect.fts_expression("articles", wanted) if wanted else None
+        if (wanted is not None and expression is None) or (expression is None and syntax == "words"):
+            return None  # words, none of them searchable
+        clauses: list[str] = []
+        params: list[Any] = []
+        if expression is not None:
+            clauses.append(db.dialect.fts_condition("articles"))
+            params.append(expression)
+        if publisher:
+            clauses.append("a.publisher = ?")
+            params.append(publisher)
+        if since:
+            clauses.append("SUBSTR(a.published, 1, 10) >= ?")
+            params.append(since[:10])
+        if until:
+            clauses.append("SUBSTR(a.published, 1, 10) <= ?")
+            params.append(until[:10])
+        if speaker:
+            sid = self._find_speaker(db, speaker)
+            if sid is None:
+                return None
+            clauses.append(
+                "a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ? "
+                "UNION SELECT article_id FROM claims WHERE source_id = ?)"
+            )
+            params.extend((sid, sid))
+        source = "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid" if expression else "FROM articles a"
+        where = source + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        return where, params, expression, wanted.words() if wanted else []
+
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        publisher: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        speaker: str | None = None,
+        syntax: str = "words",
+        marks: tuple[str, str] = ("[", "]"),
+    ) -> list[dict[str, Any]]:
+        """Full-text search over article titles and bodies, best matches first.
+
+        ``syntax="words"`` (the default) needs every word of ``text``; ``syntax="web"`` reads
+        phrases, OR, -exclusions and prefixes (``ledger/query.py``; a malformed query raises
+        ``InputError`` [E017]) and, with no words, lists the articles the filters keep, newest
+        first. Filters: ``publisher`` (exact), ``since``/``until`` (published, ISO, inclusive),
+        ``speaker`` (quoted or cited in the article; any alias). The snippet marks hits with ``marks``.
+        """
         keys = ("article", "id", "title", "publisher", "published", "url", "copy_of", "snippet")
-        return [dict(zip(keys, (*r[:-1], dialect.snippet(r[-1], words)), strict=True)) for r in rows]
+        cols = "a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of"
+        with self._reading() as db:
+            found = self._search_where(db, text, syntax, publisher, since, until, speaker)
+            if found is None:
+                return []
+            where, params, expression, words = found
+            dialect = db.dialect
+            page = (min(limit, _MAX_INT), min(offset, _MAX_INT))
+            if expression is not None:
+                snippet, snippet_params = dialect.snippet_column(marks)
+                order, order_params = dialect.ranking(expression)
+                sql = f"SELECT {cols}, {snippet} {where} ORDER BY {order} LIMIT ? OFFSET ?"
+                rows = db.all(sql, (*snippet_params, *params, *order_params, *page))
+            else:
+                sql = f"SELECT {cols}, NULL {where} ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?"
+                rows = db.all(sql, (*params, *page))
+        return [
+            dict(zip(keys, (*r[:-1], None if r[-1] is None else dialect.snippet(r[-1], words, marks)), strict=True))
+            for r in rows
+        ]
+
+    def search_facets(
+        self,
+        text: str,
+        *,
+        publisher: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        speaker: str | None = None,
+        syntax: str = "web",
+        top: int = 12,
+        sample: int = 2_000,
+    ) -> dict[str, Any]:
+        """How the hits of a search spread: ``total``, and counts by publisher, month and speaker (top ``top``).
+
+        The counts are over the ``sample`` hits added last (all of them when fewer): a word in most
+        articles would otherwise cost a pass over the whole ledger. ``sampled`` is how many were counted.
+        """
+        with self._reading() as db:
+            found = self._search_where(db, text, syntax, publisher, since, until, speaker)
+            if found is None:
+                return {"total": 0, "sampled": 0, "publishers": [], "months": [], "speakers": []}
+            where, params, expression, _ = found
+            total = int(db.scalar(f"SELECT COUNT(*) {where}", params))
+            # the full-text index hands its rows out in rowid order: no sort over every hit
+            newest = "articles_fts.rowid" if expression is not None else "a.id"
+            hits = f"SELECT a.id, a.publisher, a.published {where} ORDER BY {newest} DESC LIMIT ?"
+            rows = db.all(hits, (*params, sample))
+            speakers = db.all(
+                f"WITH hits AS ({hits}) SELECT s.id, s.name, COUNT(DISTINCT u.article_id) FROM ("
+                "SELECT q.article_id, q.speaker_id AS sid FROM quotes q JOIN hits h ON h.id = q.article_id UNION "
+                "SELECT c.article_id, c.source_id FROM claims c JOIN hits h ON h.id = c.article_id) AS u "
+                "JOIN speakers s ON s.id = u.sid GROUP BY s.id, s.name ORDER BY 3 DESC, 2 LIMIT ?",
+                (*params, sample, top),
+            )
+        publishers = collections.Counter(p for _, p, _ in rows if p)
+        months = collections.Counter(d[:7] for _, _, d in rows if d)
+        return {
+            "total": total,
+            "sampled": len(rows),
+            "publishers": [
+                {"value": p, "count": n} for p, n in sorted(publishers.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+            ],
+            "months": [{"value": m, "count": n} for m, n in sorted(months.items())],
+            "speakers": [{"id": i, "value": name, "count": n} for i, name, n in speakers],
+        }
 
     def timeline(self, query: str) -> list[TimelineEntry]:
         """The claims whose about, unit, text or source match ``query``, as merged and flagged entries.
@@ -1117,9 +1252,12 @@ class Ledger:
             "COALESCE(a.copy_of, a.id) FROM claims c JOIN articles a ON a.id = c.article_id "
             "LEFT JOIN speakers s ON s.id = c.source_id "
         )
+        wanted = Search([[Term((t,)) for t in measure_terms(w) or (w,)] for w in words], [])
         with self._reading() as db:
-            match, fts = db.dialect.fts_match("claims", [measure_terms(w) or (w,) for w in words])
-            rows = db.all(select + f"WHERE c.id IN ({match})", (fts,))
+            found = db.dialect.fts_match("claims", wanted)
+            if found is None:
+                return []
+            rows = db.all(select + f"WHERE c.id IN ({found[0]})", (found[1],))
             ids = [r[0] for r in rows]
             if ids:
                 # a matched figure's explicit revision partner belongs on the same timeline
@@ -1173,24 +1311,26 @@ class Ledger:
 
     def article_speakers(self, article_id: int) -> dict[str, int]:
         """The speakers of an article's quotes and claims: each name as its record writes it → speaker id."""
-        rows = self._db.execute(
-            "SELECT speaker_name, speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL "
-            "UNION SELECT source_name, source_id FROM claims WHERE article_id = ? AND source_id IS NOT NULL",
-            (article_id, article_id),
-        ).fetchall()
+        with self._reading() as db:
+            rows = db.all(
+                "SELECT speaker_name, speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL "
+                "UNION SELECT source_name, source_id FROM claims WHERE article_id = ? AND source_id IS NOT NULL",
+                (article_id, article_id),
+            )
         return {str(name): int(sid) for name, sid in rows if name}
 
     def syndication(self, article_id: int) -> list[dict[str, Any]]:
         """The syndication group of an article: its origin first, then the copies by date; [] when alone."""
-        row = self._db.execute("SELECT COALESCE(copy_of, id) FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
-            return []
         keys = ("article", "id", "title", "publisher", "published", "url", "copy_of", "similarity")
-        rows = self._db.execute(
-            "SELECT id, record_id, title, publisher, published, url, copy_of, similarity FROM articles "
-            "WHERE id = ? OR copy_of = ? ORDER BY CASE WHEN copy_of IS NULL THEN 0 ELSE 1 END, published, id",
-            (row[0], row[0]),
-        ).fetchall()
+        with self._reading() as db:
+            origin = db.scalar("SELECT COALESCE(copy_of, id) FROM articles WHERE id = ?", (article_id,))
+            if origin is None:
+                return []
+            rows = db.all(
+                "SELECT id, record_id, title, publisher, published, url, copy_of, similarity FROM articles "
+                "WHERE id = ? OR copy_of = ? ORDER BY CASE WHEN copy_of IS NULL THEN 0 ELSE 1 END, published, id",
+                (origin, origin),
+            )
         return [dict(zip(keys, r, strict=True)) for r in rows] if len(rows) > 1 else []
 
     def compare(self, ref: str | int, other: str | int) -> str | None:

@@ -89,16 +89,16 @@ def _check(version: int, storage: Storage, create: bool) -> None:
             f"the ledger has schema version {version}, newer than this newsledger reads ({SCHEMA_VERSION}): "
             "upgrade newsledger",
             source=storage.location,
-            code="E071",
+            code="E091",
         )
     if version == 0 and (storage.readonly or not create):
-        raise StoreError("no ledger here (ingest creates one)", source=storage.location, code="E070")
+        raise StoreError("no ledger here (ingest creates one)", source=storage.location, code="E090")
     if version < SCHEMA_VERSION and storage.readonly:
         raise StoreError(
             f"the ledger has schema version {version}, older than this newsledger reads ({SCHEMA_VERSION}): "
             "`newsledger migrate --db …` (or any ingest) brings it up to date",
             source=storage.location,
-            code="E072",
+            code="E092",
         )
 
 

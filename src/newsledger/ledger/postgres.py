@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..settings import Settings
+from .query import Search, Term
 from .storage import (
     FTS_COLUMNS,
     Dialect,
@@ -23,6 +24,7 @@ from .storage import (
     Row,
     Session,
     Storage,
+    fold_search,
     fold_tokens,
     one_line,
     query_failed,
@@ -72,28 +74,33 @@ class PostgresDialect(Dialect):
             sql = pattern.sub(replacement, sql)
         return sql
 
-    def fts_match(self, table: str, groups: Sequence[Sequence[str]], column: str | None = None) -> tuple[str, Any]:
-        weight = f":{_WEIGHTS[FTS_COLUMNS[table].index(column)]}" if column else ""
-        terms = []
-        for group in groups:
-            phrases = [" <-> ".join(t + weight for t in fold_tokens(term)) for term in group]
-            phrases = [f"({p})" for p in phrases if p]
-            if phrases:
-                terms.append("(" + " | ".join(phrases) + ")")
-        query = " & ".join(terms) or "''"  # no word at all: a query that matches nothing
-        return f"SELECT rowid FROM {table}_fts WHERE doc @@ to_tsquery('{_CONFIG}', ?)", query
+    def fts_expression(self, table: str, search: Search, column: str | None = None) -> str | None:
+        folded = fold_search(search)
+        if folded is None:
+            return None
+        weight = _WEIGHTS[FTS_COLUMNS[table].index(column)] if column else ""
 
-    def search(self) -> str:
-        # ts_rank normalised by document length (option 1), as bm25 favours short matches; the snippet is
+        def term(t: Term) -> str:
+            last = len(t.words) - 1
+            labels = [("*" if t.prefix and i == last else "") + weight for i in range(len(t.words))]
+            lexemes = [f"{w}:{label}" if label else w for w, label in zip(t.words, labels, strict=True)]
+            return "(" + " <-> ".join(lexemes) + ")"
+
+        expr = " & ".join("(" + " | ".join(term(t) for t in g) + ")" for g in folded.groups)
+        return expr + "".join(f" & !{term(t)}" for t in folded.excluded)
+
+    def fts_condition(self, table: str) -> str:
+        return f"{table}_fts.doc @@ to_tsquery('{_CONFIG}', ?)"
+
+    def ranking(self, expression: str) -> tuple[str, tuple[Any, ...]]:
+        # ts_rank normalised by document length (option 1), as bm25 favours short matches
+        return f"ts_rank(articles_fts.doc, to_tsquery('{_CONFIG}', ?), 1) DESC, articles_fts.rowid", (expression,)
+
+    def snippet_column(self, marks: tuple[str, str]) -> tuple[str, tuple[Any, ...]]:
         # made from the body here (snippet()): ts_headline parses every body again, a millisecond each
-        return (
-            "SELECT a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of, f.body "
-            f"FROM (SELECT rowid, body, ts_rank(doc, q, 1) AS score FROM articles_fts, "
-            f"to_tsquery('{_CONFIG}', ?) AS q WHERE doc @@ q ORDER BY score DESC, rowid LIMIT ?) AS f "
-            "JOIN articles a ON a.id = f.rowid ORDER BY f.score DESC, f.rowid"
-        )
+        return "articles_fts.body", ()
 
-    def snippet(self, value: str, words: Sequence[str]) -> str:
+    def snippet(self, value: str, words: Sequence[str], marks: tuple[str, str]) -> str:
         """Twelve words of the body around the most query words, marked as FTS5's snippet marks them.
 
         A body word matches a query word when their folded forms share a stem-long prefix (all but a
@@ -102,7 +109,7 @@ class PostgresDialect(Dialect):
         tokens = list(_BODY_TOKEN.finditer(value))
         if not tokens:
             return ""
-        stems = {w[: max(3, len(w) - 3)] for w in words}
+        stems = {t[: max(3, len(t) - 3)] for w in words for t in fold_tokens(w)}
         hits = [any(" ".join(fold_tokens(t.group())).startswith(stem) for stem in stems) for t in tokens]
         width = 12
         start = max(range(max(1, len(tokens) - width + 1)), key=lambda i: (sum(hits[i : i + width]), -i))
@@ -110,7 +117,7 @@ class PostgresDialect(Dialect):
         out = []
         for i in window:
             text = tokens[i].group()
-            out.append(f"[{text}]" if hits[i] else text)
+            out.append(f"{marks[0]}{text}{marks[1]}" if hits[i] else text)
         return ("…" if start > 0 else "") + " ".join(out) + ("…" if window[-1] < len(tokens) - 1 else "")
 
     def has_table(self, session: Session, name: str) -> bool:
@@ -191,7 +198,7 @@ class PostgresStorage(Storage):
             raise StoreError(
                 "a PostgreSQL ledger needs psycopg: pip install 'newsledger[postgres]'",
                 source=self.location,
-                code="E074",
+                code="E094",
             )
         self._timeout = settings.query_timeout
         self._lock_timeout = settings.lock_timeout

@@ -30,12 +30,15 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from ..errors import StoreError
 from ..settings import Settings
+from .query import Search, Term, fts5_expression
 
 __all__ = [
     "FTS_COLUMNS",
     "Dialect",
     "Session",
     "Storage",
+    "fold_search",
+    "fold_tokens",
     "is_postgres_url",
     "one_line",
     "open_storage",
@@ -85,6 +88,19 @@ def fold_tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+def fold_search(search: Search) -> Search | None:
+    """``search`` with every word as the index's tokens (a word may be several: "3.5"); None when none is left."""
+
+    def term(t: Term) -> Term | None:
+        tokens = tuple(tok for w in t.words for tok in fold_tokens(w))
+        return Term(tokens, t.prefix, t.negated) if tokens else None
+
+    groups = [[f for f in (term(t) for t in g) if f is not None] for g in search.groups]
+    groups = [g for g in groups if g]
+    excluded = [f for f in (term(t) for t in search.excluded) if f is not None]
+    return Search(groups, excluded) if groups else None
+
+
 def script_statements(script: str) -> Iterator[str]:
     """The statements of a SQL script (``--`` comments dropped), one by one."""
     statement = ""
@@ -109,16 +125,30 @@ class Dialect(ABC):
         return sql
 
     @abstractmethod
-    def fts_match(self, table: str, groups: Sequence[Sequence[str]], column: str | None = None) -> tuple[str, Any]:
-        """A ``SELECT rowid FROM <table>_fts WHERE …`` taking one parameter (given too) that finds the rows
-        containing a word of every group (in ``column`` only, when given)."""
+    def fts_expression(self, table: str, search: Search, column: str | None = None) -> str | None:
+        """``search`` as this backend's full-text query text (in ``column`` only, when given); None when
+        none of its words is a token."""
 
     @abstractmethod
-    def search(self) -> str:
-        """Article search: parameters (match, limit); columns article id, record_id, title, publisher,
-        published, url, copy_of, snippet (or what ``snippet`` makes one of); best matches first."""
+    def fts_condition(self, table: str) -> str:
+        """A condition on ``<table>_fts`` (in the FROM) taking the expression as its one parameter."""
 
-    def snippet(self, value: str, words: Sequence[str]) -> str:
+    def fts_match(self, table: str, search: Search, column: str | None = None) -> tuple[str, str] | None:
+        """A ``SELECT rowid FROM <table>_fts WHERE …`` of the rows ``search`` finds, and its one parameter."""
+        expression = self.fts_expression(table, search, column)
+        if expression is None:
+            return None
+        return f"SELECT rowid FROM {table}_fts WHERE {self.fts_condition(table)}", expression
+
+    @abstractmethod
+    def ranking(self, expression: str) -> tuple[str, tuple[Any, ...]]:
+        """ORDER BY for article search, best first, and its parameters."""
+
+    @abstractmethod
+    def snippet_column(self, marks: tuple[str, str]) -> tuple[str, tuple[Any, ...]]:
+        """The select-list expression of an article hit's snippet (or what ``snippet`` makes one of)."""
+
+    def snippet(self, value: str, words: Sequence[str], marks: tuple[str, str]) -> str:
         """The search result's snippet column as shown."""
         return value
 
@@ -206,7 +236,7 @@ class Storage(ABC):
 
     def _refuse_write(self) -> None:
         if self.readonly:
-            raise StoreError("the ledger is open read-only", source=self.location, code="E076")
+            raise StoreError("the ledger is open read-only", source=self.location, code="E096")
 
 
 def one_line(exc: BaseException) -> str:
@@ -215,14 +245,14 @@ def one_line(exc: BaseException) -> str:
 
 
 def query_failed(exc: Exception, location: str) -> StoreError:
-    return StoreError(f"query failed: {one_line(exc)}", source=location, code="E075")
+    return StoreError(f"query failed: {one_line(exc)}", source=location, code="E095")
 
 
 def timed_out(limit: float, location: str) -> StoreError:
     return StoreError(
         f"the query ran longer than query_timeout ({limit:g} s); narrow it or raise the setting",
         source=location,
-        code="E073",
+        code="E093",
     )
 
 
@@ -241,22 +271,18 @@ def _greatest(a: Any, b: Any) -> Any:
 class SQLiteDialect(Dialect):
     name = "sqlite"
 
-    def fts_match(self, table: str, groups: Sequence[Sequence[str]], column: str | None = None) -> tuple[str, Any]:
-        prefix = f"{column} : " if column else ""
-        terms = []
-        for group in groups:
-            # a quoted string is a phrase of the tokens in it (tokens: nothing to escape)
-            phrases = ['"' + " ".join(fold_tokens(term)) + '"' for term in group if fold_tokens(term)]
-            if phrases:
-                terms.append(prefix + (phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"))
-        return f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", " AND ".join(terms) or '""'
+    def fts_expression(self, table: str, search: Search, column: str | None = None) -> str | None:
+        folded = fold_search(search)
+        return None if folded is None else fts5_expression(folded, column)
 
-    def search(self) -> str:
-        return (
-            "SELECT a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of, "
-            "snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
-            "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
-        )
+    def fts_condition(self, table: str) -> str:
+        return f"{table}_fts MATCH ?"
+
+    def ranking(self, expression: str) -> tuple[str, tuple[Any, ...]]:
+        return "rank", ()
+
+    def snippet_column(self, marks: tuple[str, str]) -> tuple[str, tuple[Any, ...]]:
+        return "snippet(articles_fts, 1, ?, ?, '…', 12)", marks
 
     def has_table(self, session: Session, name: str) -> bool:
         return session.one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) is not None
@@ -289,7 +315,7 @@ class SQLiteStorage(Storage):
         self._lock = threading.RLock()
         exists = Path(path).exists() or path == ":memory:"
         if not exists and (readonly or not create):
-            raise StoreError("no ledger here (ingest creates one)", source=path, code="E070")
+            raise StoreError("no ledger here (ingest creates one)", source=path, code="E090")
         self.created = not exists
         try:
             if readonly:
@@ -395,7 +421,7 @@ def open_storage(target: str | Path, settings: Settings, *, readonly: bool = Fal
     """The storage at ``target`` (a SQLite file path, or a ``postgresql://`` URL).
 
     ``readonly``: queries only (SQLite ``mode=ro``; nothing is written on open). ``create``: make
-    the ledger when there is none (else a missing ledger is an error, code E070).
+    the ledger when there is none (else a missing ledger is an error, code E090).
     """
     if is_postgres_url(target):
         from .postgres import PostgresStorage
