@@ -1,12 +1,17 @@
-"""Ledger benchmark: storing already-analysed records, then timeline and search latency.
+"""Ledger benchmark: storing already-analysed records, timeline and search latency, and concurrent writers,
+on SQLite and on PostgreSQL.
 
-    .venv/bin/python benchmarks/ledger.py                    # 100,000 synthetic articles
-    .venv/bin/python benchmarks/ledger.py --articles 20000 --db /tmp/ledger-bench.db --keep
+    .venv/bin/python benchmarks/ledger.py                              # 100,000 synthetic articles, both backends
+    .venv/bin/python benchmarks/ledger.py --backend sqlite --articles 20000 --db /tmp/ledger-bench.db --keep
+    .venv/bin/python benchmarks/ledger.py --backend postgresql --pg-url postgresql://user@host/db
 
-Targets (issue 5): storing ≥ 1,000 records/s; timeline and search p95 < 50 ms on 100k articles.
-Records are synthetic (``newsledger.ledger.synthetic``): generated in chunks outside the timed
-part, then stored with ``Ledger.ingest``. The ``--records`` path (JSON parsing included) is timed
-separately on a smaller file. Prints one JSON object with the figures.
+Targets (issues 5 and 12): storing ≥ 1,000 records/s (PostgreSQL too); timeline and search p95 < 50 ms
+on 100k articles. Records are synthetic (``newsledger.ledger.synthetic``): generated in chunks outside the
+timed part, then stored with ``Ledger.ingest``. The ``--records`` path (JSON parsing included) and the CLI
+are timed separately on a smaller file, and so are 4 ``newsledger ingest`` processes writing at once into
+one fresh ledger (overlapping inputs: each stores its own quarter and half of the next one's). Without
+``--pg-url`` the PostgreSQL figures come from a throwaway server started here (tests/pg_server.py, fsync
+on). Prints one JSON object with the figures per backend.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from newsledger.ledger.synthetic import place_names, synthetic_records, vocabula
 
 __all__ = ["main"]
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 def _percentiles(samples: list[float]) -> dict[str, float]:
     ordered = sorted(samples)
@@ -48,27 +55,19 @@ def _latency(run: Callable[[str], Any], queries: list[str]) -> tuple[dict[str, f
     return _percentiles(times), statistics.mean(sizes)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--chunk", type=int, default=5_000, help="records generated at once (outside the timing)")
-    parser.add_argument("--batch-size", type=int, default=500)
-    parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument(
-        "--records-file-size",
-        type=int,
-        default=5_000,
-        help="records for the timed `ingest --records` run (JSON parsing included)",
-    )
-    parser.add_argument("--db", type=Path, help="ledger file (default: a temporary file)")
-    parser.add_argument("--keep", action="store_true", help="keep the ledger file")
-    args = parser.parse_args()
+def _write_records(path: Path, count: int, start: int) -> Path:
+    with path.open("w", encoding="utf-8") as fh:
+        for record in synthetic_records(count, start=start):
+            fh.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+    return path
 
-    workdir = Path(tempfile.mkdtemp(prefix="newsledger-bench-"))
-    db = args.db or workdir / "bench.db"
-    if db.exists() and not args.keep:
-        sys.exit(f"{db} exists: remove it or pass --keep to reuse it")
 
+def _cli_ingest(records: Path, db: str) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "newsledger", "ingest", "--records", str(records), "--db", db, "--no-progress"]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _store_and_query(db: str, args: argparse.Namespace) -> dict[str, Any]:
     store_wall = store_cpu = 0.0
     with Ledger(db) as ledger:
         have = ledger.stats()["articles"]
@@ -81,7 +80,7 @@ def main() -> None:
             print(f"  stored {start + len(chunk):,} records", file=sys.stderr)
         stored = max(0, args.articles - have)
         stats = ledger.stats()
-
+    with Ledger(db, readonly=True) as ledger:  # as the query commands open it
         rng = random.Random(5)
         places = place_names()
         vocab = vocabulary()
@@ -91,57 +90,155 @@ def main() -> None:
         search_queries += [
             f"{rng.choice(vocab[50:2000])} {rng.choice(vocab[50:2000])}" for _ in range(args.queries // 2)
         ]
-        ledger.timeline(timeline_queries[0])  # warm the page cache once
+        ledger.timeline(timeline_queries[0])  # warm the caches once
         timeline_lat, timeline_size = _latency(ledger.timeline, timeline_queries)
         search_lat, search_size = _latency(ledger.search, search_queries)
         quotes_lat, _ = _latency(lambda q: ledger.quotes(about=q, limit=50), search_queries[: args.queries // 2])
-
-    # the CLI path: `newsledger ingest --records FILE` into a fresh ledger (process start-up included)
-    records_file = workdir / "records.jsonl"
-    with records_file.open("w", encoding="utf-8") as fh:
-        for record in synthetic_records(args.records_file_size, start=10_000_000):
-            fh.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
-    t0 = time.perf_counter()
-    with Ledger(workdir / "records.db") as fresh:
-        fresh.ingest(read_records(records_file))
-    records_path_wall = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "newsledger",
-            "ingest",
-            "--records",
-            str(records_file),
-            "--db",
-            str(workdir / "cli.db"),
-            "--no-progress",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    cli_wall = time.perf_counter() - t0
-
-    result = {
+    return {
         "articles": stats["articles"],
         "claims": stats["claims"],
         "quotes": stats["quotes"],
         "speakers": stats["speakers"],
-        "db_megabytes": round(db.stat().st_size / 1e6, 1),
         "store_records_per_s": round(stored / store_wall, 1) if stored else None,
         "store_records_per_cpu_s": round(stored / store_cpu, 1) if stored else None,
-        "records_file_records_per_s": round(args.records_file_size / records_path_wall, 1),
-        "cli_ingest_records_per_s": round(args.records_file_size / cli_wall, 1),
         "timeline": {**timeline_lat, "queries": len(timeline_queries), "mean_entries": round(timeline_size, 1)},
         "search": {**search_lat, "queries": len(search_queries), "mean_hits": round(search_size, 1)},
         "quotes_about": quotes_lat,
     }
-    print(json.dumps(result, indent=2))
-    if not args.keep and args.db is None:
+
+
+def _paths(workdir: Path, args: argparse.Namespace) -> tuple[Path, list[Path]]:
+    """The records file of the single-process runs, and the 4 overlapping inputs of the concurrent one."""
+    size = args.records_file_size
+    records_file = _write_records(workdir / "records.jsonl", size, start=10_000_000)
+    quarter = size // 4
+    writers = []
+    for i in range(4):
+        # its own quarter, then half of the next one's: every record is stored by one or two writers
+        own = list(synthetic_records(quarter, start=20_000_000 + i * quarter))
+        nxt = list(synthetic_records(quarter // 2, start=20_000_000 + ((i + 1) % 4) * quarter))
+        path = workdir / f"writer-{i}.jsonl"
+        path.write_text("".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in own + nxt))
+        writers.append(path)
+    return records_file, writers
+
+
+def _files_and_writers(fresh: Callable[[], str], records_file: Path, writers: list[Path], size: int) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    with Ledger(fresh()) as ledger:
+        ledger.ingest(read_records(records_file))
+    records_path_wall = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    proc = _cli_ingest(records_file, fresh())
+    _, err = proc.communicate()
+    if proc.returncode:
+        raise SystemExit(err.decode())
+    cli_wall = time.perf_counter() - t0
+
+    target = fresh()
+    with Ledger(target):
+        pass  # created before the writers start, as a shared ledger would be
+    t0 = time.perf_counter()
+    procs = [_cli_ingest(path, target) for path in writers]
+    for p in procs:
+        _, err = p.communicate()
+        if p.returncode:
+            raise SystemExit(err.decode())
+    writers_wall = time.perf_counter() - t0
+    with Ledger(target, readonly=True) as ledger:
+        stats = ledger.stats()
+        names = {s["name"] for s in ledger.speakers()}
+        integrity = ledger.integrity_check()
+    distinct = 4 * (size // 4)
+    return {
+        "records_file_records_per_s": round(size / records_path_wall, 1),
+        "cli_ingest_records_per_s": round(size / cli_wall, 1),
+        "four_writers": {
+            "records_given": sum(1 for p in writers for _ in p.open()),
+            "distinct_records": distinct,
+            "articles": stats["articles"],
+            "duplicate_articles": stats["articles"] - distinct,
+            "duplicate_speaker_names": stats["speakers"] - len(names),
+            "distinct_records_per_s": round(distinct / writers_wall, 1),
+            "integrity": integrity,
+        },
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--chunk", type=int, default=5_000, help="records generated at once (outside the timing)")
+    parser.add_argument("--batch-size", type=int, default=500)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument(
+        "--records-file-size",
+        type=int,
+        default=5_000,
+        help="records for the timed `ingest --records` runs (JSON parsing included) and the 4 writers",
+    )
+    parser.add_argument("--db", type=Path, help="SQLite ledger file (default: a temporary file)")
+    parser.add_argument("--pg-url", help="an existing PostgreSQL database (default: a throwaway server)")
+    parser.add_argument("--keep", action="store_true", help="keep the SQLite ledger file")
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="newsledger-bench-"))
+    if args.db and args.db.exists() and not args.keep:
+        sys.exit(f"{args.db} exists: remove it or pass --keep to reuse it")
+    records_file, writers = _paths(workdir, args)
+    result: dict[str, Any] = {}
+    server = None
+    try:
+        if args.backend in ("sqlite", "both"):
+            db = str(args.db or workdir / "bench.db")
+            count = iter(range(1, 100))
+            result["sqlite"] = _store_and_query(db, args)
+            result["sqlite"]["db_megabytes"] = round(Path(db).stat().st_size / 1e6, 1)
+            result["sqlite"].update(
+                _files_and_writers(
+                    lambda: str(workdir / f"fresh-{next(count)}.db"), records_file, writers, args.records_file_size
+                )
+            )
+            print(json.dumps({"sqlite": result["sqlite"]}), file=sys.stderr)  # in case a later part fails
+        if args.backend in ("postgresql", "both"):
+            if args.pg_url:
+                fresh = _schemas(args.pg_url)
+            else:
+                sys.path.insert(0, str(ROOT / "tests"))
+                from pg_server import find_pg_bin, start_server
+
+                bin_dir = find_pg_bin()
+                if bin_dir is None:
+                    sys.exit("no PostgreSQL server binaries (initdb, pg_ctl): install postgresql or give --pg-url")
+                server = start_server(bin_dir, durable=True)
+                fresh = server.new_ledger_url
+            result["postgresql"] = _store_and_query(fresh(), args)
+            result["postgresql"].update(_files_and_writers(fresh, records_file, writers, args.records_file_size))
+    finally:
+        if server is not None:
+            server.stop()
         for path in workdir.iterdir():
-            path.unlink()
-        workdir.rmdir()
+            if not (args.keep and args.db is None and path.name == "bench.db"):
+                path.unlink()
+    print(json.dumps(result, indent=2))
+
+
+def _schemas(url: str) -> Callable[[], str]:
+    """Fresh schemas in an existing database (the URL's user needs CREATE on the database)."""
+    import psycopg
+
+    count = iter(range(1, 1000))
+    stamp = int(time.time())
+
+    def fresh() -> str:
+        schema = f"newsledger_bench_{stamp}_{next(count)}"
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {schema}")  # type: ignore[arg-type]  # our own name
+        joiner = "&" if "?" in url else "?"
+        return f"{url}{joiner}options=-csearch_path%3D{schema}"
+
+    return fresh
 
 
 if __name__ == "__main__":

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 from hypothesis import settings
+
+from pg_server import PostgresServer, find_pg_bin, start_server
 
 # CI runs the same examples every time (a red CI must mean a regression); locally they vary.
 settings.register_profile("ci", derandomize=True, print_blob=True)
@@ -50,3 +54,71 @@ def nlp() -> Any:
     from newsledger.nlp.engine import load_nlp
 
     return load_nlp()
+
+
+# ------------------------------------------------------------------ ledger backends
+# Ledger tests take the `backend` fixture and run once on SQLite and once on a real PostgreSQL server
+# that the session starts itself (tests/pg_server.py) and stops at the end.
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+def _no_postgres(reason: str) -> NoReturn:
+    # CI (.ci/run) installs the server and sets NEWSLEDGER_REQUIRE_POSTGRES: there, a missing one is a failure
+    if os.environ.get("NEWSLEDGER_REQUIRE_POSTGRES"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _no_postgres("psycopg is not installed: pip install -e '.[dev]' (or '.[postgres]')")
+    bin_dir = find_pg_bin()
+    if bin_dir is None:
+        _no_postgres(
+            "PostgreSQL server binaries (initdb, pg_ctl) not found: install the Debian package `postgresql` "
+            "or set NEWSLEDGER_PG_BIN (.ci/run installs it)"
+        )
+    server = start_server(bin_dir)
+    yield server
+    server.stop()
+
+
+@dataclass
+class Backend:
+    """Where a test's ledgers live: ``target()`` is what ``--db`` takes, a fresh ledger each call."""
+
+    name: str
+    tmp_path: Path
+    server: PostgresServer | None = None
+    _count: int = 0
+
+    def target(self) -> str:
+        self._count += 1
+        if self.server is not None:
+            return self.server.new_ledger_url()
+        return str(self.tmp_path / f"ledger-{self._count}.db")
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
+    if request.param == "postgresql":
+        return Backend("postgresql", tmp_path, request.getfixturevalue("pg_server"))
+    return Backend("sqlite", tmp_path)
+
+
+@pytest.fixture
+def db(backend: Backend) -> str:
+    """A fresh ledger target on the test's backend."""
+    return backend.target()
+
+
+def sql(target: str, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Rows of ``query`` on the ledger at ``target`` (read-only), for checks below the public API."""
+    from newsledger.ledger import Ledger
+
+    with Ledger(target, readonly=True) as ledger, ledger._reading(limited=False) as session:
+        return session.all(query, params)

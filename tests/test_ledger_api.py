@@ -12,8 +12,7 @@ from newsledger.settings import Settings
 STORY = Path(__file__).resolve().parent / "fixtures" / "story"
 
 
-def test_ledger_api_ingest_files_and_records(tmp_path: Path) -> None:
-    db = tmp_path / "api.db"
+def test_ledger_api_ingest_files_and_records(tmp_path: Path, db: str) -> None:
     settings = Settings(db_path=str(db))
     report = ingest(
         STORY / "01-continental-press.txt",

@@ -87,10 +87,9 @@ def _check_revision(
     assert "revision" in mine[early]["flags"]  # type: ignore[operator]
 
 
-def test_ledger_seed_fictional_ingested_twice(tmp_path: Path) -> None:
+def test_ledger_seed_fictional_ingested_twice(tmp_path: Path, db: str) -> None:
     records = tmp_path / "records.jsonl"
     records.write_text(json.dumps(_fictional_record().to_dict()) + "\n", encoding="utf-8")
-    db = str(tmp_path / "l.db")
     runner = CliRunner()
     for _ in range(2):
         result = runner.invoke(cli, ["ingest", "--records", str(records), "--db", db])
@@ -104,8 +103,7 @@ def test_ledger_seed_fictional_ingested_twice(tmp_path: Path) -> None:
 
 @pytest.mark.shared
 @pytest.mark.skipif(not SEED.exists(), reason=f"the seed article is not beside the checkout: {SEED}")
-def test_ledger_seed_ingested_twice(tmp_path: Path) -> None:
-    db = str(tmp_path / "seed.db")
+def test_ledger_seed_ingested_twice(db: str) -> None:
     runner = CliRunner()
     for _ in range(2):
         result = runner.invoke(cli, ["ingest", str(SEED), "--db", db])

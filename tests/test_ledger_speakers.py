@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -94,8 +92,8 @@ def _record(rid: str, speakers: list[str], body_word: str, source: str | None = 
     return Record(id=rid, article=Article(body=body + rid, published="2025-01-02"), quotes=quotes, claims=claims)
 
 
-def test_ledger_speakers_one_entity_across_articles(tmp_path: Path) -> None:
-    with Ledger(tmp_path / "l.db") as ledger:
+def test_ledger_speakers_one_entity_across_articles(db: str) -> None:
+    with Ledger(db) as ledger:
         ledger.ingest(
             [
                 _record("a", ["Nato chief Mark Rutte"], "alpha"),
@@ -116,8 +114,8 @@ def test_ledger_speakers_one_entity_across_articles(tmp_path: Path) -> None:
         assert len(ledger.quotes(speaker="Zelenskiy")) == 2
 
 
-def test_ledger_speakers_merge_and_split(tmp_path: Path) -> None:
-    with Ledger(tmp_path / "l.db") as ledger:
+def test_ledger_speakers_merge_and_split(db: str) -> None:
+    with Ledger(db) as ledger:
         ledger.ingest([_record("a", ["Defence Ministry"], "alpha"), _record("b", ["Ministry of Defence"], "beta")])
         assert len(ledger.speakers()) == 2
         merged = ledger.merge_speakers("Ministry of Defence", "Defence Ministry")
@@ -139,20 +137,20 @@ def test_ledger_speakers_merge_and_split(tmp_path: Path) -> None:
             ledger.split_speaker("Defence Ministry", "Defence Ministry")
 
 
-def test_ledger_speakers_descriptions_are_not_entities(tmp_path: Path) -> None:
-    with Ledger(tmp_path / "l.db") as ledger:
+def test_ledger_speakers_descriptions_are_not_entities(db: str) -> None:
+    with Ledger(db) as ledger:
         ledger.ingest([_record("a", ["officials", "he"], "alpha", source="a police spokesman")])
         assert ledger.speakers() == []
         assert ledger.stats()["quotes"] == 2
 
 
-def test_ledger_speakers_keeps_only_plausible_titles(tmp_path: Path) -> None:
+def test_ledger_speakers_keeps_only_plausible_titles(db: str) -> None:
     def rec(rid: str, title: str) -> Record:
         speaker = Speaker(name="Raed al Saleh", text="Raed al Saleh", start=0, end=5, title=title)
         quote = Quote(kind="direct", text="x", start=0, end=1, speaker=speaker)
         return Record(id=rid, article=Article(body=f"{rid} body " * 30), quotes=[quote])
 
-    with Ledger(tmp_path / "l.db") as ledger:
+    with Ledger(db) as ledger:
         ledger.ingest([rec("a", "head of the White Helmets"), rec("b", "who heads the White Helmets group")])
         (row,) = ledger.speakers()
         assert [t["title"] for t in row["titles"]] == ["head of the White Helmets"]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import Backend, sql
 from newsledger.cli import cli
 from newsledger.errors import StoreError
 from newsledger.ledger import Ledger, export_rows, read_records, record_from_dict
@@ -40,8 +41,8 @@ def _record(body: str = BODY, *, id: str = "r1", url: str | None = "https://pape
     )
 
 
-def test_ledger_store_idempotent_and_revisions(tmp_path: Path) -> None:
-    with Ledger(tmp_path / "l.db") as ledger:
+def test_ledger_store_idempotent_and_revisions(db: str) -> None:
+    with Ledger(db) as ledger:
         report = ledger.ingest([_record(), _record()])
         assert (report.added, report.unchanged) == (1, 1)
         changed = BODY.replace("Paragraph 3: the council met on Tuesday", "Paragraph 3: the council met on Wednesday")
@@ -59,39 +60,36 @@ def test_ledger_store_idempotent_and_revisions(tmp_path: Path) -> None:
         assert ledger.search("Wednesday")
 
 
-def test_ledger_store_same_id_without_url_is_one_article(tmp_path: Path) -> None:
-    with Ledger(tmp_path / "l.db") as ledger:
-        ledger.ingest([_record(url=None), _record(url=None), _record(url=None, id="other")])
-        assert ledger.stats()["articles"] == 2
-        assert ledger.stats()["copies"] == 1  # same body under another id: a copy, not the same article
+def test_ledger_store_without_url_an_article_is_its_body(db: str) -> None:
+    """Identity without a URL is the body's hash, not the record id (the file name: a/001.txt, b/001.txt)."""
+    changed = BODY.replace("Tuesday", "Friday")
+    with Ledger(db) as ledger:
+        report = ledger.ingest([_record(url=None), _record(url=None), _record(url=None, id="other")])
+        assert (report.added, report.unchanged) == (1, 2)  # the same body under another id is that article
+        report = ledger.ingest([_record(changed, url=None)])  # same id, another body: another article
+        assert (report.added, report.revised) == (1, 0)
+        stats = ledger.stats()
+        assert stats["articles"] == 2 and stats["revisions"] == 2
 
 
-def test_ledger_store_provenance_on_every_row(tmp_path: Path) -> None:
-    db = tmp_path / "l.db"
+def test_ledger_store_provenance_on_every_row(db: str) -> None:
     with Ledger(db) as ledger:
         ledger.ingest([_record(), Rejected("read", "empty", "the input is empty", id="x", source="x.txt")])
-    con = sqlite3.connect(db)
-    try:
-        for table in ("articles", "revisions", "claims", "speakers", "rejections"):
-            rows = con.execute(
-                f"SELECT p.package_version, p.stages, t.ingested_at FROM {table} t "
-                "JOIN provenance p ON p.id = t.provenance_id"
-            ).fetchall()
-            assert rows, table
-            assert all(r[2] for r in rows)
-        versions = dict(
-            con.execute(
-                "SELECT 'a', p.package_version FROM articles a JOIN provenance p ON p.id = a.provenance_id"
-            ).fetchall()
+    for table in ("articles", "revisions", "claims", "speakers", "rejections"):
+        rows = sql(
+            db,
+            f"SELECT p.package_version, p.stages, t.ingested_at FROM {table} t "
+            "JOIN provenance p ON p.id = t.provenance_id",
         )
-        assert versions == {"a": "9.9.9"}
-        stages = con.execute("SELECT p.stages FROM claims c JOIN provenance p ON p.id = c.provenance_id").fetchone()[0]
-        assert json.loads(stages) == {"nlp.claims": "news.claims.rules.v7"}
-    finally:
-        con.close()
+        assert rows, table
+        assert all(r[2] for r in rows)
+    versions = sql(db, "SELECT p.package_version FROM articles a JOIN provenance p ON p.id = a.provenance_id")
+    assert versions == [("9.9.9",)]
+    ((stages,),) = sql(db, "SELECT p.stages FROM claims c JOIN provenance p ON p.id = c.provenance_id")
+    assert json.loads(stages) == {"nlp.claims": "news.claims.rules.v7"}
 
 
-def test_ledger_store_rejections_are_counted_and_stored(tmp_path: Path) -> None:
+def test_ledger_store_rejections_are_counted_and_stored(tmp_path: Path, db: str) -> None:
     bad = tmp_path / "in.jsonl"
     good = json.dumps(_record().to_dict())
     bad.write_text(
@@ -106,32 +104,32 @@ def test_ledger_store_rejections_are_counted_and_stored(tmp_path: Path) -> None:
         + "\n",
         encoding="utf-8",
     )
-    result = CliRunner().invoke(cli, ["ingest", "--records", str(bad), "--db", str(tmp_path / "l.db")])
+    result = CliRunner().invoke(cli, ["ingest", "--records", str(bad), "--db", db])
     assert result.exit_code == 1
     assert "1 added" in result.output and "3 rejected" in result.output
-    with Ledger(tmp_path / "l.db") as ledger:
+    with Ledger(db) as ledger:
         reasons = [r["reason"] for r in ledger.rejections()]
     assert reasons == ["bad_json", "bad_record", "no_article"]
 
 
-def test_ledger_store_records_round_trip(tmp_path: Path) -> None:
+def test_ledger_store_records_round_trip(tmp_path: Path, backend: Backend) -> None:
     records = list(synthetic_records(40, words=60))
     for r in records:
         assert record_from_dict(json.loads(json.dumps(r.to_dict()))) == r
-    with Ledger(tmp_path / "a.db") as first:
+    with Ledger(backend.target()) as first:
         first.ingest(records)
         out = io.StringIO()
         assert export_rows(first.rows("records"), "jsonl", out) == 40
         stats = first.stats()
     path = tmp_path / "export.jsonl"
     path.write_text(out.getvalue(), encoding="utf-8")
-    with Ledger(tmp_path / "b.db") as second:
+    with Ledger(backend.target()) as second:
         second.ingest(read_records(path))
         assert second.stats() == stats
 
 
-def test_ledger_store_export_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with Ledger(tmp_path / "l.db") as ledger:
+def test_ledger_store_export_errors(tmp_path: Path, db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Ledger(db) as ledger:
         ledger.ingest([_record()])
         with pytest.raises(StoreError):
             list(ledger.rows("secrets"))
@@ -149,23 +147,23 @@ def test_ledger_store_export_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPa
             "-o",
             str(tmp_path / "x.parquet"),
             "--db",
-            str(tmp_path / "l.db"),
+            db,
         ],
     )
     assert result.exit_code == 1 and "pip install" in result.output
 
 
-def test_ledger_store_progress_bar(tmp_path: Path) -> None:
+def test_ledger_store_progress_bar(tmp_path: Path, db: str) -> None:
     records = tmp_path / "r.jsonl"
     records.write_text(
         "".join(json.dumps(r.to_dict()) + "\n" for r in synthetic_records(30, words=45)), encoding="utf-8"
     )
     result = CliRunner().invoke(
-        cli, ["ingest", "--records", str(records), "--db", str(tmp_path / "l.db"), "--progress", "--batch-size", "10"]
+        cli, ["ingest", "--records", str(records), "--db", db, "--progress", "--batch-size", "10"]
     )
     assert result.exit_code == 0, result.output
     assert "ingesting" in result.stderr and "30 added" in result.stderr
-    quiet = CliRunner().invoke(cli, ["ingest", "--records", str(records), "--db", str(tmp_path / "l.db")])
+    quiet = CliRunner().invoke(cli, ["ingest", "--records", str(records), "--db", db])
     assert "ingesting" not in quiet.stderr
 
 
@@ -182,18 +180,16 @@ def test_ledger_store_default_db_path(tmp_path: Path, monkeypatch: pytest.Monkey
         con.close()
 
 
-def test_ledger_store_usage_errors(tmp_path: Path) -> None:
+def test_ledger_store_usage_errors(tmp_path: Path, db: str) -> None:
     runner = CliRunner()
-    assert runner.invoke(cli, ["ingest", "--db", str(tmp_path / "l.db")]).exit_code == 2
-    assert runner.invoke(cli, ["quotes", "--db", str(tmp_path / "l.db")]).exit_code == 2
-    assert (
-        json.loads(runner.invoke(cli, ["timeline", "!!", "--db", str(tmp_path / "l.db"), "--format", "json"]).output)
-        == []
-    )
+    assert runner.invoke(cli, ["ingest", "--db", db]).exit_code == 2
+    assert runner.invoke(cli, ["quotes", "--db", db]).exit_code == 2
+    with Ledger(db):
+        pass  # an empty ledger
+    assert json.loads(runner.invoke(cli, ["timeline", "!!", "--db", db, "--format", "json"]).output) == []
 
 
-def test_ledger_store_revision_replaces_syndication_bands(tmp_path: Path) -> None:
-    db = tmp_path / "l.db"
+def test_ledger_store_revision_replaces_syndication_bands(db: str) -> None:
     other = "\n".join(f"Line {i}: a completely different story about the harvest festival." for i in range(8))
     with Ledger(db) as ledger:
         ledger.ingest([_record(), _record(id="copy", url="https://other.example/a")])
@@ -203,18 +199,14 @@ def test_ledger_store_revision_replaces_syndication_bands(tmp_path: Path) -> Non
         assert ledger.article("copy")["copy_of"] is None  # type: ignore[index]
         ledger.ingest([_record(other + "\nA last line.")])
         assert ledger.stats()["copies"] == 0 and ledger.stats()["revisions"] == 4
-    con = sqlite3.connect(db)
-    try:
-        per_article = dict(con.execute("SELECT article_id, COUNT(*) FROM minhash_bands GROUP BY article_id"))
-    finally:
-        con.close()
+    per_article = dict(sql(db, "SELECT article_id, COUNT(*) FROM minhash_bands GROUP BY article_id"))
     assert per_article == {1: 20, 2: 20}
 
 
-def test_ledger_store_record_file_given_as_path(tmp_path: Path) -> None:
+def test_ledger_store_record_file_given_as_path(tmp_path: Path, db: str) -> None:
     records = tmp_path / "records.jsonl"
     records.write_text(json.dumps(_record().to_dict()) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["ingest", str(records), "--db", str(tmp_path / "l.db")])
+    result = CliRunner().invoke(cli, ["ingest", str(records), "--db", db])
     assert result.exit_code == 0, result.output
     assert "1 added" in result.output
 
@@ -234,7 +226,7 @@ def test_ledger_store_signature_equals_datasketch() -> None:
         assert sig.to_bytes() == mh.hashvalues.astype("<u4").tobytes()
 
 
-def test_ledger_store_one_batch_with_a_revision_inside(tmp_path: Path) -> None:
+def test_ledger_store_one_batch_with_a_revision_inside(db: str) -> None:
     """Rows pending in a batch: a revision later in the same batch replaces them, ids and links hold."""
     first = _record()
     first.claims.append(
@@ -243,26 +235,24 @@ def test_ledger_store_one_batch_with_a_revision_inside(tmp_path: Path) -> None:
     first.claims[1].revises = 0
     other = _record(BODY.replace("bridge", "tunnel"), id="r2", url="https://paper.example/b")
     revised = _record(BODY + "\nParagraph 9: the vote was postponed.", id="r3")
-    with Ledger(tmp_path / "l.db") as ledger:
+    with Ledger(db) as ledger:
         report = ledger.ingest([first, other, revised], batch_size=10)
         assert report.to_dict() == {"added": 2, "unchanged": 0, "revised": 1, "rejected": 0}
         ledger.ingest([_record(id="r4", url="https://paper.example/c")], batch_size=10)
-        con = ledger._db
-        claims = con.execute(
-            "SELECT a.url, c.idx, c.value, c.revises_id FROM claims c "
-            "JOIN articles a ON a.id = c.article_id ORDER BY c.id"
-        ).fetchall()
-        assert [(u[-1], i, v) for u, i, v, _ in claims] == [("b", 0, 12.0), ("a", 0, 12.0), ("c", 0, 12.0)]
-        assert con.execute("SELECT COUNT(*) FROM claims_fts").fetchone()[0] == 3
-        assert con.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0] == 3
-        assert sorted(r[0] for r in con.execute("SELECT rowid FROM claims_fts")) == sorted(
-            r[0] for r in con.execute("SELECT id FROM claims")
+        claims = sql(
+            db,
+            "SELECT a.url, c.idx, c.value, c.revises_id FROM claims c JOIN articles a ON a.id = c.article_id "
+            "ORDER BY c.id",
         )
+        assert [(u[-1], i, v) for u, i, v, _ in claims] == [("b", 0, 12.0), ("a", 0, 12.0), ("c", 0, 12.0)]
+        assert sql(db, "SELECT COUNT(*) FROM claims_fts") == [(3,)]
+        assert sql(db, "SELECT COUNT(*) FROM articles_fts") == [(3,)]
+        assert sorted(sql(db, "SELECT rowid FROM claims_fts")) == sorted(sql(db, "SELECT id FROM claims"))
         assert ledger.integrity_check() == "ok"
         assert [e.value for e in ledger.timeline("harbour bridge cost")] == [12]
 
 
-def test_ledger_store_revises_link_and_text_index_in_one_batch(tmp_path: Path) -> None:
+def test_ledger_store_revises_link_and_text_index_in_one_batch(db: str) -> None:
     record = _record()
     record.claims.append(
         Claim(value=15, unit="million euros", about="cost of the harbour bridge", text=BODY[20:40], start=20, end=40)
@@ -270,9 +260,9 @@ def test_ledger_store_revises_link_and_text_index_in_one_batch(tmp_path: Path) -
     record.claims[1].revises = 0
     record.claims[1].source = "City council"
     record.claims[1].as_of = "2025-02-05"
-    with Ledger(tmp_path / "l.db") as ledger:
+    with Ledger(db) as ledger:
         ledger.ingest([_record(id="r0", url="https://paper.example/0"), record], batch_size=10)
-        rows = ledger._db.execute("SELECT id, revises_id FROM claims WHERE article_id = 2 ORDER BY idx").fetchall()
+        rows = sql(db, "SELECT id, revises_id FROM claims WHERE article_id = 2 ORDER BY idx")
         assert rows[1][1] == rows[0][0] and rows[0][1] is None
         entries = ledger.timeline("council")
         late = [e for e in entries if e.value == 15]

@@ -89,8 +89,8 @@ def story_records() -> list[Record]:
 
 
 @pytest.fixture
-def ledger(tmp_path: Path) -> Any:
-    with Ledger(tmp_path / "story.db") as led:
+def ledger(db: str) -> Any:
+    with Ledger(db) as led:
         led.ingest(story_records())
         yield led
 
@@ -109,9 +109,9 @@ def test_ledger_story_syndicated_copies_link_to_the_wire(ledger: Ledger) -> None
         assert ledger.article(independent)["copy_of"] is None  # type: ignore[index]
 
 
-def test_ledger_story_copy_ingested_first_relinks_to_earliest(tmp_path: Path) -> None:
+def test_ledger_story_copy_ingested_first_relinks_to_earliest(db: str) -> None:
     records = story_records()
-    with Ledger(tmp_path / "order.db") as led:
+    with Ledger(db) as led:
         # the Daily Meridian copy (4 March) arrives first, then the wire (3 March), then two copies of 3 March
         led.ingest([records[2], records[0], records[1], records[3]])
         wire = led.article("cp-2025-03-03-floods")
@@ -172,10 +172,9 @@ def test_ledger_story_search_and_export(ledger: Ledger, tmp_path: Path) -> None:
     assert len(claims) == 15 and all(c["package_version"] == "test" for c in claims)
 
 
-def test_ledger_story_cli(tmp_path: Path) -> None:
+def test_ledger_story_cli(tmp_path: Path, db: str) -> None:
     records = tmp_path / "story.jsonl"
     records.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in story_records()), encoding="utf-8")
-    db = str(tmp_path / "cli.db")
     runner = CliRunner()
     result = runner.invoke(cli, ["ingest", "--records", str(records), "--db", db])
     assert result.exit_code == 0, result.output
@@ -213,9 +212,8 @@ def test_ledger_story_cli(tmp_path: Path) -> None:
     assert len([line for line in jsonl.splitlines() if line.startswith("{")]) == 6
 
 
-def test_ledger_story_parquet_export(tmp_path: Path) -> None:
+def test_ledger_story_parquet_export(tmp_path: Path, db: str) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
-    db = str(tmp_path / "p.db")
     with Ledger(db) as led:
         led.ingest(story_records())
     out = tmp_path / "claims.parquet"
@@ -224,7 +222,7 @@ def test_ledger_story_parquet_export(tmp_path: Path) -> None:
     assert pq.read_table(out).num_rows == 15
 
 
-def test_ledger_story_end_to_end_through_the_analyzer(tmp_path: Path) -> None:
+def test_ledger_story_end_to_end_through_the_analyzer(tmp_path: Path, db: str) -> None:
     """The real pipeline on the story's texts: loose checks that do not depend on extraction quality."""
     manifest = json.loads((STORY / "story.json").read_text(encoding="utf-8"))
     batch = tmp_path / "story-inputs.jsonl"
@@ -237,7 +235,6 @@ def test_ledger_story_end_to_end_through_the_analyzer(tmp_path: Path) -> None:
                 )
                 + "\n"
             )
-    db = str(tmp_path / "e2e.db")
     result = CliRunner().invoke(cli, ["ingest", str(batch), "--db", db])
     assert result.exit_code == 0, result.output
     with Ledger(db) as led:
@@ -273,12 +270,12 @@ def test_ledger_story_revised_origin_leaves_its_copies_grouped(ledger: Ledger) -
     assert ledger.stats()["origins"] == 4
 
 
-def test_ledger_story_examples_revision_partners_share_a_series(tmp_path: Path) -> None:
+def test_ledger_story_examples_revision_partners_share_a_series(db: str) -> None:
     """The packaged examples through the analyzer: a claim and the claim it ``revises`` are one series."""
     from newsledger.api import analyze
 
     examples = sorted((Path(__file__).resolve().parents[1] / "src" / "newsledger" / "examples").iterdir())
-    with Ledger(tmp_path / "ex.db") as led:
+    with Ledger(db) as led:
         led.ingest(analyze(*examples))
         entries = led.timeline("people")
         by_claim = {r.claim_id: e for e in entries for r in e.reports}

@@ -1,4 +1,4 @@
-"""Ledger commands (ingest, timeline, quotes, search, speakers, article, stats, export)."""
+"""Ledger commands (ingest, timeline, quotes, search, speakers, article, stats, export, migrate)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ import click
 from ._cli_options import jobs_option, reference_date_option
 from .errors import LedgerError
 from .ledger import EXPORT_TABLES, Ledger, read_records
-from .ledger.api import documents
+from .ledger.api import documents, open_ledger
 from .ledger.export import FORMATS, export_rows
+from .ledger.migrations import SCHEMA_VERSION
 from .pipeline import analyze_documents
 from .record import SCHEMA, Record, Rejected
 from .settings import Settings, load_settings
@@ -25,7 +26,10 @@ EXIT_REJECTED = 1
 T = TypeVar("T")
 
 db_option = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False), help="Ledger file (default: setting db_path, ./newsledger.db)."
+    "--db",
+    "db_path",
+    metavar="FILE|URL",
+    help="The ledger: a SQLite file or a postgresql:// URL (default: setting db_path, ./newsledger.db).",
 )
 
 
@@ -36,12 +40,10 @@ def _settings(ctx: click.Context, **overrides: Any) -> Settings:
         raise click.ClickException(str(exc)) from exc
 
 
-def _open(ctx: click.Context, db_path: str | None) -> Ledger:
+def _open(ctx: click.Context, db_path: str | None, *, write: bool = False) -> Ledger:
+    """An existing ledger: read-only for queries (nothing written, no writer waited for)."""
     settings = _settings(ctx, db_path=db_path)
-    try:
-        return Ledger(settings.db_path, settings)
-    except LedgerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    return _guard(lambda: open_ledger(settings.db_path, settings=settings, readonly=not write, create=False))
 
 
 def _guard(fn: Callable[[], T]) -> T:
@@ -79,7 +81,7 @@ def _count_lines(path: str) -> int:
 
 def register(group: click.Group) -> None:
     """Attach the ledger commands to the ``newsledger`` group."""
-    for command in (ingest, timeline, quotes, search, speakers, article, stats, export):
+    for command in (ingest, timeline, quotes, search, speakers, article, stats, export, migrate):
         group.add_command(command)
 
 
@@ -137,7 +139,8 @@ def ingest(
                 yield item
 
     try:
-        with Ledger(settings.db_path, settings) as ledger:
+        with open_ledger(settings.db_path, settings=settings) as ledger:
+            location = ledger.location
             if show:
                 with click.progressbar(length=max(expected, 1), label="ingesting", file=sys.stderr) as bar:
                     report = ledger.ingest(stream(bar.update), batch_size=batch_size)
@@ -149,7 +152,7 @@ def ingest(
         click.echo(f"newsledger: rejected {rej.source or rej.id}: [{rej.stage}/{rej.reason}] {rej.detail}", err=True)
     click.echo(
         f"newsledger: {report.added} added, {report.revised} revised, {report.unchanged} unchanged, "
-        f"{report.rejected} rejected → {settings.db_path}",
+        f"{report.rejected} rejected → {location}",
         err=True,
     )
     if report.rejected:
@@ -271,7 +274,7 @@ def speakers(ctx: click.Context, db_path: str | None, limit: int | None, fmt: st
 @click.pass_context
 def speakers_merge(ctx: click.Context, into: str, other: str, db_path: str | None) -> None:
     """Merge speaker OTHER into speaker INTO (INTO's name is kept)."""
-    with _open(ctx, db_path or ctx.obj.get("db_path")) as ledger:
+    with _open(ctx, db_path or ctx.obj.get("db_path"), write=True) as ledger:
         row = _guard(lambda: ledger.merge_speakers(into, other))
     click.echo(f"merged into {row['name']}: aliases {', '.join(row['aliases'])}")
 
@@ -283,7 +286,7 @@ def speakers_merge(ctx: click.Context, into: str, other: str, db_path: str | Non
 @click.pass_context
 def speakers_split(ctx: click.Context, name: str, alias: str, db_path: str | None) -> None:
     """Make ALIAS, a form seen for speaker NAME, a speaker of its own."""
-    with _open(ctx, db_path or ctx.obj.get("db_path")) as ledger:
+    with _open(ctx, db_path or ctx.obj.get("db_path"), write=True) as ledger:
         row = _guard(lambda: ledger.split_speaker(name, alias))
     click.echo(f"split off {row['name']}: {row['quotes']} quotes, {row['claims']} claims")
 
@@ -379,3 +382,15 @@ def export(ctx: click.Context, fmt: str, table: str, output: str | None, db_path
             target = output
         count = _guard(lambda: export_rows(ledger.rows(table), fmt, target))
     click.echo(f"newsledger: exported {count} {table} row(s)", err=True)
+
+
+@click.command()
+@db_option
+@click.pass_context
+def migrate(ctx: click.Context, db_path: str | None) -> None:
+    """Bring an existing ledger's schema up to this version of newsledger (any ingest does it too)."""
+    settings = _settings(ctx, db_path=db_path)
+    with _guard(lambda: Ledger(settings.db_path, settings, create=False)) as ledger:
+        before = ledger.opened_version
+    done = f"migrated from schema version {before} to" if before < SCHEMA_VERSION else "already at schema version"
+    click.echo(f"newsledger: {ledger.location} {done} {SCHEMA_VERSION}", err=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .errors import LedgerError
+from .ledger.storage import redact
 
 __all__ = ["serve"]
 
@@ -12,7 +13,12 @@ WEB_HINT = "newsledger serve needs the web extra: pip install 'newsledger[web]'"
 
 
 @click.command()
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Ledger file (default: setting db_path).")
+@click.option(
+    "--db",
+    "db_path",
+    metavar="FILE|URL",
+    help="The ledger: a SQLite file or a postgresql:// URL (default: setting db_path).",
+)
 @click.option("--host", default=None, help="Address to listen on (default: setting serve_host, 127.0.0.1).")
 @click.option("--port", type=int, default=None, help="Port (default: setting serve_port, 8000).")
 @click.pass_context
@@ -38,7 +44,7 @@ def serve(ctx: click.Context, db_path: str | None, host: str | None, port: int |
     except LedgerError as exc:
         raise click.ClickException(str(exc)) from exc
     url_host = f"[{settings.serve_host}]" if ":" in settings.serve_host else settings.serve_host
-    click.echo(f"newsledger: serving {settings.db_path} at http://{url_host}:{settings.serve_port}/", err=True)
+    click.echo(f"newsledger: serving {redact(settings.db_path)} at http://{url_host}:{settings.serve_port}/", err=True)
     uvicorn.run(
         app,
         host=settings.serve_host,

@@ -38,7 +38,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "reference_date", None, "Resolve relative dates against this ISO date when an article has no publication date."
     ),
-    Setting("db_path", "newsledger.db", "SQLite ledger file used by ingest and the query commands."),
+    Setting(
+        "db_path",
+        "newsledger.db",
+        "The ledger used by ingest and the query commands: a SQLite file, or a postgresql:// URL.",
+    ),
+    Setting(
+        "query_timeout",
+        30.0,
+        "Seconds a ledger query (timeline, search, quotes, speakers, article, stats) may run; 0: no limit.",
+    ),
+    Setting("lock_timeout", 60.0, "Seconds a ledger writer waits for another process's write transaction to end."),
+    Setting("pg_pool_size", 4, "Most connections a PostgreSQL ledger opens (one per concurrent query or write)."),
     Setting(
         "user_agent",
         "newsledger (+https://github.com/newsledger/newsledger)",
@@ -82,6 +93,9 @@ class Settings:
     min_body_words: int = 25
     reference_date: str | None = None
     db_path: str = "newsledger.db"
+    query_timeout: float = 30.0
+    lock_timeout: float = 60.0
+    pg_pool_size: int = 4
     user_agent: str = "newsledger (+https://github.com/newsledger/newsledger)"
     fetch_timeout: float = 20.0
     fetch_max_bytes: int = 10_000_000

@@ -1,4 +1,4 @@
-"""The ledger: articles, revisions, speakers, syndication links and claim timelines in SQLite."""
+"""The ledger: articles, revisions, speakers, syndication links and claim timelines, in SQLite or PostgreSQL."""
 
 from __future__ import annotations
 

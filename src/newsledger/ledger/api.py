@@ -1,8 +1,8 @@
 """The ledger's Python API: ingest files, URLs and feeds (or stored records) into a ledger.
 
 from newsledger.ledger.api import ingest, open_ledger
-report = ingest("article.html", "https://example.org/feed.xml", db="news.db")
-with open_ledger("news.db") as ledger:
+report = ingest("article.html", "https://example.org/feed.xml", db="news.db")  # or db="postgresql://…"
+with open_ledger("news.db", readonly=True) as ledger:
     for entry in ledger.timeline("North Korean troops"):
         print(entry.as_of, entry.source, entry.value, entry.flags)
 """
@@ -23,10 +23,21 @@ from .records import read_records
 __all__ = ["documents", "ingest", "ingest_records", "open_ledger"]
 
 
-def open_ledger(db: str | Path | None = None, *, settings: Settings | None = None) -> Ledger:
-    """Open (creating if needed) the ledger at ``db``, or at the setting ``db_path``."""
+def open_ledger(
+    db: str | Path | None = None,
+    *,
+    settings: Settings | None = None,
+    readonly: bool = False,
+    create: bool = True,
+) -> Ledger:
+    """Open the ledger at ``db`` (a SQLite file or a ``postgresql://`` URL), or at the setting ``db_path``.
+
+    ``readonly``: for queries only (nothing is written on open). ``create``: make the ledger when there
+    is none; otherwise a missing ledger is a ``StoreError`` (E090). Either way, a ledger of an older
+    schema is migrated by a writer and refused by a reader (E092); a newer one is refused (E091).
+    """
     settings = settings or load_settings()
-    return Ledger(db or settings.db_path, settings)
+    return Ledger(db or settings.db_path, settings, readonly=readonly, create=create)
 
 
 def documents(

@@ -1,26 +1,26 @@
 """The ledger store: every SQL statement newsledger runs lives behind the ``Ledger`` class.
 
-SQLite in WAL mode with one write connection; every batch of writes runs inside one
-``BEGIN IMMEDIATE`` transaction, so a process killed mid-ingest leaves the last committed
-batch and nothing half-written, and ingesting the same input again only adds what is missing.
-The SQL is plain (``INSERT … ON CONFLICT``, no SQLite-only functions outside FTS5) so that a
-PostgreSQL backend can implement the same class.
+The SQL is written once, portable (``INSERT … ON CONFLICT``, ``RETURNING``, ``LEAST``), and runs on
+a SQLite file or a PostgreSQL database (``storage.py``; the dialects differ in DDL types and in
+full-text search). Every batch of writes is one transaction holding the ledger's writer lock, so a
+process killed mid-ingest leaves the last committed batch and nothing half-written, ingesting the
+same input again only adds what is missing, and writers in several processes take turns: each
+batch first reads what the others committed (the speakers they created, the articles they stored).
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import difflib
 import functools
 import hashlib
 import json
-import re
-import sqlite3
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -29,7 +29,8 @@ from .._version import __version__
 from ..errors import StoreError
 from ..record import Quote, Record, Rejected
 from ..settings import Settings
-from .query import compile_search
+from .migrations import SCHEMA_VERSION, ensure_schema
+from .query import Search, Term, parse_search, words_search
 from .records import LoadedRecord
 from .speakers import (
     PERSON,
@@ -41,12 +42,12 @@ from .speakers import (
     same_person,
     split_title,
 )
+from .storage import Session, fold_tokens, open_storage
 from .syndication import Signature, band_hashes, signature, similarity
 from .timeline import ClaimRow, TimelineEntry, build_timeline, measure_terms
 
-__all__ = ["EXPORT_TABLES", "IngestReport", "Ledger"]
+__all__ = ["EXPORT_TABLES", "SCHEMA_VERSION", "IngestReport", "Ledger"]
 
-SCHEMA_VERSION = "1"
 EXPORT_TABLES = ("records", "articles", "quotes", "claims", "speakers", "rejections")
 PRONOUNS = frozenset(
     [
@@ -69,7 +70,7 @@ PRONOUNS = frozenset(
         "who",
     ]
 )
-_WORD = re.compile(r"\w+", re.UNICODE)
+_MAX_INT = 2**63 - 1  # the largest id or limit either database takes
 
 
 @dataclass(slots=True)
@@ -92,15 +93,6 @@ class IngestReport:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _fts_query(text: str, column: str | None = None) -> str | None:
-    """A safe FTS5 query: every word of ``text`` must occur (optionally in one column)."""
-    words = _WORD.findall(text)
-    if not words:
-        return None
-    prefix = f"{column} : " if column else ""
-    return " AND ".join(f'{prefix}"{w}"' for w in words)
 
 
 def _body_diff(old: str, new: str) -> str:
@@ -126,6 +118,15 @@ def _day(published: str | None) -> str:
     return published[:10] if published else "9999-99-99"
 
 
+def _article_key(record: Record, body_sha: str) -> str:
+    """An article's identity: its URL, or its body's hash (two files named 001.txt are two articles)."""
+    return f"url:{record.article.url}" if record.article.url else f"sha:{body_sha}"
+
+
+def _body_sha(record: Record) -> str:
+    return hashlib.sha256(record.article.body.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 @dataclass(slots=True)
 class _Prepared:
     """What storing a record needs that does not touch the database."""
@@ -135,26 +136,154 @@ class _Prepared:
 
 
 @dataclass(slots=True)
+class _Known:
+    """A stored article as the batch found it: its id, current revision and every body it had."""
+
+    id: int
+    revision: int
+    bodies: set[str]
+
+
+# the columns of the rows a batch writes, in the order its tuples hold them
+_ARTICLE_COLUMNS = (
+    "id",
+    "key",
+    "record_id",
+    "url",
+    "title",
+    "publisher",
+    "published",
+    "body_sha256",
+    "shingles",
+    "minhash",
+    "source",
+    "input_sha256",
+    "provenance_id",
+    "ingested_at",
+    "revision",
+)
+_REVISION_COLUMNS = ("id", "article_id", "revision", "body_sha256", "record", "diff", "provenance_id", "ingested_at")
+_QUOTE_COLUMNS = (
+    "id",
+    "article_id",
+    "revision_id",
+    "kind",
+    "text",
+    "start_offset",
+    "end_offset",
+    "cue",
+    "speaker_id",
+    "speaker_name",
+    "speaker_text",
+    "speaker_alias",
+    "title",
+    "medium",
+    "polarity",
+    "date",
+    "provenance_id",
+    "ingested_at",
+)
+_CLAIM_COLUMNS = (
+    "id",
+    "article_id",
+    "revision_id",
+    "idx",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "about",
+    "qualifier",
+    "source_name",
+    "source_id",
+    "source_alias",
+    "as_of",
+    "text",
+    "start_offset",
+    "end_offset",
+    "revises_id",
+    "provenance_id",
+    "ingested_at",
+)
+_REJECTION_COLUMNS = ("record_id", "source", "stage", "reason", "detail", "provenance_id", "ingested_at")
+
+
+@dataclass(slots=True)
+class _Ids:
+    """The next id of each table whose ids the writer gives (it holds the writer lock for the batch)."""
+
+    articles: int
+    revisions: int
+    speakers: int
+    quotes: int
+    claims: int
+
+    def take(self, table: str, count: int = 1) -> int:
+        first: int = getattr(self, table)
+        setattr(self, table, first + count)
+        return first
+
+
+@dataclass(slots=True)
 class _Pending:
     """Rows of one batch written with one ``executemany`` per table when the batch is flushed.
 
-    Quote and claim ids are given here (the one writer holds the write lock for the whole
-    batch), so a claim's ``revises_id`` goes in with its row and the FTS rows of the batch
-    follow with one ``INSERT … SELECT`` per table.
+    Ids are given here (``_Ids``), so a record costs no round trip to the database unless it
+    revises an article or is a syndicated copy (those read and update rows already written).
     """
 
-    next_quote: int
-    next_claim: int
-    first_quote: int = 0
-    first_claim: int = 0
+    speakers: list[tuple[Any, ...]] = field(default_factory=list)
+    renamed: dict[int, str] = field(default_factory=dict)
+    articles: list[tuple[Any, ...]] = field(default_factory=list)
+    revisions: list[tuple[Any, ...]] = field(default_factory=list)
+    bands: list[tuple[int, int]] = field(default_factory=list)
     quotes: list[tuple[Any, ...]] = field(default_factory=list)
     claims: list[tuple[Any, ...]] = field(default_factory=list)
+    rejections: list[tuple[Any, ...]] = field(default_factory=list)
     bodies: list[tuple[int, str, str]] = field(default_factory=list)
     aliases: list[tuple[str, int, str]] = field(default_factory=list)
     titles: dict[tuple[int, str], list[Any]] = field(default_factory=dict)
+    seen: dict[int, int] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        self.first_quote, self.first_claim = self.next_quote, self.next_claim
+    def clear(self) -> None:
+        """Written: empty every list (in place, as the record being stored holds this object)."""
+        for rows in (self.speakers, self.articles, self.revisions, self.bands, self.quotes, self.claims):
+            rows.clear()
+        for more in (self.rejections, self.bodies, self.aliases, self.renamed, self.titles, self.seen):
+            more.clear()
+
+
+@dataclass(slots=True)
+class _Bands:
+    """The batch's view of the MinHash band index: the stored articles sharing a band with a record
+    of the batch (read once per batch), and the batch's own articles."""
+
+    articles: dict[int, set[int]] = field(default_factory=dict)  # band hash -> article ids
+    signatures: dict[int, Signature] = field(default_factory=dict)
+    looked_up: set[int] = field(default_factory=set)  # band hashes read from the database
+
+    def add(self, article_id: int, hashes: Iterable[int], sig: Signature) -> None:
+        self.signatures[article_id] = sig
+        for h in hashes:
+            self.articles.setdefault(h, set()).add(article_id)
+
+    def remove(self, article_id: int) -> None:
+        sig = self.signatures.pop(article_id, None)
+        if sig is not None:
+            for h in band_hashes(sig):
+                self.articles.get(h, set()).discard(article_id)
+
+    def read(self, db: Session, hashes: Iterable[int]) -> None:
+        """Read the stored articles of the band hashes not read yet."""
+        todo = sorted(set(hashes) - self.looked_up)
+        for h, aid, blob, size in db.all_in(
+            "SELECT b.hash, a.id, a.minhash, a.shingles FROM minhash_bands b JOIN articles a "
+            "ON a.id = b.article_id WHERE b.hash IN ({marks})",
+            todo,
+        ):
+            self.articles.setdefault(int(h), set()).add(int(aid))
+            self.signatures.setdefault(int(aid), Signature.from_bytes(blob, int(size)))
+        self.looked_up.update(todo)
 
 
 def _prepare(record: Record) -> _Prepared:
@@ -190,52 +319,38 @@ def _speaker_form(name: str, type_: str | None) -> tuple[str, str | None, str | 
 
 
 class Ledger:
-    """The ledger database. Use as a context manager, or call ``close()``."""
+    """The ledger database. Use as a context manager, or call ``close()``.
 
-    def __init__(self, path: str | Path, settings: Settings | None = None, *, readonly: bool = False) -> None:
-        """Open (creating) the ledger; ``readonly=True`` opens an existing one for queries only.
+    ``path``: a SQLite file or a ``postgresql://`` URL. ``readonly``: for queries (nothing is
+    written on open; SQLite opens the file ``mode=ro``). ``create``: make the ledger when there is
+    none; otherwise a missing ledger is an error (code E090).
+    """
 
-        A read-only ledger writes nothing, not even the schema, so opening one never waits for
-        a running ingest's write lock (WAL readers see the last committed batch), and it notices
-        other connections' commits (``PRAGMA data_version``) to refresh its speaker index.
-        """
+    def __init__(
+        self, path: str | Path, settings: Settings | None = None, *, readonly: bool = False, create: bool = True
+    ) -> None:
         self.path = str(path)
         self.settings = settings or Settings()
-        self._readonly = readonly
-        self._data_version: int | None = None
+        self.readonly = readonly
+        self._store = open_storage(self.path, self.settings, readonly=readonly, create=create)
+        self.location = self._store.location
+        try:
+            self.opened_version = ensure_schema(self._store, create=create)  # before any migration
+        except BaseException:
+            self._store.close()
+            raise
         self._index: SpeakerIndex | None = None
+        self._synced = 0  # the ledger_clock generation the speaker index reflects
+        self._gen = 0  # the generation the write transaction in progress writes
+        self._index_lock = threading.RLock()
         self._provenance: dict[tuple[str, str], int] = {}
         self._pending: _Pending | None = None
-        if readonly:
-            if not Path(self.path).is_file():
-                raise StoreError("no ledger at this path", source=self.path, code="E051")
-            try:
-                self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
-                self._db.execute("PRAGMA query_only=ON")
-                self._db.execute("PRAGMA cache_size=-16384")
-                self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            except sqlite3.Error as exc:
-                raise StoreError(f"cannot open the ledger: {exc}", source=self.path, code="E051") from exc
-            return
-        try:
-            # autocommit mode: transactions are opened explicitly with BEGIN IMMEDIATE
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
-            # before the first table exists; articles of a few kB then share pages instead of one each
-            self._db.execute("PRAGMA page_size=16384")
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")  # with WAL: safe against a killed process
-            self._db.execute("PRAGMA cache_size=-65536")  # 64 MiB: the band and FTS indexes stay in memory
-            self._db.execute("PRAGMA temp_store=MEMORY")
-            self._db.executescript(resources.files("newsledger.ledger").joinpath("schema.sql").read_text("utf-8"))
-            self._db.execute(
-                "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
-                (SCHEMA_VERSION,),
-            )
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the ledger: {exc}", source=self.path, code="E051") from exc
+        self._ids = _Ids(0, 0, 0, 0, 0)  # given by the write batch in progress
+        self._bands = _Bands()
+        self._local = threading.local()  # the write transaction in progress on this thread
 
     def close(self) -> None:
-        self._db.close()
+        self._store.close()
 
     def __enter__(self) -> Ledger:
         return self
@@ -244,6 +359,52 @@ class Ledger:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+    # ---------------------------------------------------------------- sessions
+
+    @property
+    def _tx(self) -> Session:
+        tx: Session | None = getattr(self._local, "tx", None)
+        if tx is None:
+            raise StoreError("rows written outside a write transaction", source=self.location, code="E052")
+        return tx
+
+    @contextlib.contextmanager
+    def _reading(self, *, limited: bool = True) -> Iterator[Session]:
+        """The write transaction in progress (its rows are visible), or a read transaction."""
+        tx: Session | None = getattr(self._local, "tx", None)
+        if tx is not None:
+            yield tx
+            return
+        with self._store.read(limited=limited) as db:
+            yield db
+
+    @contextlib.contextmanager
+    def _writing(self, *, reset_speakers: bool = False) -> Iterator[Session]:
+        """A write transaction: the speaker index brought up to what other writers committed, and the
+        ledger's generation advanced, so their next transaction reads what this one changes."""
+        try:
+            with self._store.write() as db:
+                self._speaker_index(db)
+                self._local.tx = db
+                try:
+                    self._gen = self._synced + 1
+                    db.run(
+                        "UPDATE ledger_clock SET gen = ?, reset_gen = " + ("?" if reset_speakers else "reset_gen"),
+                        (self._gen, self._gen) if reset_speakers else (self._gen,),
+                    )
+                    yield db
+                finally:
+                    self._local.tx = None
+        except BaseException:
+            # nothing of the transaction was kept: the cached ids may name rolled-back rows
+            self._index = None
+            self._provenance.clear()
+            self._pending = None
+            raise
+        self._synced = self._gen
+        if reset_speakers:
+            self._index = None
 
     # ---------------------------------------------------------------- writing
 
@@ -270,33 +431,47 @@ class Ledger:
                 progress(len(batch))
         return report
 
+    def _known(self, db: Session, keys: Iterable[str]) -> dict[str, _Known]:
+        """The stored articles among ``keys``, with every body each has had."""
+        known: dict[str, _Known] = {}
+        for key, aid, revision, sha in db.all_in(
+            "SELECT a.key, a.id, a.revision, r.body_sha256 FROM articles a JOIN revisions r ON r.article_id = a.id "
+            "WHERE a.key IN ({marks})",
+            list(dict.fromkeys(keys)),
+        ):
+            known.setdefault(key, _Known(int(aid), int(revision), set())).bodies.add(sha)
+        return known
+
     def _write_batch(self, batch: list[Record | Rejected], report: IngestReport) -> None:
         now = _now()
         counts = IngestReport()
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            self._pending = _Pending(
-                next_quote=int(self._db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM quotes").fetchone()[0]),
-                next_claim=int(self._db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM claims").fetchone()[0]),
-            )
+        records = [(item, _body_sha(item)) for item in batch if isinstance(item, Record)]
+        keys = [_article_key(record, sha) for record, sha in records]
+        # before taking the writer lock: read what is stored, and prepare (signature, compressed record)
+        # what is not, so concurrent writers do this work side by side
+        with self._reading() as db:
+            stored = self._known(db, keys)
+        prepared = {
+            id(record): _prepare(record)
+            for (record, sha), key in zip(records, keys, strict=True)
+            if key not in stored or sha not in stored[key].bodies
+        }
+        with self._writing() as db:
+            known = self._known(db, keys)
+            row = db.one("SELECT " + ", ".join(f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {t})" for t in _Ids.__slots__))
+            self._ids = _Ids(*(int(v) for v in row or ()))
+            self._pending = _Pending()
+            self._bands = _Bands()
+            self._bands.read(db, (h for p in prepared.values() for h in band_hashes(p.signature)))
             for item in batch:
                 if isinstance(item, Rejected):
                     self._store_rejection(item, now)
                     counts.rejected += 1
                     counts.rejections.append(item)
                     continue
-                outcome = self._store_record(item, now)
+                outcome = self._store_record(item, known, prepared.get(id(item)), now)
                 setattr(counts, outcome, getattr(counts, outcome) + 1)
             self._flush()
-            self._db.execute("COMMIT")
-        except BaseException as exc:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            self._index = None  # the in-memory speaker index may hold rolled-back ids
-            self._pending = None
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"ingest failed: {exc}", source=self.path, code="E052") from exc
-            raise
         self._pending = None
         report.added += counts.added
         report.unchanged += counts.unchanged
@@ -306,199 +481,209 @@ class Ledger:
 
     def _batch(self) -> _Pending:
         if self._pending is None:
-            raise StoreError("rows written outside a batch", source=self.path, code="E052")
+            raise StoreError("rows written outside a batch", source=self.location, code="E052")
         return self._pending
 
     def _flush(self) -> None:
-        """Write the batch's pending rows, then their full-text rows."""
+        """Write the batch's pending rows and their full-text rows."""
         pending = self._batch()
-        db = self._db
-        db.executemany(
-            "INSERT INTO speaker_aliases (alias, speaker_id, text) VALUES (?, ?, ?) ON CONFLICT (alias) DO NOTHING",
-            pending.aliases,
+        db = self._tx
+        index = self._speaker_index(db)  # the write transaction's own
+        gen = self._gen
+        db.insert("speakers", ("id", "name", "type", "seen", "gen", "provenance_id", "ingested_at"), pending.speakers)
+        db.many(
+            "UPDATE speakers SET name = ?, gen = ? WHERE id = ?",
+            [(name, gen, sid) for sid, name in sorted(pending.renamed.items())],
         )
-        db.executemany(
+        db.insert("articles", _ARTICLE_COLUMNS, pending.articles)
+        db.insert("revisions", _REVISION_COLUMNS, pending.revisions)
+        db.insert("minhash_bands", ("hash", "article_id"), pending.bands)
+        db.many(
+            "INSERT INTO speaker_aliases (alias, speaker_id, text, gen) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (alias) DO NOTHING",
+            [(*alias, gen) for alias in pending.aliases],
+        )
+        db.many(
             "INSERT INTO speaker_titles (speaker_id, title, first_seen, last_seen, seen) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (speaker_id, title) DO UPDATE SET seen = speaker_titles.seen + excluded.seen, "
-            "first_seen = MIN(COALESCE(speaker_titles.first_seen, excluded.first_seen), excluded.first_seen), "
-            "last_seen = MAX(COALESCE(speaker_titles.last_seen, excluded.last_seen), excluded.last_seen)",
+            "first_seen = LEAST(speaker_titles.first_seen, excluded.first_seen), "
+            "last_seen = GREATEST(speaker_titles.last_seen, excluded.last_seen)",
             [(sid, title, *seen) for (sid, title), seen in pending.titles.items()],
         )
-        db.executemany(
-            "INSERT INTO quotes (id, article_id, revision_id, kind, text, start_offset, end_offset, cue, speaker_id, "
-            "speaker_name, speaker_text, speaker_alias, title, medium, polarity, date, provenance_id, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            pending.quotes,
+        db.many(
+            "UPDATE speakers SET seen = seen + ?, gen = ? WHERE id = ?",
+            [(n, gen, sid) for sid, n in sorted(pending.seen.items())],
         )
-        db.executemany(
-            "INSERT INTO claims (id, article_id, revision_id, idx, value, low, high, unit, about, qualifier, "
-            "source_name, source_id, source_alias, as_of, text, start_offset, end_offset, revises_id, provenance_id, "
-            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            pending.claims,
+        db.insert("quotes", _QUOTE_COLUMNS, pending.quotes)
+        db.insert("claims", _CLAIM_COLUMNS, pending.claims)
+        db.insert("rejections", _REJECTION_COLUMNS, pending.rejections)
+
+        def name(sid: int | None, written: str | None) -> str:
+            # the speaker's canonical name as it stands at the end of the batch
+            return index.speakers[sid].name if sid is not None and sid in index.speakers else written or ""
+
+        db.index("articles", pending.bodies)
+        db.index("quotes", [(q[0], q[4], name(q[8], q[9])) for q in pending.quotes])
+        db.index("claims", [(c[0], c[8] or "", c[7] or "", c[14], name(c[11], c[10])) for c in pending.claims])
+        pending.clear()
+
+    def _reindex_speaker_rows(self, sid: int) -> None:
+        """Index the quotes and claims of speaker ``sid`` anew (their speaker's name changed)."""
+        db = self._tx
+        db.run("DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE speaker_id = ?)", (sid,))
+        db.run("DELETE FROM claims_fts WHERE rowid IN (SELECT id FROM claims WHERE source_id = ?)", (sid,))
+        db.index(
+            "quotes",
+            db.all(
+                "SELECT q.id, q.text, COALESCE(s.name, q.speaker_name, '') FROM quotes q "
+                "JOIN speakers s ON s.id = q.speaker_id WHERE q.speaker_id = ?",
+                (sid,),
+            ),
         )
-        db.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", pending.bodies)
-        # the speaker's canonical name as it stands at the end of the batch
-        db.execute(
-            "INSERT INTO quotes_fts (rowid, text, speaker) SELECT q.id, q.text, COALESCE(s.name, q.speaker_name, '') "
-            "FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.id >= ? AND q.id < ?",
-            (pending.first_quote, pending.next_quote),
+        db.index(
+            "claims",
+            db.all(
+                "SELECT c.id, COALESCE(c.about, ''), COALESCE(c.unit, ''), c.text, COALESCE(s.name, c.source_name, '') "
+                "FROM claims c JOIN speakers s ON s.id = c.source_id WHERE c.source_id = ?",
+                (sid,),
+            ),
         )
-        db.execute(
-            "INSERT INTO claims_fts (rowid, about, unit, text, source) SELECT c.id, COALESCE(c.about, ''), "
-            "COALESCE(c.unit, ''), c.text, COALESCE(s.name, c.source_name, '') "
-            "FROM claims c LEFT JOIN speakers s ON s.id = c.source_id WHERE c.id >= ? AND c.id < ?",
-            (pending.first_claim, pending.next_claim),
-        )
-        self._pending = _Pending(next_quote=pending.next_quote, next_claim=pending.next_claim)
 
     def _provenance_id(self, package_version: str, stages: dict[str, str]) -> int:
         key = (package_version, json.dumps(stages, sort_keys=True))
         if key not in self._provenance:
-            self._db.execute(
+            db = self._tx
+            db.run(
                 "INSERT INTO provenance (package_version, stages) VALUES (?, ?) "
                 "ON CONFLICT (package_version, stages) DO NOTHING",
                 key,
             )
-            row = self._db.execute("SELECT id FROM provenance WHERE package_version = ? AND stages = ?", key).fetchone()
-            self._provenance[key] = int(row[0])
+            pid = db.scalar("SELECT id FROM provenance WHERE package_version = ? AND stages = ?", key)
+            self._provenance[key] = int(pid)
         return self._provenance[key]
 
     def _store_rejection(self, item: Rejected, now: str) -> None:
         prov = self._provenance_id(__version__, {})
-        self._db.execute(
-            "INSERT INTO rejections (record_id, source, stage, reason, detail, provenance_id, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (item.id, item.source, item.stage, item.reason, item.detail, prov, now),
-        )
+        self._batch().rejections.append((item.id, item.source, item.stage, item.reason, item.detail, prov, now))
 
-    def _store_record(self, record: Record, now: str) -> str:
+    def _store_record(self, record: Record, known: dict[str, _Known], prepared: _Prepared | None, now: str) -> str:
+        db = self._tx
         article = record.article
-        body_sha = hashlib.sha256(article.body.encode("utf-8", "surrogatepass")).hexdigest()
-        key = f"url:{article.url}" if article.url else f"id:{record.id}"
-        existing = self._db.execute("SELECT id, revision FROM articles WHERE key = ?", (key,)).fetchone()
-        if (
-            existing is not None
-            and self._db.execute(
-                "SELECT 1 FROM revisions WHERE article_id = ? AND body_sha256 = ?", (existing[0], body_sha)
-            ).fetchone()
-        ):
+        body_sha = _body_sha(record)
+        key = _article_key(record, body_sha)
+        existing = known.get(key)
+        if existing is not None and body_sha in existing.bodies:
             return "unchanged"
-        prepared = _prepare(record)
+        prepared = prepared or _prepare(record)
         sig, record_blob = prepared.signature, prepared.record_blob
         prov = record.provenance
         prov_id = self._provenance_id(prov.package_version if prov else __version__, prov.stages if prov else {})
+        pending = self._batch()
+        article_row = (
+            record.id,
+            article.url,
+            article.title,
+            article.publisher,
+            article.published,
+            body_sha,
+            sig.size,
+            sig.to_bytes(),
+            prov.source if prov else None,
+            prov.input_sha256 if prov else None,
+            prov_id,
+            now,
+        )
+        relink: list[tuple[int, str | None, Signature]] = []
         if existing is None:
-            cur = self._db.execute(
-                "INSERT INTO articles (key, record_id, url, title, publisher, published, body_sha256, revision, "
-                "shingles, minhash, source, input_sha256, provenance_id, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
-                (
-                    key,
-                    record.id,
-                    article.url,
-                    article.title,
-                    article.publisher,
-                    article.published,
-                    body_sha,
-                    sig.size,
-                    sig.to_bytes(),
-                    prov.source if prov else None,
-                    prov.input_sha256 if prov else None,
-                    prov_id,
-                    now,
-                ),
-            )
-            article_id = int(cur.lastrowid or 0)
+            article_id = self._ids.take("articles")
+            pending.articles.append((article_id, key, *article_row, 1))
             revision, diff, outcome = 1, None, "added"
+            known[key] = _Known(article_id, revision, {body_sha})
         else:
-            article_id, previous = int(existing[0]), int(existing[1])
+            article_id = existing.id
             self._flush()  # the rows to replace may still be pending
-            old_body = self._db.execute("SELECT body FROM articles_fts WHERE rowid = ?", (article_id,)).fetchone()
-            diff = _body_diff(old_body[0] if old_body else "", article.body)
-            revision, outcome = previous + 1, "revised"
+            old_body = db.scalar("SELECT body FROM articles_fts WHERE rowid = ?", (article_id,))
+            diff = _body_diff(old_body or "", article.body)
+            revision, outcome = existing.revision + 1, "revised"
+            existing.revision = revision
+            existing.bodies.add(body_sha)
             self._clear_current(article_id)
             relink = self._regroup(article_id)
-            self._db.execute(
-                "UPDATE articles SET record_id = ?, title = ?, publisher = ?, published = ?, body_sha256 = ?, "
-                "revision = ?, shingles = ?, minhash = ?, source = ?, input_sha256 = ?, provenance_id = ?, "
-                "ingested_at = ? WHERE id = ?",
-                (
-                    record.id,
-                    article.title,
-                    article.publisher,
-                    article.published,
-                    body_sha,
-                    revision,
-                    sig.size,
-                    sig.to_bytes(),
-                    prov.source if prov else None,
-                    prov.input_sha256 if prov else None,
-                    prov_id,
-                    now,
-                    article_id,
-                ),
+            db.run(
+                "UPDATE articles SET " + ", ".join(f"{c} = ?" for c in _ARTICLE_COLUMNS[2:]) + " WHERE id = ?",
+                (*article_row, revision, article_id),
             )
-        cur = self._db.execute(
-            "INSERT INTO revisions (article_id, revision, body_sha256, record, diff, provenance_id, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (article_id, revision, body_sha, record_blob, diff, prov_id, now),
-        )
-        revision_id = int(cur.lastrowid or 0)
-        self._batch().bodies.append((article_id, article.title or "", article.body))
+        revision_id = self._ids.take("revisions")
+        pending.revisions.append((revision_id, article_id, revision, body_sha, record_blob, diff, prov_id, now))
+        pending.bodies.append((article_id, article.title or "", article.body))
         self._link_syndication(article_id, article.published, sig)
-        if outcome == "revised":
-            # the new body may no longer be a copy of its group (or its group of it): link the group anew
-            for member_id, member_published, member_sig in relink:
-                self._link_syndication(member_id, member_published, member_sig, new=False)
+        # the new body may no longer be a copy of its group (or its group of it): link the group anew
+        for member_id, member_published, member_sig in relink:
+            self._link_syndication(member_id, member_published, member_sig, new=False)
         self._store_quotes(record, article_id, revision_id, prov_id, now)
         self._store_claims(record, article_id, revision_id, prov_id, now)
         return outcome
 
     def _clear_current(self, article_id: int) -> None:
         """Drop the rows derived from an article's current revision (its record stays in ``revisions``)."""
-        for table in ("quotes", "claims"):  # their FTS rows go with them (triggers)
-            self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-        self._db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        db = self._tx
+        for table in ("quotes", "claims"):
+            where = f"FROM {table} WHERE article_id = ?"
+            db.run(f"DELETE FROM {table}_fts WHERE rowid IN (SELECT id {where})", (article_id,))
+            db.run(f"DELETE {where}", (article_id,))
+        db.run("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
         # the band rows are found through their hashes, recomputed from the stored signature
-        old = self._db.execute("SELECT minhash, shingles FROM articles WHERE id = ?", (article_id,)).fetchone()
+        old = db.one("SELECT minhash, shingles FROM articles WHERE id = ?", (article_id,))
+        if old is None:
+            return
         hashes = band_hashes(Signature.from_bytes(old[0], int(old[1])))
-        self._db.execute(
+        db.run(
             f"DELETE FROM minhash_bands WHERE article_id = ? AND hash IN ({','.join('?' * len(hashes))})",
             (article_id, *hashes),
         )
+        self._bands.remove(article_id)
 
     # ---------------------------------------------------------------- syndication
 
     def _regroup(self, article_id: int) -> list[tuple[int, str | None, Signature]]:
         """Dissolve the syndication group of a revised article; its other members, to link again."""
-        row = self._db.execute("SELECT COALESCE(copy_of, id) FROM articles WHERE id = ?", (article_id,)).fetchone()
-        members = self._db.execute(
+        db = self._tx
+        origin = db.scalar("SELECT COALESCE(copy_of, id) FROM articles WHERE id = ?", (article_id,))
+        members = db.all(
             "SELECT id, published, minhash, shingles FROM articles WHERE (id = ? OR copy_of = ?) AND id <> ? "
             "ORDER BY published, id",
-            (row[0], row[0], article_id),
-        ).fetchall()
-        self._db.execute(
+            (origin, origin, article_id),
+        )
+        db.run(
             "UPDATE articles SET copy_of = NULL, similarity = NULL WHERE id = ? OR id = ? OR copy_of = ?",
-            (article_id, row[0], row[0]),
+            (article_id, origin, origin),
         )
         return [(int(m[0]), m[1], Signature.from_bytes(m[2], int(m[3]))) for m in members]
 
     def _link_syndication(self, article_id: int, published: str | None, sig: Signature, new: bool = True) -> None:
+        """Link an article to the earliest of the articles it is a copy of (or they of it)."""
         hashes = band_hashes(sig)
+        threshold = self.settings.syndication_threshold
         if new:
-            self._db.executemany(
-                "INSERT INTO minhash_bands (hash, article_id) VALUES (?, ?)", [(h, article_id) for h in hashes]
-            )
+            self._batch().bands.extend((h, article_id) for h in hashes)
+            # most articles are nobody's copy: decided in memory, with no round trip
+            bands = self._bands
+            bands.read(self._tx, hashes)
+            candidates = set().union(*(bands.articles.get(h, ()) for h in hashes)) - {article_id}
+            bands.add(article_id, hashes, sig)
+            if not any(similarity(sig, bands.signatures[c]) >= threshold for c in candidates):
+                return
+        self._flush()  # the group's rows, and this article's, are read and updated in the database
+        db = self._tx
         marks = ",".join("?" * len(hashes))
-        candidates = self._db.execute(
+        found = db.all(
             f"SELECT DISTINCT a.id, a.minhash, a.shingles, a.copy_of FROM minhash_bands b "
             f"JOIN articles a ON a.id = b.article_id WHERE b.hash IN ({marks}) AND b.article_id <> ?",
             (*hashes, article_id),
-        ).fetchall()
-        threshold = self.settings.syndication_threshold
+        )
         origins: set[int] = set()
         best = 0.0
-        for cid, blob, size, copy_of in candidates:
+        for cid, blob, size, copy_of in found:
             score = similarity(sig, Signature.from_bytes(blob, int(size)))
             if score >= threshold:
                 origins.add(int(copy_of) if copy_of is not None else int(cid))
@@ -506,42 +691,55 @@ class Ledger:
         if not origins:
             return
         marks = ",".join("?" * len(origins))
-        members = self._db.execute(
+        members = db.all(
             f"SELECT id, published FROM articles WHERE id IN ({marks}) OR copy_of IN ({marks})", (*origins, *origins)
-        ).fetchall()
+        )
         members.append((article_id, published))
         earliest = min(members, key=lambda m: (_day(m[1]), m[0]))[0]
-        self._db.execute(
+        db.run(
             f"UPDATE articles SET copy_of = ? WHERE (id IN ({marks}) OR copy_of IN ({marks})) AND id <> ?",
             (earliest, *origins, *origins, earliest),
         )
-        self._db.execute("UPDATE articles SET copy_of = NULL, similarity = NULL WHERE id = ?", (earliest,))
+        db.run("UPDATE articles SET copy_of = NULL, similarity = NULL WHERE id = ?", (earliest,))
         if earliest != article_id:
-            self._db.execute(
+            db.run(
                 "UPDATE articles SET copy_of = ?, similarity = ? WHERE id = ?", (earliest, round(best, 3), article_id)
             )
 
     # ---------------------------------------------------------------- speakers
 
-    def _speaker_index(self) -> SpeakerIndex:
-        if self._readonly:
-            version = int(self._db.execute("PRAGMA data_version").fetchone()[0])
-            if version != self._data_version:
-                self._index, self._data_version = None, version  # another connection committed
-        if self._index is None:
-            index = SpeakerIndex()
-            seen: dict[int, int] = {}
-            for sid, count in self._db.execute(
-                "SELECT speaker_id, COUNT(*) FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id "
-                "UNION ALL SELECT source_id, COUNT(*) FROM claims WHERE source_id IS NOT NULL GROUP BY source_id"
-            ):
-                seen[int(sid)] = seen.get(int(sid), 0) + int(count)
-            for sid, name, type_ in self._db.execute("SELECT id, name, type FROM speakers"):
-                index.add_speaker(SpeakerInfo(int(sid), name, type_, seen.get(int(sid), 0)))
-            for alias, sid in self._db.execute("SELECT alias, speaker_id FROM speaker_aliases"):
-                index.add_alias(alias, int(sid))
-            self._index = index
-        return self._index
+    def _speaker_index(self, db: Session) -> SpeakerIndex:
+        """The speaker index as the ledger stands in ``db``'s transaction: what other processes committed
+        since it was last read is read again (new and renamed speakers, new aliases; everything after
+        a merge or split)."""
+        if self._index is not None and getattr(self._local, "tx", None) is db:
+            return self._index  # read when the write transaction began; it follows every change since
+        gen, reset = db.one("SELECT gen, reset_gen FROM ledger_clock") or (0, 0)
+        gen, reset = int(gen), int(reset)
+        with self._index_lock:
+            index = self._index
+            if index is None or reset > self._synced or gen < self._synced:
+                index = SpeakerIndex()
+                for sid, name, type_, seen in db.all("SELECT id, name, type, seen FROM speakers"):
+                    index.add_speaker(SpeakerInfo(int(sid), name, type_, int(seen)))
+                for alias, sid in db.all("SELECT alias, speaker_id FROM speaker_aliases"):
+                    index.add_alias(alias, int(sid))
+            elif gen > self._synced:
+                for sid, name, type_, seen in db.all(
+                    "SELECT id, name, type, seen FROM speakers WHERE gen > ?", (self._synced,)
+                ):
+                    info = index.speakers.get(int(sid))
+                    if info is None:
+                        index.add_speaker(SpeakerInfo(int(sid), name, type_, int(seen)))
+                        continue
+                    info.type, info.seen = type_, int(seen)
+                    if info.name != name:
+                        index.rename(int(sid), name)
+                aliases = db.all("SELECT alias, speaker_id FROM speaker_aliases WHERE gen > ?", (self._synced,))
+                for alias, sid in aliases:
+                    index.add_alias(alias, int(sid))
+            self._index, self._synced = index, gen
+            return index
 
     def _resolve_speaker(
         self,
@@ -554,26 +752,25 @@ class Ledger:
         prov_id: int,
     ) -> tuple[int, str] | None:
         """The speaker id for a name (creating the speaker when new) and the alias key it came from."""
-        index = self._speaker_index()
+        index = self._speaker_index(self._tx)
         form = _speaker_form(name, type_)
         if form is None:
             return None
         name, written_title, type_, key = form
         title = title or written_title
+        pending = self._batch()
         sid = index.match(name, type_)
         if sid is None:
             kind = type_ or (PERSON if len(key.split()) > 1 and name[:1].isupper() else "ORG")
-            cur = self._db.execute(
-                "INSERT INTO speakers (name, type, provenance_id, ingested_at) VALUES (?, ?, ?, ?)",
-                (name, kind, prov_id, now),
-            )
-            sid = int(cur.lastrowid or 0)
+            sid = self._ids.take("speakers")
+            pending.speakers.append((sid, name, kind, 0, self._gen, prov_id, now))
             index.add_speaker(SpeakerInfo(sid, name, kind))
         info = index.speakers[sid]
         if better_name(info.name, name, info.type):
-            self._db.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, sid))
+            pending.renamed[sid] = name
             index.rename(sid, name)
         info.seen += 1
+        pending.seen[sid] = pending.seen.get(sid, 0) + 1
         forms = [(key, name)]
         if mention and mention[:1].isupper():
             mention_name = split_title(mention)[0] if info.type == PERSON else mention
@@ -585,7 +782,6 @@ class Ledger:
                 and (same_person(mention_name, name) if info.type == PERSON else False)
             ):
                 forms.append((mention_key, mention_name))
-        pending = self._batch()
         for alias, text in forms:
             if alias in index.aliases:
                 continue  # known already, for this speaker or (pinned by a manual split) for another
@@ -607,10 +803,9 @@ class Ledger:
             if sp is not None and not sp.anonymous:
                 resolved = self._resolve_speaker(sp.name, sp.text, sp.type, sp.title, q.date or day, now, prov_id)
             sid, alias = resolved if resolved else (None, None)
-            pending = self._batch()
-            pending.quotes.append(
+            self._batch().quotes.append(
                 (
-                    pending.next_quote,
+                    self._ids.take("quotes"),
                     article_id,
                     revision_id,
                     q.kind,
@@ -630,7 +825,6 @@ class Ledger:
                     now,
                 )
             )
-            pending.next_quote += 1
 
     @staticmethod
     def _source_type(record: Record, source: str) -> str | None:
@@ -647,8 +841,8 @@ class Ledger:
     def _store_claims(self, record: Record, article_id: int, revision_id: int, prov_id: int, now: str) -> None:
         day = record.article.published[:10] if record.article.published else None
         pending = self._batch()
-        first = pending.next_claim
         count = len(record.claims)
+        first = self._ids.take("claims", count)
         for idx, c in enumerate(record.claims):
             resolved = None
             if c.source:
@@ -683,12 +877,11 @@ class Ledger:
                     now,
                 )
             )
-        pending.next_claim = first + count
 
     # ---------------------------------------------------------------- corrections
 
-    def _find_speaker(self, name: str) -> int | None:
-        index = self._speaker_index()
+    def _find_speaker(self, db: Session, name: str) -> int | None:
+        index = self._speaker_index(db)
         if name.isdigit() and int(name) in index.speakers:
             return int(name)
         for sid, info in index.speakers.items():
@@ -696,83 +889,70 @@ class Ledger:
                 return sid
         return index.match(split_title(name)[0], PERSON) or index.match(name, "ORG")
 
-    def _require_speaker(self, name: str) -> int:
-        sid = self._find_speaker(name)
+    def _require_speaker(self, db: Session, name: str) -> int:
+        sid = self._find_speaker(db, name)
         if sid is None:
             raise StoreError(f"no speaker named {name!r} in the ledger", code="E053")
         return sid
 
-    def _transaction(self, work: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            result = work()
-            self._db.execute("COMMIT")
-        except BaseException as exc:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"correction failed: {exc}", source=self.path, code="E052") from exc
-            raise
-        finally:
-            self._index = None
-        return result
-
     def merge_speakers(self, into: str, other: str) -> dict[str, Any]:
         """Make ``other`` the same speaker as ``into``: its aliases, titles, quotes and claims move over."""
-        keep, drop = self._require_speaker(into), self._require_speaker(other)
-        if keep == drop:
-            raise StoreError(f"{into!r} and {other!r} are already one speaker", code="E054")
-
-        def work() -> dict[str, Any]:
-            self._db.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (keep, drop))
-            self._db.execute("UPDATE claims SET source_id = ? WHERE source_id = ?", (keep, drop))
-            self._db.execute("UPDATE speaker_aliases SET speaker_id = ?, pinned = 1 WHERE speaker_id = ?", (keep, drop))
-            self._db.execute(
+        with self._writing(reset_speakers=True) as db:
+            keep, drop = self._require_speaker(db, into), self._require_speaker(db, other)
+            if keep == drop:
+                raise StoreError(f"{into!r} and {other!r} are already one speaker", code="E054")
+            db.run("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (keep, drop))
+            db.run("UPDATE claims SET source_id = ? WHERE source_id = ?", (keep, drop))
+            db.run(
+                "UPDATE speaker_aliases SET speaker_id = ?, pinned = 1, gen = ? WHERE speaker_id = ?",
+                (keep, self._gen, drop),
+            )
+            db.run(
                 "INSERT INTO speaker_titles (speaker_id, title, first_seen, last_seen, seen) "
                 "SELECT ?, title, first_seen, last_seen, seen FROM speaker_titles WHERE speaker_id = ? "
                 "ON CONFLICT (speaker_id, title) DO UPDATE SET seen = speaker_titles.seen + excluded.seen",
                 (keep, drop),
             )
-            self._db.execute("DELETE FROM speaker_titles WHERE speaker_id = ?", (drop,))
-            self._db.execute("DELETE FROM speakers WHERE id = ?", (drop,))
-            self._index = None
+            db.run("DELETE FROM speaker_titles WHERE speaker_id = ?", (drop,))
+            db.run(
+                "UPDATE speakers SET seen = seen + (SELECT seen FROM speakers WHERE id = ?), gen = ? WHERE id = ?",
+                (drop, self._gen, keep),
+            )
+            db.run("DELETE FROM speakers WHERE id = ?", (drop,))
+            self._reindex_speaker_rows(keep)
             return self._speaker_row(keep)
-
-        return self._transaction(work)
 
     def split_speaker(self, name: str, alias: str) -> dict[str, Any]:
         """Make ``alias`` (a form seen for speaker ``name``) its own speaker, with its quotes and claims."""
-        sid = self._require_speaker(name)
-        key = name_key(split_title(alias)[0])
-        row = self._db.execute(
-            "SELECT text FROM speaker_aliases WHERE alias = ? AND speaker_id = ?", (key, sid)
-        ).fetchone()
-        if row is None:
-            raise StoreError(f"{alias!r} is not an alias of {name!r}", code="E055")
-        info = self._speaker_index().speakers[sid]
-        if name_key(info.name) == key:
-            raise StoreError(
-                f"{alias!r} is the canonical name of {info.name!r}: rename by merging instead", code="E056"
-            )
-
-        def work() -> dict[str, Any]:
+        with self._writing(reset_speakers=True) as db:
+            sid = self._require_speaker(db, name)
+            key = name_key(split_title(alias)[0])
+            text = db.scalar("SELECT text FROM speaker_aliases WHERE alias = ? AND speaker_id = ?", (key, sid))
+            if text is None:
+                raise StoreError(f"{alias!r} is not an alias of {name!r}", code="E055")
+            info = self._speaker_index(db).speakers[sid]
+            if name_key(info.name) == key:
+                raise StoreError(
+                    f"{alias!r} is the canonical name of {info.name!r}: rename by merging instead", code="E056"
+                )
             prov = self._provenance_id(__version__, {})
-            cur = self._db.execute(
-                "INSERT INTO speakers (name, type, provenance_id, ingested_at) VALUES (?, ?, ?, ?)",
-                (row[0], info.type, prov, _now()),
+            moved = int(
+                db.scalar("SELECT COUNT(*) FROM quotes WHERE speaker_id = ? AND speaker_alias = ?", (sid, key))
+            ) + int(db.scalar("SELECT COUNT(*) FROM claims WHERE source_id = ? AND source_alias = ?", (sid, key)))
+            new = int(db.scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM speakers"))
+            db.run(
+                "INSERT INTO speakers (id, name, type, seen, gen, provenance_id, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (new, text, info.type, moved, self._gen, prov, _now()),
             )
-            new = int(cur.lastrowid or 0)
-            self._db.execute("UPDATE speaker_aliases SET speaker_id = ?, pinned = 1 WHERE alias = ?", (new, key))
-            self._db.execute(
-                "UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND speaker_alias = ?", (new, sid, key)
+            db.run("UPDATE speakers SET seen = seen - ?, gen = ? WHERE id = ?", (moved, self._gen, sid))
+            db.run(
+                "UPDATE speaker_aliases SET speaker_id = ?, pinned = 1, gen = ? WHERE alias = ?", (new, self._gen, key)
             )
-            self._db.execute(
-                "UPDATE claims SET source_id = ? WHERE source_id = ? AND source_alias = ?", (new, sid, key)
-            )
-            self._index = None
+            db.run("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND speaker_alias = ?", (new, sid, key))
+            db.run("UPDATE claims SET source_id = ? WHERE source_id = ? AND source_alias = ?", (new, sid, key))
+            self._reindex_speaker_rows(new)
             return self._speaker_row(new)
-
-        return self._transaction(work)
 
     # ---------------------------------------------------------------- reading
 
@@ -784,71 +964,70 @@ class Ledger:
         """Canonical speakers with their counts, aliases and titles, most quoted first."""
         where = "WHERE s.id = ?" if speaker_id is not None else ""
         params: tuple[Any, ...] = (speaker_id,) if speaker_id is not None else ()
-        rows = self._db.execute(
-            "SELECT s.id, s.name, s.type, "
-            "(SELECT COUNT(*) FROM quotes q WHERE q.speaker_id = s.id), "
-            "(SELECT COUNT(*) FROM claims c WHERE c.source_id = s.id), "
-            "(SELECT COUNT(DISTINCT article_id) FROM (SELECT article_id FROM quotes WHERE speaker_id = s.id "
-            " UNION SELECT article_id FROM claims WHERE source_id = s.id) AS u) "
-            f"FROM speakers s {where} ORDER BY 4 DESC, 5 DESC, s.name" + (" LIMIT ?" if limit else ""),
-            params + ((limit,) if limit else ()),
-        ).fetchall()
-        out = []
-        for sid, name, type_, quotes, claims, articles in rows:
-            aliases = [
-                t
-                for (t,) in self._db.execute(
-                    "SELECT text FROM speaker_aliases WHERE speaker_id = ? ORDER BY text", (sid,)
-                )
-            ]
-            titles = [
-                {"title": t, "first_seen": f, "last_seen": la, "seen": n}
-                for t, f, la, n in self._db.execute(
-                    "SELECT title, first_seen, last_seen, seen FROM speaker_titles WHERE speaker_id = ? "
-                    "ORDER BY first_seen, title",
-                    (sid,),
-                )
-            ]
-            out.append(
-                {
-                    "id": sid,
-                    "name": name,
-                    "type": type_,
-                    "quotes": quotes,
-                    "claims": claims,
-                    "articles": articles,
-                    "aliases": aliases,
-                    "titles": titles,
-                }
+        with self._reading() as db:
+            rows = db.all(
+                "SELECT s.id, s.name, s.type, "
+                "(SELECT COUNT(*) FROM quotes q WHERE q.speaker_id = s.id), "
+                "(SELECT COUNT(*) FROM claims c WHERE c.source_id = s.id), "
+                "(SELECT COUNT(DISTINCT article_id) FROM (SELECT article_id FROM quotes WHERE speaker_id = s.id "
+                " UNION SELECT article_id FROM claims WHERE source_id = s.id) AS u) "
+                f"FROM speakers s {where} ORDER BY 4 DESC, 5 DESC, s.name" + (" LIMIT ?" if limit else ""),
+                params + ((min(limit, _MAX_INT),) if limit else ()),
             )
+            out = []
+            for sid, name, type_, quotes, claims, articles in rows:
+                aliases = [
+                    t for (t,) in db.all("SELECT text FROM speaker_aliases WHERE speaker_id = ? ORDER BY text", (sid,))
+                ]
+                titles = [
+                    {"title": t, "first_seen": f, "last_seen": la, "seen": n}
+                    for t, f, la, n in db.all(
+                        "SELECT title, first_seen, last_seen, seen FROM speaker_titles WHERE speaker_id = ? "
+                        "ORDER BY first_seen, title",
+                        (sid,),
+                    )
+                ]
+                out.append(
+                    {
+                        "id": sid,
+                        "name": name,
+                        "type": type_,
+                        "quotes": quotes,
+                        "claims": claims,
+                        "articles": articles,
+                        "aliases": aliases,
+                        "titles": titles,
+                    }
+                )
         return out
 
     def speaker(self, ref: str | int, *, articles: int = 50) -> dict[str, Any] | None:
         """One speaker by id, name or any alias: the fields of ``speakers()``, plus ``by_month``
         (quotes and claims per month of the statement, or of the article when it has no date) and
         ``recent_articles`` (at most ``articles``, newest first, with this speaker's counts in each)."""
-        sid = self._find_speaker(str(ref))
-        if sid is None:
-            return None
-        out = self._speaker_row(sid)
-        if not out:
-            return None
-        months = self._db.execute(
-            "SELECT m, SUM(qn), SUM(cn) FROM (SELECT SUBSTR(COALESCE(q.date, a.published), 1, 7) AS m, 1 AS qn, "
-            "0 AS cn FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ? UNION ALL "
-            "SELECT SUBSTR(COALESCE(c.as_of, a.published), 1, 7), 0, 1 FROM claims c JOIN articles a "
-            "ON a.id = c.article_id WHERE c.source_id = ?) AS u WHERE m IS NOT NULL GROUP BY m ORDER BY m",
-            (sid, sid),
-        ).fetchall()
+        with self._reading() as db:
+            sid = self._find_speaker(db, str(ref))
+            if sid is None:
+                return None
+            out = self._speaker_row(sid)
+            if not out:
+                return None
+            months = db.all(
+                "SELECT m, SUM(qn), SUM(cn) FROM (SELECT SUBSTR(COALESCE(q.date, a.published), 1, 7) AS m, 1 AS qn, "
+                "0 AS cn FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ? UNION ALL "
+                "SELECT SUBSTR(COALESCE(c.as_of, a.published), 1, 7), 0, 1 FROM claims c JOIN articles a "
+                "ON a.id = c.article_id WHERE c.source_id = ?) AS u WHERE m IS NOT NULL GROUP BY m ORDER BY m",
+                (sid, sid),
+            )
+            rows = db.all(
+                "SELECT a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of, "
+                "(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND q.speaker_id = ?), "
+                "(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id AND c.source_id = ?) FROM articles a "
+                "WHERE a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ? "
+                "UNION SELECT article_id FROM claims WHERE source_id = ?) ORDER BY a.published DESC, a.id DESC LIMIT ?",
+                (sid, sid, sid, sid, min(articles, _MAX_INT)),
+            )
         out["by_month"] = [{"month": m, "quotes": int(q), "claims": int(c)} for m, q, c in months]
-        rows = self._db.execute(
-            "SELECT a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of, "
-            "(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND q.speaker_id = ?), "
-            "(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id AND c.source_id = ?) FROM articles a "
-            "WHERE a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ? "
-            "UNION SELECT article_id FROM claims WHERE source_id = ?) ORDER BY a.published DESC, a.id DESC LIMIT ?",
-            (sid, sid, sid, sid, articles),
-        ).fetchall()
         keys = ("article", "id", "title", "publisher", "published", "url", "copy_of", "quotes", "claims")
         out["recent_articles"] = [dict(zip(keys, r, strict=True)) for r in rows]
         return out
@@ -870,33 +1049,35 @@ class Ledger:
         """
         clauses: list[str] = []
         params: list[Any] = []
-        if speaker is not None:
-            sid = self._find_speaker(speaker)
-            if sid is None:
-                return []
-            clauses.append("q.speaker_id = ?")
-            params.append(sid)
-        if about:
-            query = _fts_query(about, "text")
-            if query is None:
-                return []
-            clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-            params.append(query)
-        if since:
-            clauses.append("SUBSTR(COALESCE(q.date, a.published), 1, 10) >= ?")
-            params.append(since[:10])
-        if until:
-            clauses.append("SUBSTR(COALESCE(q.date, a.published), 1, 10) <= ?")
-            params.append(until[:10])
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self._db.execute(
-            "SELECT q.id, q.kind, q.text, q.cue, s.name, q.speaker_text, q.date, q.medium, q.polarity, "
-            "a.id, a.record_id, a.url, a.publisher, a.published, a.copy_of, q.speaker_id, a.title, "
-            "q.start_offset, q.end_offset FROM quotes q "
-            "JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
-            f"{where} ORDER BY COALESCE(q.date, a.published), q.id LIMIT ? OFFSET ?",
-            (*params, limit, offset),
-        ).fetchall()
+        with self._reading() as db:
+            if speaker is not None:
+                sid = self._find_speaker(db, speaker)
+                if sid is None:
+                    return []
+                clauses.append("q.speaker_id = ?")
+                params.append(sid)
+            if about:
+                wanted = words_search(about)
+                found = db.dialect.fts_match("quotes", wanted, "text") if wanted else None
+                if found is None:
+                    return []
+                clauses.append(f"q.id IN ({found[0]})")
+                params.append(found[1])
+            if since:
+                clauses.append("SUBSTR(COALESCE(q.date, a.published), 1, 10) >= ?")
+                params.append(since[:10])
+            if until:
+                clauses.append("SUBSTR(COALESCE(q.date, a.published), 1, 10) <= ?")
+                params.append(until[:10])
+            where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+            rows = db.all(
+                "SELECT q.id, q.kind, q.text, q.cue, s.name, q.speaker_text, q.date, q.medium, q.polarity, "
+                "a.id, a.record_id, a.url, a.publisher, a.published, a.copy_of, q.speaker_id, a.title, "
+                "q.start_offset, q.end_offset FROM quotes q "
+                "JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+                f"{where} ORDER BY COALESCE(q.date, a.published), q.id LIMIT ? OFFSET ?",
+                (*params, min(limit, _MAX_INT), min(offset, _MAX_INT)),
+            )
         keys = (
             "id",
             "kind",
@@ -922,25 +1103,30 @@ class Ledger:
 
     def _search_where(
         self,
+        db: Session,
         text: str,
         syntax: str,
         publisher: str | None,
         since: str | None,
         until: str | None,
         speaker: str | None,
-    ) -> tuple[str, list[Any], bool] | None:
-        """The FROM … WHERE of a search and its parameters, and whether it matches full text; None: no hits."""
+    ) -> tuple[str, list[Any], str | None, list[str]] | None:
+        """The FROM … WHERE of a search, its parameters, the full-text expression (None: no words) and the
+        words sought; None when nothing can match."""
         if syntax == "web":
-            query = compile_search(text)
+            wanted = parse_search(text)
         elif syntax == "words":
-            query = _fts_query(text)
+            wanted = words_search(text)
         else:
             raise StoreError(f"unknown search syntax {syntax!r}; choose words or web", code="E050")
+        expression = db.dialect.fts_expression("articles", wanted) if wanted else None
+        if (wanted is not None and expression is None) or (expression is None and syntax == "words"):
+            return None  # words, none of them searchable
         clauses: list[str] = []
         params: list[Any] = []
-        if query is not None:
-            clauses.append("articles_fts MATCH ?")
-            params.append(query)
+        if expression is not None:
+            clauses.append(db.dialect.fts_condition("articles"))
+            params.append(expression)
         if publisher:
             clauses.append("a.publisher = ?")
             params.append(publisher)
@@ -951,7 +1137,7 @@ class Ledger:
             clauses.append("SUBSTR(a.published, 1, 10) <= ?")
             params.append(until[:10])
         if speaker:
-            sid = self._find_speaker(speaker)
+            sid = self._find_speaker(db, speaker)
             if sid is None:
                 return None
             clauses.append(
@@ -959,10 +1145,9 @@ class Ledger:
                 "UNION SELECT article_id FROM claims WHERE source_id = ?)"
             )
             params.extend((sid, sid))
-        if query is None and syntax == "words":
-            return None  # no searchable words
-        source = "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid" if query else "FROM articles a"
-        return source + (" WHERE " + " AND ".join(clauses) if clauses else ""), params, query is not None
+        source = "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid" if expression else "FROM articles a"
+        where = source + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        return where, params, expression, wanted.words() if wanted else []
 
     def search(
         self,
@@ -985,19 +1170,27 @@ class Ledger:
         first. Filters: ``publisher`` (exact), ``since``/``until`` (published, ISO, inclusive),
         ``speaker`` (quoted or cited in the article; any alias). The snippet marks hits with ``marks``.
         """
-        found = self._search_where(text, syntax, publisher, since, until, speaker)
-        if found is None:
-            return []
-        where, params, ranked = found
         keys = ("article", "id", "title", "publisher", "published", "url", "copy_of", "snippet")
         cols = "a.id, a.record_id, a.title, a.publisher, a.published, a.url, a.copy_of"
-        if ranked:
-            sql = f"SELECT {cols}, snippet(articles_fts, 1, ?, ?, '…', 12) {where} ORDER BY rank LIMIT ? OFFSET ?"
-            args: tuple[Any, ...] = (*marks, *params, limit, offset)
-        else:
-            sql = f"SELECT {cols}, NULL {where} ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?"
-            args = (*params, limit, offset)
-        return [dict(zip(keys, r, strict=True)) for r in self._db.execute(sql, args).fetchall()]
+        with self._reading() as db:
+            found = self._search_where(db, text, syntax, publisher, since, until, speaker)
+            if found is None:
+                return []
+            where, params, expression, words = found
+            dialect = db.dialect
+            page = (min(limit, _MAX_INT), min(offset, _MAX_INT))
+            if expression is not None:
+                snippet, snippet_params = dialect.snippet_column(marks)
+                order, order_params = dialect.ranking(expression)
+                sql = f"SELECT {cols}, {snippet} {where} ORDER BY {order} LIMIT ? OFFSET ?"
+                rows = db.all(sql, (*snippet_params, *params, *order_params, *page))
+            else:
+                sql = f"SELECT {cols}, NULL {where} ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?"
+                rows = db.all(sql, (*params, *page))
+        return [
+            dict(zip(keys, (*r[:-1], None if r[-1] is None else dialect.snippet(r[-1], words, marks)), strict=True))
+            for r in rows
+        ]
 
     def search_facets(
         self,
@@ -1016,24 +1209,25 @@ class Ledger:
         The counts are over the ``sample`` hits added last (all of them when fewer): a word in most
         articles would otherwise cost a pass over the whole ledger. ``sampled`` is how many were counted.
         """
-        found = self._search_where(text, syntax, publisher, since, until, speaker)
-        if found is None:
-            return {"total": 0, "sampled": 0, "publishers": [], "months": [], "speakers": []}
-        where, params, ranked = found
-        total = int(self._db.execute(f"SELECT COUNT(*) {where}", params).fetchone()[0])
-        # the full-text index hands its rows out in rowid order: no sort over every hit
-        newest = "articles_fts.rowid" if ranked else "a.id"
-        hits = f"SELECT a.id, a.publisher, a.published {where} ORDER BY {newest} DESC LIMIT ?"
-        rows = self._db.execute(hits, (*params, sample)).fetchall()
+        with self._reading() as db:
+            found = self._search_where(db, text, syntax, publisher, since, until, speaker)
+            if found is None:
+                return {"total": 0, "sampled": 0, "publishers": [], "months": [], "speakers": []}
+            where, params, expression, _ = found
+            total = int(db.scalar(f"SELECT COUNT(*) {where}", params))
+            # the full-text index hands its rows out in rowid order: no sort over every hit
+            newest = "articles_fts.rowid" if expression is not None else "a.id"
+            hits = f"SELECT a.id, a.publisher, a.published {where} ORDER BY {newest} DESC LIMIT ?"
+            rows = db.all(hits, (*params, sample))
+            speakers = db.all(
+                f"WITH hits AS ({hits}) SELECT s.id, s.name, COUNT(DISTINCT u.article_id) FROM ("
+                "SELECT q.article_id, q.speaker_id AS sid FROM quotes q JOIN hits h ON h.id = q.article_id UNION "
+                "SELECT c.article_id, c.source_id FROM claims c JOIN hits h ON h.id = c.article_id) AS u "
+                "JOIN speakers s ON s.id = u.sid GROUP BY s.id, s.name ORDER BY 3 DESC, 2 LIMIT ?",
+                (*params, sample, top),
+            )
         publishers = collections.Counter(p for _, p, _ in rows if p)
         months = collections.Counter(d[:7] for _, _, d in rows if d)
-        speakers = self._db.execute(
-            f"WITH hits AS ({hits}) SELECT s.id, s.name, COUNT(DISTINCT u.article_id) FROM ("
-            "SELECT q.article_id, q.speaker_id AS sid FROM quotes q JOIN hits h ON h.id = q.article_id UNION "
-            "SELECT c.article_id, c.source_id FROM claims c JOIN hits h ON h.id = c.article_id) AS u "
-            "JOIN speakers s ON s.id = u.sid GROUP BY s.id, s.name ORDER BY 3 DESC, 2 LIMIT ?",
-            (*params, sample, top),
-        ).fetchall()
         return {
             "total": total,
             "sampled": len(rows),
@@ -1049,57 +1243,57 @@ class Ledger:
 
         A word naming a measure matches its synonyms: "killed" also finds "deaths" and "died".
         """
-        words = _WORD.findall(query)
+        words = fold_tokens(query)
         if not words:
             return []
-        terms = []
-        for word in words:
-            stems = measure_terms(word)
-            terms.append("(" + " OR ".join(f'"{w}"' for w in stems) + ")" if stems else f'"{word}"')
-        fts = " AND ".join(terms)
         select = (
             "SELECT c.id, c.value, c.low, c.high, c.unit, c.about, c.qualifier, COALESCE(s.name, c.source_name), "
             "c.source_id, c.as_of, c.text, c.revises_id, a.id, a.record_id, a.url, a.publisher, a.published, "
             "COALESCE(a.copy_of, a.id) FROM claims c JOIN articles a ON a.id = c.article_id "
             "LEFT JOIN speakers s ON s.id = c.source_id "
         )
-        rows = self._db.execute(
-            select + "WHERE c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)", (fts,)
-        ).fetchall()
-        ids = [r[0] for r in rows]
-        if ids:
-            # a matched figure's explicit revision partner belongs on the same timeline
-            marks = ",".join("?" * len(ids))
-            linked = self._db.execute(
-                select + f"WHERE c.id IN (SELECT revises_id FROM claims WHERE id IN ({marks}) "
-                f"AND revises_id IS NOT NULL UNION SELECT id FROM claims WHERE revises_id IN ({marks}))",
-                (*ids, *ids),
-            ).fetchall()
-            known = set(ids)
-            linked = [r for r in linked if r[0] not in known]
-            rows.extend(linked)
+        wanted = Search([[Term((t,)) for t in measure_terms(w) or (w,)] for w in words], [])
+        with self._reading() as db:
+            found = db.dialect.fts_match("claims", wanted)
+            if found is None:
+                return []
+            rows = db.all(select + f"WHERE c.id IN ({found[0]})", (found[1],))
+            ids = [r[0] for r in rows]
+            if ids:
+                # a matched figure's explicit revision partner belongs on the same timeline
+                marks = ",".join("?" * len(ids))
+                linked = db.all(
+                    select + f"WHERE c.id IN (SELECT revises_id FROM claims WHERE id IN ({marks}) "
+                    f"AND revises_id IS NOT NULL UNION SELECT id FROM claims WHERE revises_id IN ({marks}))",
+                    (*ids, *ids),
+                )
+                known = set(ids)
+                rows.extend(r for r in linked if r[0] not in known)
         return build_timeline([ClaimRow(*r) for r in rows], query)
 
     def article(self, ref: str | int) -> dict[str, Any] | None:
         """An article by ledger id, record id or URL: its current record, ledger fields and revisions."""
         cols = "id, key, record_id, url, title, publisher, published, revision, copy_of, similarity, ingested_at"
         row = None
-        if isinstance(ref, int) or str(ref).isdigit():
-            row = self._db.execute(f"SELECT {cols} FROM articles WHERE id = ?", (int(ref),)).fetchone()
-        if row is None:
-            row = self._db.execute(
-                f"SELECT {cols} FROM articles WHERE record_id = ? OR url = ? OR key = ? ORDER BY id LIMIT 1",
-                (str(ref), str(ref), str(ref)),
-            ).fetchone()
-        if row is None:
-            return None
-        keys = cols.split(", ")
-        out = dict(zip(keys, row, strict=True))
-        revisions = self._db.execute(
-            "SELECT r.revision, r.body_sha256, r.diff, r.ingested_at, r.record, p.package_version, p.stages "
-            "FROM revisions r JOIN provenance p ON p.id = r.provenance_id WHERE r.article_id = ? ORDER BY r.revision",
-            (out["id"],),
-        ).fetchall()
+        with self._reading() as db:
+            if (isinstance(ref, int) or str(ref).isdigit()) and int(ref) <= _MAX_INT:
+                row = db.one(f"SELECT {cols} FROM articles WHERE id = ?", (int(ref),))
+            if row is None:
+                row = db.one(
+                    f"SELECT {cols} FROM articles WHERE record_id = ? OR url = ? OR key = ? ORDER BY id LIMIT 1",
+                    (str(ref), str(ref), str(ref)),
+                )
+            if row is None:
+                return None
+            keys = cols.split(", ")
+            out = dict(zip(keys, row, strict=True))
+            revisions = db.all(
+                "SELECT r.revision, r.body_sha256, r.diff, r.ingested_at, r.record, p.package_version, p.stages "
+                "FROM revisions r JOIN provenance p ON p.id = r.provenance_id WHERE r.article_id = ? "
+                "ORDER BY r.revision",
+                (out["id"],),
+            )
+            copies = [r[0] for r in db.all("SELECT id FROM articles WHERE copy_of = ? ORDER BY id", (out["id"],))]
         out["record"] = _load_record(revisions[-1][4])
         out["revisions"] = [
             {
@@ -1112,31 +1306,31 @@ class Ledger:
             }
             for n, sha, diff, at, _, pv, st in revisions
         ]
-        out["copies"] = [
-            r[0] for r in self._db.execute("SELECT id FROM articles WHERE copy_of = ? ORDER BY id", (out["id"],))
-        ]
+        out["copies"] = copies
         return out
 
     def article_speakers(self, article_id: int) -> dict[str, int]:
         """The speakers of an article's quotes and claims: each name as its record writes it → speaker id."""
-        rows = self._db.execute(
-            "SELECT speaker_name, speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL "
-            "UNION SELECT source_name, source_id FROM claims WHERE article_id = ? AND source_id IS NOT NULL",
-            (article_id, article_id),
-        ).fetchall()
+        with self._reading() as db:
+            rows = db.all(
+                "SELECT speaker_name, speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL "
+                "UNION SELECT source_name, source_id FROM claims WHERE article_id = ? AND source_id IS NOT NULL",
+                (article_id, article_id),
+            )
         return {str(name): int(sid) for name, sid in rows if name}
 
     def syndication(self, article_id: int) -> list[dict[str, Any]]:
         """The syndication group of an article: its origin first, then the copies by date; [] when alone."""
-        row = self._db.execute("SELECT COALESCE(copy_of, id) FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
-            return []
         keys = ("article", "id", "title", "publisher", "published", "url", "copy_of", "similarity")
-        rows = self._db.execute(
-            "SELECT id, record_id, title, publisher, published, url, copy_of, similarity FROM articles "
-            "WHERE id = ? OR copy_of = ? ORDER BY CASE WHEN copy_of IS NULL THEN 0 ELSE 1 END, published, id",
-            (row[0], row[0]),
-        ).fetchall()
+        with self._reading() as db:
+            origin = db.scalar("SELECT COALESCE(copy_of, id) FROM articles WHERE id = ?", (article_id,))
+            if origin is None:
+                return []
+            rows = db.all(
+                "SELECT id, record_id, title, publisher, published, url, copy_of, similarity FROM articles "
+                "WHERE id = ? OR copy_of = ? ORDER BY CASE WHEN copy_of IS NULL THEN 0 ELSE 1 END, published, id",
+                (origin, origin),
+            )
         return [dict(zip(keys, r, strict=True)) for r in rows] if len(rows) > 1 else []
 
     def compare(self, ref: str | int, other: str | int) -> str | None:
@@ -1148,42 +1342,35 @@ class Ledger:
 
     def stats(self) -> dict[str, Any]:
         """Counts: articles, revisions, quotes, claims, speakers, independent origins and copies, rejections."""
+        with self._reading() as db:
 
-        def count(sql: str) -> int:
-            return int(self._db.execute(sql).fetchone()[0])
+            def count(sql: str) -> int:
+                return int(db.scalar(sql))
 
-        articles = count("SELECT COUNT(*) FROM articles")
-        copies = count("SELECT COUNT(*) FROM articles WHERE copy_of IS NOT NULL")
-        return {
-            "articles": articles,
-            "revisions": count("SELECT COUNT(*) FROM revisions"),
-            "quotes": count("SELECT COUNT(*) FROM quotes"),
-            "claims": count("SELECT COUNT(*) FROM claims"),
-            "speakers": count("SELECT COUNT(*) FROM speakers"),
-            "origins": articles - copies,
-            "copies": copies,
-            "syndicated_origins": count("SELECT COUNT(DISTINCT copy_of) FROM articles WHERE copy_of IS NOT NULL"),
-            "rejections": count("SELECT COUNT(*) FROM rejections"),
-        }
+            articles = count("SELECT COUNT(*) FROM articles")
+            copies = count("SELECT COUNT(*) FROM articles WHERE copy_of IS NOT NULL")
+            return {
+                "articles": articles,
+                "revisions": count("SELECT COUNT(*) FROM revisions"),
+                "quotes": count("SELECT COUNT(*) FROM quotes"),
+                "claims": count("SELECT COUNT(*) FROM claims"),
+                "speakers": count("SELECT COUNT(*) FROM speakers"),
+                "origins": articles - copies,
+                "copies": copies,
+                "syndicated_origins": count("SELECT COUNT(DISTINCT copy_of) FROM articles WHERE copy_of IS NOT NULL"),
+                "rejections": count("SELECT COUNT(*) FROM rejections"),
+            }
 
     def rejections(self) -> list[dict[str, Any]]:
         keys = ("id", "record_id", "source", "stage", "reason", "detail", "ingested_at")
-        return [
-            dict(zip(keys, r, strict=True))
-            for r in self._db.execute(f"SELECT {', '.join(keys)} FROM rejections ORDER BY id")
-        ]
+        with self._reading() as db:
+            rows = db.all(f"SELECT {', '.join(keys)} FROM rejections ORDER BY id")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
 
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Rows to export: ``records`` (current record JSON per article) or a flat table."""
         if table not in EXPORT_TABLES:
             raise StoreError(f"cannot export {table!r}; choose one of {', '.join(EXPORT_TABLES)}", code="E057")
-        if table == "records":
-            for (record,) in self._db.execute(
-                "SELECT r.record FROM articles a JOIN revisions r ON r.article_id = a.id "
-                "AND r.revision = a.revision ORDER BY a.id"
-            ):
-                yield _load_record(record)
-            return
         if table == "speakers":
             for row in self.speakers():
                 yield {
@@ -1192,26 +1379,59 @@ class Ledger:
                     "titles": "; ".join(t["title"] for t in row["titles"]),
                 }
             return
-        columns = {
-            "articles": "a.id, a.record_id, a.url, a.title, a.publisher, a.published, a.revision, a.copy_of, "
-            "a.similarity, a.body_sha256, a.source, p.package_version, p.stages, a.ingested_at "
-            "FROM articles a",
-            "quotes": "q.id, q.article_id, q.kind, q.text, q.cue, q.speaker_id, s.name AS speaker, q.speaker_text, "
-            "q.date, q.medium, q.polarity, p.package_version, p.stages, q.ingested_at "
-            "FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id",
-            "claims": "c.id, c.article_id, c.value, c.low, c.high, c.unit, c.about, c.qualifier, "
-            "s.name AS source, c.as_of, c.text, c.revises_id, p.package_version, p.stages, c.ingested_at "
-            "FROM claims c LEFT JOIN speakers s ON s.id = c.source_id",
-            "rejections": "r.id, r.record_id, r.source, r.stage, r.reason, r.detail, p.package_version, "
-            "r.ingested_at FROM rejections r",
-        }[table]
-        alias = {"articles": "a", "quotes": "q", "claims": "c", "rejections": "r"}[table]
-        cur = self._db.execute(
-            f"SELECT {columns} JOIN provenance p ON p.id = {alias}.provenance_id ORDER BY {alias}.id"
-        )
-        names = [d[0] for d in cur.description]
-        for row in cur:
-            yield dict(zip(names, row, strict=True))
+        if table == "records":
+            sql = (
+                "SELECT r.record FROM articles a JOIN revisions r ON r.article_id = a.id "
+                "AND r.revision = a.revision ORDER BY a.id"
+            )
+        else:
+            columns = {
+                "articles": "a.id, a.record_id, a.url, a.title, a.publisher, a.published, a.revision, a.copy_of, "
+                "a.similarity, a.body_sha256, a.source, p.package_version, p.stages, a.ingested_at "
+                "FROM articles a",
+                "quotes": "q.id, q.article_id, q.kind, q.text, q.cue, q.speaker_id, s.name AS speaker, "
+                "q.speaker_text, q.date, q.medium, q.polarity, p.package_version, p.stages, q.ingested_at "
+                "FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id",
+                "claims": "c.id, c.article_id, c.value, c.low, c.high, c.unit, c.about, c.qualifier, "
+                "s.name AS source, c.as_of, c.text, c.revises_id, p.package_version, p.stages, c.ingested_at "
+                "FROM claims c LEFT JOIN speakers s ON s.id = c.source_id",
+                "rejections": "r.id, r.record_id, r.source, r.stage, r.reason, r.detail, p.package_version, "
+                "r.ingested_at FROM rejections r",
+            }[table]
+            alias = {"articles": "a", "quotes": "q", "claims": "c", "rejections": "r"}[table]
+            sql = f"SELECT {columns} JOIN provenance p ON p.id = {alias}.provenance_id ORDER BY {alias}.id"
+        # an export may take longer than a query may: no time limit
+        with self._reading(limited=False) as db:
+            names, stream = db.stream(sql)
+            for values in stream:
+                yield _load_record(values[0]) if table == "records" else dict(zip(names, values, strict=True))
 
     def integrity_check(self) -> str:
-        return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+        """What is wrong ("ok" when nothing): the backend's own check, then the index rows against theirs."""
+        found = self._store.integrity_check()
+        if found != "ok":
+            return found
+        with self._reading(limited=False) as db:
+            for table in ("articles", "quotes", "claims"):
+                missing = db.scalar(
+                    f"SELECT COUNT(*) FROM {table} t WHERE NOT EXISTS "
+                    f"(SELECT 1 FROM {table}_fts f WHERE f.rowid = t.id)"
+                )
+                stray = db.scalar(
+                    f"SELECT COUNT(*) FROM {table}_fts f WHERE NOT EXISTS "
+                    f"(SELECT 1 FROM {table} t WHERE t.id = f.rowid)"
+                )
+                if missing or stray:
+                    return f"{table}: {missing} rows not in the full-text index, {stray} index rows without a row"
+            current = db.scalar(
+                "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS "
+                "(SELECT 1 FROM revisions r WHERE r.article_id = a.id AND r.revision = a.revision)"
+            )
+            if current:
+                return f"articles: {current} without their current revision"
+        return "ok"
+
+    def schema_version(self) -> int:
+        """The ledger's schema version (``SCHEMA_VERSION`` once opened)."""
+        with self._reading() as db:
+            return int(db.scalar("SELECT value FROM meta WHERE key = 'schema_version'"))

@@ -20,30 +20,67 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 
-__all__ = ["compile_search"]
+__all__ = ["Search", "Term", "compile_search", "fts5_expression", "parse_search", "words_search"]
 
 _TOKEN = re.compile(r'\s*(-?)(?:"([^"]*)("?)|(\S+))')
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
-class _Term:
-    fts: str
-    negated: bool
+class Term:
+    """Words to find next to each other (a phrase; one word is a phrase of one), the last a prefix or not."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """What a search asks for, whatever the index: every group (one of its terms), none of ``excluded``."""
+
+    groups: list[list[Term]]
+    excluded: list[Term]
+
+    def words(self) -> list[str]:
+        """The words sought (not those left out), for marking them."""
+        return [w for group in self.groups for term in group for w in term.words]
+
+
+def words_search(text: str) -> Search | None:
+    """Every word of ``text`` (the default syntax); None when it has none."""
+    words = _WORD.findall(text)
+    return Search([[Term((w,))] for w in words], []) if words else None
 
 
 def _bad(message: str, query: str) -> InputError:
     return InputError(f"search syntax: {message}", source=query[:200], code="E017")
 
 
-def _term(words: list[str], prefix: bool) -> str:
-    phrase = '"' + " ".join(words) + '"'
-    return phrase + "*" if prefix else phrase
-
-
 def compile_search(query: str) -> str | None:
     """The FTS5 expression for ``query``; None when it has no words; ``InputError`` [E017] when malformed."""
-    groups: list[list[_Term]] = []  # ANDed groups of ORed terms
+    parsed = parse_search(query)
+    return None if parsed is None else fts5_expression(parsed)
+
+
+def fts5_expression(search: Search, column: str | None = None) -> str:
+    """``search`` as an FTS5 MATCH expression (every word quoted), optionally in one column."""
+
+    def term(t: Term) -> str:
+        phrase = '"' + " ".join(t.words) + '"' + ("*" if t.prefix else "")
+        return f"{column} : {phrase}" if column else phrase
+
+    expr = " AND ".join(
+        "(" + " OR ".join(term(t) for t in g) + ")" if len(g) > 1 else term(g[0]) for g in search.groups
+    )
+    for t in search.excluded:
+        expr = f"({expr}) NOT {term(t)}"
+    return expr
+
+
+def parse_search(query: str) -> Search | None:
+    """``query`` read; None when it has no words; ``InputError`` [E017] when malformed."""
+    groups: list[list[Term]] = []  # ANDed groups of ORed terms
     pending_or = False
     for match in _TOKEN.finditer(query):
         minus, phrase, closed, bare = match.groups()
@@ -66,7 +103,7 @@ def compile_search(query: str) -> str | None:
             words = _WORD.findall(text)
             if not words:
                 continue  # punctuation alone ("-", "&") is no term
-        term = _Term(_term(words, prefix), bool(minus))
+        term = Term(tuple(words), prefix, bool(minus))
         if pending_or:
             if term.negated or groups[-1][0].negated:
                 raise _bad("OR cannot join a left-out term", query)
@@ -82,7 +119,4 @@ def compile_search(query: str) -> str | None:
     negative = [g[0] for g in groups if g[0].negated]
     if not positive:
         raise _bad("a search cannot only leave words out", query)
-    expr = " AND ".join("(" + " OR ".join(t.fts for t in g) + ")" if len(g) > 1 else g[0].fts for g in positive)
-    for term in negative:
-        expr = f"({expr}) NOT {term.fts}"
-    return expr
+    return Search(positive, negative)

@@ -1,5 +1,7 @@
--- The newsledger ledger schema (SQLite). Plain SQL types and explicit ids so that a
--- PostgreSQL backend can follow; the FTS5 tables are the SQLite-specific part.
+-- The newsledger ledger schema, version 1: the tables both backends share, in SQLite's types
+-- (PostgreSQL reads INTEGER as BIGINT, REAL as DOUBLE PRECISION, BLOB as BYTEA, TEXT as TEXT COLLATE "C",
+-- an INTEGER PRIMARY KEY as an identity column: storage.py). Full-text search is in schema_sqlite.sql
+-- and schema_postgresql.sql; later versions are migrations (migrations.py), never edits of this file.
 -- Every data row carries provenance_id (package and stage versions) and ingested_at.
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -143,30 +145,3 @@ CREATE TABLE IF NOT EXISTS rejections (
     provenance_id INTEGER NOT NULL REFERENCES provenance (id),
     ingested_at TEXT NOT NULL
 );
-
--- Full-text search; rowids are the ids of the rows they index.
-CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (title, body, tokenize = 'porter unicode61');
-CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5 (text, speaker, tokenize = 'porter unicode61');
-CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5 (about, unit, text, source, tokenize = 'porter unicode61');
-
--- Inserted rows reach the quote and claim indexes in one INSERT … SELECT per batch (Ledger._flush);
--- updates and deletes follow by triggers. Ledgers made before that lose their per-row insert triggers.
-DROP TRIGGER IF EXISTS quotes_fts_insert;
-DROP TRIGGER IF EXISTS claims_fts_insert;
-CREATE TRIGGER IF NOT EXISTS quotes_fts_update AFTER UPDATE OF speaker_id ON quotes BEGIN
-    DELETE FROM quotes_fts WHERE rowid = old.id;
-    INSERT INTO quotes_fts (rowid, text, speaker) VALUES (
-        new.id, new.text, COALESCE((SELECT name FROM speakers WHERE id = new.speaker_id), new.speaker_name, ''));
-END;
-CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN
-    DELETE FROM quotes_fts WHERE rowid = old.id;
-END;
-CREATE TRIGGER IF NOT EXISTS claims_fts_update AFTER UPDATE OF source_id ON claims BEGIN
-    DELETE FROM claims_fts WHERE rowid = old.id;
-    INSERT INTO claims_fts (rowid, about, unit, text, source) VALUES (
-        new.id, COALESCE(new.about, ''), COALESCE(new.unit, ''), new.text,
-        COALESCE((SELECT name FROM speakers WHERE id = new.source_id), new.source_name, ''));
-END;
-CREATE TRIGGER IF NOT EXISTS claims_fts_delete AFTER DELETE ON claims BEGIN
-    DELETE FROM claims_fts WHERE rowid = old.id;
-END;

@@ -1,0 +1,122 @@
+"""The ledger's schema versions: read on open, migrated forward by a writer, refused when newer.
+
+A ledger's schema is ``schema.sql`` (version 1, with the backend's full-text tables) and then
+every step below, in order, in one write transaction; a new ledger takes the same path, so a
+fresh ledger and a migrated one cannot differ. ``meta.schema_version`` holds the version reached.
+A change of the schema is a new step and ``SCHEMA_VERSION`` + 1, never an edit of an old step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..errors import StoreError
+from .storage import Session, Storage, schema_text
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "ensure_schema", "stored_version"]
+
+
+def _base(db: Session) -> None:
+    """Version 1: the shared tables and the backend's full-text tables."""
+    db.script(schema_text("schema.sql"))
+    db.script(schema_text(f"schema_{db.dialect.name}.sql"), portable=False)
+
+
+_V2 = """
+-- Writers in several processes: each transaction advances ledger_clock.gen and stamps the speaker
+-- and alias rows it writes with it, so another writer (or reader) reads only what changed since it
+-- last looked; a merge or split sets reset_gen, and everyone reads all speakers again.
+CREATE TABLE ledger_clock (
+    id INTEGER PRIMARY KEY,
+    gen INTEGER NOT NULL,
+    reset_gen INTEGER NOT NULL
+);
+INSERT INTO ledger_clock (id, gen, reset_gen) VALUES (1, 0, 0);
+ALTER TABLE speakers ADD COLUMN seen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE speakers ADD COLUMN gen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE speaker_aliases ADD COLUMN gen INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX speakers_gen ON speakers (gen);
+CREATE INDEX speaker_aliases_gen ON speaker_aliases (gen);
+-- how often each speaker was quoted or cited: a lone surname goes to the most quoted person with it
+UPDATE speakers SET seen = (SELECT COUNT(*) FROM quotes WHERE speaker_id = speakers.id)
+    + (SELECT COUNT(*) FROM claims WHERE source_id = speakers.id);
+"""
+# SQLite's full-text rows were partly written by triggers; the ledger now writes them all itself
+_V2_SQLITE = """
+DROP TRIGGER IF EXISTS quotes_fts_insert;
+DROP TRIGGER IF EXISTS claims_fts_insert;
+DROP TRIGGER IF EXISTS quotes_fts_update;
+DROP TRIGGER IF EXISTS quotes_fts_delete;
+DROP TRIGGER IF EXISTS claims_fts_update;
+DROP TRIGGER IF EXISTS claims_fts_delete;
+"""
+
+
+def _v2(db: Session) -> None:
+    """Speakers safe under concurrent writers; an article without a URL is identified by its body.
+
+    Version 1 keyed such an article by its record id (the file name: ``a/001.txt`` and
+    ``b/001.txt`` were two revisions of one article). Each is re-keyed by the hash of its
+    current body; its earlier bodies stay in its revision history. When two articles have one
+    body, the first takes the key and the others keep theirs, which no new record matches.
+    """
+    db.script(_V2)
+    if db.dialect.name == "sqlite":
+        db.script(_V2_SQLITE)
+    taken = {key for (key,) in db.all("SELECT key FROM articles WHERE substr(key, 1, 4) = 'sha:'")}
+    for aid, sha in db.all("SELECT id, body_sha256 FROM articles WHERE substr(key, 1, 3) = 'id:' ORDER BY id"):
+        if f"sha:{sha}" not in taken:
+            db.run("UPDATE articles SET key = ? WHERE id = ?", (f"sha:{sha}", aid))
+            taken.add(f"sha:{sha}")
+
+
+# step number -> the change from the version before it
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _base, 2: _v2}
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+def stored_version(db: Session) -> int:
+    """The ledger's schema version; 0 when there is no ledger yet."""
+    if not db.dialect.has_table(db, "meta"):
+        return 0
+    value = db.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+    return int(value) if value is not None else 0
+
+
+def _check(version: int, storage: Storage, create: bool) -> None:
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the ledger has schema version {version}, newer than this newsledger reads ({SCHEMA_VERSION}): "
+            "upgrade newsledger",
+            source=storage.location,
+            code="E091",
+        )
+    if version == 0 and (storage.readonly or not create):
+        raise StoreError("no ledger here (ingest creates one)", source=storage.location, code="E090")
+    if version < SCHEMA_VERSION and storage.readonly:
+        raise StoreError(
+            f"the ledger has schema version {version}, older than this newsledger reads ({SCHEMA_VERSION}): "
+            "`newsledger migrate --db …` (or any ingest) brings it up to date",
+            source=storage.location,
+            code="E092",
+        )
+
+
+def ensure_schema(storage: Storage, *, create: bool = True) -> int:
+    """Bring the ledger to ``SCHEMA_VERSION`` (creating it when ``create``); the version found before."""
+    with storage.read(limited=False) as db:
+        found = stored_version(db)
+    _check(found, storage, create)
+    if found == SCHEMA_VERSION:
+        return found
+    with storage.write() as db:
+        version = stored_version(db)  # again, under the writer lock: another process may have migrated
+        _check(version, storage, create)
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[step](db)
+        db.run(
+            "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(SCHEMA_VERSION),),
+        )
+    return found

@@ -1,0 +1,133 @@
+"""Schema versions: a ledger written by version 1 (the fixture) migrates on open and answers; a writer
+migrates, a reader refuses an older ledger; a newer ledger is refused; a new step runs on both backends."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import sql
+from newsledger.cli import cli
+from newsledger.errors import StoreError
+from newsledger.ledger import Ledger, migrations
+from newsledger.ledger.storage import Session
+from newsledger.ledger.synthetic import synthetic_records
+
+V1 = Path(__file__).resolve().parent / "fixtures" / "ledger_v1" / "ledger_v1.sql"
+
+
+@pytest.fixture
+def v1_ledger(tmp_path: Path) -> str:
+    """The version-1 ledger of the fixture (tests/fixtures/ledger_v1/make.py), loaded into a file."""
+    path = tmp_path / "v1.db"
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(V1.read_text(encoding="utf-8"))
+    finally:
+        con.close()
+    return str(path)
+
+
+def test_ledger_v1_migrates_on_open_and_answers(v1_ledger: str) -> None:
+    before = sql_v1(v1_ledger)
+    runner = CliRunner()
+    refused = runner.invoke(cli, ["stats", "--db", v1_ledger])  # a reader does not migrate
+    assert refused.exit_code == 1 and "[E092]" in refused.output and "migrate" in refused.output
+    result = runner.invoke(cli, ["migrate", "--db", v1_ledger])
+    assert result.exit_code == 0 and "from schema version 1 to 2" in result.output
+    assert "already at schema version 2" in runner.invoke(cli, ["migrate", "--db", v1_ledger]).output
+
+    with Ledger(v1_ledger, readonly=True) as ledger:
+        assert ledger.schema_version() == migrations.SCHEMA_VERSION
+        stats = ledger.stats()
+        assert {k: stats[k] for k in before} == before
+        assert ledger.integrity_check() == "ok"
+        assert ledger.timeline("people killed") or ledger.timeline("people injured")
+        assert ledger.search("ferry lakeside")
+        assert ledger.quotes(speaker="Ilse Varga")
+        copy = ledger.article("copy-of-0")
+        assert copy is not None and copy["copy_of"] is not None
+        # the two files named 001.txt were one article of two revisions; now keyed by the current body
+    ((key, revision),) = sql(v1_ledger, "SELECT key, revision FROM articles WHERE record_id = '001'")
+    assert key.startswith("sha:") and revision == 2
+    assert sql(v1_ledger, "SELECT name FROM sqlite_master WHERE type = 'trigger'") == []
+    assert sql(v1_ledger, "SELECT COUNT(*) FROM speakers WHERE seen = 0") == [(0,)]
+
+    with Ledger(v1_ledger) as ledger:
+        # the synthetic records again: nothing new; the first 001.txt's body: an article of its own now
+        again = ledger.ingest(synthetic_records(12, words=80, speakers=30))
+        assert again.unchanged == 12 and again.added == 0
+        quotes = len(ledger.quotes(speaker="Ilse Varga"))
+        first = json.loads(_first_file_record())
+        from newsledger.ledger import record_from_dict
+
+        assert ledger.ingest([record_from_dict(first)]).added == 1
+        assert len(ledger.quotes(speaker="Ilse Varga")) == quotes + 1  # the speaker of version 1, not a new one
+        assert sql(v1_ledger, "SELECT COUNT(*) FROM speakers WHERE name = 'Ilse Varga'") == [(1,)]
+
+
+def sql_v1(path: str) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    try:
+        return {
+            table: int(con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+            for table in ("articles", "revisions", "quotes", "claims", "speakers")
+        }
+    finally:
+        con.close()
+
+
+def _first_file_record() -> str:
+    """The record of a/001.txt as the fixture stored it (its first revision)."""
+    import zlib
+
+    con = sqlite3.connect(":memory:")
+    try:
+        con.executescript(V1.read_text(encoding="utf-8"))
+        blob = con.execute(
+            "SELECT r.record FROM revisions r JOIN articles a ON a.id = r.article_id "
+            "WHERE a.record_id = '001' AND r.revision = 1"
+        ).fetchone()[0]
+    finally:
+        con.close()
+    return zlib.decompress(blob).decode("utf-8")
+
+
+def test_ledger_newer_schema_is_refused(db: str) -> None:
+    with Ledger(db) as ledger:
+        ledger.ingest(synthetic_records(2, words=40))
+    with Ledger(db) as ledger, ledger._writing() as session:
+        session.run("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    for readonly in (True, False):
+        with pytest.raises(StoreError, match=r"\[E091\] the ledger has schema version 99, newer"):
+            Ledger(db, readonly=readonly)
+    result = CliRunner().invoke(cli, ["stats", "--db", db])
+    assert result.exit_code == 1 and "[E091]" in result.output and "Traceback" not in result.output
+
+
+def test_ledger_a_new_step_runs_once_on_open(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Ledger(db) as ledger:
+        ledger.ingest(synthetic_records(3, words=40))
+    runs: list[int] = []
+
+    def step(session: Session) -> None:
+        runs.append(1)
+        session.script("ALTER TABLE articles ADD COLUMN language TEXT;\nUPDATE articles SET language = 'en';")
+
+    future = migrations.SCHEMA_VERSION + 1
+    steps: dict[int, Callable[[Session], None]] = {**migrations.MIGRATIONS, future: step}
+    monkeypatch.setattr(migrations, "MIGRATIONS", steps)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", future)
+    with pytest.raises(StoreError, match=r"\[E092\]"):
+        Ledger(db, readonly=True)
+    with Ledger(db) as ledger:
+        assert ledger.opened_version == future - 1 and ledger.schema_version() == future
+    with Ledger(db) as ledger:
+        assert ledger.opened_version == future
+    assert runs == [1]
+    assert sql(db, "SELECT DISTINCT language FROM articles") == [("en",)]
