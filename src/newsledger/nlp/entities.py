@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..record import Entity
+from .lexicon import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -18,27 +19,10 @@ if TYPE_CHECKING:
 __all__ = ["HONORIFICS", "LABELS", "extract_entities", "normalise_name", "resolve_person"]
 
 
-def _words(text: str) -> frozenset[str]:
-    """A lexicon written as running words (easier to read and review than one string per line)."""
-    return frozenset(text.split())
-
-
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
-# Courtesy and rank words written before a name; they are not part of the canonical name.
-HONORIFICS = _words(
-    """
-    mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady president vice prime minister secretary
-    senator sen sen. rep rep. gov gov. governor mayor gen gen. general judge justice chancellor king
-    queen prince princess pope chairman chairwoman speaker ambassador spokesman spokeswoman
-    spokesperson professor prof prof. rev rev. sheikh col col. lt lt. capt capt. sgt sgt. adm adm.
-    former late councillor councilor councilman councilwoman commissioner director chief deputy
-    assistant rabbi imam father bishop archbishop cardinal coach detective inspector superintendent
-    sheriff attorney congressman congresswoman assemblyman assemblywoman premier emir sultan
-    ayatollah marshal major colonel captain lieutenant sergeant admiral field state foreign defence
-    defense interior
-    """
-)
+# Courtesy and rank words written before a name are not part of it ("Foreign Minister Dmytra Kolvak").
+HONORIFICS = words("titles")
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _EDGE = " \t\r\n,;:!?\"“”‘’'()[]—–-"
@@ -59,7 +43,7 @@ def normalise_name(text: str, label: str) -> str:
         name = name[4:]
     if label == "PERSON":
         words = name.split()
-        while len(words) > 1 and words[0].lower() in HONORIFICS:
+        while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
             words.pop(0)
         name = " ".join(words)
     return name
