@@ -18,6 +18,7 @@ __all__ = ["entity_at", "ents", "ents_within"]
 _ENTS_KEY = "newsledger.doc.ents"
 _ENT_BY_TOKEN_KEY = "newsledger.doc.ent_by_token"
 _ENT_STARTS_KEY = "newsledger.doc.ent_starts"
+_SENT_STARTS_KEY = "newsledger.doc.sent_starts"
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
@@ -53,3 +54,12 @@ def entity_at(tok: Token) -> Span | None:
         by_token = {i: e for e in ents(tok.doc) for i in range(e.start, e.end)}
         tok.doc.user_data[_ENT_BY_TOKEN_KEY] = by_token
     return by_token.get(tok.i)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The character offset where each sentence starts (``Doc.sents`` rebuilds its spans on every access)."""
+    cached: list[int] | None = doc.user_data.get(_SENT_STARTS_KEY)
+    if cached is None:
+        cached = [sent.start_char for sent in doc.sents]
+        doc.user_data[_SENT_STARTS_KEY] = cached
+    return cached

@@ -21,12 +21,13 @@ the model missed is one ("Col. Ana Ruiz"), and a bare surname of a named person 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..names import acronym_of, fold, is_acronym, name_key, same_org, same_person
+from ..names import acronym_of, fold, is_acronym, name_key, same_org, same_person, skeleton
 from ..record import Entity
+from .docindex import sentence_starts
 from .lexicon import table, words
 from .syntax import postposed_subject, subject_of
 
@@ -66,16 +67,13 @@ class Chain:
         return self.roles[0] if self.roles else None
 
     def mentioned_before(self, pos: int) -> int:
-        """How many times the chain is named before ``pos``."""
-        return sum(1 for s, _ in self.spans if s < pos)
+        """How many times the chain is named before ``pos`` (spans are kept in text order)."""
+        return bisect_left(self.spans, (pos,))
 
     def last_before(self, pos: int) -> int:
-        last = -1
-        for s, _ in self.spans:
-            if s >= pos:
-                break
-            last = s
-        return last
+        """Where the chain was last named before ``pos``, or -1."""
+        k = bisect_left(self.spans, (pos,))
+        return self.spans[k - 1][0] if k else -1
 
 
 @dataclass(slots=True)
@@ -122,11 +120,14 @@ class Mentions:
         self.doc = doc
         self.text = doc.text
         self.chains: list[Chain] = []
-        self.entities = _with_untagged_names(doc, _with_family_names(doc, sorted(entities, key=lambda e: e.start)))
+        self.entities = _with_untagged_names(
+            doc, self.text, _with_family_names(doc, self.text, sorted(entities, key=lambda e: e.start))
+        )
         self._starts = [e.start for e in self.entities]
         self._chain_of: dict[tuple[int, int], Chain] = {}
+        self._filed: dict[str, list[Chain]] = {}
         self._build()
-        self._sent_starts = [sent.start_char for sent in doc.sents]
+        self._sent_starts = sentence_starts(doc)
         self.history: list[_Said] = []
         self._history_pos: list[int] = []
         self._track_subjects()
@@ -160,6 +161,7 @@ class Mentions:
                 self.chains.append(chain)
             elif label == "PERSON" and len(name_key(e.canonical).split()) > len(name_key(chain.name).split()):
                 chain.name = e.canonical  # "Kuleba" first, "Dmytro Kuleba" later: the fuller name
+            self._file(chain, e.canonical)
             chain.keys.add(key)
             chain.spans.append((e.start, e.end))
             chain.words.update(_class(w) for w in key.split())
@@ -180,11 +182,31 @@ class Mentions:
             if chain is not None:
                 e.canonical = chain.name
 
+    def _index_keys(self, name: str, label: str) -> set[str]:
+        """Keys under which chains that may share a name with ``name`` are filed (see ``_find``)."""
+        key = name_key(name)
+        parts = key.split()
+        if not parts:
+            return set()
+        if label == "PERSON":
+            return {f"p:{skeleton(parts[-1])}", f"f:{parts[0]}"}
+        out = {f"k:{key}", f"k:{' '.join(parts[-2:])}"}
+        letters = name.replace(".", "").upper() if is_acronym(name) else acronym_of(name)
+        if len(letters) >= 2:
+            out.add(f"a:{letters.rstrip('S') if is_acronym(name) and name.endswith('s') else letters}")
+        return out
+
+    def _file(self, chain: Chain, name: str) -> None:
+        for k in self._index_keys(name, chain.type):
+            self._filed.setdefault(k, []).append(chain)
+
     def _find(self, name: str, label: str, pos: int) -> Chain | None:
-        """The chain a new named mention belongs to: the most recent compatible one."""
+        """The chain a new named mention belongs to: the most recent compatible one among those filed under
+        one of its keys (a surname's skeleton or a first name; a name, its last two words or its acronym)."""
         best: Chain | None = None
         key = name_key(name)
-        for chain in self.chains:
+        candidates = {c.id: c for k in self._index_keys(name, label) for c in self._filed.get(k, ())}
+        for chain in candidates.values():
             if label == "PERSON" and chain.type == "PERSON":
                 ok = same_person(name, chain.name) or (
                     " " not in key and key == name_key(chain.name).split()[0] and " " in name_key(chain.name)
@@ -565,7 +587,7 @@ def _org_classes(chain_words: set[str]) -> set[str]:
     return {w for w in chain_words if w in words("org_nouns") and w not in generic}
 
 
-def _with_family_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """A capitalised word the parser joins to a person's name as a compound is part of it, even one that
     reads as a pronoun or is missing from the entity ("He Jianxiong" when NER found "Jianxiong")."""
     out = []
@@ -576,14 +598,14 @@ def _with_family_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
             joined = prev.dep_ == "compound" and prev.head.i in range(span.start, span.end)
             role = words("titles") | words("person_nouns")
             if joined and prev.text[:1].isupper() and fold(prev.text).strip(".") not in role:
-                text = doc.text[prev.idx : e.end]
-                out.append(Entity(text=text, label="PERSON", start=prev.idx, end=e.end, canonical=text))
+                name = text[prev.idx : e.end]
+                out.append(Entity(text=name, label="PERSON", start=prev.idx, end=e.end, canonical=name))
                 continue
         out.append(e)
     return out
 
 
-def _with_untagged_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """Add the names spaCy's NER missed: capitalised proper nouns after a title ("Col. Ana Ruiz"), or as
     the subject of a clause ("Julius Abure, the party's chairperson, said"). A name with an organisation's
     word in it is an organisation's."""
@@ -621,10 +643,10 @@ def _with_untagged_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
             found = k > i and subject and (k - i >= 2 or not t.is_sent_start)
         if found:
             start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)
-            text = doc.text[start:end]
+            name = text[start:end]
             corporate = words("org_words") | words("document_nouns")
-            label = "ORG" if any(fold(w) in corporate for w in text.split()) else "PERSON"
-            added.append(Entity(text=text, label=label, start=start, end=end, canonical=text))
+            label = "ORG" if any(fold(w) in corporate for w in name.split()) else "PERSON"
+            added.append(Entity(text=name, label=label, start=start, end=end, canonical=name))
         i = max(k, i + 1)
     return sorted([*entities, *added], key=lambda e: e.start) if added else entities
 
