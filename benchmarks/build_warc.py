@@ -50,13 +50,18 @@ def build(out: Path, pages: int, data: Path = DATA) -> int:
                 [("Content-Type", "text/html"), ("Content-Length", str(len(body)))],
                 protocol="HTTP/1.1",
             )
-            request = StatusAndHeaders(f"GET {url} HTTP/1.1", [("User-Agent", "newsledger-bench")], is_http_request=True)
+            request = StatusAndHeaders(f"GET {url} HTTP/1.1", [("User-Agent", "bench")], is_http_request=True)
             writer.write_record(
                 writer.create_warc_record(url, "request", http_headers=request, warc_headers_dict={"WARC-Date": date})
             )
             writer.write_record(
                 writer.create_warc_record(
-                    url, "response", payload=BytesIO(body), http_headers=http, warc_headers_dict={"WARC-Date": date}
+                    url,
+                    "response",
+                    payload=BytesIO(body),
+                    length=len(body),
+                    http_headers=http,
+                    warc_headers_dict={"WARC-Date": date},
                 )
             )
     return len(sources)

@@ -47,7 +47,6 @@ def warc_documents(
     reading from object storage passes one).
     """
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     name = Path(path).name
     try:
@@ -64,13 +63,16 @@ def warc_documents(
                 if record.rec_type == "response":
                     # the payload first: asking for the offset reads the record to its end
                     data = _read_payload(record.content_stream(), max_bytes)
-                    yield _document(record, data, f"{path}#{records.get_record_offset()}", max_bytes)
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-            # a truncated or corrupt file: what was read stands, the rest of the file is one rejection
+                    # the record's declared length not all there: the file was cut inside this record
+                    cut = len(data) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0
+                    source = f"{path}#{records.get_record_offset()}"
+                    yield _document(record, data, source, max_bytes, cut=cut)
+        except Exception as exc:  # warcio raises anything on a corrupt or cut file (even AttributeError)
+            # what was read stands, the rest of the file is one rejection
             yield Rejected(STAGE, "bad_warc", f"cannot read {path} as WARC: {exc}", id=name, source=path)
 
 
-def _document(record: Any, data: bytes, source: str, max_bytes: int) -> Document | Rejected:
+def _document(record: Any, data: bytes, source: str, max_bytes: int, *, cut: bool = False) -> Document | Rejected:
     url = record.rec_headers.get_header("WARC-Target-URI") or source
     fetched = _iso(record.rec_headers.get_header("WARC-Date"))
     http = record.http_headers
@@ -85,6 +87,9 @@ def _document(record: Any, data: bytes, source: str, max_bytes: int) -> Document
     if len(data) > max_bytes:
         detail = f"the page is over the limit of {max_bytes:,} bytes (setting max_input_bytes)"
         return Rejected(STAGE, "too_large", detail, id=url, source=source)
+    if cut:
+        detail = f"the WARC record is cut short after {len(data):,} bytes of the page (a truncated file?)"
+        return Rejected(STAGE, "truncated", detail, id=url, source=source)
     if not data.strip():
         return Rejected(STAGE, "empty", "the crawled page is empty", id=url, source=source)
     text = decode_bytes(data)
