@@ -102,7 +102,11 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
         if task is None:
             return
         seq, doc = task
-        conn.send(("result", seq, analyze_document(doc, settings, nlp)))
+        result = analyze_document(doc, settings, nlp)
+        try:
+            conn.send(("result", seq, result))
+        except (BrokenPipeError, EOFError):
+            return  # the parent is gone (killed): so is its batch
 
 
 # ---------------------------------------------------------------- parent side
