@@ -39,6 +39,26 @@ def test_time_limit_interrupts_python_code() -> None:
         time.sleep(0.01)
 
 
+def test_time_limit_keeps_a_callers_own_timer() -> None:
+    from newsledger.workers import DocumentTimeout
+
+    fired: list[bool] = []
+    previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(True))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)
+        with time_limit(5):
+            time.sleep(0.05)
+        assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] < 0.5  # re-armed with what it had left
+        with pytest.raises(DocumentTimeout), time_limit(0.1):
+            while True:
+                pass
+        time.sleep(0.6)
+        assert fired == [True]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def test_an_overrun_is_a_timeout_rejection_and_the_next_document_goes_on() -> None:
     settings = load_settings(time_limit=0.3)
     docs = [

@@ -49,9 +49,15 @@ def time_limit(seconds: float) -> Iterator[None]:
         yield
         return
 
+    outer = signal.getitimer(signal.ITIMER_REAL)[0]
+    if outer and outer <= seconds:  # a caller's own timer fires first: leave it alone
+        yield
+        return
+
     def expire(signum: int, frame: Any) -> None:
         raise DocumentTimeout(seconds)
 
+    started = time.monotonic()
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
@@ -59,6 +65,8 @@ def time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if outer:  # the caller's timer goes on with the time it had left
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
 
 
 def hard_limit(seconds: float) -> float:
