@@ -130,3 +130,13 @@ def test_a_missing_model_is_one_clear_error_from_the_pool() -> None:
     with pytest.raises(NLPError) as info, WorkerPool(settings, 1) as pool:
         list(pool.map([document_from_string(SHORT, id="a", is_body=True)]))
     assert info.value.code == "E041"
+
+
+def test_ingest_rejects_an_overrun_and_stores_the_rest(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    lines = [{"id": "long", "text": LONG_BODY, "is_body": True}, {"id": "short", "text": SHORT, "is_body": True}]
+    batch.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    db = tmp_path / "ledger.db"
+    result = CliRunner(env={"NEWSLEDGER_TIME_LIMIT": "0.3"}).invoke(cli, ["ingest", str(batch), "--db", str(db)])
+    assert result.exit_code == 1
+    assert "[analyze/timeout]" in result.output and "1 added" in result.output
