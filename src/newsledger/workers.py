@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import queue
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -102,11 +104,23 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
         conn.send(("error", code, message))
         return
     conn.send(("ready",))
+    # a thread takes documents off the pipe while this (main) thread analyses, so the parent can queue the
+    # next document without blocking on a full pipe; the time limit's timer needs the main thread
+    tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+    def receive() -> None:
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):
+                task = None
+            tasks.put(task)
+            if task is None:
+                return
+
+    threading.Thread(target=receive, daemon=True).start()
     while True:
-        try:
-            task = conn.recv()
-        except EOFError:
-            return
+        task = tasks.get()
         if task is None:
             return
         seq, doc = task
@@ -120,13 +134,17 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
 # ---------------------------------------------------------------- parent side
 
 
+# documents queued on one worker: the one it works on and the next, so it never waits for the parent
+_DEPTH = 2
+
+
 @dataclass(slots=True)
 class _Worker:
     process: BaseProcess
     conn: Connection
     ready: bool = False
-    task: tuple[int, Document] | None = None
-    started: float = 0.0
+    tasks: deque[tuple[int, Document]] = field(default_factory=deque)
+    started: float = 0.0  # when it started on tasks[0]
 
 
 @dataclass(slots=True)
@@ -189,41 +207,54 @@ class WorkerPool:
         limit = self.settings.time_limit
         kill_after = hard_limit(limit) if limit > 0 else None
         source = enumerate(docs)
+        retry: deque[tuple[int, Document]] = deque()  # queued on a worker that was replaced, not started
         exhausted = False
         done: dict[int, Record | Rejected] = {}
         next_out = 0
         in_flight = 0
 
-        def feed(worker: _Worker) -> None:
-            nonlocal exhausted, in_flight
+        def take() -> tuple[int, Document] | None:
+            nonlocal exhausted
+            if retry:
+                return retry.popleft()
             while not exhausted:
                 try:
                     seq, doc = next(source)
                 except StopIteration:
                     exhausted = True
-                    return
+                    return None
                 if isinstance(doc, Rejected):
                     done[seq] = doc
                     continue
-                worker.task, worker.started = (seq, doc), time.monotonic()
-                worker.conn.send(worker.task)
+                return seq, doc
+            return None
+
+        def feed(worker: _Worker) -> None:
+            nonlocal in_flight
+            while len(worker.tasks) < _DEPTH:
+                task = take()
+                if task is None:
+                    return
+                if not worker.tasks:
+                    worker.started = time.monotonic()
+                worker.tasks.append(task)
+                worker.conn.send(task)
                 in_flight += 1
-                return
 
         while True:
             for worker in self._workers:
-                if worker.ready and worker.task is None:
+                if worker.ready:
                     feed(worker)
             # results in order (or as they come), then stop once every input has one
             while (next_out in done) if ordered else done:
                 key = next_out if ordered else next(iter(done))
                 yield done.pop(key)
                 next_out += 1
-            if exhausted and in_flight == 0 and not done:
+            if exhausted and not retry and in_flight == 0 and not done:
                 return
             timeout = None
             if kill_after is not None:
-                busy = [w.started for w in self._workers if w.task is not None]
+                busy = [w.started for w in self._workers if w.tasks]
                 if busy:
                     timeout = max(0.0, min(busy) + kill_after - time.monotonic())
             ready = wait([w.conn for w in self._workers] + [w.process.sentinel for w in self._workers], timeout)
@@ -244,16 +275,17 @@ class WorkerPool:
                         else:
                             _, seq, result = message
                             done[seq] = result
-                            worker.task = None
+                            worker.tasks.popleft()
+                            worker.started = now  # it goes straight on to the next queued document
                             in_flight -= 1
                         continue
-                overran = worker.task is not None and kill_after is not None and now - worker.started >= kill_after
+                overran = bool(worker.tasks) and kill_after is not None and now - worker.started >= kill_after
                 if lost or worker.process.sentinel in ready or overran:
                     if not worker.ready:
                         code = worker.process.exitcode
                         raise NLPError(f"a worker died while loading the pipeline (exit code {code})", code="E042")
-                    if worker.task is not None:
-                        seq, doc = worker.task
+                    if worker.tasks:
+                        seq, doc = worker.tasks.popleft()
                         if overran:
                             done[seq] = timeout_rejection(doc, limit, "and its worker was stopped and replaced")
                         else:
@@ -264,5 +296,6 @@ class WorkerPool:
                                 id=doc.id,
                                 source=doc.source,
                             )
-                        in_flight -= 1
+                        in_flight -= 1 + len(worker.tasks)
+                        retry.extend(worker.tasks)
                     self._replace(worker)
