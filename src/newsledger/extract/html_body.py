@@ -1,8 +1,9 @@
 """The article body of an HTML page: trafilatura first, readability-lxml as a second opinion.
 
-Both extractors are run and their outputs turned into ``Block``s (one paragraph, heading,
-list item or table row each, with the share of its text that sits inside links). We keep
-trafilatura's precise output unless it is evidently a fragment of the article that
+trafilatura runs on every page, readability only where trafilatura's text may be a fragment
+(few words, or far fewer than the page's paragraphs hold); their outputs become ``Block``s (one
+paragraph, heading, list item or table row each, with the share of its text that sits inside
+links). We keep trafilatura's precise output unless it is evidently a fragment of the article that
 readability found whole, then trim what both tend to leave at the edges: the headline
 repeated as the first block, link lists, sidebar sections and "subscribe"/"share" lines.
 An opening dateline ("WASHINGTON (Reuters) -") is split off by ``split_dateline``.
