@@ -19,6 +19,7 @@ document is written twice. The Spark job writes the same columns (``spark.py``).
 from __future__ import annotations
 
 import json
+import resource
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -258,6 +259,7 @@ class BatchReport:
     skipped_inputs: int = 0  # whole inputs finished by an earlier run
     reasons: Counter[str] = field(default_factory=Counter)  # "stage/reason" -> count, this run
     elapsed: float = 0.0
+    cpu_seconds: float = 0.0  # this process and its workers: divided by documents, the cost on one free core
     replaced_workers: int = 0
     interrupted: bool = False
     total_records: int = 0
@@ -280,10 +282,17 @@ class BatchReport:
                 "skipped_inputs": self.skipped_inputs,
                 "seconds": round(self.elapsed, 3),
                 "documents_per_second": round(self.docs_per_second, 3),
+                "cpu_seconds": round(self.cpu_seconds, 3),
+                "cpu_seconds_per_document": round(self.cpu_seconds / max(1, self.records + self.rejected), 4),
                 "workers_replaced": self.replaced_workers,
                 "interrupted": self.interrupted,
             },
         }
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def run_batch(
@@ -313,6 +322,7 @@ def run_batch(
     report = BatchReport(out=folder)
     parts = {kind: _Parts(folder / kind, fmt, part_size, done.next_part[kind]) for kind in _KINDS}
     started = time.monotonic()
+    cpu_started = _cpu_seconds()
     # per input: documents handed out and not yet written, and whether all of them have been read
     outstanding: Counter[str] = Counter()
     read_all: set[str] = set()
@@ -381,6 +391,7 @@ def run_batch(
         if own_fetcher is not None:
             own_fetcher.close()
         report.elapsed = time.monotonic() - started
+        report.cpu_seconds = _cpu_seconds() - cpu_started  # the workers are joined by now: their time counts
         report.total_records = len(done.records)
         report.total_reasons = Counter(done.rejections.values())
         stats = folder / "stats.tmp"
