@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from .errors import FetchError
+from .errors import FetchError, InputError
 from .record import Rejected
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def _ungzip(data: bytes, max_bytes: int) -> bytes:
         return data
     out = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, max_bytes + 1)
     if len(out) > max_bytes:
-        raise FetchError(f"the gzipped sitemap unpacks to more than {max_bytes:,} bytes", code="E023")
+        raise InputError(f"the gzipped sitemap unpacks to more than {max_bytes:,} bytes", code="E012")
     return out
 
 
@@ -75,14 +75,14 @@ def _local(tag: object) -> str:
 
 
 def parse_sitemap(data: bytes, base_url: str, max_bytes: int) -> Sitemap:
-    """The entries of a sitemap or sitemap index; a body that is not one raises ``FetchError``."""
+    """The entries of a sitemap or sitemap index; a body that is not one raises ``InputError``."""
     data = _ungzip(data, max_bytes)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise FetchError(f"the sitemap is not XML: {exc}", source=base_url, code="E028") from exc
+        raise InputError(f"the sitemap is not XML: {exc}", source=base_url, code="E011") from exc
     if root is None or _local(root.tag) not in ("urlset", "sitemapindex"):
-        raise FetchError("not a sitemap (no <urlset> or <sitemapindex>)", source=base_url, code="E028")
+        raise InputError("not a sitemap (no <urlset> or <sitemapindex>)", source=base_url, code="E011")
     sitemap = Sitemap(index=_local(root.tag) == "sitemapindex")
     for entry in root:
         if _local(entry.tag) not in ("url", "sitemap"):
@@ -109,7 +109,7 @@ def sitemap_documents(
     url = result.url
     try:
         sitemap = parse_sitemap(result.content, result.final_url, fetcher.settings.fetch_max_bytes)
-    except FetchError as exc:
+    except InputError as exc:
         yield Rejected(STAGE, "bad_sitemap", exc.message, id=url, source=url)
         return
     if not sitemap.entries:
