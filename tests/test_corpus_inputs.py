@@ -49,6 +49,7 @@ def test_warc_slices_split_a_file_without_overlap(tmp_path: Path) -> None:
     whole = [d.source for d in warc_documents(str(warc), max_bytes=MAX)]
     parts = [[d.source for d in warc_documents(str(warc), max_bytes=MAX, select=(k, 3))] for k in range(3)]
     assert len(whole) == 5 and sorted(s for part in parts for s in part) == sorted(whole)
+    assert [len(part) for part in parts] == [2, 2, 1]  # responses are dealt out, requests between them do not count
 
 
 @pytest.mark.parametrize(("name", "cut", "reason"), [("c.warc", 0.95, "truncated"), ("c.warc.gz", 0.5, "bad_warc")])

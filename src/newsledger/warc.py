@@ -6,8 +6,8 @@ document's id and url, its ``WARC-Date`` the document's ``fetched`` date, and it
 resume. A response that is not a page (an image, a PDF), not a success (a redirect, a 404) or too
 large is a ``Rejected`` value; other records (requests, metadata, warcinfo) are not inputs.
 
-``select=(k, n)`` keeps only the records whose index in the file is ``k`` modulo ``n``: Spark
-tasks split one file that way without an index of its offsets.
+``select=(k, n)`` keeps only the response records whose number in the file is ``k`` modulo ``n``:
+Spark tasks split one file that way without an index of its offsets.
 """
 
 from __future__ import annotations
@@ -52,15 +52,18 @@ def warc_documents(
     try:
         fh = contextlib.nullcontext(stream) if stream is not None else Path(path).open("rb")  # noqa: SIM115 - closed by the with below
     except OSError as exc:
-        yield Rejected(STAGE, "unreadable", f"cannot read {path}: {exc.strerror or exc}", id=name, source=path)
+        if select is None or select[0] == 0:  # the file's own rejection comes from one slice only
+            yield Rejected(STAGE, "unreadable", f"cannot read {path}: {exc.strerror or exc}", id=name, source=path)
         return
     with fh as raw:
         try:
             records = ArchiveIterator(raw)
-            for index, record in enumerate(records):
-                if select is not None and index % select[1] != select[0]:
+            responses = 0
+            for record in records:
+                if record.rec_type != "response":
                     continue
-                if record.rec_type == "response":
+                responses += 1
+                if select is None or (responses - 1) % select[1] == select[0]:
                     # the payload first: asking for the offset reads the record to its end
                     data = _read_payload(record.content_stream(), max_bytes)
                     # the record's declared length not all there: the file was cut inside this record
@@ -68,8 +71,9 @@ def warc_documents(
                     source = f"{path}#{records.get_record_offset()}"
                     yield _document(record, data, source, max_bytes, cut=cut)
         except Exception as exc:  # warcio raises anything on a corrupt or cut file (even AttributeError)
-            # what was read stands, the rest of the file is one rejection
-            yield Rejected(STAGE, "bad_warc", f"cannot read {path} as WARC: {exc}", id=name, source=path)
+            # what was read stands, the rest of the file is one rejection (from one slice only)
+            if select is None or select[0] == 0:
+                yield Rejected(STAGE, "bad_warc", f"cannot read {path} as WARC: {exc}", id=name, source=path)
 
 
 def _document(record: Any, data: bytes, source: str, max_bytes: int, *, cut: bool = False) -> Document | Rejected:
