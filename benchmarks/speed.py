@@ -62,36 +62,38 @@ def floor_ratio(docs: list[Document], settings: Settings, rounds: int) -> tuple[
 
 
 def stage_split(docs: list[Document], settings: Settings) -> dict[str, float]:
-    """CPU seconds per stage over all texts (one pass, the parse included for scale)."""
+    """CPU seconds per stage over all texts (one pass, the parse included for scale), called as the
+    pipeline calls them (``pipeline._nlp_stages``)."""
     from newsledger.nlp.claims import extract_claims
     from newsledger.nlp.dates import extract_dates
     from newsledger.nlp.entities import extract_entities
     from newsledger.nlp.quotes import extract_quotes
-    from newsledger.pipeline import extract_document, parse_iso_date
+    from newsledger.nlp.speakers import speakers_for
+    from newsledger.pipeline import parse_iso_date
 
     nlp = load_nlp(settings.spacy_model)
-    split = dict.fromkeys(("extract", "parse", "entities", "dates", "quotes", "claims", "record+json"), 0.0)
+    names = ("parse", "entities", "dates", "mentions", "quotes", "claims", "record+json")
+    split = dict.fromkeys(names, 0.0)
     for d in docs:
-        t = time.process_time()
-        article = extract_document(d, settings)
-        assert not isinstance(article, Exception)
-        t1 = time.process_time()
+        ticks = [time.process_time()]
         parsed = nlp(d.content)
-        t2 = time.process_time()
+        ticks.append(time.process_time())
         entities = extract_entities(parsed)
-        t3 = time.process_time()
+        ticks.append(time.process_time())
         dates = extract_dates(parsed, parse_iso_date(settings.reference_date))
-        t4 = time.process_time()
-        quotes = extract_quotes(parsed, entities, dates)
-        t5 = time.process_time()
-        extract_claims(parsed, quotes, dates, None)
-        t6 = time.process_time()
+        ticks.append(time.process_time())
+        speakers = speakers_for(parsed, entities)
+        ticks.append(time.process_time())
+        quotes = extract_quotes(parsed, speakers, dates)
+        ticks.append(time.process_time())
+        extract_claims(parsed, quotes, dates, None, speakers)
+        ticks.append(time.process_time())
         result = analyze_document(d, settings, nlp)
-        t7 = time.process_time()
+        t = time.process_time()
         json.dumps(result.to_dict(), ensure_ascii=False)
-        t8 = time.process_time()
-        for key, value in zip(split, (t1 - t, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t8 - t7), strict=True):
-            split[key] += value
+        ticks.append(ticks[-1] + time.process_time() - t)
+        for name, t0, t1 in zip(names, ticks, ticks[1:], strict=False):  # ticks has one more
+            split[name] += t1 - t0
     return split
 
 

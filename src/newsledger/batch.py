@@ -310,7 +310,7 @@ def run_batch(
     into ``out``, skipping what an earlier run there already wrote. Ctrl-C stops cleanly (the report
     says ``interrupted``; the same call resumes)."""
     if fmt not in FORMATS:
-        raise InputError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}", code="E017")
+        raise InputError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}", code="E013")
     if fmt == "parquet":
         try:
             import pyarrow  # noqa: F401

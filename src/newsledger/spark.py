@@ -132,7 +132,7 @@ def run_spark(
         from pyspark.sql import functions as F
         from pyspark.sql.types import StringType, StructField, StructType
     except ImportError as exc:
-        raise ConfigError(SPARK_HINT, code="E065") from exc
+        raise ConfigError(SPARK_HINT, code="E066") from exc
     started = time.monotonic()
     spark = session
     if spark is None:
@@ -152,7 +152,7 @@ def run_spark(
         files = [p for p in paths if p not in tables]
         unknown = [p for p in files if not (is_warc(p) or p.endswith(".jsonl"))]
         if unknown:
-            raise ConfigError(f"spark reads WARC, .jsonl and Parquet inputs; not {', '.join(unknown[:3])}", code="E066")
+            raise ConfigError(f"spark reads WARC, .jsonl and Parquet inputs; not {', '.join(unknown[:3])}", code="E067")
         tasks = _tasks(files, partitions or sc.defaultParallelism)
         rdd = sc.parallelize(tasks, max(1, len(tasks))).mapPartitions(partial(analyze_slices, settings))
         if tables:
