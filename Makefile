@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run analyze serve test test-browser screenshots lint fix typecheck bench eval clean
+.PHONY: run analyze serve test test-browser test-spark screenshots lint fix typecheck bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,9 +33,14 @@ serve: $(STAMP)
 analyze: $(STAMP)
 	$(BIN)/newsledger analyze $(EXAMPLES)/*.txt $(EXAMPLES)/*.html --format json
 
-## test: lint, type-check and run the test suite (what CI runs)
+## test: lint, type-check and run the test suite (what CI runs; browser and Spark tests are their own steps)
 test: lint typecheck
 	$(BIN)/pytest -n 2 -q
+
+## test-spark: the pipeline on a real Spark in local[2] (installs the spark extra; needs Java 17)
+test-spark: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,spark]'
+	PYSPARK_PYTHON=$(abspath $(BIN))/python $(BIN)/pytest -q -m spark
 
 ## test-browser: the browser tests in headless Chromium (needs Debian's chromium; .ci/run installs it)
 test-browser: $(STAMP)

@@ -76,9 +76,9 @@ def test_read_rejections_do_not_stop_the_batch(tmp_path: Path) -> None:
     binary.write_bytes(b"\x00\x01\x02\x03" * 100)
     big = tmp_path / "big.txt"
     big.write_bytes(b"a" * (MAX + 1))
-    out = _read([str(empty), str(binary), str(tmp_path / "missing.txt"), str(tmp_path), str(big), str(good)])
+    out = _read([str(empty), str(binary), str(tmp_path / "missing.txt"), str(big), str(good)])
     reasons = [o.reason if isinstance(o, Rejected) else "ok" for o in out]
-    assert reasons == ["empty", "binary", "not_found", "not_a_file", "too_large", "ok"]
+    assert reasons == ["empty", "binary", "not_found", "too_large", "ok"]
     assert all(o.detail for o in out if isinstance(o, Rejected))
     doc = out[-1]
     assert isinstance(doc, Document)

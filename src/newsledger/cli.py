@@ -125,6 +125,10 @@ from .cli_serve import serve as _serve  # noqa: E402
 _register_ledger(cli)
 cli.add_command(_serve)
 
+from .cli_corpus import register as _register_corpus  # noqa: E402 - commands attach to the group above
+
+_register_corpus(cli)
+
 
 def main() -> None:
     cli(prog_name="newsledger")

@@ -16,6 +16,7 @@ from .ledger import EXPORT_TABLES, Ledger, read_records
 from .ledger.api import documents, open_ledger
 from .ledger.export import FORMATS, export_rows
 from .ledger.migrations import SCHEMA_VERSION
+from .ledger.records import count_records
 from .pipeline import analyze_documents
 from .record import SCHEMA, Record, Rejected
 from .settings import Settings, load_settings
@@ -91,8 +92,9 @@ def register(group: click.Group) -> None:
     "--records",
     "record_files",
     multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="A .jsonl of already-analysed records (newsledger.record/1) to store without re-analysing.",
+    type=click.Path(exists=True),
+    help="Already-analysed records (newsledger.record/1) to store without re-analysing: a .jsonl, a Parquet "
+    "file, or a folder of parts as `batch` and `spark` write them.",
 )
 @db_option
 @click.option("--batch-size", default=500, show_default=True, help="Records per transaction.")
@@ -127,7 +129,8 @@ def ingest(
     if inputs:
         items.append(analyze_documents(documents(inputs, settings), settings, jobs=jobs))
     # records for --records files and .jsonl batches (a line each), one for any other input; feeds are unknown
-    expected = sum(_count_lines(p) for p in (*record_files, *inputs) if p.endswith(".jsonl") and Path(p).is_file())
+    expected = sum(count_records(p) for p in record_files)
+    expected += sum(_count_lines(p) for p in inputs if p.endswith(".jsonl") and Path(p).is_file())
     expected += sum(1 for p in inputs if not p.endswith(".jsonl"))
     show = progress if progress is not None else sys.stderr.isatty()
 

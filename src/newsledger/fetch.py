@@ -23,6 +23,7 @@ from .errors import FetchError
 from .inputs import Document, decode_bytes, detect_kind, document_from_string
 from .record import Rejected
 from .settings import Settings
+from .sitemaps import is_sitemap, sitemap_documents
 
 __all__ = ["FetchResult", "Fetcher", "is_feed", "is_url"]
 
@@ -205,6 +206,9 @@ class Fetcher:
                 result = self.fetch(url)
             except FetchError as exc:
                 yield _rejected(exc, url)
+                continue
+            if is_sitemap(result.content_type, result.content):
+                yield from sitemap_documents(self, result)
                 continue
             if not is_feed(result.content_type, result.content):
                 yield self.document(result)

@@ -1,4 +1,4 @@
-"""Reading inputs: files, ``.jsonl`` batches and stdin, as decoded ``Document``s.
+"""Reading inputs: files, ``.jsonl`` batches, directories, WARC files and stdin, as decoded ``Document``s.
 
 Bytes are decoded by BOM or declared charset first (HTTP-style ``charset=`` in a
 ``<meta>``), then by detection (charset-normalizer), then NFC-normalised. Curly quotes
@@ -47,6 +47,7 @@ class Document:
     published: str | None = None
     is_body: bool = False
     sha256: str | None = None
+    fetched: str | None = None  # when a crawler fetched the page (WARC-Date), ISO 8601
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -228,7 +229,14 @@ def read_inputs(paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = No
             yield Rejected(STAGE, "not_found", f"no such file: {path}", id=p.stem, source=path)
             continue
         if p.is_dir():
-            yield Rejected(STAGE, "not_a_file", f"{path} is a directory", id=p.name, source=path)
+            from .corpus import walk_directory
+
+            yield from read_inputs(list(walk_directory(p)), max_bytes=max_bytes)
+            continue
+        if path.lower().endswith((".warc", ".warc.gz")):
+            from .warc import warc_documents
+
+            yield from warc_documents(path, max_bytes=max_bytes)
             continue
         try:
             if p.suffix.lower() == ".jsonl":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
@@ -24,11 +25,20 @@ from .nlp.quotes import extract_quotes
 from .nlp.speakers import speakers_for
 from .record import Article, Provenance, Record, Rejected
 from .settings import Settings
+from .workers import DocumentTimeout, WorkerPool, time_limit, timeout_rejection
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["MAX_BODY_CHARS", "STAGE_VERSIONS", "analyze_documents", "extract_document", "parse_iso_date"]
+__all__ = [
+    "MAX_BODY_CHARS",
+    "STAGE_VERSIONS",
+    "analyze_document",
+    "analyze_documents",
+    "extract_document",
+    "parse_iso_date",
+]
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +136,10 @@ def _page_reference_date(doc: Document, body: str) -> date | None:
 
 def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings) -> Record | Rejected:
     """Stage ``nlp``: entities, dates, quotes, claims on one parsed body."""
-    reference = parse_iso_date(article.published) or parse_iso_date(settings.reference_date)
+    # a crawled page was published on or before the day it was fetched
+    reference = (
+        parse_iso_date(article.published) or parse_iso_date(doc.fetched) or parse_iso_date(settings.reference_date)
+    )
     stage = "nlp.entities"
     try:
         entities = extract_entities(parsed)
@@ -151,49 +164,31 @@ def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings
         claims=claims,
         dates=dates,
         provenance=Provenance(
-            package_version=__version__, stages=dict(STAGE_VERSIONS), input_sha256=doc.sha256, source=doc.source
+            package_version=__version__,
+            stages=dict(STAGE_VERSIONS),
+            input_sha256=doc.sha256,
+            source=doc.source,
+            fetched=doc.fetched,
         ),
     )
 
 
-def analyze_documents(
-    docs: Iterable[Document | Rejected], settings: Settings, batch_size: int = 16, jobs: int = 1
-) -> Iterator[Record | Rejected]:
-    """Analyse documents in order; rejected inputs pass through as ``Rejected`` values.
+def analyze_document(doc: Document, settings: Settings, nlp: Language | None = None) -> Record | Rejected:
+    """One document through every stage, within the setting ``time_limit``: a ``Record`` or a ``Rejected``.
 
-    With ``jobs > 1`` the work is spread over that many worker processes, each loading the
-    spaCy pipeline once; results still come back in input order.
+    The same function runs in one process, in the worker pool and on Spark executors, so all three
+    give the same records. Loading the spaCy pipeline (once per process) is not counted in the limit.
     """
-    if jobs > 1:
-        yield from _analyze_in_pool(docs, settings, jobs)
-        return
-    nlp = None
-    pending: list[tuple[Document, Article]] = []
-
-    def flush() -> Iterator[Record | Rejected]:
-        nonlocal nlp
-        if not pending:
-            return
-        if nlp is None:
-            nlp = load_nlp(settings.spacy_model)
-        bodies = [article.body for _, article in pending]
-        for (doc, article), parsed in zip(pending, nlp.pipe(bodies, batch_size=batch_size), strict=True):
-            yield _nlp_stages(doc, article, parsed, settings)
-        pending.clear()
-
-    for doc in docs:
-        if isinstance(doc, Rejected):
-            yield from flush()
-            yield doc
-            continue
-        article = extract_document(doc, settings)
+    limit = settings.time_limit
+    started = time.monotonic()
+    step = "in extract"
+    try:
+        with time_limit(limit):
+            article = extract_document(doc, settings)
         if isinstance(article, Rejected):
-            yield from flush()
-            yield article
-            continue
+            return article
         if len(article.body) > MAX_BODY_CHARS:
-            yield from flush()
-            yield Rejected(
+            return Rejected(
                 "nlp",
                 "too_long",
                 f"the article body has {len(article.body):,} characters, over the {MAX_BODY_CHARS:,} "
@@ -201,22 +196,35 @@ def analyze_documents(
                 id=doc.id,
                 source=doc.source,
             )
-            continue
-        pending.append((doc, article))
-        if len(pending) >= batch_size:
-            yield from flush()
-    yield from flush()
+        nlp = nlp or load_nlp(settings.spacy_model)
+        left = limit - (time.monotonic() - started) if limit > 0 else 0
+        if limit > 0 and left <= 0:
+            raise DocumentTimeout(limit)
+        step = "in the parse"
+        with time_limit(left):
+            try:
+                parsed = nlp(article.body)
+            except Exception as exc:  # spaCy failing on one body must not end the batch (or the worker)
+                log.exception("spaCy failed on %s", doc.source)
+                detail = f"the language pipeline failed: {type(exc).__name__}: {exc}"
+                return Rejected("nlp", "error", detail, id=doc.id, source=doc.source)
+            step = "in the nlp stages"
+            return _nlp_stages(doc, article, parsed, settings)
+    except DocumentTimeout:
+        return timeout_rejection(doc, limit, step)
 
 
-def _analyze_one(item: tuple[Document | Rejected, Settings]) -> Record | Rejected:
-    doc, settings = item
-    return next(analyze_documents([doc], settings))
+def analyze_documents(
+    docs: Iterable[Document | Rejected], settings: Settings, jobs: int = 1
+) -> Iterator[Record | Rejected]:
+    """Analyse documents in order; rejected inputs pass through as ``Rejected`` values.
 
-
-def _analyze_in_pool(docs: Iterable[Document | Rejected], settings: Settings, jobs: int) -> Iterator[Record | Rejected]:
-    import multiprocessing
-
-    # spawn, not fork: a forked copy of a loaded spaCy pipeline and its thread pools is not safe
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs) as pool:
-        yield from pool.imap(_analyze_one, ((doc, settings) for doc in docs), chunksize=4)
+    With ``jobs > 1`` the work is spread over that many worker processes (``workers.WorkerPool``),
+    each loading the spaCy pipeline once; results still come back in input order.
+    """
+    if jobs > 1:
+        with WorkerPool(settings, jobs) as pool:
+            yield from pool.map(docs)
+        return
+    for doc in docs:
+        yield doc if isinstance(doc, Rejected) else analyze_document(doc, settings)

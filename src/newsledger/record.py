@@ -195,6 +195,7 @@ class Provenance:
     stages: dict[str, str] = field(default_factory=dict)  # stage -> versioned implementation name
     input_sha256: str | None = None
     source: str | None = None  # path or URL the input came from
+    fetched: str | None = None  # when the page was fetched (a WARC record's date), ISO 8601
 
     def to_dict(self) -> dict[str, Any]:
         return _drop_none(_fields(self))

@@ -81,6 +81,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("serve_fetch_max_bytes", 5_000_000, "Largest response a URL ingest through the server accepts."),
     Setting("serve_max_redirects", 5, "Redirects a URL ingest through the server follows, each hop re-checked."),
     Setting("serve_readers", 4, "Read-only ledger connections (threads) serving queries."),
+    Setting(
+        "time_limit",
+        30.0,
+        "Seconds one document may take to analyse; an overrun is rejected with reason 'timeout' (0: no limit).",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -113,6 +118,7 @@ class Settings:
     serve_fetch_max_bytes: int = 5_000_000
     serve_max_redirects: int = 5
     serve_readers: int = 4
+    time_limit: float = 30.0
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **_coerce_all(changes))

@@ -7,11 +7,13 @@ Broken or truncated markup is parsed as far as it goes; nothing here raises on b
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.utils import load_html
 
 from ..record import Rejected
 from .html_body import Block, article_blocks, clean_blocks, join_blocks, split_dateline
@@ -40,7 +42,7 @@ _WALL_MAX_WORDS = 100
 
 def _repair_mojibake(text: str) -> str:
     """UTF-8 bytes that were decoded as cp1252/latin-1 upstream ("Ã©", "â€™") → the intended text."""
-    if len(_MOJIBAKE.findall(text)) < 2:
+    if next(itertools.islice(_MOJIBAKE.finditer(text), 1, None), None) is None:  # fewer than two
         return text
     for enc in ("cp1252", "latin-1"):
         try:
@@ -51,7 +53,14 @@ def _repair_mojibake(text: str) -> str:
 
 
 def _parse(html: str) -> Any:
-    """An ``lxml.html`` document, or ``None`` when nothing parseable is left."""
+    """An ``lxml.html`` document, or ``None`` when nothing parseable is left.
+
+    trafilatura's own loader first: the tree is then exactly the one trafilatura would build, so the
+    page is parsed once and handed to it (it works on a copy).
+    """
+    tree = load_html(html)
+    if tree is not None:
+        return tree
     try:
         return lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on some shells ("<html></html>")
@@ -104,11 +113,12 @@ def _no_article(tree: Any, blocks: list[Block]) -> str | None:
             return f"login wall: the page asks for a password and holds only {words} words of text"
         if _WALL.search(page_text):
             return f"paywall or login wall: the page asks to subscribe or sign in ({words} words of text)"
-    after_links = _texts_after_headline_links(tree)
-    teasers = [b for b in blocks if b.words >= 5 and _opening(b.text) in after_links]
     # teasers are short; one real paragraph of 40 words or more means an article with links in it
-    if len(teasers) >= 3 and sum(b.words for b in teasers) >= 0.7 * prose and max(b.words for b in blocks) < 40:
-        return f"index page: {len(teasers)} of the text blocks are teasers under headline links"
+    if max(b.words for b in blocks) < 40:
+        after_links = _texts_after_headline_links(tree)
+        teasers = [b for b in blocks if b.words >= 5 and _opening(b.text) in after_links]
+        if len(teasers) >= 3 and sum(b.words for b in teasers) >= 0.7 * prose:
+            return f"index page: {len(teasers)} of the text blocks are teasers under headline links"
     if prose < 40 or prose < 0.3 * words:
         return f"no running text: {words} words, mostly links or short lines (an index page, navigation or a gallery?)"
     return None

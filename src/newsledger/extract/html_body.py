@@ -1,8 +1,9 @@
 """The article body of an HTML page: trafilatura first, readability-lxml as a second opinion.
 
-Both extractors are run and their outputs turned into ``Block``s (one paragraph, heading,
-list item or table row each, with the share of its text that sits inside links). We keep
-trafilatura's precise output unless it is evidently a fragment of the article that
+trafilatura runs on every page, readability only where trafilatura's text may be a fragment
+(few words, or far fewer than the page's paragraphs hold); their outputs become ``Block``s (one
+paragraph, heading, list item or table row each, with the share of its text that sits inside
+links). We keep trafilatura's precise output unless it is evidently a fragment of the article that
 readability found whole, then trim what both tend to leave at the edges: the headline
 repeated as the first block, link lists, sidebar sections and "subscribe"/"share" lines.
 An opening dateline ("WASHINGTON (Reuters) -") is split off by ``split_dateline``.
@@ -182,11 +183,12 @@ def join_blocks(blocks: Iterable[Block]) -> str:
 # ---------------------------------------------------------------- extractors
 
 
-def _trafilatura_blocks(html: str, url: str | None, anchors: set[str], *, precision: bool) -> list[Block]:
+def _trafilatura_blocks(page: Any, url: str | None, anchors: set[str], *, precision: bool) -> list[Block]:
+    """trafilatura's text as blocks; ``page`` is the HTML or its tree from ``trafilatura.utils.load_html``."""
     # include_links=True would give link ratios directly but changes what trafilatura keeps (worse
     # recall), so link-only blocks are recognised by their text instead (``anchors``).
     doc = trafilatura.bare_extraction(
-        html,
+        page,
         url=url,
         include_comments=False,
         favor_precision=precision,
@@ -238,22 +240,41 @@ def _words(blocks: list[Block]) -> int:
     return sum(b.words for b in blocks)
 
 
+def _paragraph_words(tree: Any) -> int:
+    """Words inside the page's ``<p>`` elements: a cheap upper bound of its running text."""
+    if tree is None:
+        return 0
+    return len(_WORD.findall(" ".join(tree.xpath("//p//text()"))))
+
+
+# Below this many words trafilatura's text may be a teaser or a notice: readability is asked too.
+_SURE_WORDS = 60
+
+
 def article_blocks(html: str, url: str | None = None, tree: Any = None) -> list[Block]:
     """The article's blocks, chosen between trafilatura (precise) and readability (whole).
 
-    ``tree`` is the page parsed by ``lxml.html``; its links mark link-only blocks.
+    ``tree`` is the page parsed by ``trafilatura.utils.load_html`` (then trafilatura does not parse
+    it again); its links mark link-only blocks.
     """
     anchors = anchor_texts(tree)
-    precise = _trafilatura_blocks(html, url, anchors, precision=True)
+    page = html if tree is None else tree
+    precise = _trafilatura_blocks(page, url, anchors, precision=True)
+    wp = _words(precise)
+    # readability costs more than trafilatura; it is only a second opinion, needed when trafilatura may
+    # hold a fragment: few words, or the page's paragraphs hold twice as many (on the Zyte pages every
+    # page where readability's text or trafilatura's default mode won passes this test, 16 of 181 do)
+    if wp >= _SURE_WORDS and _paragraph_words(tree) < 2 * wp:
+        return precise
     try:
         whole = _readability_blocks(html)
     except Exception:  # readability is only a second opinion; on odd pages it raises anything
         whole = []
-    wp, ww = _words(precise), _words(whole)
+    ww = _words(whole)
     if wp < 0.25 * ww or wp == 0:
         # precision mode kept only a fragment (a reprint notice, a teaser): ask trafilatura's
         # recall-friendlier default and take whichever of the two longer texts agrees with the other
-        default = _trafilatura_blocks(html, url, anchors, precision=False)
+        default = _trafilatura_blocks(page, url, anchors, precision=False)
         wd = _words(default)
         if wd >= ww and (not whole or _covered(join_blocks(default), _shingles(join_blocks(whole))) > 0.5):
             return default
