@@ -128,3 +128,13 @@ def test_mentions_entities_carry_their_chain_name() -> None:
     m = resolver(text).mentions
     by_text = {e.text: e for e in m.entities}
     assert by_text["Eklund"].canonical == "Jonas Eklund"
+
+
+def test_mentions_bracketed_acronym_joins_the_name_before_it() -> None:
+    text = (
+        "Turkey's Disaster and Emergency Management Authority (DEMA) said 40 people had died. "
+        "“Search teams are still working,” the ministry said. Later DEMA raised the toll."
+    )
+    m = resolver(text).mentions
+    assert len([c for c in m.chains if "dema" in c.keys]) == 1
+    assert speaker_of(text, "Search teams are still working") == "DEMA"

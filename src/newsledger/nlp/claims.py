@@ -96,7 +96,10 @@ class _Context:
                 for t in span:
                     self.date_by_token[t.i] = d
         self.date_spans = [(d.start, d.end) for d in dates]
+        self.according: dict[int, Token | None] = {}
+        self._statement_verbs: dict[int, list[Token]] = {}
         self.attributions: list[_Attribution] = []
+        self._dated: dict[str, list[tuple[int, str]]] | None = None
         for tok in doc:
             if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB":
                 # "the number of injured to 22,286, the Disaster … Authority said": the named body wins
@@ -107,6 +110,14 @@ class _Context:
                     speaker = self.source(subj)
                     if speaker is not None:
                         self.attributions.append(_Attribution(speaker, self.date_on(tok), tok.idx))
+
+    def statement_verbs(self, sent: Span) -> list[Token]:
+        """The verbs of stating in a sentence, in order (read once per sentence)."""
+        found = self._statement_verbs.get(sent.start)
+        if found is None:
+            found = [t for t in sent if t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB"]
+            self._statement_verbs[sent.start] = found
+        return found
 
     def day_of(self, d: DateMention | None) -> str | None:
         if d is None:
@@ -134,8 +145,15 @@ class _Context:
         return speaker
 
     def last_date_of(self, speaker: Speaker, before: int) -> str | None:
-        dated = [a for a in self.attributions if a.speaker.name == speaker.name and a.date and a.start < before]
-        return dated[-1].date if dated else None
+        """The date of the speaker's last dated statement before ``before``."""
+        if self._dated is None:
+            self._dated = {}
+            for a in self.attributions:
+                if a.date:
+                    self._dated.setdefault(a.speaker.name, []).append((a.start, a.date))
+        dated = self._dated.get(speaker.name, [])
+        k = bisect_right(dated, (before,))
+        return dated[k - 1][1] if k else None
 
 
 def _according_to(sent: Span) -> Token | None:
@@ -153,7 +171,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     """Spans between curly or straight double quotation marks."""
     regions = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”|“[^“”\n]*(?=\n|$)", text)]
     regions += [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]*"', text)]
-    return regions
+    return sorted(regions)
 
 
 # what a figure counts when no noun follows it: "5,000 injured", "1,400 dead"
@@ -164,15 +182,25 @@ def _plausible(speaker: Speaker | None) -> bool:
     return speaker is not None and any(c.isalpha() for c in speaker.name) and not re.search(r"\d", speaker.name)
 
 
-def _in_quote(q: Quantity, quotes: list[Quote]) -> Quote | None:
-    """The attribution whose content holds the figure (a quote with a speaker)."""
-    for quote in quotes:
-        if not _plausible(quote.speaker) or not quote.start <= q.start < q.end <= quote.end:
-            continue
-        pieces = quote.spans or [(quote.start, quote.end)]
-        if any(a <= q.start and q.end <= b for a, b in pieces):
-            return quote
-    return None
+class _Quotes:
+    """The quotes with a plausible speaker, sorted, for finding the one whose content holds a figure."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = sorted((q for q in quotes if _plausible(q.speaker)), key=lambda q: q.start)
+        self.starts = [q.start for q in self.quotes]
+        self.longest = max((q.end - q.start for q in self.quotes), default=0)
+
+    def holding(self, q: Quantity) -> Quote | None:
+        """The first quote (in text order) whose content, or one of its fragments, holds the figure."""
+        found = None
+        k = bisect_right(self.starts, q.start) - 1
+        while k >= 0 and self.quotes[k].start >= q.start - self.longest:
+            quote = self.quotes[k]
+            pieces = quote.spans or [(quote.start, quote.end)]
+            if q.end <= quote.end and any(a <= q.start and q.end <= b for a, b in pieces):
+                found = quote
+            k -= 1
+        return found
 
 
 def _contrasted(anchor: Token) -> bool:
@@ -262,16 +290,21 @@ def _region_attribution(region: tuple[int, int], ctx: _Context) -> tuple[Token, 
     return None
 
 
-def _postposed(sent: Span, after: int) -> tuple[Token, Token] | None:
+def _postposed(sent: Span, after: int, ctx: _Context) -> tuple[Token, Token] | None:
     """(verb, source token) of an attribution after the figure in its sentence ("…, officials said"), or of
     a next "sentence" that only attributes ("X said during a briefing."): the parser cut the sentence there,
     often after an abbreviated title ("…, Police Supt. | Ana Ruiz said.")."""
-    for t in sent:
-        if t.idx > after and t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" and t.dep_ != "conj":
+    tried = 0
+    verbs = ctx.statement_verbs(sent)
+    for t in verbs[bisect_right([v.idx for v in verbs], after) :]:
+        if t.dep_ != "conj":
             # not "… to open two crossings, but critics say …": a coordinated clause says something else
             subj = postposed_subject(t, after)
             if subj is not None:
                 return t, subj
+            tried += 1
+            if tried == 3:
+                break  # the attribution of a figure follows it closely; a long run-on sentence stays linear
     doc = sent.doc
     if sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end].text:
         return None
@@ -285,14 +318,14 @@ def _postposed(sent: Span, after: int) -> tuple[Token, Token] | None:
 
 
 def _source_of(
-    q: Quantity, anchor: Token, quotes: list[Quote], regions: list[tuple[int, int]], ctx: _Context
+    q: Quantity, anchor: Token, quotes: _Quotes, regions: list[tuple[int, int]], ctx: _Context
 ) -> tuple[Speaker | None, str | None, int]:
     """(speaker, the statement's date, where its cue sits) of the figure; see the module docstring."""
     sent = anchor.sent
     if _contrasted(anchor):
         return None, None, q.start  # "…, while the toll in the hills was 4,000": the outlet's own contrast
     governing = _governing(anchor, ctx)
-    quote = _in_quote(q, quotes)
+    quote = quotes.holding(q)
     if quote is not None and quote.speaker is not None:
         verb = governing[0] if governing is not None else None
         # the quote's speaker, unless the quoted words themselves attribute the figure
@@ -300,7 +333,7 @@ def _source_of(
         if not (verb is not None and quote.start <= verb.idx < quote.end and verb.idx > q.start - 400):
             statement_date = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
             return quote.speaker, statement_date, quote.cue.start if quote.cue else quote.start
-    for found in (governing, _according(sent, ctx), _in_region(q, regions, ctx), _postposed(sent, q.end)):
+    for found in (governing, _according(sent, ctx), _in_region(q, regions, ctx), _postposed(sent, q.end, ctx)):
         if found is None:
             continue
         verb, subj = found
@@ -314,12 +347,17 @@ def _source_of(
 
 
 def _according(sent: Span, ctx: _Context) -> tuple[Token, Token] | None:
-    acc = _according_to(sent)
+    if sent.start not in ctx.according:  # once per sentence: a long sentence holds many figures
+        ctx.according[sent.start] = _according_to(sent)
+    acc = ctx.according[sent.start]
     return (acc, acc) if acc is not None else None
 
 
 def _in_region(q: Quantity, regions: list[tuple[int, int]], ctx: _Context) -> tuple[Token, Token] | None:
-    region = next((r for r in regions if r[0] <= q.start and q.end <= r[1]), None)
+    """The attribution of the quotation the figure sits in (``regions`` sorted; only the nearest few before
+    the figure can hold it, as quotations do not nest here)."""
+    k = bisect_right(regions, (q.start, len(ctx.speakers.text)))
+    region = next((r for r in regions[max(0, k - 3) : k][::-1] if r[0] <= q.start and q.end <= r[1]), None)
     return _region_attribution(region, ctx) if region is not None else None
 
 
@@ -364,22 +402,21 @@ def _without_repeats(found: list[_Found]) -> list[_Found]:
     """A figure repeated by the same source (lead and quote, headline and body) is one claim: keep the first,
     filling in an as_of or qualifier only the repeat has."""
     kept: list[_Found] = []
+    by_value: dict[tuple[float | int | None, ...], list[_Found]] = {}  # a long page has thousands of figures
     for f in found:
         c = f.claim
+        value = (c.value, c.low, c.high)
         same = next(
             (
                 k
-                for k in kept
-                if c.value is not None
-                and (k.claim.value, k.claim.low, k.claim.high) == (c.value, c.low, c.high)
-                and _same_source(k.claim.source, c.source)
-                and not f.earlier
-                and not k.earlier
+                for k in by_value.get(value, ())
+                if c.value is not None and _same_source(k.claim.source, c.source) and not f.earlier and not k.earlier
             ),
             None,
         )
         if same is None:
             kept.append(f)
+            by_value.setdefault(value, []).append(f)
             continue
         same.claim.qualifier = same.claim.qualifier or c.qualifier
         same.claim.unit = same.claim.unit or c.unit
@@ -396,6 +433,7 @@ def extract_claims(
     text = speakers.text
     ctx = _Context(doc, dates, published, speakers)
     regions = _quote_regions(text)
+    held = _Quotes(quotes)
     breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
     found: list[_Found] = []
     for q in find_quantities(text):
@@ -424,7 +462,7 @@ def extract_claims(
             tok = tok.head
         clause = tok if tok.pos_ in ("VERB", "AUX") else None
 
-        speaker, statement_date, cue_at = _source_of(q, anchor, quotes, regions, ctx)
+        speaker, statement_date, cue_at = _source_of(q, anchor, held, regions, ctx)
         source = speaker.name if speaker is not None else None
 
         clause_date = ctx.date_on(clause) if clause is not None else None

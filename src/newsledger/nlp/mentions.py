@@ -282,6 +282,7 @@ class Mentions:
             chain.keys.add(name_key(acronym))
             chain.words.add(fold(acronym))
             chain.acronym = chain.acronym or acronym
+            self._file(chain, acronym)
 
     def _describe_chain(self, e: Entity, chain: Chain) -> None:
         """The descriptions written with a mention: a title before it, an apposition on either side."""

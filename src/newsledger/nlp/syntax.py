@@ -11,6 +11,9 @@ if TYPE_CHECKING:
 
 __all__ = ["lemma_in", "postposed_subject", "subject_of"]
 
+# how many words before its verb a source phrase may start ("…, Orhan Vell, the agency's risk manager, said")
+_SOURCE_REACH = 40
+
 
 def _stems(word: str) -> set[str]:
     """Base forms a regular inflected word may come from: "fined" → fine, "cutting" → cut, "cited" → cite."""
@@ -62,10 +65,12 @@ def postposed_subject(verb: Token, after: int) -> Token | None:
     subj = subject_of(verb)
     if subj is not None and subj.i > verb.i:
         return subj  # "…, said Vice President Fuat Oktay"
+    # a source phrase is short: look back a bounded stretch, so that a long run-on sentence stays linear
     i = verb.i - 1
-    while i >= 0 and doc[i].idx >= after and doc[i].text not in (",", "”", '"', ";"):
+    stop = max(-1, verb.i - _SOURCE_REACH)
+    while i > stop and doc[i].idx >= after and doc[i].text not in (",", "”", '"', ";"):
         i -= 1
-    if i < 0 or doc[i].idx < after:
+    if i <= stop or doc[i].idx < after:
         return None
     window = doc[i + 1 : verb.i]
     window_ents = ents_within(doc, window.start, window.end)
