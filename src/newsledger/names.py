@@ -1,10 +1,10 @@
 """Comparing names: one set of rules for mentions within an article and speakers across articles.
 
 Names are compared on a folded key (case, accents, punctuation and a leading "the" ignored). People
-also match on their surname across transliterations (Zelensky, Zelenskyy, Zelenskiy) by a consonant
+also match on their surname across transliterations (Kolvak, Kolwak, Kolvakh) by a consonant
 skeleton plus a small edit distance, when their given names agree or one of them gives none. An
-organisation matches its acronym (CSIS / Canadian Security Intelligence Service). Titles written before a
-name ("Nato chief Mark Rutte") are split off.
+organisation matches its acronym (NSIS / Norland Security Intelligence Service). Titles written before a
+name ("Alliance chief Hanna Lind") are split off.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def looks_like_org(name: str) -> bool:
 
 
 def split_title(name: str) -> tuple[str, str | None]:
-    """Split "Nato chief Mark Rutte" into ("Mark Rutte", "Nato chief"); names without a title are kept."""
+    """Split "Alliance chief Hanna Lind" into ("Hanna Lind", "Alliance chief"); names without a title are kept."""
     tokens = name.split()
     titles, particles = words("titles"), words("name_particles")
     cut = 0
@@ -133,8 +133,8 @@ def _given_names(name: str) -> list[str]:
 
 
 def _given_names_agree(a: str, b: str) -> bool:
-    """Every given name of the shorter form is among the longer one's ("Tayyip Erdogan" is
-    "Recep Tayyip Erdogan"); an initial stands for any name with its letter; no given name
+    """Every given name of the shorter form is among the longer one's ("Maria Holt" is
+    "Anna Maria Holt"); an initial stands for any name with its letter; no given name
     agrees with any."""
     given_a, given_b = _given_names(a), _given_names(b)
 
@@ -156,12 +156,12 @@ def same_person(a: str, b: str) -> bool:
 
 
 def is_acronym(text: str) -> bool:
-    """ "CSIS", "U.N.", "AFAD", "NGOs": capitals written as one word."""
+    """ "NSIS", "U.N.", "KRA", "NGOs": capitals written as one word."""
     return bool(_ACRONYM.fullmatch(text.strip())) and sum(c.isupper() for c in text) >= 2
 
 
 def acronym_of(name: str) -> str:
-    """The initials of a name's words, connectors left out: "Canadian Security Intelligence Service" → "CSIS"."""
+    """The initials of a name's words, connectors left out: "Norland Security Intelligence Service" → "NSIS"."""
     parts = re.split(r"[\s-]+", name.strip())
     return "".join(p[0].upper() for p in parts if p and p.lower() not in CONNECTORS and p[0].isalpha())
 

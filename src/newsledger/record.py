@@ -167,7 +167,7 @@ class Claim:
     revises: int | None = None
     # what happened to what is counted, an open word: killed, injured, deployed, cancelled, raised, ...
     measure: str | None = None
-    place: str | None = None  # where what is counted is: "Hatay", "Turkey"
+    place: str | None = None  # where what is counted is: "Kessa province", "Norvania"
     as_of_basis: str | None = None  # "stated": as_of read from the text; "published": the publication date
     source_type: str | None = None  # PERSON | ORG | GPE | NORP ... of the source, when there is one
 

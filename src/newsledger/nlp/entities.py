@@ -1,8 +1,8 @@
 """Named entities with canonical names resolved within the article.
 
-spaCy's NER finds the mentions; we normalise each one ("the Pentagon" → "Pentagon", "Mr. Obama" →
-"Obama", "Russia’s" → "Russia") and resolve short person mentions to the fullest name the article uses
-for the same person ("Rutte" → "Mark Rutte"), preferring a full name seen earlier.
+spaCy's NER finds the mentions; we normalise each one ("the Harbour Board" → "Harbour Board", "Mr. Marr" →
+"Marr", "Norvania’s" → "Norvania") and resolve short person mentions to the fullest name the article uses
+for the same person ("Eklund" → "Jonas Eklund"), preferring a full name seen earlier.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def normalise_name(text: str, label: str) -> str:
 
 
 def resolve_person(name: str, full_names: list[str]) -> str:
-    """Map a short person mention ("Singh", "Sabrina") to the first longer name that contains it."""
+    """Map a short person mention ("Eklund", "Jonas") to the first longer name that contains it."""
     words = name.split()
     if not words:
         return name
@@ -58,7 +58,7 @@ def resolve_person(name: str, full_names: list[str]) -> str:
         fw = full.split()
         if len(fw) <= len(words):
             continue
-        # surname ("Singh"), or first name alone ("Sabrina") of a name seen in full
+        # surname ("Eklund"), or first name alone ("Jonas") of a name seen in full
         if fw[-len(words) :] == words or (len(words) == 1 and fw[0] == words[0]):
             return full
     return name

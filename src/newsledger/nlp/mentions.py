@@ -2,7 +2,7 @@
 
 A chain holds what the article says of one participant: its fullest name, every form it is written in
 (full name, surname, title and surname, a spelling variant, an acronym and its expansion) and the
-descriptions it is given (titles before the name, appositions: "Foreign Minister Dmytro Kuleba",
+descriptions it is given (titles before the name, appositions: "Foreign Minister Dmitra Kolvak",
 "Southwest Airlines, the Dallas-based carrier"). Every later stage reads speakers from here:
 
 - a named mention resolves to its chain;
@@ -103,7 +103,7 @@ def _class(word: str) -> str:
 
 
 def _nation(word: str) -> str | None:
-    """The country a nationality word or country name stands for, folded ("turkish" → "turkey")."""
+    """The country a nationality word or country name stands for, folded ("norwegian" → "norway")."""
     w = fold(word).strip(".'’")
     if w.endswith("'s"):
         w = w[:-2]
@@ -151,7 +151,7 @@ class Mentions:
             e.label = label
             role_of = self._role_acronym(e.canonical) if is_acronym(e.canonical) else None
             if role_of is not None:
-                e.label = role_of.type  # "the CP" after "commissioner of police (CP) Jaskaran Singh"
+                e.label = role_of.type  # "the CP" after "commissioner of police (CP) Arvid Dalmann"
                 role_of.spans.append((e.start, e.end))
                 self._chain_of[(e.start, e.end)] = role_of
                 continue
@@ -160,7 +160,7 @@ class Mentions:
                 chain = Chain(id=len(self.chains), type=label, name=e.canonical)
                 self.chains.append(chain)
             elif label == "PERSON" and len(name_key(e.canonical).split()) > len(name_key(chain.name).split()):
-                chain.name = e.canonical  # "Kuleba" first, "Dmytro Kuleba" later: the fuller name
+                chain.name = e.canonical  # "Kolvak" first, "Dmitra Kolvak" later: the fuller name
             self._file(chain, e.canonical)
             chain.keys.add(key)
             chain.spans.append((e.start, e.end))
@@ -227,7 +227,7 @@ class Mentions:
 
     def named_in(self, tok: Token) -> Entity | None:
         """The participant a phrase headed by ``tok`` names: its head's name, or a person in apposition to a
-        title ("The Statistician-General of the Federation, Adeyemi Adeniran, …")."""
+        title ("The head of the regional health office, Marta Velasco, …")."""
         head = self.entity_at(tok.idx, tok.idx + len(tok.text))
         if head is not None and head.label not in PARTICIPANTS:
             head = None
@@ -291,9 +291,9 @@ class Mentions:
             return
         doc = self.doc
         found: list[tuple[int, int]] = []
-        # a title run before the name: "RBI Governor", "commissioner of police (CP)", "Foreign Minister"
+        # a title run before the name: "Central Bank Governor", "commissioner of police (CP)", "Foreign Minister"
         i = span.start
-        # "(AFAD)" names the body before it; "the mayor of Kessa" is a place, not a mayor: no title of their own
+        # "(KDA)" names the body before it; "the mayor of Kessa" is a place, not a mayor: no title of their own
         bracketed = i > 0 and doc[i - 1].lower_ in ("(", "of", "for", "at", "in", "from")
         while i > 0 and span.start - i < 8 and not bracketed:
             t = doc[i - 1]
@@ -305,7 +305,7 @@ class Mentions:
             i += 1
         if i < span.start and self._is_role(doc[i : span.start]):
             found.append((doc[i].idx, doc[span.start - 1].idx + len(doc[span.start - 1].text)))
-        # titles spaCy took into the name itself ("Justice Aliyu Shafa")
+        # titles spaCy took into the name itself ("Justice Amara Osei")
         inner = [t for t in span if fold(t.text).strip(".") in words("titles") and t.i < span.end - 1]
         if inner:
             found.append((span[0].idx, inner[-1].idx + len(inner[-1].text)))

@@ -1,17 +1,17 @@
 """Speakers: from the source phrase of an attribution to a resolved ``Speaker``.
 
 The mention as written is the whole source noun phrase (determiner, title, apposition included:
-"Nato Secretary General Mark Rutte", "he", "who"). The resolved name comes from the article's mention
+"Alliance Secretary General Hanna Lind", "he", "who"). The resolved name comes from the article's mention
 chains (``mentions.py``), the one resolver every stage reads speakers from:
 
 - a name inside the phrase (its head, an apposition, a name closing the phrase) is its chain's fullest
-  name, with the rest of the phrase as ``title`` ("Nato Secretary General");
+  name, with the rest of the phrase as ``title`` ("Alliance Secretary General");
 - a pronoun is the participant it stands for; a relative pronoun ("who said") the noun the clause hangs on;
 - a description ("the agency", "the French minister", "the CP") is the participant it describes;
 - a document ("the report", "a statement released by the mission", "figures from the ministry") speaks
   for whoever issued it;
 - otherwise the phrase itself without its determiner, marked anonymous when it only describes a person
-  ("a North Korean foreign ministry official").
+  ("a Norvanian foreign ministry official").
 """
 
 from __future__ import annotations
@@ -67,9 +67,9 @@ class SpeakerResolver:
         i, j = tok.left_edge.i, tok.right_edge.i
         for child in tok.children:
             if child.dep_ == "npadvmod" and child.i > tok.i:
-                j = min(j, child.left_edge.i - 1)  # "Trump this week said": the time is the saying's
+                j = min(j, child.left_edge.i - 1)  # "The mayor this week said": the time is the saying's
             if child.dep_ == "prep" and child.i > tok.i:
-                # "an arbitration panel in 2001 ruled", "Clinton, like Obama, said": when, and a comparison,
+                # "an arbitration panel in 2001 ruled", "Holt, like Marr, said": when, and a comparison,
                 # are not who
                 dated = any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
                 if dated or (child.lower_ == "like" and doc[child.i - 1].text == ","):
@@ -159,7 +159,7 @@ class SpeakerResolver:
         # the named participant: the head's own name, else one in an apposition, else a name closing the phrase
         ent = m.named_in(tok)
         if ent is None:
-            # "the head of the disaster agency Yunus Sezer": a name closing the phrase is the speaker
+            # "the head of the flood agency Ines Marlow": a name closing the phrase is the speaker
             last = self.entity_at(end - 1, end)
             # but not the object of a preposition: "the mayor of Kessa" is not Kessa
             last_tok = self.doc.char_span(last.start, last.end, alignment_mode="expand") if last else None
@@ -278,7 +278,7 @@ class SpeakerResolver:
 
     @staticmethod
     def _title(text: str, start: int, ent: Entity) -> str | None:
-        """What the phrase says besides the name: "Nato Secretary General", "chief of staff"."""
+        """What the phrase says besides the name: "Alliance Secretary General", "chief of staff"."""
         # the name proper inside the entity: NER often counts a rank as part of the name
         core = normalise_name(ent.text, ent.label)
         offset = ent.text.find(core) if core else -1

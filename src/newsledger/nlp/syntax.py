@@ -49,7 +49,7 @@ def subject_of(verb: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
-    # "…, Türkiye's Disaster … Presidency (AFAD) also reported that": a name just before a verb left without a
+    # "…, the Kessa Relief Authority (KRA) also reported that": a name just before a verb left without a
     # subject by the parser
     i = verb.i - 1
     while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or verb.doc[i].text == ")"):
@@ -60,11 +60,11 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def postposed_subject(verb: Token, after: int) -> Token | None:
-    """The speaker in "…, Vice President Fuat Oktay said": named between the last comma and the verb."""
+    """The speaker in "…, Vice President Lena Brandt said": named between the last comma and the verb."""
     doc = verb.doc
     subj = subject_of(verb)
     if subj is not None and subj.i > verb.i:
-        return subj  # "…, said Vice President Fuat Oktay"
+        return subj  # "…, said Vice President Lena Brandt"
     # a source phrase is short: look back a bounded stretch, so that a long run-on sentence stays linear
     i = verb.i - 1
     stop = max(-1, verb.i - _SOURCE_REACH)
@@ -75,7 +75,7 @@ def postposed_subject(verb: Token, after: int) -> Token | None:
     window = doc[i + 1 : verb.i]
     window_ents = ents_within(doc, window.start, window.end)
     if not window_ents:
-        # "…, Orhan Tatar, risk reduction manager of AFAD, said": a person opening an appositive chunk
+        # "…, Orhan Vell, risk manager of the KRA, said": a person opening an appositive chunk
         chunk = ents_within(doc, max(0, verb.i - 30), verb.i)
         opened = [e for e in chunk if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text == ","]
         opened = [e for e in opened if e.start_char > after]
