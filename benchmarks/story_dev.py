@@ -20,12 +20,13 @@ import tempfile
 from pathlib import Path
 
 from newsledger.api import analyze
-from newsledger.nlp.claims import measure_of
 from newsledger.settings import load_settings
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 STORY = SHARED / "eval" / "story-dev"
 SCORER = SHARED / "eval" / "score_record.py"
+# the measures of the story dev gold (``measure``); everything else is "other" there
+STORY_MEASURES = {"killed", "injured", "missing", "rescued", "displaced"}
 
 
 def write_records(out: Path) -> None:
@@ -60,11 +61,16 @@ def attributed_precision(out: Path) -> tuple[int, int]:
     return hit, total
 
 
+def story_measure(measure: str | None) -> str:
+    """A claim's open ``measure`` in the story dev gold's closed vocabulary: any other measure is "other"."""
+    return measure if measure in STORY_MEASURES else "other"
+
+
 def about_agreement(out: Path) -> tuple[int, int, int]:
     """On attributed claims matched to a gold claim by value: (measure right, matched, gold place named).
 
-    The measure is read from our ``about`` by ``measure_of``; the place counts as named when the first word of
-    the gold ``scope`` ("Hatay" of "Hatay province, Turkey") is in our ``about``.
+    The measure is the record's ``measure`` folded into the gold's vocabulary; the place counts as named when
+    the first word of the gold ``scope`` ("Hatay" of "Hatay province, Turkey") is in our ``place``.
     """
     measure_ok = matched = place_ok = 0
     for gpath in sorted(STORY.glob("*.gold.json")):
@@ -80,9 +86,9 @@ def about_agreement(out: Path) -> tuple[int, int, int]:
                 continue
             gold.remove(g)
             matched += 1
-            measure_ok += measure_of(c.get("about")) == g.get("measure")
+            measure_ok += story_measure(c.get("measure")) == g.get("measure")
             key = re.split(r"[\s,]", g.get("scope") or "")[0].lower()
-            place_ok += bool(key) and key in (c.get("about") or "").lower()
+            place_ok += bool(key) and key in (c.get("place") or "").lower()
     return measure_ok, matched, place_ok
 
 

@@ -131,8 +131,17 @@ def test_claims_ranges_money_percent_spelled_and_vague() -> None:
         "Call 0800 555 0199 for help.",
         "2 min read",
         "The quake was felt in 10 provinces.",
-        "The crater is 7 kilometers (4.3 miles) wide.",
+        "The vent lies 7 kilometers (4.3 miles) below the seabed.",
         "The two leaders met in Varno.",
+        "The bridge opened four years ago.",
+        "The ferry sank 116 hours after the storm, in the last 2,000 years the worst.",
+        "The census is held every four years.",
+        "Talks resume in three days.",
+        "She gave a month's wage to the fund.",
+        "Today is a day of mourning.",
+        "Crews have been working for more than 55 hours.",
+        "The tremor lasted about 30 seconds.",
+        "The first tremor measured a magnitude of 7.7 and a second, a little later, measured 7.6.",
     ],
 )
 def test_claims_not_claims(text: str) -> None:

@@ -120,3 +120,28 @@ def test_dates_relative_without_any_reference_are_dropped() -> None:
 
 def test_dates_resolve_expression_invalid_day_is_none() -> None:
     assert resolve_expression("mdy", {"mon": "Feb", "d": "30", "y": "2023"}, "Feb 30, 2023", TUESDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "value"),
+    [
+        # the page was written around its only full date (a Saturday): weekdays within three days either way
+        ("on Friday", "2023-02-10"),
+        ("On Sunday", "2023-02-12"),
+        ("Thursday", "2023-02-09"),
+        # a day without a year is the nearest such day, not one a year before the written date
+        ("on Feb. 13", "2023-02-13"),
+    ],
+)
+def test_dates_undated_page_resolves_around_its_written_date(mention: str, value: str) -> None:
+    text = (
+        "Kessa, Feb. 11, 2023 — The rescue group said on Friday that crews were tired. On Sunday more teams came; "
+        "Thursday had been quiet. A vote is due on Feb. 13."
+    )
+    values = {d.text: d.value for d in dates(text, None)}
+    assert values[mention] == value
+
+
+def test_dates_yearless_day_without_any_written_year_is_dropped() -> None:
+    # never the year of the clock
+    assert dates("The ministry said on Feb. 11 that the bridge had reopened.", None) == []

@@ -22,13 +22,19 @@ from newsledger.nlp.numbers import find_quantities, parse_number, words_to_numbe
         ("two", 2),
         ("a million", 1_000_000),
         ("twenty-one", 21),
+        ("12,34,567", 1_234_567),
+        ("3.63 lakh", 363_000),
+        ("four lakh", 400_000),
+        ("1,200 crore", 12_000_000_000),
+        ("a dozen", 12),
+        ("two dozen", 24),
     ],
 )
 def test_numbers_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["", "abc", "1,00", "12,34,567", "a", "and", "million million x", "1 00"])
+@pytest.mark.parametrize("text", ["", "abc", "1,00", "12,345,67", "a", "and", "million million x", "1 00"])
 def test_numbers_parse_number_rejects(text: str) -> None:
     assert parse_number(text) is None
 
@@ -54,6 +60,29 @@ def one(text: str) -> tuple[float | None, float | None, float | None, str | None
         ("several hundred people", (None, None, None, None, True)),
         ("dozens of homes", (None, None, None, None, True)),
         ("tens of thousands", (None, None, None, None, True)),
+        ("₹4 lakh", (400_000, None, None, "INR", False)),
+        ("Rs 1,23,456", (123_456, None, None, "INR", False)),
+        ("N50,000", (50_000, None, None, "NGN", False)),
+        ("Can$1.9 billion", (1_900_000_000, None, None, "CAD", False)),
+        ("USD 5m", (5_000_000, None, None, "USD", False)),
+        ("80 cents", (0.8, None, None, "USD", False)),
+        ("45p", (0.45, None, None, "GBP", False)),
+        ("310 million dollars", (310_000_000, None, None, "USD", False)),
+        ("$42,000 to $45,000", (42_000, 42_000, 45_000, "USD", False)),
+        ("2 percentage points", (2, None, None, "percentage points", False)),
+        ("50 basis points", (50, None, None, "basis points", False)),
+        ("25bp", (25, None, None, "basis points", False)),
+        ("14.98C", (14.98, None, None, "degrees Celsius", False)),
+        ("2.7-degree Celsius", (2.7, None, None, "degrees Celsius", False)),
+        ("1.5 °C", (1.5, None, None, "degrees Celsius", False)),
+        ("36 months", (36, None, None, "months", False)),
+        ("a month", (1, None, None, "months", False)),
+        ("two or three days", (2, 2, 3, "days", False)),
+        ("3 km", (3, None, None, "km", False)),
+        ("380,000 square kilometres", (380_000, None, None, "square km", False)),
+        ("38.5 kg", (38.5, None, None, "kg", False)),
+        ("1 in 5", (0.2, None, None, "ratio", False)),
+        ("one in four", (0.25, None, None, "ratio", False)),
     ],
 )
 def test_numbers_find_quantities_formats(text: str, expected: tuple[object, ...]) -> None:
@@ -71,9 +100,23 @@ def test_numbers_spans_are_exact() -> None:
         assert text[q.start : q.end] == q.text
 
 
-@pytest.mark.parametrize("text", ["COVID-19", "F-16 jets", "at 4:17 a.m.", "magnitude-7.8", "24/7"])
+@pytest.mark.parametrize(
+    "text",
+    ["COVID-19", "F-16 jets", "at 4:17 a.m.", "magnitude-7.8", "24/7", "N95 masks", "try harder", "a second quake"],
+)
 def test_numbers_glued_to_names_and_times_are_not_quantities(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_numbers_article_is_no_number_before_other_words() -> None:
+    # "a five per cent rise": the article belongs to the phrase, the figure is five
+    found = find_quantities("a five per cent rise")
+    assert [(q.text, q.value, q.unit) for q in found] == [("five per cent", 5, "percent")]
+
+
+def test_numbers_ratio_is_not_a_year_or_time() -> None:
+    assert [q.unit for q in find_quantities("3 in 2020")] == [None, None]
+    assert [q.unit for q in find_quantities("2 in 10 days")] == [None, "days"]
 
 
 def test_numbers_words_to_number_needs_number_words() -> None:
@@ -138,3 +181,39 @@ def test_numbers_round_trip_spelled_integers(n: int) -> None:
 
     words = spell(n // 1000) + " thousand " + spell(n % 1000) if n >= 1000 else spell(n)
     assert words_to_number(words.strip()) == n
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["$", "£", "€", "₹", "US$", "Can$"]))
+def test_numbers_round_trip_money(n: int, sign: str) -> None:
+    found = find_quantities(f"the fund paid {sign}{n:,} to the council")
+    codes = {"$": "USD", "US$": "USD", "Can$": "CAD", "£": "GBP", "€": "EUR", "₹": "INR"}
+    assert [(q.value, q.unit, q.kind) for q in found] == [(n, codes[sign], "money")]
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.sampled_from(["lakh", "crore"]))
+def test_numbers_round_trip_indian_scales(n: int, scale: str) -> None:
+    hundredths = n / 100
+    found = find_quantities(f"officials recovered ₹{hundredths} {scale} in cash")
+    factor = 100_000 if scale == "lakh" else 10_000_000
+    assert len(found) == 1 and found[0].unit == "INR"
+    assert found[0].value == pytest.approx(hundredths * factor)
+
+
+@given(
+    st.decimals(min_value=0, max_value=999, places=2, allow_nan=False, allow_infinity=False),
+    st.sampled_from(["%", " per cent", " percent", " percentage points", " basis points", "C"]),
+)
+def test_numbers_round_trip_shares_points_and_temperatures(x: object, suffix: str) -> None:
+    found = find_quantities(f"it stood at {x}{suffix} on the day")
+    assert len(found) == 1 and found[0].value == pytest.approx(float(str(x)))
+    expected = {"%": "percent", " per cent": "percent", " percent": "percent", "C": "degrees Celsius"}
+    assert found[0].unit == expected.get(suffix, suffix.strip())
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+def test_numbers_ranges_are_ordered(a: int, b: int) -> None:
+    found = find_quantities(f"between {a:,} and {b:,} people")
+    if a < b:
+        assert [(q.value, q.low, q.high) for q in found] == [(a, a, b)]
+    else:
+        assert all(q.low is None for q in found)

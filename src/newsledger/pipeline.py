@@ -48,9 +48,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v1",
     "nlp.entities": "news.entities.rules.v2",
     "nlp.mentions": "news.mentions.chains.v1",
-    "nlp.dates": "news.dates.rules.v1",
+    "nlp.dates": "news.dates.rules.v2",
     "nlp.quotes": "news.quotes.rules.v2",
-    "nlp.claims": "news.claims.rules.v2",
+    "nlp.claims": "news.claims.rules.v3",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -20,10 +20,13 @@ Every source is read through the article's mention chains (``speakers.SpeakerRes
 surname or a description ("the agency") comes out as the name the article gives. Otherwise the figure is
 in the outlet's own voice: ``source`` is None.
 
-``as_of``: a date inside the figure's own phrase ("3,000 troops last Wednesday"), else the statement's
-date (the quote's, or a date on the speech verb: "said on Monday"), else a date on the figure's clause,
-else the last dated statement by the same source earlier in the article ("the Pentagon said on
-Monday"), else the publication date. An earlier value ("up from 3,000") gets only the first three.
+``as_of``: the day the figure's own words give (``figures.stated_day``: a date in its phrase, the end of a span
+of days or a date in its clause), else the statement's date (the quote's, or a date on the speech verb:
+"said on Monday"), else the day of the same source's dated figure in this or the previous sentence, else the
+last dated statement by the same source earlier in the article ("the Pentagon said on Monday"), else the
+publication date unless the figure's clause gives it a period ("in the year to March"). ``as_of_basis`` says
+whether it was read from the text ("stated") or is the publication date ("published"). An earlier value ("up
+from 3,000") gets only its own day and the statement's.
 """
 
 from __future__ import annotations
@@ -38,16 +41,16 @@ from ..record import Claim, DateMention, Quote, Speaker
 from .figures import (
     CONTRAST_MARKS,
     SPEECH_LEMMAS,
-    anchor_token,
-    counted_noun,
-    describe,
-    earlier_value,
+    day_index,
     measure_of,
+    names_period,
     not_a_claim,
-    qualifier_of,
+    read_figure,
+    stated_day,
+    unit_kind,
 )
 from .lexicon import words
-from .numbers import Quantity, currency_code, find_quantities
+from .numbers import Quantity, find_quantities
 from .syntax import lemma_in, postposed_subject, subject_of
 
 if TYPE_CHECKING:
@@ -79,6 +82,7 @@ class _Found:
     speaker: Speaker | None = None
     paragraph: int = 0
     cue: int = 0  # where the attribution's cue sits
+    period: bool = False  # the figure's clause gives it a period, not a day: no publication-day fallback
     inherited: bool = False  # the source came from an earlier attribution of the paragraph
 
 
@@ -390,17 +394,87 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
-    """The same speaker, written in full once and by surname once ("Yunus Sezer", "Sezer")."""
+    """The same speaker, written in full once and by surname once ("Yunus Sezer", "Sezer"), or by name once and
+    by the initials of that name once ("World Health Organization", "WHO")."""
     if a is None or b is None:
         return a == b
     wa, wb = a.split(), b.split()
     n = min(len(wa), len(wb))
-    return wa[-n:] == wb[-n:]
+    if wa[-n:] == wb[-n:]:
+        return True
+    short, full = (a, wb) if len(wa) < len(wb) else (b, wa)
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", " ".join(full)) if w[:1].isupper())
+    return len(short) > 1 and short.isupper() and short == initials
+
+
+_PEOPLE = {"people", "persons"}  # a count of people in general: the same figure as a count of deaths or citizens
+
+
+def _same_thing(a: Claim, b: Claim) -> bool:
+    """Two equal figures that may count the same thing: units of one kind, not two different measures and, for
+    a figure in a unit, abouts that share a word ("6.5 per cent" for the repo rate and for growth are two
+    claims; "deaths" and "people killed", "912 people" and "912 citizens" killed, one)."""
+    kind = unit_kind(a.unit)
+    if kind != unit_kind(b.unit) or (kind != "count" and a.unit != b.unit):
+        return False
+    if a.measure and b.measure and a.measure != b.measure:
+        return False
+    if kind == "count":
+        # "912 people" and "912 citizens" killed are one figure, "24 deaths" and "24 cases" two
+        units = {a.unit, b.unit}
+        return None in units or len(units) == 1 or bool(a.measure and a.measure == b.measure) or bool(units & _PEOPLE)
+    if not a.about or not b.about:
+        return True
+    content = [{w for w in re.findall(r"\w+", x.lower()) if len(w) > 3} for x in (a.about, b.about)]
+    return bool(content[0] & content[1])
+
+
+def _continued_day(found: list[_Found], source: str, at: int, ctx: _Context) -> str | None:
+    """The day of the source's figure in the sentence at ``at`` or the one before, when the text stated it: a
+    figure list continues the day of its first figure ("… 19 deaths between April 4 and May 13. It also
+    confirmed 39 cases")."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sent = span[0].sent
+    previous = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for f in reversed(found):
+        if f.sent_start < previous:
+            break
+        if f.dated and not f.earlier and f.sent_start <= sent.start_char and _same_source(f.claim.source, source):
+            return f.claim.as_of
+    return None
+
+
+class _Stated:
+    """The dated statements of a document by speaker name, looked up under any of a source's names."""
+
+    def __init__(self, ctx: _Context) -> None:
+        self.by_name: dict[str, list[tuple[int, str]]] = {}
+        for a in ctx.attributions:
+            if a.date:
+                self.by_name.setdefault(a.speaker.name, []).append((a.start, a.date))
+        self.names: dict[str, list[str]] = {}
+
+    def last(self, source: str, before: int) -> str | None:
+        """The date of the source's last dated statement before ``before`` ("Hewlett Packard on Wednesday said
+        … HP said its sales …")."""
+        names = self.names.get(source)
+        if names is None:
+            names = self.names[source] = [n for n in self.by_name if _same_source(n, source)]
+        best: tuple[int, str] | None = None
+        for name in names:
+            dated = self.by_name[name]
+            k = bisect_right(dated, (before,))
+            if k and (best is None or dated[k - 1][0] > best[0]):
+                best = dated[k - 1]
+        return best[1] if best else None
 
 
 def _without_repeats(found: list[_Found]) -> list[_Found]:
     """A figure repeated by the same source (lead and quote, headline and body) is one claim: keep the first,
-    filling in an as_of or qualifier only the repeat has."""
+    filling in an as_of or qualifier only the repeat has. Repeats are in different sentences and count the
+    same thing ("Q2 at 6.5 per cent" after "growth is projected at 6.5 per cent" is another figure)."""
     kept: list[_Found] = []
     by_value: dict[tuple[float | int | None, ...], list[_Found]] = {}  # a long page has thousands of figures
     for f in found:
@@ -410,7 +484,12 @@ def _without_repeats(found: list[_Found]) -> list[_Found]:
             (
                 k
                 for k in by_value.get(value, ())
-                if c.value is not None and _same_source(k.claim.source, c.source) and not f.earlier and not k.earlier
+                if c.value is not None
+                and _same_source(k.claim.source, c.source)
+                and k.sent_start != f.sent_start
+                and _same_thing(k.claim, c)
+                and not f.earlier
+                and not k.earlier
             ),
             None,
         )
@@ -420,9 +499,12 @@ def _without_repeats(found: list[_Found]) -> list[_Found]:
             continue
         same.claim.qualifier = same.claim.qualifier or c.qualifier
         same.claim.unit = same.claim.unit or c.unit
+        if c.measure and not same.claim.measure:  # the repeat says what happened: its about says more
+            same.claim.about, same.claim.measure = c.about or same.claim.about, c.measure
         same.claim.about = same.claim.about or c.about
+        same.claim.place = same.claim.place or c.place
         if f.dated and not same.dated:
-            same.claim.as_of, same.dated = c.as_of, True
+            same.claim.as_of, same.claim.as_of_basis, same.dated = c.as_of, c.as_of_basis, True
     return kept
 
 
@@ -434,6 +516,8 @@ def extract_claims(
     ctx = _Context(doc, dates, published, speakers)
     regions = _quote_regions(text)
     held = _Quotes(quotes)
+    days = day_index(ctx.date_by_token)
+    stated = _Stated(ctx)
     breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
     found: list[_Found] = []
     for q in find_quantities(text):
@@ -442,63 +526,50 @@ def extract_claims(
             continue
         if not_a_claim(text, q, span, ctx.date_spans):
             continue
-        anchor = anchor_token(span)
+        fig = read_figure(text, q, span)
+        anchor, earlier, unit = fig.anchor, fig.earlier, fig.unit
         sent = anchor.sent
-        noun = counted_noun(anchor)
-        qualifier, q_start = qualifier_of(text, q, anchor)
-        skip = {t.i for t in span}
-        described = describe(noun, anchor, span, skip)
-        unit = q.unit or (currency_code(noun.text) if noun is not None else None) or described.unit
-        about = described.about
-        earlier = earlier_value(anchor)
-
-        # the figure's own phrase: any date on the chain up to its clause ("3,000 troops last Wednesday")
-        np_date = None
-        tok = anchor
-        for _ in range(8):
-            np_date = ctx.date_on(tok, depth=1) or np_date
-            if np_date or tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
-                break
-            tok = tok.head
-        clause = tok if tok.pos_ in ("VERB", "AUX") else None
 
         speaker, statement_date, cue_at = _source_of(q, anchor, held, regions, ctx)
         source = speaker.name if speaker is not None else None
-
-        clause_date = ctx.date_on(clause) if clause is not None else None
-        as_of = np_date or statement_date or clause_date
-        if as_of is None and not earlier and speaker is not None:
-            as_of = ctx.last_date_of(speaker, cue_at)
-        dated = as_of is not None
-        if as_of is None and not earlier:
-            as_of = ctx.published
-
-        ev_start = min(q_start, q.start)
-        ev_end = q.end
-        if noun is not None and noun.i > anchor.i:
-            ev_end = max(ev_end, noun.idx + len(noun.text))
-            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i and noun.head.i - noun.i <= 6:
-                ev_end = noun.head.idx + len(noun.head.text)
-        ev_start = max(ev_start, sent.start_char)
         if source is not None and unit is not None and source.lower() in (unit, f"{unit}s"):
             speaker = source = None  # the counted noun parsed as the speaker ("Twelve percent indicated …")
+
+        # the day the figure describes when its words give one, else the day its source stated it
+        as_of = stated_day(anchor, days) or statement_date
+        if as_of is None and not earlier and source is not None:
+            as_of = _continued_day(found, source, q.start, ctx) or stated.last(source, cue_at)
         claim = Claim(
             value=q.value,
             unit=unit,
-            about=about,
-            text=text[ev_start:ev_end],
-            start=ev_start,
-            end=ev_end,
+            about=fig.about,
+            text=text[fig.start : fig.end],
+            start=fig.start,
+            end=fig.end,
             low=q.low,
             high=q.high,
-            qualifier=qualifier,
+            qualifier=fig.qualifier,
             source=source,
             as_of=as_of,
             source_type=speaker.type if speaker is not None else None,
+            measure=fig.measure,
+            place=fig.place,
         )
-        found.append(_Found(claim, earlier, sent.start_char, dated, speaker, bisect_right(breaks, q.start), cue_at))
+        period = not earlier and names_period(anchor, ctx.date_by_token)
+        paragraph = bisect_right(breaks, q.start)
+        found.append(_Found(claim, earlier, sent.start_char, as_of is not None, speaker, paragraph, cue_at, period))
 
     _continue_paragraphs(found, quotes, breaks, text)
+    for i, f in enumerate(found):
+        if f.inherited and not f.dated and f.claim.source is not None:
+            # a figure whose source continues the paragraph's takes that source's day too
+            day = _continued_day(found[:i], f.claim.source, f.claim.start, ctx) or stated.last(
+                f.claim.source, f.claim.start
+            )
+            f.claim.as_of, f.dated = day, day is not None
+        if not f.dated and not f.earlier and not f.period:
+            f.claim.as_of = ctx.published  # a figure of a period ("in the year to March") has no day of its own
+        f.claim.as_of_basis = ("stated" if f.dated else "published") if f.claim.as_of else None
     found = _without_repeats(found)
     # "10,000 troops …, up from an estimate of 3,000": the later figure revises the earlier one
     for i, f in enumerate(found):
@@ -514,7 +585,4 @@ def extract_claims(
             f.claim.about = target.claim.about or f.claim.about
             if f.claim.unit is None or f.claim.unit in words("document_nouns"):
                 f.claim.unit = target.claim.unit
-    claims = [f.claim for f in found]
-    for claim in claims:
-        claim.measure = measure_of(claim.about)
-    return claims
+    return [f.claim for f in found]

@@ -18,9 +18,10 @@ Decisions (news speaks of the past by default):
   first day, ``end_value`` the last (capped at the reference date for "this"/"earlier this").
 - Durations ("for weeks", "116 hours", "2-1/2-year"), ages and times of day are not dates.
 - Without a reference date, the latest full date with a year written in the text ("Feb. 6, 2023")
-  serves as reference; since such a date is usually the event the page reports on, a bare weekday
-  then resolves to the nearest such day on or after it. Relative expressions with no reference at
-  all are dropped.
+  serves as reference; as the page was written around that date (on it or a few days after), a bare
+  weekday then resolves to the nearest such day either way (within three days) and a day without a
+  year to the nearest such day. Relative expressions with no reference at all are dropped; a day
+  without a year never takes its year from the clock.
 """
 
 from __future__ import annotations
@@ -149,20 +150,30 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _nearest_year(ref: date, month: int, day: int, future: bool) -> date | None:
-    """The (month, day) nearest the reference in the preferred direction."""
+def _nearest_year(ref: date, month: int, day: int, future: bool, nearest: bool = False) -> date | None:
+    """The (month, day) nearest the reference in the preferred direction, or either way with ``nearest``."""
     this = _safe_date(ref.year, month, day)
     if this is None:
         return None
+    if nearest:
+        options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, month, day))]
+        return min(options, key=lambda d: abs((d - ref).days))
     if future:
         return this if this >= ref else _safe_date(ref.year + 1, month, day)
     return this if this <= ref else _safe_date(ref.year - 1, month, day)
 
 
 def resolve_expression(
-    kind: str, groups: dict[str, str | None], text: str, ref: date | None, future: bool = False
+    kind: str,
+    groups: dict[str, str | None],
+    text: str,
+    ref: date | None,
+    future: bool = False,
+    nearest: bool = False,
 ) -> _Resolved | None:
-    """Resolve one matched candidate; None when it cannot be placed on the calendar."""
+    """Resolve one matched candidate; None when it cannot be placed on the calendar. With ``nearest`` (the
+    reference is a date written in the page, not its publication date), a day without a year or a bare
+    weekday is the one nearest the reference, either way."""
     low = text.lower()
     if kind == "iso":
         d = _safe_date(int(groups["y"] or 0), int(groups["m"] or 0), int(groups["d"] or 0))
@@ -175,7 +186,7 @@ def resolve_expression(
         if groups.get("y"):
             d = _safe_date(int(groups["y"] or 0), month, day)
         elif ref is not None:
-            d = _nearest_year(ref, month, day, future)
+            d = _nearest_year(ref, month, day, future, nearest)
         else:
             return None
         return _Resolved(d.isoformat(), "day") if d else None
@@ -189,6 +200,9 @@ def resolve_expression(
     if kind == "weekday":
         target = WEEKDAYS.index((groups["wd"] or "").lower())
         mod = (groups.get("mod") or "").lower()
+        if nearest and not future and mod in ("", "on"):
+            delta = (target - ref.weekday() + 3) % 7 - 3  # within three days either way
+            return _Resolved((ref + timedelta(days=delta)).isoformat(), "day")
         if mod == "next" or (future and mod not in ("last", "past", "this past")):
             delta = (target - ref.weekday()) % 7
             if mod == "next" and delta == 0:
@@ -317,8 +331,8 @@ def extract_dates(doc: Doc, reference: date | None, *, page_date: date | None = 
     """Every temporal expression in ``doc`` that can be placed on the calendar, in text order.
 
     ``reference`` is the publication date. Without one, ``page_date`` (a date written on the page,
-    e.g. in a photo caption) or the latest full date in the body is used as a lower bound: the page
-    reports what followed it, so a bare weekday resolves forward from it.
+    e.g. in a photo caption) or the latest full date in the body stands in: the page was written around
+    it, so a bare weekday or a day without a year resolves to the nearest such day, either way.
     """
     text = doc.text
     ref = reference or page_date or reference_from_text(text)
@@ -334,9 +348,9 @@ def extract_dates(doc: Doc, reference: date | None, *, page_date: date | None = 
             s, e = m.start(), m.end()
             if overlaps(s, e) or _excluded(text, s, e):
                 continue
-            # a date written in a page without one is a lower bound: the page reports what followed it
-            future = _is_future(doc, s, e) or (inferred and kind == "weekday")
-            r = resolve_expression(kind, m.groupdict(), m.group(0), ref, future)
+            # a page without a date is dated by a date written on it: days and weekdays near it, either way
+            future = _is_future(doc, s, e)
+            r = resolve_expression(kind, m.groupdict(), m.group(0), ref, future, nearest=inferred)
             if r is None:
                 continue
             taken.append((s, e))

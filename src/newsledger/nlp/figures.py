@@ -1,237 +1,294 @@
-"""What a figure is: whether a number is a claim, what it counts, its measure, place and qualifier.
+"""What a figure is: whether a number is a claim, what it counts, its unit, measure, place, qualifier and day.
 
-The claims stage (``claims.py``) finds who states a figure and when; this module reads the figure itself
-from the parse: the counted noun ("10,000 North Korean troops" → troops), the verb that says what happened
-to it and its first phrase ("killed in Hatay"), the place named for it, a qualifier ("at least"), whether it
-is the earlier value of a change ("up from 3,000"), and whether the number is no claim at all (a date, an
-age, a magnitude, a name).
+The claims stage (``claims.py``) finds who states a figure; this module reads the figure itself from the text
+and the parse (``read_figure``): the unit it is written in ("$210 million" → USD, "36 months" → months), what
+it counts (``about``: the counted noun with its modifiers and owner, "10,000 North Korean troops" → "North
+Korean troops"; for a figure in a unit, what the unit measures, "$210 million in lost revenue" → "lost
+revenue", or what the figure is predicated of, "the repo rate was kept at 6.5%" → "repo rate"), the
+``measure`` (what happened to what is counted, one vocabulary in ``lexicons/measures.txt``, else the verb's
+own participle), the ``place`` it is counted in, a qualifier ("at least"), whether it is the earlier value
+of a change ("up from 3,000"), the day its own words give (``stated_day``), and whether the number is no
+claim at all (``not_a_claim``: a date, an age, a relative time, a position, a conversion, a name).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .docindex import entity_at
-from .lexicon import words
-from .numbers import Quantity
+from .lexicon import table, words
+from .numbers import Quantity, currency_code, find_quantities, time_unit, unit_of_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..record import DateMention
+
 __all__ = [
     "CONTRAST_MARKS",
     "SPEECH_LEMMAS",
-    "About",
+    "Figure",
     "anchor_token",
-    "counted_noun",
-    "describe",
+    "day_index",
     "earlier_value",
     "measure_of",
+    "measure_word",
+    "names_period",
+    "normalise_place",
     "not_a_claim",
+    "participle",
     "qualifier_of",
+    "read_figure",
+    "stated_day",
+    "unit_kind",
 ]
 
 SPEECH_LEMMAS = words("statement_verbs")
-
-CHANGE_LEMMAS = {
-    "rise",
-    "increase",
-    "climb",
-    "jump",
-    "grow",
-    "raise",
-    "revise",
-    "fall",
-    "drop",
-    "decline",
-    "decrease",
-    "soar",
-    "surge",
-    "up",
-    "down",
-    "mount",
-    "swell",
-    "reduce",
-    "lower",
-    "go",
-}
-
-EARLIER_WORDS = {"previous", "earlier", "initial", "prior", "former", "preliminary"}
-TIME_UNITS = (
-    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centur(?:y|ies))"
-)
-LENGTH_UNITS = r"(?:km|kms|kilometers?|kilometres?|miles?|mi|metres?|meters?|m|feet|ft|foot|inches|cm|mm|yards?)"
-
-_QUALIFIERS: list[tuple[str, str]] = [
-    (r"at\s+least", "at least"),
-    (r"no\s+fewer\s+than", "at least"),
-    (r"a\s+minimum\s+of", "at least"),
-    (r"(?:just\s+|well\s+)?(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding)", "over"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of", "up to"),
-    (r"nearly|almost|close\s+to|approaching|just\s+under|just\s+short\s+of", "nearly"),
-    (r"some|around|about|approximately|roughly|an\s+estimated|approx\.?|circa|an\s+approximate", "about"),
-]
-_QUALIFIER_RE = [(re.compile(rf"\b(?:{p})\s*$", re.IGNORECASE), q) for p, q in _QUALIFIERS]
-_VERB_QUALIFIERS = {
-    "exceed": "over",
-    "top": "over",
-    "surpass": "over",
-    "cross": "over",
-    "pass": "over",
-    "approach": "nearly",
-    "near": "nearly",
-}
-# the kinds of event a story reports on; "two earthquakes", "three blasts" name the event rather than count it
-_EVENT_NOUNS = {
-    "earthquake",
-    "quake",
-    "tremor",
-    "blast",
-    "explosion",
-    "storm",
-    "cyclone",
-    "hurricane",
-    "flood",
-    "attack",
-}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+
+CHANGE_LEMMAS = words("change_verbs")
+EARLIER_WORDS = words("earlier_words")
+_QUALIFIERS = table("qualifiers")
+_QUALIFIER_RE = re.compile(
+    r"(?<![A-Za-z])(?P<q>"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_VERB_QUALIFIERS = table("qualifier_verbs")
+_EVENT_NOUNS = words("event_nouns")
+_STATE_WORDS = table("state_words")
+_TALLY_NOUNS = words("tally_nouns")
+_TALLY_KINDS = table("tally_kinds")
+_BARE_VERBS = words("bare_verbs")
+_PLACE_NOUNS = words("place_nouns")
+_MEASURES = table("measures")
+# a text naming two measures takes the one of the earliest line ("people lost their lives" → killed)
+_MEASURE_RANK = {m: i for i, m in enumerate(dict.fromkeys(_MEASURES.values()))}
+_PARTICIPLES = table("participles")
+_DEMONYMS = table("demonyms")
+_PLACE_ALIASES = table("place_aliases")
+_RELATIVE_AFTER = words("relative_time_after")
+_RELATIVE_BEFORE = words("relative_time_before")
+_LOCATING = words("locating_words")
+_TIME_UNIT_NAMES = set(table("time_units").values())
+_MEASURE_UNIT_NAMES = set(table("measure_units").values())
+_MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+_CLAUSES_KEY = "newsledger.figures.clauses"
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP", "LOC"}
-_SKIP_LABELS = {"DATE", "TIME", "ORDINAL"}
-
-
-def anchor_token(span: Span) -> Token:
-    nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
-    return nums[-1] if nums else span.root
-
-
-def counted_noun(anchor: Token) -> Token | None:
-    """What the figure counts: "10,000 North Korean troops" → troops, "dozens of people" → people."""
-    tok = anchor
-    while tok.dep_ in ("quantmod", "compound", "nummod", "nmod", "amod") and tok.head.i != tok.i:
-        if tok.dep_ in ("nummod", "amod", "nmod") or (tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")):
-            head = tok.head
-            if head.pos_ in ("NOUN", "PROPN") and not head.like_num and head.lower_ not in ("%", "percent"):
-                return head
-        tok = tok.head
-    for c in anchor.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
-                    return g
-    return None
-
-
-_STATE_WORDS = {
-    "dead": "killed",
-    "killed": "killed",
-    "injured": "injured",
-    "wounded": "wounded",
-    "hurt": "injured",
-    "missing": "missing",
-    "displaced": "displaced",
-    "homeless": "homeless",
-    "evacuated": "evacuated",
-    "rescued": "rescued",
-}
-# nouns that stand for a count of something else: "the death toll rose to 3,703", "the number of injured"
-_TALLY_NOUNS = {"toll", "number", "tally", "count", "figure", "total", "balance"}
-# "death toll" → deaths; a bare toll in the news is a death toll
-_TALLY_KINDS = {
-    "death": "deaths",
-    "fatality": "deaths",
-    "casualty": "casualties",
-    "injury": "injuries",
-    "injured": "injuries",
-}
-# verbs that carry a figure without saying what it measures ("stood at", "reached", "registered")
-_BARE_VERBS = {"be", "have", "stand", "reach", "hit", "record", "register", "count", "include", "total", "put"}
 _PLACE_PREPS = {"in", "across", "throughout", "inside", "within"}
-_PLACE_NOUNS = {
-    "area",
-    "region",
-    "province",
-    "city",
-    "town",
-    "village",
-    "district",
-    "zone",
-    "country",
-    "territory",
-    "governorate",
-    "state",
-    "county",
-    "northwest",
-    "north-west",
-    "northeast",
-    "north-east",
-    "southwest",
-    "south-west",
-    "southeast",
-    "south-east",
-}
 _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "xcomp", "acl"}
-# measure vocabulary of about texts, checked in this order ("toll of injured" is injured, not killed)
-_MEASURES: list[tuple[str, re.Pattern[str]]] = [
-    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
-    ("injured", re.compile(r"\b(?:injur\w*|wound\w*|hurt|treated|serious condition|hospitali[sz]ed)\b", re.I)),
-    ("killed", re.compile(r"\b(?:kill\w*|dead|deaths?|died|die|dying|fatalit\w+|lives|bodies|perished|toll)\b", re.I)),
-    ("rescued", re.compile(r"\b(?:rescued|pulled|saved|extricated|brought out alive)\b", re.I)),
-    (
-        "displaced",
-        re.compile(
-            r"\b(?:displaced|evacuat\w*|homeless|shelters?|sheltered|housed|refuge|relocated|camps?|tents?|fled)\b",
-            re.I,
-        ),
-    ),
-]
+_DATE_DEPS = ("npadvmod", "tmod", "pobj", "obl", "advmod", "nmod")
+_REFERENCE_PREPS = {"from", "since", "after", "following", "before", "until"}
+_AREA_SUFFIX = re.compile(
+    r"\s+(?:province|region|district|county|governorate|state|city|municipality|prefecture)$", re.IGNORECASE
+)
+_AREA_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:province|region|district|county|governorate|state|city|municipality|prefecture)\s+of\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
-class About:
-    unit: str | None
-    core: str | None  # the counted noun and its measure: "people moved to relief camps"
+class Figure:
+    """What ``read_figure`` reads about one quantity."""
+
+    anchor: Token
     noun: Token | None  # the counted noun in the text, when there is one
-    place: str | None = None
+    unit: str | None
+    about: str | None
+    measure: str | None
+    place: str | None  # normalised: "Hatay", "Turkey"
+    qualifier: str | None
+    start: int  # the evidence phrase: qualifier, number, unit, noun (and its verb when it is the subject)
+    end: int
+    earlier: bool  # the earlier value of a change ("up from 3,000")
+
+
+@dataclass(slots=True)
+class _About:
+    unit: str | None
+    core: str | None  # the counted noun and its measure phrase: "people moved to relief camps"
+    noun: Token | None
+    place: str | None = None  # as written: "Hatay province", "Turkey's"
+    verb: Token | None = None  # the verb that says what happened to what is counted
 
     @property
-    def about(self) -> str | None:
-        if self.core is None or not self.place or self.place in self.core:
+    def text(self) -> str | None:
+        first = re.split(r",|\s+and\s+", self.place or "")[0]
+        if self.core is None or not first or first in self.core:
             return self.core
         return f"{self.core} in {self.place}"
 
 
-def measure_of(about: str | None) -> str:
-    """The measure an ``about`` text names: killed, injured, missing, rescued, displaced or other."""
-    for name, pattern in _MEASURES:
-        if about and pattern.search(about):
-            return name
-    return "other"
+def unit_kind(unit: str | None) -> str:
+    """The kind of a claim's unit: money (an ISO code), percent (also points and ratios), temperature, time,
+    measure (length, area, mass, volume) or count (a counted noun, or none)."""
+    if not unit:
+        return "count"
+    if re.fullmatch(r"[A-Z]{3}", unit):
+        return "money"
+    if unit in ("percent", "percentage points", "basis points", "ratio"):
+        return "percent"
+    if unit.startswith("degrees "):
+        return "temperature"
+    if unit in _TIME_UNIT_NAMES:
+        return "time"
+    return "measure" if unit in _MEASURE_UNIT_NAMES or unit.startswith("square ") else "count"
 
 
-def _phrase(tok: Token, limit: int = 8) -> str:
-    """The words of ``tok``'s subtree up to a comma, a relative clause or ``limit`` words, without a leading "the"."""
-    words: list[Token] = []
-    nested = {x.i for d in tok.subtree if d.dep_ in ("relcl", "appos") and d.i != tok.i for x in d.subtree}
-    for t in tok.subtree:
-        if t.i < tok.i and t.dep_ == "det":
+def measure_word(word: str) -> str | None:
+    """The measure one word names ("died" → killed, "deployment" → deployed), or None."""
+    return _MEASURES.get(word.lower())
+
+
+def measure_of(text: str | None) -> str | None:
+    """The measure a text names, whole words only ("people killed in Hatay" → killed; "soldiers" → None); of
+    two, the one listed first in the vocabulary ("people lost their lives" → killed, not lost)."""
+    found = [m for w in re.findall(r"[a-z]+", (text or "").lower()) if (m := _MEASURES.get(w))]
+    return min(found, key=_MEASURE_RANK.__getitem__) if found else None
+
+
+def participle(verb: Token) -> str:
+    """The verb's past participle ("cancelled", "held", "sent"): as written when it is one, else from its lemma."""
+    low = verb.lower_
+    if verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() not in _PARTICIPLES):
+        return low
+    lemma = verb.lemma_.lower()
+    if lemma in _PARTICIPLES:
+        return _PARTICIPLES[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        return lemma + lemma[-1] + "ed"  # one syllable ending consonant-vowel-consonant: "ban" → "banned"
+    return lemma + "ed"
+
+
+def normalise_place(raw: str | None) -> str | None:
+    """One form per place: "Turkish" = "Turkey's" = "Türkiye" → Turkey; "Hatay province" = "the province of
+    Hatay" → Hatay; places joined by "and" each so; an area phrase ("regime-held areas") stays as written."""
+    if not raw:
+        return None
+    parts = []
+    for part in re.split(r"\s+and\s+|\s*,\s*", raw.strip()):
+        p = re.sub(r"^the\s+", "", part.strip(), flags=re.IGNORECASE)
+        p = re.sub(r"['’]s?$", "", p).strip()
+        p = _AREA_PREFIX.sub("", _AREA_SUFFIX.sub("", p)).strip()
+        low = p.lower()
+        p = _PLACE_ALIASES.get(low) or _DEMONYMS.get(low) or p
+        if p:
+            parts.append(p)
+    return " and ".join(dict.fromkeys(parts)) or None
+
+
+def anchor_token(span: Span) -> Token:
+    """The number token of the figure that the parse attaches outside it ("50" of "50-58 seats")."""
+    nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
+    outward = [t for t in nums if not span.start <= t.head.i < span.end]
+    return outward[-1] if outward else nums[-1] if nums else span.root
+
+
+def _unitish(tok: Token, in_span: set[int]) -> bool:
+    """A token of the figure itself: its digits, scale, sign or unit ("$", "million", "per cent", "months")."""
+    return tok.i in in_span or tok.like_num or tok.pos_ == "SYM" or unit_of_word(tok.text) is not None
+
+
+def _of_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[Token | None, Token]:
+    """What the figure counts and the highest token of the figure itself: "10,000 North Korean troops" →
+    troops; "dozens of people" → people; "63.6 per cent of members" → members (top: "cent"); "$210 million" →
+    None (top: "million"). A figure with a unit of its own (``own_unit``) counts no unit of time after it
+    ("₹27,896 crore year on year")."""
+    tok = anchor
+    for _ in range(6):
+        of = _of_object(tok)
+        if of is not None and of.pos_ in ("NOUN", "PROPN"):
+            if not _unitish(of, in_span):
+                return of, tok
+            tok = of  # "380,000 square kilometres of terrain": what the unit measures
             continue
-        if (t.is_punct and t.text != "-") or t.i in nested:
+        head = tok.head
+        if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i != tok.i:
+            if head.pos_ in ("NOUN", "PROPN") and not _unitish(head, in_span):
+                return head, tok
+            if own_unit and head.i not in in_span and time_unit(head.text):
+                break
+            if _unitish(head, in_span):
+                tok = head
+                continue
+        break
+    after = list(anchor.doc[max(in_span) + 1 : max(in_span) + 4])
+    while after and (after[0].pos_ == "ADJ" or after[0].dep_ in ("amod", "compound")) and after[0].pos_ != "NOUN":
+        after.pop(0)
+    if after and after[0].pos_ == "NOUN" and after[0].head.i == tok.head.i and not _unitish(after[0], in_span):
+        return after[0], tok  # "recovered 3.63 lakh intoxicating pills" parsed as two objects of one verb
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        owner = tok.head.head
+        if not _unitish(owner, in_span):
+            return owner, tok  # "a profit of $1.6 billion", "a fine of N50,000", "a toll of 3,703"
+    return None, tok
+
+
+def _phrase(tok: Token, limit: int = 8, before: Token | None = None) -> str:
+    """The words of ``tok``'s subtree up to a comma, a relative clause, ``limit`` words or the phrase holding
+    the figure ``before`` ("Q2 at 6.4 per cent" → Q2), without a leading article or possessive pronoun."""
+    words_: list[Token] = []
+    clauses = ("relcl", "appos", "pcomp", "ccomp")  # "charged in what police are calling …": not the phrase
+    nested = {x.i for d in tok.subtree if d.dep_ in clauses and d.i != tok.i for x in d.subtree}
+    if before is not None:  # nor a phrase holding the figure or another one ("Q2 at 6.4 per cent" → Q2)
+        nested |= {x.i for c in tok.rights if any(t.pos_ == "NUM" for t in c.subtree) for x in c.subtree}
+    for t in tok.subtree:
+        if t.i < tok.i and (t.dep_ == "det" or t.tag_ == "PRP$"):
+            continue
+        if (t.is_punct and t.text not in ("-", "’", "'")) or t.i in nested:
             break
-        if len(words) >= limit and not (t.ent_iob_ == "I" and words and words[-1].ent_type_):
+        if len(words_) >= limit and not (t.ent_iob_ == "I" and words_ and words_[-1].ent_type_):
             break  # never cut a name: "in the Turkish province of Hatay"
-        words.append(t)
-    return _join(words)
+        words_.append(t)
+    return _join(words_)
 
 
-def _join(words: list[Token]) -> str:
-    text = "".join(t.text_with_ws for t in words).strip()
-    return re.sub(r"\s+", " ", text)
+def day_index(dates: dict[int, DateMention]) -> dict[int, str]:
+    """The day-granular dates by token index (what ``stated_day`` reads), built once per document."""
+    return {i: d.value for i, d in dates.items() if d.granularity == "day"}
 
 
-def _clause_tokens(anchor: Token) -> list[Token]:
-    """The tokens of the clause that holds the figure, without the clauses nested in it."""
+def _join(tokens: list[Token]) -> str:
+    """The tokens' words, spaced as in the text: a space wherever the text has one or a left-out token."""
+    if not tokens:
+        return ""
+    out = [tokens[0].text]
+    for a, b in itertools.pairwise(tokens):
+        out.append((" " if a.whitespace_ or b.i != a.i + 1 else "") + b.text)
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _clause_tokens(anchor: Token, where_said: bool = False) -> list[Token]:
+    """The tokens of the clause that holds the figure, without the clauses nested in it (nor, unless
+    ``where_said``, the phrases of a speech verb: "told reporters in Ankara"); once per figure."""
+    cache: dict[tuple[int, bool], list[Token]] = anchor.doc.user_data.setdefault(_CLAUSES_KEY, {})
+    key = (anchor.i, where_said)
+    if key not in cache:
+        cache[key] = _clause_walk(anchor, where_said)
+    return cache[key]
+
+
+def _clause_walk(anchor: Token, where_said: bool) -> list[Token]:
     head = anchor
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
@@ -244,17 +301,18 @@ def _clause_tokens(anchor: Token) -> list[Token]:
             inside = c.left_edge.i <= anchor.i <= c.right_edge.i
             if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and not inside:
                 continue
-            if t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" and c.dep_ == "prep" and not inside:
+            if t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" and c.dep_ == "prep" and not inside and not where_said:
                 continue  # "told reporters in Ankara": where it was said, not what it counts
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
 
 
 def _place(tokens: list[Token]) -> str | None:
-    """A place the tokens name for the figure: "in Turkey", "Syria's toll", "in government-held areas"."""
+    """A place the tokens name for the figure: "in Turkey", "Syria's toll", "the Turkish toll", "in
+    government-held areas"."""
     for t in tokens:
         tally = t.head.lemma_ in _TALLY_NOUNS or t.head.lemma_ == "death"
-        if t.dep_ in ("poss", "compound") and t.ent_type_ in ("GPE", "LOC") and tally:
+        if t.dep_ in ("poss", "compound", "amod") and t.ent_type_ in ("GPE", "LOC", "NORP") and tally:
             ent = entity_at(t)
             return ent.text if ent is not None else t.text
         if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
@@ -270,8 +328,8 @@ def _place(tokens: list[Token]) -> str | None:
         if pobj.lemma_.lower() in _PLACE_NOUNS or pobj.lower_ in _PLACE_NOUNS:
             # "in (Syrian) regime-held areas", "in areas controlled by the opposition"; not "… from the quake"
             acl = next((c for c in pobj.rights if c.dep_ == "acl"), None)
-            words = [t for t in pobj.subtree if t.i <= pobj.i and not (t.dep_ == "det" and t.i < pobj.i)]
-            return _join(words) + (f" {_phrase(acl, 5)}" if acl is not None else "")
+            toks = [t for t in pobj.subtree if t.i <= pobj.i and not (t.dep_ == "det" and t.i < pobj.i)]
+            return _join(toks) + (f" {_phrase(acl, 5)}" if acl is not None else "")
     return None
 
 
@@ -285,10 +343,10 @@ def _with_conjuncts(ent: Span) -> str:
     return _join(list(ent.doc[ent.start : end]))
 
 
-def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str, list[Token]]:
+def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str, list[Token], Token | None]:
     """The verb that says what happened to the counted ``noun`` and its first phrase: "killed in Hatay",
-    "moved to relief camps", "treated for injuries" (with the phrase's tokens, where a place may be).
-    With ``own``, only a verb inside the noun phrase ("the number of people rescued from the rubble")."""
+    "moved to relief camps", "treated for injuries" (with the phrase's tokens, where a place may be, and the
+    verb). With ``own``, only a verb inside the noun phrase ("the number of people rescued from the rubble")."""
     verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and not own else None
     if (
         noun.dep_ == "dobj"
@@ -301,24 +359,23 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
         # "72,879 others injured by …" (however the parser attached "others")
         verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
-        return "", []
+        return "", [], None
     # the first phrase after the verb, or after the noun ("treated 300 people for injuries"); not a date
     phrases = [c for c in verb.children if c.dep_ in ("prep", "agent", "dobj", "prt", "advcl", "acomp")]
     phrases += [c for c in noun.children if c.dep_ == "prep" and c.lower_ != "of" and verb.i < noun.i < c.i]
     for c in sorted(phrases, key=lambda c: c.i):
-        has_figure = c.left_edge.i <= anchor.i <= c.right_edge.i
+        has_figure = any(t.like_num for t in c.subtree)  # its own, or another figure's ("making 53.85%")
         dated = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
         # not "…, while the toll in the hills was 4,000": another statement
         other = c.dep_ == "advcl" and any(t.lower_ in CONTRAST_MARKS or t.like_num for t in c.subtree)
-        if c.i > verb.i and not has_figure and not dated and not other:
-            return f"{verb.text} {_phrase(c)}", list(c.subtree)
-    return verb.text, []
+        if c.i > verb.i and c.i != noun.i and not has_figure and not dated and not other:
+            return f"{verb.text} {_phrase(c)}", list(c.subtree), verb
+    return verb.text, [], verb
 
 
 def _tally(noun: Token) -> tuple[str, str] | None:
     """(unit, about) of a tally noun: "death toll" → deaths, "number of injured" → people injured."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    pobj = _of_object(noun)
     if pobj is not None:
         if pobj.lower_ in _STATE_WORDS:
             return "people", f"people {_STATE_WORDS[pobj.lower_]}"
@@ -326,7 +383,7 @@ def _tally(noun: Token) -> tuple[str, str] | None:
             kind = _TALLY_KINDS[pobj.lemma_]
             return kind, kind
         if pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in ("GPE", "LOC"):
-            measure, _ = _measure_phrase(noun, noun, own=True)  # "the number of people rescued from the rubble"
+            measure, _, _ = _measure_phrase(noun, noun, own=True)  # "the number of people rescued from the rubble"
             return pobj.lower_, f"{_phrase(pobj, 6)} {measure}".strip()
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TALLY_KINDS:
@@ -339,14 +396,14 @@ def _tally(noun: Token) -> tuple[str, str] | None:
     return None
 
 
-def _implicit(anchor: Token, span: Span) -> About | None:
+def _implicit(anchor: Token, span: Span) -> _About | None:
     """What a figure with no counted noun counts: "5,000 injured", "the death toll rose to 3,703"."""
     doc = anchor.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in _STATE_WORDS:
-        return About("people", f"people {_STATE_WORDS[nxt.lower_]}", None)
+        return _About("people", f"people {_STATE_WORDS[nxt.lower_]}", None)
     if anchor.head.lower_ in _STATE_WORDS and anchor.dep_ in ("nummod", "npadvmod", "nsubj", "nsubjpass", "dobj"):
-        return About("people", f"people {_STATE_WORDS[anchor.head.lower_]}", None)
+        return _About("people", f"people {_STATE_WORDS[anchor.head.lower_]}", None)
     # up to the verb: "rose to 3,703", "stood at 2,274", "put the toll at 3,703", "the toll was 5,914"
     tok = anchor
     for _ in range(4):
@@ -359,32 +416,87 @@ def _implicit(anchor: Token, span: Span) -> About | None:
     for c in sorted(cands, key=lambda c: c.dep_ != "dobj"):  # "put the number of houses at 6,000": the object
         found = _tally(c)
         if found is not None:
-            return About(found[0], found[1], None)
+            return _About(found[0], found[1], None)
     return None
 
 
-def describe(noun: Token | None, anchor: Token, span: Span, skip: set[int]) -> About:
-    """What the figure counts: the counted noun, its measure (the verb and its first phrase) and the place."""
+def _unit_phrase(top: Token) -> Token | None:
+    """What a figure in a unit is of: "$210 million in lost revenue", "36 months on supervised release" (the
+    phrase after it, on the figure or on the verb whose object it is)."""
+    holders = [top]
+    if top.dep_ in ("dobj", "npadvmod") or (top.dep_ == "pobj" and top.head.lower_ == "to"):
+        holders.append(top.head if top.dep_ != "pobj" else top.head.head)
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i > top.i:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "NOUN" and not pobj.ent_type_:
+                    return pobj
+    return None
+
+
+def _predicate(top: Token) -> tuple[Token | None, Token | None]:
+    """(what the figure is said of, the verb): "the temperature was 14.98C" → temperature; "kept the repo
+    rate at 6.5%" → repo rate (the object, for a figure reached through a preposition); "sales fell 3%" →
+    sales. A pronoun or a subject holding the figure itself gives nothing."""
+    at = top.head
+    if top.dep_ == "pobj" and at.lower_ == "at" and at.head.pos_ in ("NOUN", "PROPN"):
+        # "with Q2 at 6.4 per cent, … and Q4 at 5.2 per cent", "inflation at 2%": the noun right before "at"
+        before = at.doc[at.i - 1]
+        return (before if before.pos_ in ("NOUN", "PROPN") else at.head), None
+    tok, via_prep = top, False
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        via_prep = via_prep or tok.dep_ == "pobj"
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None, None
+
+    def fits(c: Token) -> bool:
+        # not the figure itself, nor another one ("grew 17.9 per cent to ₹27,896 crore")
+        holds = c.left_edge.i <= top.i <= c.right_edge.i
+        counted = c.like_num or any(g.like_num and g.dep_ in ("nummod", "quantmod") for g in c.children)
+        return c.pos_ in ("NOUN", "PROPN") and not holds and not counted
+
+    objects = [c for c in tok.children if c.dep_ == "dobj" and fits(c)] if via_prep else []
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and fits(c)]
+    said_of = next(iter(objects + subjects), None)
+    return said_of, tok
+
+
+def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: set[int]) -> _About:
+    """What the figure counts: the counted noun, its measure phrase, the place; or, for a figure in a unit
+    with no counted noun, what the unit is of or what the figure is said of."""
     first = anchor.head if anchor.dep_ in ("conj", "appos") and anchor.head.i < anchor.i else None
     if first is not None and not first.like_num:
         first = next((c for c in first.children if c.dep_ == "nummod" and c.like_num), None)
-    if noun is None and first is not None:
+    after = anchor.doc[span.end] if span.end < len(anchor.doc) else None
+    if noun is None and first is not None and not (after is not None and after.lower_ in _STATE_WORDS):
         # "47 deaths in Malatya, 20 in Osmaniye": the elided noun and measure are the first figure's
-        head = describe(counted_noun(first), first, first.doc[first.i : first.i + 1], {first.i})
+        fnoun, ftop = _counted(first, {first.i})
+        head = _describe(fnoun, ftop, first, first.doc[first.i : first.i + 1], {first.i})
         if head.core is not None:
-            place = _place(list(anchor.subtree))
-            return About(head.unit, head.core, None, place)
+            return _About(head.unit, head.core, None, _place(list(anchor.subtree)), head.verb)
     if noun is None:
         found = _implicit(anchor, span)
-        if found is None:
-            return About(None, None, None)
-        found.place = _place(_clause_tokens(anchor))
-        return found
+        if found is not None:
+            found.place = _place(_clause_tokens(anchor))
+            return found
+        of = _unit_phrase(top)
+        said_of, verb = _predicate(top)
+        if said_of is not None and said_of.lemma_ in _TALLY_NOUNS:
+            said_of = None  # "the number was 35,418": a tally that does not say what it counts
+        if of is not None:  # "lost $210 million in revenue": of revenue, measure lost
+            return _About(None, _phrase(of, 6), None, _place(_clause_tokens(anchor)), verb)
+        core = (_phrase(said_of, 6, before=top) or None) if said_of is not None else None
+        return _About(None, core, None, _place(_clause_tokens(anchor)), verb)
     tally = _tally(noun) if noun.lemma_ in _TALLY_NOUNS else None
-    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and t.i not in skip]
-    words = [t for x in left for t in x.subtree if t.i not in skip and not t.like_num]
-    words.append(noun)
-    text = _join(sorted(set(words), key=lambda t: t.i))
+    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.i not in skip]
+    left = [t for t in left if not (t.dep_ == "poss" and t.pos_ == "PRON")]
+    toks = [t for x in left for t in x.subtree if t.i not in skip and not t.like_num and t.pos_ != "SYM"]
+    toks.append(noun)
+    text = _join(sorted(set(toks), key=lambda t: t.i))
     unit = noun.text.lower()
     if noun.lower_ == "others":
         text, unit = "people", "people"  # "and 5,385 others injured"
@@ -392,23 +504,30 @@ def describe(noun: Token | None, anchor: Token, span: Span, skip: set[int]) -> A
         unit, text = tally  # "a total of 7,840 people" has its own noun; "a toll of 3,703" does not
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.lower_ in _STATE_WORDS and after.dep_ in ("oprd", "ccomp", "acomp", "amod"):
-        return About(unit, f"{text} {_STATE_WORDS[after.lower_]}", noun, _place(_clause_tokens(anchor)))
+        return _About(unit, f"{text} {_STATE_WORDS[after.lower_]}", noun, _place(_clause_tokens(anchor)))
     holder = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _TALLY_NOUNS:
-        holder = noun.head.head  # "a total of 7,840 people have been rescued": the verb is the total's
-    measure, phrase_tokens = _measure_phrase(holder, anchor)
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and (noun.head.head.lemma_ in _TALLY_NOUNS or noun.head.head == top)
+    ):
+        holder = noun.head.head  # "a total of 7,840 people have been rescued", "63.6 per cent of members voted"
+    measure, phrase_tokens, verb = _measure_phrase(holder, anchor)
     if measure:
         text += " " + measure
+    elif holder.dep_ == "dobj" and holder.head.pos_ == "VERB":
+        verb = holder.head  # "the airline cancelled 1,200 flights": the measure, though not part of the about
     place = _place(phrase_tokens) or _place(list(noun.subtree)) or _place(_clause_tokens(anchor))
-    return About(unit, text, noun, place)
+    return _About(unit, text, noun, place, verb)
 
 
 def qualifier_of(text: str, q: Quantity, anchor: Token) -> tuple[str | None, int]:
+    """The hedge on the figure and where it starts: "at least", "over", "about", "nearly", "up to", "under"."""
     before = text[max(0, q.start - 30) : q.start]
-    for pattern, name in _QUALIFIER_RE:
-        m = pattern.search(before)
-        if m:
-            return name, q.start - (len(before) - m.start())
+    m = _QUALIFIER_RE.search(before)
+    if m:
+        phrase = re.sub(r"\s+", " ", m.group("q").lower())
+        return _QUALIFIERS[phrase], q.start - (len(before) - m.start())
     if re.match(r"\s+or\s+(?:more|above)\b", text[q.end : q.end + 12]):
         return "at least", q.start
     tok = anchor
@@ -423,72 +542,146 @@ def qualifier_of(text: str, q: Quantity, anchor: Token) -> tuple[str | None, int
     return None, q.start
 
 
-def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, int]]) -> bool:
-    """Dates, times, ordinals, durations, ages, magnitudes, distances, conversions, names, furniture."""
-    if any(s < q.end and q.start < e for s, e in date_spans):
+def _words_before(text: str, at: int) -> list[str]:
+    """The words before ``at``, past a qualifier, an article and "of" ("in at least the last 100 years" → [...,
+    "in", "last"]; "at a depth of about 17.9 km" → [..., "at", "depth"])."""
+    before = text[max(0, at - 60) : at]
+    m = _QUALIFIER_RE.search(before)
+    if m:
+        before = before[: m.start()]
+    before = re.sub(r"(?:\b(?:the|a|an|of)\s*)+$", "", before.rstrip(), flags=re.IGNORECASE)
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", before)][-3:]
+
+
+def _word_after(text: str, at: int) -> str:
+    """The word after ``at``, past a parenthesis ("7 kilometers (4.3 miles) below" → below)."""
+    after = re.sub(r"^\s*\([^()]{0,40}\)", "", text[at : at + 80])
+    m = re.match(r"[\s-]*([A-Za-z]+(?:-[A-Za-z]+)?)", after)
+    return m.group(1).lower() if m else ""
+
+
+def _elapsed(span: Span) -> bool:
+    """A duration of something still going on or just over, not a quantity reported: the object of "last" or
+    of "has been", or the span of a perfect progressive ("have been working for more than 55 hours")."""
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_ == "last" or (verb.lemma_ == "be" and verb.tag_ == "VBN"):
         return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+
+
+def _restates(text: str, q: Quantity) -> bool:
+    """A figure in parentheses right after a figure of the same kind of unit: a conversion ("7 kilometers (4.3
+    miles)", "500 million lira (about $13.3 million)"), not a figure of its own ("in 2010/11 (30,620)")."""
+    if q.kind not in ("money", "measure", "temperature"):
+        return False
+    before = text[max(0, q.start - 60) : q.start]
+    m = re.search(r"\(\s*(?:(?:about|around|some|approximately|roughly|nearly|almost|over)\s+)?$", before)
+    if m is None or not re.match(r"[^()]{0,30}\)", text[q.end : q.end + 32]):
+        return False
+    prior = before[: m.start()].rstrip()
+    previous = find_quantities(prior)
+    if not previous:
+        return False
+    between = prior[previous[-1].end :].split()
+    if previous[-1].kind == q.kind and not between:
+        return True
+    # "250 million Turkish liras (about $13.3 million)": a unit of the same kind among the words between
+    return len(between) <= 3 and any(unit_kind(unit_of_word(w) or "") == unit_kind(q.unit) for w in between)
+
+
+def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, int]]) -> str | None:
+    """Why the figure is no claim, or None when it is one: a date, year, clock time, ordinal, age, relative
+    time ("four years ago"), position ("7 km below"), magnitude, conversion, number in a name, reference,
+    phone number or page furniture."""
+    if any(s < q.end and q.start < e for s, e in date_spans):
+        return "date"
     after = text[q.end : q.end + 24]
     before = text[max(0, q.start - 16) : q.start]
     if q.vague:
-        return bool(re.match(rf"\s+(?:of\s+)?{TIME_UNITS}\b", after, re.IGNORECASE))
-    if not q.unit and any(t.ent_type_ in _SKIP_LABELS for t in span if t.like_num or t.pos_ == "NUM"):
-        return True  # spaCy tags "116 hours", "2-1/2-year" as DATE/TIME
-    if any(t.ent_type_ in _NAME_LABELS for t in span if t.like_num or t.pos_ == "NUM"):
-        return True  # "Group of 20", "Apollo 11", "Route 66"
-    if re.match(r"[A-Za-z]", after) and not q.unit:
-        return True  # "1st", "G20s", "3D"
-    if re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:odd|plus)\b", after):
-        return True  # "7.8-magnitude", "five-storey", "26-year-old", "2-1/2-year": a modifier, not a count
+        time = re.match(r"\s+(?:of\s+)?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b", after, re.I)
+        return "duration" if time else None
+    nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
+    if any(t.ent_type_ in _NAME_LABELS for t in nums):
+        return "name"  # "Group of 20", "Apollo 11", "Route 66"
+    if re.match(r"[A-Za-z]", after) and not q.kind:
+        return "glued"  # "1st", "G20s", "3D"
+    if not q.kind and re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:odd|plus)\b", after):
+        return "modifier"  # "7.8-magnitude", "five-storey", "26-year-old", "a two-year sentence"
     if re.match(r"-\d+/\d+", after) or (q.low is None and (re.match(r"-\d", after) or re.search(r"\d-$", before))):
-        return True  # "2-1/2", and scores or votes that are no range ("a 5-4 decision")
-    if re.match(rf"[-\s]*{TIME_UNITS}\b", after, re.IGNORECASE) or re.match(
-        r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|local time)", after, re.IGNORECASE
-    ):
-        return True
-    if re.match(rf"\s*{LENGTH_UNITS}\b", after) and not re.search(r"square\s*$", before, re.IGNORECASE):
-        return True  # depths and distances ("7 kilometers below the surface")
+        return "score"  # "2-1/2", and scores or votes that are no range ("a 5-4 decision")
+    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time)", after, re.IGNORECASE):
+        return "clock time"
+    if re.search(rf"\b{_MONTH_RE}\s*$", before) or re.match(rf"\s*{_MONTH_RE}(?![a-z])", after):
+        return "date"  # "Feb. 11" on a page whose dates could not be placed
+    if q.kind == "time":
+        if _word_after(text, q.end) in _RELATIVE_AFTER or re.match(r"\s*['’]s?\s", after):
+            return "relative time"  # "four years ago", "116 hours after", "30 years old", "a month's wage"
+        if any(w in _RELATIVE_BEFORE for w in _words_before(text, q.start)[-2:]) or re.search(r"\baged?\s*$", before):
+            return "relative time"  # "in the last four years", "within 48 hours", "in the space of 10 hours"
+        rate_of = re.search(r"(?:\d[\d,.]*%?(?:\s+[A-Za-z]+){0,3}|\b(?:once|twice|times|per))\s*$", before)
+        if q.spelled and rate_of:
+            return "rate"  # "$5 a day", "110,000 passengers a day", "twice a week"
+        if _elapsed(span):
+            return "elapsed time"  # "have been working for 55 hours", "lasted 30 seconds", "it has been 48 hours"
+        if re.match(r"an?\s", q.text, re.IGNORECASE):
+            unit_token = span[-1]
+            object_of = unit_token.dep_ in ("dobj", "npadvmod") or (
+                unit_token.dep_ == "pobj" and unit_token.head.lower_ == "to"
+            )
+            if not object_of or re.match(r"\s+of\b", after):
+                return "article"  # "facing a month on the sidelines" is what is reported; not "a day of anxiety"
+    if q.kind == "measure":
+        near = _words_before(text, q.start)[-1:]
+        if _word_after(text, q.end) in _LOCATING or near == ["depth"]:
+            return "position"  # "7 km below the surface", "40 miles north of the city", "a depth of 10 km"
     if re.search(
         r"\b(?:magnitude|aged|ages?|No\.|number|page|level|grade|category|phase|round|chapter)[-\s]*$",
         before,
         re.IGNORECASE,
-    ):
-        return True
+    ) or re.search(r"\b(?:FY|Q|H)\s*$", before):
+        return "label"  # "page 12", "FY 22", "Q 3"
     if re.match(r"\s*(?:magnitude|on the richter)", after, re.IGNORECASE):
-        return True
-    if re.search(r"\(\s*(?:about\s+|around\s+|some\s+|approximately\s+)?$", before) and re.match(
-        r"[^()]{0,30}\)", after
-    ):
-        return True  # "(4.3 miles)", "(about $13.3 million)": a unit conversion
+        return "magnitude"
+    if _restates(text, q):
+        return "conversion"
     if re.search(r"[+\d][\s-]*$", before) or re.search(r"\d{3,}[-\s]\d{3,}", q.text) or re.match(r"0\d", q.text):
-        return True  # phone numbers and digit runs
+        return "digit run"  # phone numbers
     if re.search(r"\b[A-Z][a-z]+ of\s+$", before):
-        return True  # "Group of 12", "Class of 1999": a number inside a name
-    if q.value is not None and q.low is None and not q.unit:
-        bare = q.text.strip()
-        if re.fullmatch(r"(?:1[89]|20)\d\d", bare):
-            return True  # a year
-        if q.spelled and bare.lower() in ("one", "a", "an"):
-            return True  # "one of the", "one day": rarely a count stated as fact
+        return "name"  # "Group of 12", "Class of 1999": a number inside a name
     anchor = anchor_token(span)
-    if q.spelled and q.value is not None and q.value <= 10:
-        noun = counted_noun(anchor)
-        if noun is not None and any(
-            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children if c.i < anchor.i
-        ):
-            return True  # "the two countries": a reference, not a count
-    noun = counted_noun(anchor)
-    if q.spelled and q.value is not None and q.value <= 10 and noun is not None and noun.lemma_ in _EVENT_NOUNS:
-        return True  # "two strong earthquakes jolted …": names the event the story is about, not a tally
-    if noun is not None and not q.unit and re.fullmatch(rf"{TIME_UNITS}", noun.lower_):
-        return True
+    noun, _ = _counted(anchor, {t.i for t in span}, q.kind is not None)
+    if not q.kind:
+        years = [q.text.strip()] if q.low is None else [str(q.low), str(q.high)]
+        if all(re.fullmatch(r"1\d\d\d|2[01]\d\d", y) for y in years):
+            counted = noun is not None and noun.tag_ in ("NNS", "NNPS") and nums and nums[0].ent_type_ != "DATE"
+            if not counted:
+                return "year"  # but "2000 people"
+        if q.spelled and q.text.strip().lower() in ("one", "a", "an", "zero") and (noun is None or q.value):
+            return "one"  # "one of the", "one day", "net zero": rarely a count stated as fact ("zero deaths" is)
+    if q.spelled and q.value is not None and q.value <= 10 and noun is not None:
+        det = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children if c.i < anchor.i)
+        if det and noun.i > anchor.i:
+            return "reference"  # "the two countries": a reference, not a count ("two of the 42 people" is one)
+        if noun.lemma_ in _EVENT_NOUNS:
+            return "event"  # "two strong earthquakes jolted …": names the event the story is about, not a tally
+    if noun is not None and not q.kind and unit_of_word(noun.text) in ("seconds", "minutes", "hours", "days"):
+        return "duration"  # "three consecutive days": a span of time with words between
     if noun is not None and noun.lemma_ in ("province", "region", "district", "county"):
-        return True  # "felt in 10 provinces", "10 quake-hit provinces": names the area
+        return "area"  # "felt in 10 provinces", "10 quake-hit provinces": names the area
     if noun is not None and noun.lemma_ in ("city", "state") and noun.head.lower_ in ("in", "across", "throughout"):
-        return True
-    window = text[max(0, q.start - 40) : q.end + 40].lower()
-    if re.fullmatch(r"\d\.\d", q.text.strip()) and re.search(r"magnitude|richter|tremor|quake", window):
-        return True  # "magnitude 7.7 and 7.6 earthquakes", "put the magnitude at 7.4"
-    return bool(re.match(r"\s*min\s+read", after, re.IGNORECASE))
+        return "area"
+    if re.fullmatch(r"\d\.\d", q.text.strip()):
+        sent = span[0].sent
+        window = text[max(0, min(sent.start_char, q.start - 40)) : max(sent.end_char, q.end + 40)].lower()
+        if re.search(r"magnitude|richter|tremor|quake", window):
+            return "magnitude"  # "magnitude 7.7 and 7.6 earthquakes", "measured 7.7, and a second 7.6"
+    if re.match(r"\s*min\s+read", after, re.IGNORECASE):
+        return "furniture"
+    return None
 
 
 def earlier_value(anchor: Token) -> bool:
@@ -505,4 +698,132 @@ def earlier_value(anchor: Token) -> bool:
         if head.pos_ == "VERB" and head.lemma_ not in CHANGE_LEMMAS and tok.lower_ != "from":
             break
         tok = head
+    return False
+
+
+def _measure(about: _About) -> str | None:
+    """What happened to what is counted: the verb's measure in the vocabulary, else one the ``about`` text
+    names, else the verb's own participle (speech and bare verbs say nothing)."""
+    verb = about.verb
+    if verb is not None and (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in _BARE_VERBS or verb.pos_ != "VERB"):
+        verb = None
+    of_verb = (measure_word(verb.lemma_) or measure_word(verb.text)) if verb is not None else None
+    if of_verb and about.noun is None:
+        return of_verb  # "the bank kept the repo rate at 6.5%" → held, whatever the rate is called
+    found = measure_of(about.text) or of_verb
+    if found or verb is None or not re.fullmatch(r"[a-z]+", verb.lemma_):
+        return found
+    return participle(verb)
+
+
+def read_figure(text: str, q: Quantity, span: Span) -> Figure:
+    """Everything the figure's own words say: unit, about, measure, place, qualifier, evidence, earlier value."""
+    anchor = anchor_token(span)
+    in_span = {t.i for t in span}
+    noun, top = _counted(anchor, in_span, q.kind is not None)
+    qualifier, q_start = qualifier_of(text, q, anchor)
+    about = _describe(noun, top, anchor, span, in_span)
+    unit_word = unit_of_word(top.text) if top.i not in in_span else None  # "0.17 degrees"
+    unit = q.unit or unit_word or (currency_code(noun.text) if noun is not None else None) or about.unit
+    sent = anchor.sent
+    start, end = min(q_start, q.start), q.end
+    if noun is not None and noun.i > anchor.i:
+        end = max(end, noun.idx + len(noun.text))
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i and noun.head.i - noun.i <= 6:
+            end = noun.head.idx + len(noun.head.text)
+    return Figure(
+        anchor=anchor,
+        noun=noun,
+        unit=unit,
+        about=about.text,
+        measure=_measure(about),
+        place=normalise_place(about.place),
+        qualifier=qualifier,
+        start=max(start, sent.start_char),
+        end=end,
+        earlier=earlier_value(anchor),
+    )
+
+
+def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
+    """A day attached to ``tok``: "on Friday", "as of Saturday", "last Wednesday", "on December 21"; on a
+    figure, also one attached to its participle ("3,000 injured as of Saturday")."""
+    for c in tok.children:
+        if c.i in days and c.dep_ in _DATE_DEPS:
+            return days[c.i]
+        participle = c.dep_ == "acl" and c.tag_ == "VBN" and tok.pos_ != "VERB"
+        if (c.dep_ == "prep" or participle) and depth > 0:
+            found = _date_on(c, days, depth - 1 if c.dep_ == "prep" else 2)
+            if found:
+                return found
+    return None
+
+
+def _span_end(tokens: list[Token], days: dict[int, str]) -> str | None:
+    """The last day of a span of days in the clause: a count "between April 4 and May 13" is as of May 13."""
+    for t in tokens:
+        if t.lower_ in ("between", "from", "through") and t.dep_ == "prep":
+            inside = sorted({days[g.i] for g in t.subtree if g.i in days})
+            if len(inside) >= 2:
+                return inside[-1]
+    return None
+
+
+def _not_the_figures(tok: Token, clause_head: Token, anchor: Token) -> bool:
+    """Whether the date ``tok`` is not the figure's day: it hangs off another figure of the clause ("…, with over
+    3,000 injured as of Saturday") or names a point of reference ("the toll from the Feb. 6 earthquakes")."""
+    while tok.i not in (clause_head.i, tok.head.i):
+        tok = tok.head
+        if tok.i != anchor.i and (tok.like_num or any(c.like_num and c.i != anchor.i for c in tok.children)):
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in _REFERENCE_PREPS:
+            return True
+    return False
+
+
+def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
+    """A day in the figure's clause: the end of a span of days, else the date nearest the figure, not one
+    that belongs to another figure of the clause."""
+    tokens = _clause_tokens(anchor, where_said=True)
+    found = _span_end(tokens, days)
+    if found:
+        return found
+    dated = [t for t in tokens if t.i in days and not _not_the_figures(t, head, anchor)]
+    return days[min(dated, key=lambda t: abs(t.i - anchor.i)).i] if dated else None
+
+
+def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
+    """The day the figure's own words give: a date in its phrase, up the chain to its clause ("3,000 troops
+    last Wednesday"), else a day in its clause ("between April 4 and May 13" → May 13, "were killed on
+    Friday", "involved in yesterday's arrests"), else, for a clause coordinated with another, a day in that
+    one ("conducted a raid on Tuesday and recovered 3.63 lakh pills"). Only day-granular dates count."""
+    tok: Token = anchor
+    for _ in range(24):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        found = _date_on(tok, days, 1)
+        if found:
+            return found
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    found = _clause_day(anchor, tok, days)
+    if found or tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return found
+    first = tok.head
+    if first.dep_ in ("relcl", "acl"):
+        return None  # "the earthquakes that struck on Monday and left 9,000 dead": background, not the report
+    dated = [t for t in _clause_tokens(first) if t.i in days and not tok.left_edge.i <= t.i <= tok.right_edge.i]
+    return days[dated[0].i] if dated and not _not_the_figures(dated[0], first, anchor) else None
+
+
+def names_period(anchor: Token, dates: dict[int, DateMention]) -> bool:
+    """Whether the figure's clause gives it a period rather than a day ("in the year to March", "for Q1",
+    "last week", "in 2023"): the publication date then says nothing about it."""
+    for t in _clause_tokens(anchor):
+        mention = dates.get(t.i)
+        if mention is not None and mention.granularity != "day":
+            return True
+        if re.fullmatch(r"Q[1-4]|FY\d*|H[12]", t.text) or t.lemma_ == "quarter":
+            return True
     return False

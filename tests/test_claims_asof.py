@@ -1,0 +1,70 @@
+"""The day a claim refers to (``as_of``) and where it comes from (``as_of_basis``), on sentences we wrote."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claim_helpers import by_value, claims
+
+LIST = "The rescue group announced Friday that the toll had risen to 2,166, with over 3,000 injured as of Saturday."
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "as_of"),
+    [
+        # the figure's own clause beats the day it was said
+        ("Police said on Wednesday that 300 people were arrested on Friday.", 300, "2024-10-25"),
+        # the statement's day when the figure's clause has none
+        ("The ministry said on Monday that 1,200 families had been moved to tents.", 1200, "2024-10-28"),
+        # a count over a span of days is as of the span's last day
+        ("The agency on Monday confirmed 19 deaths in an outbreak between October 1 and October 20.", 19, "2024-10-20"),
+        # a date on the figure's participle; the other figure keeps the statement's day
+        (LIST, 3000, "2024-10-26"),
+        (LIST, 2166, "2024-10-25"),
+        # a date that names a point of reference is not the figure's day
+        ("The toll from the Oct. 6 floods has risen to 4,000, the minister said Monday.", 4000, "2024-10-28"),
+        # a clause coordinated with a dated one shares its day
+        ("Our team conducted a raid on Tuesday and recovered 3,000 pills, the police chief said.", 3000, "2024-10-29"),
+        # a date on a noun of the figure's clause
+        ("He said over 90 officers were involved in yesterday's arrests.", 90, "2024-10-28"),
+    ],
+)
+def test_claims_asof_the_figure_s_own_day_first(text: str, value: float, as_of: str) -> None:
+    c = by_value(claims(text), value)
+    assert (c.as_of, c.as_of_basis) == (as_of, "stated")
+
+
+def test_claims_asof_a_figure_list_continues_the_day_of_its_first_figure() -> None:
+    text = (
+        "The agency on Monday confirmed 19 deaths in an outbreak between October 1 and October 20. "
+        "The agency also confirmed 39 suspected cases."
+    )
+    assert by_value(claims(text), 39).as_of == "2024-10-20"
+
+
+def test_claims_asof_a_source_dated_under_another_of_its_names() -> None:
+    text = (
+        "On Monday, the International Rescue Committee said it was sending teams. "
+        "The IRC said 40 clinics had closed in the north."
+    )
+    assert by_value(claims(text), 40).as_of == "2024-10-28"
+
+
+def test_claims_asof_yearless_day_takes_the_latest_year_not_after_the_paper() -> None:
+    found = claims(
+        "On December 21, police seized 500 kg of heroin, the commissioner said.", published=date(2025, 1, 12)
+    )
+    assert by_value(found, 500).as_of == "2024-12-21"
+
+
+def test_claims_asof_falls_back_to_the_publication_date() -> None:
+    c = by_value(claims("The agency said 300 people were evacuated."), 300)
+    assert (c.as_of, c.as_of_basis) == ("2024-10-29", "published")
+
+
+def test_claims_asof_unknowable_stays_null() -> None:
+    for text in ("The agency said 300 people were evacuated.", "The agency said on Feb. 11 that 300 had fled."):
+        c = by_value(claims(text, published=None), 300)
+        assert (c.as_of, c.as_of_basis) == (None, None)
