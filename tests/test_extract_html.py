@@ -303,3 +303,39 @@ def test_extract_html_zyte_f1_floor() -> None:
         preds.append(result.body if isinstance(result, Extracted) else "")
     f1 = scorer.score([truth[i]["articleBody"] for i in ids], preds, n_bootstrap=0)["f1"]
     assert f1 >= floor, f"Zyte HTML body F1 {f1:.4f} fell below the floor {floor}"
+
+
+# ---------------------------------------------------------------- issue 13: pages nested past libxml2's limit
+
+_PARAGRAPHS = "".join(
+    f"<p>The ferry operator of the fictional town of Lakeside said on Monday that fares would rise by {i} per cent "
+    "from January, citing fuel costs and a shortage of crews on the northern routes.</p>"
+    for i in range(2, 8)
+)
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("depth", [255, 600])
+def test_extract_html_article_nested_in_hundreds_of_divs(depth: int) -> None:
+    html = (
+        "<html><head><title>Ferry fares to rise</title></head><body>"
+        + "<div class='wrap'>" * depth
+        + _PARAGRAPHS
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    body = extracted(html).body
+    assert body.startswith("The ferry operator") and "rise by 7 per cent" in body
+    assert body.count("The ferry operator") == 6  # the paragraphs are kept apart and whole
+
+
+def test_extract_html_deep_nesting_with_text_at_every_level_keeps_the_text() -> None:
+    html = (
+        "<html><body>"
+        + "".join(f"<div>level {i} of the page. " for i in range(400))
+        + _PARAGRAPHS
+        + "</div>" * 400
+        + "</body></html>"
+    )
+    result = extract_html(html)
+    assert isinstance(result, Extracted) and "fares would rise by 7 per cent" in result.body

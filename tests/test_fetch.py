@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -234,3 +235,82 @@ def test_fetch_ingest_urls_and_feed_from_localhost(
     assert stats["articles"] == 2 and stats["rejections"] == 2
     article = json.loads(runner.invoke(cli, ["article", f"{local_site}/one", "--db", db, "--format", "json"]).output)
     assert article["article"]["url"] == f"{local_site}/one"
+
+
+@pytest.mark.issue(13)
+def test_fetch_robots_txt_is_checked_on_every_redirect_hop() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "news.test":
+            if request.url.path == "/robots.txt":
+                return httpx.Response(200, text="User-agent: *\nDisallow:\n")
+            return httpx.Response(302, headers={"location": "http://other.test/private/story"})
+        if request.url.path == "/robots.txt":
+            return httpx.Response(200, text="User-agent: *\nDisallow: /private/\n")
+        return html()
+
+    with make_fetcher(handler) as fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch("http://news.test/story")
+    assert info.value.code == "E022" and "redirect target http://other.test/private/story" in info.value.message
+    asked = [str(r.url) for r in seen]
+    assert "http://other.test/robots.txt" in asked and "http://other.test/private/story" not in asked
+
+
+def test_fetch_redirect_to_a_non_http_url_is_refused() -> None:
+    routes = {"/a": httpx.Response(302, headers={"location": "file:///etc/passwd"})}
+    with make_fetcher(site(routes), respect_robots=False) as fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch("http://news.test/a")
+    assert info.value.code in ("E021", "E026")
+
+
+@pytest.fixture
+def trickling_server() -> Iterator[str]:
+    """A loopback server that sends a page one byte every 0.2 s (for 60 s unless the client leaves)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            try:
+                for _ in range(300):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass  # the client gave up
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.issue(13)
+def test_fetch_timeout_is_a_total_deadline_not_per_read(trickling_server: str) -> None:
+    settings = Settings().replace(fetch_timeout=1.0, respect_robots=False, per_host_delay=0.0)
+    started = time.monotonic()
+    with Fetcher(settings) as fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch(trickling_server + "/slow")
+    elapsed = time.monotonic() - started
+    assert info.value.code == "E025"
+    assert elapsed < 3.0  # each read took 0.2 s, under the per-read timeout: only a total deadline stops it
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("url", ["http://[::1", "http://new\x00s.test/", "http://xn--/", "http://news.test:99999999/"])
+def test_fetch_unparseable_url_is_a_rejection_not_a_crash(url: str) -> None:
+    with make_fetcher(site({"/": html()})) as fetcher:
+        results = list(fetcher.documents([url, "http://news.test/"]))
+    assert isinstance(results[0], Rejected) and results[0].reason == "bad_url"
+    assert isinstance(results[1], Document)

@@ -214,11 +214,11 @@ def test_ledger_store_record_file_given_as_path(tmp_path: Path, db: str) -> None
 def test_ledger_store_signature_equals_datasketch() -> None:
     from datasketch import MinHash
 
-    from newsledger.ledger.syndication import NUM_PERM, SCHEME, _shingle_hashes, signature
+    from newsledger.ledger.syndication import NUM_PERM, SCHEME, shingle_hashes, signature
 
     for body in (BODY, "one two", "", "Floods in the Teller valley: " * 40):
         mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=int)
-        hashes = _shingle_hashes(body).tolist()
+        hashes = shingle_hashes(body).tolist()
         if hashes:
             mh.update_batch(hashes)
         sig = signature(body)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+from typing import Any
+
 import pytest
+from click.testing import CliRunner
 
 from newsledger import pipeline
 from newsledger.api import analyze_text
+from newsledger.cli import cli
 from newsledger.inputs import document_from_string
 from newsledger.pipeline import STAGE_VERSIONS, analyze_documents
-from newsledger.record import Record, Rejected
+from newsledger.record import Article, Record, Rejected
 from newsledger.settings import load_settings
 
 UNDATED_PAGE = """Flood waters recede in Kessa valley
@@ -51,3 +58,64 @@ def test_a_body_too_long_to_parse_is_rejected_and_the_batch_goes_on(monkeypatch:
     long, short = analyze_documents(docs, load_settings())
     assert isinstance(long, Rejected) and long.reason == "too_long" and long.id == "long"
     assert isinstance(short, Record) and short.id == "short"
+
+
+BODY = (
+    "The harbour authority of the fictional port of Valdora said on Tuesday that 40 ships were waiting to "
+    "unload, up from 25 last week. Harbour master Ines Okafor said yesterday that more cranes would arrive."
+)
+
+
+@pytest.mark.issue(13)
+def test_a_lone_surrogate_costs_no_neighbour_in_analyze_or_ingest(tmp_path: Path) -> None:
+    lines = [{"id": f"d{i}", "text": BODY.replace("40", str(40 + i)), "is_body": True} for i in range(6)]
+    lines[2]["text"] = str(lines[2]["text"]) + " \udc80"
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["analyze", "--jsonl", str(batch)])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == [f"d{i}" for i in range(6)]
+    assert out[2]["article"]["body"].endswith(" \ufffd")
+    assert "surrogate" in out[2]["provenance"]["warnings"][0]
+    db = str(tmp_path / "l.db")
+    result = runner.invoke(cli, ["ingest", str(batch), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "6 added" in result.output
+
+
+@pytest.mark.issue(13)
+def test_a_parse_batch_that_spacy_fails_on_is_parsed_one_by_one(nlp: Any) -> None:
+    # the bodies reach the parser uncleaned here, as a Document built by hand and a future spaCy error would
+    docs = [document_from_string(BODY, id=f"d{i}", is_body=True) for i in range(4)]
+    pending = [(doc, Article(body=doc.content)) for doc in docs]
+    pending[1][1].body = BODY + " \udc80"
+    parsed = pipeline._parse(nlp, pending, batch_size=16)
+    assert [type(p).__name__ for p in parsed] == ["Doc", "Rejected", "Doc", "Doc"]
+    bad = parsed[1]
+    assert isinstance(bad, Rejected) and (bad.stage, bad.reason, bad.id) == ("nlp", "error", "d1")
+    assert "UnicodeEncodeError" in bad.detail
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_a_publication_date_at_the_calendar_edge_skips_the_date_not_the_article(published: str) -> None:
+    text = BODY + " The port will reopen next month, as it did in March and in December, and on Friday."
+    record = analyze_text(text, published=published, is_body=True)
+    assert isinstance(record, Record)
+    assert record.article.published == published
+    for mention in record.dates:  # a date that would fall in year 0 or 10000 is skipped, the others kept
+        for value in (mention.value, mention.end_value or mention.value):
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) and not value.startswith("0000"), mention
+    assert record.dates
+
+
+def test_analyze_output_escapes_unicode_line_breaks(tmp_path: Path) -> None:
+    """U+2028, U+2029 and U+0085 are legal raw in JSON but break line-based readers: one record a line."""
+    batch = tmp_path / "b.jsonl"
+    lines = [{"id": "a", "text": BODY + "\u2028next\u2029para\x85end", "is_body": True}, {"id": "b", "text": BODY}]
+    batch.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", "--jsonl", str(batch)])
+    out = result.stdout.splitlines()  # splitlines() breaks at U+2028 too: it must find two lines
+    assert len(out) == 2 and json.loads(out[0])["article"]["body"].endswith("\u2028next\u2029para\x85end")

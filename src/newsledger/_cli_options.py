@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import click
+from collections.abc import Callable
 
-__all__ = ["jobs_option", "reference_date_option"]
+import click
+from click.decorators import FC
+
+__all__ = ["jobs_option", "limit_option", "reference_date_option"]
+
+# the largest integer SQLite (and PostgreSQL's bigint) can bind: a larger --limit is a usage error, not an OverflowError
+MAX_SQL_INT = 2**63 - 1
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -24,8 +30,15 @@ reference_date_option = click.option(
 jobs_option = click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(1),
+    type=click.IntRange(1, 256),
     default=1,
     show_default=True,
     help="Worker processes for analysis (each loads the spaCy pipeline once).",
 )
+
+
+def limit_option(default: int | None) -> Callable[[FC], FC]:
+    """``--limit N``: at most N rows."""
+    return click.option(
+        "--limit", type=click.IntRange(0, MAX_SQL_INT), default=default, show_default=default is not None
+    )

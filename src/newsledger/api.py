@@ -16,7 +16,7 @@ __all__ = ["analyze", "analyze_html", "analyze_text"]
 def analyze(*paths: str | Path, settings: Settings | None = None) -> Iterator[Record | Rejected]:
     """Analyse files (``.html``, ``.txt``, ``.jsonl`` batches; ``-`` for stdin), one result per article."""
     settings = settings or load_settings()
-    docs = read_inputs([str(p) for p in paths], max_bytes=settings.max_input_bytes)
+    docs = read_inputs([str(p) for p in paths], max_bytes=settings.max_input_bytes, read_timeout=settings.read_timeout)
     return analyze_documents(docs, settings)
 
 

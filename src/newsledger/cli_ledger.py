@@ -10,8 +10,9 @@ from typing import Any, TextIO, TypeVar
 
 import click
 
-from ._cli_options import jobs_option, reference_date_option
-from .errors import LedgerError
+from ._cli_options import jobs_option, limit_option, reference_date_option
+from .errors import ArgumentError, LedgerError
+from .inputs import clean_text
 from .ledger import EXPORT_TABLES, Ledger, read_records
 from .ledger.api import documents, open_ledger
 from .ledger.export import FORMATS, export_rows
@@ -65,19 +66,33 @@ def _number(value: Any) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-def _is_record_file(path: str) -> bool:
-    if not path.endswith(".jsonl") or not Path(path).is_file():
+def _is_file(path: str) -> bool:
+    try:
+        return Path(path).is_file()
+    except OSError:  # a name too long, a loop of links: the reader rejects the input with the reason
         return False
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            if line.strip():
-                return f'"schema": "{SCHEMA}"' in line or f'"schema":"{SCHEMA}"' in line
-    return False
+
+
+def _is_record_file(path: str) -> bool:
+    """A ``.jsonl`` of records (its first line names the record schema); only regular files are peeked into."""
+    if not path.endswith(".jsonl") or not _is_file(path):
+        return False
+    with open(path, "rb") as fh:
+        head = fh.read(1 << 16).lstrip()
+    first = head.split(b"\n", 1)[0]
+    return f'"schema": "{SCHEMA}"'.encode() in first or f'"schema":"{SCHEMA}"'.encode() in first
 
 
 def _count_lines(path: str) -> int:
+    """Non-empty lines of a regular file (for the progress bar); 0 for a FIFO or device."""
+    if not _is_file(path):
+        return 0
+    count, last = 0, b"\n"
     with open(path, "rb") as fh:
-        return sum(1 for line in fh if line.strip())
+        while chunk := fh.read(1 << 20):
+            count += chunk.count(b"\n")
+            last = chunk[-1:]
+    return count + (last != b"\n")
 
 
 def register(group: click.Group) -> None:
@@ -97,7 +112,7 @@ def register(group: click.Group) -> None:
     "file, or a folder of parts as `batch` and `spark` write them.",
 )
 @db_option
-@click.option("--batch-size", default=500, show_default=True, help="Records per transaction.")
+@click.option("--batch-size", type=click.IntRange(1), default=500, show_default=True, help="Records per transaction.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a TTY).")
 @reference_date_option
 @jobs_option
@@ -130,7 +145,7 @@ def ingest(
         items.append(analyze_documents(documents(inputs, settings), settings, jobs=jobs))
     # records for --records files and .jsonl batches (a line each), one for any other input; feeds are unknown
     expected = sum(count_records(p) for p in record_files)
-    expected += sum(_count_lines(p) for p in inputs if p.endswith(".jsonl") and Path(p).is_file())
+    expected += sum(_count_lines(p) for p in inputs if p.endswith(".jsonl") and _is_file(p))
     expected += sum(1 for p in inputs if not p.endswith(".jsonl"))
     show = progress if progress is not None else sys.stderr.isatty()
 
@@ -152,7 +167,8 @@ def ingest(
     except LedgerError as exc:
         raise click.ClickException(str(exc)) from exc
     for rej in report.rejections:
-        click.echo(f"newsledger: rejected {rej.source or rej.id}: [{rej.stage}/{rej.reason}] {rej.detail}", err=True)
+        line = f"newsledger: rejected {rej.source or rej.id}: [{rej.stage}/{rej.reason}] {rej.detail}"
+        click.echo(clean_text(line)[0], err=True)  # a detail quoting the input may hold a lone surrogate
     click.echo(
         f"newsledger: {report.added} added, {report.revised} revised, {report.unchanged} unchanged, "
         f"{report.rejected} rejected → {location}",
@@ -196,7 +212,7 @@ def timeline(ctx: click.Context, query: str, db_path: str | None, fmt: str) -> N
 @click.command()
 @click.option("--speaker", help="Speaker name (any alias or spelling).")
 @click.option("--about", help="Words the quote must contain.")
-@click.option("--limit", default=100, show_default=True)
+@limit_option(100)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context
@@ -227,7 +243,7 @@ def quotes(
 
 @click.command()
 @click.argument("text")
-@click.option("--limit", default=20, show_default=True)
+@limit_option(20)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context
@@ -246,7 +262,7 @@ def search(ctx: click.Context, text: str, limit: int, db_path: str | None, fmt: 
 
 @click.group(invoke_without_command=True)
 @db_option
-@click.option("--limit", type=int, default=None)
+@limit_option(None)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context
 def speakers(ctx: click.Context, db_path: str | None, limit: int | None, fmt: str) -> None:
@@ -324,7 +340,7 @@ def article(ctx: click.Context, ref: str, db_path: str | None, fmt: str) -> None
     with _open(ctx, db_path) as ledger:
         found = ledger.article(ref)
     if found is None:
-        raise click.ClickException(f"no article {ref!r} in the ledger")
+        raise ArgumentError(f"no article {ref!r} in the ledger", code="E003")
     record = found["record"]
     if fmt == "json":
         _json(record)

@@ -20,7 +20,7 @@ WEB_HINT = "newsledger serve needs the web extra: pip install 'newsledger[web]'"
     help="The ledger: a SQLite file or a postgresql:// URL (default: setting db_path).",
 )
 @click.option("--host", default=None, help="Address to listen on (default: setting serve_host, 127.0.0.1).")
-@click.option("--port", type=int, default=None, help="Port (default: setting serve_port, 8000).")
+@click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port (default: setting serve_port, 8000).")
 @click.pass_context
 def serve(ctx: click.Context, db_path: str | None, host: str | None, port: int | None) -> None:
     """Serve the ledger: web pages and a JSON API (OpenAPI at /openapi.json, docs at /docs).

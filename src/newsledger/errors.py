@@ -2,14 +2,17 @@
 
 ::
 
-    LedgerError                 root; every error carries a stable code ("E001")
+    LedgerError                 root; every error carries a stable code ("E000")
+    ├── InternalError           E001: a bug; the CLI shows it as one line, never a traceback
+    ├── ArgumentError           E002: a command line that cannot run (unknown option, bad value)
     ├── InputError              a path, URL or batch line that cannot be read
     ├── FetchError              network fetch failed (status, robots.txt, size cap)
     ├── ExtractionError         page could not be turned into an article
     ├── NLPError                the language pipeline failed or its model is missing
     ├── StoreError              the ledger database refused an operation
     ├── ConfigError             a setting is unknown or has a bad value
-    └── RequestError            an HTTP request the server (``newsledger serve``) refuses
+    ├── RequestError            an HTTP request the server (``newsledger serve``) refuses
+    └── OutputError             E080: an export cannot be written (missing folder, full disk)
 
 Rejections of single inputs in a batch are *values* (``record.Rejected``), not exceptions:
 these errors are for failures the caller must handle.
@@ -18,12 +21,15 @@ these errors are for failures the caller must handle.
 from __future__ import annotations
 
 __all__ = [
+    "ArgumentError",
     "ConfigError",
     "ExtractionError",
     "FetchError",
     "InputError",
+    "InternalError",
     "LedgerError",
     "NLPError",
+    "OutputError",
     "RequestError",
     "StoreError",
 ]
@@ -40,6 +46,14 @@ class LedgerError(Exception):
         self.source = source
         self.message = message
         super().__init__(f"[{self.code}] {message}" + (f" ({source})" if source else ""))
+
+
+class InternalError(LedgerError):
+    code = "E001"
+
+
+class ArgumentError(LedgerError):
+    code = "E002"
 
 
 class InputError(LedgerError):
@@ -71,3 +85,7 @@ class RequestError(LedgerError):
     E075 cross-site write refused, E076 Host not served, E077 too many exports at once."""
 
     code = "E070"
+
+
+class OutputError(LedgerError):
+    code = "E080"

@@ -2,14 +2,16 @@
 
 ``Fetcher`` wraps one ``httpx.Client`` (pass ``transport=`` to serve canned responses in
 tests): it checks robots.txt, waits ``per_host_delay`` seconds between two requests to one
-host, sends the configured User-Agent, gives up after ``fetch_timeout``, refuses bodies over
-``fetch_max_bytes`` and follows redirects, recording the final URL. A URL that cannot be
+host, sends the configured User-Agent, gives up after ``fetch_timeout`` seconds in all (one
+deadline for every redirect hop and the whole body), refuses bodies over ``fetch_max_bytes`` and
+follows redirects, checking each target against robots.txt, recording the final URL. A URL that cannot be
 fetched becomes ``Rejected("fetch", reason, detail)`` so that a batch goes on.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 import urllib.robotparser
 from collections.abc import Callable, Iterable, Iterator
@@ -20,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from .errors import FetchError
-from .inputs import Document, decode_bytes, detect_kind, document_from_string
+from .inputs import Document, decode, detect_kind, document_from_string
 from .record import Rejected
 from .settings import Settings
 from .sitemaps import is_sitemap, sitemap_documents
@@ -29,6 +31,7 @@ __all__ = ["FetchResult", "Fetcher", "is_feed", "is_url"]
 
 STAGE = "fetch"
 MAX_REDIRECTS = 10
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 
 
@@ -76,8 +79,7 @@ class Fetcher:
             transport=transport,
             headers={"User-Agent": self.settings.user_agent},
             timeout=self.settings.fetch_timeout,
-            follow_redirects=True,
-            max_redirects=max_redirects,
+            follow_redirects=False,  # followed hop by hop: each target is checked against robots.txt
         )
         self._sleep = sleep
         self._clock = clock
@@ -104,11 +106,39 @@ class Fetcher:
                 self._sleep(wait)
         self._last_request[host] = self._clock()
 
-    def _get(self, url: str) -> FetchResult:
-        self._wait_for(url)
+    def _get(self, url: str, *, robots: bool = False) -> FetchResult:
+        """GET ``url``, following redirects hop by hop, within one deadline of ``fetch_timeout`` seconds.
+
+        With ``robots``, every redirect target is checked against its host's robots.txt before it is
+        asked for. The deadline covers all hops and the whole body, not each read: a server that
+        trickles a byte at a time is cut off once the time is up (at the latest one read later).
+        """
+        timeout = self.settings.fetch_timeout
+        deadline = self._clock() + timeout
+        current = url
+        for hop in range(self.max_redirects + 1):
+            if hop:
+                if not is_url(current) or not _parses(current):
+                    raise FetchError(f"redirected to a URL that is not http(s): {current}", source=url, code="E021")
+                if robots and not self.allowed(current):
+                    raise FetchError(f"robots.txt disallows the redirect target {current}", source=url, code="E022")
+            self._wait_for(current)
+            remaining = deadline - self._clock()
+            if remaining <= 0:
+                raise FetchError(f"timed out after {timeout}s", source=url, code="E025")
+            result = self._request(url, current, deadline, min(timeout, remaining))
+            if isinstance(result, FetchResult):
+                return result
+            current = result
+        raise FetchError(f"more than {self.max_redirects} redirects", source=url, code="E024")
+
+    def _request(self, url: str, current: str, deadline: float, timeout: float) -> FetchResult | str:
+        """One hop: the response, or the URL it redirects to."""
         limit = self.settings.fetch_max_bytes
         try:
-            with self._client.stream("GET", url) as response:
+            with self._client.stream("GET", current, timeout=timeout) as response:
+                if response.next_request is not None:
+                    return str(response.next_request.url)
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > limit:
                     raise FetchError(
@@ -122,6 +152,12 @@ class Fetcher:
                     size += len(chunk)
                     if size > limit:
                         raise FetchError(f"response is over fetch_max_bytes={limit:,}", source=url, code="E023")
+                    if self._clock() > deadline:
+                        raise FetchError(
+                            f"timed out after {self.settings.fetch_timeout}s (fetch_timeout is a total deadline)",
+                            source=url,
+                            code="E025",
+                        )
                     chunks.append(chunk)
                 return FetchResult(
                     url=url,
@@ -130,8 +166,8 @@ class Fetcher:
                     content_type=response.headers.get("content-type", ""),
                     content=b"".join(chunks),
                 )
-        except httpx.TooManyRedirects as exc:
-            raise FetchError(f"more than {self.max_redirects} redirects", source=url, code="E024") from exc
+        except (httpx.InvalidURL, ValueError) as exc:  # ValueError: IDNA host names (UnicodeError) among others
+            raise FetchError(f"not a URL that can be fetched: {exc}", source=url, code="E021") from exc
         except httpx.TimeoutException as exc:
             raise FetchError(f"timed out after {self.settings.fetch_timeout}s", source=url, code="E025") from exc
         except httpx.HTTPError as exc:
@@ -165,21 +201,31 @@ class Fetcher:
         """GET one URL (robots.txt, rate limit, size cap, redirects); failures raise ``FetchError``."""
         if not is_url(url):
             raise FetchError("only http:// and https:// URLs can be fetched", source=url, code="E021")
+        if not _parses(url):
+            raise FetchError("not a URL that can be fetched (bad host, port or characters)", source=url, code="E021")
         if not self.allowed(url):
             raise FetchError("robots.txt disallows this URL for our User-Agent", source=url, code="E022")
-        result = self._get(url)
+        result = self._get(url, robots=True)
         if result.status >= 400:
             raise FetchError(f"HTTP status {result.status}", source=url, code="E027")
         return result
 
     def document(self, result: FetchResult, *, published: str | None = None) -> Document | Rejected:
         """A fetched page as a ``Document`` whose url is the final URL."""
-        text = decode_bytes(result.content)
-        if text is None or not text.strip():
+        charset = _CHARSET.search(result.content_type)
+        decoded = decode(result.content, declared=charset.group(1) if charset else None)
+        if decoded is None or not decoded.text.strip():
             return Rejected(STAGE, "not_text", "the response is empty or not text", id=result.url, source=result.url)
+        text = decoded.text
         kind = "html" if "html" in result.content_type.lower() else detect_kind(text, urlsplit(result.final_url).path)
         doc = document_from_string(
-            text, id=result.final_url, kind=kind, url=result.final_url, published=published, source=result.url
+            text,
+            id=result.final_url,
+            kind=kind,
+            url=result.final_url,
+            published=published,
+            source=result.url,
+            warnings=decoded.warnings,
         )
         doc.sha256 = hashlib.sha256(result.content).hexdigest()
         return doc
@@ -221,6 +267,15 @@ class Fetcher:
                     yield self.document(self.fetch(entry_url), published=published)
                 except FetchError as exc:
                     yield _rejected(exc, entry_url)
+
+
+def _parses(url: str) -> bool:
+    try:
+        httpx.URL(url)
+        urlsplit(url).port  # noqa: B018 - raises on a bad port or IPv6 literal
+    except (httpx.InvalidURL, ValueError):
+        return False
+    return True
 
 
 _REASONS = {

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ._version import __version__
 from .errors import LedgerError
 from .extract import Extracted, extract_html, extract_text
-from .inputs import Document
+from .inputs import Document, clean_text, is_iso_date
 from .nlp.claims import extract_claims
 from .nlp.dates import extract_dates, reference_from_text
 from .nlp.engine import load_nlp
@@ -73,7 +73,7 @@ def parse_iso_date(value: str | None) -> date | None:
 
 def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
     """Stage ``extract``: from a decoded document to a clean Article (body + metadata)."""
-    if doc.published is not None and parse_iso_date(doc.published) is None:
+    if doc.published is not None and not is_iso_date(doc.published):
         if doc.published.strip():
             return Rejected(
                 "read",
@@ -169,6 +169,7 @@ def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings
             input_sha256=doc.sha256,
             source=doc.source,
             fetched=doc.fetched,
+            warnings=list(doc.warnings),
         ),
     )
 
@@ -196,6 +197,7 @@ def analyze_document(doc: Document, settings: Settings, nlp: Language | None = N
                 id=doc.id,
                 source=doc.source,
             )
+        article.body = clean_text(article.body)[0]  # spaCy's tokenizer raises on a lone surrogate
         nlp = nlp or load_nlp(settings.spacy_model)
         left = limit - (time.monotonic() - started) if limit > 0 else 0
         if limit > 0 and left <= 0:

@@ -196,9 +196,14 @@ class Provenance:
     input_sha256: str | None = None
     source: str | None = None  # path or URL the input came from
     fetched: str | None = None  # when the page was fetched (a WARC record's date), ISO 8601
+    # what reading the input had to repair or guess: bad bytes replaced by U+FFFD, a charset detected
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return _drop_none(_fields(self))
+        d = _drop_none(_fields(self))
+        if not self.warnings:
+            d.pop("warnings")
+        return d
 
 
 @dataclass(slots=True)

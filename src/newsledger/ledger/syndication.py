@@ -2,21 +2,54 @@
 
 Signatures are datasketch's ``MinHash`` values (``affine32``, seed 1), computed with numpy
 directly; candidates are found by LSH banding (articles sharing one band of the signature),
-whose band hashes the ledger stores so that the index survives between runs; candidates are
-then confirmed by the estimated similarity.
+whose band hashes the ledger stores so that the index survives between runs.
+
+``matching_origins`` decides what a new article is a copy of. Many outlets covering one event write
+stories that share stock phrases, names, figures and quotes, so two such stories can look 50 to
+80 % alike while neither is a copy. Hence:
+
+- a page links only to an **origin** (an article that is no copy), the one it resembles most,
+  never to another copy: resemblance does not chain (A like B, B like C does not make A a copy
+  of C), which once joined 2,000 distinct stories into one group;
+- at most ``MAX_ORIGINS`` origins are compared, those whose groups share the most bands with
+  the page, so storing stays linear when thousands of stories on one topic are candidates;
+- the MinHash estimate only preselects (within ``MARGIN`` of the threshold); the decision is
+  taken on the exact similarity of the two bodies' shingle sets, so that estimation noise
+  (about ±0.06 at 128 values) among millions of same-topic pairs links no distinct story;
+- the threshold (setting ``syndication_threshold``, 0.85) was measured: real pages and copies
+  built from them (trimmed, wrapped, lightly edited) score 0.9 or more, distinct stories on one
+  event 0.85 or less (``benchmarks/syndication.py``, docs/ledger.md).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["BANDS", "NUM_PERM", "ROWS", "Signature", "band_hashes", "signature", "similarity"]
+__all__ = [
+    "BANDS",
+    "MARGIN",
+    "MAX_EXACT",
+    "MAX_ORIGINS",
+    "NUM_PERM",
+    "ROWS",
+    "Origin",
+    "Signature",
+    "any_near",
+    "band_hashes",
+    "exact_similarity",
+    "matching_origins",
+    "shingle_hashes",
+    "signature",
+    "similarity",
+]
 
 NUM_PERM = 128
 # 20 bands of 5 rows (the first 100 values): a pair at Jaccard 0.7 shares a band with probability
@@ -25,8 +58,12 @@ BANDS = 20
 ROWS = 5
 SHINGLE = 3  # words per shingle
 SCHEME = "affine32"  # pinned: stored signatures must keep one permutation scheme
+MAX_ORIGINS = 100  # origins compared per page, those sharing the most bands first
+MARGIN = 0.1  # a MinHash estimate this far below the threshold is still checked exactly
+MAX_EXACT = 5  # candidates checked exactly per page, the best estimates first
 
 _WORD_HASHES: dict[str, int] = {}  # words recur across articles: hash each once
+_SHINGLE_CACHE: dict[bytes, np.ndarray] = {}
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,6 +98,7 @@ def _permutations() -> tuple[Any, Any]:
 class Signature:
     hashvalues: np.ndarray
     size: int  # number of distinct shingles
+    shingles: np.ndarray | None = None  # the shingle hashes themselves, when the body is at hand
 
     def to_bytes(self) -> bytes:
         return self.hashvalues.astype("<u4").tobytes()  # affine32 values fit in 32 bits
@@ -72,13 +110,29 @@ class Signature:
         return cls(np.frombuffer(data, dtype="<u4").astype("<u8"), size)
 
 
+def shingle_hashes(body: str) -> np.ndarray:
+    """Distinct 32-bit hashes of the body's word 3-shingles (stable across processes), as read-only uint32.
+
+    Cached by a digest of the body (not the body: it may be megabytes): on a crowded topic the same
+    few origins are checked exactly against many new pages.
+    """
+    key = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    found = _SHINGLE_CACHE.get(key)
+    if found is None:
+        found = _SHINGLE_CACHE[key] = _shingle_hashes(body)
+        if len(_SHINGLE_CACHE) > 4096:
+            del _SHINGLE_CACHE[next(iter(_SHINGLE_CACHE))]  # the oldest
+    return found
+
+
 def _shingle_hashes(body: str) -> np.ndarray:
-    """Distinct 32-bit hashes of the body's word 3-shingles (stable across processes), as uint32."""
     import numpy as np
 
     words = body.lower().split()  # punctuation stays on its word: copies keep it too
     if not words:
-        return np.zeros(0, dtype=np.uint32)
+        empty: np.ndarray = np.zeros(0, dtype=np.uint32)
+        empty.flags.writeable = False
+        return empty
     cache = _WORD_HASHES
     if len(cache) > 500_000:
         cache.clear()
@@ -89,6 +143,7 @@ def _shingle_hashes(body: str) -> np.ndarray:
         # combine word hashes arithmetically: much faster than hashing each shingle's text
         hashes = hashes[:-2] * 0x9E3779B1 + hashes[1:-1] * 0x85EBCA77 + hashes[2:] * 0xC2B2AE3D
     unique: np.ndarray = np.unique(hashes & 0xFFFFFFFF).astype(np.uint32)
+    unique.flags.writeable = False  # shared by the cache
     return unique
 
 
@@ -113,13 +168,13 @@ def signature(body: str) -> Signature:
     """
     import numpy as np
 
-    hashes = _shingle_hashes(body)
+    hashes = shingle_hashes(body)
     a, b = _permutations()
     values = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
     if len(hashes):
         # (a * h + b) mod 2**32 per permutation, minimum over the shingles
         values = np.minimum(values, (_fmix32(hashes.reshape(-1, 1)) * a + b).min(axis=0))
-    return Signature(values, len(hashes))
+    return Signature(values, len(hashes), hashes)
 
 
 def band_hashes(sig: Signature) -> list[int]:
@@ -147,9 +202,89 @@ def similarity(a: Signature, b: Signature) -> float:
 
     if a.size == 0 or b.size == 0:
         return 0.0
-    jaccard = float(np.mean(a.hashvalues == b.hashvalues))
-    small, large = sorted((a.size, b.size))
+    return _combine(float(np.mean(a.hashvalues == b.hashvalues)), a.size, b.size)
+
+
+def _combine(jaccard: float, size_a: int, size_b: int) -> float:
+    """Jaccard, or containment when the shorter body is at least half as long (see ``similarity``)."""
+    small, large = sorted((size_a, size_b))
+    if small == 0:
+        return 0.0
     if small * 2 < large:
         return jaccard
-    intersection = jaccard * (a.size + b.size) / (1 + jaccard)
+    intersection = jaccard * (size_a + size_b) / (1 + jaccard)
     return max(jaccard, min(1.0, intersection / small))
+
+
+def exact_similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """``similarity`` computed on two bodies' shingle hashes themselves rather than estimated."""
+    import numpy as np
+
+    if len(a) == 0 or len(b) == 0:
+        return 0.0
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return _combine(shared / (len(a) + len(b) - shared), len(a), len(b))
+
+
+@dataclass(slots=True)
+class Origin:
+    """An article that is no copy, as a candidate origin of a new page (its stored signature)."""
+
+    id: int
+    published: str | None
+    minhash: bytes
+    size: int
+
+
+def any_near(sig: Signature, others: list[Signature], threshold: float) -> bool:
+    """Whether any of ``others`` may be what ``sig`` copies: an estimate within ``MARGIN`` of the threshold.
+
+    The cheap first look, in memory: most pages are nobody's copy, and then nothing more is read.
+    """
+    import numpy as np
+
+    if not others or sig.size == 0:
+        return False
+    values = np.stack([o.hashvalues[:NUM_PERM] for o in others]).astype(np.uint32)
+    sizes = np.array([o.size for o in others], dtype=np.float64)
+    return bool((_estimates(values, sizes, sig) >= threshold - MARGIN).any())
+
+
+def _estimates(values: np.ndarray, sizes: np.ndarray, sig: Signature) -> np.ndarray:
+    """``similarity`` of ``sig`` with each row of signature ``values`` (of bodies of ``sizes`` shingles)."""
+    import numpy as np
+
+    jaccard = (values == sig.hashvalues[:NUM_PERM].astype(np.uint32)).mean(axis=1)
+    small, large = np.minimum(sizes, sig.size), np.maximum(sizes, sig.size)
+    contained = np.minimum(1.0, jaccard * (sizes + sig.size) / (1 + jaccard) / np.maximum(small, 1))
+    estimate: np.ndarray = np.where(small * 2 < large, jaccard, np.maximum(jaccard, contained))
+    estimate[small == 0] = 0.0
+    return estimate
+
+
+def matching_origins(
+    sig: Signature,
+    origins: list[Origin],
+    threshold: float,
+    shingles_of: Callable[[int], np.ndarray],
+    own_shingles: Callable[[], np.ndarray],
+) -> list[tuple[Origin, float]]:
+    """The origins a page (``sig``) resembles, with the exact similarity, the most alike first.
+
+    ``origins`` are the candidates, most promising first (at most ``MAX_ORIGINS`` are looked at);
+    ``shingles_of(id)`` gives an origin's shingle hashes and ``own_shingles()`` the page's: they are
+    read only for the few (``MAX_EXACT``) best candidates whose estimate comes near the threshold.
+    """
+    import numpy as np
+
+    origins = origins[:MAX_ORIGINS]
+    if not origins or sig.size == 0:
+        return []
+    values = np.frombuffer(b"".join(o.minhash for o in origins), dtype="<u4").reshape(len(origins), NUM_PERM)
+    estimate = _estimates(values, np.array([o.size for o in origins], dtype=np.float64), sig)
+    near = [int(i) for i in np.argsort(-estimate, kind="stable")[:MAX_EXACT] if estimate[i] >= threshold - MARGIN]
+    if not near:
+        return []
+    mine = sig.shingles if sig.shingles is not None else own_shingles()
+    scored = [(origins[i], exact_similarity(mine, shingles_of(origins[i].id))) for i in sorted(near)]
+    return sorted(((o, score) for o, score in scored if score >= threshold), key=lambda m: -m[1])

@@ -300,6 +300,7 @@ def reference_from_text(text: str) -> date | None:
 
 
 _PATTERNS_BY_KIND = dict(_PATTERNS)
+_ON_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _dateparser_fallback(ent: Span, ref: date | None) -> _Resolved | None:
@@ -350,9 +351,12 @@ def extract_dates(doc: Doc, reference: date | None, *, page_date: date | None = 
                 continue
             # a page without a date is dated by a date written on it: days and weekdays near it, either way
             future = _is_future(doc, s, e)
-            r = resolve_expression(kind, m.groupdict(), m.group(0), ref, future, nearest=inferred)
-            if r is None:
+            try:
+                r = resolve_expression(kind, m.groupdict(), m.group(0), ref, future, nearest=inferred)
+            except (OverflowError, ValueError):  # a reference at the calendar's edge (0001-01-01, 9999-12-31)
                 continue
+            if r is None or not all(_ON_CALENDAR.fullmatch(v) for v in (r.value, r.end_value or r.value)):
+                continue  # year 0 or 10000, from a reference at the calendar's edge
             taken.append((s, e))
             found.append(
                 DateMention(
