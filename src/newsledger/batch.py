@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .corpus import expand_inputs
-from .errors import InputError
+from .errors import InputError, OutputError
 from .fetch import Fetcher
 from .record import Record, Rejected
 from .settings import Settings
@@ -192,6 +192,18 @@ def _parquet_keys(part: Path) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- writing parts
 
 
+def _output_folder(out: str | Path) -> Path:
+    """The batch's output folder, made if missing; anything that is not a writable folder is an OutputError."""
+    folder = Path(out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise OutputError(f"cannot write the batch: {str(out)!r} is not a folder", source=str(out)) from exc
+    except OSError as exc:
+        raise OutputError(f"cannot write the batch: {exc.strerror or exc}", source=str(out)[:200]) from exc
+    return folder
+
+
 class _Parts:
     """The parts of one kind (records or rejections) that this run writes."""
 
@@ -316,8 +328,7 @@ def run_batch(
             import pyarrow  # noqa: F401
         except ImportError as exc:
             raise InputError(_PARQUET_HINT, code="E018") from exc
-    folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = _output_folder(out)
     done = _load_done(folder)
     report = BatchReport(out=folder)
     parts = {kind: _Parts(folder / kind, fmt, part_size, done.next_part[kind]) for kind in _KINDS}

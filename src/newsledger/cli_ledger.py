@@ -12,7 +12,7 @@ import click
 
 from ._cli_options import jobs_option, limit_option, reference_date_option
 from .errors import ArgumentError, LedgerError
-from .inputs import clean_text
+from .inputs import clean_text, line_limit
 from .ledger import EXPORT_TABLES, Ledger, read_records
 from .ledger.api import documents, open_ledger
 from .ledger.export import FORMATS, export_rows
@@ -140,7 +140,10 @@ def ingest(
     # a .jsonl of records given as a PATH is stored like --records, not analysed again
     record_files += tuple(p for p in inputs if _is_record_file(p))
     inputs = tuple(p for p in inputs if p not in record_files)
-    items: list[Iterable[Record | Rejected]] = [read_records(path) for path in record_files]
+    limit = 2 * line_limit(settings.max_input_bytes)  # a record line: its body and the annotations on it
+    items: list[Iterable[Record | Rejected]] = [
+        read_records(path, max_line=limit, timeout=settings.read_timeout) for path in record_files
+    ]
     if inputs:
         items.append(analyze_documents(documents(inputs, settings), settings, jobs=jobs))
     # records for --records files and .jsonl batches (a line each), one for any other input; feeds are unknown

@@ -536,6 +536,9 @@ def path_lines(path: str, limit: int, timeout: float) -> Iterator[bytes | None]:
 
 
 def _read_path(path: str, *, max_bytes: int, timeout: float) -> Iterator[Document | Rejected]:
+    if not path:  # Path("") is the current folder: an empty argument is a mistake, not "read everything here"
+        yield Rejected(STAGE, "not_found", "an empty path", id="", source="")
+        return
     p = Path(path)
     name = clean_text(path)[0]
     stem = clean_text(p.stem)[0]

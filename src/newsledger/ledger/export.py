@@ -45,6 +45,15 @@ def _cell(value: Any) -> Any:
 
 def export_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO | str | Path) -> int:
     """Write ``rows`` in ``fmt`` to a text stream (jsonl, csv) or a path (any); return the row count."""
+    try:
+        return _export(rows, fmt, out)
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:  # a generator reading the ledger ends its read now, not when collected later
+            close()
+
+
+def _export(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO | str | Path) -> int:
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}", code="E058")
     if fmt == "parquet":

@@ -317,7 +317,7 @@ def _parquet_records(path: Path) -> Iterator[Record | Rejected]:
 
 
 def count_records(path: str | Path) -> int:
-    """How many records (or rejections) ``read_records`` will yield, for a progress bar; lines for ``.jsonl``."""
+    """About how many records (or rejections) ``read_records`` will yield, for a progress bar: lines for ``.jsonl``."""
     path = Path(path)
     if path.is_dir():
         return sum(count_records(p) for p in path.rglob("*") if p.suffix in (".jsonl", ".parquet") and p.is_file())
@@ -325,5 +325,11 @@ def count_records(path: str | Path) -> int:
         import pyarrow.parquet as pq
 
         return int(pq.ParquetFile(path).metadata.num_rows)
+    if not path.is_file():
+        return 0  # a FIFO or device: read once, by read_records, never counted first
+    count, last = 0, b"\n"
     with path.open("rb") as fh:
-        return sum(1 for line in fh if line.strip())
+        while chunk := fh.read(1 << 20):  # in pieces: a line may be longer than memory
+            count += chunk.count(b"\n")
+            last = chunk[-1:]
+    return count + (last != b"\n")
