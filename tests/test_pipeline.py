@@ -15,7 +15,7 @@ from newsledger.api import analyze_text
 from newsledger.cli import cli
 from newsledger.inputs import document_from_string
 from newsledger.pipeline import STAGE_VERSIONS, analyze_documents
-from newsledger.record import Article, Record, Rejected
+from newsledger.record import Record, Rejected
 from newsledger.settings import load_settings
 
 UNDATED_PAGE = """Flood waters recede in Kessa valley
@@ -86,16 +86,25 @@ def test_a_lone_surrogate_costs_no_neighbour_in_analyze_or_ingest(tmp_path: Path
 
 
 @pytest.mark.issue(13)
-def test_a_parse_batch_that_spacy_fails_on_is_parsed_one_by_one(nlp: Any) -> None:
-    # the bodies reach the parser uncleaned here, as a Document built by hand and a future spaCy error would
-    docs = [document_from_string(BODY, id=f"d{i}", is_body=True) for i in range(4)]
-    pending = [(doc, Article(body=doc.content)) for doc in docs]
-    pending[1][1].body = BODY + " \udc80"
-    parsed = pipeline._parse(nlp, pending, batch_size=16)
-    assert [type(p).__name__ for p in parsed] == ["Doc", "Rejected", "Doc", "Doc"]
-    bad = parsed[1]
+def test_a_document_spacy_fails_on_is_rejected_and_the_batch_goes_on() -> None:
+    import spacy
+    from spacy.language import Language
+
+    @Language.component("newsledger_test_fails_on_d1")
+    def fails_on_d1(doc: Any) -> Any:  # a component that breaks on one text, as a spaCy bug would
+        if "second" in doc.text:
+            raise ValueError("the component broke")
+        return doc
+
+    settings = load_settings()
+    broken = spacy.load(settings.spacy_model)  # the real pipeline, loaded apart from the shared one
+    broken.add_pipe("newsledger_test_fails_on_d1")
+    docs = [document_from_string(f"{BODY} The {n} page.", id=f"d{i}") for i, n in enumerate(("first", "second"))]
+    results = [pipeline.analyze_document(doc, settings, nlp=broken) for doc in docs]
+    bad = results[1]
     assert isinstance(bad, Rejected) and (bad.stage, bad.reason, bad.id) == ("nlp", "error", "d1")
-    assert "UnicodeEncodeError" in bad.detail
+    assert "ValueError: the component broke" in bad.detail
+    assert isinstance(results[0], Record)  # the same pipeline on the other document still gives its record
 
 
 @pytest.mark.issue(13)

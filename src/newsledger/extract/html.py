@@ -55,7 +55,16 @@ def _repair_mojibake(text: str) -> str:
 # libxml2 stops reading a page nested deeper than 256 elements unless told otherwise ("huge_tree");
 # trafilatura and readability parse with its defaults, so a deeper page is flattened for them
 _PARSER = lxml_html.HTMLParser(huge_tree=True)
+_LIBXML_DEPTH = 250  # a tree this deep may have been cut short
 _MAX_DEPTH = 200
+
+
+def _deepest(tree: Any) -> int:
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _parse(html: str) -> Any:
@@ -65,8 +74,9 @@ def _parse(html: str) -> Any:
     page is parsed once and handed to it (it works on a copy).
     """
     tree = load_html(html)
-    if tree is not None:
+    if tree is not None and _deepest(tree) < _LIBXML_DEPTH:
         return tree
+    # nothing, or a tree cut at libxml2's default depth: parse again with no depth limit (then flatten)
     try:
         return lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=_PARSER)
     except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on some shells ("<html></html>")
