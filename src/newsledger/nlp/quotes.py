@@ -37,142 +37,29 @@ if TYPE_CHECKING:
 __all__ = ["CUE_VERBS", "extract_quotes"]
 
 
-def _words(text: str) -> frozenset[str]:
-    """A lexicon written as running words (easier to read and review than one string per line)."""
-    return frozenset(text.split())
-
-
-# Attribution cues (PARC-style: speech, writing, cognition, evidence, stance), as lemmas, by what
-# they may take as content. Verbs of saying report whatever follows them; verbs of judging report their
-# object ("accused allies of …"); verbs of intent report an infinitive ("vowed to …"); verbs of
-# belief and evidence only a clause ("experts believe that …", "the poll shows Clinton ahead").
-SAYING = _words(
-    """
-    say tell add note write claim argue insist warn explain report announce state declare
-    acknowledge admit deny confirm suggest reply respond ask urge testify tweet post comment remark
-    reiterate repeat assert allege contend maintain charge complain concede emphasize emphasise
-    stress predict estimate disclose inform assure reassure remind caution counter retort snap shout
-    yell scream whisper muse quip joke boast brag lament proclaim pronounce affirm reaffirm swear
-    recall mention observe hint imply signal indicate reveal conclude recommend advise plead beg
-    demand propose guarantee certify echo detail outline recount describe rule
-    """
-)
-JUDGING = _words(
-    """
-    accuse dismiss criticize criticise blast condemn slam denounce call describe cite praise blame
-    reject refute rebut dispute question challenge label brand dub credit thank tout deny confirm
-    attack liken compare mock ridicule portray characterize characterise defend applaud hail
-    lambaste decry deride chide rebuke scold fault welcome discuss address highlight reference rate
-    unveil publish issue
-    """
-)
-INTENT = frozenset(
-    [
-        "promise",
-        "pledge",
-        "vow",
-        "threaten",
-        "want",
-        "plan",
-        "agree",
-        "decide",
-        "intend",
-        "refuse",
-        "seek",
-        "encourage",
-        "offer",
-        "decline",
-    ]
-)
-BELIEF = _words(
-    """
-    believe think know expect fear hope worry suspect feel assume understand realize realise
-    recognize recognise find show indicate conclude doubt learn guess reckon wonder speculate
-    forecast project calculate figure determine notice agree acknowledge argue suggest consider
-    point
-    """
-)
-STANCE = frozenset(["support", "oppose", "favor", "favour", "endorse", "back", "propose"])
-# Verbs that report only through a preposition: "spoke about the shooting", "pushed for a vote".
-PHRASAL = frozenset(["speak", "talk", "push", "press", "lobby", "campaign"])
+# Attribution cues (PARC-style: speech, writing, cognition, evidence, stance), as lemmas, by what they may
+# take as content; the lists live in nlp/lexicons/ (see each file's header).
+SAYING = words("cue_saying")  # report whatever follows them
+JUDGING = words("cue_judging")  # report their object ("accused allies of …")
+INTENT = words("cue_intent")  # report an infinitive ("vowed to …")
+BELIEF = words("cue_belief")  # report a clause ("experts believe that …")
+STANCE = words("cue_stance")
+PHRASAL = words("cue_phrasal")  # report through a preposition ("spoke about the shooting")
 CUE_VERBS = SAYING | JUDGING | INTENT | BELIEF | STANCE | PHRASAL
-# Findings: a study or poll "found 31 cases", "shows Clinton ahead" reports its object.
-EVIDENCE_VERBS = frozenset(["find", "show", "indicate", "reveal", "suggest", "estimate", "count", "put"])
-EVIDENCE_NOUNS = _words(
-    """
-    study poll survey report data analysis research review audit investigation footage video record
-    document census estimate figure count average model tally assessment
-    """
-)
-# Belief and perception verbs whose object is not a report ("she knows him", "we saw the video").
-CLAUSE_ONLY = _words(
-    """
-    believe think know fear hope worry suspect feel assume understand realize realise recognize
-    recognise find show learn guess reckon wonder figure determine notice consider point
-    """
-)
-# Verbs of saying proper: the ones that can pick up a nearby direct quote ('“…,” he said').
-SPEECH = _words(
-    """
-    say tell add note write claim argue insist warn explain report announce state declare
-    acknowledge admit deny confirm suggest ask reply respond tweet post testify comment remark
-    reiterate repeat continue conclude joke quip retort snap shout yell scream whisper muse wonder
-    recall caution counter plead beg urge promise vow pledge predict estimate stress emphasize
-    emphasise complain
-    """
-)
-# Nouns that report when a possessor says whose they are: "Trump's claim that …", "her promise to …".
-CUE_NOUNS = _words(
-    """
-    claim statement assertion allegation promise pledge warning suggestion argument belief view
-    announcement accusation remark comment call demand proposal plan threat vow insistence denial
-    admission prediction estimate assessment finding conclusion fear hope concern charge criticism
-    contention suspicion assurance position decision commitment refusal
-    """
-)
-# Verbs that attribute only a quotation next to them ('“…,” the letter reads'; 'She continued: “…”').
-QUOTE_ONLY = frozenset(
-    ["continue", "read", "sing", "chant", "scold", "laugh", "recount", "exclaim", "cry", "sigh", "interject"]
-)
+EVIDENCE_VERBS = words("evidence_verbs")
+EVIDENCE_NOUNS = words("evidence_nouns")
+CLAUSE_ONLY = words("clause_only")
+SPEECH = words("speech")  # verbs of saying proper: they pick up a nearby quotation
+CUE_NOUNS = words("cue_nouns")
+QUOTE_ONLY = words("quote_only")
 # "declined to confirm", "refused to deny": the governing verb joins the cue and negates it.
 NEGATING_HEADS = frozenset({"decline", "refuse", "fail"})
 CONTROL_HEADS = NEGATING_HEADS | frozenset({"continue", "go", "begin", "start", "try", "appear", "seem", "be"})
 # Objects of a cue that complete its meaning ("accused allies of …") versus circumstances.
 COMPLETING_PREPS = frozenset({"of", "as", "for", "about", "over", "that", "to", "against", "with", "on"})
 PLATFORMS = words("platforms")
-MEDIA_NOUNS = frozenset(
-    {
-        "statement",
-        "interview",
-        "post",
-        "tweet",
-        "email",
-        "e-mail",
-        "letter",
-        "speech",
-        "video",
-        "message",
-        "op-ed",
-        "briefing",
-        "conference",
-        "release",
-        "broadcast",
-        "podcast",
-        "column",
-        "memo",
-        "filing",
-        "address",
-        "remarks",
-        "testimony",
-        "call",
-        "blog",
-        "essay",
-        "article",
-        "report",
-        "note",
-    }
-)
-PRESS = frozenset({"reporters", "journalists", "the media", "the press", "media", "press"})
+MEDIA_NOUNS = words("media_nouns")
+PRESS = words("press")
 
 
 _EDGE_TOKENS = frozenset({",", ".", ";", ":", "-", "—", "–", '"', "“", "”", "'", "‘", "’", "''", "``"})
