@@ -55,6 +55,7 @@ QUOTE_ONLY = words("quote_only")
 # "declined to confirm", "refused to deny": the governing verb joins the cue and negates it.
 NEGATING_HEADS = frozenset({"decline", "refuse", "fail"})
 CONTROL_HEADS = NEGATING_HEADS | frozenset({"continue", "go", "begin", "start", "try", "appear", "seem", "be"})
+OBJECT_CONTROL = words("object_control")
 # Objects of a cue that complete its meaning ("accused allies of …") versus circumstances.
 COMPLETING_PREPS = frozenset({"of", "as", "for", "about", "over", "that", "to", "against", "with", "on"})
 PLATFORMS = words("platforms")
@@ -178,7 +179,57 @@ def _source(verb: Token, quoted: Callable[[int], bool]) -> tuple[Token | None, T
         return _source(head, quoted)[0], verb
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _subject(head, quoted), verb  # "…, saying that …"
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return _controller(verb, quoted), verb
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        # "by saying …", "after suggesting …", "in denouncing …": the one doing what the phrase qualifies
+        host = _clause_verb(head)
+        return (_source(host, quoted)[0] if host is not None else None), verb
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return _owner(head, quoted), verb  # "polls showing …", "a statement saying …"
     return None, verb
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` (itself included): the clause it belongs to."""
+    for _ in range(len(tok.sent)):  # a bounded climb: a misparse may leave a cycle
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _controller(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """Who does what an infinitive says: "led voters to say" (the object), "tried to portray", "were
+    quick to condemn", "spoke … to argue that" (the subject of the verb it completes)."""
+    head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "oprd"):
+        head = head.head if head.dep_ != "amod" else head
+        if head.pos_ not in ("VERB", "AUX"):
+            return head if head.pos_ in ("NOUN", "PROPN") else None  # "leaders free to support …"
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
+        if obj is not None:
+            return obj
+    return _source(head, quoted)[0]
+
+
+def _owner(noun: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The source of a participle on a noun: the noun itself ("polls showing …", "a letter urging …"),
+    unless the noun is a medium someone speaks through ("she released a statement saying …")."""
+    if noun.lemma_.lower() not in MEDIA_NOUNS:
+        return noun
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    host = _clause_verb(noun.head) if noun.dep_ in ("dobj", "pobj") else None
+    if host is None:
+        return None
+    return _source(host, quoted)[0]
 
 
 def _drop_according(doc: Doc, i: int, j: int) -> int:
@@ -230,8 +281,13 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     xcomp = [c for c in right if c.dep_ == "xcomp" and c.lemma_.lower() not in CUE_VERBS]
     if xcomp:
         return xcomp[0].left_edge.i, xcomp[0].right_edge.i
-    # an object that is a date or time ("said Friday") is when, not what
-    obj = [c for c in right if c.dep_ in ("dobj", "attr", "oprd") and c.ent_type_ not in ("DATE", "TIME")]
+    # an object that is a date or time ("said Friday") is when, not what; a medium that reports in turn
+    # ("issued a statement saying …") is how
+    obj = [
+        c
+        for c in right
+        if c.dep_ in ("dobj", "attr", "oprd") and c.ent_type_ not in ("DATE", "TIME") and not _reporting_medium(c)
+    ]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     evidence = lemma in EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
     if obj and (lemma not in CLAUSE_ONLY or evidence) and lemma != "tell":  # told *AFP*: the hearer
@@ -275,6 +331,13 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         head = verb.head
         return head.left_edge.i, head.right_edge.i
     return None
+
+
+def _reporting_medium(noun: Token) -> bool:
+    """ "a statement saying …", "a letter urging …": a medium with a report of its own."""
+    return noun.lemma_.lower() in MEDIA_NOUNS and any(
+        c.dep_ == "acl" and c.lemma_.lower() in CUE_VERBS for c in noun.children
+    )
 
 
 def _as_clause(verb: Token) -> bool:
@@ -446,6 +509,8 @@ class _Extractor:
                 continue  # "the so-called", "the reported deal": a modifier, not a report
             src, first = _source(tok, self.quoted)
             source_span = None
+            if src is not None and src.left_edge.i <= tok.i <= src.right_edge.i:
+                source_span = self.resolver.mention(src, tok)  # "polls showing …": the cue is not the source
             if src is None and lemma in SPEECH:
                 src, source_span = self.between_quote_and_cue(tok)
             if src is None or src.lower_ in ("there",):

@@ -56,16 +56,22 @@ class SpeakerResolver:
 
     # -- mentions -------------------------------------------------------------------------------
     @staticmethod
-    def mention(tok: Token) -> tuple[int, int]:
+    def mention(tok: Token, cue: Token | None = None) -> tuple[int, int]:
         """Char span of the source phrase headed by ``tok``, as a reader would mark it.
 
         The phrase keeps its determiner, title, apposition and relative clause ("Ronald Fieldstone,
         a Miami lawyer who …"), as annotators of attribution corpora mark it, but not a focus adverb
-        ("Even China") or anything before a dash or colon the parser swept in.
+        ("Even China"), anything before a dash or colon the parser swept in, or the ``cue`` when the
+        cue hangs on the source ("polls showing …").
         """
         doc = tok.doc
         i, j = tok.left_edge.i, tok.right_edge.i
         for child in tok.children:
+            if cue is not None and child.left_edge.i <= cue.i <= child.right_edge.i:
+                if child.i > tok.i:
+                    j = min(j, child.left_edge.i - 1)
+                else:
+                    i = max(i, child.right_edge.i + 1)
             if child.dep_ == "npadvmod" and child.i > tok.i:
                 j = min(j, child.left_edge.i - 1)  # "The mayor this week said": the time is the saying's
             if child.dep_ == "prep" and child.i > tok.i:
