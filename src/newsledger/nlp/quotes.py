@@ -58,6 +58,10 @@ CONTROL_HEADS = NEGATING_HEADS | frozenset({"continue", "go", "begin", "start", 
 OBJECT_CONTROL = words("object_control")
 # Objects of a cue that complete its meaning ("accused allies of …") versus circumstances.
 COMPLETING_PREPS = frozenset({"of", "as", "for", "about", "over", "that", "to", "against", "with", "on"})
+# Prepositions through which a cue reports its topic ("pointed to …", "warned against …", "hinted at …").
+# Verbs of saying whose "to" phrase is what they answer ("responded to the charges"), not a hearer.
+ANSWERING = frozenset({"respond", "reply", "testify", "admit", "object", "allude", "refer"})
+TOPIC_PREPS = frozenset({"of", "for", "about", "over", "to", "against", "with", "on", "at", "into", "toward", "towards"})
 PLATFORMS = words("platforms")
 MEDIA_NOUNS = words("media_nouns")
 PRESS = words("press")
@@ -308,29 +312,36 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
             ):
                 last = max(last, c.right_edge.i)
         return first.left_edge.i, last
-    prep = next(
-        (
-            c
-            for c in right
-            if c.dep_ == "prep"
-            and c.i == verb.i + 1 + sum(1 for t in right if t.dep_ == "prt")
-            and c.lower_ in ("for", "on", "about", "of")
-        ),
-        None,
-    )
-    if prep is not None and (lemma in PHRASAL or lemma in SAYING or lemma in JUDGING or lemma in STANCE):
-        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        # "said on Friday", "said on X", "said in a statement" are circumstances of the saying
-        circumstance = pobj is not None and (
-            pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_.rstrip(".") in PLATFORMS or pobj.lemma_ in MEDIA_NOUNS
-        )
-        if pobj is not None and not circumstance:
-            return pobj.left_edge.i, pobj.right_edge.i  # "called for new sanctions", "spoke about …"
+    pobj = _topic(verb, right)
+    if pobj is not None:
+        return pobj.left_edge.i, pobj.right_edge.i  # "called for new sanctions", "pointed to …", "spoke openly about …"
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and lemma not in JUDGING:
         # "The plan, he said, is dead": the content is the host clause around the parenthetical
         head = verb.head
         return head.left_edge.i, head.right_edge.i
     return None
+
+
+def _topic(verb: Token, right: list[Token]) -> Token | None:
+    """What a cue reports through a preposition: the first topical prepositional object after it.
+
+    Circumstances are passed over ("spoke on Friday on television about …", "wrote in a statement
+    about …"), and a hearer is not a topic ("said to reporters", "spoke with him").
+    """
+    lemma = verb.lemma_.lower()
+    # after a verb of speaking, "to", "with" and "at" say who heard it and where ("said to a crowd at a rally")
+    speech = (lemma in SPEECH or lemma in PHRASAL) and lemma not in ANSWERING
+    topics = []
+    for prep in right:
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if prep.dep_ != "prep" or pobj is None or prep.lower_ not in TOPIC_PREPS:
+            continue
+        if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_.rstrip(".") in PLATFORMS | PRESS:
+            continue
+        if pobj.lemma_.lower() in MEDIA_NOUNS or (speech and prep.lower_ in ("to", "with", "at")):
+            continue
+        topics.append((prep.lower_ != "about", pobj.i, pobj))  # "about" names the topic wherever it stands
+    return min(topics)[2] if topics else None
 
 
 def _reporting_medium(noun: Token) -> bool:
