@@ -61,7 +61,9 @@ COMPLETING_PREPS = frozenset({"of", "as", "for", "about", "over", "that", "to", 
 # Prepositions through which a cue reports its topic ("pointed to …", "warned against …", "hinted at …").
 # Verbs of saying whose "to" phrase is what they answer ("responded to the charges"), not a hearer.
 ANSWERING = frozenset({"respond", "reply", "testify", "admit", "object", "allude", "refer"})
-TOPIC_PREPS = frozenset({"of", "for", "about", "over", "to", "against", "with", "on", "at", "into", "toward", "towards"})
+TOPIC_PREPS = frozenset(
+    {"of", "for", "about", "over", "to", "against", "with", "on", "at", "into", "toward", "towards"}
+)
 PLATFORMS = words("platforms")
 MEDIA_NOUNS = words("media_nouns")
 PRESS = words("press")
@@ -282,7 +284,17 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         i = _strip_complementiser(doc, c.left_edge.i, j)
         return i, j
     right = [c for c in verb.children if c.i > verb.i]
-    xcomp = [c for c in right if c.dep_ == "xcomp" and c.lemma_.lower() not in CUE_VERBS]
+    # a passive with its agent ("the move was first reported by MSNBC"): the subject is what is reported
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and any(c.dep_ == "agent" for c in right):
+        return passive.left_edge.i, passive.right_edge.i
+    gap = _object_gap(verb, right)
+    if gap is not None:
+        return gap
+    # "vowed to fight it", "declined to comment": the infinitive, unless it is a cue with a content of its own
+    xcomp = [
+        c for c in right if c.dep_ == "xcomp" and (c.lemma_.lower() not in CUE_VERBS or _complement(c, quoted) is None)
+    ]
     if xcomp:
         return xcomp[0].left_edge.i, xcomp[0].right_edge.i
     # an object that is a date or time ("said Friday") is when, not what; a medium that reports in turn
@@ -320,6 +332,26 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         head = verb.head
         return head.left_edge.i, head.right_edge.i
     return None
+
+
+def _object_gap(verb: Token, right: list[Token]) -> tuple[int, int] | None:
+    """A relative clause whose object is what it hangs on: "which I share" (the relative pronoun),
+    "the lesson they intended" (the noun phrase up to its head)."""
+    if (
+        verb.dep_ != "relcl"
+        or verb.lemma_.lower() in SPEECH
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd") for c in right)
+    ):
+        return None
+    rel = next((c for c in verb.children if c.i < verb.i and c.tag_ in ("WDT", "WP")), None)
+    if rel is not None:
+        # "who many in the party backed" is often parsed with two subjects: the relative one is the object
+        other = any(c.dep_ == "nsubj" and c.i != rel.i for c in verb.children)
+        return (rel.i, rel.i) if rel.dep_ == "dobj" or (rel.dep_ == "nsubj" and other) else None
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return head.left_edge.i, head.i
 
 
 def _topic(verb: Token, right: list[Token]) -> Token | None:
@@ -550,7 +582,12 @@ class _Extractor:
                 continue
             i, j = rng
             sent_start = tok.sent.start
-            if j < first.i and i > sent_start and self.paragraph_of(doc[sent_start].idx) == self.paragraph_of(tok.idx):
+            if (
+                j < first.i
+                and i > sent_start
+                and tok.dep_ != "relcl"
+                and self.paragraph_of(doc[sent_start].idx) == self.paragraph_of(tok.idx)
+            ):
                 # "A, but B, a source said": the whole sentence before the attribution is reported,
                 # whichever of its clauses the parser hung the cue on
                 i = sent_start
