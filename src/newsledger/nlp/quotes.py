@@ -44,8 +44,10 @@ JUDGING = words("cue_judging")  # report their object ("accused allies of …")
 INTENT = words("cue_intent")  # report an infinitive ("vowed to …")
 BELIEF = words("cue_belief")  # report a clause ("experts believe that …")
 STANCE = words("cue_stance")
+ATTITUDE = words("cue_attitude")  # report a clause, an object or a topic ("expressed frustration over …")
 PHRASAL = words("cue_phrasal")  # report through a preposition ("spoke about the shooting")
-CUE_VERBS = SAYING | JUDGING | INTENT | BELIEF | STANCE | PHRASAL
+ADVOCACY = words("cue_advocacy")  # report what they are for or against ("lobbied for a ban")
+CUE_VERBS = SAYING | JUDGING | INTENT | BELIEF | STANCE | ATTITUDE | PHRASAL | ADVOCACY
 EVIDENCE_VERBS = words("evidence_verbs")
 EVIDENCE_NOUNS = words("evidence_nouns")
 CLAUSE_ONLY = words("clause_only")
@@ -59,6 +61,9 @@ OBJECT_CONTROL = words("object_control")
 # Objects of a cue that complete its meaning ("accused allies of …") versus circumstances.
 COMPLETING_PREPS = frozenset({"of", "as", "for", "about", "over", "that", "to", "against", "with", "on"})
 # Prepositions through which a cue reports its topic ("pointed to …", "warned against …", "hinted at …").
+# Cues that report the attitude their object names rather than the object ("expressed concern about …").
+EXPRESSING = frozenset({"express", "voice", "air", "register", "raise", "signal", "offer", "share"})
+NOUN_TOPIC_PREPS = frozenset({"of", "for", "about", "over", "against", "with", "on", "in", "at", "to", "toward", "towards"})
 # Verbs of saying whose "to" phrase is what they answer ("responded to the charges"), not a hearer.
 ANSWERING = frozenset({"respond", "reply", "testify", "admit", "object", "allude", "refer"})
 TOPIC_PREPS = frozenset(
@@ -304,9 +309,10 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         for c in right
         if c.dep_ in ("dobj", "attr", "oprd") and c.ent_type_ not in ("DATE", "TIME") and not _reporting_medium(c)
     ]
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), verb.head if verb.dep_ == "acl" else None)
     evidence = lemma in EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
-    if obj and (lemma not in CLAUSE_ONLY or evidence) and lemma != "tell":  # told *AFP*: the hearer
+    # told *AFP*, lobbied *Congress*: the hearer
+    if obj and (lemma not in CLAUSE_ONLY or evidence) and lemma != "tell" and lemma not in ADVOCACY - SAYING:
         first = obj[0]
         last = first.right_edge.i
         for c in right:
@@ -337,10 +343,10 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
 def _object_gap(verb: Token, right: list[Token]) -> tuple[int, int] | None:
     """A relative clause whose object is what it hangs on: "which I share" (the relative pronoun),
     "the lesson they intended" (the noun phrase up to its head)."""
-    if (
-        verb.dep_ != "relcl"
-        or verb.lemma_.lower() in SPEECH
-        or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd") for c in right)
+    if verb.dep_ != "relcl" or verb.lemma_.lower() in SPEECH:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd") for c in right) or any(
+        c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in right
     ):
         return None
     rel = next((c for c in verb.children if c.i < verb.i and c.tag_ in ("WDT", "WP")), None)
@@ -372,15 +378,58 @@ def _topic(verb: Token, right: list[Token]) -> Token | None:
             continue
         if pobj.lemma_.lower() in MEDIA_NOUNS or (speech and prep.lower_ in ("to", "with", "at")):
             continue
+        if lemma in ADVOCACY and prep.lower_ not in ("for", "against"):
+            continue  # "pushed for a vote", not "pushed into the lead"
         topics.append((prep.lower_ != "about", pobj.i, pobj))  # "about" names the topic wherever it stands
     return min(topics)[2] if topics else None
 
 
 def _reporting_medium(noun: Token) -> bool:
-    """ "a statement saying …", "a letter urging …": a medium with a report of its own."""
+    """ "a statement saying …", "a letter urging …": a medium with a report of its own; "expressed concern
+    about …": an attitude of the verb's subject, reported by the noun itself (see ``_owned_attitude``)."""
+    if _owned_attitude(noun):
+        return True
     return noun.lemma_.lower() in MEDIA_NOUNS and any(
         c.dep_ == "acl" and c.lemma_.lower() in CUE_VERBS for c in noun.children
     )
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def _owned_attitude(noun: Token) -> bool:
+    """A reporting noun that is the object of its owner's verb, with a content of its own: "expressed
+    concern that …", "has doubts about …", "made the case that …", "took issue with …"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CUE_NOUNS or noun.dep_ != "dobj":
+        return False
+    host = noun.head
+    if host.pos_ not in ("VERB", "AUX"):
+        return False
+    if host.lemma_.lower() in CUE_VERBS and host.lemma_.lower() not in EXPRESSING:
+        return False  # "rejected the notion that …", "repeated his promise to …": the verb reports the noun
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ not in _POSSESSIVES:
+        return False  # "criticized Trump's plan to …": someone else's
+    return _noun_content(noun) is not None
+
+
+def _noun_content(noun: Token) -> tuple[int, int] | None:
+    """What a reporting noun reports: its clause ("the claim that …", "a promise to …"), else the object
+    of its topical preposition ("concern about …", "support for …", "criticism of …")."""
+    doc = noun.doc
+    for comp in noun.children:
+        if comp.i < noun.i or comp.dep_ not in ("acl", "ccomp", "xcomp"):
+            continue
+        first = comp.left_edge
+        if (first.lower_ == "that" and first.dep_ == "mark") or first.lower_ == "to":
+            return _strip_complementiser(doc, first.i, comp.right_edge.i), comp.right_edge.i
+    for prep in noun.children:
+        if prep.i < noun.i or prep.dep_ != "prep" or prep.lower_ not in NOUN_TOPIC_PREPS:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+            return pobj.left_edge.i, pobj.right_edge.i
+    return None
 
 
 def _as_clause(verb: Token) -> bool:
@@ -681,33 +730,35 @@ class _Extractor:
         return head, (start, end)
 
     def noun_cue(self, tok: Token) -> _Attr | None:
-        """ "Trump's claim that …", "the ministry's warning that …": a possessor and a clause."""
+        """A noun that reports: "Trump's claim that …", "the ministry's warning that …", "criticism of X by
+        Y", or, as the object of the source's verb, "expressed concern about …", "had doubts that …"."""
         if self.quoted(tok.idx):
             return None
+        doc = self.doc
         src = next((c for c in tok.children if c.dep_ == "poss"), None)
         if src is None:
             # "a warning from the ministry that …", "the claim by Trump that …"
             by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        first = tok
+        if (src is None or (src.pos_ == "PRON" and src.lower_ in _POSSESSIVES)) and _owned_attitude(tok):
+            # the pronoun of "expressed his concern" is the subject's own
+            host = tok.head
+            src, first = _source(host, self.quoted)[0], host
         if src is None:
             return None
-        for comp in tok.children:
-            if comp.i < tok.i or comp.dep_ not in ("acl", "ccomp", "xcomp"):
-                continue
-            first = comp.left_edge
-            if not (first.lower_ == "that" and first.dep_ == "mark") and first.lower_ != "to":
-                continue
-            doc = self.doc
-            rng = self.clip_to_paragraph(
-                (_strip_complementiser(doc, first.i, comp.right_edge.i), comp.right_edge.i), tok.idx
-            )
-            if rng is None:
-                return None
-            start, end = _span_chars(doc, *rng)
-            cue = (tok.idx, tok.idx + len(tok.text))
-            src_end = src.right_edge.idx + len(src.right_edge.text)
-            return _Attr(cue, src, start, end, tok.idx, clause=(min(src.left_edge.idx, cue[0]), max(cue[1], src_end)))
-        return None
+        rng = _noun_content(tok)
+        rng = self.clip_to_paragraph(rng, tok.idx)
+        if rng is None:
+            return None
+        start, end = _span_chars(doc, *rng)
+        cue = (min(first.idx, tok.idx), tok.idx + len(tok.text))
+        src_end = src.right_edge.idx + len(src.right_edge.text)
+        clause = (min(src.left_edge.idx, cue[0]), max(cue[1], src_end))
+        source_span = None
+        if src.left_edge.i <= first.i <= src.right_edge.i:
+            source_span = self.resolver.mention(src, first)  # "surveys showing support for …"
+        return _Attr(cue, src, start, end, tok.idx, clause=clause, source_span=source_span)
 
     # -- pass 2 -------------------------------------------------------------------------------
     def attach_quotes(self, found: list[_Attr], bare: list[_Attr]) -> list[_Attr]:
