@@ -60,15 +60,15 @@ CONTROL_HEADS = NEGATING_HEADS | frozenset({"continue", "go", "begin", "start", 
 OBJECT_CONTROL = words("object_control")
 # Objects of a cue that complete its meaning ("accused allies of …") versus circumstances.
 COMPLETING_PREPS = frozenset({"of", "as", "for", "about", "over", "that", "to", "against", "with", "on"})
-# Prepositions through which a cue reports its topic ("pointed to …", "warned against …", "hinted at …").
 # Cues that report the attitude their object names rather than the object ("expressed concern about …").
 EXPRESSING = frozenset({"express", "voice", "air", "register", "raise", "signal", "offer", "share"})
-NOUN_TOPIC_PREPS = frozenset({"of", "for", "about", "over", "against", "with", "on", "in", "at", "to", "toward", "towards"})
 # Verbs of saying whose "to" phrase is what they answer ("responded to the charges"), not a hearer.
 ANSWERING = frozenset({"respond", "reply", "testify", "admit", "object", "allude", "refer"})
+# Prepositions through which a cue reports its topic ("pointed to …", "warned against …", "hinted at …").
 TOPIC_PREPS = frozenset(
     {"of", "for", "about", "over", "to", "against", "with", "on", "at", "into", "toward", "towards"}
 )
+NOUN_TOPIC_PREPS = TOPIC_PREPS | {"in"}  # "interest in …", "faith in …"
 PLATFORMS = words("platforms")
 MEDIA_NOUNS = words("media_nouns")
 PRESS = words("press")
