@@ -578,3 +578,15 @@ def test_quotes_advocacy_reports_only_what_it_is_for_or_against() -> None:
     quotes = analyse("The fishermen's union lobbied for a new breakwater. Ruth Okafor lobbied the council.")
     assert find(quotes, "breakwater").text == "a new breakwater"
     assert not [q for q in quotes if "council" in q.text]
+
+
+def test_quotes_adjective_of_attitude_reports_for_its_subject() -> None:
+    quotes = analyse(
+        "Harbour workers are worried that the new rota will cut their pay. "
+        "Councillor Ruth Okafor was critical of the ferry company's pricing."
+    )
+    q = find(quotes, "the new rota will cut their pay")
+    assert q.speaker is not None and q.speaker.text == "Harbour workers"
+    q = find(quotes, "pricing")
+    assert q.text == "the ferry company's pricing"
+    assert q.speaker is not None and q.speaker.text == "Councillor Ruth Okafor"

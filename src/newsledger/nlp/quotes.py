@@ -53,6 +53,7 @@ EVIDENCE_NOUNS = words("evidence_nouns")
 CLAUSE_ONLY = words("clause_only")
 SPEECH = words("speech")  # verbs of saying proper: they pick up a nearby quotation
 CUE_NOUNS = words("cue_nouns")
+CUE_ADJECTIVES = words("cue_adjectives")  # as written: "worried", "critical"
 QUOTE_ONLY = words("quote_only")
 # "declined to confirm", "refused to deny": the governing verb joins the cue and negates it.
 NEGATING_HEADS = frozenset({"decline", "refuse", "fail"})
@@ -413,6 +414,26 @@ def _owned_attitude(noun: Token) -> bool:
     return _noun_content(noun) is not None
 
 
+def _adjective_content(adj: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
+    """What an adjective of attitude reports: its clause ("worried that …"), its infinitive ("eager to
+    run", unless that is a cue with a content of its own), else its topic ("critical of …")."""
+    doc = adj.doc
+    for comp in adj.children:
+        if comp.i > adj.i and comp.dep_ == "ccomp":
+            return _strip_complementiser(doc, comp.left_edge.i, comp.right_edge.i), comp.right_edge.i
+        if comp.i > adj.i and comp.dep_ == "xcomp":
+            if comp.lemma_.lower() in CUE_VERBS and _complement(comp, quoted) is not None:
+                return None  # "likely to say that …": the inner cue reports
+            return comp.left_edge.i, comp.right_edge.i
+    for prep in adj.children:
+        if prep.i < adj.i or prep.dep_ != "prep" or prep.lower_ not in NOUN_TOPIC_PREPS:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+            return pobj.left_edge.i, pobj.right_edge.i
+    return None
+
+
 def _noun_content(noun: Token) -> tuple[int, int] | None:
     """What a reporting noun reports: its clause ("the claim that …", "a promise to …"), else the object
     of its topical preposition ("concern about …", "support for …", "criticism of …")."""
@@ -587,6 +608,11 @@ class _Extractor:
                 if noun_attr is not None:
                     found.append(noun_attr)
                 continue
+            if tok.lower_ in CUE_ADJECTIVES and (tok.pos_ == "ADJ" or tok.tag_ == "VBN"):
+                adj_attr = self.adjective_cue(tok)
+                if adj_attr is not None:
+                    found.append(adj_attr)
+                    continue
             if tok.pos_ not in ("VERB", "AUX") or (
                 lemma not in CUE_VERBS and lemma not in QUOTE_ONLY and not (lemma == "put" and _as_clause(tok))
             ):
@@ -759,6 +785,32 @@ class _Extractor:
         if src.left_edge.i <= first.i <= src.right_edge.i:
             source_span = self.resolver.mention(src, first)  # "surveys showing support for …"
         return _Attr(cue, src, start, end, tok.idx, clause=clause, source_span=source_span)
+
+    def adjective_cue(self, tok: Token) -> _Attr | None:
+        """A predicative adjective of attitude: "voters are worried that …", "she was critical of …",
+        "he is eager to run"; its subject is the source."""
+        if self.quoted(tok.idx):
+            return None
+        if tok.tag_ == "VBN":  # "are concerned that …" parsed as a passive with no agent
+            if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+                return None
+            verb = tok
+            src = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        elif tok.dep_ in ("acomp", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+            src = _source(verb, self.quoted)[0]
+        else:
+            return None
+        rng = self.clip_to_paragraph(_adjective_content(tok, self.quoted), tok.idx)
+        if src is None or rng is None:
+            return None
+        doc = self.doc
+        start, end = _span_chars(doc, *rng)
+        first = min(verb.i, tok.i)
+        cue = (doc[first].idx, tok.idx + len(tok.text))
+        src_end = src.right_edge.idx + len(src.right_edge.text)
+        clause = (min(src.left_edge.idx, cue[0]), max(cue[1], src_end))
+        return _Attr(cue, src, start, end, tok.idx, clause=clause)
 
     # -- pass 2 -------------------------------------------------------------------------------
     def attach_quotes(self, found: list[_Attr], bare: list[_Attr]) -> list[_Attr]:
