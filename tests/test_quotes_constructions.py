@@ -590,3 +590,11 @@ def test_quotes_adjective_of_attitude_reports_for_its_subject() -> None:
     q = find(quotes, "pricing")
     assert q.text == "the ferry company's pricing"
     assert q.speaker is not None and q.speaker.text == "Councillor Ruth Okafor"
+
+
+def test_quotes_headline_name_and_colon() -> None:
+    text = "Poll: Most islanders want lower ferry fares.\n\nRelated: Five things to know about the harbour."
+    quotes = analyse(text)
+    q = find(quotes, "lower ferry fares")
+    assert q.speaker is not None and q.speaker.text == "Poll"
+    assert not [q for q in quotes if "Five things" in q.text]

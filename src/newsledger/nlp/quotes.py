@@ -81,6 +81,7 @@ _BLOCK_BREAK = re.compile(r"\s*\n\s*")
 _INVERTED_INTRO = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))(Said|Says|Added|Adds|Asked|Wrote|Writes)\s+([^:,“\"\n]{2,60}?)\s*[:,]\s*[“\"]"
 )
+_COLON_LINE = re.compile(r"^[ \t]*([^:\n“”\"]{2,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE)
 _DASH_SIGNATURE = re.compile(r"[ \t]*([―—–]|--)[ \t]*")
 
 
@@ -674,7 +675,28 @@ class _Extractor:
             if attr.end <= attr.start:
                 continue
             found.append(attr)
+        found.extend(self.colon_lines(found))
         return _outermost(found), bare
+
+    def colon_lines(self, found: list[_Attr]) -> list[_Attr]:
+        """A line that opens with a name and a colon ("Mayor Lindqvist: Bridge will reopen in May"): the
+        headline convention for reported words. The name must be a named speaker or a finding ("Poll:"),
+        in a few words without a verb."""
+        out: list[_Attr] = []
+        for m in _COLON_LINE.finditer(self.text):
+            src_span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            if src_span is None or len(src_span) > 8 or any(t.pos_ in ("VERB", "AUX") for t in src_span):
+                continue
+            head = src_span.root
+            named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in src_span)
+            if not named and head.lemma_.lower() not in EVIDENCE_NOUNS:
+                continue
+            start, end = _tidy(self.text, m.start(2), m.end(2))
+            if end - start < 12 or any(a.start <= start < a.end or start <= a.cue[0] < end for a in found):
+                continue
+            cue = (m.end(1), m.end(1) + 1)
+            out.append(_Attr(cue, head, start, end, m.end(1), clause=(m.start(1), cue[1]), source_span=(m.start(1), m.end(1))))
+        return out
 
     def resumed_clause(self, verb: Token, src: Token) -> tuple[int, int] | None:
         """'A, Mr. Clarke said, until it went bankrupt.': the sentence goes on after the attribution.
