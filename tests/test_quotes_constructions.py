@@ -593,8 +593,8 @@ def test_quotes_adjective_of_attitude_reports_for_its_subject() -> None:
 
 
 def test_quotes_headline_name_and_colon() -> None:
-    text = "Poll: Most islanders want lower ferry fares.\n\nRelated: Five things to know about the harbour."
+    text = "Poll: Ferry fares are the top issue on the islands.\n\nRelated: Five things to know about the harbour."
     quotes = analyse(text)
-    q = find(quotes, "lower ferry fares")
+    q = find(quotes, "the top issue on the islands")
     assert q.speaker is not None and q.speaker.text == "Poll"
     assert not [q for q in quotes if "Five things" in q.text]

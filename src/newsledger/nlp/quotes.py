@@ -695,7 +695,9 @@ class _Extractor:
             if end - start < 12 or any(a.start <= start < a.end or start <= a.cue[0] < end for a in found):
                 continue
             cue = (m.end(1), m.end(1) + 1)
-            out.append(_Attr(cue, head, start, end, m.end(1), clause=(m.start(1), cue[1]), source_span=(m.start(1), m.end(1))))
+            out.append(
+                _Attr(cue, head, start, end, m.end(1), clause=(m.start(1), cue[1]), source_span=(m.start(1), m.end(1)))
+            )
         return out
 
     def resumed_clause(self, verb: Token, src: Token) -> tuple[int, int] | None:
