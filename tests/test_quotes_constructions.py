@@ -598,3 +598,16 @@ def test_quotes_headline_name_and_colon() -> None:
     q = find(quotes, "the top issue on the islands")
     assert q.speaker is not None and q.speaker.text == "Poll"
     assert not [q for q in quotes if "Five things" in q.text]
+
+
+def test_quotes_a_cue_of_intent_reports_its_whole_infinitive() -> None:
+    q = find(analyse("The ferry company promised to explain why fares would rise."), "fares would rise")
+    assert q.text == "to explain why fares would rise" and q.cue is not None and q.cue.text == "promised"
+
+
+def test_quotes_a_coordinated_clause_with_its_own_source_ends_the_content() -> None:
+    text = "Most fishermen said the quotas were fair, and the harbour council said the opposite."
+    quotes = analyse(text)
+    assert find(quotes, "the quotas were fair").text == "the quotas were fair"
+    q = find(quotes, "the opposite")
+    assert q.speaker is not None and q.speaker.text == "the harbour council"

@@ -64,7 +64,9 @@ COMPLETING_PREPS = frozenset({"of", "as", "for", "about", "over", "that", "to", 
 # Cues that report the attitude their object names rather than the object ("expressed concern about …").
 EXPRESSING = frozenset({"express", "voice", "air", "register", "raise", "signal", "offer", "share"})
 # Verbs of saying whose "to" phrase is what they answer ("responded to the charges"), not a hearer.
-ANSWERING = frozenset({"respond", "reply", "testify", "admit", "object", "allude", "refer"})
+ANSWERING = frozenset({"respond", "reply", "testify", "admit", "object", "allude", "refer", "point"})
+# Verbs whose "at" phrase is their target ("hinted at …", "lashed out at …").
+AIMING = frozenset({"hint", "aim", "jab", "lash", "scoff", "balk", "laugh", "bristle", "rail", "poke", "marvel"})
 # Prepositions through which a cue reports its topic ("pointed to …", "warned against …", "hinted at …").
 TOPIC_PREPS = frozenset(
     {"of", "for", "about", "over", "to", "against", "with", "on", "at", "into", "toward", "towards"}
@@ -105,6 +107,7 @@ class _Attr:
     continued: bool = False  # a further quoted sentence of the same attribution, in its paragraph
     inner_end: int | None = None  # "A, X said in a report, B": where the attribution inside the content ends
     topic: bool = False  # no attribution at all: the words of the participant the article is talking about
+    verb: Token | None = None  # the cue verb, for a verb cue
 
     def attribution_span(self) -> tuple[int, int]:
         """Chars of the cue and source together: inside a split quote they are not content."""
@@ -298,9 +301,14 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     gap = _object_gap(verb, right)
     if gap is not None:
         return gap
-    # "vowed to fight it", "declined to comment": the infinitive, unless it is a cue with a content of its own
+    # "vowed to fight it", "pledged to oppose …": a cue of intent reports its whole infinitive; another cue,
+    # an infinitive that is not a cue with a content of its own ("went on to say that …"). A negated report
+    # is the inner cue's ("declined to confirm that …": the content is what was not confirmed).
+    whole = lemma in INTENT and lemma not in NEGATING_HEADS
     xcomp = [
-        c for c in right if c.dep_ == "xcomp" and (c.lemma_.lower() not in CUE_VERBS or _complement(c, quoted) is None)
+        c
+        for c in right
+        if c.dep_ == "xcomp" and (whole or c.lemma_.lower() not in CUE_VERBS or _complement(c, quoted) is None)
     ]
     if xcomp:
         return xcomp[0].left_edge.i, xcomp[0].right_edge.i
@@ -382,6 +390,12 @@ def _topic(verb: Token, right: list[Token]) -> Token | None:
             continue
         if lemma in ADVOCACY and prep.lower_ not in ("for", "against"):
             continue  # "pushed for a vote", not "pushed into the lead"
+        if lemma in CLAUSE_ONLY and prep.lower_ not in ("about", "of", "on", "over") and lemma not in ANSWERING:
+            continue  # "knew about …", not "found it at …"
+        if prep.lower_ == "at" and lemma not in AIMING:
+            continue  # "hinted at …", not "put inflation at 5 percent"
+        if lemma in ("compare", "liken"):
+            continue  # "compared with …" without an object is a comparison, not a judgement
         topics.append((prep.lower_ != "about", pobj.i, pobj))  # "about" names the topic wherever it stands
     return min(topics)[2] if topics else None
 
@@ -486,6 +500,8 @@ def _polarity(verb: Token, first: Token) -> str | None:
     for tok in {verb, first}:
         if any(c.dep_ == "neg" for c in tok.children):
             return "negative"
+    if verb.lemma_.lower() in NEGATING_HEADS:
+        return "negative"  # "declined to confirm that …" with the infinitive as its content
     if first is not verb and first.lemma_.lower() in NEGATING_HEADS:
         return "negative"
     return None
@@ -643,6 +659,7 @@ class _Extractor:
             attr = _Attr(
                 cue, src, -1, -1, tok.idx, _polarity(tok, first), _medium(tok, first), clause, source_span=source_span
             )
+            attr.verb = tok
             rng = None if lemma in QUOTE_ONLY else self.clip_to_paragraph(_content(tok, self.quoted), tok.idx)
             if rng is None and lemma in SPEECH:
                 fallback = self.left_clause(tok)
@@ -1269,10 +1286,46 @@ def _outermost(found: list[_Attr]) -> list[_Attr]:
     """Drop attributions reported inside another one's content ("X said that, he believed, …").
 
     The outer source vouches for the whole content; PARC-style annotation (PolNeAR) keeps only the
-    outer relation. "According to" is the exception: its clause is the attribution it qualifies.
+    outer relation. "According to" is the exception: its clause is the attribution it qualifies. So is
+    a coordinated or adverbial clause with a source of its own ("X said A, and Y said B", "X warned of A
+    while Y argued B"): the outer content ends before that clause.
     """
     outer = [a for a in found if not a.according]
+    for a in sorted(found, key=lambda a: -a.cue[0]):
+        host = next((o for o in outer if o is not a and o.start <= a.cue[0] < o.end), None)
+        cut = _coordinate_start(a, host) if host is not None else None
+        if host is not None and cut is not None:
+            host.end = cut
     return [a for a in found if not any(o is not a and o.start <= a.cue[0] < o.end for o in outer)]
+
+
+_CLAUSE_LINKS = frozenset({"and", "but", "or", "yet", "so", "while", "whereas", "as", "though", "although"})
+
+
+def _coordinate_start(inner: _Attr, host: _Attr) -> int | None:
+    """Where ``host``'s content should end when ``inner`` is a clause of its own inside it (see above)."""
+    verb = inner.verb
+    if verb is None or verb.dep_ not in ("conj", "advcl", "ccomp") or inner.source.dep_ != "nsubj":
+        return None
+    if inner.source.head.i != verb.i or inner.source.pos_ == "PRON" or inner.source.tag_ in ("WP", "WDT"):
+        return None  # "…, and that he thinks …" goes on with the same report
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.left_edge.i
+    if doc[k].lower_ not in _CLAUSE_LINKS:
+        k -= 1
+        if k < 0 or (doc[k].text != "," and doc[k].lower_ not in _CLAUSE_LINKS):
+            return None  # only a clause set off by a comma or a conjunction
+    while k >= 0 and (doc[k].is_punct or doc[k].is_space or doc[k].lower_ in _CLAUSE_LINKS):
+        k -= 1
+    if (
+        k < 0
+        or doc[k].idx < host.start
+        or len(doc.char_span(host.start, doc[k].idx + 1, alignment_mode="expand") or []) < 3
+    ):
+        return None
+    return doc[k].idx + len(doc[k].text)
 
 
 def _end(attr: _Attr) -> int:
