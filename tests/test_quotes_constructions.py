@@ -611,3 +611,20 @@ def test_quotes_a_coordinated_clause_with_its_own_source_ends_the_content() -> N
     assert find(quotes, "the quotas were fair").text == "the quotas were fair"
     q = find(quotes, "the opposite")
     assert q.speaker is not None and q.speaker.text == "the harbour council"
+
+
+def test_quotes_light_verb_with_an_attitude_noun_or_adjective() -> None:
+    quotes = analyse(
+        "Councillor Ruth Okafor took aim at the ferry company. "
+        "Mayor Ana Lindqvist made it clear that the pier would reopen. "
+        "It is clear that the pier needs repairs."
+    )
+    assert find(quotes, "the ferry company").speaker.text == "Councillor Ruth Okafor"  # type: ignore[union-attr]
+    q = find(quotes, "the pier would reopen")
+    assert q.speaker is not None and q.speaker.text == "Mayor Ana Lindqvist"
+    assert not [q for q in quotes if "needs repairs" in q.text]  # an impersonal "it is clear" is nobody's view
+
+
+def test_quotes_mended_lemma_of_hope() -> None:
+    q = find(analyse("The harbour master hopes the pier will reopen in May."), "the pier will reopen")
+    assert q.speaker is not None and q.speaker.text == "The harbour master"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..record import Cue, DateMention, Quote, Speaker, quote_text
-from .lexicon import words
+from .lexicon import table, words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
 
@@ -57,6 +57,7 @@ CUE_ADJECTIVES = words("cue_adjectives")  # as written: "worried", "critical"
 QUOTE_ONLY = words("quote_only")
 # "declined to confirm", "refused to deny": the governing verb joins the cue and negates it.
 NEGATING_HEADS = frozenset({"decline", "refuse", "fail"})
+LEMMA_FIXES = table("lemma_fixes")
 CONTROL_HEADS = NEGATING_HEADS | frozenset({"continue", "go", "begin", "start", "try", "appear", "seem", "be"})
 OBJECT_CONTROL = words("object_control")
 # Objects of a cue that complete its meaning ("accused allies of …") versus circumstances.
@@ -132,6 +133,12 @@ def _strip_complementiser(doc: Doc, i: int, j: int) -> int:
     while i < j and (doc[i].is_punct or doc[i].is_space or (doc[i].lower_ == "that" and doc[i].dep_ == "mark")):
         i += 1
     return i
+
+
+def _lemma(tok: Token) -> str:
+    """The lemma, with the model's known slips mended ("hopes" → "hop")."""
+    lemma = tok.lemma_.lower()
+    return LEMMA_FIXES.get(tok.lower_, lemma) if tok.pos_ in ("VERB", "AUX") else lemma
 
 
 def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
@@ -268,7 +275,7 @@ def _content(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | No
 
 
 def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     doc = verb.doc
     if _as_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
         # "…, as the senator noted", "As the mayor said, …", "as a memo put it": the host clause
@@ -376,7 +383,7 @@ def _topic(verb: Token, right: list[Token]) -> Token | None:
     Circumstances are passed over ("spoke on Friday on television about …", "wrote in a statement
     about …"), and a hearer is not a topic ("said to reporters", "spoke with him").
     """
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     # after a verb of speaking, "to", "with" and "at" say who heard it and where ("said to a crowd at a rally")
     speech = (lemma in SPEECH or lemma in PHRASAL) and lemma not in ANSWERING
     topics = []
@@ -434,7 +441,8 @@ def _adjective_content(adj: Token, quoted: Callable[[int], bool]) -> tuple[int, 
     run", unless that is a cue with a content of its own), else its topic ("critical of …")."""
     doc = adj.doc
     for comp in adj.children:
-        if comp.i > adj.i and comp.dep_ == "ccomp":
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+        if comp.i > adj.i and (comp.dep_ == "ccomp" or (comp.dep_ == "advcl" and that)):
             return _strip_complementiser(doc, comp.left_edge.i, comp.right_edge.i), comp.right_edge.i
         if comp.i > adj.i and comp.dep_ == "xcomp":
             if comp.lemma_.lower() in CUE_VERBS and _complement(comp, quoted) is not None:
@@ -459,8 +467,12 @@ def _noun_content(noun: Token) -> tuple[int, int] | None:
         first = comp.left_edge
         if (first.lower_ == "that" and first.dep_ == "mark") or first.lower_ == "to":
             return _strip_complementiser(doc, first.i, comp.right_edge.i), comp.right_edge.i
-    for prep in noun.children:
-        if prep.i < noun.i or prep.dep_ != "prep" or prep.lower_ not in NOUN_TOPIC_PREPS:
+    preps = [c for c in noun.children if c.i > noun.i]
+    if noun.dep_ == "dobj":
+        # "took aim at …" is often parsed with the preposition on the verb, right after the noun
+        preps += [c for c in noun.head.children if c.i == noun.right_edge.i + 1]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in NOUN_TOPIC_PREPS:
             continue
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
@@ -619,7 +631,7 @@ class _Extractor:
                 cue = (doc[ci].idx, doc[cj].idx + len(doc[cj].text))
                 found.append(_Attr(cue, acc_src, start, end, tok.idx, clause=(start, end), according=True))
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = _lemma(tok)
             if tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
                 noun_attr = self.noun_cue(tok)
                 if noun_attr is not None:
@@ -837,14 +849,19 @@ class _Extractor:
                 return None
             verb = tok
             src = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        elif tok.dep_ in ("acomp", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
-            verb = tok.head
+        elif (
+            tok.dep_ in ("acomp", "oprd") or (tok.dep_ == "ccomp" and tok.head.lemma_ == "make")
+        ) and tok.head.pos_ in (
+            "VERB",
+            "AUX",
+        ):
+            verb = tok.head  # "are worried that …", "made it clear that …"
             src = _source(verb, self.quoted)[0]
         else:
             return None
         rng = self.clip_to_paragraph(_adjective_content(tok, self.quoted), tok.idx)
-        if src is None or rng is None:
-            return None
+        if src is None or rng is None or src.dep_ == "expl" or src.lower_ in ("it", "there", "this", "that"):
+            return None  # "it is clear that …" says nobody's view
         doc = self.doc
         start, end = _span_chars(doc, *rng)
         first = min(verb.i, tok.i)
