@@ -628,3 +628,10 @@ def test_quotes_light_verb_with_an_attitude_noun_or_adjective() -> None:
 def test_quotes_mended_lemma_of_hope() -> None:
     q = find(analyse("The harbour master hopes the pier will reopen in May."), "the pier will reopen")
     assert q.speaker is not None and q.speaker.text == "The harbour master"
+
+
+def test_quotes_opening_participle_before_its_source_is_one_content() -> None:
+    text = "Noting that the pier was built in 1902, Mayor Ana Lindqvist said it needed repairs."
+    q = find(analyse(text), "the pier was built in 1902")
+    assert q.text == "that the pier was built in 1902"
+    assert q.speaker is not None and q.speaker.text == "Mayor Ana Lindqvist"

@@ -1273,7 +1273,9 @@ class _Extractor:
         a0 = min(attr.cue[0], speaker.start)
         a1 = max(attr.cue[1], speaker.end, attr.inner_end or 0)
         spans = [(attr.start, attr.end)]
-        if attr.start < a1 and a0 < attr.end:
+        # a content between its cue and its source ("Noting that …, Allen said") is not split
+        between = attr.cue[1] <= attr.start and attr.end <= speaker.start and attr.inner_end is None
+        if attr.start < a1 and a0 < attr.end and not between:
             spans = [(attr.start, min(a0, attr.end)), (max(a1, attr.start), attr.end)]
         out = []
         for raw_start, raw_end in spans:
