@@ -635,3 +635,9 @@ def test_quotes_opening_participle_before_its_source_is_one_content() -> None:
     q = find(analyse(text), "the pier was built in 1902")
     assert q.text == "that the pier was built in 1902"
     assert q.speaker is not None and q.speaker.text == "Mayor Ana Lindqvist"
+
+
+def test_quotes_participle_with_an_agent_reports_the_noun() -> None:
+    q = find(analyse("The harbour levy, opposed by the fishermen's union, was passed in May."), "The harbour levy")
+    assert q.text == "The harbour levy"
+    assert q.speaker is not None and q.speaker.text == "the fishermen's union"

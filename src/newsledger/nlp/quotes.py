@@ -653,6 +653,9 @@ class _Extractor:
             if self.quoted(tok.idx):
                 continue  # "I think …" inside a quotation belongs to the quoted speaker's words
             if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
+                passive = self.passive_modifier(tok)
+                if passive is not None:
+                    found.append(passive)
                 continue  # "the so-called", "the reported deal": a modifier, not a report
             src, first = _source(tok, self.quoted)
             source_span = None
@@ -838,6 +841,22 @@ class _Extractor:
         if src.left_edge.i <= first.i <= src.right_edge.i:
             source_span = self.resolver.mention(src, first)  # "surveys showing support for …"
         return _Attr(cue, src, start, end, tok.idx, clause=clause, source_span=source_span)
+
+    def passive_modifier(self, tok: Token) -> _Attr | None:
+        """ "The bill, opposed by House Republicans, …": a participle with an agent reports the noun it
+        modifies (up to its head), for the agent."""
+        head = tok.head
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if src is None or tok.i < head.i or head.pos_ not in ("NOUN", "PROPN") or self.quoted(tok.idx):
+            return None
+        rng = self.clip_to_paragraph((head.left_edge.i, head.i), tok.idx)
+        if rng is None:
+            return None
+        start, end = _span_chars(self.doc, *rng)
+        cue = (tok.idx, tok.idx + len(tok.text))
+        src_end = src.right_edge.idx + len(src.right_edge.text)
+        return _Attr(cue, src, start, end, tok.idx, clause=(cue[0], src_end))
 
     def adjective_cue(self, tok: Token) -> _Attr | None:
         """A predicative adjective of attitude: "voters are worried that …", "she was critical of …",
