@@ -641,3 +641,15 @@ def test_quotes_participle_with_an_agent_reports_the_noun() -> None:
     q = find(analyse("The harbour levy, opposed by the fishermen's union, was passed in May."), "The harbour levy")
     assert q.text == "The harbour levy"
     assert q.speaker is not None and q.speaker.text == "the fishermen's union"
+
+
+def test_quotes_according_to_covers_a_list_and_not_an_afterthought() -> None:
+    quotes = analyse(
+        "The north pier cost $2 million; the south pier cost $3 million; and the ferry cost $5 million, "
+        "according to council records. Some 60 percent of islanders use the ferry, according to a survey "
+        "last year - about the same as in 2019."
+    )
+    q = find(quotes, "the ferry cost $5 million")
+    assert q.text.startswith("The north pier cost")
+    q = find(quotes, "Some 60 percent of islanders")
+    assert q.text == "Some 60 percent of islanders use the ferry"

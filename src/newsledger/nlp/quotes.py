@@ -544,8 +544,10 @@ def _according_to(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] 
     if src is None:
         return None
     head = tok.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "A was paid $1; B was paid $2; and C was paid $3, according to X": the whole list
     doc = tok.doc
     i, j = head.left_edge.i, head.right_edge.i
     while j > i and (doc[j].is_punct or doc[j].is_space):
@@ -553,6 +555,8 @@ def _according_to(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] 
     phrase_i, phrase_j = tok.left_edge.i, tok.right_edge.i
     if phrase_i <= i:
         i = phrase_j + 1
+    elif phrase_i > head.i:
+        j = min(j, phrase_i - 1)  # "A, according to X, where …": what follows the source is an afterthought
     if phrase_j >= j:
         j = phrase_i - 1
     if j < i:
