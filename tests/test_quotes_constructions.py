@@ -653,3 +653,15 @@ def test_quotes_according_to_covers_a_list_and_not_an_afterthought() -> None:
     assert q.text.startswith("The north pier cost")
     q = find(quotes, "Some 60 percent of islanders")
     assert q.text == "Some 60 percent of islanders use the ferry"
+
+
+def test_quotes_a_named_poll_is_the_source_of_its_main_clause() -> None:
+    quotes = analyse("Ruth Okafor leads the race by ten points in the latest harbour survey.")
+    q = find(quotes, "Ruth Okafor leads the race")
+    assert q.speaker is not None and q.speaker.text == "the latest harbour survey"
+    assert not analyse("Ruth Okafor rose in the polls.")
+
+
+def test_quotes_clause_parsed_onto_the_medium() -> None:
+    q = find(analyse("The harbour master said in a statement that the pier was safe."), "the pier was safe")
+    assert q.speaker is not None and q.speaker.text == "The harbour master"

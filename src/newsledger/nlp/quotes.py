@@ -50,6 +50,7 @@ ADVOCACY = words("cue_advocacy")  # report what they are for or against ("lobbie
 CUE_VERBS = SAYING | JUDGING | INTENT | BELIEF | STANCE | ATTITUDE | PHRASAL | ADVOCACY
 EVIDENCE_VERBS = words("evidence_verbs")
 EVIDENCE_NOUNS = words("evidence_nouns")
+FINDINGS = words("findings")  # "in a poll released Monday, …"
 CLAUSE_ONLY = words("clause_only")
 SPEECH = words("speech")  # verbs of saying proper: they pick up a nearby quotation
 CUE_NOUNS = words("cue_nouns")
@@ -301,6 +302,16 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         i = _strip_complementiser(doc, c.left_edge.i, j)
         return i, j
     right = [c for c in verb.children if c.i > verb.i]
+    for prep in right:
+        # "said in a statement that …" with the clause parsed onto the medium
+        medium = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if medium is None or medium.lemma_.lower() not in MEDIA_NOUNS:
+            continue
+        for comp in medium.children:
+            if comp.dep_ in ("acl", "ccomp", "relcl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in comp.children
+            ):
+                return _strip_complementiser(doc, comp.left_edge.i, comp.right_edge.i), comp.right_edge.i
     # a passive with its agent ("the move was first reported by MSNBC"): the subject is what is reported
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and any(c.dep_ == "agent" for c in right):
@@ -543,6 +554,30 @@ def _according_to(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] 
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
     if src is None:
         return None
+    content = _host_clause(tok)
+    return (src, (tok.i, to.i), content) if content is not None else None
+
+
+def _in_finding(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
+    """ "…, in a poll released Monday": a finding named in a clause's circumstances is its source."""
+    src = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if src is None or src.lemma_.lower() not in FINDINGS or _lemma(tok.head) in CUE_VERBS:
+        return None  # "said in a report": the medium of a cue
+    if not any(c.dep_ in ("amod", "compound", "nmod", "poss", "acl", "nummod") for c in src.children):
+        return None  # "rose in the polls": the standing in the race, not a finding
+    host = tok.head
+    if (
+        host.pos_ not in ("VERB", "AUX")
+        or host.dep_ not in ("ROOT", "conj")
+        or (host.dep_ == "conj" and host.head.dep_ != "ROOT")
+    ):
+        return None  # only a finding about the sentence's main clause
+    content = _host_clause(tok)
+    return (src, (tok.i, tok.i), content) if content is not None else None
+
+
+def _host_clause(tok: Token) -> tuple[int, int] | None:
+    """Token range of the clause a source phrase ("according to X", "in a poll") qualifies, without it."""
     head = tok.head
     while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
@@ -561,7 +596,7 @@ def _according_to(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] 
         j = phrase_i - 1
     if j < i:
         return None
-    return src, (tok.i, to.i), (_strip_complementiser(doc, i, j), j)
+    return _strip_complementiser(doc, i, j), j
 
 
 def _covered(text: str, start: int, end: int, spans: list[QuoteSpan], skip: tuple[int, int] = (0, 0)) -> float:
@@ -623,8 +658,11 @@ class _Extractor:
         found: list[_Attr] = []
         bare: list[_Attr] = []
         for tok in doc:
-            if tok.lower_ == "according" and tok.dep_ in ("prep", "advmod", "advcl") and not self.quoted(tok.idx):
-                acc = _according_to(tok)
+            if (
+                (tok.lower_ == "according" and tok.dep_ in ("prep", "advmod", "advcl"))
+                or (tok.lower_ == "in" and tok.dep_ == "prep")
+            ) and not self.quoted(tok.idx):
+                acc = _according_to(tok) if tok.lower_ == "according" else _in_finding(tok)
                 if acc is None:
                     continue
                 acc_src, (ci, cj), host = acc
