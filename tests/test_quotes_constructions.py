@@ -665,3 +665,15 @@ def test_quotes_a_named_poll_is_the_source_of_its_main_clause() -> None:
 def test_quotes_clause_parsed_onto_the_medium() -> None:
     q = find(analyse("The harbour master said in a statement that the pier was safe."), "the pier was safe")
     assert q.speaker is not None and q.speaker.text == "The harbour master"
+
+
+def test_quotes_an_attitude_named_for_others_is_not_the_subjects() -> None:
+    text = "The harbour closure was fuelling Nordvik concerns that the ferry would stop."
+    assert not [
+        q for q in analyse(text) if "the ferry would stop" in q.text and q.speaker and "closure" in q.speaker.text
+    ]
+
+
+def test_quotes_an_infinitive_content_starts_after_its_cue() -> None:
+    q = find(analyse("It is a sign of how the council hopes to cut ferry costs."), "to cut ferry costs")
+    assert q.text == "to cut ferry costs"

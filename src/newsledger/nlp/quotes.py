@@ -329,7 +329,7 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         if c.dep_ == "xcomp" and (whole or c.lemma_.lower() not in CUE_VERBS or _complement(c, quoted) is None)
     ]
     if xcomp:
-        return xcomp[0].left_edge.i, xcomp[0].right_edge.i
+        return max(xcomp[0].left_edge.i, verb.i + 1), xcomp[0].right_edge.i  # "how X hopes to …": not "how"
     # an object that is a date or time ("said Friday") is when, not what; a medium that reports in turn
     # ("issued a statement saying …") is how
     obj = [
@@ -357,7 +357,7 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
                 c.dep_ == "prep" and c.lower_ in COMPLETING_PREPS and c.i == last + 1
             ):
                 last = max(last, c.right_edge.i)
-        return first.left_edge.i, last
+        return max(first.left_edge.i, verb.i + 1), last
     pobj = _topic(verb, right)
     if pobj is not None:
         return pobj.left_edge.i, pobj.right_edge.i  # "called for new sanctions", "pointed to …", "spoke openly about …"
@@ -444,6 +444,11 @@ def _owned_attitude(noun: Token) -> bool:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ not in _POSSESSIVES:
         return False  # "criticized Trump's plan to …": someone else's
+    if any(
+        c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN" or (c.is_title and not c.is_sent_start))
+        for c in noun.children
+    ):
+        return False  # "fanned Western concerns that …": the concerns of those the modifier names
     return _noun_content(noun) is not None
 
 
