@@ -259,7 +259,7 @@ def test_quotes_as_clause_reports_its_host() -> None:
 def test_quotes_passive_quoted_as_saying() -> None:
     text = "The harbour master, Ines Varga, was quoted as saying that the pier would reopen in May."
     q = find(analyse(text), "the pier would reopen")
-    assert q.speaker is not None and q.speaker.name == "Ines Varga"
+    assert q.speaker is not None and q.speaker.text.endswith("Ines Varga")
 
 
 def test_quotes_new_judging_cues() -> None:
@@ -677,3 +677,10 @@ def test_quotes_an_attitude_named_for_others_is_not_the_subjects() -> None:
 def test_quotes_an_infinitive_content_starts_after_its_cue() -> None:
     q = find(analyse("It is a sign of how the council hopes to cut ferry costs."), "to cut ferry costs")
     assert q.text == "to cut ferry costs"
+
+
+def test_quotes_nested_quotation_is_one_direct_quote() -> None:
+    text = "“The so-called “safe corridor” was never safe,” harbour master Ines Varga said."
+    q = find(analyse(text), "safe corridor")
+    assert q.kind == "direct" and q.text == "The so-called “safe corridor” was never safe"
+    assert q.speaker is not None and q.speaker.text.endswith("Ines Varga")

@@ -59,3 +59,20 @@ def test_quotes_marks_mistyped_closing_mark_opens_a_quote() -> None:
     text = "”The ferry is late again.” ― Marta Lindgren"
     assert texts(text) == ["The ferry is late again."]
     assert texts("He said “no” and left.”") == ["no"]
+
+
+def test_quotes_marks_nested_double_marks_stay_inside_the_outer_quote() -> None:
+    text = "“The so-called “safe corridor” was never safe,” the harbour master said."
+    assert texts(text) == ["The so-called “safe corridor” was never safe,"]
+    text = '"The so-called "safe corridor" was never safe," the harbour master said.'
+    assert texts(text) == ['The so-called "safe corridor" was never safe,']
+
+
+def test_quotes_marks_nested_single_marks_stay_inside_the_outer_quote() -> None:
+    text = "''They call it 'the safe corridor' for a reason,'' she said."
+    assert texts(text) == ["They call it 'the safe corridor' for a reason,"]
+
+
+def test_quotes_marks_an_opening_mark_that_nothing_closes_ends_the_earlier_quote() -> None:
+    text = "“We warned them, he said. “Nobody listened,” she added."
+    assert texts(text) == ["We warned them, he said.", "Nobody listened,"]

@@ -78,18 +78,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _closes_all(roles: list[str], depth: int) -> bool:
+    """Do the marks still to come (``roles``) close ``depth`` open quotes, inner ones first?"""
+    for role in roles:
+        depth += 1 if role == "open" else -1
+        if depth == 0:
+            return True
+    return False
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """All quoted stretches of ``text`` in order; never crosses a paragraph break."""
+    """All quoted stretches of ``text`` in order; never crosses a paragraph break.
+
+    A quotation inside a quotation in the same kind of marks (“He called it “safe” twice,” she said) is
+    part of the outer one when the marks after it close both; otherwise a second opening mark means the
+    first quote lost its closing mark.
+    """
     spans: list[QuoteSpan] = []
     paragraphs = _paragraphs(text)
     carried = False  # the previous paragraph ended inside a quote
     for p, (pstart, pend) in enumerate(paragraphs):
+        marks = list(_MARK.finditer(text, pstart, pend))
+        roles = [_role(text, m.start(), m.group()) for m in marks]
         open_at: int | None = None
         open_len = 0
+        depth = 0  # quotes open inside the current one
         continues = False
-        for m in _MARK.finditer(text, pstart, pend):
-            mark = m.group()
-            role = _role(text, m.start(), mark)
+        for k, m in enumerate(marks):
+            mark, role = m.group(), roles[k]
             if open_at is None:
                 if role == "close" and not _mistyped_opener(text, m.start(), mark):
                     continue  # a stray closing mark: ignore it
@@ -97,12 +113,18 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continues = carried and text[pstart : m.start()].strip() == ""
                 continue
             if role == "open":
+                if _closes_all(roles[k + 1 :], depth + 2):
+                    depth += 1  # a quotation inside the quotation
+                    continue
                 # a new opening mark while one is open: the earlier quote lost its closing mark
                 s, e = _trim(text, open_at + open_len, m.start())
                 if e > s:
                     spans.append(QuoteSpan(s, e, open_at, m.start(), closed=False, continues=continues))
-                open_at, open_len = m.start(), len(mark)
+                open_at, open_len, depth = m.start(), len(mark), 0
                 continues = False
+                continue
+            if depth:
+                depth -= 1  # the inner quotation closes
                 continue
             s, e = _trim(text, open_at + open_len, m.start())
             if e > s:
