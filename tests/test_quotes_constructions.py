@@ -598,6 +598,8 @@ def test_quotes_headline_name_and_colon() -> None:
     q = find(quotes, "the top issue on the islands")
     assert q.speaker is not None and q.speaker.text == "Poll"
     assert not [q for q in quotes if "Five things" in q.text]
+    q = find(analyse("Okafor: Ferry Fares Are Too High.\n\nThe Latest: Pier reopens."), "Ferry Fares")
+    assert q.speaker is not None and q.speaker.text == "Okafor"
 
 
 def test_quotes_a_cue_of_intent_reports_its_whole_infinitive() -> None:

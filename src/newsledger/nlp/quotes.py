@@ -767,11 +767,16 @@ class _Extractor:
             if src_span is None or len(src_span) > 8 or any(t.pos_ in ("VERB", "AUX") for t in src_span):
                 continue
             head = src_span.root
-            named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in src_span)
+            # a name: one the model knows, or a few capitalised words (headline names often go unrecognised)
+            named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in src_span) or (
+                len(src_span) <= 4
+                and src_span[0].pos_ != "DET"
+                and all(t.is_title or t.is_upper or t.is_punct for t in src_span)
+            )
             if not named and head.lemma_.lower() not in EVIDENCE_NOUNS:
                 continue
             start, end = _tidy(self.text, m.start(2), m.end(2))
-            if end - start < 12 or any(a.start <= start < a.end or start <= a.cue[0] < end for a in found):
+            if end - start < 12 or any(a.start <= start < a.end for a in found):
                 continue
             cue = (m.end(1), m.end(1) + 1)
             out.append(
