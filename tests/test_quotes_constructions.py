@@ -686,3 +686,14 @@ def test_quotes_nested_quotation_is_one_direct_quote() -> None:
     q = find(analyse(text), "safe corridor")
     assert q.kind == "direct" and q.text == "The so-called “safe corridor” was never safe"
     assert q.speaker is not None and q.speaker.text.endswith("Ines Varga")
+
+
+def test_quotes_support_named_in_a_phrase_or_as_a_subject() -> None:
+    quotes = analyse(
+        "Councillor Ruth Okafor has come out in support of the new breakwater. "
+        "The fishermen's main fear is that the pier will close."
+    )
+    q = find(quotes, "the new breakwater")
+    assert q.speaker is not None and q.speaker.text == "Councillor Ruth Okafor"
+    q = find(quotes, "the pier will close")
+    assert q.speaker is not None and q.speaker.text == "The fishermen's"

@@ -71,7 +71,7 @@ ANSWERING = frozenset({"respond", "reply", "testify", "admit", "object", "allude
 AIMING = frozenset({"hint", "aim", "jab", "lash", "scoff", "balk", "laugh", "bristle", "rail", "poke", "marvel"})
 # Prepositions through which a cue reports its topic ("pointed to …", "warned against …", "hinted at …").
 TOPIC_PREPS = frozenset(
-    {"of", "for", "about", "over", "to", "against", "with", "on", "at", "into", "toward", "towards"}
+    {"of", "for", "about", "over", "to", "against", "with", "on", "at", "into", "toward", "towards", "behind"}
 )
 NOUN_TOPIC_PREPS = TOPIC_PREPS | {"in"}  # "interest in …", "faith in …"
 PLATFORMS = words("platforms")
@@ -875,13 +875,21 @@ class _Extractor:
             by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         first = tok
+        host = tok.head
         if (src is None or (src.pos_ == "PRON" and src.lower_ in _POSSESSIVES)) and _owned_attitude(tok):
             # the pronoun of "expressed his concern" is the subject's own
-            host = tok.head
             src, first = _source(host, self.quoted)[0], host
+        elif src is None and tok.dep_ == "pobj" and host.lower_ == "in" and host.head.pos_ in ("VERB", "AUX"):
+            # "came out in support of …", "was in favour of …": the subject of the clause
+            src, first = _source(host.head, self.quoted)[0], host
         if src is None:
             return None
         rng = _noun_content(tok)
+        if rng is None and tok.dep_ == "nsubj" and host.lemma_ == "be":
+            # "their fear is that …": what the noun is said to be
+            comp = next((c for c in host.children if c.i > tok.i and c.dep_ in ("ccomp", "attr", "xcomp")), None)
+            if comp is not None:
+                rng = _strip_complementiser(doc, comp.left_edge.i, comp.right_edge.i), comp.right_edge.i
         rng = self.clip_to_paragraph(rng, tok.idx)
         if rng is None:
             return None
