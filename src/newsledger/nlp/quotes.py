@@ -360,7 +360,14 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         return max(first.left_edge.i, verb.i + 1), last
     pobj = _topic(verb, right)
     if pobj is not None:
-        return pobj.left_edge.i, pobj.right_edge.i  # "called for new sanctions", "pointed to …", "spoke openly about …"
+        # "called for new sanctions", "pointed to …", "spoke openly about …"; and what completes it ("referred
+        # to him as …", "pointed to the polls, with the party now ahead")
+        j = pobj.right_edge.i
+        for c in right:
+            between = verb.doc[j + 1 : c.i]
+            if c.i > j and c.dep_ == "prep" and c.lower_ in ("as", "with") and all(t.text == "," for t in between):
+                j = c.right_edge.i
+        return pobj.left_edge.i, j
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and lemma not in JUDGING:
         # "The plan, he said, is dead": the content is the host clause around the parenthetical
         head = verb.head
