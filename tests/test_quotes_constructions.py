@@ -697,3 +697,12 @@ def test_quotes_support_named_in_a_phrase_or_as_a_subject() -> None:
     assert q.speaker is not None and q.speaker.text == "Councillor Ruth Okafor"
     q = find(quotes, "the pier will close")
     assert q.speaker is not None and q.speaker.text == "The fishermen's"
+
+
+def test_quotes_source_without_a_relative_clause_that_reports() -> None:
+    quotes = analyse(
+        "Ruth Okafor, who said last year that the pier was safe, said it must now close. "
+        "Ines Varga, who runs the ferry, said the fares would rise."
+    )
+    assert find(quotes, "it must now close").speaker.text == "Ruth Okafor"  # type: ignore[union-attr]
+    assert find(quotes, "the fares would rise").speaker.text == "Ines Varga, who runs the ferry"  # type: ignore[union-attr]

@@ -136,6 +136,11 @@ def _strip_complementiser(doc: Doc, i: int, j: int) -> int:
     return i
 
 
+def _reports(verb: Token) -> bool:
+    """Is ``verb`` an attribution cue?"""
+    return verb.pos_ in ("VERB", "AUX") and _lemma(verb) in CUE_VERBS
+
+
 def _lemma(tok: Token) -> str:
     """The lemma, with the model's known slips mended ("hopes" → "hop")."""
     lemma = tok.lemma_.lower()
@@ -303,9 +308,12 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         return i, j
     right = [c for c in verb.children if c.i > verb.i]
     for prep in right:
-        # "said in a statement that …" with the clause parsed onto the medium
+        # "said in a statement that …", "predicted at the debate that …" with the clause parsed onto the noun
+        # of a circumstance (not a noun that reports, "the claim that …")
         medium = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if medium is None or medium.lemma_.lower() not in MEDIA_NOUNS:
+        if medium is None or prep.lower_ not in ("in", "at", "during", "on", "after", "before"):
+            continue
+        if medium.lemma_.lower() in CUE_NOUNS and medium.lemma_.lower() not in MEDIA_NOUNS:
             continue
         for comp in medium.children:
             if comp.dep_ in ("acl", "ccomp", "relcl") and any(
@@ -713,8 +721,9 @@ class _Extractor:
                 continue  # "the so-called", "the reported deal": a modifier, not a report
             src, first = _source(tok, self.quoted)
             source_span = None
-            if src is not None and src.left_edge.i <= tok.i <= src.right_edge.i:
-                source_span = self.resolver.mention(src, tok)  # "polls showing …": the cue is not the source
+            if src is not None and src.pos_ in ("NOUN", "PROPN"):
+                # "polls showing …": the cue is not the source; nor is a report of the source's own
+                source_span = self.resolver.mention(src, tok, _reports)
             if src is None and lemma in SPEECH:
                 src, source_span = self.between_quote_and_cue(tok)
             if src is None or src.lower_ in ("there",):

@@ -25,6 +25,8 @@ from .mentions import Chain, Mentions, resolve_mentions
 from .syntax import lemma_in
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 __all__ = ["SpeakerResolver", "speakers_for"]
@@ -56,13 +58,16 @@ class SpeakerResolver:
 
     # -- mentions -------------------------------------------------------------------------------
     @staticmethod
-    def mention(tok: Token, cue: Token | None = None) -> tuple[int, int]:
+    def mention(
+        tok: Token, cue: Token | None = None, reports: Callable[[Token], bool] | None = None
+    ) -> tuple[int, int]:
         """Char span of the source phrase headed by ``tok``, as a reader would mark it.
 
         The phrase keeps its determiner, title, apposition and relative clause ("Ronald Fieldstone,
         a Miami lawyer who …"), as annotators of attribution corpora mark it, but not a focus adverb
-        ("Even China"), anything before a dash or colon the parser swept in, or the ``cue`` when the
-        cue hangs on the source ("polls showing …").
+        ("Even China"), anything before a dash or colon the parser swept in, the ``cue`` when the
+        cue hangs on the source ("polls showing …"), or a relative clause set off by a comma that is an
+        attribution of its own (``reports`` says which verbs report: "Barkley, who said he votes …, said").
         """
         doc = tok.doc
         i, j = tok.left_edge.i, tok.right_edge.i
@@ -72,6 +77,14 @@ class SpeakerResolver:
                     j = min(j, child.left_edge.i - 1)
                 else:
                     i = max(i, child.right_edge.i + 1)
+            if (
+                reports is not None
+                and child.dep_ == "relcl"
+                and child.i > tok.i
+                and reports(child)
+                and doc[child.left_edge.i - 1].text == ","
+            ):
+                j = min(j, child.left_edge.i - 1)
             if child.dep_ == "npadvmod" and child.i > tok.i:
                 j = min(j, child.left_edge.i - 1)  # "The mayor this week said": the time is the saying's
             if child.dep_ == "prep" and child.i > tok.i:
