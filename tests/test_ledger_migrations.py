@@ -39,8 +39,8 @@ def test_ledger_v1_migrates_on_open_and_answers(v1_ledger: str) -> None:
     refused = runner.invoke(cli, ["stats", "--db", v1_ledger])  # a reader does not migrate
     assert refused.exit_code == 1 and "[E092]" in refused.output and "migrate" in refused.output
     result = runner.invoke(cli, ["migrate", "--db", v1_ledger])
-    assert result.exit_code == 0 and "from schema version 1 to 2" in result.output
-    assert "already at schema version 2" in runner.invoke(cli, ["migrate", "--db", v1_ledger]).output
+    assert result.exit_code == 0 and "from schema version 1 to 3" in result.output
+    assert "already at schema version 3" in runner.invoke(cli, ["migrate", "--db", v1_ledger]).output
 
     with Ledger(v1_ledger, readonly=True) as ledger:
         assert ledger.schema_version() == migrations.SCHEMA_VERSION

@@ -139,7 +139,7 @@ def test_ledger_story_speakers_merge_spellings(ledger: Ledger) -> None:
 
 def test_ledger_story_timeline_flags(ledger: Ledger) -> None:
     entries = [e.to_dict() for e in ledger.timeline("Teller valley floods")]
-    killed = [e for e in entries if e["group"] == "people (killed)"]
+    killed = [e for e in entries if e["group"] == "people killed"]
     assert [(e["source"], e["value"], e["as_of"]) for e in killed] == [
         ("National Emergency Directorate", 42, "2025-03-03"),
         ("National Emergency Directorate", 57, "2025-03-05"),
@@ -152,7 +152,7 @@ def test_ledger_story_timeline_flags(ledger: Ledger) -> None:
     assert revised["revises"]["value"] == 42
     assert len(revised["reports"]) == 2
     assert red_cross["flags"] == ["disagreement"]
-    displaced = [e for e in entries if e["group"] == "people (displaced)"]
+    displaced = [e for e in entries if e["group"] == "people displaced"]
     assert [(e["source"], e["value"]) for e in displaced] == [
         ("Tomas Velikov", 1200),
         ("Tomas Velikov", 3400),

@@ -155,7 +155,7 @@ async def test_web_api_timeline_and_series(client: httpx.AsyncClient, check: Ope
     assert any("disagreement" in e["flags"] for e in timeline["entries"])
     series = check(await client.get("/api/series", params={"q": "Teller valley floods"}), "/api/series")
     groups = {s["group"]: s for s in series["series"]}
-    assert "Norvanian Red Cross" in groups["people (killed)"]["sources"]
+    assert "Norvanian Red Cross" in groups["people killed"]["sources"]
     assert_error(await client.get("/api/timeline", params={"q": " "}), 400, "E071")
 
 

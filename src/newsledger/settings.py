@@ -67,6 +67,13 @@ SETTINGS: tuple[Setting, ...] = (
         0.85,
         "Similarity (shingle Jaccard, or containment of a trimmed copy) from which a body is a copy of another.",
     ),
+    Setting(
+        "timeline_window_days",
+        3,
+        "A report dated only by its publication day is the statement a source stated up to this many days before.",
+    ),
+    Setting("timeline_max_articles", 500, "Most articles (the latest) whose claims one timeline query reads."),
+    Setting("timeline_max_claims", 5000, "Most claims (the latest) one timeline query by subject or measure reads."),
     Setting("serve_host", "127.0.0.1", "Address `newsledger serve` listens on (beyond loopback it needs serve_token)."),
     Setting("serve_port", 8000, "Port `newsledger serve` listens on."),
     Setting(
@@ -113,6 +120,9 @@ class Settings:
     per_host_delay: float = 1.0
     respect_robots: bool = True
     syndication_threshold: float = 0.85
+    timeline_window_days: int = 3
+    timeline_max_articles: int = 500
+    timeline_max_claims: int = 5000
     serve_host: str = "127.0.0.1"
     serve_port: int = 8000
     serve_token: str | None = None

@@ -16,6 +16,7 @@ import difflib
 import functools
 import hashlib
 import json
+import re
 import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -29,9 +30,10 @@ from .._version import __version__
 from ..errors import StoreError
 from ..record import Quote, Record, Rejected
 from ..settings import Settings
-from .migrations import SCHEMA_VERSION, ensure_schema
-from .query import Search, Term, parse_search, words_search
+from .migrations import SCHEMA_VERSION, claim_analysis, ensure_schema
+from .query import parse_search, words_search
 from .records import LoadedRecord
+from .series import Series, place_key
 from .speakers import (
     PERSON,
     SpeakerIndex,
@@ -42,7 +44,7 @@ from .speakers import (
     same_person,
     split_title,
 )
-from .storage import Session, fold_tokens, open_storage
+from .storage import Session, open_storage
 from .syndication import (
     MAX_ORIGINS,
     Origin,
@@ -53,7 +55,15 @@ from .syndication import (
     shingle_hashes,
     signature,
 )
-from .timeline import ClaimRow, TimelineEntry, build_timeline, measure_terms
+from .timeline import (
+    ClaimRow,
+    TimelineEntry,
+    TimelineQuery,
+    build_timeline,
+    home_place,
+    parse_query,
+    place_candidates,
+)
 
 __all__ = ["EXPORT_TABLES", "SCHEMA_VERSION", "IngestReport", "Ledger"]
 
@@ -114,13 +124,20 @@ def _load_record(blob: bytes) -> dict[str, Any]:
 
 
 def _plausible_title(title: str) -> bool:
-    """A role ("Nato Secretary General"), not a clause the quote stage took for one."""
+    """A role ("Nato Secretary General"), not a clause the quote stage took for one, nor another name."""
     words = title.split()
     return (
         0 < len(words) <= 8
         and words[0].lower() not in {"who", "which", "that", "and", "("}
         and (not any(c in title for c in "()"))
+        and not _KNOWN_AS.match(title)
     )
+
+
+# a title that gives another name: "better known as the White Helmets", "also called ..."
+_KNOWN_AS = re.compile(
+    r"^(?:(?:better|also|commonly|widely|locally)\s+)?(?:known|called)\s+as\s+(?:the\s+)?(?P<name>.+)$", re.I
+)
 
 
 def _day(published: str | None) -> str:
@@ -213,6 +230,12 @@ _CLAIM_COLUMNS = (
     "revises_id",
     "provenance_id",
     "ingested_at",
+    "measure",
+    "place",
+    "as_of_basis",
+    "source_type",
+    "subject",
+    "owner",
 )
 _REJECTION_COLUMNS = ("record_id", "source", "stage", "reason", "detail", "provenance_id", "ingested_at")
 
@@ -253,6 +276,8 @@ class _Pending:
     aliases: list[tuple[str, int, str]] = field(default_factory=list)
     titles: dict[tuple[int, str], list[Any]] = field(default_factory=dict)
     seen: dict[int, int] = field(default_factory=dict)
+    # speakers an article names as one (kept, other, the name to give them), merged when the batch ends
+    merges: list[tuple[int, int, str | None]] = field(default_factory=list)
 
     def clear(self) -> None:
         """Written: empty every list (in place, as the record being stored holds this object)."""
@@ -305,6 +330,18 @@ def _prepare(record: Record) -> _Prepared:
         # compressed: a record is mostly its body, and long rows waste most of their overflow pages
         record_blob=zlib.compress(text.encode("utf-8"), 1),
     )
+
+
+def _wanted(series: Series, plan: TimelineQuery, places: set[str]) -> bool:
+    """Whether a series is one a query asks for: its measures, its subjects, and (beside them) its places."""
+    if plan.measures and series.measure not in plan.measures:
+        return False
+    if plan.subjects and series.subject not in plan.subjects:
+        return False
+    if places:
+        own = {series.owner, place_key(series.place), *(place_key(p) for p in series.place.split(" and "))}
+        return bool(own & places)
+    return True
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -481,6 +518,7 @@ class Ledger:
                 outcome = self._store_record(item, known, prepared.get(id(item)), now)
                 setattr(counts, outcome, getattr(counts, outcome) + 1)
             self._flush()
+            self._apply_merges(db)
         self._pending = None
         report.added += counts.added
         report.unchanged += counts.unchanged
@@ -631,6 +669,7 @@ class Ledger:
             self._link_syndication(member_id, member_published, member_sig, new=False)
         self._store_quotes(record, article_id, revision_id, prov_id, now)
         self._store_claims(record, article_id, revision_id, prov_id, now)
+        self._learn_names(record)
         return outcome
 
     def _clear_current(self, article_id: int) -> None:
@@ -885,8 +924,92 @@ class Ledger:
                     revises,
                     prov_id,
                     now,
+                    *claim_analysis(
+                        {
+                            "unit": c.unit,
+                            "about": c.about,
+                            "measure": c.measure,
+                            "place": c.place,
+                            "as_of": c.as_of,
+                            "as_of_basis": c.as_of_basis,
+                            "source_type": c.source_type,
+                        }
+                    ),
                 )
             )
+
+    def _learn_names(self, record: Record) -> None:
+        """Other names an article gives one of its speakers: the mention resolver's chains of an organisation
+        ("Disaster and Emergency Management Authority" … "AFAD") and common names ("Syrian Civil Defense,
+        better known as the White Helmets", which becomes its name). A name that is another speaker's
+        makes the two one speaker when the batch ends."""
+        named: list[tuple[str, str | None, str, bool]] = [
+            (e.canonical, e.label, e.text, False)
+            for e in record.entities
+            if e.label == "ORG" and name_key(e.text) != name_key(e.canonical)
+        ]
+        for q in record.quotes:
+            sp = q.speaker
+            found = _KNOWN_AS.match(sp.title.strip()) if sp is not None and sp.title else None
+            if sp is not None and found:
+                named.append((sp.name, sp.type, found["name"], True))
+        if not named:
+            return
+        index = self._speaker_index(self._tx)
+        pending = self._batch()
+        for known, type_, other, common in named:
+            form, other_form = _speaker_form(known, type_), _speaker_form(other, type_)
+            if form is None or other_form is None:
+                continue
+            sid = index.aliases.get(form[3])
+            if sid is None or sid not in index.speakers:
+                continue
+            other_id = index.aliases.get(other_form[3])
+            if other_id is None:
+                pending.aliases.append((other_form[3], sid, other_form[0]))
+                index.add_alias(other_form[3], sid)
+                other_id = sid
+            if other_id != sid or common:
+                pending.merges.append((sid, other_id, other_form[0] if common else None))
+
+    def _apply_merges(self, db: Session) -> None:
+        """Merge the speakers the batch's articles name as one (unless a manual merge or split pinned either)."""
+        merges = self._batch().merges
+        if not merges:
+            return
+        index = self._speaker_index(db)
+        moved: dict[int, int] = {}
+
+        def live(sid: int) -> int:
+            while sid in moved:
+                sid = moved[sid]
+            return sid
+
+        for first, second, name in merges:
+            a, b = live(first), live(second)
+            if a not in index.speakers or b not in index.speakers:
+                continue
+            keep = a
+            if a != b:
+                if db.scalar("SELECT COUNT(*) FROM speaker_aliases WHERE speaker_id IN (?, ?) AND pinned = 1", (a, b)):
+                    continue
+                # the organisation over a name typed as a person; else the speaker seen more often
+                ranked = sorted((a, b), key=lambda s: (index.speakers[s].type != PERSON, index.speakers[s].seen, -s))
+                keep, drop = ranked[1], ranked[0]
+                self._merge_rows(db, keep, drop, pin=False)
+                index.speakers[keep].seen += index.speakers[drop].seen
+                for alias in [k for k, v in index.aliases.items() if v == drop]:
+                    index.add_alias(alias, keep)
+                index.remove(drop)
+                moved[drop] = keep
+            if name and index.speakers[keep].name != name:
+                db.run("UPDATE speakers SET name = ?, gen = ? WHERE id = ?", (name, self._gen, keep))
+                index.rename(keep, name)
+                self._reindex_speaker_rows(keep)
+        if moved:
+            # every reader and writer reads all speakers again
+            db.run("UPDATE ledger_clock SET reset_gen = ?", (self._gen,))
+        merges.clear()
 
     # ---------------------------------------------------------------- corrections
 
@@ -911,26 +1034,31 @@ class Ledger:
             keep, drop = self._require_speaker(db, into), self._require_speaker(db, other)
             if keep == drop:
                 raise StoreError(f"{into!r} and {other!r} are already one speaker", code="E054")
-            db.run("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (keep, drop))
-            db.run("UPDATE claims SET source_id = ? WHERE source_id = ?", (keep, drop))
-            db.run(
-                "UPDATE speaker_aliases SET speaker_id = ?, pinned = 1, gen = ? WHERE speaker_id = ?",
-                (keep, self._gen, drop),
-            )
-            db.run(
-                "INSERT INTO speaker_titles (speaker_id, title, first_seen, last_seen, seen) "
-                "SELECT ?, title, first_seen, last_seen, seen FROM speaker_titles WHERE speaker_id = ? "
-                "ON CONFLICT (speaker_id, title) DO UPDATE SET seen = speaker_titles.seen + excluded.seen",
-                (keep, drop),
-            )
-            db.run("DELETE FROM speaker_titles WHERE speaker_id = ?", (drop,))
-            db.run(
-                "UPDATE speakers SET seen = seen + (SELECT seen FROM speakers WHERE id = ?), gen = ? WHERE id = ?",
-                (drop, self._gen, keep),
-            )
-            db.run("DELETE FROM speakers WHERE id = ?", (drop,))
-            self._reindex_speaker_rows(keep)
+            self._merge_rows(db, keep, drop, pin=True)
             return self._speaker_row(keep)
+
+    def _merge_rows(self, db: Session, keep: int, drop: int, *, pin: bool) -> None:
+        """Move speaker ``drop``'s aliases (pinned by a manual merge), titles, quotes and claims to ``keep``."""
+        db.run("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (keep, drop))
+        db.run("UPDATE claims SET source_id = ? WHERE source_id = ?", (keep, drop))
+        db.run(
+            "UPDATE speaker_aliases SET speaker_id = ?, pinned = " + ("1" if pin else "pinned") + ", gen = ? "
+            "WHERE speaker_id = ?",
+            (keep, self._gen, drop),
+        )
+        db.run(
+            "INSERT INTO speaker_titles (speaker_id, title, first_seen, last_seen, seen) "
+            "SELECT ?, title, first_seen, last_seen, seen FROM speaker_titles WHERE speaker_id = ? "
+            "ON CONFLICT (speaker_id, title) DO UPDATE SET seen = speaker_titles.seen + excluded.seen",
+            (keep, drop),
+        )
+        db.run("DELETE FROM speaker_titles WHERE speaker_id = ?", (drop,))
+        db.run(
+            "UPDATE speakers SET seen = seen + (SELECT seen FROM speakers WHERE id = ?), gen = ? WHERE id = ?",
+            (drop, self._gen, keep),
+        )
+        db.run("DELETE FROM speakers WHERE id = ?", (drop,))
+        self._reindex_speaker_rows(keep)
 
     def split_speaker(self, name: str, alias: str) -> dict[str, Any]:
         """Make ``alias`` (a form seen for speaker ``name``) its own speaker, with its quotes and claims."""
@@ -1248,38 +1376,130 @@ class Ledger:
             "speakers": [{"id": i, "value": name, "count": n} for i, name, n in speakers],
         }
 
-    def timeline(self, query: str) -> list[TimelineEntry]:
-        """The claims whose about, unit, text or source match ``query``, as merged and flagged entries.
+    def timeline(self, query: str = "", *, series: int = 10) -> list[TimelineEntry]:
+        """The statements a query finds, by series (what is counted) and as-of day; merged and flagged.
 
-        A word naming a measure matches its synonyms: "killed" also finds "deaths" and "died".
+        Words naming a measure ("killed", "deaths", "evacuated") or what is counted ("troops", "soldiers",
+        "flights") pick series; other words pick the articles (the latest ``timeline_max_articles``) and claims
+        that contain them, and, beside a measure or subject, a place or owner names the series' place
+        ("people killed in Hatay", "Norvanian troops"). No query: the ``series`` series with the most reports.
         """
-        words = fold_tokens(query)
-        if not words:
-            return []
-        select = (
-            "SELECT c.id, c.value, c.low, c.high, c.unit, c.about, c.qualifier, COALESCE(s.name, c.source_name), "
-            "c.source_id, c.as_of, c.text, c.revises_id, a.id, a.record_id, a.url, a.publisher, a.published, "
-            "COALESCE(a.copy_of, a.id) FROM claims c JOIN articles a ON a.id = c.article_id "
-            "LEFT JOIN speakers s ON s.id = c.source_id "
-        )
-        wanted = Search([[Term((t,)) for t in measure_terms(w) or (w,)] for w in words], [])
+        plan = parse_query(query)
+        settings = self.settings
         with self._reading() as db:
-            found = db.dialect.fts_match("claims", wanted)
-            if found is None:
-                return []
-            rows = db.all(select + f"WHERE c.id IN ({found[0]})", (found[1],))
-            ids = [r[0] for r in rows]
-            if ids:
-                # a matched figure's explicit revision partner belongs on the same timeline
-                marks = ",".join("?" * len(ids))
-                linked = db.all(
-                    select + f"WHERE c.id IN (SELECT revises_id FROM claims WHERE id IN ({marks}) "
-                    f"AND revises_id IS NOT NULL UNION SELECT id FROM claims WHERE revises_id IN ({marks}))",
-                    (*ids, *ids),
-                )
-                known = set(ids)
-                rows.extend(r for r in linked if r[0] not in known)
-        return build_timeline([ClaimRow(*r) for r in rows], query)
+            if not plan.words and not plan.names_series:
+                rows = [] if query.strip() else self._top_series_rows(db, series)
+            else:
+                rows = self._timeline_rows(db, plan)
+            rows += self._revision_partners(db, rows)
+            claim_rows = self._claim_rows(db, rows)
+        entries = build_timeline(claim_rows, window_days=settings.timeline_window_days)
+        if not plan.words and not plan.names_series:
+            totals: dict[Series, int] = {}
+            for e in entries:
+                totals[e.series] = totals.get(e.series, 0) + len(e.reports)
+            top = set(sorted(totals, key=lambda k: (-totals[k], k.label))[:series])
+            return [e for e in entries if e.series in top]
+        places = self._query_places(plan) if plan.names_series else set()
+        return [e for e in entries if _wanted(e.series, plan, places)]
+
+    _CLAIM_SELECT = (
+        "SELECT c.id, c.value, c.low, c.high, c.unit, c.about, c.qualifier, COALESCE(s.name, c.source_name), "
+        "c.source_id, c.as_of, c.text, c.revises_id, a.id, a.record_id, a.url, a.publisher, a.published, "
+        "COALESCE(a.copy_of, a.id), c.measure, c.place, c.as_of_basis, c.subject, c.owner "
+        "FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.source_id "
+    )
+
+    def _timeline_rows(self, db: Session, plan: TimelineQuery) -> list[tuple[Any, ...]]:
+        """The claim rows a query reads: those of the articles its words find and the claims they find; else
+        (or beside a place) those of the subjects and measures it names."""
+        settings = self.settings
+        found: dict[int, tuple[Any, ...]] = {}
+        wanted = words_search(" ".join(plan.words)) if plan.words else None
+        if wanted is not None:
+            articles = db.dialect.fts_match("articles", wanted)
+            if articles is not None:
+                ids = [
+                    int(r[0])
+                    for r in db.all(
+                        f"{articles[0]} ORDER BY rowid DESC LIMIT ?", (articles[1], settings.timeline_max_articles)
+                    )
+                ]
+                for r in db.all_in(self._CLAIM_SELECT + "WHERE c.article_id IN ({marks})", ids):
+                    found[int(r[0])] = r
+            claims = db.dialect.fts_match("claims", wanted)
+            if claims is not None:
+                for r in db.all(
+                    self._CLAIM_SELECT + f"WHERE c.id IN ({claims[0]} ORDER BY rowid DESC LIMIT ?)",
+                    (claims[1], settings.timeline_max_claims),
+                ):
+                    found[int(r[0])] = r
+        if plan.names_series and not found:
+            column, values = (
+                ("c.subject", sorted(plan.subjects)) if plan.subjects else ("c.measure", sorted(plan.measures))
+            )
+            marks = ",".join("?" * len(values))
+            for r in db.all(
+                self._CLAIM_SELECT + f"WHERE {column} IN ({marks}) ORDER BY c.id DESC LIMIT ?",
+                (*values, settings.timeline_max_claims),
+            ):
+                found[int(r[0])] = r
+        # the other claims of their articles say where and what a figure that does not say counts
+        article_ids = sorted({int(r[12]) for r in found.values()}, reverse=True)[: settings.timeline_max_articles]
+        for r in db.all_in(self._CLAIM_SELECT + "WHERE c.article_id IN ({marks})", article_ids):
+            found.setdefault(int(r[0]), r)
+        return list(found.values())
+
+    def _top_series_rows(self, db: Session, series: int) -> list[tuple[Any, ...]]:
+        """The claim rows of the things counted with the most claims (by subject and measure)."""
+        top = db.all(
+            "SELECT subject, COALESCE(measure, ''), COUNT(*) FROM claims WHERE subject IS NOT NULL "
+            "GROUP BY subject, COALESCE(measure, '') ORDER BY 3 DESC, 1, 2 LIMIT ?",
+            (max(series, 1),),
+        )
+        rows: list[tuple[Any, ...]] = []
+        cap = max(self.settings.timeline_max_claims // max(len(top), 1), 1)
+        for subject, measure, _ in top:
+            where = "c.subject = ? AND c.measure = ?" if measure else "c.subject = ? AND c.measure IS NULL"
+            params = (subject, measure) if measure else (subject,)
+            rows += db.all(self._CLAIM_SELECT + f"WHERE {where} ORDER BY c.id DESC LIMIT ?", (*params, cap))
+        return rows
+
+    def _revision_partners(self, db: Session, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """The claims linked by ``revises`` to the rows (a figure's earlier value belongs on its timeline)."""
+        known = {int(r[0]) for r in rows}
+        earlier = sorted({int(r[11]) for r in rows if r[11] is not None} - known)
+        linked = db.all_in(self._CLAIM_SELECT + "WHERE c.id IN ({marks})", earlier)
+        linked += db.all_in(self._CLAIM_SELECT + "WHERE c.revises_id IN ({marks})", sorted(known))
+        return list({int(r[0]): r for r in linked if int(r[0]) not in known}.values())
+
+    def _claim_rows(self, db: Session, rows: list[tuple[Any, ...]]) -> list[ClaimRow]:
+        """``ClaimRow`` values, each with its source's own country (from its name, or its titles)."""
+        sources = sorted({int(r[8]) for r in rows if r[8] is not None})
+        titles: dict[int, list[str]] = {}
+        for sid, title in db.all_in(
+            "SELECT speaker_id, title FROM speaker_titles WHERE speaker_id IN ({marks}) ORDER BY seen DESC", sources
+        ):
+            titles.setdefault(int(sid), []).append(title)
+        out = []
+        for r in rows:
+            home = home_place(r[7], *titles.get(int(r[8]), ())[:3]) if r[8] is not None else home_place(r[7])
+            row = ClaimRow(*r)
+            row.source_place = home
+            out.append(row)
+        return out
+
+    def _query_places(self, plan: TimelineQuery) -> set[str]:
+        """The place keys a query's other words name (a place or owner the ledger's claims have)."""
+        words = plan.words
+        phrases = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+        candidates = sorted({c for p in phrases for c in place_candidates(p)})
+        if not candidates:
+            return set()
+        with self._reading() as db:
+            found = db.all_in("SELECT DISTINCT place FROM claims WHERE place IN ({marks})", candidates)
+            found += db.all_in("SELECT DISTINCT owner FROM claims WHERE owner IN ({marks})", candidates)
+        return {place_key(p) for (p,) in found if p}
 
     def article(self, ref: str | int) -> dict[str, Any] | None:
         """An article by ledger id, record id or URL: its current record, ledger fields and revisions."""

@@ -8,12 +8,16 @@ A change of the schema is a new step and ``SCHEMA_VERSION`` + 1, never an edit o
 
 from __future__ import annotations
 
+import json
+import zlib
 from collections.abc import Callable
+from typing import Any
 
 from ..errors import StoreError
+from .series import measure_for, subject_of
 from .storage import Session, Storage, schema_text
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "ensure_schema", "stored_version"]
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "claim_analysis", "ensure_schema", "stored_version"]
 
 
 def _base(db: Session) -> None:
@@ -70,8 +74,62 @@ def _v2(db: Session) -> None:
             taken.add(f"sha:{sha}")
 
 
+_V3 = """
+-- What the analysis found about each figure, stored with it (the timeline reads it, never recomputes it):
+-- its measure, place, whether its as-of was stated or is the publication date, the type of its source,
+-- and what it counts (the subject's class and owner, series.py).
+ALTER TABLE claims ADD COLUMN measure TEXT;
+ALTER TABLE claims ADD COLUMN place TEXT;
+ALTER TABLE claims ADD COLUMN as_of_basis TEXT;
+ALTER TABLE claims ADD COLUMN source_type TEXT;
+ALTER TABLE claims ADD COLUMN subject TEXT;
+ALTER TABLE claims ADD COLUMN owner TEXT;
+CREATE INDEX claims_measure ON claims (measure);
+CREATE INDEX claims_subject ON claims (subject, measure);
+CREATE INDEX claims_place ON claims (place);
+CREATE INDEX claims_owner ON claims (owner) WHERE owner IS NOT NULL;
+"""
+
+
+def claim_analysis(claim: dict[str, Any]) -> tuple[Any, ...]:
+    """The analysis columns of a claim row (measure, place, as_of_basis, source_type, subject, owner)
+    from the claim of a record's JSON."""
+    subject, owner = subject_of(claim.get("unit"), claim.get("about"))
+    return (
+        measure_for(claim.get("measure"), claim.get("about"), claim.get("unit")),
+        claim.get("place") or None,
+        claim.get("as_of_basis") if claim.get("as_of") else None,
+        claim.get("source_type"),
+        subject or None,
+        owner,
+    )
+
+
+def _v3(db: Session) -> None:
+    """Claim rows keep what the analysis found: backfilled from each article's current record."""
+    db.script(_V3)
+    revisions = [int(r) for (r,) in db.all("SELECT DISTINCT revision_id FROM claims ORDER BY revision_id")]
+    for at in range(0, len(revisions), 500):
+        chunk = revisions[at : at + 500]
+        records = {
+            int(rid): json.loads(zlib.decompress(blob))
+            for rid, blob in db.all_in("SELECT id, record FROM revisions WHERE id IN ({marks})", chunk)
+        }
+        updates = []
+        for cid, rid, idx in db.all_in("SELECT id, revision_id, idx FROM claims WHERE revision_id IN ({marks})", chunk):
+            record = records[int(rid)]
+            claims = record.get("claims") or []
+            if 0 <= int(idx) < len(claims):
+                updates.append((*claim_analysis(claims[int(idx)]), cid))
+        db.many(
+            "UPDATE claims SET measure = ?, place = ?, as_of_basis = ?, source_type = ?, subject = ?, owner = ? "
+            "WHERE id = ?",
+            updates,
+        )
+
+
 # step number -> the change from the version before it
-MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _base, 2: _v2}
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _base, 2: _v2, 3: _v3}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

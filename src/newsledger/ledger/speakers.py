@@ -1,14 +1,31 @@
 """Speakers across articles: one canonical entity per person or organisation.
 
 Names are compared by the rules in ``newsledger.names`` (the same the mention resolver uses within an
-article): a folded key, surnames across transliterations, titles split off and kept.
+article): a folded key, surnames across transliterations, titles split off and kept; an organisation by
+its acronym or expansion (CSIS / Canadian Security Intelligence Service), by a name that ends another's
+("Civil Defense" / "Syrian Civil Defense"), or by its name without the word for its kind ("Anadolu" /
+"Anadolu Agency"), when exactly one organisation of the ledger fits.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
-from ..names import edit_distance, fold, looks_like_org, name_key, person_parts, same_person, skeleton, split_title
+from ..names import (
+    acronym_of,
+    edit_distance,
+    fold,
+    is_acronym,
+    looks_like_org,
+    name_key,
+    person_parts,
+    same_org,
+    same_person,
+    skeleton,
+    split_title,
+)
+from ..nlp.lexicon import table, words
 
 __all__ = [
     "PERSON",
@@ -19,6 +36,7 @@ __all__ = [
     "fold",
     "looks_like_org",
     "name_key",
+    "org_key",
     "person_parts",
     "same_person",
     "skeleton",
@@ -26,6 +44,29 @@ __all__ = [
 ]
 
 PERSON = "PERSON"
+
+
+def org_key(name: str) -> str:
+    """An organisation's name without the words for its kind at its end: "Anadolu Agency", "Anadolu News
+    Agency" → anadolu; kept whole when what is left is a nationality or a country ("Turkish government" and
+    "Turkish authorities" are two bodies)."""
+    key = name_key(name)
+    kinds = words("org_nouns") | {"news"}
+    parts = key.split()
+    while len(parts) > 1 and parts[-1] in kinds:
+        parts.pop()
+    bare = " ".join(parts)
+    return key if bare != key and bare in _nationalities() else bare
+
+
+@functools.cache
+def _nationalities() -> frozenset[str]:
+    demonyms = table("demonyms")
+    return frozenset(name_key(k) for k in demonyms) | frozenset(name_key(v) for v in demonyms.values())
+
+
+def _tail(key: str) -> str:
+    return key.rsplit(" ", 1)[-1]
 
 
 @dataclass(slots=True)
@@ -43,28 +84,40 @@ class SpeakerIndex:
     speakers: dict[int, SpeakerInfo] = field(default_factory=dict)
     aliases: dict[str, int] = field(default_factory=dict)
     by_surname: dict[str, set[int]] = field(default_factory=dict)
+    by_org_tail: dict[str, set[int]] = field(default_factory=dict)  # last word of an organisation's org_key
+    by_acronym: dict[str, set[int]] = field(default_factory=dict)  # the initials of an organisation's names
+    names: dict[int, set[str]] = field(default_factory=dict)  # an organisation's name and aliases
+
+    def _index_name(self, speaker_id: int, name: str) -> None:
+        info = self.speakers.get(speaker_id)
+        if info is None:
+            return
+        if info.type == PERSON:
+            self.by_surname.setdefault(skeleton(person_parts(name)[1]), set()).add(speaker_id)
+            return
+        self.names.setdefault(speaker_id, set()).add(name)
+        self.by_org_tail.setdefault(_tail(org_key(name)), set()).add(speaker_id)
+        if len(name.split()) > 1:
+            self.by_acronym.setdefault(acronym_of(name), set()).add(speaker_id)
 
     def add_speaker(self, info: SpeakerInfo) -> None:
         self.speakers[info.id] = info
-        if info.type == PERSON:
-            self.by_surname.setdefault(skeleton(person_parts(info.name)[1]), set()).add(info.id)
+        self._index_name(info.id, info.name)
 
     def add_alias(self, key: str, speaker_id: int) -> None:
         self.aliases[key] = speaker_id
-        info = self.speakers.get(speaker_id)
-        if info is not None and info.type == PERSON:
-            self.by_surname.setdefault(skeleton(person_parts(key)[1]), set()).add(speaker_id)
+        self._index_name(speaker_id, key)
 
     def rename(self, speaker_id: int, name: str) -> None:
-        info = self.speakers[speaker_id]
-        info.name = name
-        if info.type == PERSON:
-            self.by_surname.setdefault(skeleton(person_parts(name)[1]), set()).add(speaker_id)
+        self.speakers[speaker_id].name = name
+        self._index_name(speaker_id, name)
 
     def remove(self, speaker_id: int) -> None:
         self.speakers.pop(speaker_id, None)
-        for ids in self.by_surname.values():
-            ids.discard(speaker_id)
+        self.names.pop(speaker_id, None)
+        for index in (self.by_surname, self.by_org_tail, self.by_acronym):
+            for ids in index.values():
+                ids.discard(speaker_id)
 
     def match(self, name: str, type: str | None) -> int | None:
         """The speaker ``name`` (title split off) refers to, or None when it is new."""
@@ -74,8 +127,8 @@ class SpeakerIndex:
         found = self.aliases.get(key)
         if found is not None and found in self.speakers:
             return found
-        if type not in (None, PERSON):
-            return None
+        if type not in (None, PERSON) or (type is None and (looks_like_org(name) or is_acronym(name))):
+            return self._match_org(name)
         first, last = person_parts(name)
         best: tuple[int, int, int] | None = None  # (first names equal, seen, id)
         for sid in self.by_surname.get(skeleton(last), ()):
@@ -90,9 +143,29 @@ class SpeakerIndex:
                 best = rank
         return None if best is None else -best[2]
 
+    def _match_org(self, name: str) -> int | None:
+        """The one organisation ``name`` names under another name (acronym, expansion, a shorter name)."""
+        found: set[int] = set()
+        if is_acronym(name):
+            letters = name.replace(".", "")
+            found = set(self.by_acronym.get(letters.upper(), ())) | set(self.by_acronym.get(letters[:-1].upper(), ()))
+        else:
+            key = org_key(name)
+            if len(name.split()) > 2:
+                acronym = self.aliases.get(name_key(acronym_of(name)))
+                if acronym is not None and acronym in self.speakers:
+                    found.add(acronym)
+            for sid in self.by_org_tail.get(_tail(key), ()):
+                if any(org_key(n) == key or same_org(n, name) for n in self.names.get(sid, ())):
+                    found.add(sid)
+        found = {sid for sid in found if sid in self.speakers and self.speakers[sid].type != PERSON}
+        return next(iter(found)) if len(found) == 1 else None
+
 
 def better_name(current: str, candidate: str, type: str) -> bool:
-    """Whether ``candidate`` is a fuller canonical name than ``current`` (a first name added)."""
+    """Whether ``candidate`` is a fuller canonical name than ``current``: a first name added, or the word
+    for an organisation's kind ("Anadolu" → "Anadolu Agency"; an acronym stays as it is written)."""
+    longer = len(name_key(candidate).split()) > len(name_key(current).split())
     if type != PERSON:
-        return False
-    return len(name_key(candidate).split()) > len(name_key(current).split())
+        return longer and org_key(candidate) == org_key(current)
+    return longer

@@ -1,89 +1,60 @@
-"""Claim timelines: the claims matching a query, lined up by what is counted and by as-of date.
+"""Claim timelines: the claims a query finds, lined up by what they count (their series) and by as-of date.
 
-One entry is one statement: a source giving a value (or range) for a thing as of a day. The
-same statement reported by several articles (syndicated copies included) is one entry with
-several reports. A source giving a different value for the same thing at a later day, or a
-claim linked by ``revises``, is flagged ``revision``; different sources giving different
-values for the same thing on the same day are flagged ``disagreement``.
+One entry is one statement: a source giving a value (or range) for a series as of a day, with every
+article that reports it. Reports are one statement when they have the same series, the same canonical
+source (the ledger's speaker id: one person or organisation under all its names), the same figure (its
+qualifier aside: "at least 10,000" and "10,000") and the same as-of day; a report dated only by its
+publication day joins a statement stated for a day up to ``window_days`` earlier. A figure no one is said
+to give joins the one named source giving that exact (distinctive) figure in the series. Syndicated copies
+are reports too, counted as one origin.
+
+A series is what ``series.py`` names: subject, owner, measure, place. A claim naming no place takes the
+place its source gives the same thing elsewhere, else its source's own country (a "Turkish" ministry or
+president), else the one place its article's claims name; an owner likewise (its source's, else its
+article's one owner of the thing). A place only named inside another ("the Teller valley in
+Norvania"), with no other place beside it, is that other place's series.
+
+Flags: ``revision`` (and ``superseded`` on the earlier entry) is the same source in the same series at a
+later *stated* day with a different figure, or a claim linked by ``revises``: a figure dated only by its
+publication day never supersedes. ``disagreement`` is two sources in one series on the same stated day with
+figures that cannot both hold ("at least 40" and 45 can; 40 and 45 cannot).
 """
 
 from __future__ import annotations
 
+import collections
+import dataclasses
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
-from .speakers import fold
+from ..names import fold, name_key
+from ..nlp.figures import normalise_place, unit_kind
+from ..nlp.lexicon import table, words
+from .series import SUBJECTS, UNREAD_PLACE, Series, measure_for, measure_word, place_key, subject_of
 
 __all__ = [
+    "WINDOW_DAYS",
     "ClaimRow",
-    "Series",
     "TimelineEntry",
+    "TimelineQuery",
+    "assign_series",
     "build_timeline",
-    "measure_of",
-    "measure_terms",
-    "place_of",
-    "unit_key",
+    "home_place",
+    "parse_query",
+    "place_candidates",
 ]
 
-# What a figure counts, beyond its unit: "people killed" and "people injured" are different series.
-MEASURES: dict[str, tuple[str, ...]] = {
-    "killed": ("kill", "dead", "death", "died", "die", "fatalit", "toll", "lives lost", "lost their lives"),
-    "injured": ("injur", "wound", "hurt", "hospitali", "serious condition"),
-    "treated": ("treated", "treating", "treatment", "medical care"),
-    "missing": ("missing", "unaccounted"),
-    "rescued": ("rescu", "pulled alive", "saved"),
-    "displaced": ("displac", "evacuat", "homeless", "shelter", "refugee", "fled", "relief camp", "relocat", "rehoused"),
-    "arrested": ("arrest", "detain", "custody"),
-}
-# The words a query for a measure also matches (full words: the index stems them like the query).
-MEASURE_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("killed", "kill", "dead", "death", "deaths", "died", "toll", "fatalities"),
-    "injured": ("injured", "injuries", "wounded", "hurt", "hospitalised", "hospitalized"),
-    "treated": ("treated", "treatment"),
-    "missing": ("missing", "unaccounted"),
-    "rescued": ("rescued", "rescue", "saved"),
-    "displaced": ("displaced", "evacuated", "evacuees", "homeless", "shelters", "refugees", "fled", "relocated"),
-    "arrested": ("arrested", "detained", "arrests", "custody"),
-}
-_WORD = re.compile(r"[a-z]+")
-
-
-def unit_key(unit: str | None) -> str:
-    """A unit folded to a singular-ish key: "Troops" and "troop" are one unit."""
-    if not unit:
-        return ""
-    words = _WORD.findall(fold(unit))
-    if not words:
-        return ""
-    last = words[-1]
-    if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
-        last = last[:-1]
-    return " ".join([*words[:-1], last])
-
-
-def measure_terms(word: str) -> tuple[str, ...]:
-    """The words of the measure ``word`` names ("died" → killed, dead, deaths, …), or ()."""
-    folded = fold(word)
-    for measure, stems in MEASURES.items():
-        if any(folded.startswith(stem) for stem in stems if " " not in stem):
-            return MEASURE_WORDS[measure]
-    return ()
-
-
-@functools.lru_cache(maxsize=65_536)  # the same about texts and words recur in every query
-def measure_of(about: str | None) -> str:
-    """The measure words of ``about`` ("killed", "killed+injured", ...) or "" when none."""
-    text = fold(about or "")
-    found = [name for name, stems in MEASURES.items() if any(stem in text for stem in stems)]
-    return "+".join(found)
+WINDOW_DAYS = 3  # the default of the ``timeline_window_days`` setting
 
 
 @dataclass(slots=True)
 class ClaimRow:
-    """One stored claim with the article that reports it."""
+    """One stored claim with the article that reports it (and what the analysis found about it)."""
 
     claim_id: int
     value: float | None
@@ -103,11 +74,26 @@ class ClaimRow:
     publisher: str | None
     published: str | None
     origin_id: int  # the article itself, or the earliest article it is a syndicated copy of
+    measure: str | None = None
+    place: str | None = None
+    as_of_basis: str | None = None  # "stated" | "published"
+    subject: str | None = None
+    owner: str | None = None
+    source_place: str | None = None  # the source's own country ("Syrian Ministry of Health" → Syria)
+
+    @property
+    def basis(self) -> str | None:
+        """ "stated" or "published"; a claim stored without it (an older analysis) counts as stated."""
+        if self.as_of is None:
+            return None
+        return self.as_of_basis or "stated"
 
 
 @dataclass(slots=True)
 class TimelineEntry:
-    group: str
+    """One statement: a source's figure for a series as of a day, with the reports of it."""
+
+    series: Series
     value: float | None
     low: float | None
     high: float | None
@@ -117,11 +103,27 @@ class TimelineEntry:
     source: str | None
     source_id: int | None
     as_of: str | None
+    as_of_basis: str | None = None
     reports: list[ClaimRow] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     revises: TimelineEntry | None = None
-    keyed: bool = True  # its series names what is counted (see ``Series.keyed``): figures in it compare
-    places: set[str] = field(default_factory=set)  # the places its reports name, split or not
+
+    @property
+    def group(self) -> str:
+        """The series' name: "people killed in Hatay"."""
+        return self.series.label
+
+    @property
+    def keyed(self) -> bool:
+        return self.series.keyed
+
+    @property
+    def measure(self) -> str | None:
+        return self.series.measure or None
+
+    @property
+    def place(self) -> str | None:
+        return self.series.place if self.series.place and self.series.place != UNREAD_PLACE else None
 
     @property
     def first_reported(self) -> str | None:
@@ -135,6 +137,10 @@ class TimelineEntry:
     def to_dict(self) -> dict[str, Any]:
         return {
             "group": self.group,
+            "series": self.series.key,
+            "subject": self.series.subject or None,
+            "measure": self.measure,
+            "place": self.place,
             "value": _number(self.value),
             "low": _number(self.low),
             "high": _number(self.high),
@@ -143,6 +149,7 @@ class TimelineEntry:
             "qualifier": self.qualifier,
             "source": self.source,
             "as_of": self.as_of,
+            "as_of_basis": self.as_of_basis,
             "flags": list(self.flags),
             "revises": None
             if self.revises is None
@@ -157,6 +164,9 @@ class TimelineEntry:
                     "publisher": r.publisher,
                     "published": r.published,
                     "text": r.text,
+                    "qualifier": r.qualifier,
+                    "as_of": r.as_of,
+                    "as_of_basis": r.basis,
                     "copy_of": None if r.origin_id == r.article_id else r.origin_id,
                 }
                 for r in sorted(self.reports, key=lambda r: (r.published or "9999", r.article_id))
@@ -170,126 +180,210 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
-# Units that count people and say what happened to them: "57 deaths" is 57 people killed.
-PEOPLE_UNITS = frozenset(
-    ["death", "dead", "fatality", "fatalitie", "live", "life", "victim", "body", "bodie", "person", "persons", "people"]
-)
+# ---------------------------------------------------------------- sources
 
 
-# The place of a figure listed among figures for named places by its source ("80 deaths in
-# Gaziantep, 47 in Malatya, 13 ...") when its own place was not read: not the national figure.
-UNREAD_PLACE = "(one of several places)"
-# Units that say only that people are counted, not what happened to them: a figure in one of
-# them names a series only together with a measure ("people treated" vs "people moved to camps").
-GENERIC_UNITS = frozenset(["people", ""])
+def _named(source: str | None) -> bool:
+    """A name ("AFAD", "Tomas Velikov"), not a description ("officials", "a spokesman")."""
+    return bool(source) and any(c.isupper() for c in source or "")
 
 
-@dataclass(frozen=True, slots=True)
-class Series:
-    """What a claim counts: its unit, the measure words, and (when it tells series apart) the place."""
-
-    unit: str
-    measure: str
-    place: str = ""
-
-    @property
-    def keyed(self) -> bool:
-        """Whether the series is named well enough to compare figures in it: a specific unit
-        ("troops", "aftershocks") or a measure; "people" alone could be anything, and an item of
-        a breakdown by place whose place went unread is one place of several."""
-        return (bool(self.measure) or self.unit not in GENERIC_UNITS) and self.place != UNREAD_PLACE
-
-    @property
-    def label(self) -> str:
-        what = f"{self.unit} ({self.measure})" if self.unit and self.measure else self.unit or self.measure
-        what = what or "(unspecified)"
-        return f"{what} in {self.place}" if self.place else what
+def _source_key(row: ClaimRow) -> str:
+    if row.source_id is not None:
+        return f"s{row.source_id}"
+    if _named(row.source):
+        return "n" + name_key(row.source or "")
+    # an unattributed figure, or "officials" in one story, is one source only within one syndication group
+    return f"o{row.origin_id}:{fold(row.source or '')}"
 
 
-def _measure(row: ClaimRow) -> str:
-    # ``about`` says what is counted; the evidence text's verbs ("were killed") only when it is silent
-    measure = measure_of(" ".join(filter(None, (row.about, row.unit))))
-    return measure or measure_of(row.text)
+def _attributed(row: ClaimRow) -> bool:
+    return row.source_id is not None or _named(row.source)
 
 
-def _base_series(row: ClaimRow) -> Series:
-    unit = unit_key(row.unit)
-    if unit in PEOPLE_UNITS:
-        unit = "people"
-    return Series(unit, _measure(row))
-
-
-_MONTHS_DAYS = frozenset(
-    re.findall(
-        r"\w+",
-        "january february march april may june july august september october november december "
-        "monday tuesday wednesday thursday friday saturday sunday",
-    )
-)
-# Capitalised words that start a clause or name no place ("At least 42 people", "The toll").
-_NOT_PLACES = frozenset(
-    re.findall(
-        r"\w+",
-        "a an the at in on of for from to by with and or but as after before since up over more than less "
-        "nearly about around some almost least only just he she it they we this that these those there "
-        "mr mrs ms dr president minister ministry officials official agency said says according",
-    )
-)
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Folded nationality adjectives and country names → the country ("syrian" → Syria)."""
+    out = {fold(k): v for k, v in table("demonyms").items()}
+    out.update({fold(v): v for v in table("demonyms").values()})
+    return out
 
 
 @functools.lru_cache(maxsize=65_536)
-def place_of(about: str | None, query: str = "", *, exclude: str | None = None) -> str:
-    """The capitalised words of ``about`` that the query does not name: where (or whose) the count is.
-
-    "people killed in Turkey" and "people killed in Syria" are two series; for the query
-    "Turkey" both words are the query's, so they do not split it. Words of ``exclude`` (the
-    claim's source: "Turkish Red Crescent" names who counts, not where) are not places either.
-    """
-    skip = {fold(w) for w in re.findall(r"\w+", f"{query} {exclude or ''}")}
-    words = [fold(w) for w in _CAPITALISED.findall(about or "")]
-    # a measure word capitalised at the start ("Deaths in Hatay") is no place either
-    places = (
-        w for w in words if w not in skip and w not in _MONTHS_DAYS and w not in _NOT_PLACES and not measure_of(w)
-    )
-    return " ".join(dict.fromkeys(places))
-
-
-def _place(row: ClaimRow, query: str) -> str:
-    # the evidence text names the place when ``about`` does not ("10 in Adana")
-    # nor are the words of its source and unit ("Norvanian Red Cross", "Syrians")
-    exclude = f"{row.source or ''} {row.unit or ''}"
-    return place_of(row.about, query, exclude=exclude) or place_of(row.text, query, exclude=exclude)
+def home_place(*names: str | None) -> str | None:
+    """The country a source's name or title names: "Syrian Ministry of Health", "Turkish President",
+    "Turkey's disaster agency" → Syria, Turkey, Turkey; None when none or several."""
+    found = set()
+    for name in names:
+        tokens = re.findall(r"[A-Z][\w-]*(?:['’]s)?", name or "")
+        for i in range(len(tokens)):
+            for n in (2, 1):
+                phrase = re.sub(r"['’]s$", "", " ".join(tokens[i : i + n]))
+                place = _countries().get(fold(phrase))
+                if place:
+                    found.add(place)
+    return found.pop() if len(found) == 1 else None
 
 
-def _groups(rows: list[ClaimRow], query: str) -> tuple[dict[int, Series], dict[int, str]]:
-    """Each claim's series: what is counted, and where when that tells series apart.
+# ---------------------------------------------------------------- series
 
-    A place splits a series only when its claims name two places or more ("people killed in
-    Turkey" and "... in Syria"); claims naming no place then stay in the series without a
-    place. One place alone splits nothing: "North Korean troops in Russia" and "North Korean
-    troops (earlier estimate)" stay one series. A claim linked by ``revises`` goes to the series
-    of the claim that revises it (or the one it revises, when its own says less). Also returns
-    the place each claim names.
-    """
-    base = {r.claim_id: _base_series(r) for r in rows}
-    place = {r.claim_id: _place(r, query) for r in rows}
-    # a source's figures for one series in one article, by place: a breakdown when two places or more
-    listed: dict[tuple[int, str, Series], set[str]] = {}
+_PLACE_NOUNS = words("place_nouns")
+
+
+def _place(row: ClaimRow) -> str | None:
+    """The claim's place, when it names one: not a description of an area ("the region", "quake zone",
+    "government-held areas"), which the claim's source or country places instead."""
+    place = (row.place or "").strip()
+    if not place or place == UNREAD_PLACE or not any(c.isupper() for c in place):
+        return None
+    return place
+
+
+def _what(row: ClaimRow) -> tuple[str, str, str, str, str]:
+    """What a claim counts, place aside: (kind, subject, owner key, owner as written, measure)."""
+    if row.subject is not None:
+        subject, owner = row.subject, row.owner
+    else:
+        subject, owner = subject_of(row.unit, row.about)
+    measure = row.measure if row.measure is not None else measure_for(None, row.about, row.unit)
+    owner_text = owner or ""
+    return unit_kind(row.unit), subject or "", place_key(owner_text), owner_text, measure or ""
+
+
+def _most(counts: collections.Counter[str]) -> str | None:
+    """The most frequent value when it is more frequent than any other."""
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _contained(rows: Iterable[ClaimRow], place_of: dict[int, str | None], listed: set[str]) -> dict[str, str]:
+    """Places named inside another's claim ("the Teller valley in Norvania"): place key → container key.
+    Not a place of a breakdown (``listed``: "Hatay" of "4 in Hatay, 80 in Gaziantep" is a place of its own),
+    nor a part of a pair ("Turkey" of "Turkey and Syria")."""
+    known = {place_key(p) for p in place_of.values() if p and p != UNREAD_PLACE} - listed
+    pairs: dict[str, set[str]] = {}
     for r in rows:
-        listed.setdefault((r.article_id, _source_key(r), base[r.claim_id]), set()).add(place[r.claim_id])
-    places: dict[Series, set[str]] = {}
-    for cid, series in base.items():
+        outer = place_of[r.claim_id]
+        if not outer or outer == UNREAD_PLACE or " and " in outer or not r.about:
+            continue
+        said = " ".join(fold(w) for w in re.findall(r"[A-Z][\w-]*", r.about))
+        for inner in known - {place_key(outer)}:
+            if inner and re.search(rf"\b{re.escape(inner)}\b", said):
+                pairs.setdefault(inner, set()).add(place_key(outer))
+    return {inner: next(iter(outer)) for inner, outer in pairs.items() if len(outer) == 1}
+
+
+def _fill_measures(rows: list[ClaimRow], what: dict[int, tuple[str, str, str, str, str]]) -> dict[int, str]:
+    """Each claim's measure; one left unsaid ("2,818 buildings") is what the same figure of the same thing
+    counts in its article, else what its source's figures of that thing all count."""
+    out = {r.claim_id: what[r.claim_id][4] for r in rows}
+    for by_source in (False, True):
+        found: dict[tuple[Any, ...], set[str]] = {}
+
+        def key(r: ClaimRow, by_source: bool = by_source) -> tuple[Any, ...]:
+            kind, subject = what[r.claim_id][:2]
+            return (_source_key(r), kind, subject) if by_source else (r.article_id, kind, subject, _figure(r))
+
+        for r in rows:
+            if out[r.claim_id]:
+                found.setdefault(key(r), set()).add(out[r.claim_id])
+        for r in rows:
+            if not out[r.claim_id] and what[r.claim_id][1] and (not by_source or _attributed(r)):
+                measures = found.get(key(r), set())
+                if len(measures) == 1:
+                    out[r.claim_id] = next(iter(measures))
+    return out
+
+
+def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
+    """Each claim's series (see the module's docstring for how a claim without a place or owner is placed)."""
+    what = {r.claim_id: _what(r) for r in rows}
+    measure = _fill_measures(rows, what)
+    base = {cid: (w[0], w[1], measure[cid]) for cid, w in what.items()}  # kind, subject, measure
+    owner = {cid: (w[2], w[3]) for cid, w in what.items()}
+    # an owner left unsaid is the one its source gives the same thing, else the one its article gives it
+    source_owners: dict[tuple[str, Any], collections.Counter[tuple[str, str]]] = {}
+    article_owners: dict[tuple[int, Any], set[tuple[str, str]]] = {}
+    for r in rows:
+        if owner[r.claim_id][0]:
+            key = (_source_key(r), base[r.claim_id])
+            source_owners.setdefault(key, collections.Counter())[owner[r.claim_id]] += 1
+            article_owners.setdefault((r.article_id, base[r.claim_id]), set()).add(owner[r.claim_id])
+    for r in rows:
+        if not owner[r.claim_id][0]:
+            counts = source_owners.get((_source_key(r), base[r.claim_id]), collections.Counter())
+            found = _most(collections.Counter({k[0]: n for k, n in counts.items()}))
+            here = article_owners.get((r.article_id, base[r.claim_id]), set())
+            if found:
+                owner[r.claim_id] = next(k for k in counts if k[0] == found)
+            elif len(here) == 1:
+                owner[r.claim_id] = next(iter(here))
+    what_key = {cid: (*base[cid], owner[cid][0]) for cid in base}
+
+    place = {r.claim_id: _place(r) for r in rows}
+    # a source's figures for one thing in one article, by place: a breakdown when two places or more
+    listed: dict[tuple[int, str, Any], set[str]] = {}
+    for r in rows:
+        if place[r.claim_id]:
+            listed.setdefault((r.article_id, _source_key(r), what_key[r.claim_id]), set()).add(
+                place_key(place[r.claim_id])
+            )
+    breakdown = {k for k, v in listed.items() if len(v) > 1}
+    listed_places: dict[Any, set[str]] = {}
+    for (_, _, wk), keys in listed.items():
+        if len(keys) > 1:
+            listed_places.setdefault(wk, set()).update(keys)
+    source_places: dict[tuple[str, Any], collections.Counter[str]] = {}
+    places: dict[Any, dict[str, str]] = {}  # what is counted → place key → place as shown
+    for r in rows:
+        p = place[r.claim_id]
+        if p:
+            places.setdefault(what_key[r.claim_id], {}).setdefault(place_key(p), p)
+            if (r.article_id, _source_key(r), what_key[r.claim_id]) not in breakdown:
+                by_source = (_source_key(r), what_key[r.claim_id])
+                source_places.setdefault(by_source, collections.Counter())[place_key(p)] += 1
+    # the places an article's claims name, whatever they count
+    article_places: dict[int, dict[str, str]] = {}
+    for r in rows:
+        if p := place[r.claim_id]:
+            article_places.setdefault(r.article_id, {}).setdefault(place_key(p), p)
+    filled: dict[int, str | None] = {}
+    for r in rows:
+        cid, wk = r.claim_id, what_key[r.claim_id]
+        known = places.get(wk, {})
         if place[cid]:
-            places.setdefault(series, set()).add(place[cid])
-    out = {}
+            filled[cid] = place[cid]
+        elif (r.article_id, _source_key(r), wk) in breakdown:
+            filled[cid] = UNREAD_PLACE
+        elif found := _most(source_places.get((_source_key(r), wk), collections.Counter())):
+            filled[cid] = known[found]
+        elif (home := place_key(r.source_place)) and home in known:
+            filled[cid] = known[home]
+        elif len(named := article_places.get(r.article_id, {})) == 1:
+            filled[cid] = known.get(next(iter(named)), next(iter(named.values())))
+        else:
+            filled[cid] = None
+    # a place named only inside one other place ("the Teller valley in Norvania") is that place's series
+    shown_as = {place_key(p): p for p in filled.values() if p and p != UNREAD_PLACE}
+    inside = _contained(rows, filled, {k for keys in listed_places.values() for k in keys})
+    siblings = collections.Counter(inside.values())
+    within = {inner: outer for inner, outer in inside.items() if siblings[outer] == 1}
+    out: dict[int, Series] = {}
     for r in rows:
-        cid, series = r.claim_id, base[r.claim_id]
-        split = len(places.get(series, ())) > 1 and place[cid]
-        out[cid] = Series(series.unit, series.measure, place[cid]) if split else series
-        if not place[cid] and len(listed[(r.article_id, _source_key(r), series)] - {""}) > 1:
-            out[cid] = Series(series.unit, series.measure, UNREAD_PLACE)
-    # claims joined by ``revises`` are one series: union them, named by the best-described member
+        cid = r.claim_id
+        shown = filled[cid] or ""
+        if shown != UNREAD_PLACE and place_key(shown) in within:
+            shown = shown_as[within[place_key(shown)]]
+        kind, subject, what_measure = base[cid]
+        out[cid] = Series(subject, what_measure, shown, owner[cid][0], kind, owner[cid][1])
+    _join_revision_links(rows, out)
+    return out
+
+
+def _join_revision_links(rows: list[ClaimRow], out: dict[int, Series]) -> None:
+    """Claims joined by ``revises`` count one thing: one series, the best-described member's."""
     parent = {cid: cid for cid in out}
 
     def root(cid: int) -> int:
@@ -306,30 +400,48 @@ def _groups(rows: list[ClaimRow], query: str) -> tuple[dict[int, Series], dict[i
         members.setdefault(root(cid), []).append(cid)
     for top, cids in members.items():
         if len(cids) > 1:
-            best = max(cids, key=lambda c: (out[c].keyed, bool(out[c].measure), bool(out[c].place), c == top))
+            best = max(
+                cids,
+                key=lambda c: (out[c].keyed, bool(out[c].measure), bool(out[c].place), bool(out[c].owner), c == top),
+            )
             for c in cids:
                 out[c] = out[best]
-    return out, place
 
 
-def _source_key(row: ClaimRow) -> str:
-    # an unattributed figure is one statement only within one syndication group
-    if row.source_id is not None:
-        return f"s{row.source_id}"
-    if row.source and any(c.isupper() for c in row.source):
-        return "n" + fold(row.source)
-    # "officials" in one story are not "officials" in another
-    return f"o{row.origin_id}:{fold(row.source or '')}"
+# ---------------------------------------------------------------- statements
 
 
-def _flag(entry: TimelineEntry, flag: str) -> None:
-    if flag not in entry.flags:
-        entry.flags.append(flag)
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
-def _new_entry(series: Series, row: ClaimRow, as_of: str | None) -> TimelineEntry:
+def _within(later: str, earlier: str, window: int) -> bool:
+    """Whether day ``later`` is ``earlier`` or up to ``window`` days after it."""
+    a, b = _day(later), _day(earlier)
+    if a is None or b is None:
+        return later[:10] == earlier[:10]
+    return b <= a <= b + timedelta(days=window)
+
+
+def _figure(row: ClaimRow | TimelineEntry) -> tuple[float | None, float | None, float | None]:
+    return (row.value, row.low, row.high)
+
+
+def _distinctive(figure: tuple[float | None, float | None, float | None]) -> bool:
+    """A figure unlikely to be given by two sources by chance: three significant digits or more (2,274, 912)."""
+    values = [abs(v) for v in figure if v is not None]
+    if not values:
+        return False
+    digits = re.sub(r"\.?0+$", "", f"{max(values):.0f}".lstrip("0")) if max(values) >= 1 else ""
+    return len(digits.replace(".", "")) >= 3
+
+
+def _new_entry(series: Series, row: ClaimRow) -> TimelineEntry:
     return TimelineEntry(
-        group=series.label,
+        series=series,
         value=row.value,
         low=row.low,
         high=row.high,
@@ -338,66 +450,97 @@ def _new_entry(series: Series, row: ClaimRow, as_of: str | None) -> TimelineEntr
         qualifier=row.qualifier,
         source=row.source,
         source_id=row.source_id,
-        as_of=as_of,
-        keyed=series.keyed,
+        as_of=row.as_of,
+        as_of_basis=row.basis,
     )
 
 
-def build_timeline(rows: list[ClaimRow], query: str = "") -> list[TimelineEntry]:
-    """Merge claim rows into timeline entries, flag revisions and disagreements, and sort them."""
-    groups, places = _groups(rows, query)
-    entries: dict[tuple[Any, ...], TimelineEntry] = {}
+def _statements(
+    rows: list[ClaimRow], series: dict[int, Series], window: int
+) -> tuple[list[TimelineEntry], dict[int, TimelineEntry]]:
+    """The reports grouped into statements (see the module docstring)."""
+    same: dict[tuple[Any, ...], list[ClaimRow]] = {}
+    for r in rows:
+        same.setdefault((series[r.claim_id], _source_key(r), _figure(r)), []).append(r)
+    entries: list[TimelineEntry] = []
     by_claim: dict[int, TimelineEntry] = {}
-    undated: list[ClaimRow] = []
-    for row in sorted(rows, key=lambda r: (r.as_of is None, r.claim_id)):
-        series = groups[row.claim_id]
-        figure = (row.value, row.low, row.high)
-        if row.as_of is None:
-            undated.append(row)
+    for (s, _, _), members in same.items():
+        clusters: list[TimelineEntry] = []
+        stated = sorted((r for r in members if r.basis == "stated"), key=lambda r: (r.as_of or "", r.claim_id))
+        published = sorted((r for r in members if r.basis == "published"), key=lambda r: (r.as_of or "", r.claim_id))
+        undated = [r for r in members if r.as_of is None]
+        for r in stated:
+            entry = next((e for e in clusters if e.as_of == r.as_of), None) or _append(clusters, s, r)
+            entry.reports.append(r)
+        for r in published:
+            near = [e for e in clusters if e.as_of and r.as_of and _within(r.as_of, e.as_of, window)]
+            entry = max(near, key=lambda e: e.as_of or "") if near else _append(clusters, s, r)
+            entry.reports.append(r)
+        for r in undated:
+            dated = [e for e in clusters if e.as_of]
+            if dated:
+                entry = min(dated, key=lambda e: e.as_of or "")
+            else:
+                entry = clusters[0] if clusters else _append(clusters, s, r)
+            entry.reports.append(r)
+        for entry in clusters:
+            # the entry shows a report of its own day, with the qualifier most of its reports give
+            qualifiers = collections.Counter(r.qualifier for r in entry.reports)
+            entry.qualifier = qualifiers.most_common(1)[0][0]
+            for r in entry.reports:
+                by_claim[r.claim_id] = entry
+        entries.extend(clusters)
+    return _join_unattributed(entries, by_claim, window), by_claim
+
+
+def _append(clusters: list[TimelineEntry], series: Series, row: ClaimRow) -> TimelineEntry:
+    entry = _new_entry(series, row)
+    clusters.append(entry)
+    return entry
+
+
+def _join_unattributed(
+    entries: list[TimelineEntry], by_claim: dict[int, TimelineEntry], window: int
+) -> list[TimelineEntry]:
+    """A figure given without a (named) source joins the one named source's statement of that exact figure
+    in its series (in any place of the thing counted, when it names none itself)."""
+    named: dict[tuple[Any, ...], list[TimelineEntry]] = {}
+    for e in entries:
+        if _attributed(e.reports[0]):
+            named.setdefault((e.series, _figure(e)), []).append(e)
+            named.setdefault((_placeless(e.series), _figure(e)), []).append(e)
+    kept = []
+    for e in entries:
+        if _attributed(e.reports[0]) or not _distinctive(_figure(e)):
+            kept.append(e)
             continue
-        key = (series, _source_key(row), figure, row.as_of)
-        entry = entries.get(key)
-        if entry is None:
-            entry = entries[key] = _new_entry(series, row, row.as_of)
-        entry.reports.append(row)
-        if places[row.claim_id]:
-            entry.places.add(places[row.claim_id])
-        by_claim[row.claim_id] = entry
-    statements: dict[tuple[Any, ...], list[TimelineEntry]] = {}
-    for (series, source, figure, _), entry in entries.items():
-        statements.setdefault((series, source, figure), []).append(entry)
-    for row in undated:
-        # a report without a day joins a dated report of the same statement
-        series = groups[row.claim_id]
-        figure = (row.value, row.low, row.high)
-        dated = statements.get((series, _source_key(row), figure))
-        if dated:
-            entry = min(dated, key=lambda e: e.as_of or "")
-        else:
-            undated_key: tuple[Any, ...] = (series, _source_key(row), figure, None)
-            entry = entries.get(undated_key) or _new_entry(series, row, None)
-            entries[undated_key] = entry
-        entry.reports.append(row)
-        if places[row.claim_id]:
-            entry.places.add(places[row.claim_id])
-        by_claim[row.claim_id] = entry
-
-    all_entries = list(entries.values())
-    _flag_revisions(all_entries, by_claim)
-    _flag_disagreements(all_entries)
-    by_group: dict[str, list[TimelineEntry]] = {}
-    for entry in all_entries:
-        by_group.setdefault(entry.group, []).append(entry)
-    ordered: list[TimelineEntry] = []
-    for _, members in sorted(by_group.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        ordered.extend(sorted(members, key=_date_key))
-    return ordered
+        own_place = any(_place(r) for r in e.reports)
+        series = e.series if own_place else _placeless(e.series)
+        fits = [
+            n
+            for n in named.get((series, _figure(e)), [])
+            if e.as_of is None or (n.as_of is not None and _within(e.as_of, n.as_of, window))
+        ]
+        if len({_source_key(n.reports[0]) for n in fits}) != 1:
+            kept.append(e)
+            continue
+        target = min(fits, key=lambda n: n.as_of or "")
+        target.reports.extend(e.reports)
+        for r in e.reports:
+            by_claim[r.claim_id] = target
+    return kept
 
 
-def _date_key(entry: TimelineEntry) -> tuple[str, int, str, float]:
-    # undated statements sit after the dated ones of the day they were first reported
-    day = entry.as_of or entry.first_reported or "9999"
-    return (day, entry.as_of is None, entry.source or "", entry.value or 0.0)
+def _placeless(series: Series) -> Series:
+    return dataclasses.replace(series, place="")
+
+
+# ---------------------------------------------------------------- flags
+
+
+def _flag(entry: TimelineEntry, flag: str) -> None:
+    if flag not in entry.flags:
+        entry.flags.append(flag)
 
 
 def _mark_revision(earlier: TimelineEntry, later: TimelineEntry) -> None:
@@ -413,45 +556,62 @@ def _flag_revisions(entries: list[TimelineEntry], by_claim: dict[int, TimelineEn
         for row in entry.reports:
             if row.revises_id is not None and row.revises_id in by_claim:
                 earlier = by_claim[row.revises_id]
-                if earlier is not entry:
+                if earlier is not entry and _figure(earlier) != _figure(entry):
                     _mark_revision(earlier, entry)
-    # otherwise only a source's own figures for one named series, at a later day: two figures
-    # merely sharing the unit "people" may count different things
-    series: dict[tuple[str, str], list[TimelineEntry]] = {}
+    # a source's own figures for one named series: a later stated day with another figure revises
+    series: dict[tuple[Series, str], list[TimelineEntry]] = {}
     for entry in entries:
-        if entry.keyed and entry.as_of and (entry.source_id is not None or entry.source):
-            series.setdefault((entry.group, _source_key(entry.reports[0])), []).append(entry)
+        if entry.keyed and entry.as_of and entry.reports[0].source:
+            series.setdefault((entry.series, _source_key(entry.reports[0])), []).append(entry)
     for members in series.values():
         members.sort(key=lambda e: e.as_of or "")
-        for earlier, later in itertools.pairwise(members):
-            same_figure = (earlier.value, earlier.low, earlier.high) == (later.value, later.low, later.high)
-            if not same_figure and earlier.as_of != later.as_of:
-                _mark_revision(earlier, later)
+        for i, later in enumerate(members):
+            if later.as_of_basis != "stated":
+                continue  # a publication day says when it was reported, not when it was counted
+            before = [e for e in members[:i] if (e.as_of or "") < (later.as_of or "")]
+            if before and _figure(before[-1]) != _figure(later) and _magnitude(later) and _magnitude(before[-1]):
+                _mark_revision(before[-1], later)
+
+
+def _bounds(entry: TimelineEntry) -> tuple[float, float] | None:
+    """The values a figure allows, its qualifier read: "at least 40" is [40, ∞), "about 40" [36, 44]."""
+    if entry.low is not None and entry.high is not None:
+        return (float(entry.low), float(entry.high))
+    if entry.value is None:
+        return None
+    v = float(entry.value)
+    q = fold(entry.qualifier or "")
+    if q in ("at least", "more than", "over", "above", "in excess of", "upwards of", "more", "at least some"):
+        return (v, float("inf"))
+    if q in ("at most", "up to", "under", "fewer than", "less than", "below", "no more than", "as many as"):
+        return (float("-inf"), v)
+    if q in ("nearly", "almost", "close to", "just under", "just below"):
+        return (v * 0.9, v)
+    if q:  # about, around, roughly, some, an estimated, approximately
+        return (v * 0.9, v * 1.1)
+    return (v, v)
 
 
 def _magnitude(entry: TimelineEntry) -> float | None:
-    figures = [v for v in (entry.value, entry.low, entry.high) if v is not None]
+    figures = [v for v in _figure(entry) if v is not None]
     return max(abs(float(v)) for v in figures) if figures else None
 
 
 def _flag_disagreements(entries: list[TimelineEntry]) -> None:
-    by_day: dict[tuple[str, str], list[TimelineEntry]] = {}
+    by_day: dict[tuple[Series, str], list[TimelineEntry]] = {}
     for entry in entries:
-        # a figure-less claim ("dozens"), one in an unnamed series, or the outlet's own figure
-        # (no source) disagrees with nothing
-        has_source = entry.source_id is not None or bool(entry.source)
-        if entry.as_of and entry.keyed and has_source and _magnitude(entry) is not None:
-            by_day.setdefault((entry.group, entry.as_of), []).append(entry)
+        # a figure-less claim ("dozens"), one in an unnamed series, an unattributed one, or one dated only
+        # by its publication disagrees with nothing
+        stated = entry.as_of and entry.as_of_basis == "stated"
+        if stated and entry.keyed and _attributed(entry.reports[0]) and _bounds(entry) is not None:
+            by_day.setdefault((entry.series, entry.as_of or ""), []).append(entry)
     for members in by_day.values():
         for a, b in itertools.combinations(members, 2):
             if _source_key(a.reports[0]) == _source_key(b.reports[0]):
                 continue
-            if (a.value, a.low, a.high) == (b.value, b.low, b.high):
-                continue
-            # one series only when both name the same place or neither does: a figure for "Kessa
-            # province" and one naming no place may well count different things
-            if a.places != b.places and not a.places & b.places:
-                continue
+            ba, bb = _bounds(a), _bounds(b)
+            if ba is None or bb is None or (ba[0] <= bb[1] and bb[0] <= ba[1]):
+                continue  # both can hold
             ma, mb = _magnitude(a), _magnitude(b)
             # figures a factor of five apart on one day are two counts ("37 children in hospital",
             # "250,000 children unvaccinated"), not two sources disagreeing on one
@@ -459,3 +619,94 @@ def _flag_disagreements(entries: list[TimelineEntry]) -> None:
                 continue
             _flag(a, "disagreement")
             _flag(b, "disagreement")
+
+
+# ---------------------------------------------------------------- the timeline
+
+
+def build_timeline(rows: list[ClaimRow], *, window_days: int = WINDOW_DAYS) -> list[TimelineEntry]:
+    """Merge claim rows into statements, flag revisions and disagreements, and order them: the series with
+    the most reports first, each by as-of day."""
+    series = assign_series(rows)
+    entries, by_claim = _statements(rows, series, window_days)
+    _flag_revisions(entries, by_claim)
+    _flag_disagreements(entries)
+    by_series: dict[Series, list[TimelineEntry]] = {}
+    for entry in entries:
+        by_series.setdefault(entry.series, []).append(entry)
+    ordered: list[TimelineEntry] = []
+    for _, members in sorted(
+        by_series.items(), key=lambda kv: (-sum(len(e.reports) for e in kv[1]), kv[0].label, kv[0].key)
+    ):
+        ordered.extend(sorted(members, key=_date_key))
+    return ordered
+
+
+def _date_key(entry: TimelineEntry) -> tuple[str, int, str, float]:
+    # undated statements sit after the dated ones of the day they were first reported
+    day = entry.as_of or entry.first_reported or "9999"
+    return (day, entry.as_of is None, entry.source or "", entry.value or 0.0)
+
+
+# ---------------------------------------------------------------- queries
+
+# words a reader types around what they ask for ("deaths in Hatay", "how many flights")
+_QUERY_STOP = frozenset(
+    re.findall(
+        r"\S+",
+        "the a an of in on at for to by from with and or per as is are was were how many much what who since "
+        "number numbers toll tolls figure figures count counts total",
+    )
+)
+_LONGEST = max(len(k.split()) for k in SUBJECTS)
+
+
+@dataclass(slots=True)
+class TimelineQuery:
+    """A timeline query read: the measures and subjects it names, and its other words (a story, a place,
+    an owner, a source)."""
+
+    measures: set[str] = field(default_factory=set)
+    subjects: set[str] = field(default_factory=set)
+    words: list[str] = field(default_factory=list)
+
+    @property
+    def names_series(self) -> bool:
+        return bool(self.measures or self.subjects)
+
+
+def parse_query(query: str) -> TimelineQuery:
+    """Read a query: "quake deaths" names the measure killed and the word "quake"; "Norvanian soldiers" the
+    subject troops and the word "Norvanian"; "flights cancelled" the subject flights and the measure cancelled.
+    A word naming a measure is that measure ("deaths" is killed, not the subject people)."""
+    tokens = re.findall(r"[^\W_][\w'’.-]*", query)
+    folded = [re.sub(r"['’]s?$", "", fold(t)) for t in tokens]
+    out = TimelineQuery()
+    i = 0
+    while i < len(tokens):
+        measure = measure_word(folded[i])
+        if measure:
+            out.measures.add(measure)
+            i += 1
+            continue
+        for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
+            phrase = " ".join(folded[i : i + n])
+            if phrase in SUBJECTS:
+                out.subjects.add(SUBJECTS[phrase])
+                i += n
+                break
+        else:
+            if folded[i] not in _QUERY_STOP:
+                out.words.append(tokens[i])
+            i += 1
+    return out
+
+
+def place_candidates(phrase: str) -> set[str]:
+    """The stored forms a place written in a query may have: "turkish" → Turkey; "hatay" → Hatay."""
+    bare = phrase.strip()
+    found = {bare, bare.title(), bare.upper()}
+    normal = normalise_place(bare)
+    if normal:
+        found |= {normal, normal.title()}
+    return {f for f in found if f}

@@ -1,0 +1,215 @@
+"""What a claim counts, named once: its series.
+
+A series is the canonical subject (the class of the counted noun, from ``lexicons/subjects.txt``: troops,
+soldiers and servicemen are troops; people, residents and victims are people), with its owner when the
+claim names one ("Norvanian troops", "Southwest flights"), the measure (what happened to what is counted: the
+claims stage's word, from the one measure vocabulary of ``nlp/lexicons/measures.txt``) and the place
+(normalised by the claims stage: Turkey = Turkish = Turkey's). Figures of different kinds (a count, money, a
+percentage) are never one series. Its name reads as a reader would say it: "people killed in Hatay".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib.resources import files
+
+from ..names import fold
+from ..nlp.figures import measure_of, measure_word, normalise_place, unit_kind
+
+__all__ = [
+    "UNREAD_PLACE",
+    "Series",
+    "measure_for",
+    "measure_word",
+    "place_key",
+    "plural",
+    "subject_class",
+    "subject_of",
+]
+
+# A figure listed among figures for named places by its source ("80 deaths in Gaziantep, 47 in Malatya,
+# 13 ...") whose own place went unread: one place of several, not the total.
+UNREAD_PLACE = "(one of several places)"
+
+
+def _table(name: str) -> dict[str, str]:
+    """A ``key, key: value`` data file of ``ledger/lexicons/`` (the format of ``nlp/lexicons``)."""
+    text = files("newsledger.ledger").joinpath(f"lexicons/{name}.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        keys, _, value = line.partition(":")
+        for key in keys.split(","):
+            if key.strip() and value.strip():
+                out[key.strip()] = value.strip()
+    return out
+
+
+SUBJECTS = _table("subjects")
+_LONGEST = max(len(k.split()) for k in SUBJECTS)
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+# words that start a noun phrase without naming an owner ("The Norvanian troops", "some 300 people")
+_DETERMINERS = frozenset(
+    re.findall(
+        r"\S+",
+        "the a an some all its their his her this these those about over nearly around more than least at up to "
+        "another other further additional extra",
+    )
+)
+# words that end what a figure in money or percent is of ("costs of the company", "revenue in March")
+_PHRASE_END = frozenset(
+    re.findall(
+        r"\S+",
+        "in of for on to at from by with between across after before during as and or when who that which while "
+        "than since until per a an",
+    )
+)
+
+
+def subject_class(word: str) -> str | None:
+    """The class a counted noun (or phrase) belongs to: "soldiers" → troops, "residents" → people."""
+    return SUBJECTS.get(fold(word).strip())
+
+
+def plural(noun: str) -> str:
+    """A counted noun as a series names it ("bridge" → bridges); a class name is already plural."""
+    if not noun or noun in SUBJECTS.values() or noun.endswith("s"):
+        return noun
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if noun.endswith(("x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _words(about: str | None) -> tuple[list[str], list[str]]:
+    """The words of ``about`` as written, and folded (a possessive "'s" dropped)."""
+    tokens = _TOKEN.findall(about or "")
+    folded = [re.sub(r"['’]s?$", "", fold(t)).strip(".'’-") for t in tokens]
+    return tokens, folded
+
+
+def _verb(word: str) -> bool:
+    """A measure word that is no noun ("lost revenue" is revenue; "vaccination coverage" stays)."""
+    return bool(measure_word(word)) and not word.endswith(("ion", "ions", "ment", "ments"))
+
+
+def _owner(tokens: list[str], folded: list[str], head: int) -> str | None:
+    """The capitalised words just before the counted noun: its nationality or owner ("North Korean troops")."""
+    start = head
+    while start > 0 and tokens[start - 1][:1].isupper() and folded[start - 1] not in _DETERMINERS:
+        start -= 1
+    if start == head:
+        return None
+    return re.sub(r"['’]s?$", "", " ".join(tokens[start:head])) or None
+
+
+@functools.lru_cache(maxsize=65_536)  # the same units and about texts recur in every query
+def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
+    """What a claim counts: (canonical subject, owner as written or None).
+
+    For a count, the class of its counted noun (the unit, or a phrase of ``about`` that holds it:
+    "search and rescue personnel" are rescuers, "personnel" troops), or the noun itself when it has no
+    class; for money, a percentage or a measure, the noun phrase ``about`` starts with ("vaccination
+    coverage", "revenue"). The owner is the capitalised words before the counted noun.
+    """
+    tokens, folded = _words(about)
+    kind = unit_kind(unit)
+    if kind != "count":
+        core: list[int] = []
+        for i, w in enumerate(folded):
+            if w in _PHRASE_END and core:
+                break
+            core.append(i)
+        owner = None
+        lead = [i for i in core if tokens[i][:1].isupper() and folded[i] not in _DETERMINERS]
+        if lead and lead == core[: len(lead)]:
+            owner = _owner(tokens, folded, lead[-1] + 1)
+        words = [folded[i] for i in core if i not in lead and folded[i] not in _DETERMINERS and not _verb(folded[i])]
+        return " ".join(words[-3:]) or kind, owner
+    unit_word = fold(unit or "").strip()
+    head = None
+    if unit_word:
+        singular = _singular(unit_word)
+        at = next((i for i, w in enumerate(folded) if w == unit_word or _singular(w) == singular), None)
+        if at is not None:
+            # a phrase ending in the unit names the class ("rescue personnel"), longest first
+            for n in range(min(_LONGEST, at + 1), 1, -1):
+                phrase = " ".join(folded[at - n + 1 : at + 1])
+                if phrase in SUBJECTS:
+                    return SUBJECTS[phrase], _owner(tokens, folded, at - n + 1)
+            head = at
+        subject = SUBJECTS.get(unit_word) or SUBJECTS.get(singular) or singular
+        return subject, _owner(tokens, folded, head) if head is not None else None
+    # no unit: the first counted noun of ``about`` ("deaths in Turkey")
+    for i in range(min(len(folded), 6)):
+        for n in range(min(_LONGEST, len(folded) - i), 0, -1):
+            phrase = " ".join(folded[i : i + n])
+            if phrase in SUBJECTS:
+                return SUBJECTS[phrase], _owner(tokens, folded, i)
+    return "", None
+
+
+def measure_for(measure: str | None, about: str | None, unit: str | None = None) -> str | None:
+    """A claim's measure: the claims stage's, or (a record without one) what ``about`` names in the same
+    vocabulary ("deaths in Turkey" → killed)."""
+    if measure and measure != "other":
+        return measure
+    return measure_of(about) or measure_of(unit) or None
+
+
+@functools.lru_cache(maxsize=65_536)
+def place_key(place: str | None) -> str:
+    """The key one place is compared under: "Turkish", "Turkey's" and "Türkiye" are Turkey."""
+    if not place:
+        return ""
+    return fold(normalise_place(place) or place).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """What a claim counts: the kind of figure, the canonical subject and owner, the measure and the place.
+
+    Compared by their keys (``owner`` and ``place`` are normalised); ``owner_text`` and ``place`` are
+    the forms the name shows.
+    """
+
+    subject: str
+    measure: str = ""
+    place: str = ""
+    owner: str = ""  # key: "north korea"
+    kind: str = "count"
+    owner_text: str = field(default="", compare=False)
+
+    @property
+    def key(self) -> str:
+        """A stable identifier: kind, subject, owner, measure and place keys joined by "|"."""
+        return "|".join((self.kind, self.subject, self.owner, self.measure, place_key(self.place)))
+
+    @property
+    def keyed(self) -> bool:
+        """Whether the series is named well enough to compare figures in it: a subject other than "people"
+        or a measure ("people" alone could be anything); not one place of a breakdown whose place went unread."""
+        return bool(self.measure or self.subject not in ("", "people")) and self.place != UNREAD_PLACE
+
+    @property
+    def label(self) -> str:
+        """The name a reader would say: "people killed in Hatay", "Norvanian troops deployed in Russia"."""
+        subject = plural(self.subject) if self.kind == "count" else self.subject
+        what = " ".join(p for p in (self.owner_text, subject, self.measure) if p)
+        if self.kind == "percent":
+            what += " (%)"
+        what = what or "(unspecified)"
+        if self.place == UNREAD_PLACE:
+            return f"{what}, {UNREAD_PLACE[1:-1]}"
+        return f"{what} in {self.place}" if self.place else what
