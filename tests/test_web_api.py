@@ -156,7 +156,12 @@ async def test_web_api_timeline_and_series(client: httpx.AsyncClient, check: Ope
     series = check(await client.get("/api/series", params={"q": "Teller valley floods"}), "/api/series")
     groups = {s["group"]: s for s in series["series"]}
     assert "Norvanian Red Cross" in groups["people killed"]["sources"]
-    assert_error(await client.get("/api/timeline", params={"q": " "}), 400, "E071")
+    entry = groups["people killed"]["entries"][0]
+    assert entry["measure"] == "killed" and entry["series"] and entry["as_of_basis"] in ("stated", "published")
+    # no query: the series with the most reports, the most reported first
+    top = check(await client.get("/api/series"), "/api/series")
+    assert top["series"][0]["group"] == "people killed"
+    assert check(await client.get("/api/timeline", params={"q": " "}), "/api/timeline")["entries"]
 
 
 async def test_web_api_stats_and_exports(client: httpx.AsyncClient) -> None:

@@ -1,4 +1,4 @@
-"""Ledger commands (ingest, timeline, quotes, search, speakers, article, stats, export, migrate)."""
+"""Ledger commands (ingest, timeline, quotes, search, speakers, article, stats, export, migrate, reanalyze)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ import click
 from ._cli_options import jobs_option, limit_option, reference_date_option
 from .errors import ArgumentError, LedgerError
 from .inputs import clean_text, line_limit
-from .ledger import EXPORT_TABLES, Ledger, read_records
-from .ledger.api import documents, open_ledger
+from .ledger import EXPORT_TABLES, Ledger, TimelineEntry, read_records
+from .ledger.api import documents, open_ledger, to_reanalyze
+from .ledger.api import reanalyze as reanalyze_ledger
 from .ledger.export import FORMATS, export_rows
 from .ledger.migrations import SCHEMA_VERSION
 from .ledger.records import count_records
@@ -97,7 +98,7 @@ def _count_lines(path: str) -> int:
 
 def register(group: click.Group) -> None:
     """Attach the ledger commands to the ``newsledger`` group."""
-    for command in (ingest, timeline, quotes, search, speakers, article, stats, export, migrate):
+    for command in (ingest, timeline, quotes, search, speakers, article, stats, export, migrate, reanalyze):
         group.add_command(command)
 
 
@@ -182,19 +183,29 @@ def ingest(
 
 
 @click.command()
-@click.argument("query")
+@click.argument("query", required=False, default="")
 @db_option
+@click.option("--series", "top", default=10, show_default=True, help="Without QUERY: how many series to list.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context
-def timeline(ctx: click.Context, query: str, db_path: str | None, fmt: str) -> None:
-    """The claims matching QUERY (about, unit, text, source) across articles, by what is counted and as-of date."""
+def timeline(ctx: click.Context, query: str, db_path: str | None, top: int, fmt: str) -> None:
+    """The statements QUERY finds, by what is counted (the series) and as-of date, across articles.
+
+    QUERY names what is counted and what happened to it ("troops", "soldiers killed", "flights cancelled",
+    "people killed in Hatay"; synonyms count) and/or other words for the story, a place, an owner or a
+    source ("earthquake", "Norvanian troops", "Southwest"). Without QUERY: the series with the most reports.
+    An as-of date marked ~ is the publication date (the text gave none).
+    """
     with _open(ctx, db_path) as ledger:
-        entries = _guard(lambda: ledger.timeline(query))
+        entries = _guard(lambda: ledger.timeline(query, series=top))
     if fmt == "json":
         _json([e.to_dict() for e in entries])
         return
     if not entries:
-        click.echo(f"no claims match {query!r}")
+        click.echo(f"no claims match {query!r}" if query.strip() else "no claims in the ledger")
+        return
+    if not query.strip():
+        _series_table(entries)
         return
     group = None
     for e in entries:
@@ -202,13 +213,31 @@ def timeline(ctx: click.Context, query: str, db_path: str | None, fmt: str) -> N
             group = e.group
             click.echo(click.style(f"\n{group}", bold=True))
         figure = _number(e.value) if e.low is None else f"{_number(e.low)}–{_number(e.high)}"
+        figure = figure or "—"
         if e.qualifier:
             figure = f"{e.qualifier} {figure}"
         flags = f"  [{', '.join(e.flags)}]" if e.flags else ""
         outlets = sorted({r.publisher or r.record_id for r in e.reports})
+        day = "(no date)" if e.as_of is None else ("~" if e.as_of_basis == "published" else "") + e.as_of
         click.echo(
-            f"  {e.as_of or '(no date)':<10}  {figure:>14}  {e.source or '(unattributed)':<28} "
+            f"  {day:<11}  {figure:>14}  {e.source or '(unattributed)':<28} "
             f"{len(e.reports)} report(s), {e.origins} origin(s): {', '.join(outlets)}" + click.style(flags, fg="yellow")
+        )
+
+
+def _series_table(entries: list[TimelineEntry]) -> None:
+    """One line per series: its name, statements, reports, sources and latest figure."""
+    by_series: dict[str, list[TimelineEntry]] = {}
+    for e in entries:
+        by_series.setdefault(e.group, []).append(e)
+    for name, members in by_series.items():
+        dated = [e for e in members if e.as_of]
+        last = max(dated, key=lambda e: e.as_of or "") if dated else members[-1]
+        sources = len({e.source for e in members if e.source})
+        click.echo(
+            f"{click.style(name, bold=True)}: {len(members)} statement(s), {sum(len(e.reports) for e in members)} "
+            f"report(s), {sources} source(s); latest {_number(last.value)} ({last.source or 'unattributed'}, "
+            f"{last.as_of or 'no date'})"
         )
 
 
@@ -416,3 +445,39 @@ def migrate(ctx: click.Context, db_path: str | None) -> None:
         before = ledger.opened_version
     done = f"migrated from schema version {before} to" if before < SCHEMA_VERSION else "already at schema version"
     click.echo(f"newsledger: {ledger.location} {done} {SCHEMA_VERSION}", err=True)
+
+
+@click.command()
+@db_option
+@click.option("--batch-size", default=50, show_default=True, help="Articles per transaction.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a TTY).")
+@click.pass_context
+def reanalyze(ctx: click.Context, db_path: str | None, batch_size: int, progress: bool | None) -> None:
+    """Analyse again the stored articles whose analysis is older than this version's stages, in place.
+
+    Each article's stored body is analysed again (extraction is not re-run) and its current record, quotes
+    and claims are replaced: no revision is added. Interrupted, run it again: it goes on where it stopped.
+    """
+    settings = _settings(ctx, db_path=db_path)
+    show = progress if progress is not None else sys.stderr.isatty()
+    try:
+        with open_ledger(settings.db_path, settings=settings, create=False) as ledger:
+            total = to_reanalyze(ledger)
+            if show and total:
+                with click.progressbar(length=total, label="reanalysing", file=sys.stderr) as bar:
+                    report = reanalyze_ledger(ledger, batch_size=batch_size, progress=bar.update)
+            else:
+                report = reanalyze_ledger(ledger, batch_size=batch_size)
+            location = ledger.location
+    except LedgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for rej in report.rejections:
+        click.echo(
+            f"newsledger: kept the analysis of {rej.source or rej.id}: [{rej.stage}/{rej.reason}] {rej.detail}",
+            err=True,
+        )
+    click.echo(
+        f"newsledger: {report.reanalyzed} reanalysed, {report.skipped} revised meanwhile, "
+        f"{report.rejected} refused → {location}",
+        err=True,
+    )

@@ -38,6 +38,9 @@ __all__ = [
     "analyze_documents",
     "extract_document",
     "parse_iso_date",
+    "reanalyze_record",
+    "reanalyze_records",
+    "stale_stages",
 ]
 
 log = logging.getLogger(__name__)
@@ -230,3 +233,65 @@ def analyze_documents(
         return
     for doc in docs:
         yield doc if isinstance(doc, Rejected) else analyze_document(doc, settings)
+
+
+_VERSION = re.compile(r"\.v(\d+)$")
+
+
+def stale_stages(stages: dict[str, str]) -> list[str]:
+    """The analysis stages (``nlp.*``) a record's provenance names older than this version's, or not at all:
+    what ``reanalyze`` runs again. A stage of a newer version (written by newer code) is not stale."""
+    out = []
+    for stage, current in STAGE_VERSIONS.items():
+        if not stage.startswith("nlp."):
+            continue
+        stored = stages.get(stage)
+        if stored == current:
+            continue
+        old, new = _VERSION.search(stored or ""), _VERSION.search(current)
+        if stored is None or old is None or new is None or int(old.group(1)) <= int(new.group(1)):
+            out.append(stage)
+    return out
+
+
+def reanalyze_record(record: Record, settings: Settings, nlp: Language | None = None) -> Record | Rejected:
+    """Run the analysis stages again on a stored record's article — its clean body and metadata as stored:
+    extraction is not run again — within the setting ``time_limit``. The new record keeps the id, the input's
+    provenance and the extraction stages; its analysis stages are this version's."""
+    prov = record.provenance
+    doc = Document(
+        id=record.id,
+        content=record.article.body,
+        kind="text",
+        source=prov.source if prov and prov.source else record.id,
+        url=record.article.url,
+        published=record.article.published,
+        is_body=True,
+        sha256=prov.input_sha256 if prov else None,
+        fetched=prov.fetched if prov else None,
+    )
+    limit = settings.time_limit
+    nlp = nlp or load_nlp(settings.spacy_model)
+    try:
+        with time_limit(limit):
+            try:
+                parsed = nlp(record.article.body)
+            except Exception as exc:  # spaCy failing on one body must not end the batch
+                log.exception("spaCy failed on %s", doc.source)
+                detail = f"the language pipeline failed: {type(exc).__name__}: {exc}"
+                return Rejected("nlp", "error", detail, id=doc.id, source=doc.source)
+            new = _nlp_stages(doc, record.article, parsed, settings)
+    except DocumentTimeout:
+        return timeout_rejection(doc, limit, "in the nlp stages")
+    if isinstance(new, Record) and new.provenance is not None:
+        kept = {k: v for k, v in (prov.stages if prov else {}).items() if not k.startswith("nlp.")}
+        new.provenance.stages = {**kept, **{k: v for k, v in STAGE_VERSIONS.items() if k.startswith("nlp.")}}
+    return new
+
+
+def reanalyze_records(records: Iterable[Record], settings: Settings) -> Iterator[Record | Rejected]:
+    """``reanalyze_record`` for each record, in order (the spaCy pipeline loaded once)."""
+    nlp = None
+    for record in records:
+        nlp = nlp or load_nlp(settings.spacy_model)
+        yield reanalyze_record(record, settings, nlp)

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from ..fetch import Fetcher, is_url
 from ..inputs import Document, read_inputs
-from ..pipeline import analyze_documents
+from ..pipeline import analyze_documents, reanalyze_records, stale_stages
 from ..record import Record, Rejected
 from ..settings import Settings, load_settings
-from .database import IngestReport, Ledger
+from .database import IngestReport, Ledger, ReanalyzeReport
 from .records import read_records
 
-__all__ = ["documents", "ingest", "ingest_records", "open_ledger"]
+__all__ = ["documents", "ingest", "ingest_records", "open_ledger", "reanalyze", "to_reanalyze"]
 
 
 def open_ledger(
@@ -88,3 +88,28 @@ def ingest_records(
 
     with open_ledger(db, settings=settings) as ledger:
         return ledger.ingest(records(), batch_size=batch_size, progress=progress)
+
+
+def _stale(stages: dict[str, str]) -> bool:
+    return bool(stale_stages(stages))
+
+
+def to_reanalyze(ledger: Ledger) -> int:
+    """How many articles ``reanalyze`` would analyse again."""
+    return len(ledger.stale_articles(_stale))
+
+
+def reanalyze(
+    ledger: Ledger,
+    *,
+    batch_size: int = 50,
+    progress: Callable[[int], None] | None = None,
+) -> ReanalyzeReport:
+    """Run the analysis again, in place, on the stored articles whose analysis stages are older than this
+    version's (``pipeline.STAGE_VERSIONS``): their records, quotes and claims are replaced, no revision added."""
+    settings = ledger.settings
+
+    def analyse(records: list[Record]) -> Iterator[Record | Rejected]:
+        return reanalyze_records(records, settings)
+
+    return ledger.reanalyze(analyse, _stale, batch_size=batch_size, progress=progress)

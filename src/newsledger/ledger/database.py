@@ -15,6 +15,7 @@ import contextlib
 import difflib
 import functools
 import hashlib
+import itertools
 import json
 import re
 import threading
@@ -32,7 +33,7 @@ from ..record import Quote, Record, Rejected
 from ..settings import Settings
 from .migrations import SCHEMA_VERSION, claim_analysis, ensure_schema
 from .query import parse_search, words_search
-from .records import LoadedRecord
+from .records import LoadedRecord, record_from_dict
 from .series import Series, place_key
 from .speakers import (
     PERSON,
@@ -65,7 +66,7 @@ from .timeline import (
     place_candidates,
 )
 
-__all__ = ["EXPORT_TABLES", "SCHEMA_VERSION", "IngestReport", "Ledger"]
+__all__ = ["EXPORT_TABLES", "SCHEMA_VERSION", "IngestReport", "Ledger", "ReanalyzeReport"]
 
 EXPORT_TABLES = ("records", "articles", "quotes", "claims", "speakers", "rejections")
 PRONOUNS = frozenset(
@@ -108,6 +109,19 @@ class IngestReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"added": self.added, "unchanged": self.unchanged, "revised": self.revised, "rejected": self.rejected}
+
+
+@dataclass(slots=True)
+class ReanalyzeReport:
+    """What one ``reanalyze`` did: articles analysed again, skipped (revised meanwhile), refused by a stage."""
+
+    reanalyzed: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    rejections: list[Rejected] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reanalyzed": self.reanalyzed, "skipped": self.skipped, "rejected": self.rejected}
 
 
 def _now() -> str:
@@ -1011,6 +1025,101 @@ class Ledger:
             db.run("UPDATE ledger_clock SET reset_gen = ?", (self._gen,))
         merges.clear()
 
+    # ---------------------------------------------------------------- reanalysis
+
+    def stale_articles(self, is_stale: Callable[[dict[str, str]], bool]) -> list[int]:
+        """The articles whose current record was made by stages ``is_stale`` says are old (by its provenance)."""
+        with self._reading(limited=False) as db:
+            stale = [
+                int(pid) for pid, stages in db.all("SELECT id, stages FROM provenance") if is_stale(json.loads(stages))
+            ]
+            rows = db.all_in(
+                "SELECT a.id FROM articles a JOIN revisions r ON r.article_id = a.id AND r.revision = a.revision "
+                "WHERE r.provenance_id IN ({marks})",
+                stale,
+            )
+        return sorted(int(a) for (a,) in rows)
+
+    def reanalyze(
+        self,
+        analyse: Callable[[list[Record]], Iterable[Record | Rejected]],
+        is_stale: Callable[[dict[str, str]], bool],
+        *,
+        batch_size: int = 50,
+        progress: Callable[[int], None] | None = None,
+    ) -> ReanalyzeReport:
+        """Analyse again the stored articles whose stages are old, in place: each current revision's record and
+        the quotes and claims made from it are replaced (no new revision), ``batch_size`` articles per
+        transaction. Stopped and run again, it goes on where it stopped (done articles are no longer old).
+        ``analyse`` takes the stored records and returns new ones, in order (``pipeline.reanalyze_records``)."""
+        report = ReanalyzeReport()
+        todo = self.stale_articles(is_stale)
+        for at in range(0, len(todo), batch_size):
+            chunk = todo[at : at + batch_size]
+            with self._reading(limited=False) as db:
+                stored = db.all_in(
+                    "SELECT a.id, r.id, r.record FROM articles a JOIN revisions r ON r.article_id = a.id "
+                    "AND r.revision = a.revision WHERE a.id IN ({marks}) ORDER BY a.id",
+                    chunk,
+                )
+            records = [record_from_dict(_load_record(blob)) for _, _, blob in stored]
+            # the analysis runs before the write transaction: other writers go on meanwhile
+            results = list(analyse(records))
+            with self._writing() as db:
+                row = db.one(
+                    "SELECT " + ", ".join(f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {t})" for t in _Ids.__slots__)
+                )
+                self._ids = _Ids(*(int(v) for v in row or ()))
+                self._pending = _Pending()
+                now = _now()
+                for (aid, rid, _), result in zip(stored, results, strict=True):
+                    if isinstance(result, Rejected):
+                        report.rejected += 1
+                        report.rejections.append(result)
+                        continue
+                    current = db.scalar(
+                        "SELECT r.id FROM articles a JOIN revisions r ON r.article_id = a.id "
+                        "AND r.revision = a.revision WHERE a.id = ?",
+                        (aid,),
+                    )
+                    if current is None or int(current) != int(rid):
+                        report.skipped += 1  # revised by a writer meanwhile: its new record is this version's
+                        continue
+                    self._replace_analysis(int(aid), int(rid), result, now)
+                    report.reanalyzed += 1
+                self._flush()
+                self._apply_merges(db)
+            self._pending = None
+            if progress is not None:
+                progress(len(chunk))
+        return report
+
+    def _replace_analysis(self, article_id: int, revision_id: int, record: Record, now: str) -> None:
+        """Replace a current revision's record and the quotes and claims made from it."""
+        db = self._tx
+        self._flush()  # the rows to replace may still be pending
+        index = self._speaker_index(db)
+        for sid, n in db.all(
+            "SELECT sid, COUNT(*) FROM (SELECT speaker_id AS sid FROM quotes WHERE article_id = ? UNION ALL "
+            "SELECT source_id FROM claims WHERE article_id = ?) AS u WHERE sid IS NOT NULL GROUP BY sid",
+            (article_id, article_id),
+        ):
+            db.run("UPDATE speakers SET seen = seen - ?, gen = ? WHERE id = ?", (int(n), self._gen, sid))
+            if int(sid) in index.speakers:
+                index.speakers[int(sid)].seen -= int(n)
+        for table in ("quotes", "claims"):
+            where = f"FROM {table} WHERE article_id = ?"
+            db.run(f"DELETE FROM {table}_fts WHERE rowid IN (SELECT id {where})", (article_id,))
+            db.run(f"DELETE {where}", (article_id,))
+        prov = record.provenance
+        prov_id = self._provenance_id(prov.package_version if prov else __version__, prov.stages if prov else {})
+        blob = _prepare(record).record_blob
+        db.run("UPDATE revisions SET record = ?, provenance_id = ? WHERE id = ?", (blob, prov_id, revision_id))
+        db.run("UPDATE articles SET provenance_id = ? WHERE id = ?", (prov_id, article_id))
+        self._store_quotes(record, article_id, revision_id, prov_id, now)
+        self._store_claims(record, article_id, revision_id, prov_id, now)
+        self._learn_names(record)
+
     # ---------------------------------------------------------------- corrections
 
     def _find_speaker(self, db: Session, name: str) -> int | None:
@@ -1387,10 +1496,11 @@ class Ledger:
         plan = parse_query(query)
         settings = self.settings
         with self._reading() as db:
+            places, place_words = self._query_places(db, plan) if plan.names_series else (set(), set())
             if not plan.words and not plan.names_series:
                 rows = [] if query.strip() else self._top_series_rows(db, series)
             else:
-                rows = self._timeline_rows(db, plan)
+                rows = self._timeline_rows(db, plan, only_places=set(plan.words) <= place_words)
             rows += self._revision_partners(db, rows)
             claim_rows = self._claim_rows(db, rows)
         entries = build_timeline(claim_rows, window_days=settings.timeline_window_days)
@@ -1400,7 +1510,6 @@ class Ledger:
                 totals[e.series] = totals.get(e.series, 0) + len(e.reports)
             top = set(sorted(totals, key=lambda k: (-totals[k], k.label))[:series])
             return [e for e in entries if e.series in top]
-        places = self._query_places(plan) if plan.names_series else set()
         return [e for e in entries if _wanted(e.series, plan, places)]
 
     _CLAIM_SELECT = (
@@ -1410,9 +1519,9 @@ class Ledger:
         "FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.source_id "
     )
 
-    def _timeline_rows(self, db: Session, plan: TimelineQuery) -> list[tuple[Any, ...]]:
-        """The claim rows a query reads: those of the articles its words find and the claims they find; else
-        (or beside a place) those of the subjects and measures it names."""
+    def _timeline_rows(self, db: Session, plan: TimelineQuery, *, only_places: bool) -> list[tuple[Any, ...]]:
+        """The claim rows a query reads: those of the articles its words find and the claims they find; else,
+        when its words only name places ("Turkish troops"), those of the subjects and measures it names."""
         settings = self.settings
         found: dict[int, tuple[Any, ...]] = {}
         wanted = words_search(" ".join(plan.words)) if plan.words else None
@@ -1434,7 +1543,7 @@ class Ledger:
                     (claims[1], settings.timeline_max_claims),
                 ):
                     found[int(r[0])] = r
-        if plan.names_series and not found:
+        if plan.names_series and not found and only_places:
             column, values = (
                 ("c.subject", sorted(plan.subjects)) if plan.subjects else ("c.measure", sorted(plan.measures))
             )
@@ -1489,17 +1598,19 @@ class Ledger:
             out.append(row)
         return out
 
-    def _query_places(self, plan: TimelineQuery) -> set[str]:
-        """The place keys a query's other words name (a place or owner the ledger's claims have)."""
+    @staticmethod
+    def _query_places(db: Session, plan: TimelineQuery) -> tuple[set[str], set[str]]:
+        """The place keys a query's other words name (a place or owner the ledger's claims have), and those
+        words."""
         words = plan.words
-        phrases = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
-        candidates = sorted({c for p in phrases for c in place_candidates(p)})
-        if not candidates:
-            return set()
-        with self._reading() as db:
-            found = db.all_in("SELECT DISTINCT place FROM claims WHERE place IN ({marks})", candidates)
-            found += db.all_in("SELECT DISTINCT owner FROM claims WHERE owner IN ({marks})", candidates)
-        return {place_key(p) for (p,) in found if p}
+        phrases = {" ".join(words[i : i + n]): words[i : i + n] for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+        wanted = {c: p for p in phrases for c in place_candidates(p)}
+        if not wanted:
+            return set(), set()
+        found = db.all_in("SELECT DISTINCT place FROM claims WHERE place IN ({marks})", sorted(wanted))
+        found += db.all_in("SELECT DISTINCT owner FROM claims WHERE owner IN ({marks})", sorted(wanted))
+        named = {p for (p,) in found if p}
+        return {place_key(p) for p in named}, {w for p in named for w in phrases[wanted[p]]}
 
     def article(self, ref: str | int) -> dict[str, Any] | None:
         """An article by ledger id, record id or URL: its current record, ledger fields and revisions."""
@@ -1524,7 +1635,7 @@ class Ledger:
                 (out["id"],),
             )
             copies = [r[0] for r in db.all("SELECT id FROM articles WHERE copy_of = ? ORDER BY id", (out["id"],))]
-        out["record"] = _load_record(revisions[-1][4])
+            out["record"] = self._as_ledger_knows(db, {int(out["id"]): _load_record(revisions[-1][4])})[0]
         out["revisions"] = [
             {
                 "revision": n,
@@ -1544,8 +1655,10 @@ class Ledger:
         with self._reading() as db:
             rows = db.all(
                 "SELECT speaker_name, speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL "
-                "UNION SELECT source_name, source_id FROM claims WHERE article_id = ? AND source_id IS NOT NULL",
-                (article_id, article_id),
+                "UNION SELECT source_name, source_id FROM claims WHERE article_id = ? AND source_id IS NOT NULL "
+                "UNION SELECT s.name, s.id FROM speakers s WHERE s.id IN (SELECT speaker_id FROM quotes "
+                "WHERE article_id = ? UNION SELECT source_id FROM claims WHERE article_id = ?)",
+                (article_id, article_id, article_id, article_id),
             )
         return {str(name): int(sid) for name, sid in rows if name}
 
@@ -1610,10 +1723,8 @@ class Ledger:
                 }
             return
         if table == "records":
-            sql = (
-                "SELECT r.record FROM articles a JOIN revisions r ON r.article_id = a.id "
-                "AND r.revision = a.revision ORDER BY a.id"
-            )
+            yield from self._records()
+            return
         else:
             columns = {
                 "articles": "a.id, a.record_id, a.url, a.title, a.publisher, a.published, a.revision, a.copy_of, "
@@ -1634,7 +1745,44 @@ class Ledger:
         with self._reading(limited=False) as db:
             names, stream = db.stream(sql)
             for values in stream:
-                yield _load_record(values[0]) if table == "records" else dict(zip(names, values, strict=True))
+                yield dict(zip(names, values, strict=True))
+
+    def _records(self) -> Iterator[dict[str, Any]]:
+        """Every article's current record, as the ledger knows its speakers now."""
+        with self._reading(limited=False) as db:
+            _, stream = db.stream(
+                "SELECT a.id, r.record FROM articles a JOIN revisions r ON r.article_id = a.id "
+                "AND r.revision = a.revision ORDER BY a.id"
+            )
+            while chunk := list(itertools.islice(stream, 500)):
+                yield from self._as_ledger_knows(db, {int(aid): _load_record(blob) for aid, blob in chunk})
+
+    @staticmethod
+    def _as_ledger_knows(db: Session, records: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+        """Records (by article id) as the ledger's rows show them, so that the two never tell two stories: each
+        quote's speaker and each claim's source by its speaker's name and id now (a merge or split changes
+        them). The record's analysis otherwise stays as stored."""
+        ids = list(records)
+        quotes: dict[int, list[tuple[Any, Any]]] = {}
+        for aid, sid, name in db.all_in(
+            "SELECT q.article_id, q.speaker_id, s.name FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id "
+            "WHERE q.article_id IN ({marks}) ORDER BY q.id",
+            ids,
+        ):
+            quotes.setdefault(int(aid), []).append((sid, name))
+        for aid, idx, sid, name in db.all_in(
+            "SELECT c.article_id, c.idx, c.source_id, s.name FROM claims c JOIN speakers s ON s.id = c.source_id "
+            "WHERE c.article_id IN ({marks})",
+            ids,
+        ):
+            claims = records[int(aid)].get("claims") or []
+            if 0 <= int(idx) < len(claims):
+                claims[int(idx)]["source"], claims[int(idx)]["source_id"] = name, int(sid)
+        for aid, record in records.items():
+            for q, (sid, name) in zip(record.get("quotes") or [], quotes.get(aid, []), strict=False):
+                if q.get("speaker") and sid is not None and name:
+                    q["speaker"]["name"], q["speaker"]["id"] = name, int(sid)
+        return list(records.values())
 
     def integrity_check(self) -> str:
         """What is wrong ("ok" when nothing): the backend's own check, then the index rows against theirs."""

@@ -171,6 +171,10 @@ def _opt(d: dict[str, Any] | None, cls: Any) -> Any:
     return None if d is None else cls(**d)
 
 
+def _without(d: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k != key}
+
+
 def record_from_dict(obj: dict[str, Any], cls: type[Record] = Record) -> Record:
     """Rebuild a ``Record`` from its JSON object; a wrong shape is an ``InputError`` saying where."""
     if obj.get("schema") not in READABLE_SCHEMAS:
@@ -184,7 +188,8 @@ def record_from_dict(obj: dict[str, Any], cls: type[Record] = Record) -> Record:
             if obj["schema"] != SCHEMA and q.get("spans"):
                 q["text"] = quote_text(body, q["spans"])  # record/1 gave a split turn's whole text
             q["cue"] = _opt(q.get("cue"), Cue)
-            q["speaker"] = _opt(q.get("speaker"), Speaker)
+            # the ledger's speaker id (``Ledger.article``, exports) is the ledger's, not the analysis's
+            q["speaker"] = _opt(q.get("speaker") and _without(q["speaker"], "id"), Speaker)
             if q.get("spans") is not None:
                 q["spans"] = [tuple(span) for span in q["spans"]]
             quotes.append(Quote(**q))
@@ -194,7 +199,7 @@ def record_from_dict(obj: dict[str, Any], cls: type[Record] = Record) -> Record:
             article=Article(**obj["article"]),
             entities=[Entity(**e) for e in obj.get("entities", [])],
             quotes=quotes,
-            claims=[Claim(**c) for c in obj.get("claims", [])],
+            claims=[Claim(**_without(c, "source_id")) for c in obj.get("claims", [])],
             dates=[DateMention(**d) for d in obj.get("dates", [])],
             provenance=None if prov is None else Provenance(**prov),
         )

@@ -133,8 +133,10 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
             core.append(i)
         owner = None
         lead = [i for i in core if tokens[i][:1].isupper() and folded[i] not in _DETERMINERS]
-        if lead and lead == core[: len(lead)]:
+        if lead and lead == core[: len(lead)] and len(lead) < len(core):
             owner = _owner(tokens, folded, lead[-1] + 1)
+        else:
+            lead = []  # capitals alone are the words of what is counted ("Fares on the ferry")
         words = [folded[i] for i in core if i not in lead and folded[i] not in _DETERMINERS and not _verb(folded[i])]
         return " ".join(words[-3:]) or kind, owner
     unit_word = fold(unit or "").strip()

@@ -141,7 +141,9 @@ class SpeakerIndex:
             rank = (int(first is not None and info_first == first), info.seen, -sid)
             if best is None or rank > best:
                 best = rank
-        return None if best is None else -best[2]
+        if best is None:
+            return self._match_org(name) if type is None else None  # a name of no known type: either
+        return -best[2]
 
     def _match_org(self, name: str) -> int | None:
         """The one organisation ``name`` names under another name (acronym, expansion, a shorter name)."""

@@ -303,19 +303,20 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
     measure = _fill_measures(rows, what)
     base = {cid: (w[0], w[1], measure[cid]) for cid, w in what.items()}  # kind, subject, measure
     owner = {cid: (w[2], w[3]) for cid, w in what.items()}
-    # an owner left unsaid is the one its source gives the same thing, else the one its article gives it
+    # an owner left unsaid is the one its source gives the same thing, else the one its article gives what
+    # it counts ("7 soldiers killed" in an article on North Korean troops)
     source_owners: dict[tuple[str, Any], collections.Counter[tuple[str, str]]] = {}
     article_owners: dict[tuple[int, Any], set[tuple[str, str]]] = {}
     for r in rows:
         if owner[r.claim_id][0]:
             key = (_source_key(r), base[r.claim_id])
             source_owners.setdefault(key, collections.Counter())[owner[r.claim_id]] += 1
-            article_owners.setdefault((r.article_id, base[r.claim_id]), set()).add(owner[r.claim_id])
+            article_owners.setdefault((r.article_id, base[r.claim_id][:2]), set()).add(owner[r.claim_id])
     for r in rows:
         if not owner[r.claim_id][0]:
             counts = source_owners.get((_source_key(r), base[r.claim_id]), collections.Counter())
             found = _most(collections.Counter({k[0]: n for k, n in counts.items()}))
-            here = article_owners.get((r.article_id, base[r.claim_id]), set())
+            here = article_owners.get((r.article_id, base[r.claim_id][:2]), set())
             if found:
                 owner[r.claim_id] = next(k for k in counts if k[0] == found)
             elif len(here) == 1:
@@ -484,9 +485,10 @@ def _statements(
                 entry = clusters[0] if clusters else _append(clusters, s, r)
             entry.reports.append(r)
         for entry in clusters:
-            # the entry shows a report of its own day, with the qualifier most of its reports give
-            qualifiers = collections.Counter(r.qualifier for r in entry.reports)
-            entry.qualifier = qualifiers.most_common(1)[0][0]
+            # outlets drop a qualifier more often than they add one: "at least 10,000" and "10,000" are
+            # "at least 10,000"
+            qualifiers = collections.Counter(r.qualifier for r in entry.reports if r.qualifier)
+            entry.qualifier = qualifiers.most_common(1)[0][0] if qualifiers else None
             for r in entry.reports:
                 by_claim[r.claim_id] = entry
         entries.extend(clusters)

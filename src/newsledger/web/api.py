@@ -223,11 +223,15 @@ async def split_speaker(request: Request, body: SplitIn) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- timelines
 
+_Q = (
+    "What is counted and what happened to it (troops, soldiers killed, flights cancelled; synonyms count), "
+    "and/or words of the story, a place, an owner or a source. Empty: the series with the most reports."
+)
+
 
 async def _timeline(request: Request, q: str) -> list[dict[str, Any]]:
     check_query(_settings(request), "q", q)
-    if not q.strip():
-        raise RequestError("q is required: words naming what is counted, a place or a source", code="E071")
+    # no query: the series with the most reports
     return await _state(request).read(lambda ledger: [e.to_dict() for e in ledger.timeline(q)])
 
 
@@ -243,12 +247,12 @@ def series_of(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @router.get("/timeline", response_model=TimelineOut, summary="Claims lined up by as-of date (newsledger timeline)")
-async def timeline(request: Request, q: str = Query(description="What is counted, a place or a source.")) -> Any:
+async def timeline(request: Request, q: str = Query("", description=_Q)) -> Any:
     return {"query": q, "entries": await _timeline(request, q)}
 
 
 @router.get("/series", response_model=SeriesOut, summary="The timeline grouped into series")
-async def series(request: Request, q: str = Query(description="What is counted, a place or a source.")) -> Any:
+async def series(request: Request, q: str = Query("", description=_Q)) -> Any:
     return {"query": q, "series": series_of(await _timeline(request, q))}
 
 

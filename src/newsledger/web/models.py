@@ -219,7 +219,12 @@ class Revises(BaseModel):
 
 class TimelineEntryOut(BaseModel):
     model_config = ConfigDict(extra="allow")
-    group: str
+    group: str = Field(description='The series\' name: "people killed in Hatay".')
+    series: str | None = Field(None, description="The series' key: kind|subject|owner|measure|place.")
+    subject: str | None = None
+    measure: str | None = None
+    place: str | None = None
+    as_of_basis: str | None = Field(None, description='"stated" in the text, or "published" (the publication day).')
     value: float | None
     low: float | None
     high: float | None

@@ -289,9 +289,8 @@ async def split_form(request: Request, ref: str) -> Response:
 async def timeline_page(request: Request) -> Response:
     q = request.query_params.get("q", "").strip()
     check_query(_settings(request), "q", q)
-    entries: list[dict[str, Any]] = []
-    if q:
-        entries = await _state(request).read(lambda ledger: [e.to_dict() for e in ledger.timeline(q)])
+    # no query: the series with the most reports
+    entries = await _state(request).read(lambda ledger: [e.to_dict() for e in ledger.timeline(q)])
     series = series_of(entries)
     for s in series:
         s["styles"] = render.source_styles(s["entries"])
