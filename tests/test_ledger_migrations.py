@@ -131,3 +131,40 @@ def test_ledger_a_new_step_runs_once_on_open(db: str, monkeypatch: pytest.Monkey
         assert ledger.opened_version == future
     assert runs == [1]
     assert sql(db, "SELECT DISTINCT language FROM articles") == [("en",)]
+
+
+V2 = Path(__file__).resolve().parent / "fixtures" / "ledger_v2" / "ledger_v2.sql"
+
+
+def test_ledger_v2_migrates_and_its_claims_keep_the_analysis(tmp_path: Path) -> None:
+    """A ledger written by schema version 2 (tests/fixtures/ledger_v2/make.py): the claim rows gain the
+    analysis of the stored records, and the timeline reads it."""
+    path = tmp_path / "v2.db"
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(V2.read_text(encoding="utf-8"))
+    finally:
+        con.close()
+    result = CliRunner().invoke(cli, ["migrate", "--db", str(path)])
+    assert result.exit_code == 0 and "from schema version 2 to 3" in result.output
+    rows = sql(
+        str(path),
+        "SELECT a.record_id, c.measure, c.place, c.as_of_basis, c.source_type, c.subject FROM claims c "
+        "JOIN articles a ON a.id = c.article_id WHERE a.record_id LIKE 'story-%' ORDER BY a.record_id",
+    )
+    assert rows == [
+        ("story-1", "killed", "Kessa", "stated", "ORG", "people"),
+        ("story-2", "killed", "Kessa", "published", "ORG", "people"),
+        ("story-3", "killed", "Kessa", "stated", "ORG", "people"),
+    ]
+    # synthetic records said nothing of their measure: the one vocabulary reads it from what they count
+    assert sql(str(path), "SELECT COUNT(*) FROM claims WHERE measure IS NULL AND about LIKE '%killed%'") == [(0,)]
+    with Ledger(str(path), readonly=True) as ledger:
+        assert ledger.integrity_check() == "ok"
+        kessa = [e for e in ledger.timeline("people killed in Kessa")]
+        assert {e.group for e in kessa} == {"people killed in Kessa"}
+        red_cross = next(e for e in kessa if e.value == 42)
+        assert sorted(r.record_id for r in red_cross.reports) == ["story-1", "story-2"]  # the next day's report
+        assert red_cross.as_of == "2025-03-03" and red_cross.as_of_basis == "stated"
+    with Ledger(str(path)) as ledger:
+        assert ledger.ingest(synthetic_records(8, words=80, speakers=20)).unchanged == 8

@@ -108,6 +108,10 @@ def synthetic_records(
                         end=ce,
                         source=source,
                         as_of=day,
+                        measure=measure,
+                        place=place,
+                        as_of_basis="stated",
+                        source_type="PERSON",
                     )
                 )
         body = " ".join(text.parts)
