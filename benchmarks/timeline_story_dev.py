@@ -1,13 +1,14 @@
 """Timeline on the story-dev set: ingest the 25 pages of ``../shared/eval/story-dev`` into a ledger and
 compare the timeline entries with the gold ``timeline.json``.
 
-    .venv/bin/python benchmarks/timeline_story_dev.py [--records FILE] [--show]
+    .venv/bin/python benchmarks/timeline_story_dev.py [--records FILE] [--query WORDS] [--show]
 
 Each page is analysed with ``reference_date`` = the manifest's ``published`` (and that date and the
 manifest's URL as the page's metadata, as a fetched page would have them). ``--records FILE`` caches the
 analysed records as JSONL: reused when it exists, so the timeline can be re-checked without analysing again.
 The timeline is the union of the queries ``killed``, ``injured``, ``rescued``, ``displaced`` and ``missing``
-(each also finds its synonyms).
+(each also finds its synonyms); ``scorer`` also scores it, and one natural query (``--query``, default
+"earthquake"), with the shared scorer ``../shared/eval/score_timeline.py`` (its summary line).
 
 Prints one JSON object:
 
@@ -27,6 +28,8 @@ Prints one JSON object:
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import itertools
 import json
 import sys
@@ -47,6 +50,7 @@ __all__ = ["main"]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 STORY = SHARED / "eval" / "story-dev"
 QUERIES = ("killed", "injured", "rescued", "displaced", "missing")
+SCORER = SHARED / "eval" / "score_timeline.py"
 
 
 def _analysed() -> Iterator[Record | Rejected]:
@@ -98,23 +102,45 @@ def _pair_verdict(a: dict[str, Any] | None, b: dict[str, Any] | None, kind: str)
     return "supported" if not same_source and a["as_of"] == b["as_of"] else "contradicted"
 
 
+def _score(files: list[str]) -> str:
+    """The shared scorer's summary line for the timeline entries in ``files``."""
+    sys.path.insert(0, str(SCORER.parent))
+    try:
+        import score_timeline  # the shared scorer, read where it lies
+    finally:
+        sys.path.pop(0)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        score_timeline.main([str(STORY), *files])
+    return out.getvalue().strip().splitlines()[-1].removeprefix("summary: ")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--records", type=Path, help="JSONL cache of the analysed records")
     parser.add_argument("--show", action="store_true", help="print the flagged pairs on stderr")
+    parser.add_argument("--query", default="earthquake", help="the natural query scored beside the measure words")
     args = parser.parse_args()
     if not STORY.exists():
         sys.exit(f"{STORY} is absent: this benchmark needs the shared story-dev set")
 
     statements = json.loads((STORY / "timeline.json").read_text())["statements"]
     gold = [g for g in statements if g["as_of"] and not g.get("uncertain")]
-    db = Path(tempfile.mkdtemp(prefix="newsledger-story-")) / "story.db"
-    with Ledger(db) as ledger:
+    work = Path(tempfile.mkdtemp(prefix="newsledger-story-"))
+    scored: dict[str, str] = {}
+    with Ledger(work / "story.db") as ledger:
         ledger.ingest(_records(args.records))
         seen: dict[tuple[Any, ...], TimelineEntry] = {}
         for query in QUERIES:
             for e in ledger.timeline(query):
                 seen.setdefault((e.group, e.source, e.value, e.low, e.high, e.as_of), e)
+        for label, queries in (("measure words", QUERIES), (f"one query ({args.query})", (args.query,))):
+            files = []
+            for i, query in enumerate(queries):
+                path = work / f"timeline-{len(scored)}-{i}.json"
+                path.write_text(json.dumps([e.to_dict() for e in ledger.timeline(query)]), encoding="utf-8")
+                files.append(str(path))
+            scored[label] = _score(files)
     entries = list(seen.values())
     match = {id(e): _gold_match(e, statements) for e in entries}
 
@@ -174,6 +200,7 @@ def main() -> None:
                 "disagreement_pairs": verdicts["disagreement"],
                 "gold_revision_pairs": gold_pairs("revision"),
                 "gold_disagreement_pairs": gold_pairs("disagreement"),
+                "scorer": scored,
             },
             indent=1,
         )

@@ -19,6 +19,8 @@ from ..names import fold
 from ..nlp.figures import measure_of, measure_word, normalise_place, unit_kind
 
 __all__ = [
+    "SUBJECTS",
+    "SUBJECT_MEASURES",
     "UNREAD_PLACE",
     "Series",
     "measure_for",
@@ -48,6 +50,8 @@ def _table(name: str) -> dict[str, str]:
 
 
 SUBJECTS = _table("subjects")
+# the measure of a count of a class that names none ("10,000 troops in Russia" are deployed)
+SUBJECT_MEASURES = _table("subject_measures")
 _LONGEST = max(len(k.split()) for k in SUBJECTS)
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 # words that start a noun phrase without naming an owner ("The Norvanian troops", "some 300 people")
@@ -164,10 +168,15 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
 
 def measure_for(measure: str | None, about: str | None, unit: str | None = None) -> str | None:
     """A claim's measure: the claims stage's, or (a record without one) what ``about`` names in the same
-    vocabulary ("deaths in Turkey" → killed)."""
+    vocabulary ("deaths in Turkey" → killed), else what a count of its subject's class counts when it names
+    none (``lexicons/subject_measures.txt``: troops are deployed)."""
     if measure and measure != "other":
         return measure
-    return measure_of(about) or measure_of(unit) or None
+    found = measure_of(about) or measure_of(unit)
+    if found:
+        return found
+    subject, _ = subject_of(unit, about)
+    return SUBJECT_MEASURES.get(subject) if unit_kind(unit) == "count" else None
 
 
 @functools.lru_cache(maxsize=65_536)

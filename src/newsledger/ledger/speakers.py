@@ -127,8 +127,12 @@ class SpeakerIndex:
         found = self.aliases.get(key)
         if found is not None and found in self.speakers:
             return found
-        if type not in (None, PERSON) or (type is None and (looks_like_org(name) or is_acronym(name))):
-            return self._match_org(name)
+        orgish = looks_like_org(name) or is_acronym(name)
+        if type not in (None, PERSON) or (type is None and orgish):
+            found = self._match_org(name)
+            if found is not None or orgish or len(name.split()) > 1:
+                return found
+            # one word the entity stage took for an organisation: a known person's surname ("Varga said")
         first, last = person_parts(name)
         best: tuple[int, int, int] | None = None  # (first names equal, seen, id)
         for sid in self.by_surname.get(skeleton(last), ()):

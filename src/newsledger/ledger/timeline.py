@@ -10,7 +10,8 @@ are reports too, counted as one origin.
 
 A series is what ``series.py`` names: subject, owner, measure, place. A claim naming no place takes the
 place its source gives the same thing elsewhere, else its source's own country (a "Turkish" ministry or
-president), else the one place its article's claims name; an owner likewise (its source's, else its
+president), else the one place its article's claims name, else (a thing with an owner: "Norvanian troops")
+the one place it is counted in; an owner likewise (its source's, else its
 article's one owner of the thing). A place only named inside another ("the Teller valley in
 Norvania"), with no other place beside it, is that other place's series.
 
@@ -245,7 +246,7 @@ def _what(row: ClaimRow) -> tuple[str, str, str, str, str]:
         subject, owner = row.subject, row.owner
     else:
         subject, owner = subject_of(row.unit, row.about)
-    measure = row.measure if row.measure is not None else measure_for(None, row.about, row.unit)
+    measure = measure_for(row.measure, row.about, row.unit)
     owner_text = owner or ""
     return unit_kind(row.unit), subject or "", place_key(owner_text), owner_text, measure or ""
 
@@ -336,36 +337,39 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
     for (_, _, wk), keys in listed.items():
         if len(keys) > 1:
             listed_places.setdefault(wk, set()).update(keys)
-    source_places: dict[tuple[str, Any], collections.Counter[str]] = {}
     places: dict[Any, dict[str, str]] = {}  # what is counted → place key → place as shown
-    for r in rows:
-        p = place[r.claim_id]
-        if p:
-            places.setdefault(what_key[r.claim_id], {}).setdefault(place_key(p), p)
-            if (r.article_id, _source_key(r), what_key[r.claim_id]) not in breakdown:
-                by_source = (_source_key(r), what_key[r.claim_id])
-                source_places.setdefault(by_source, collections.Counter())[place_key(p)] += 1
-    # the places an article's claims name, whatever they count
-    article_places: dict[int, dict[str, str]] = {}
+    article_places: dict[int, dict[str, str]] = {}  # the places an article's claims name, whatever they count
     for r in rows:
         if p := place[r.claim_id]:
+            places.setdefault(what_key[r.claim_id], {}).setdefault(place_key(p), p)
             article_places.setdefault(r.article_id, {}).setdefault(place_key(p), p)
     filled: dict[int, str | None] = {}
     for r in rows:
-        cid, wk = r.claim_id, what_key[r.claim_id]
-        known = places.get(wk, {})
-        if place[cid]:
-            filled[cid] = place[cid]
-        elif (r.article_id, _source_key(r), wk) in breakdown:
-            filled[cid] = UNREAD_PLACE
-        elif found := _most(source_places.get((_source_key(r), wk), collections.Counter())):
-            filled[cid] = known[found]
-        elif (home := place_key(r.source_place)) and home in known:
-            filled[cid] = known[home]
-        elif len(named := article_places.get(r.article_id, {})) == 1:
-            filled[cid] = known.get(next(iter(named)), next(iter(named.values())))
-        else:
-            filled[cid] = None
+        in_breakdown = (r.article_id, _source_key(r), what_key[r.claim_id]) in breakdown
+        filled[r.claim_id] = place[r.claim_id] or (UNREAD_PLACE if in_breakdown else None)
+    # twice: a place found for a source's figure in one article tells where its figures elsewhere are
+    for _ in range(2):
+        source_places: dict[tuple[str, Any], collections.Counter[str]] = {}
+        for r in rows:
+            p = filled[r.claim_id]
+            if p and p != UNREAD_PLACE and (r.article_id, _source_key(r), what_key[r.claim_id]) not in breakdown:
+                by_source = (_source_key(r), what_key[r.claim_id])
+                source_places.setdefault(by_source, collections.Counter())[place_key(p)] += 1
+                places.setdefault(what_key[r.claim_id], {}).setdefault(place_key(p), p)
+        for r in rows:
+            cid, wk = r.claim_id, what_key[r.claim_id]
+            if filled[cid]:
+                continue
+            known = places.get(wk, {})
+            if found := _most(source_places.get((_source_key(r), wk), collections.Counter())):
+                filled[cid] = known[found]
+            elif (home := place_key(r.source_place)) and home in known:
+                filled[cid] = known[home]
+            elif len(named := article_places.get(r.article_id, {})) == 1:
+                filled[cid] = known.get(next(iter(named)), next(iter(named.values())))
+            elif wk[3] and len(known) == 1:
+                # an owned thing ("Norvanian troops") counted in one place only is counted there
+                filled[cid] = next(iter(known.values()))
     # a place named only inside one other place ("the Teller valley in Norvania") is that place's series
     shown_as = {place_key(p): p for p in filled.values() if p and p != UNREAD_PLACE}
     inside = _contained(rows, filled, {k for keys in listed_places.values() for k in keys})
@@ -570,9 +574,17 @@ def _flag_revisions(entries: list[TimelineEntry], by_claim: dict[int, TimelineEn
         for i, later in enumerate(members):
             if later.as_of_basis != "stated":
                 continue  # a publication day says when it was reported, not when it was counted
-            before = [e for e in members[:i] if (e.as_of or "") < (later.as_of or "")]
-            if before and _figure(before[-1]) != _figure(later) and _magnitude(later) and _magnitude(before[-1]):
+            before = [e for e in members[:i] if (e.as_of or "") < (later.as_of or "") and _plausible(e, later)]
+            if before and _figure(before[-1]) != _figure(later):
                 _mark_revision(before[-1], later)
+
+
+def _plausible(earlier: TimelineEntry, later: TimelineEntry) -> bool:
+    """Whether ``later`` can be the same count as ``earlier`` again: both figures, the later no less than a fifth
+    of the earlier nor more than fifty times it (a toll grows fast in its first days; 3,703 then 6 is another
+    count, of another place or event)."""
+    a, b = _magnitude(earlier), _magnitude(later)
+    return a is not None and b is not None and a > 0 and 0.2 <= b / a <= 50
 
 
 def _bounds(entry: TimelineEntry) -> tuple[float, float] | None:
