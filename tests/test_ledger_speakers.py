@@ -75,7 +75,9 @@ def test_ledger_speakers_index_prefers_same_first_name() -> None:
     index.add_speaker(SpeakerInfo(2, "Mark Rutte", "PERSON", seen=1))
     assert index.match("Mark Rutte", "PERSON") == 2
     assert index.match("Rutte", "PERSON") == 1  # ambiguous: the most seen
-    assert index.match("Rutte", "ORG") is None
+    assert index.match("Rutte", "ORG") is None  # a surname taken for an organisation: two people have it
+    index.add_speaker(SpeakerInfo(3, "Ilse Varga", "PERSON", seen=1))
+    assert index.match("Varga", "ORG") == 3  # one person has it
 
 
 def _record(rid: str, speakers: list[str], body_word: str, source: str | None = None) -> Record:

@@ -128,26 +128,23 @@ class SpeakerIndex:
         if found is not None and found in self.speakers:
             return found
         orgish = looks_like_org(name) or is_acronym(name)
+        mistyped = False
         if type not in (None, PERSON) or (type is None and orgish):
             found = self._match_org(name)
             if found is not None or orgish or len(name.split()) > 1:
                 return found
-            # one word the entity stage took for an organisation: a known person's surname ("Varga said")
+            # one word the entity stage took for an organisation: the surname of one known person ("Varga said")
+            mistyped = True
         first, last = person_parts(name)
-        best: tuple[int, int, int] | None = None  # (first names equal, seen, id)
+        ranked: list[tuple[int, int, int]] = []  # (first names equal, seen, id)
         for sid in self.by_surname.get(skeleton(last), ()):
             info = self.speakers.get(sid)
-            if info is None or info.type != PERSON:
+            if info is None or info.type != PERSON or not same_person(name, info.name):
                 continue
-            if not same_person(name, info.name):
-                continue
-            info_first = person_parts(info.name)[0]
-            rank = (int(first is not None and info_first == first), info.seen, -sid)
-            if best is None or rank > best:
-                best = rank
-        if best is None:
+            ranked.append((int(first is not None and person_parts(info.name)[0] == first), info.seen, -sid))
+        if not ranked or (mistyped and len(ranked) > 1):
             return self._match_org(name) if type is None else None  # a name of no known type: either
-        return -best[2]
+        return -max(ranked)[2]
 
     def _match_org(self, name: str) -> int | None:
         """The one organisation ``name`` names under another name (acronym, expansion, a shorter name)."""
