@@ -161,7 +161,7 @@ def test_ledger_v2_migrates_and_its_claims_keep_the_analysis(tmp_path: Path) -> 
     assert sql(str(path), "SELECT COUNT(*) FROM claims WHERE measure IS NULL AND about LIKE '%killed%'") == [(0,)]
     with Ledger(str(path), readonly=True) as ledger:
         assert ledger.integrity_check() == "ok"
-        kessa = [e for e in ledger.timeline("people killed in Kessa")]
+        kessa = ledger.timeline("people killed in Kessa")
         assert {e.group for e in kessa} == {"people killed in Kessa"}
         red_cross = next(e for e in kessa if e.value == 42)
         assert sorted(r.record_id for r in red_cross.reports) == ["story-1", "story-2"]  # the next day's report
