@@ -24,7 +24,6 @@ figures that cannot both hold ("at least 40" and 45 can; 40 and 45 cannot).
 from __future__ import annotations
 
 import collections
-import dataclasses
 import functools
 import itertools
 import re
@@ -251,6 +250,9 @@ def _what(row: ClaimRow) -> tuple[str, str, str, str, str]:
     return unit_kind(row.unit), subject or "", place_key(owner_text), owner_text, measure or ""
 
 
+_NONE: collections.Counter[Any] = collections.Counter()
+
+
 def _most(counts: collections.Counter[str]) -> str | None:
     """The most frequent value when it is more frequent than any other."""
     top = counts.most_common(2)
@@ -264,15 +266,16 @@ def _contained(rows: Iterable[ClaimRow], place_of: dict[int, str | None], listed
     Not a place of a breakdown (``listed``: "Hatay" of "4 in Hatay, 80 in Gaziantep" is a place of its own),
     nor a part of a pair ("Turkey" of "Turkey and Syria")."""
     known = {place_key(p) for p in place_of.values() if p and p != UNREAD_PLACE} - listed
+    longest = max((len(k.split()) for k in known), default=0)
     pairs: dict[str, set[str]] = {}
     for r in rows:
         outer = place_of[r.claim_id]
         if not outer or outer == UNREAD_PLACE or " and " in outer or not r.about:
             continue
-        said = " ".join(fold(w) for w in re.findall(r"[A-Z][\w-]*", r.about))
-        for inner in known - {place_key(outer)}:
-            if inner and re.search(rf"\b{re.escape(inner)}\b", said):
-                pairs.setdefault(inner, set()).add(place_key(outer))
+        said = [fold(w) for w in re.findall(r"[A-Z][\w-]*", r.about)]
+        named = {" ".join(said[i : i + n]) for n in range(1, longest + 1) for i in range(len(said) - n + 1)}
+        for inner in (named & known) - {place_key(outer)}:
+            pairs.setdefault(inner, set()).add(place_key(outer))
     return {inner: next(iter(outer)) for inner, outer in pairs.items() if len(outer) == 1}
 
 
@@ -315,8 +318,8 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
             article_owners.setdefault((r.article_id, base[r.claim_id][:2]), set()).add(owner[r.claim_id])
     for r in rows:
         if not owner[r.claim_id][0]:
-            counts = source_owners.get((_source_key(r), base[r.claim_id]), collections.Counter())
-            found = _most(collections.Counter({k[0]: n for k, n in counts.items()}))
+            counts = source_owners.get((_source_key(r), base[r.claim_id]), _NONE)
+            found = _most(collections.Counter({k[0]: n for k, n in counts.items()})) if counts else None
             here = article_owners.get((r.article_id, base[r.claim_id][:2]), set())
             if found:
                 owner[r.claim_id] = next(k for k in counts if k[0] == found)
@@ -361,7 +364,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
             if filled[cid]:
                 continue
             known = places.get(wk, {})
-            if found := _most(source_places.get((_source_key(r), wk), collections.Counter())):
+            if found := _most(source_places.get((_source_key(r), wk), _NONE)):
                 filled[cid] = known[found]
             elif (home := place_key(r.source_place)) and home in known:
                 filled[cid] = known[home]
@@ -474,8 +477,9 @@ def _statements(
         stated = sorted((r for r in members if r.basis == "stated"), key=lambda r: (r.as_of or "", r.claim_id))
         published = sorted((r for r in members if r.basis == "published"), key=lambda r: (r.as_of or "", r.claim_id))
         undated = [r for r in members if r.as_of is None]
+        by_day: dict[str | None, TimelineEntry] = {}
         for r in stated:
-            entry = next((e for e in clusters if e.as_of == r.as_of), None) or _append(clusters, s, r)
+            entry = by_day.get(r.as_of) or by_day.setdefault(r.as_of, _append(clusters, s, r))
             entry.reports.append(r)
         for r in published:
             near = [e for e in clusters if e.as_of and r.as_of and _within(r.as_of, e.as_of, window)]
@@ -491,8 +495,8 @@ def _statements(
         for entry in clusters:
             # outlets drop a qualifier more often than they add one: "at least 10,000" and "10,000" are
             # "at least 10,000"
-            qualifiers = collections.Counter(r.qualifier for r in entry.reports if r.qualifier)
-            entry.qualifier = qualifiers.most_common(1)[0][0] if qualifiers else None
+            said = [r.qualifier for r in entry.reports if r.qualifier]
+            entry.qualifier = collections.Counter(said).most_common(1)[0][0] if said else None
             for r in entry.reports:
                 by_claim[r.claim_id] = entry
         entries.extend(clusters)
@@ -521,10 +525,10 @@ def _join_unattributed(
             kept.append(e)
             continue
         own_place = any(_place(r) for r in e.reports)
-        series = e.series if own_place else _placeless(e.series)
+        wanted: tuple[Any, ...] = (e.series, _figure(e)) if own_place else (_placeless(e.series), _figure(e))
         fits = [
             n
-            for n in named.get((series, _figure(e)), [])
+            for n in named.get(wanted, [])
             if e.as_of is None or (n.as_of is not None and _within(e.as_of, n.as_of, window))
         ]
         if len({_source_key(n.reports[0]) for n in fits}) != 1:
@@ -537,8 +541,8 @@ def _join_unattributed(
     return kept
 
 
-def _placeless(series: Series) -> Series:
-    return dataclasses.replace(series, place="")
+def _placeless(series: Series) -> tuple[str, str, str, str]:
+    return (series.kind, series.subject, series.owner, series.measure)
 
 
 # ---------------------------------------------------------------- flags
@@ -649,9 +653,8 @@ def build_timeline(rows: list[ClaimRow], *, window_days: int = WINDOW_DAYS) -> l
     for entry in entries:
         by_series.setdefault(entry.series, []).append(entry)
     ordered: list[TimelineEntry] = []
-    for _, members in sorted(
-        by_series.items(), key=lambda kv: (-sum(len(e.reports) for e in kv[1]), kv[0].label, kv[0].key)
-    ):
+    labels = {s: (s.label, s.key) for s in by_series}
+    for _, members in sorted(by_series.items(), key=lambda kv: (-sum(len(e.reports) for e in kv[1]), labels[kv[0]])):
         ordered.extend(sorted(members, key=_date_key))
     return ordered
 
