@@ -1498,10 +1498,12 @@ class Ledger:
         with self._reading() as db:
             places, place_words = self._query_places(db, plan) if plan.names_series else (set(), set())
             if not plan.words and not plan.names_series:
-                rows = [] if query.strip() else self._top_series_rows(db, series)
+                articles = [] if query.strip() else self._top_series_articles(db, series)
             else:
-                rows = self._timeline_rows(db, plan, only_places=set(plan.words) <= place_words)
-            rows += self._revision_partners(db, rows)
+                articles = self._timeline_articles(db, plan, only_places=set(plan.words) <= place_words)
+            # every claim of the articles read: the others say where and what a figure that does not say
+            # counts, and a figure's earlier value ("up from 3,000", a ``revises`` link) is in its article
+            rows = db.all_in(self._CLAIM_SELECT + "WHERE c.article_id IN ({marks})", articles)
             claim_rows = self._claim_rows(db, rows)
         entries = build_timeline(claim_rows, window_days=settings.timeline_window_days)
         if not plan.words and not plan.names_series:
@@ -1519,68 +1521,47 @@ class Ledger:
         "FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.source_id "
     )
 
-    def _timeline_rows(self, db: Session, plan: TimelineQuery, *, only_places: bool) -> list[tuple[Any, ...]]:
-        """The claim rows a query reads: those of the articles its words find and the claims they find; else,
-        when its words only name places ("Turkish troops"), those of the subjects and measures it names."""
+    def _timeline_articles(self, db: Session, plan: TimelineQuery, *, only_places: bool) -> list[int]:
+        """The articles a query reads (the latest ``timeline_max_articles``): those its words find, and those of
+        the claims they find; else, when its words only name places ("Turkish troops") or it has none, those of
+        the latest claims of the subjects and measures it names."""
         settings = self.settings
-        found: dict[int, tuple[Any, ...]] = {}
+        found: set[int] = set()
         wanted = words_search(" ".join(plan.words)) if plan.words else None
         if wanted is not None:
             articles = db.dialect.fts_match("articles", wanted)
             if articles is not None:
-                ids = [
-                    int(r[0])
-                    for r in db.all(
-                        f"{articles[0]} ORDER BY rowid DESC LIMIT ?", (articles[1], settings.timeline_max_articles)
-                    )
-                ]
-                for r in db.all_in(self._CLAIM_SELECT + "WHERE c.article_id IN ({marks})", ids):
-                    found[int(r[0])] = r
+                sql = f"{articles[0]} ORDER BY rowid DESC LIMIT ?"
+                found.update(int(r[0]) for r in db.all(sql, (articles[1], settings.timeline_max_articles)))
             claims = db.dialect.fts_match("claims", wanted)
             if claims is not None:
-                for r in db.all(
-                    self._CLAIM_SELECT + f"WHERE c.id IN ({claims[0]} ORDER BY rowid DESC LIMIT ?)",
-                    (claims[1], settings.timeline_max_claims),
-                ):
-                    found[int(r[0])] = r
+                sql = f"SELECT article_id FROM claims WHERE id IN ({claims[0]} ORDER BY rowid DESC LIMIT ?)"
+                found.update(int(r[0]) for r in db.all(sql, (claims[1], settings.timeline_max_claims)))
         if plan.names_series and not found and only_places:
-            column, values = (
-                ("c.subject", sorted(plan.subjects)) if plan.subjects else ("c.measure", sorted(plan.measures))
-            )
-            marks = ",".join("?" * len(values))
-            for r in db.all(
-                self._CLAIM_SELECT + f"WHERE {column} IN ({marks}) ORDER BY c.id DESC LIMIT ?",
-                (*values, settings.timeline_max_claims),
-            ):
-                found[int(r[0])] = r
-        # the other claims of their articles say where and what a figure that does not say counts
-        article_ids = sorted({int(r[12]) for r in found.values()}, reverse=True)[: settings.timeline_max_articles]
-        for r in db.all_in(self._CLAIM_SELECT + "WHERE c.article_id IN ({marks})", article_ids):
-            found.setdefault(int(r[0]), r)
-        return list(found.values())
+            clauses, values = [], []
+            for column, named in (("subject", plan.subjects), ("measure", plan.measures)):
+                if named:
+                    clauses.append(f"{column} IN ({','.join('?' * len(named))})")
+                    values += sorted(named)
+            sql = f"SELECT article_id FROM claims WHERE {' AND '.join(clauses)} ORDER BY id DESC LIMIT ?"
+            found.update(int(r[0]) for r in db.all(sql, (*values, settings.timeline_max_claims)))
+        return sorted(found, reverse=True)[: settings.timeline_max_articles]
 
-    def _top_series_rows(self, db: Session, series: int) -> list[tuple[Any, ...]]:
-        """The claim rows of the things counted with the most claims (by subject and measure)."""
+    def _top_series_articles(self, db: Session, series: int) -> list[int]:
+        """The articles of the latest claims of the things counted with the most claims (subject and measure)."""
         top = db.all(
             "SELECT subject, COALESCE(measure, ''), COUNT(*) FROM claims WHERE subject IS NOT NULL "
             "GROUP BY subject, COALESCE(measure, '') ORDER BY 3 DESC, 1, 2 LIMIT ?",
             (max(series, 1),),
         )
-        rows: list[tuple[Any, ...]] = []
+        found: set[int] = set()
         cap = max(self.settings.timeline_max_claims // max(len(top), 1), 1)
         for subject, measure, _ in top:
-            where = "c.subject = ? AND c.measure = ?" if measure else "c.subject = ? AND c.measure IS NULL"
+            where = "subject = ? AND measure = ?" if measure else "subject = ? AND measure IS NULL"
             params = (subject, measure) if measure else (subject,)
-            rows += db.all(self._CLAIM_SELECT + f"WHERE {where} ORDER BY c.id DESC LIMIT ?", (*params, cap))
-        return rows
-
-    def _revision_partners(self, db: Session, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-        """The claims linked by ``revises`` to the rows (a figure's earlier value belongs on its timeline)."""
-        known = {int(r[0]) for r in rows}
-        earlier = sorted({int(r[11]) for r in rows if r[11] is not None} - known)
-        linked = db.all_in(self._CLAIM_SELECT + "WHERE c.id IN ({marks})", earlier)
-        linked += db.all_in(self._CLAIM_SELECT + "WHERE c.revises_id IN ({marks})", sorted(known))
-        return list({int(r[0]): r for r in linked if int(r[0]) not in known}.values())
+            sql = f"SELECT article_id FROM claims WHERE {where} ORDER BY id DESC LIMIT ?"
+            found.update(int(r[0]) for r in db.all(sql, (*params, cap)))
+        return sorted(found, reverse=True)[: self.settings.timeline_max_articles]
 
     def _claim_rows(self, db: Session, rows: list[tuple[Any, ...]]) -> list[ClaimRow]:
         """``ClaimRow`` values, each with its source's own country (from its name, or its titles)."""

@@ -80,6 +80,16 @@ class ClaimRow:
     subject: str | None = None
     owner: str | None = None
     source_place: str | None = None  # the source's own country ("Syrian Ministry of Health" → Syria)
+    source_key: str = field(init=False, repr=False)  # who states it, as statements compare sources
+
+    def __post_init__(self) -> None:
+        if self.source_id is not None:
+            self.source_key = f"s{self.source_id}"
+        elif _named(self.source):
+            self.source_key = "n" + name_key(self.source or "")
+        else:
+            # an unattributed figure, or "officials" in one story, is one source only within one syndication group
+            self.source_key = f"o{self.origin_id}:{fold(self.source or '')}"
 
     @property
     def basis(self) -> str | None:
@@ -189,12 +199,7 @@ def _named(source: str | None) -> bool:
 
 
 def _source_key(row: ClaimRow) -> str:
-    if row.source_id is not None:
-        return f"s{row.source_id}"
-    if _named(row.source):
-        return "n" + name_key(row.source or "")
-    # an unattributed figure, or "officials" in one story, is one source only within one syndication group
-    return f"o{row.origin_id}:{fold(row.source or '')}"
+    return row.source_key
 
 
 def _attributed(row: ClaimRow) -> bool:
