@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import StoreError
-from .series import measure_for, subject_of
+from .series import MEASURE_SUBJECTS, measure_for, subject_of
 from .storage import Session, Storage, schema_text
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "claim_analysis", "ensure_schema", "stored_version"]
@@ -95,8 +95,11 @@ def claim_analysis(claim: dict[str, Any]) -> tuple[Any, ...]:
     """The analysis columns of a claim row (measure, place, as_of_basis, source_type, subject, owner)
     from the claim of a record's JSON."""
     subject, owner = subject_of(claim.get("unit"), claim.get("about"))
+    measure = measure_for(claim.get("measure"), claim.get("about"), claim.get("unit"))
+    if not subject and not claim.get("unit") and measure:
+        subject = MEASURE_SUBJECTS.get(measure, "")  # "over 17,000 killed" are people
     return (
-        measure_for(claim.get("measure"), claim.get("about"), claim.get("unit")),
+        measure,
         claim.get("place") or None,
         claim.get("as_of_basis") if claim.get("as_of") else None,
         claim.get("source_type"),

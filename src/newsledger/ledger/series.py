@@ -19,6 +19,7 @@ from ..names import fold
 from ..nlp.figures import measure_of, measure_word, normalise_place, unit_kind
 
 __all__ = [
+    "MEASURE_SUBJECTS",
     "SUBJECTS",
     "SUBJECT_MEASURES",
     "UNREAD_PLACE",
@@ -52,6 +53,8 @@ def _table(name: str) -> dict[str, str]:
 SUBJECTS = _table("subjects")
 # the measure of a count of a class that names none ("10,000 troops in Russia" are deployed)
 SUBJECT_MEASURES = _table("subject_measures")
+# the subject of a count that names none but says what happened ("over 17,000 killed" are people)
+MEASURE_SUBJECTS = _table("measure_subjects")
 _LONGEST = max(len(k.split()) for k in SUBJECTS)
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 # words that start a noun phrase without naming an owner ("The Norvanian troops", "some 300 people")

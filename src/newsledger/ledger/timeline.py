@@ -35,7 +35,7 @@ from typing import Any
 from ..names import fold, name_key
 from ..nlp.figures import normalise_place, unit_kind
 from ..nlp.lexicon import table, words
-from .series import SUBJECTS, UNREAD_PLACE, Series, measure_for, measure_word, place_key, subject_of
+from .series import MEASURE_SUBJECTS, SUBJECTS, UNREAD_PLACE, Series, measure_for, measure_word, place_key, subject_of
 
 __all__ = [
     "WINDOW_DAYS",
@@ -284,6 +284,30 @@ def _contained(rows: Iterable[ClaimRow], place_of: dict[int, str | None], listed
     return {inner: next(iter(outer)) for inner, outer in pairs.items() if len(outer) == 1}
 
 
+def _fill_subjects(
+    rows: list[ClaimRow], what: dict[int, tuple[str, str, str, str, str]]
+) -> dict[int, tuple[str, str, str, str, str]]:
+    """A count that names nothing it counts ("22,286" beside "22,286 people injured") counts what the same figure
+    counts in its article, else what its measure counts (``lexicons/measure_subjects.txt``: "killed" are
+    people)."""
+    counted: dict[tuple[Any, ...], set[tuple[str, str, str]]] = {}
+    for r in rows:
+        kind, subject, owner, owner_text, _ = what[r.claim_id]
+        if subject:
+            counted.setdefault((r.article_id, kind, _figure(r)), set()).add((subject, owner, owner_text))
+    out = dict(what)
+    for r in rows:
+        kind, subject, _, _, measure = what[r.claim_id]
+        if subject or kind != "count":
+            continue
+        found = counted.get((r.article_id, kind, _figure(r)), set())
+        if len(found) == 1:
+            out[r.claim_id] = (kind, *next(iter(found)), measure)
+        elif measure in MEASURE_SUBJECTS:
+            out[r.claim_id] = (kind, MEASURE_SUBJECTS[measure], "", "", measure)
+    return out
+
+
 def _fill_measures(rows: list[ClaimRow], what: dict[int, tuple[str, str, str, str, str]]) -> dict[int, str]:
     """Each claim's measure; one left unsaid ("2,818 buildings") is what the same figure of the same thing
     counts in its article, else what its source's figures of that thing all count."""
@@ -308,7 +332,7 @@ def _fill_measures(rows: list[ClaimRow], what: dict[int, tuple[str, str, str, st
 
 def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
     """Each claim's series (see the module's docstring for how a claim without a place or owner is placed)."""
-    what = {r.claim_id: _what(r) for r in rows}
+    what = _fill_subjects(rows, {r.claim_id: _what(r) for r in rows})
     measure = _fill_measures(rows, what)
     base = {cid: (w[0], w[1], measure[cid]) for cid, w in what.items()}  # kind, subject, measure
     owner = {cid: (w[2], w[3]) for cid, w in what.items()}
