@@ -28,7 +28,6 @@ __all__ = [
     "measure_word",
     "place_key",
     "plural",
-    "subject_class",
     "subject_of",
 ]
 
@@ -73,11 +72,6 @@ _PHRASE_END = frozenset(
         "than since until per a an",
     )
 )
-
-
-def subject_class(word: str) -> str | None:
-    """The class a counted noun (or phrase) belongs to: "soldiers" → troops, "residents" → people."""
-    return SUBJECTS.get(fold(word).strip())
 
 
 def plural(noun: str) -> str:
