@@ -449,7 +449,7 @@ def migrate(ctx: click.Context, db_path: str | None) -> None:
 
 @click.command()
 @db_option
-@click.option("--batch-size", default=50, show_default=True, help="Articles per transaction.")
+@click.option("--batch-size", type=click.IntRange(1), default=50, show_default=True, help="Articles per transaction.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a TTY).")
 @click.pass_context
 def reanalyze(ctx: click.Context, db_path: str | None, batch_size: int, progress: bool | None) -> None:

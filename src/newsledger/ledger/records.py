@@ -171,14 +171,29 @@ def _opt(d: dict[str, Any] | None, cls: Any) -> Any:
     return None if d is None else cls(**d)
 
 
-def _without(d: dict[str, Any], key: str) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if k != key}
+def _without(d: Any, key: str) -> Any:
+    return {k: v for k, v in d.items() if k != key} if isinstance(d, dict) else d
+
+
+def _without_ledger_ids(obj: dict[str, Any]) -> dict[str, Any]:
+    """The record as the analysis made it: a record the ledger shows (``Ledger.article``, exports) carries
+    the ledger's speaker ids (a quote's ``speaker.id``, a claim's ``source_id``), which are not the analysis's."""
+    out = dict(obj)
+    if isinstance(obj.get("quotes"), list):
+        out["quotes"] = [
+            {**q, "speaker": _without(q["speaker"], "id")} if isinstance(q, dict) and q.get("speaker") else q
+            for q in obj["quotes"]
+        ]
+    if isinstance(obj.get("claims"), list):
+        out["claims"] = [_without(c, "source_id") for c in obj["claims"]]
+    return out
 
 
 def record_from_dict(obj: dict[str, Any], cls: type[Record] = Record) -> Record:
     """Rebuild a ``Record`` from its JSON object; a wrong shape is an ``InputError`` saying where."""
     if obj.get("schema") not in READABLE_SCHEMAS:
         raise InputError(f"not a {SCHEMA} record (schema={obj.get('schema')!r})", code="E015")
+    obj = _without_ledger_ids(obj)
     _check_record(obj)
     try:
         body = obj["article"]["body"]
@@ -188,8 +203,7 @@ def record_from_dict(obj: dict[str, Any], cls: type[Record] = Record) -> Record:
             if obj["schema"] != SCHEMA and q.get("spans"):
                 q["text"] = quote_text(body, q["spans"])  # record/1 gave a split turn's whole text
             q["cue"] = _opt(q.get("cue"), Cue)
-            # the ledger's speaker id (``Ledger.article``, exports) is the ledger's, not the analysis's
-            q["speaker"] = _opt(q.get("speaker") and _without(q["speaker"], "id"), Speaker)
+            q["speaker"] = _opt(q.get("speaker"), Speaker)
             if q.get("spans") is not None:
                 q["spans"] = [tuple(span) for span in q["spans"]]
             quotes.append(Quote(**q))
@@ -199,7 +213,7 @@ def record_from_dict(obj: dict[str, Any], cls: type[Record] = Record) -> Record:
             article=Article(**obj["article"]),
             entities=[Entity(**e) for e in obj.get("entities", [])],
             quotes=quotes,
-            claims=[Claim(**_without(c, "source_id")) for c in obj.get("claims", [])],
+            claims=[Claim(**c) for c in obj.get("claims", [])],
             dates=[DateMention(**d) for d in obj.get("dates", [])],
             provenance=None if prov is None else Provenance(**prov),
         )
