@@ -138,3 +138,27 @@ def test_mentions_bracketed_acronym_joins_the_name_before_it() -> None:
     m = resolver(text).mentions
     assert len([c for c in m.chains if "dema" in c.keys]) == 1
     assert speaker_of(text, "Search teams are still working") == "DEMA"
+
+
+def test_mentions_a_name_takes_the_kind_it_is_tagged_as_most_often() -> None:
+    text = (
+        "Rail staff voted to reject Corvex Rail's offer of a pay rise. The union said members rejected the "
+        "Corvex Rail offer. Corvex Rail said it was disappointed. Talks with Corvex Rail will resume next week. "
+        "The public body, overseen by the Transport Office, said it had offered a five per cent pay rise."
+    )
+    r = resolver(text)
+    tagged = {e.label for e in extract_entities(r.doc) if e.canonical == "Corvex Rail"}
+    assert tagged == {"PERSON", "ORG"}  # the tagger disagrees with itself on this name
+    rail = [c for c in r.mentions.chains if c.name == "Corvex Rail"]
+    assert len(rail) == 1 and rail[0].type == "ORG"
+    assert speaker_of(text, "a five per cent pay rise") == "Corvex Rail"
+
+
+def test_mentions_an_indefinite_description_is_named_in_apposition_next() -> None:
+    text = (
+        "More than 300 staff will lose their jobs, according to a group of nurses. "
+        "The group, Nurses for Safe Wards, formed last month and wrote to the board."
+    )
+    assert speaker_of(text, "300 staff will lose their jobs") == "Nurses for Safe Wards"
+    # without the naming sentence the description stays as it is
+    assert speaker_of(text.split(". ", maxsplit=1)[0] + ".", "300 staff") == "group of nurses"

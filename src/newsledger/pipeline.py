@@ -50,7 +50,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v1",
     "extract.text": "news.extract.text.v1",
     "nlp.entities": "news.entities.rules.v2",
-    "nlp.mentions": "news.mentions.chains.v1",
+    "nlp.mentions": "news.mentions.chains.v2",
     "nlp.dates": "news.dates.rules.v2",
     "nlp.quotes": "news.quotes.rules.v2",
     "nlp.claims": "news.claims.rules.v3",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -137,10 +138,12 @@ class Mentions:
         persons = {
             name_key(e.canonical).split()[-1] for e in self.entities if e.label == "PERSON" and name_key(e.canonical)
         }
+        usual = _usual_labels(self.entities)
         for e in self.entities:
             if e.label not in PARTICIPANTS or not name_key(e.canonical):
                 continue  # a "name" with no letters in it names no one
-            label = e.label
+            # one name is one kind of participant: the kind the tagger gives it most often in the article
+            label = usual.get(name_key(e.canonical), e.label)
             if label == "PERSON" and any(fold(w) in words("org_words") for w in e.canonical.split()):
                 label = "ORG"  # "Haryana Congress" read as a person
             if label != "PERSON" and (self._after_person_title(e) or self._beside_person_noun(e)):
@@ -248,6 +251,22 @@ class Mentions:
                     if other is not None and other.label in PARTICIPANTS and (head is None or other.label == "PERSON"):
                         return other
         return head
+
+    def named_next(self, tok: Token) -> Chain | None:
+        """The participant an indefinite description is named as in the next sentence, in apposition to the
+        same noun ("a group of nurses … The group, Nurses for Safe Wards, said")."""
+        sent = tok.sent
+        if sent.end >= len(self.doc):
+            return None
+        for t in self.doc[sent.end].sent:
+            if t.lemma_ != tok.lemma_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue
+            for child in t.children:
+                if child.dep_ == "appos":
+                    chain = self.chain_at(child.idx, child.idx + len(child.text))
+                    if chain is not None:
+                        return chain
+        return None
 
     def _beside_person_noun(self, e: Entity) -> bool:
         """Is the name in apposition to a person's role ("The head of the office, Marta Velasco,")?"""
@@ -580,6 +599,20 @@ class Mentions:
         if len(counts) == 1 or (len(counts) > 1 and counts[0][0] >= 2 and counts[0][0] >= 2 * counts[1][0]):
             return counts[0][1]
         return None
+
+
+def _usual_labels(entities: list[Entity]) -> dict[str, str]:
+    """For a name tagged both as a person and as an organisation, the label it gets most often
+    ("Varn Transit" read once as a person and three times as a body is a body); ties stay as tagged."""
+    counts: dict[str, Counter[str]] = {}
+    for e in entities:
+        if e.label in ("PERSON", "ORG"):
+            counts.setdefault(name_key(e.canonical), Counter())[e.label] += 1
+    usual = {}
+    for key, c in counts.items():
+        if len(c) > 1 and c["PERSON"] != c["ORG"]:
+            usual[key] = "PERSON" if c["PERSON"] > c["ORG"] else "ORG"
+    return usual
 
 
 def _org_classes(chain_words: set[str]) -> set[str]:

@@ -209,6 +209,10 @@ class SpeakerResolver:
             described = m.describe(tok, start)
             if described is not None and (singular or described.type == "ORG"):
                 return self._of(described, text, start, end)
+        elif singular:
+            named = m.named_next(tok)
+            if named is not None:
+                return self._of(named, text, start, end)
         return self._description(tok, start, end)
 
     def _represented(self, tok: Token, pos: int) -> Chain | None:
