@@ -162,3 +162,22 @@ def test_mentions_an_indefinite_description_is_named_in_apposition_next() -> Non
     assert speaker_of(text, "300 staff will lose their jobs") == "Nurses for Safe Wards"
     # without the naming sentence the description stays as it is
     assert speaker_of(text.split(". ", maxsplit=1)[0] + ".", "300 staff") == "group of nurses"
+
+
+def test_mentions_a_name_right_after_an_organisation_noun_is_an_organisation() -> None:
+    text = (
+        "Nurses wrote to the health board on Monday. The nurses, members of a recently formed group Nurses for "
+        "Safe Wards, have offered to staff a night clinic. The board said it would reply next week. "
+        "“Winter has already begun, so we write with urgency,” the nurses said."
+    )
+    names = {(c.name, c.type) for c in resolver(text).mentions.chains}
+    assert ("Nurses for Safe Wards", "ORG") in names
+    assert speaker_of(text, "Winter has already begun") == "Nurses for Safe Wards"
+
+
+def test_mentions_a_plural_description_is_not_one_person_the_article_named() -> None:
+    text = (
+        "Dr. Lena Ortiz, a family physician, belongs to the group Doctors for Open Wards. The doctors want a "
+        "night clinic. “We write with urgency,” the doctors said."
+    )
+    assert speaker_of(text, "We write with urgency") == "Doctors for Open Wards"

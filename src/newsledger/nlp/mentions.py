@@ -542,7 +542,10 @@ class Mentions:
         for chain in self.chains:
             if chain.type in ("GPE", "NORP") or chain.last_before(pos) < 0:
                 continue
-            group = kind == "PERSON" and head.tag_ in ("NNS", "NNPS") and chain.type == "ORG"
+            plural = head.tag_ in ("NNS", "NNPS")
+            if kind == "PERSON" and plural and chain.type == "PERSON":
+                continue  # "the doctors" are not one doctor the article named
+            group = kind == "PERSON" and plural and chain.type == "ORG"
             if kind in ("PERSON", "ORG") and (chain.type == "PERSON") != (kind == "PERSON") and not group:
                 continue  # but "the doctors" may be a group the article named "Doctors for Open Borders"
             if kind == "DOC" and chain.type == "PERSON":
@@ -639,10 +642,13 @@ def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Enti
     return out
 
 
+_NAME_JOINERS = frozenset({"for", "of", "and", "the", "on", "against", "in", "to"})
+
+
 def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """Add the names spaCy's NER missed: capitalised proper nouns after a title ("Col. Ana Ruiz"), or as
-    the subject of a clause ("Julius Abure, the party's chairperson, said"). A name with an organisation's
-    word in it is an organisation's."""
+    the subject of a clause ("Julius Abure, the party's chairperson, said"), or right after an organisation
+    noun ("the group Nurses for Safe Wards"). A name with an organisation's word in it is an organisation's."""
     covered = {i for e in entities for i in range(e.start, e.end)}
     titles = words("titles")
     added: list[Entity] = []
@@ -656,11 +662,32 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             k += 1
         return k
 
+    def org_name_run(j: int) -> int:
+        """The end of a name of capitalised words joined by a few small words ("Nurses for Safe Wards")."""
+        k = end = j
+        while k < n and doc[k].idx not in covered and not doc[k].ent_type_:
+            if doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN") and not is_acronym(doc[k].text):
+                end = k = k + 1
+            elif k > j and doc[k].lower_ in _NAME_JOINERS and k + 1 < n and doc[k + 1].text[:1].isupper():
+                k += 1
+            else:
+                break
+        return end
+
     surnames = {fold(e.canonical.split()[-1]) for e in entities if e.label == "PERSON" and len(e.canonical.split()) > 1}
+    org_nouns = words("org_nouns")
     i = 0
     while i < n:
         t = doc[i]
         j = i
+        if t.lower_ in org_nouns and t.text.islower() and i + 1 < n:
+            # "the group Nurses for Safe Wards", "a charity Clean Rivers Now": a name right after the noun
+            k = org_name_run(i + 1)
+            if k - (i + 1) >= 2:
+                start, end = doc[i + 1].idx, doc[k - 1].idx + len(doc[k - 1].text)
+                added.append(Entity(text=text[start:end], label="ORG", start=start, end=end, canonical=text[start:end]))
+                i = k
+                continue
         if t.pos_ == "PROPN" and t.idx not in covered and not t.ent_type_ and fold(t.text) in surnames:
             # "Kolvak said" after "Foreign Minister Dmitra Kolvak": the surname alone, which NER missed
             added.append(Entity(text=t.text, label="PERSON", start=t.idx, end=t.idx + len(t.text), canonical=t.text))
