@@ -181,3 +181,37 @@ def test_mentions_a_plural_description_is_not_one_person_the_article_named() -> 
         "night clinic. “We write with urgency,” the doctors said."
     )
     assert speaker_of(text, "We write with urgency") == "Doctors for Open Wards"
+
+
+def test_mentions_the_statement_speaks_for_whoever_just_spoke_in_one() -> None:
+    text = (
+        "Two soldiers were killed in a crash, the coastal army said in a statement on Friday. "
+        "“The cause of the crash is under investigation,” the statement said."
+    )
+    assert speaker_of(text, "The cause of the crash") == "coastal army"
+
+
+def test_mentions_two_names_joined_by_and_are_one_when_the_article_uses_their_acronym() -> None:
+    from newsledger.nlp.mentions import resolve_mentions
+    from newsledger.record import Entity
+
+    text = "Harbour and Coast Guard said it would not run the clinic. An HCG spokesman confirmed it."
+    doc = load_nlp()(text)
+    split = [
+        Entity(text="Harbour", label="ORG", start=0, end=7, canonical="Harbour"),
+        Entity(text="Coast Guard", label="ORG", start=12, end=23, canonical="Coast Guard"),
+    ]
+    names = {c.name for c in resolve_mentions(doc, split).chains}
+    assert names == {"Harbour and Coast Guard"}
+    # without the acronym in the article they stay two bodies
+    doc = load_nlp()(text.replace("An HCG spokesman", "A spokesman"))
+    assert {c.name for c in resolve_mentions(doc, split).chains} == {"Harbour", "Coast Guard"}
+
+
+def test_mentions_an_organisations_first_word_alone_is_that_organisation() -> None:
+    text = (
+        "Varn Transit Authority cut 40 routes on Monday. Varn said the cuts would save money. "
+        "“We had no other choice,” a spokesperson said."
+    )
+    bodies = [c for c in resolver(text).mentions.chains if c.type == "ORG"]
+    assert [c.name for c in bodies] == ["Varn Transit Authority"]

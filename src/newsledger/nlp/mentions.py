@@ -122,7 +122,9 @@ class Mentions:
         self.text = doc.text
         self.chains: list[Chain] = []
         self.entities = _with_untagged_names(
-            doc, self.text, _with_family_names(doc, self.text, sorted(entities, key=lambda e: e.start))
+            doc,
+            self.text,
+            _with_family_names(doc, self.text, _joined_by_acronym(doc, sorted(entities, key=lambda e: e.start))),
         )
         self._starts = [e.start for e in self.entities]
         self._chain_of: dict[tuple[int, int], Chain] = {}
@@ -162,7 +164,7 @@ class Mentions:
             if chain is None:
                 chain = Chain(id=len(self.chains), type=label, name=e.canonical)
                 self.chains.append(chain)
-            elif label == "PERSON" and len(name_key(e.canonical).split()) > len(name_key(chain.name).split()):
+            elif label in ("PERSON", "ORG") and len(name_key(e.canonical).split()) > len(name_key(chain.name).split()):
                 chain.name = e.canonical  # "Kolvak" first, "Dmitra Kolvak" later: the fuller name
             self._file(chain, e.canonical)
             chain.keys.add(key)
@@ -193,7 +195,7 @@ class Mentions:
             return set()
         if label == "PERSON":
             return {f"p:{skeleton(parts[-1])}", f"f:{parts[0]}"}
-        out = {f"k:{key}", f"k:{' '.join(parts[-2:])}"}
+        out = {f"k:{key}", f"k:{' '.join(parts[-2:])}", f"o:{parts[0]}"}
         letters = name.replace(".", "").upper() if is_acronym(name) else acronym_of(name)
         if len(letters) >= 2:
             out.add(f"a:{letters.rstrip('S') if is_acronym(name) and name.endswith('s') else letters}")
@@ -216,6 +218,7 @@ class Mentions:
                 )
             elif label != "PERSON" and chain.type != "PERSON":
                 ok = key in chain.keys or any(same_org(name, k) for k in chain.keys if label not in ("GPE", "NORP"))
+                ok = ok or (label == chain.type == "ORG" and any(_first_word_of(key, k) for k in chain.keys))
             else:
                 ok = False
             if ok and (best is None or chain.last_before(pos) > best.last_before(pos)):
@@ -622,6 +625,36 @@ def _org_classes(chain_words: set[str]) -> set[str]:
     """The kinds of organisation a chain's words say it is ("union", "bank", "airline"), if any."""
     generic = words("generic_org_nouns")
     return {w for w in chain_words if w in words("org_nouns") and w not in generic}
+
+
+def _first_word_of(one: str, other: str) -> bool:
+    """One organisation's one-word name is the first word of the other's ("Varn" and "Varn Transit Authority")."""
+    a, b = one.split(), other.split()
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) == 1 and len(long) > 1 and long[0] == short[0]
+
+
+def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Two names joined by "and" are one name when the article uses the acronym of the whole ("Harbour and
+    Coast Guard" read as two bodies, with "HCG" further on)."""
+    acronyms = {t.text.rstrip("s") for t in doc if is_acronym(t.text)}
+    if not acronyms:
+        return entities
+    out: list[Entity] = []
+    for e in entities:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label in ("ORG", "FAC", "GPE")
+            and e.label in ("ORG", "FAC", "GPE")
+            and doc.text[prev.end : e.start] in (" and ", " & ")
+            and acronym_of(doc.text[prev.start : e.end]) in acronyms
+        ):
+            name = doc.text[prev.start : e.end]
+            out[-1] = Entity(text=name, label="ORG", start=prev.start, end=e.end, canonical=name)
+            continue
+        out.append(e)
+    return out
 
 
 def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:

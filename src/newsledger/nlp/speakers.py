@@ -16,13 +16,14 @@ chains (``mentions.py``), the one resolver every stage reads speakers from:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..record import Entity, Speaker
 from .entities import normalise_name
 from .lexicon import table, words
 from .mentions import Chain, Mentions, resolve_mentions
-from .syntax import lemma_in
+from .syntax import lemma_in, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -195,6 +196,8 @@ class SpeakerResolver:
             return Speaker(name=ent.canonical, text=text, start=start, end=end, type=etype, title=title)
         if tok.lemma_.lower() in words("document_nouns") or tok.lower_ in words("document_nouns"):
             issuer = self._issuer(tok, start)
+            if isinstance(issuer, Speaker):
+                return replace(issuer, text=text, start=start, end=end, title=None)
             if issuer is not None:
                 return self._of(issuer, text, start, end)
             return self._description(tok, start, end)
@@ -239,11 +242,26 @@ class SpeakerResolver:
         """ "the ministry", "its Africa director", "the company's chief": a description of someone known."""
         return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in tok.children)
 
-    def _issuer(self, tok: Token, pos: int) -> Chain | None:
+    def _stated_in(self, tok: Token) -> Speaker | None:
+        """Who spoke "in a statement" (in the sentence before or this one) that "the statement said" now."""
+        sent = tok.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[first : tok.i]):
+            if t.lemma_ != tok.lemma_ or t.dep_ != "pobj" or t.head.lower_ != "in":
+                continue
+            verb = t.head.head
+            if verb.pos_ != "VERB" or not lemma_in(verb, words("statement_verbs")):
+                continue
+            subject = subject_of(verb)
+            if subject is not None:
+                return self.speaker(subject, self.mention(subject))
+        return None
+
+    def _issuer(self, tok: Token, pos: int) -> Chain | Speaker | None:
         """Who a document speaks for: the issuer it names ("the ministry's figures", "a statement released by
         the mission", "figures from the agency"), a document the article named ("the poll" after "a Harbour
-        Times poll"), else for a report that speaks ("the report said") the body last heard from, or the
-        organisation the article is about."""
+        Times poll"), else for a report that speaks ("the report said") whoever just spoke in one ("the army
+        said in a statement"), the body last heard from, or the organisation the article is about."""
         for child in tok.children:
             inner: Token | None = None
             if child.dep_ == "poss":
@@ -266,6 +284,9 @@ class SpeakerResolver:
                 return named
         if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")):
             return None
+        stated = self._stated_in(tok)
+        if stated is not None:
+            return stated
         for said in reversed(self.mentions.history):
             if said.pos < pos and said.chain.type == "ORG":
                 return said.chain
