@@ -1,13 +1,13 @@
 """What a figure is: whether a number is a claim, what it counts, its unit, measure, place, qualifier and day.
 
 The claims stage (``claims.py``) finds who states a figure; this module reads the figure itself from the text
-and the parse (``read_figure``): the unit it is written in ("$210 million" → USD, "36 months" → months), what
-it counts (``about``: the counted noun with its modifiers and owner, "10,000 North Korean troops" → "North
-Korean troops"; for a figure in a unit, what the unit measures, "$210 million in lost revenue" → "lost
-revenue", or what the figure is predicated of, "the repo rate was kept at 6.5%" → "repo rate"), the
+and the parse (``read_figure``): the unit it is written in ("$210 million" → USD, "18 months" → months), what
+it counts (``about``: the counted noun with its modifiers and owner, "4,500 Moravan reservists" → "Moravan
+reservists"; for a figure in a unit, what the unit measures, "$210 million in lost revenue" → "lost
+revenue", or what the figure is predicated of, "the base rate was held at 4.25%" → "base rate"), the
 ``measure`` (what happened to what is counted, one vocabulary in ``lexicons/measures.txt``, else the verb's
 own participle), the ``place`` it is counted in, a qualifier ("at least"), whether it is the earlier value
-of a change ("up from 3,000"), the day its own words give (``stated_day``), and whether the number is no
+of a change ("up from 2,500"), the day its own words give (``stated_day``), and whether the number is no
 claim at all (``not_a_claim``: a date, an age, a relative time, a position, a conversion, a name).
 """
 
@@ -105,11 +105,11 @@ class Figure:
     unit: str | None
     about: str | None
     measure: str | None
-    place: str | None  # normalised: "Hatay", "Turkey"
+    place: str | None  # normalised: "Drasna", "Kelvoria"
     qualifier: str | None
     start: int  # the evidence phrase: qualifier, number, unit, noun (and its verb when it is the subject)
     end: int
-    earlier: bool  # the earlier value of a change ("up from 3,000")
+    earlier: bool  # the earlier value of a change ("up from 2,500")
 
 
 @dataclass(slots=True)
@@ -117,7 +117,7 @@ class _About:
     unit: str | None
     core: str | None  # the counted noun and its measure phrase: "people moved to relief camps"
     noun: Token | None
-    place: str | None = None  # as written: "Hatay province", "Turkey's"
+    place: str | None = None  # as written: "Drasna province", "Kelvoria's"
     verb: Token | None = None  # the verb that says what happened to what is counted
 
     @property
@@ -150,7 +150,7 @@ def measure_word(word: str) -> str | None:
 
 
 def measure_of(text: str | None) -> str | None:
-    """The measure a text names, whole words only ("people killed in Hatay" → killed; "soldiers" → None); of
+    """The measure a text names, whole words only ("people killed in Drasna" → killed; "soldiers" → None); of
     two, the one listed first in the vocabulary ("people lost their lives" → killed, not lost)."""
     found = [m for w in re.findall(r"[a-z]+", (text or "").lower()) if (m := _MEASURES.get(w))]
     return min(found, key=_MEASURE_RANK.__getitem__) if found else None
@@ -174,8 +174,9 @@ def participle(verb: Token) -> str:
 
 
 def normalise_place(raw: str | None) -> str | None:
-    """One form per place: "Turkish" = "Turkey's" = "Türkiye" → Turkey; "Hatay province" = "the province of
-    Hatay" → Hatay; places joined by "and" each so; an area phrase ("regime-held areas") stays as written."""
+    """One form per place: "Kelvorian" = "Kelvoria's" = an alias in place_aliases.txt → Kelvoria; "Drasna
+    province" = "the province of Drasna" → Drasna; places joined by "and" each so; an area phrase
+    ("army-held districts") stays as written."""
     if not raw:
         return None
     parts = []
@@ -191,7 +192,7 @@ def normalise_place(raw: str | None) -> str | None:
 
 
 def anchor_token(span: Span) -> Token:
-    """The number token of the figure that the parse attaches outside it ("50" of "50-58 seats")."""
+    """The number token of the figure that the parse attaches outside it ("40" of "40-46 seats")."""
     nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
     outward = [t for t in nums if not span.start <= t.head.i < span.end]
     return outward[-1] if outward else nums[-1] if nums else span.root
@@ -210,17 +211,17 @@ def _of_object(tok: Token) -> Token | None:
 
 
 def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[Token | None, Token]:
-    """What the figure counts and the highest token of the figure itself: "10,000 North Korean troops" →
-    troops; "dozens of people" → people; "63.6 per cent of members" → members (top: "cent"); "$210 million" →
-    None (top: "million"). A figure with a unit of its own (``own_unit``) counts no unit of time after it
-    ("₹27,896 crore year on year")."""
+    """What the figure counts and the highest token of the figure itself: "4,500 Moravan reservists" →
+    reservists; "dozens of people" → people; "41.2 per cent of shareholders" → shareholders (top: "cent");
+    "$210 million" → None (top: "million"). A figure with a unit of its own (``own_unit``) counts no unit of
+    time after it ("₹3,410 crore year on year")."""
     tok = anchor
     for _ in range(6):
         of = _of_object(tok)
         if of is not None and of.pos_ in ("NOUN", "PROPN"):
             if not _unitish(of, in_span):
                 return of, tok
-            tok = of  # "380,000 square kilometres of terrain": what the unit measures
+            tok = of  # "12,000 square kilometres of farmland": what the unit measures
             continue
         head = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i != tok.i:
@@ -236,21 +237,21 @@ def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[
     while after and (after[0].pos_ == "ADJ" or after[0].dep_ in ("amod", "compound")) and after[0].pos_ != "NOUN":
         after.pop(0)
     if after and after[0].pos_ == "NOUN" and after[0].head.i == tok.head.i and not _unitish(after[0], in_span):
-        return after[0], tok  # "recovered 3.63 lakh intoxicating pills" parsed as two objects of one verb
+        return after[0], tok  # "seized 2.4 lakh counterfeit packets" parsed as two objects of one verb
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         owner = tok.head.head
         if not _unitish(owner, in_span):
-            return owner, tok  # "a profit of $1.6 billion", "a fine of N50,000", "a toll of 3,703"
+            return owner, tok  # "a profit of $4.2 billion", "a fine of N75,000", "a toll of 1,862"
     return None, tok
 
 
 def _phrase(tok: Token, limit: int = 8, before: Token | None = None) -> str:
     """The words of ``tok``'s subtree up to a comma, a relative clause, ``limit`` words or the phrase holding
-    the figure ``before`` ("Q2 at 6.4 per cent" → Q2), without a leading article or possessive pronoun."""
+    the figure ``before`` ("Q3 at 5.1 per cent" → Q3), without a leading article or possessive pronoun."""
     words_: list[Token] = []
-    clauses = ("relcl", "appos", "pcomp", "ccomp")  # "charged in what police are calling …": not the phrase
+    clauses = ("relcl", "appos", "pcomp", "ccomp")  # "arrested in what officials are describing as …": not the phrase
     nested = {x.i for d in tok.subtree if d.dep_ in clauses and d.i != tok.i for x in d.subtree}
-    if before is not None:  # nor a phrase holding the figure or another one ("Q2 at 6.4 per cent" → Q2)
+    if before is not None:  # nor a phrase holding the figure or another one ("Q3 at 5.1 per cent" → Q3)
         nested |= {x.i for c in tok.rights if any(t.pos_ == "NUM" for t in c.subtree) for x in c.subtree}
     for t in tok.subtree:
         if t.i < tok.i and (t.dep_ == "det" or t.tag_ == "PRP$"):
@@ -258,7 +259,7 @@ def _phrase(tok: Token, limit: int = 8, before: Token | None = None) -> str:
         if (t.is_punct and t.text not in ("-", "’", "'")) or t.i in nested:
             break
         if len(words_) >= limit and not (t.ent_iob_ == "I" and words_ and words_[-1].ent_type_):
-            break  # never cut a name: "in the Turkish province of Hatay"
+            break  # never cut a name: "in the Kelvorian province of Drasna"
         words_.append(t)
     return _join(words_)
 
@@ -280,7 +281,7 @@ def _join(tokens: list[Token]) -> str:
 
 def _clause_tokens(anchor: Token, where_said: bool = False) -> list[Token]:
     """The tokens of the clause that holds the figure, without the clauses nested in it (nor, unless
-    ``where_said``, the phrases of a speech verb: "told reporters in Ankara"); once per figure."""
+    ``where_said``, the phrases of a speech verb: "told reporters in Velmont"); once per figure."""
     cache: dict[tuple[int, bool], list[Token]] = anchor.doc.user_data.setdefault(_CLAUSES_KEY, {})
     key = (anchor.i, where_said)
     if key not in cache:
@@ -302,14 +303,14 @@ def _clause_walk(anchor: Token, where_said: bool) -> list[Token]:
             if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and not inside:
                 continue
             if t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" and c.dep_ == "prep" and not inside and not where_said:
-                continue  # "told reporters in Ankara": where it was said, not what it counts
+                continue  # "told reporters in Velmont": where it was said, not what it counts
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
 
 
 def _place(tokens: list[Token]) -> str | None:
-    """A place the tokens name for the figure: "in Turkey", "Syria's toll", "the Turkish toll", "in
-    government-held areas"."""
+    """A place the tokens name for the figure: "in Kelvoria", "Belgara's toll", "the Kelvorian toll", "in
+    army-held districts"."""
     for t in tokens:
         tally = t.head.lemma_ in _TALLY_NOUNS or t.head.lemma_ == "death"
         if t.dep_ in ("poss", "compound", "amod") and t.ent_type_ in ("GPE", "LOC", "NORP") and tally:
@@ -319,14 +320,14 @@ def _place(tokens: list[Token]) -> str | None:
             continue
         pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if pobj is None or any(g.like_num for g in pobj.subtree):
-            continue  # "including 4,400 in the northwest": the place of another figure
+            continue  # "including 1,250 in the northwest": the place of another figure
         for g in pobj.subtree:
             if g.ent_type_ in ("GPE", "LOC") and g.dep_ not in ("amod",):
                 ent = entity_at(g)
                 if ent is not None and not re.search(r"\d", ent.text):
                     return _with_conjuncts(ent)
         if pobj.lemma_.lower() in _PLACE_NOUNS or pobj.lower_ in _PLACE_NOUNS:
-            # "in (Syrian) regime-held areas", "in areas controlled by the opposition"; not "… from the quake"
+            # "in (Belgaran) army-held districts", "in areas controlled by the militia"; not "… from the flood"
             acl = next((c for c in pobj.rights if c.dep_ == "acl"), None)
             toks = [t for t in pobj.subtree if t.i <= pobj.i and not (t.dep_ == "det" and t.i < pobj.i)]
             return _join(toks) + (f" {_phrase(acl, 5)}" if acl is not None else "")
@@ -334,7 +335,7 @@ def _place(tokens: list[Token]) -> str | None:
 
 
 def _with_conjuncts(ent: Span) -> str:
-    """ "Turkey" in "across Turkey and Syria" → "Turkey and Syria"."""
+    """ "Kelvoria" in "across Kelvoria and Belgara" → "Kelvoria and Belgara"."""
     end = ent.end
     for c in ent.root.children:
         if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") and c.i >= end:
@@ -344,9 +345,9 @@ def _with_conjuncts(ent: Span) -> str:
 
 
 def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str, list[Token], Token | None]:
-    """The verb that says what happened to the counted ``noun`` and its first phrase: "killed in Hatay",
+    """The verb that says what happened to the counted ``noun`` and its first phrase: "killed in Drasna",
     "moved to relief camps", "treated for injuries" (with the phrase's tokens, where a place may be, and the
-    verb). With ``own``, only a verb inside the noun phrase ("the number of people rescued from the rubble")."""
+    verb). With ``own``, only a verb inside the noun phrase ("the number of people evacuated from the valley")."""
     verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and not own else None
     if (
         noun.dep_ == "dobj"
@@ -356,7 +357,7 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
     ):
         verb = noun.head  # "hospitals had treated 300 people for injuries" → people treated for injuries
     if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
-        # "72,879 others injured by …" (however the parser attached "others")
+        # "6,214 others injured by …" (however the parser attached "others")
         verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
         return "", [], None
@@ -364,7 +365,7 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
     phrases = [c for c in verb.children if c.dep_ in ("prep", "agent", "dobj", "prt", "advcl", "acomp")]
     phrases += [c for c in noun.children if c.dep_ == "prep" and c.lower_ != "of" and verb.i < noun.i < c.i]
     for c in sorted(phrases, key=lambda c: c.i):
-        has_figure = any(t.like_num for t in c.subtree)  # its own, or another figure's ("making 53.85%")
+        has_figure = any(t.like_num for t in c.subtree)  # its own, or another figure's ("making 38.4%")
         dated = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
         # not "…, while the toll in the hills was 4,000": another statement
         other = c.dep_ == "advcl" and any(t.lower_ in CONTRAST_MARKS or t.like_num for t in c.subtree)
@@ -383,7 +384,7 @@ def _tally(noun: Token) -> tuple[str, str] | None:
             kind = _TALLY_KINDS[pobj.lemma_]
             return kind, kind
         if pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in ("GPE", "LOC"):
-            measure, _, _ = _measure_phrase(noun, noun, own=True)  # "the number of people rescued from the rubble"
+            measure, _, _ = _measure_phrase(noun, noun, own=True)  # "the number of people evacuated from the valley"
             return pobj.lower_, f"{_phrase(pobj, 6)} {measure}".strip()
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TALLY_KINDS:
@@ -397,14 +398,14 @@ def _tally(noun: Token) -> tuple[str, str] | None:
 
 
 def _implicit(anchor: Token, span: Span) -> _About | None:
-    """What a figure with no counted noun counts: "5,000 injured", "the death toll rose to 3,703"."""
+    """What a figure with no counted noun counts: "1,700 injured", "the death toll rose to 2,946"."""
     doc = anchor.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in _STATE_WORDS:
         return _About("people", f"people {_STATE_WORDS[nxt.lower_]}", None)
     if anchor.head.lower_ in _STATE_WORDS and anchor.dep_ in ("nummod", "npadvmod", "nsubj", "nsubjpass", "dobj"):
         return _About("people", f"people {_STATE_WORDS[anchor.head.lower_]}", None)
-    # up to the verb: "rose to 3,703", "stood at 2,274", "put the toll at 3,703", "the toll was 5,914"
+    # up to the verb: "rose to 2,946", "stood at 1,318", "put the toll at 2,946", "the toll was 4,087"
     tok = anchor
     for _ in range(4):
         if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
@@ -421,7 +422,7 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
 
 
 def _unit_phrase(top: Token) -> Token | None:
-    """What a figure in a unit is of: "$210 million in lost revenue", "36 months on supervised release" (the
+    """What a figure in a unit is of: "$210 million in lost revenue", "18 months on probation" (the
     phrase after it, on the figure or on the verb whose object it is)."""
     holders = [top]
     if top.dep_ in ("dobj", "npadvmod") or (top.dep_ == "pobj" and top.head.lower_ == "to"):
@@ -436,12 +437,12 @@ def _unit_phrase(top: Token) -> Token | None:
 
 
 def _predicate(top: Token) -> tuple[Token | None, Token | None]:
-    """(what the figure is said of, the verb): "the temperature was 14.98C" → temperature; "kept the repo
-    rate at 6.5%" → repo rate (the object, for a figure reached through a preposition); "sales fell 3%" →
+    """(what the figure is said of, the verb): "the temperature was 21.4C" → temperature; "held the base
+    rate at 4.25%" → base rate (the object, for a figure reached through a preposition); "sales fell 3%" →
     sales. A pronoun or a subject holding the figure itself gives nothing."""
     at = top.head
     if top.dep_ == "pobj" and at.lower_ == "at" and at.head.pos_ in ("NOUN", "PROPN"):
-        # "with Q2 at 6.4 per cent, … and Q4 at 5.2 per cent", "inflation at 2%": the noun right before "at"
+        # "with Q3 at 5.1 per cent, … and Q4 at 4.8 per cent", "inflation at 2%": the noun right before "at"
         before = at.doc[at.i - 1]
         return (before if before.pos_ in ("NOUN", "PROPN") else at.head), None
     tok, via_prep = top, False
@@ -454,7 +455,7 @@ def _predicate(top: Token) -> tuple[Token | None, Token | None]:
         return None, None
 
     def fits(c: Token) -> bool:
-        # not the figure itself, nor another one ("grew 17.9 per cent to ₹27,896 crore")
+        # not the figure itself, nor another one ("grew 8.3 per cent to ₹3,410 crore")
         holds = c.left_edge.i <= top.i <= c.right_edge.i
         counted = c.like_num or any(g.like_num and g.dep_ in ("nummod", "quantmod") for g in c.children)
         return c.pos_ in ("NOUN", "PROPN") and not holds and not counted
@@ -473,7 +474,7 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         first = next((c for c in first.children if c.dep_ == "nummod" and c.like_num), None)
     after = anchor.doc[span.end] if span.end < len(anchor.doc) else None
     if noun is None and first is not None and not (after is not None and after.lower_ in _STATE_WORDS):
-        # "47 deaths in Malatya, 20 in Osmaniye": the elided noun and measure are the first figure's
+        # "31 deaths in Drasna, 12 in Velmont": the elided noun and measure are the first figure's
         fnoun, ftop = _counted(first, {first.i})
         head = _describe(fnoun, ftop, first, first.doc[first.i : first.i + 1], {first.i})
         if head.core is not None:
@@ -486,7 +487,7 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         of = _unit_phrase(top)
         said_of, verb = _predicate(top)
         if said_of is not None and said_of.lemma_ in _TALLY_NOUNS:
-            said_of = None  # "the number was 35,418": a tally that does not say what it counts
+            said_of = None  # "the number was 12,906": a tally that does not say what it counts
         if of is not None:  # "lost $210 million in revenue": of revenue, measure lost
             return _About(None, _phrase(of, 6), None, _place(_clause_tokens(anchor)), verb)
         core = (_phrase(said_of, 6, before=top) or None) if said_of is not None else None
@@ -499,9 +500,9 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     text = _join(sorted(set(toks), key=lambda t: t.i))
     unit = noun.text.lower()
     if noun.lower_ == "others":
-        text, unit = "people", "people"  # "and 5,385 others injured"
+        text, unit = "people", "people"  # "and 2,170 others injured"
     if tally is not None:
-        unit, text = tally  # "a total of 7,840 people" has its own noun; "a toll of 3,703" does not
+        unit, text = tally  # "a total of 4,315 people" has its own noun; "a toll of 1,862" does not
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.lower_ in _STATE_WORDS and after.dep_ in ("oprd", "ccomp", "acomp", "amod"):
         return _About(unit, f"{text} {_STATE_WORDS[after.lower_]}", noun, _place(_clause_tokens(anchor)))
@@ -511,7 +512,7 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         and noun.head.lower_ == "of"
         and (noun.head.head.lemma_ in _TALLY_NOUNS or noun.head.head == top)
     ):
-        holder = noun.head.head  # "a total of 7,840 people have been rescued", "63.6 per cent of members voted"
+        holder = noun.head.head  # "a total of 4,315 people have been evacuated", "41.2 per cent of shareholders voted"
     measure, phrase_tokens, verb = _measure_phrase(holder, anchor)
     if measure:
         text += " " + measure
@@ -544,7 +545,7 @@ def qualifier_of(text: str, q: Quantity, anchor: Token) -> tuple[str | None, int
 
 def _words_before(text: str, at: int) -> list[str]:
     """The words before ``at``, past a qualifier, an article and "of" ("in at least the last 100 years" → [...,
-    "in", "last"]; "at a depth of about 17.9 km" → [..., "at", "depth"])."""
+    "in", "last"]; "at a depth of about 12.5 km" → [..., "at", "depth"])."""
     before = text[max(0, at - 60) : at]
     m = _QUALIFIER_RE.search(before)
     if m:
@@ -554,7 +555,7 @@ def _words_before(text: str, at: int) -> list[str]:
 
 
 def _word_after(text: str, at: int) -> str:
-    """The word after ``at``, past a parenthesis ("7 kilometers (4.3 miles) below" → below)."""
+    """The word after ``at``, past a parenthesis ("9 kilometers (5.6 miles) below" → below)."""
     after = re.sub(r"^\s*\([^()]{0,40}\)", "", text[at : at + 80])
     m = re.match(r"[\s-]*([A-Za-z]+(?:-[A-Za-z]+)?)", after)
     return m.group(1).lower() if m else ""
@@ -574,8 +575,8 @@ def _elapsed(span: Span) -> bool:
 
 
 def _restates(text: str, q: Quantity) -> bool:
-    """A figure in parentheses right after a figure of the same kind of unit: a conversion ("7 kilometers (4.3
-    miles)", "500 million lira (about $13.3 million)"), not a figure of its own ("in 2010/11 (30,620)")."""
+    """A figure in parentheses right after a figure of the same kind of unit: a conversion ("9 kilometers (5.6
+    miles)", "800 million lira (about $21.5 million)"), not a figure of its own ("in 2014/15 (18,240)")."""
     if q.kind not in ("money", "measure", "temperature"):
         return False
     before = text[max(0, q.start - 60) : q.start]
@@ -589,7 +590,7 @@ def _restates(text: str, q: Quantity) -> bool:
     between = prior[previous[-1].end :].split()
     if previous[-1].kind == q.kind and not between:
         return True
-    # "250 million Turkish liras (about $13.3 million)": a unit of the same kind among the words between
+    # "800 million Kelvorian liras (about $21.5 million)": a unit of the same kind among the words between
     return len(between) <= 3 and any(unit_kind(unit_of_word(w) or "") == unit_kind(q.unit) for w in between)
 
 
@@ -610,30 +611,30 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
     if re.match(r"[A-Za-z]", after) and not q.kind:
         return "glued"  # "1st", "G20s", "3D"
     if not q.kind and re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:odd|plus)\b", after):
-        return "modifier"  # "7.8-magnitude", "five-storey", "26-year-old", "a two-year sentence"
+        return "modifier"  # "6.9-magnitude", "five-storey", "31-year-old", "a two-year sentence"
     if re.match(r"-\d+/\d+", after) or (q.low is None and (re.match(r"-\d", after) or re.search(r"\d-$", before))):
         return "score"  # "2-1/2", and scores or votes that are no range ("a 5-4 decision")
     if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time)", after, re.IGNORECASE):
         return "clock time"
     if re.search(rf"\b{_MONTH_RE}\s*$", before) or re.match(rf"\s*{_MONTH_RE}(?![a-z])", after):
-        return "date"  # "Feb. 11" on a page whose dates could not be placed
+        return "date"  # "Nov. 14" on a page whose dates could not be placed
     if q.kind == "time":
         if _word_after(text, q.end) in _RELATIVE_AFTER or re.match(r"\s*['’]s?\s", after):
-            return "relative time"  # "four years ago", "116 hours after", "30 years old", "a month's wage"
+            return "relative time"  # "four years ago", "90 hours after", "30 years old", "a month's wage"
         if any(w in _RELATIVE_BEFORE for w in _words_before(text, q.start)[-2:]) or re.search(r"\baged?\s*$", before):
             return "relative time"  # "in the last four years", "within 48 hours", "in the space of 10 hours"
         rate_of = re.search(r"(?:\d[\d,.]*%?(?:\s+[A-Za-z]+){0,3}|\b(?:once|twice|times|per))\s*$", before)
         if q.spelled and rate_of:
-            return "rate"  # "$5 a day", "110,000 passengers a day", "twice a week"
+            return "rate"  # "$5 a day", "85,000 passengers a day", "twice a week"
         if _elapsed(span):
-            return "elapsed time"  # "have been working for 55 hours", "lasted 30 seconds", "it has been 48 hours"
+            return "elapsed time"  # "have been working for 40 hours", "lasted 30 seconds", "it has been 48 hours"
         if re.match(r"an?\s", q.text, re.IGNORECASE):
             unit_token = span[-1]
             object_of = unit_token.dep_ in ("dobj", "npadvmod") or (
                 unit_token.dep_ == "pobj" and unit_token.head.lower_ == "to"
             )
             if not object_of or re.match(r"\s+of\b", after):
-                return "article"  # "facing a month on the sidelines" is what is reported; not "a day of anxiety"
+                return "article"  # "facing a week on the bench" is what is reported; not "a week of talks"
     if q.kind == "measure":
         near = _words_before(text, q.start)[-1:]
         if _word_after(text, q.end) in _LOCATING or near == ["depth"]:
@@ -667,25 +668,25 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         if det and noun.i > anchor.i:
             return "reference"  # "the two countries": a reference, not a count ("two of the 42 people" is one)
         if noun.lemma_ in _EVENT_NOUNS:
-            return "event"  # "two strong earthquakes jolted …": names the event the story is about, not a tally
+            return "event"  # "two strong storms battered …": names the event the story is about, not a tally
     if noun is not None and not q.kind and unit_of_word(noun.text) in ("seconds", "minutes", "hours", "days"):
         return "duration"  # "three consecutive days": a span of time with words between
     if noun is not None and noun.lemma_ in ("province", "region", "district", "county"):
-        return "area"  # "felt in 10 provinces", "10 quake-hit provinces": names the area
+        return "area"  # "felt in 6 provinces", "6 flood-hit provinces": names the area
     if noun is not None and noun.lemma_ in ("city", "state") and noun.head.lower_ in ("in", "across", "throughout"):
         return "area"
     if re.fullmatch(r"\d\.\d", q.text.strip()):
         sent = span[0].sent
         window = text[max(0, min(sent.start_char, q.start - 40)) : max(sent.end_char, q.end + 40)].lower()
         if re.search(r"magnitude|richter|tremor|quake", window):
-            return "magnitude"  # "magnitude 7.7 and 7.6 earthquakes", "measured 7.7, and a second 7.6"
+            return "magnitude"  # "magnitude 6.4 and 5.9 earthquakes", "measured 6.4, and a second 5.9"
     if re.match(r"\s*min\s+read", after, re.IGNORECASE):
         return "furniture"
     return None
 
 
 def earlier_value(anchor: Token) -> bool:
-    """Is this figure the earlier value of a change ("up from 3,000", "a previous toll of 3,000")?"""
+    """Is this figure the earlier value of a change ("up from 2,500", "a previous toll of 2,500")?"""
     tok = anchor
     for _ in range(8):
         if tok.head.i == tok.i:
@@ -709,7 +710,7 @@ def _measure(about: _About) -> str | None:
         verb = None
     of_verb = (measure_word(verb.lemma_) or measure_word(verb.text)) if verb is not None else None
     if of_verb and about.noun is None:
-        return of_verb  # "the bank kept the repo rate at 6.5%" → held, whatever the rate is called
+        return of_verb  # "the bank kept the base rate at 4.25%" → held, whatever the rate is called
     found = measure_of(about.text) or of_verb
     if found or verb is None or not re.fullmatch(r"[a-z]+", verb.lemma_):
         return found
@@ -723,7 +724,7 @@ def read_figure(text: str, q: Quantity, span: Span) -> Figure:
     noun, top = _counted(anchor, in_span, q.kind is not None)
     qualifier, q_start = qualifier_of(text, q, anchor)
     about = _describe(noun, top, anchor, span, in_span)
-    unit_word = unit_of_word(top.text) if top.i not in in_span else None  # "0.17 degrees"
+    unit_word = unit_of_word(top.text) if top.i not in in_span else None  # "0.24 degrees"
     unit = q.unit or unit_word or (currency_code(noun.text) if noun is not None else None) or about.unit
     sent = anchor.sent
     start, end = min(q_start, q.start), q.end
@@ -747,7 +748,7 @@ def read_figure(text: str, q: Quantity, span: Span) -> Figure:
 
 def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
     """A day attached to ``tok``: "on Friday", "as of Saturday", "last Wednesday", "on December 21"; on a
-    figure, also one attached to its participle ("3,000 injured as of Saturday")."""
+    figure, also one attached to its participle ("2,500 injured as of Sunday")."""
     for c in tok.children:
         if c.i in days and c.dep_ in _DATE_DEPS:
             return days[c.i]
@@ -760,7 +761,7 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
 
 
 def _span_end(tokens: list[Token], days: dict[int, str]) -> str | None:
-    """The last day of a span of days in the clause: a count "between April 4 and May 13" is as of May 13."""
+    """The last day of a span of days in the clause: a count "between March 3 and June 18" is as of June 18."""
     for t in tokens:
         if t.lower_ in ("between", "from", "through") and t.dep_ == "prep":
             inside = sorted({days[g.i] for g in t.subtree if g.i in days})
@@ -771,7 +772,7 @@ def _span_end(tokens: list[Token], days: dict[int, str]) -> str | None:
 
 def _not_the_figures(tok: Token, clause_head: Token, anchor: Token) -> bool:
     """Whether the date ``tok`` is not the figure's day: it hangs off another figure of the clause ("…, with over
-    3,000 injured as of Saturday") or names a point of reference ("the toll from the Feb. 6 earthquakes")."""
+    2,500 injured as of Sunday") or names a point of reference ("the toll from the Nov. 9 floods")."""
     while tok.i not in (clause_head.i, tok.head.i):
         tok = tok.head
         if tok.i != anchor.i and (tok.like_num or any(c.like_num and c.i != anchor.i for c in tok.children)):
@@ -793,10 +794,10 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
 
 
 def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
-    """The day the figure's own words give: a date in its phrase, up the chain to its clause ("3,000 troops
-    last Wednesday"), else a day in its clause ("between April 4 and May 13" → May 13, "were killed on
-    Friday", "involved in yesterday's arrests"), else, for a clause coordinated with another, a day in that
-    one ("conducted a raid on Tuesday and recovered 3.63 lakh pills"). Only day-granular dates count."""
+    """The day the figure's own words give: a date in its phrase, up the chain to its clause ("1,200 troops
+    last Thursday"), else a day in its clause ("between March 3 and June 18" → June 18, "were killed on
+    Friday", "named in yesterday's charges"), else, for a clause coordinated with another, a day in that
+    one ("conducted a raid on Tuesday and seized 2.4 lakh packets"). Only day-granular dates count."""
     tok: Token = anchor
     for _ in range(24):
         if tok.pos_ in ("VERB", "AUX"):
@@ -812,7 +813,7 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
         return found
     first = tok.head
     if first.dep_ in ("relcl", "acl"):
-        return None  # "the earthquakes that struck on Monday and left 9,000 dead": background, not the report
+        return None  # "the storms that hit on Monday and left 400 dead": background, not the report
     dated = [t for t in _clause_tokens(first) if t.i in days and not tok.left_edge.i <= t.i <= tok.right_edge.i]
     return days[dated[0].i] if dated and not _not_the_figures(dated[0], first, anchor) else None
 
