@@ -563,7 +563,7 @@ def _word_after(text: str, at: int) -> str:
 
 def _elapsed(span: Span) -> bool:
     """A duration of something still going on or just over, not a quantity reported: the object of "last" or
-    of "has been", or the span of a perfect progressive ("have been working for more than 55 hours")."""
+    of "has been", or the span of a perfect progressive ("have been working for more than 40 hours")."""
     verb = span.root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -797,7 +797,7 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
     """The day the figure's own words give: a date in its phrase, up the chain to its clause ("1,200 troops
     last Thursday"), else a day in its clause ("between March 3 and June 18" → June 18, "were killed on
     Friday", "named in yesterday's charges"), else, for a clause coordinated with another, a day in that
-    one ("conducted a raid on Tuesday and seized 2.4 lakh packets"). Only day-granular dates count."""
+    one ("raided a depot on Tuesday and seized 2.4 lakh packets"). Only day-granular dates count."""
     tok: Token = anchor
     for _ in range(24):
         if tok.pos_ in ("VERB", "AUX"):
