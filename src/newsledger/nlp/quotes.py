@@ -6,10 +6,10 @@ Two passes over one parsed body, in the spirit of the Gender Gap Tracker and BBC
    ``CUE_VERBS`` such as say, tell, estimate, accuse, deny, believe, or the phrase "according to")
    gives a *source* (its subject; the agent of a passive; the subject of the governing verb for
    "declined to confirm", "…, saying" or a coordinated "and accused") and a *content* (its clausal
-   complement; else its object with the words that complete it: "accused allies of failing …").
+   complement; else its object with the words that complete it: "accused regulators of failing …").
 2. **Quotation marks.** Each quoted stretch (see ``quote_marks``) that falls inside a content makes
    that attribution *direct* (all quoted) or *mixed* (partly quoted). A quote no content covers takes
-   the nearest cue in its own or the following short sentence ('“…,” Rutte said'), the cue that
+   the nearest cue in its own or the following short sentence ('“…,” Halvorsen said'), the cue that
    introduces it ('He added:'), or, as a *floating* quote, the speaker of the quote just before it
    (a quoted paragraph after a quoted paragraph, or a second quoted sentence after '“…,” he said.').
 
@@ -40,7 +40,7 @@ __all__ = ["CUE_VERBS", "extract_quotes"]
 # Attribution cues (PARC-style: speech, writing, cognition, evidence, stance), as lemmas, by what they may
 # take as content; the lists live in nlp/lexicons/ (see each file's header).
 SAYING = words("cue_saying")  # report whatever follows them
-JUDGING = words("cue_judging")  # report their object ("accused allies of …")
+JUDGING = words("cue_judging")  # report their object ("accused regulators of …")
 INTENT = words("cue_intent")  # report an infinitive ("vowed to …")
 BELIEF = words("cue_belief")  # report a clause ("experts believe that …")
 STANCE = words("cue_stance")
@@ -61,7 +61,7 @@ NEGATING_HEADS = frozenset({"decline", "refuse", "fail"})
 LEMMA_FIXES = table("lemma_fixes")
 CONTROL_HEADS = NEGATING_HEADS | frozenset({"continue", "go", "begin", "start", "try", "appear", "seem", "be"})
 OBJECT_CONTROL = words("object_control")
-# Objects of a cue that complete its meaning ("accused allies of …") versus circumstances.
+# Objects of a cue that complete its meaning ("accused regulators of …") versus circumstances.
 COMPLETING_PREPS = frozenset({"of", "as", "for", "about", "over", "that", "to", "against", "with", "on"})
 # Cues that report the attitude their object names rather than the object ("expressed concern about …").
 EXPRESSING = frozenset({"express", "voice", "air", "register", "raise", "signal", "offer", "share"})
@@ -166,7 +166,7 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
 def _raised(verb: Token) -> Token | None:
     """The cue a coordinated verb really belongs to, when the parser hung it on the reported clause.
 
-    "X said Kyiv had been warning …, and accused allies of …": "accused" is parsed as a conjunct of
+    "X said Velmont had been warning …, and accused regulators of …": "accused" is parsed as a conjunct of
     "warning" but agrees in form with "said" (past, no own subject), so X did the accusing. Likewise
     a trailing ", arguing that …" on the reported clause is X's, not part of what X reported.
     """
@@ -193,7 +193,7 @@ def _source(verb: Token, quoted: Callable[[int], bool]) -> tuple[Token | None, T
         return subj, verb
     head = verb.head
     if head.lower_ == "as" and head.head.lemma_.lower() == "quote":
-        # "Reuters quoted the minister as saying …": the one quoted is the source; in the passive
+        # "the Courier quoted the minister as saying …": the one quoted is the source; in the passive
         # ("the minister was quoted as saying …") its subject
         obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None:
@@ -320,7 +320,7 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children
             ):
                 return _strip_complementiser(doc, comp.left_edge.i, comp.right_edge.i), comp.right_edge.i
-    # a passive with its agent ("the move was first reported by MSNBC"): the subject is what is reported
+    # a passive with its agent ("the move was first reported by the Courier"): the subject is what is reported
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and any(c.dep_ == "agent" for c in right):
         return passive.left_edge.i, passive.right_edge.i
@@ -347,7 +347,7 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     ]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), verb.head if verb.dep_ == "acl" else None)
     evidence = lemma in EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
-    # told *AFP*, lobbied *Congress*: the hearer
+    # told *the Courier*, lobbied *the council*: the hearer
     if obj and (lemma not in CLAUSE_ONLY or evidence) and lemma != "tell" and lemma not in ADVOCACY - SAYING:
         first = obj[0]
         last = first.right_edge.i
@@ -359,7 +359,7 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
                 and c.i == last + 1
                 and any(d.dep_ == "prep" and d.lower_ in COMPLETING_PREPS and d.i == c.right_edge.i + 1 for d in right)
             ):
-                last = c.right_edge.i  # "compared him favorably to Obama": the manner bridges to the complement
+                last = c.right_edge.i  # "compared him favorably to his rival": the manner bridges to the complement
                 continue
             if c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") or (
                 c.dep_ == "prep" and c.lower_ in COMPLETING_PREPS and c.i == last + 1
@@ -458,12 +458,12 @@ def _owned_attitude(noun: Token) -> bool:
         return False  # "rejected the notion that …", "repeated his promise to …": the verb reports the noun
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ not in _POSSESSIVES:
-        return False  # "criticized Trump's plan to …": someone else's
+        return False  # "criticized the mayor's plan to …": someone else's
     if any(
         c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN" or (c.is_title and not c.is_sent_start))
         for c in noun.children
     ):
-        return False  # "fanned Western concerns that …": the concerns of those the modifier names
+        return False  # "fanned European concerns that …": the concerns of those the modifier names
     return _noun_content(noun) is not None
 
 
@@ -801,7 +801,7 @@ class _Extractor:
         return out
 
     def resumed_clause(self, verb: Token, src: Token) -> tuple[int, int] | None:
-        """'A, Mr. Clarke said, until it went bankrupt.': the sentence goes on after the attribution.
+        """'A, Mr. Halloran said, until it went bankrupt.': the sentence goes on after the attribution.
 
         The reported words are the whole sentence around the parenthetical (as attribution corpora
         draw them), unless what follows the comma is the speaker's own circumstance (", adding that …",
@@ -862,7 +862,7 @@ class _Extractor:
         return (sent.start, comma - 1), (comma + 1, verb.i - 1)
 
     def between_quote_and_cue(self, verb: Token) -> tuple[Token | None, tuple[int, int] | None]:
-        """'“…,” the agency's chief, Jane Doe, told AFP' with no subject in the parse: the words
+        """'“…,” the agency's chief, Jane Doe, told the Courier' with no subject in the parse: the words
         between the closing mark and the cue are the source."""
         k = bisect_right(self._opens, verb.idx) - 1
         if k < 0 or self.quotes[k].close > verb.idx:
@@ -880,14 +880,14 @@ class _Extractor:
         return head, (start, end)
 
     def noun_cue(self, tok: Token) -> _Attr | None:
-        """A noun that reports: "Trump's claim that …", "the ministry's warning that …", "criticism of X by
+        """A noun that reports: "the senator's claim that …", "the ministry's warning that …", "criticism of X by
         Y", or, as the object of the source's verb, "expressed concern about …", "had doubts that …"."""
         if self.quoted(tok.idx):
             return None
         doc = self.doc
         src = next((c for c in tok.children if c.dep_ == "poss"), None)
         if src is None:
-            # "a warning from the ministry that …", "the claim by Trump that …"
+            # "a warning from the ministry that …", "the claim by the senator that …"
             by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         first = tok
@@ -919,7 +919,7 @@ class _Extractor:
         return _Attr(cue, src, start, end, tok.idx, clause=clause, source_span=source_span)
 
     def passive_modifier(self, tok: Token) -> _Attr | None:
-        """ "The bill, opposed by House Republicans, …": a participle with an agent reports the noun it
+        """ "The bill, opposed by the council's majority, …": a participle with an agent reports the noun it
         modifies (up to its head), for the agent."""
         head = tok.head
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -1013,7 +1013,7 @@ class _Extractor:
             prev = last_quoted
             reported = self.reported_before(q, found)
             if reported is not None and (prev is None or self.paragraph_of(prev.cue[0]) != self.paragraph_of(q.open)):
-                prev = reported  # 'A, Schiff said. “B.”': the quote goes on with the reported turn
+                prev = reported  # 'A, Varn said. “B.”': the quote goes on with the reported turn
             if prev is not None and self.follows(prev, q):
                 gap = self.text[max(prev.end, prev.cue[1]) : q.open].strip()
                 same_sentence = not gap.endswith((".", "?", "!")) and self.sent_index(q.open) == self.sent_index(
@@ -1173,7 +1173,7 @@ class _Extractor:
                     return True  # the parser kept the opening mark with the sentence before: a new sentence
                 if len(gap.split()) > 12 or not gap.endswith((",", ":", ";", "—")):
                     return False
-                # only circumstances of the saying may sit between ('said at a rally in Ohio, “…'),
+                # only circumstances of the saying may sit between ('said at a rally in Velmont, “…'),
                 # not a clause of its own ('said, suggesting a few questions, including “…')
                 between = self.doc.char_span(pe, q.open, alignment_mode="contract")
                 return between is None or not any(t.pos_ == "VERB" for t in between)
@@ -1258,7 +1258,7 @@ class _Extractor:
         return bare[best[1]]
 
     def _only_a_source_between(self, start: int, end: int) -> bool:
-        """Is the text between a closing mark and a cue only who speaks ("Dana Holt, the former head of the
+        """Is the text between a closing mark and a cue only who speaks ("Dana Kestrel, the former head of the
         fund,"), not a clause of its own? Short, or a noun phrase with no verb in it."""
         between = self.text[start:end]
         if between.count(" ") <= 6:
@@ -1322,8 +1322,8 @@ class _Extractor:
         return out
 
     def quoted_clauses(self, mixed: Quote, quoted: list[QuoteSpan]) -> list[Quote]:
-        """The speaker's own words inside a reported statement, when they make a clause ('said unhappiness
-        doesn't doom the majority because “the president is not on the ballot.”'): a direct quote of their
+        """The speaker's own words inside a reported statement, when they make a clause ('said the delay
+        doesn't sink the plan because “the budget was never the problem.”'): a direct quote of their
         own, beside the mixed one that reports the whole. A quoted label or phrase ("a “sham” vote") is not."""
         out = []
         for q in quoted:
@@ -1386,7 +1386,7 @@ class _Extractor:
         """A date written in the attribution clause but in no reported content ("said on Thursday").
 
         The clause runs from the source on, so a date shared by coordinated cues counts for each:
-        "Putin on Thursday did not deny … and said …".
+        "The minister on Thursday did not deny … and said …".
         """
         cs, ce = attr.clause
         cs = min(cs, attr.attribution_span()[0])
@@ -1456,7 +1456,7 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
     edge = ' \t\n,;:—–“”"«»'
     m = _DATELINE.match(text, start, end)
     if m is not None:
-        start = m.end()  # "WASHINGTON ― The Pentagon said …": the dateline is the outlet's, not content
+        start = m.end()  # "VELMONT ― The ministry said …": the dateline is the outlet's, not content
     while start < end and text[start] in edge:
         start += 1
     while end > start and text[end - 1] in edge:
