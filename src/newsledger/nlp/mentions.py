@@ -6,7 +6,7 @@ descriptions it is given (titles before the name, appositions: "Foreign Minister
 "Southwest Airlines, the Dallas-based carrier"). Every later stage reads speakers from here:
 
 - a named mention resolves to its chain;
-- a description ("the agency", "the French minister", "the CP", "the German") resolves to the chain whose
+- a description ("the agency", "the French minister", "the IG", "the Norwegian") resolves to the chain whose
   descriptions or name share its head noun (or its class: a carrier is an airline) and whose nationality
   does not contradict it; a description matching no chain's words may still mean the one participant of its
   kind the article has been talking about;
@@ -14,7 +14,7 @@ descriptions it is given (titles before the name, appositions: "Foreign Minister
   built in text order, so "He ordered …" after "The judge ordered …" is the judge).
 
 The chains are built from spaCy's entities, corrected where the small model is often wrong: a name after
-a person's title is a person ("Governor Shaktikanta Das" tagged ORG), a capitalised name after a title that
+a person's title is a person ("Governor Tomas Reyl" tagged ORG), a capitalised name after a title that
 the model missed is one ("Col. Ana Ruiz"), and a bare surname of a named person is that person.
 """
 
@@ -147,16 +147,16 @@ class Mentions:
             # one name is one kind of participant: the kind the tagger gives it most often in the article
             label = usual.get(name_key(e.canonical), e.label)
             if label == "PERSON" and any(fold(w) in words("org_words") for w in e.canonical.split()):
-                label = "ORG"  # "Haryana Congress" read as a person
+                label = "ORG"  # "Drasna Congress" read as a person
             if label != "PERSON" and (self._after_person_title(e) or self._beside_person_noun(e)):
-                label = "PERSON"  # "Governor Shaktikanta Das" read as an organisation
+                label = "PERSON"  # "Governor Tomas Reyl" read as an organisation
             key = name_key(e.canonical)
             if label in ("ORG", "GPE") and " " not in key and key in persons:
                 label = "PERSON"  # a bare surname of a named person, read as a place or a body
             e.label = label
             role_of = self._role_acronym(e.canonical) if is_acronym(e.canonical) else None
             if role_of is not None:
-                e.label = role_of.type  # "the CP" after "commissioner of police (CP) Arvid Dalmann"
+                e.label = role_of.type  # "the IG" after "inspector general (IG) Arvid Dalmann"
                 role_of.spans.append((e.start, e.end))
                 self._chain_of[(e.start, e.end)] = role_of
                 continue
@@ -226,7 +226,7 @@ class Mentions:
         return best
 
     def _role_acronym(self, acronym: str) -> Chain | None:
-        """The person whose title the acronym abbreviates ("CP" for a "commissioner of police (CP)")."""
+        """The person whose title the acronym abbreviates ("IG" for an "inspector general (IG)")."""
         key = fold(acronym)
         found = [c for c in self.chains if c.type == "PERSON" and key in c.words and key not in c.keys]
         return found[-1] if found else None
@@ -313,9 +313,9 @@ class Mentions:
             return
         doc = self.doc
         found: list[tuple[int, int]] = []
-        # a title run before the name: "Central Bank Governor", "commissioner of police (CP)", "Foreign Minister"
+        # a title run before the name: "Central Bank Governor", "inspector general (IG)", "Foreign Minister"
         i = span.start
-        # "(KDA)" names the body before it; "the mayor of Kessa" is a place, not a mayor: no title of their own
+        # "(VDA)" names the body before it; "the mayor of Kessa" is a place, not a mayor: no title of their own
         bracketed = i > 0 and doc[i - 1].lower_ in ("(", "of", "for", "at", "in", "from")
         while i > 0 and span.start - i < 8 and not bracketed:
             t = doc[i - 1]
@@ -331,7 +331,7 @@ class Mentions:
         inner = [t for t in span if fold(t.text).strip(".") in words("titles") and t.i < span.end - 1]
         if inner:
             found.append((span[0].idx, inner[-1].idx + len(inner[-1].text)))
-        # appositions: "Jean Kaseya, the director-general of …" and "The director-general of …, Jean Kaseya"
+        # appositions: "Pia Lorne, the director-general of …" and "The director-general of …, Pia Lorne"
         root = span.root
         for other in (*[c for c in root.children if c.dep_ == "appos"], *([root.head] if root.dep_ == "appos" else [])):
             if other.i in range(span.start, span.end):
@@ -366,7 +366,7 @@ class Mentions:
                     chain.nations.add(nation)
             plain = re.sub(r"\([^)]*\)", " ", self.text[start:end])
             if len(plain.split()) >= 2:
-                chain.words.add(fold(acronym_of(plain)))  # "commissioner of police" is the CP
+                chain.words.add(fold(acronym_of(plain)))  # "inspector general" is the IG
 
     @staticmethod
     def _is_role(tokens: Iterable[Token]) -> bool:
@@ -385,7 +385,7 @@ class Mentions:
         statements = words("statement_verbs")
         for tok in self.doc:
             if tok.pos_ == "VERB" and tok.dep_ in _CLAUSE_HEADS and tok.lemma_ in statements:
-                # "…, Orhan Vell, the agency's manager, said": a speaker the parser left without the subject role
+                # "…, Teo Vell, the agency's manager, said": a speaker the parser left without the subject role
                 if subject_of(tok) is None:
                     late = postposed_subject(tok, tok.sent.start_char)
                     speaker = self.chain_at(late.idx, late.idx + len(late.text)) if late is not None else None
@@ -534,7 +534,7 @@ class Mentions:
         elif lemma in words("person_nouns") or low in words("person_nouns"):
             kind = "PERSON"
         elif head.ent_type_ == "NORP" or _nation(head.text) or re.search(r"\d+\s*-\s*year\s*-\s*old", _phrase(head)):
-            kind = "PERSON"  # "the German added", "the 54-year-old said"
+            kind = "PERSON"  # "the Norwegian added", "the 54-year-old said"
         else:
             return None
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
@@ -659,7 +659,7 @@ def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """A capitalised word the parser joins to a person's name as a compound is part of it, even one that
-    reads as a pronoun or is missing from the entity ("He Jianxiong" when NER found "Jianxiong")."""
+    reads as a pronoun or is missing from the entity ("He Lianfeng" when NER found "Lianfeng")."""
     out = []
     for e in entities:
         span = doc.char_span(e.start, e.end, alignment_mode="expand") if e.label == "PERSON" else None
@@ -680,7 +680,7 @@ _NAME_JOINERS = frozenset({"for", "of", "and", "the", "on", "against", "in", "to
 
 def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """Add the names spaCy's NER missed: capitalised proper nouns after a title ("Col. Ana Ruiz"), or as
-    the subject of a clause ("Julius Abure, the party's chairperson, said"), or right after an organisation
+    the subject of a clause ("Femi Olatunde, the party's chairperson, said"), or right after an organisation
     noun ("the group Nurses for Safe Wards"). A name with an organisation's word in it is an organisation's."""
     covered = {i for e in entities for i in range(e.start, e.end)}
     titles = words("titles")

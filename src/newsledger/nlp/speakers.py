@@ -7,7 +7,7 @@ chains (``mentions.py``), the one resolver every stage reads speakers from:
 - a name inside the phrase (its head, an apposition, a name closing the phrase) is its chain's fullest
   name, with the rest of the phrase as ``title`` ("Alliance Secretary General");
 - a pronoun is the participant it stands for; a relative pronoun ("who said") the noun the clause hangs on;
-- a description ("the agency", "the French minister", "the CP") is the participant it describes;
+- a description ("the agency", "the French minister", "the IG") is the participant it describes;
 - a document ("the report", "a statement released by the mission", "figures from the ministry") speaks
   for whoever issued it;
 - otherwise the phrase itself without its determiner, marked anonymous when it only describes a person
@@ -149,7 +149,7 @@ class SpeakerResolver:
                 anonymous=base.anonymous,
             )
         if kind is not None and tok.i + 1 < len(self.doc) and tok.whitespace_ and self._name_after(tok):
-            # "He Jianxiong said": a family name that reads as a pronoun
+            # "He Lianfeng said": a family name that reads as a pronoun
             nxt = self.doc[tok.i + 1]
             chain = self.mentions.chain_at(nxt.idx, nxt.idx + len(nxt.text))
             if chain is not None:
@@ -186,7 +186,7 @@ class SpeakerResolver:
             if last is not None and last.label == "PERSON" and last.end >= end - 1:
                 ent = last if last_tok is None or last_tok.root.dep_ != "pobj" else None
         if ent is not None and ent.label == "NORP" and tok.tag_ in ("NN", "NNP") and self._definite(tok):
-            ent = None  # "the German added": a nationality used as a noun describes a person
+            ent = None  # "the Norwegian added": a nationality used as a noun describes a person
         if ent is not None and ent.label in _NAMED and ent.start >= start:
             chain = m.chain_at(ent.start, ent.end)
             title = self._title(text, start, ent)
@@ -201,7 +201,7 @@ class SpeakerResolver:
             if issuer is not None:
                 return self._of(issuer, text, start, end)
             return self._description(tok, start, end)
-        # a definite description of one participant ("the agency", "its Africa director"); plural people
+        # a definite description of one participant ("the agency", "its Asia director"); plural people
         # ("the officials") are not one participant
         if tok.lemma_.lower() in words("representative_nouns"):
             body = self._represented(tok, start)
@@ -220,7 +220,7 @@ class SpeakerResolver:
 
     def _represented(self, tok: Token, pos: int) -> Chain | None:
         """Whom an unnamed spokesperson or official speaks for: the body their phrase names ("a spokesman
-        for the agency", "the ministry's spokeswoman", "a CBP official"), else the body the article is talking
+        for the agency", "the ministry's spokeswoman", "a VDA official"), else the body the article is talking
         about. A named one is a person in their own right and never reaches here."""
         for child in tok.children:
             inner: Token | None = None
@@ -239,7 +239,7 @@ class SpeakerResolver:
         return said.chain if said is not None else None
 
     def _definite(self, tok: Token) -> bool:
-        """ "the ministry", "its Africa director", "the company's chief": a description of someone known."""
+        """ "the ministry", "its Asia director", "the company's chief": a description of someone known."""
         return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in tok.children)
 
     def _stated_in(self, tok: Token) -> Speaker | None:

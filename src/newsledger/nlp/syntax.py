@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 __all__ = ["lemma_in", "postposed_subject", "subject_of"]
 
-# how many words before its verb a source phrase may start ("…, Orhan Vell, the agency's risk manager, said")
+# how many words before its verb a source phrase may start ("…, Teo Vell, the agency's risk manager, said")
 _SOURCE_REACH = 40
 
 
@@ -75,7 +75,7 @@ def postposed_subject(verb: Token, after: int) -> Token | None:
     window = doc[i + 1 : verb.i]
     window_ents = ents_within(doc, window.start, window.end)
     if not window_ents:
-        # "…, Orhan Vell, risk manager of the KRA, said": a person opening an appositive chunk
+        # "…, Teo Vell, risk manager of the VRA, said": a person opening an appositive chunk
         chunk = ents_within(doc, max(0, verb.i - 30), verb.i)
         opened = [e for e in chunk if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text == ","]
         opened = [e for e in opened if e.start_char > after]
