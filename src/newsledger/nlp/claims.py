@@ -5,11 +5,11 @@ whether it is a claim at all; this module finds who states it and when. See ``do
 
 Who states a figure (the first mechanism that applies):
 
-1. the attribution whose content holds it, as the quotes stage found it (direct, mixed or indirect: "Erdogan
-   said 5,385 people had been injured", '“Over 600,000 soldiers …,” Rutte said');
-2. the verb the figure hangs on: a speech or estimate verb ("The Pentagon estimated 10,000 troops had been
+1. the attribution whose content holds it, as the quotes stage found it (direct, mixed or indirect: "Velikov
+   said 2,170 people had been injured", '“Over 40,000 soldiers …,” Halvorsen said');
+2. the verb the figure hangs on: a speech or estimate verb ("The ministry estimated 4,500 troops had been
    deployed"), a finding ("a poll found approval at 34%", "figures from the ministry showed"), or a decision
-   by whoever takes it ("the central bank kept its rate at 6.5%", "the court sentenced him to three years");
+   by whoever takes it ("the central bank kept its rate at 4.25%", "the court sentenced him to three years");
 3. "according to X" in the same sentence (a document speaks for whoever issued it);
 4. a quotation the figure sits in, attributed where it opens or closes;
 5. an attribution after the figure in the same sentence ("…, officials said");
@@ -23,10 +23,10 @@ in the outlet's own voice: ``source`` is None.
 ``as_of``: the day the figure's own words give (``figures.stated_day``: a date in its phrase, the end of a span
 of days or a date in its clause), else the statement's date (the quote's, or a date on the speech verb:
 "said on Monday"), else the day of the same source's dated figure in this or the previous sentence, else the
-last dated statement by the same source earlier in the article ("the Pentagon said on Monday"), else the
+last dated statement by the same source earlier in the article ("the ministry said on Monday"), else the
 publication date unless the figure's clause gives it a period ("in the year to March"). ``as_of_basis`` says
 whether it was read from the text ("stated") or is the publication date ("published"). An earlier value ("up
-from 3,000") gets only its own day and the statement's.
+from 2,500") gets only its own day and the statement's.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_claims", "measure_of"]
 
-# verbs whose subject is data or a study, not a speaker: "figures from the ministry showed 5,000 deaths"
+# verbs whose subject is data or a study, not a speaker: "figures from the ministry showed 1,700 deaths"
 SHOW_LEMMAS = {"show", "indicate", "suggest", "reveal", "find"}
 
 
@@ -76,7 +76,7 @@ class _Attribution:
 @dataclass(slots=True)
 class _Found:
     claim: Claim
-    earlier: bool  # an earlier value this sentence revises ("up from 3,000")
+    earlier: bool  # an earlier value this sentence revises ("up from 2,500")
     sent_start: int
     dated: bool  # as_of comes from a date in the text, not the publication date
     speaker: Speaker | None = None
@@ -106,7 +106,7 @@ class _Context:
         self._dated: dict[str, list[tuple[int, str]]] | None = None
         for tok in doc:
             if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB":
-                # "the number of injured to 22,286, the Disaster … Authority said": the named body wins
+                # "the number of injured to 9,412, the Flood … Authority said": the named body wins
                 subj = subject_of(tok)
                 if subj is None or (subj.pos_ == "NOUN" and not subj.ent_type_):
                     subj = postposed_subject(tok, tok.sent.start_char) or subj
@@ -178,7 +178,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
-# what a figure counts when no noun follows it: "5,000 injured", "1,400 dead"
+# what a figure counts when no noun follows it: "1,700 injured", "650 dead"
 
 
 def _plausible(speaker: Speaker | None) -> bool:
@@ -233,7 +233,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
 
     Walking up from the figure: a speech or estimate verb with a subject of its own, a finding ("the poll
     found", "figures from the ministry showed"), or a decision whose subject is a participant the article
-    names ("the bank kept its rate at 6.5%").
+    names ("the bank kept its rate at 4.25%").
     """
     tok = anchor
     chain = {anchor.i}
@@ -248,7 +248,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
             if subj is not None:
                 return tok, subj
         if tok.pos_ == "VERB" and lemma in SPEECH_LEMMAS:
-            subj = _has_subject(tok, chain)  # "72,879 others said" is a misparse, not a speaker
+            subj = _has_subject(tok, chain)  # "6,214 others said" is a misparse, not a speaker
             if subj is not None:
                 return tok, subj
         if tok.pos_ == "VERB" and lemma_in(tok, decisions):
@@ -333,7 +333,7 @@ def _source_of(
     if quote is not None and quote.speaker is not None:
         verb = governing[0] if governing is not None else None
         # the quote's speaker, unless the quoted words themselves attribute the figure
-        # ("The UN warned that 870,000 people need meals, AFP reported" → UN)
+        # ("The relief agency warned that 52,000 people need meals, the Courier reported" → relief agency)
         if not (verb is not None and quote.start <= verb.idx < quote.end and verb.idx > q.start - 400):
             statement_date = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
             return quote.speaker, statement_date, quote.cue.start if quote.cue else quote.start
@@ -368,7 +368,7 @@ def _in_region(q: Quantity, regions: list[tuple[int, int]], ctx: _Context) -> tu
 def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[int], text: str) -> None:
     """A figure with no attribution of its own is stated by the source of the last attribution before it in
     its paragraph (an attributed figure's cue or a quote's): from an earlier sentence, or in its own sentence
-    when the figure elaborates the statement after a dash or colon ("… 572 cases — 453 of them confirmed")."""
+    when the figure elaborates the statement after a dash or colon ("… 318 cases — 204 of them confirmed")."""
     said: list[tuple[int, int, Speaker]] = [  # (cue position, paragraph, speaker)
         (f.cue, f.paragraph, f.speaker) for f in found if f.speaker is not None and not f.inherited
     ]
@@ -394,7 +394,7 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
-    """The same speaker, written in full once and by surname once ("Yunus Sezer", "Sezer"), or by name once and
+    """The same speaker, written in full once and by surname once ("Lena Vortman", "Vortman"), or by name once and
     by the initials of that name once ("World Health Organization", "WHO")."""
     if a is None or b is None:
         return a == b
@@ -412,15 +412,15 @@ _PEOPLE = {"people", "persons"}  # a count of people in general: the same figure
 
 def _same_thing(a: Claim, b: Claim) -> bool:
     """Two equal figures that may count the same thing: units of one kind, not two different measures and, for
-    a figure in a unit, abouts that share a word ("6.5 per cent" for the repo rate and for growth are two
-    claims; "deaths" and "people killed", "912 people" and "912 citizens" killed, one)."""
+    a figure in a unit, abouts that share a word ("5.1 per cent" for the base rate and for growth are two
+    claims; "deaths" and "people killed", "638 people" and "638 citizens" killed, one)."""
     kind = unit_kind(a.unit)
     if kind != unit_kind(b.unit) or (kind != "count" and a.unit != b.unit):
         return False
     if a.measure and b.measure and a.measure != b.measure:
         return False
     if kind == "count":
-        # "912 people" and "912 citizens" killed are one figure, "24 deaths" and "24 cases" two
+        # "638 people" and "638 citizens" killed are one figure, "43 deaths" and "43 cases" two
         units = {a.unit, b.unit}
         return None in units or len(units) == 1 or bool(a.measure and a.measure == b.measure) or bool(units & _PEOPLE)
     if not a.about or not b.about:
@@ -431,8 +431,8 @@ def _same_thing(a: Claim, b: Claim) -> bool:
 
 def _continued_day(found: list[_Found], source: str, at: int, ctx: _Context) -> str | None:
     """The day of the source's figure in the sentence at ``at`` or the one before, when the text stated it: a
-    figure list continues the day of its first figure ("… 19 deaths between April 4 and May 13. It also
-    confirmed 39 cases")."""
+    figure list continues the day of its first figure ("… 17 deaths between March 3 and June 18. It also
+    confirmed 27 cases")."""
     span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -457,8 +457,8 @@ class _Stated:
         self.names: dict[str, list[str]] = {}
 
     def last(self, source: str, before: int) -> str | None:
-        """The date of the source's last dated statement before ``before`` ("Hewlett Packard on Wednesday said
-        … HP said its sales …")."""
+        """The date of the source's last dated statement before ``before`` ("Kestrel Motors on Wednesday said
+        … Kestrel said its sales …")."""
         names = self.names.get(source)
         if names is None:
             names = self.names[source] = [n for n in self.by_name if _same_source(n, source)]
@@ -474,7 +474,7 @@ class _Stated:
 def _without_repeats(found: list[_Found]) -> list[_Found]:
     """A figure repeated by the same source (lead and quote, headline and body) is one claim: keep the first,
     filling in an as_of or qualifier only the repeat has. Repeats are in different sentences and count the
-    same thing ("Q2 at 6.5 per cent" after "growth is projected at 6.5 per cent" is another figure)."""
+    same thing ("Q3 at 5.1 per cent" after "growth is projected at 5.1 per cent" is another figure)."""
     kept: list[_Found] = []
     by_value: dict[tuple[float | int | None, ...], list[_Found]] = {}  # a long page has thousands of figures
     for f in found:
@@ -571,7 +571,7 @@ def extract_claims(
             f.claim.as_of = ctx.published  # a figure of a period ("in the year to March") has no day of its own
         f.claim.as_of_basis = ("stated" if f.dated else "published") if f.claim.as_of else None
     found = _without_repeats(found)
-    # "10,000 troops …, up from an estimate of 3,000": the later figure revises the earlier one
+    # "4,500 troops …, up from an estimate of 2,500": the later figure revises the earlier one
     for i, f in enumerate(found):
         if not f.earlier:
             continue
@@ -581,7 +581,7 @@ def extract_claims(
             target.claim.revises = i
             if f.claim.source is None:
                 f.claim.source, f.claim.source_type = target.claim.source, target.claim.source_type
-            # the earlier value counts the same thing: "up from 800 on Monday", "up from an estimate of 3,000"
+            # the earlier value counts the same thing: "up from 800 on Monday", "up from an estimate of 2,500"
             f.claim.about = target.claim.about or f.claim.about
             if f.claim.unit is None or f.claim.unit in words("document_nouns"):
                 f.claim.unit = target.claim.unit

@@ -16,8 +16,8 @@ Decisions (news speaks of the past by default):
   clause is in the future tense); granularity "month".
 - "last week", "this week", "earlier this month", "last month" ... are ranges: ``value`` is the
   first day, ``end_value`` the last (capped at the reference date for "this"/"earlier this").
-- Durations ("for weeks", "116 hours", "2-1/2-year"), ages and times of day are not dates.
-- Without a reference date, the latest full date with a year written in the text ("Feb. 6, 2023")
+- Durations ("for weeks", "90 hours", "2-1/2-year"), ages and times of day are not dates.
+- Without a reference date, the latest full date with a year written in the text ("Nov. 14, 2021")
   serves as reference; as the page was written around that date (on it or a few days after), a bare
   weekday then resolves to the nearest such day either way (within three days) and a day without a
   year to the nearest such day. Relative expressions with no reference at all are dropped; a day
@@ -304,7 +304,7 @@ _ON_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _dateparser_fallback(ent: Span, ref: date | None) -> _Resolved | None:
-    """A spaCy DATE entity naming a month that our patterns missed ("the 6th of Feb")."""
+    """A spaCy DATE entity naming a month that our patterns missed ("the 14th of Nov")."""
     from dateparser.date import DateDataParser
 
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"]}

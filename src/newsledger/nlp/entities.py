@@ -36,7 +36,7 @@ def _strip_stop(name: str) -> str:
 def normalise_name(text: str, label: str) -> str:
     """The canonical form of one mention: no article, no possessive, no honorific, one-line spacing."""
     name = " ".join(text.split())
-    name = re.sub(r"\s*\([^)]*\)?$", "", name) or name  # "World Health Organisation (WHO": the acronym is no part
+    name = re.sub(r"\s*\([^)]*\)?$", "", name) or name  # "Coastal Flood Authority (CFA": the acronym is no part
     name = _strip_stop(name.strip(_EDGE)).strip(_EDGE)
     name = _POSSESSIVE.sub("", name).strip(_EDGE)
     if name.lower().startswith("the "):

@@ -1,12 +1,12 @@
-"""Numbers as news writes them: "11,000", "11 000", "1,23,456", "1.2bn", "$1.2 billion", "₹4 lakh", "80 cents",
-"0.92pc", "2 percentage points", "50bp", "14.98C", "36 months", "3 km", "3-4,000", "two or three days",
-"1 in 5", "five thousand", "One hundred and forty-seven", "a month", "several hundred".
+"""Numbers as news writes them: "13,400", "13 400", "1,23,456", "1.2bn", "$1.2 billion", "₹6 lakh", "80 cents",
+"0.75pc", "2 percentage points", "50bp", "21.4C", "18 months", "3 km", "3-4,000", "two or three days",
+"1 in 5", "five thousand", "Two hundred and sixty-three", "a month", "several hundred".
 
 ``find_quantities`` scans raw text and returns every quantity with its value (or ``low``/``high`` for a
 range, or nothing for a vague amount), the unit the figure itself writes (an ISO currency code, "percent",
 "percentage points", "basis points", "degrees Celsius", a unit of time, length, area, mass or volume) and
 the character span of the figure, unit included. It works on text, not tokens, because tokenizers split odd
-formats ("3-4,000", "1.2bn", "14.98C") unpredictably; the claims stage maps the spans back onto the parse.
+formats ("3-4,000", "1.2bn", "21.4C") unpredictably; the claims stage maps the spans back onto the parse.
 Nothing here raises on odd input: a string that does not parse is simply not a quantity. The scale words,
 currency signs and names and the units are data (``lexicons/``).
 """
@@ -73,9 +73,9 @@ def _alternation(words: list[str]) -> str:
 _SPELLED = _alternation([*SMALL_NUMBERS, *_TENS, *_SCALES, "dozen"])
 _SCALE_WORDS = _alternation([*_SCALES, "dozen"])
 _WORD = rf"(?:{_SPELLED})(?:-(?:{_SPELLED}))?"
-# "One hundred and forty-seven", "five thousand", "a million": number words joined by spaces/"and"
+# "Two hundred and sixty-three", "five thousand", "a million": number words joined by spaces/"and"
 _SPELLED_RE = rf"(?:\b(?:an?\s+(?=(?:{_SCALE_WORDS})\b))?{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b)"
-# digits: "11,000", "1,23,456" (Indian grouping), "11 000" (groups of three), "1.5", "0.92"
+# digits: "13,400", "1,23,456" (Indian grouping), "13 400" (groups of three), "1.5", "0.75"
 _DIGITS_RE = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)"
     r"(?:\.\d+)?(?![:/]\d|\d)"
@@ -87,7 +87,7 @@ _SCALE_RE = rf"(?:\s*(?:{_alternation(list(_SCALE_ABBR))})\b(?![.,]\d)|\s+(?:{_a
 
 def _sign(sign: str) -> str:
     if re.fullmatch(r"[A-Z]", sign):
-        return rf"(?<![A-Za-z]){sign}(?=\d{{1,3}}(?:,\d{{3}})+)"  # "N50,000" (naira), not "N95"
+        return rf"(?<![A-Za-z]){sign}(?=\d{{1,3}}(?:,\d{{3}})+)"  # "N75,000" (naira), not "N95"
     if sign[0].isalpha():
         return rf"(?<![A-Za-z]){re.escape(sign)}\s?"
     return rf"{re.escape(sign)}\s?"
@@ -117,7 +117,7 @@ _SUFFIXES: list[tuple[str, str]] = [
 ]
 _SUFFIX_RE = "|".join(p for _, p in _SUFFIXES)
 _SUFFIX_AT_END = [(kind, re.compile(f"(?:{p})$", re.IGNORECASE)) for kind, p in _SUFFIXES]
-# an amount after a currency sign takes no unit after it ("₹27,896 crore year on year")
+# an amount after a currency sign takes no unit after it ("₹3,410 crore year on year")
 _ONE_RE = rf"(?:{_CUR_RE}{_DIGITS_RE}{_SCALE_RE}?|(?:{_FREE}{_DIGITS_RE}{_SCALE_RE}?|{_SPELLED_RE})(?:{_SUFFIX_RE})?)"
 _RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+|\s+and\s+|\s+or\s+)"
 _QUANTITY = re.compile(
@@ -132,7 +132,7 @@ _VAGUE = re.compile(
     r"|dozens|hundreds|thousands|millions|scores)\b",
     re.IGNORECASE,
 )
-# "a month on the sidelines": one unit of time written with the article
+# "a month on the bench": one unit of time written with the article
 _ONE_TIME = re.compile(
     rf"\ban?\s+(?P<unit>{_alternation([w for w in _TIME_UNITS if not w.endswith('s') and w != 'second'])})\b",
     re.IGNORECASE,
@@ -169,7 +169,7 @@ def _tidy(x: float | Decimal) -> Number:
 
 
 def words_to_number(text: str) -> int | None:
-    """ "One hundred and forty-seven" → 147, "five thousand" → 5000, "a million" → 1000000, "four lakh" → 400000."""
+    """ "Two hundred and sixty-three" → 263, "five thousand" → 5000, "a million" → 1000000, "four lakh" → 400000."""
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
     if words and words[0] in ("a", "an"):
         if len(words) < 2 or (words[1] not in _SCALES and words[1] != "dozen"):
@@ -195,7 +195,7 @@ def words_to_number(text: str) -> int | None:
 
 
 def parse_number(text: str) -> Number | None:
-    """One number as written ("11 000", "1,23,456", "1.2bn", "5.3 million", "five thousand"); None if not one."""
+    """One number as written ("13 400", "1,23,456", "1.2bn", "5.3 million", "five thousand"); None if not one."""
     s = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
     m = re.fullmatch(r"(\d[\d, ]*)(?:\.(\d+))?\s*([A-Za-z]+)?", s)
     if m:
@@ -285,7 +285,7 @@ def _range(first: str, second: str, sep: str, between: bool) -> tuple[Number, Nu
     if low is None or high is None:
         return None
     if "and" in sep.lower() and not between:
-        return None  # "912 dead and 5,000 injured": two figures, not a range
+        return None  # "638 dead and 1,700 injured": two figures, not a range
     if unit1 and unit2 and unit1 != unit2:
         return None  # "3 km or 2 miles": two figures
     scale = _scale_of(bare2)

@@ -3,7 +3,7 @@
 Works paragraph by paragraph so that one unbalanced mark cannot swallow the rest of the article:
 - curly “ ” (and NYT-style `` '' / ''…'') open and close explicitly; straight " opens before a word
   and closes after one, and toggles when the context says nothing; a closing ” typed where no
-  quote is open and a word follows ("”Mr. Trump …") opens one;
+  quote is open and a word follows ("”Mr. Varn …") opens one;
 - a paragraph that ends inside a quote which the next paragraph re-opens is the newspaper convention
   for a quote over several paragraphs: each paragraph gets its own span, the later ones ``continues``;
 - a quote left open at the end of a paragraph otherwise ends there (``closed`` is False);
@@ -52,7 +52,7 @@ def _role(text: str, i: int, mark: str) -> str:
 
 
 def _mistyped_opener(text: str, i: int, mark: str) -> bool:
-    """A closing curly mark where a quote must open ('… shame.” ”Mr. Trump …'): a typing slip."""
+    """A closing curly mark where a quote must open ('… shame.” ”Mr. Varn …'): a typing slip."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     return mark == "”" and before in _SPACE_BEFORE and after.isalnum()
