@@ -395,7 +395,7 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
 
 def _same_source(a: str | None, b: str | None) -> bool:
     """The same speaker, written in full once and by surname once ("Lena Vortman", "Vortman"), or by name once and
-    by the initials of that name once ("World Health Organization", "WHO")."""
+    by the initials of that name once ("Coastal Flood Authority", "CFA")."""
     if a is None or b is None:
         return a == b
     wa, wb = a.split(), b.split()
