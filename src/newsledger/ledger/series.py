@@ -4,8 +4,8 @@ A series is the canonical subject (the class of the counted noun, from ``lexicon
 soldiers and servicemen are troops; people, residents and victims are people), with its owner when the
 claim names one ("Norvanian troops", "Southwest flights"), the measure (what happened to what is counted: the
 claims stage's word, from the one measure vocabulary of ``nlp/lexicons/measures.txt``) and the place
-(normalised by the claims stage: Turkey = Turkish = Turkey's). Figures of different kinds (a count, money, a
-percentage) are never one series. Its name reads as a reader would say it: "people killed in Hatay".
+(normalised by the claims stage: Kelvoria = Kelvorian = Kelvoria's). Figures of different kinds (a count, money, a
+percentage) are never one series. Its name reads as a reader would say it: "people killed in Drasna".
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ __all__ = [
     "subject_of",
 ]
 
-# A figure listed among figures for named places by its source ("80 deaths in Gaziantep, 47 in Malatya,
+# A figure listed among figures for named places by its source ("52 deaths in Drasna, 31 in Velmont,
 # 13 ...") whose own place went unread: one place of several, not the total.
 UNREAD_PLACE = "(one of several places)"
 
@@ -50,9 +50,9 @@ def _table(name: str) -> dict[str, str]:
 
 
 SUBJECTS = _table("subjects")
-# the measure of a count of a class that names none ("10,000 troops in Russia" are deployed)
+# the measure of a count of a class that names none ("4,500 troops in Kelvoria" are deployed)
 SUBJECT_MEASURES = _table("subject_measures")
-# the subject of a count that names none but says what happened ("over 17,000 killed" are people)
+# the subject of a count that names none but says what happened ("over 8,000 killed" are people)
 MEASURE_SUBJECTS = _table("measure_subjects")
 _LONGEST = max(len(k.split()) for k in SUBJECTS)
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -106,7 +106,7 @@ def _verb(word: str) -> bool:
 
 
 def _owner(tokens: list[str], folded: list[str], head: int) -> str | None:
-    """The capitalised words just before the counted noun: its nationality or owner ("North Korean troops")."""
+    """The capitalised words just before the counted noun: its nationality or owner ("Norvanian troops")."""
     start = head
     while start > 0 and tokens[start - 1][:1].isupper() and folded[start - 1] not in _DETERMINERS:
         start -= 1
@@ -154,7 +154,7 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
             head = at
         subject = SUBJECTS.get(unit_word) or SUBJECTS.get(singular) or singular
         return subject, _owner(tokens, folded, head) if head is not None else None
-    # no unit: the first counted noun of ``about`` ("deaths in Turkey")
+    # no unit: the first counted noun of ``about`` ("deaths in Kelvoria")
     for i in range(min(len(folded), 6)):
         for n in range(min(_LONGEST, len(folded) - i), 0, -1):
             phrase = " ".join(folded[i : i + n])
@@ -165,7 +165,7 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
 
 def measure_for(measure: str | None, about: str | None, unit: str | None = None) -> str | None:
     """A claim's measure: the claims stage's, or (a record without one) what ``about`` names in the same
-    vocabulary ("deaths in Turkey" → killed), else what a count of its subject's class counts when it names
+    vocabulary ("deaths in Kelvoria" → killed), else what a count of its subject's class counts when it names
     none (``lexicons/subject_measures.txt``: troops are deployed)."""
     if measure and measure != "other":
         return measure
@@ -178,7 +178,7 @@ def measure_for(measure: str | None, about: str | None, unit: str | None = None)
 
 @functools.lru_cache(maxsize=65_536)
 def place_key(place: str | None) -> str:
-    """The key one place is compared under: "Turkish", "Turkey's" and "Türkiye" are Turkey."""
+    """The key one place is compared under: "Kelvorian", "Kelvoria's" and an alias in place_aliases.txt are Kelvoria."""
     if not place:
         return ""
     return fold(normalise_place(place) or place).strip()
@@ -195,7 +195,7 @@ class Series:
     subject: str
     measure: str = ""
     place: str = ""
-    owner: str = ""  # key: "north korea"
+    owner: str = ""  # key: "norvania"
     kind: str = "count"
     owner_text: str = field(default="", compare=False)
 
@@ -212,7 +212,7 @@ class Series:
 
     @property
     def label(self) -> str:
-        """The name a reader would say: "people killed in Hatay", "Norvanian troops deployed in Russia"."""
+        """The name a reader would say: "people killed in Drasna", "Norvanian troops deployed in Kelvoria"."""
         subject = plural(self.subject) if self.kind == "count" else self.subject
         what = " ".join(p for p in (self.owner_text, subject, self.measure) if p)
         if self.kind == "percent":

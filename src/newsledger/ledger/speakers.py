@@ -3,8 +3,8 @@
 Names are compared by the rules in ``newsledger.names`` (the same the mention resolver uses within an
 article): a folded key, surnames across transliterations, titles split off and kept; an organisation by
 its acronym or expansion (CSIS / Canadian Security Intelligence Service), by a name that ends another's
-("Civil Defense" / "Syrian Civil Defense"), or by its name without the word for its kind ("Anadolu" /
-"Anadolu Agency"), when exactly one organisation of the ledger fits.
+("Flood Authority" / "Coastal Flood Authority"), or by its name without the word for its kind ("Kessa" /
+"Kessa Agency"), when exactly one organisation of the ledger fits.
 """
 
 from __future__ import annotations
@@ -47,9 +47,9 @@ PERSON = "PERSON"
 
 
 def org_key(name: str) -> str:
-    """An organisation's name without the words for its kind at its end: "Anadolu Agency", "Anadolu News
-    Agency" → anadolu; kept whole when what is left is a nationality or a country ("Turkish government" and
-    "Turkish authorities" are two bodies)."""
+    """An organisation's name without the words for its kind at its end: "Kessa Agency", "Kessa News
+    Agency" → kessa; kept whole when what is left is a nationality or a country ("Kelvorian government" and
+    "Kelvorian authorities" are two bodies)."""
     key = name_key(name)
     kinds = words("org_nouns") | {"news"}
     parts = key.split()
@@ -167,7 +167,7 @@ class SpeakerIndex:
 
 def better_name(current: str, candidate: str, type: str) -> bool:
     """Whether ``candidate`` is a fuller canonical name than ``current``: a first name added, or the word
-    for an organisation's kind ("Anadolu" → "Anadolu Agency"; an acronym stays as it is written)."""
+    for an organisation's kind ("Kessa" → "Kessa Agency"; an acronym stays as it is written)."""
     longer = len(name_key(candidate).split()) > len(name_key(current).split())
     if type != PERSON:
         return longer and org_key(candidate) == org_key(current)

@@ -9,7 +9,7 @@ to give joins the one named source giving that exact (distinctive) figure in the
 are reports too, counted as one origin.
 
 A series is what ``series.py`` names: subject, owner, measure, place. A claim naming no place takes the
-place its source gives the same thing elsewhere, else its source's own country (a "Turkish" ministry or
+place its source gives the same thing elsewhere, else its source's own country (a "Kelvorian" ministry or
 president), else the one place its article's claims name, else (a thing with an owner: "Norvanian troops")
 the one place it is counted in; an owner likewise (its source's, else its
 article's one owner of the thing). A place only named inside another ("the Teller valley in
@@ -79,7 +79,7 @@ class ClaimRow:
     as_of_basis: str | None = None  # "stated" | "published"
     subject: str | None = None
     owner: str | None = None
-    source_place: str | None = None  # the source's own country ("Syrian Ministry of Health" → Syria)
+    source_place: str | None = None  # the source's own country ("Belgaran Ministry of Health" → Belgara)
     source_key: str = field(init=False, repr=False)  # who states it, as statements compare sources
 
     def __post_init__(self) -> None:
@@ -120,7 +120,7 @@ class TimelineEntry:
 
     @property
     def group(self) -> str:
-        """The series' name: "people killed in Hatay"."""
+        """The series' name: "people killed in Drasna"."""
         return self.series.label
 
     @property
@@ -194,7 +194,7 @@ def _number(value: float | None) -> float | int | None:
 
 
 def _named(source: str | None) -> bool:
-    """A name ("AFAD", "Tomas Velikov"), not a description ("officials", "a spokesman")."""
+    """A name ("VDA", "Tomas Velikov"), not a description ("officials", "a spokesman")."""
     return bool(source) and any(c.isupper() for c in source or "")
 
 
@@ -208,7 +208,7 @@ def _attributed(row: ClaimRow) -> bool:
 
 @functools.cache
 def _countries() -> dict[str, str]:
-    """Folded nationality adjectives and country names → the country ("syrian" → Syria)."""
+    """Folded nationality adjectives and country names → the country ("belgaran" → Belgara)."""
     out = {fold(k): v for k, v in table("demonyms").items()}
     out.update({fold(v): v for v in table("demonyms").values()})
     return out
@@ -216,8 +216,8 @@ def _countries() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=65_536)
 def home_place(*names: str | None) -> str | None:
-    """The country a source's name or title names: "Syrian Ministry of Health", "Turkish President",
-    "Turkey's disaster agency" → Syria, Turkey, Turkey; None when none or several."""
+    """The country a source's name or title names: "Belgaran Ministry of Health", "Kelvorian President",
+    "Kelvoria's flood agency" → Belgara, Kelvoria, Kelvoria; None when none or several."""
     found = set()
     for name in names:
         tokens = re.findall(r"[A-Z][\w-]*(?:['’]s)?", name or "")
@@ -236,8 +236,8 @@ _PLACE_NOUNS = words("place_nouns")
 
 
 def _place(row: ClaimRow) -> str | None:
-    """The claim's place, when it names one: not a description of an area ("the region", "quake zone",
-    "government-held areas"), which the claim's source or country places instead."""
+    """The claim's place, when it names one: not a description of an area ("the region", "flood zone",
+    "army-held districts"), which the claim's source or country places instead."""
     place = (row.place or "").strip()
     if not place or place == UNREAD_PLACE or not any(c.isupper() for c in place):
         return None
@@ -268,8 +268,8 @@ def _most(counts: collections.Counter[str]) -> str | None:
 
 def _contained(rows: Iterable[ClaimRow], place_of: dict[int, str | None], listed: set[str]) -> dict[str, str]:
     """Places named inside another's claim ("the Teller valley in Norvania"): place key → container key.
-    Not a place of a breakdown (``listed``: "Hatay" of "4 in Hatay, 80 in Gaziantep" is a place of its own),
-    nor a part of a pair ("Turkey" of "Turkey and Syria")."""
+    Not a place of a breakdown (``listed``: "Drasna" of "4 in Drasna, 52 in Velmont" is a place of its own),
+    nor a part of a pair ("Kelvoria" of "Kelvoria and Belgara")."""
     known = {place_key(p) for p in place_of.values() if p and p != UNREAD_PLACE} - listed
     longest = max((len(k.split()) for k in known), default=0)
     pairs: dict[str, set[str]] = {}
@@ -287,7 +287,7 @@ def _contained(rows: Iterable[ClaimRow], place_of: dict[int, str | None], listed
 def _fill_subjects(
     rows: list[ClaimRow], what: dict[int, tuple[str, str, str, str, str]]
 ) -> dict[int, tuple[str, str, str, str, str]]:
-    """A count that names nothing it counts ("22,286" beside "22,286 people injured") counts what the same figure
+    """A count that names nothing it counts ("9,412" beside "9,412 people injured") counts what the same figure
     counts in its article, else what its measure counts (``lexicons/measure_subjects.txt``: "killed" are
     people)."""
     counted: dict[tuple[Any, ...], set[tuple[str, str, str]]] = {}
@@ -309,7 +309,7 @@ def _fill_subjects(
 
 
 def _fill_measures(rows: list[ClaimRow], what: dict[int, tuple[str, str, str, str, str]]) -> dict[int, str]:
-    """Each claim's measure; one left unsaid ("2,818 buildings") is what the same figure of the same thing
+    """Each claim's measure; one left unsaid ("1,437 buildings") is what the same figure of the same thing
     counts in its article, else what its source's figures of that thing all count."""
     out = {r.claim_id: what[r.claim_id][4] for r in rows}
     for by_source in (False, True):
@@ -337,7 +337,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
     base = {cid: (w[0], w[1], measure[cid]) for cid, w in what.items()}  # kind, subject, measure
     owner = {cid: (w[2], w[3]) for cid, w in what.items()}
     # an owner left unsaid is the one its source gives the same thing, else the one its article gives what
-    # it counts ("7 soldiers killed" in an article on North Korean troops)
+    # it counts ("7 soldiers killed" in an article on Norvanian troops)
     source_owners: dict[tuple[str, Any], collections.Counter[tuple[str, str]]] = {}
     article_owners: dict[tuple[int, Any], set[tuple[str, str]]] = {}
     for r in rows:
@@ -468,7 +468,7 @@ def _figure(row: ClaimRow | TimelineEntry) -> tuple[float | None, float | None, 
 
 
 def _distinctive(figure: tuple[float | None, float | None, float | None]) -> bool:
-    """A figure unlikely to be given by two sources by chance: three significant digits or more (2,274, 912)."""
+    """A figure unlikely to be given by two sources by chance: three significant digits or more (1,318, 638)."""
     values = [abs(v) for v in figure if v is not None]
     if not values:
         return False
@@ -614,7 +614,7 @@ def _flag_revisions(entries: list[TimelineEntry], by_claim: dict[int, TimelineEn
 
 def _plausible(earlier: TimelineEntry, later: TimelineEntry) -> bool:
     """Whether ``later`` can be the same count as ``earlier`` again: both figures, the later no less than a fifth
-    of the earlier nor more than fifty times it (a toll grows fast in its first days; 3,703 then 6 is another
+    of the earlier nor more than fifty times it (a toll grows fast in its first days; 2,946 then 6 is another
     count, of another place or event)."""
     a, b = _magnitude(earlier), _magnitude(later)
     return a is not None and b is not None and a > 0 and 0.2 <= b / a <= 50
@@ -696,7 +696,7 @@ def _date_key(entry: TimelineEntry) -> tuple[str, int, str, float]:
 
 # ---------------------------------------------------------------- queries
 
-# words a reader types around what they ask for ("deaths in Hatay", "how many flights")
+# words a reader types around what they ask for ("deaths in Drasna", "how many flights")
 _QUERY_STOP = frozenset(
     re.findall(
         r"\S+",
@@ -722,7 +722,7 @@ class TimelineQuery:
 
 
 def parse_query(query: str) -> TimelineQuery:
-    """Read a query: "quake deaths" names the measure killed and the word "quake"; "Norvanian soldiers" the
+    """Read a query: "flood deaths" names the measure killed and the word "flood"; "Norvanian soldiers" the
     subject troops and the word "Norvanian"; "flights cancelled" the subject flights and the measure cancelled.
     A word naming a measure is that measure ("deaths" is killed, not the subject people)."""
     tokens = re.findall(r"[^\W_][\w'’.-]*", query)
@@ -749,7 +749,7 @@ def parse_query(query: str) -> TimelineQuery:
 
 
 def place_candidates(phrase: str) -> set[str]:
-    """The stored forms a place written in a query may have: "turkish" → Turkey; "hatay" → Hatay."""
+    """The stored forms a place written in a query may have: "kelvorian" → Kelvoria; "drasna" → Drasna."""
     bare = phrase.strip()
     found = {bare, bare.title(), bare.upper()}
     normal = normalise_place(bare)
