@@ -192,7 +192,7 @@ def timeline(ctx: click.Context, query: str, db_path: str | None, top: int, fmt:
     """The statements QUERY finds, by what is counted (the series) and as-of date, across articles.
 
     QUERY names what is counted and what happened to it ("troops", "soldiers killed", "flights cancelled",
-    "people killed in Hatay"; synonyms count) and/or other words for the story, a place, an owner or a
+    "people killed in Drasna"; synonyms count) and/or other words for the story, a place, an owner or a
     source ("earthquake", "Norvanian troops", "Southwest"). Without QUERY: the series with the most reports.
     An as-of date marked ~ is the publication date (the text gave none).
     """

@@ -168,7 +168,7 @@ def acronym_of(name: str) -> str:
 
 def same_org(a: str, b: str) -> bool:
     """Two names of one organisation: equal keys, an acronym and its expansion, or one name ending the
-    other by two words or more ("National Intelligence Service" in "South Korea National Intelligence Service")."""
+    other by two words or more ("National Intelligence Service" in "Norvania National Intelligence Service")."""
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return False

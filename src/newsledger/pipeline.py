@@ -126,7 +126,7 @@ def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
 def _page_reference_date(doc: Document, body: str) -> date | None:
     """For page text with no publication date: the latest full date written above the article's end.
 
-    Photo captions and date lines ("Kessa, Norvania, Monday, Feb. 6, 2023") are cut from the body but
+    Photo captions and date lines ("Kessa, Norvania, Monday, Nov. 15, 2021") are cut from the body but
     still date the page; text after the article (sidebars, other stories) is not looked at.
     """
     if doc.kind != "text" or doc.is_body:

@@ -163,7 +163,7 @@ class Claim:
     qualifier: str | None = None
     source: str | None = None
     as_of: str | None = None
-    # index (into Record.claims) of the earlier value this claim revises ("up from 3,000")
+    # index (into Record.claims) of the earlier value this claim revises ("up from 2,500")
     revises: int | None = None
     # what happened to what is counted, an open word: killed, injured, deployed, cancelled, raised, ...
     measure: str | None = None

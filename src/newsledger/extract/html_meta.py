@@ -157,7 +157,7 @@ def _strip_site(title: str | None, site: str | None) -> str | None:
 
 
 def _publisher_name(value: str | None) -> str | None:
-    """``"LinkNaija | Nigeria's popular news platform"`` → ``"LinkNaija"``; a URL → its host name."""
+    """``"Kessa Daily | Norvania's popular news platform"`` → ``"Kessa Daily"``; a URL → its host name."""
     value = _clean(value)
     if not value:
         return None

@@ -3,7 +3,7 @@
 from newsledger.ledger.api import ingest, open_ledger
 report = ingest("article.html", "https://example.org/feed.xml", db="news.db")  # or db="postgresql://…"
 with open_ledger("news.db", readonly=True) as ledger:
-    for entry in ledger.timeline("North Korean troops"):
+    for entry in ledger.timeline("Norvanian troops"):
         print(entry.as_of, entry.source, entry.value, entry.flags)
 """
 

@@ -138,7 +138,7 @@ def _load_record(blob: bytes) -> dict[str, Any]:
 
 
 def _plausible_title(title: str) -> bool:
-    """A role ("Nato Secretary General"), not a clause the quote stage took for one, nor another name."""
+    """A role ("Alliance Secretary General"), not a clause the quote stage took for one, nor another name."""
     words = title.split()
     return (
         0 < len(words) <= 8
@@ -148,7 +148,7 @@ def _plausible_title(title: str) -> bool:
     )
 
 
-# a title that gives another name: "better known as the White Helmets", "also called ..."
+# a title that gives another name: "better known as the Green Vests", "also called ..."
 _KNOWN_AS = re.compile(
     r"^(?:(?:better|also|commonly|widely|locally)\s+)?(?:known|called)\s+as\s+(?:the\s+)?(?P<name>.+)$", re.I
 )
@@ -371,7 +371,7 @@ def _speaker_form(name: str, type_: str | None) -> tuple[str, str | None, str | 
         if looks_like_org(name):
             type_ = "ORG"  # PERSON is the quote stage's default type; the name says otherwise
     if name[:4].lower() == "the ":
-        name = name[4:]  # "the Pentagon" is listed as "Pentagon"
+        name = name[4:]  # "the Harbour Board" is listed as "Harbour Board"
     key = name_key(name)
     if not key or key in PRONOUNS or not any(c.isupper() for c in name):
         return None
@@ -954,8 +954,8 @@ class Ledger:
 
     def _learn_names(self, record: Record) -> None:
         """Other names an article gives one of its speakers: the mention resolver's chains of an organisation
-        ("Disaster and Emergency Management Authority" … "AFAD") and common names ("Syrian Civil Defense,
-        better known as the White Helmets", which becomes its name). A name that is another speaker's
+        ("Coastal Flood Authority" … "CFA") and common names ("Norvanian Rescue Service,
+        better known as the Green Vests", which becomes its name). A name that is another speaker's
         makes the two one speaker when the batch ends."""
         named: list[tuple[str, str | None, str, bool]] = [
             (e.canonical, e.label, e.text, False)
@@ -1491,7 +1491,7 @@ class Ledger:
         Words naming a measure ("killed", "deaths", "evacuated") or what is counted ("troops", "soldiers",
         "flights") pick series; other words pick the articles (the latest ``timeline_max_articles``) and claims
         that contain them, and, beside a measure or subject, a place or owner names the series' place
-        ("people killed in Hatay", "Norvanian troops"). No query: the ``series`` series with the most reports.
+        ("people killed in Drasna", "Norvanian troops"). No query: the ``series`` series with the most reports.
         """
         plan = parse_query(query)
         settings = self.settings
@@ -1502,7 +1502,7 @@ class Ledger:
             else:
                 articles = self._timeline_articles(db, plan, only_places=set(plan.words) <= place_words)
             # every claim of the articles read: the others say where and what a figure that does not say
-            # counts, and a figure's earlier value ("up from 3,000", a ``revises`` link) is in its article
+            # counts, and a figure's earlier value ("up from 2,500", a ``revises`` link) is in its article
             rows = db.all_in(self._CLAIM_SELECT + "WHERE c.article_id IN ({marks})", articles)
             claim_rows = self._claim_rows(db, rows)
         entries = build_timeline(claim_rows, window_days=settings.timeline_window_days)
@@ -1523,7 +1523,7 @@ class Ledger:
 
     def _timeline_articles(self, db: Session, plan: TimelineQuery, *, only_places: bool) -> list[int]:
         """The articles a query reads (the latest ``timeline_max_articles``): those its words find, and those of
-        the claims they find; else, when its words only name places ("Turkish troops") or it has none, those of
+        the claims they find; else, when its words only name places ("Kelvorian troops") or it has none, those of
         the latest claims of the subjects and measures it names."""
         settings = self.settings
         found: set[int] = set()

@@ -97,7 +97,7 @@ def claim_analysis(claim: dict[str, Any]) -> tuple[Any, ...]:
     subject, owner = subject_of(claim.get("unit"), claim.get("about"))
     measure = measure_for(claim.get("measure"), claim.get("about"), claim.get("unit"))
     if not subject and not claim.get("unit") and measure:
-        subject = MEASURE_SUBJECTS.get(measure, "")  # "over 17,000 killed" are people
+        subject = MEASURE_SUBJECTS.get(measure, "")  # "over 8,000 killed" are people
     return (
         measure,
         claim.get("place") or None,
