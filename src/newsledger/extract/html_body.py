@@ -6,7 +6,7 @@ paragraph, heading, list item or table row each, with the share of its text that
 links). We keep trafilatura's precise output unless it is evidently a fragment of the article that
 readability found whole, then trim what both tend to leave at the edges: the headline
 repeated as the first block, link lists, sidebar sections and "subscribe"/"share" lines.
-An opening dateline ("WASHINGTON (Reuters) -") is split off by ``split_dateline``.
+An opening dateline ("VELMONT (Reuters) -") is split off by ``split_dateline``.
 """
 
 from __future__ import annotations
@@ -316,7 +316,7 @@ def _is_boilerplate(block: Block) -> bool:
         return False
     if _BOILERPLATE.match(text) or "all rights reserved" in text.lower():
         return True
-    # "copyright Inexhibit 2019 - ISSN …": a short line, unlike a sentence about copyright law
+    # "copyright Kessa Review 2019 - ISSN …": a short line, unlike a sentence about copyright law
     return block.words <= 12 and text.lower().startswith("copyright") and bool(_YEAR.search(text))
 
 
@@ -402,18 +402,18 @@ def clean_blocks(blocks: list[Block], titles: Iterable[str | None] = ()) -> list
 _AGENCY = r"\((?:[A-Z][\w.&'’ ]{0,30})\)"
 _DATE_PART = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
 _DASH_OR_COLON = r"\s*(?:--|[-–—―:])\s*"
-# "WASHINGTON (Reuters) -", "KYIV:", "LONDON, Oct 28 (AFP) —", "HAYWARD, Calif. (AP) —":
+# "VELMONT (Reuters) -", "KESSA:", "PORT DRASNA, Oct 28 (AFP) —", "VELMONT, Norv. (AP) —":
 # a place in capitals, an optional region, date and agency, then a dash or colon.
 _DATELINE_CAPS = re.compile(
     rf"^(?P<dl>(?P<place>[A-Z][A-Z.'’\- ]{{1,40}}[A-Z.])(?:,\s*[A-Z][A-Za-z.'’\- ]{{1,30}}?)?"
     rf"(?:,?\s+{_DATE_PART})?(?:\s*{_AGENCY})?){_DASH_OR_COLON}"
 )
-# "Washington, DC, United States:", "Dekalb, Ill. —": capitalised words with at least one comma.
+# "Velmont, DR, Norvania:", "Kessa, Norv. —": capitalised words with at least one comma.
 _DATELINE_MIXED = re.compile(
     r"^(?P<dl>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}){1,2}"
     rf"(?:\s*{_AGENCY})?)\s*(?:--|[–—―:]|\s-)\s+"
 )
-# "(Reuters) — The New York State …": the agency alone
+# "(Reuters) — The Norvanian State …": the agency alone
 _DATELINE_AGENCY = re.compile(rf"^(?P<dl>{_AGENCY}){_DASH_OR_COLON}")
 # Capitalised labels that open a paragraph like a dateline but name no place
 _LABELS = frozenset(
@@ -443,12 +443,12 @@ _LABELS = frozenset(
         "ADVERTISEMENT",
     }
 )
-# A place alone on the first line: "BAAR, SWITZERLAND"
+# A place alone on the first line: "KESSA, NORVANIA"
 _ALONE_PLACE = re.compile(r"^[A-Z][A-Z.'’\- ]{1,40},\s*[A-Z][A-Z.'’\- ]{1,40}$")
 
 
 def split_dateline(body: str) -> tuple[str | None, str]:
-    """``("WASHINGTON (Reuters)", rest)`` when the body opens with a dateline, else ``(None, body)``."""
+    """``("VELMONT (Reuters)", rest)`` when the body opens with a dateline, else ``(None, body)``."""
     first, sep, rest = body.partition("\n\n")
     if sep and _ALONE_PLACE.match(first.strip()):
         return first.strip(), rest
@@ -457,7 +457,7 @@ def split_dateline(body: str) -> tuple[str | None, str]:
         if not m:
             continue
         dateline = m.group("dl").strip()
-        # a dateline names a place ("NEW YORK"), not a sentence-initial acronym ("NASA said") or a label
+        # a dateline names a place ("NEW KESSA"), not a sentence-initial acronym ("VDA said") or a label
         caps = m.groupdict().get("place")
         if caps is not None and (
             sum(c.isupper() for c in caps) < 3 or caps.strip().upper() in _LABELS or caps.startswith("DEAR ")

@@ -1,8 +1,8 @@
 """Scraped page text: keep the article, cut footers, sidebars and teasers, find the dateline.
 
 Page text as scraped from the web is the article among lines of site furniture: menus,
-teaser lists, share and cookie lines, captions, tweets, comments, a "Published in Dawn,
-October 29th, 2024" footer. Each line gets a score from its shape and vocabulary (a paragraph
+teaser lists, share and cookie lines, captions, tweets, comments, a "Published in The Kessa Daily,
+November 14th, 2021" footer. Each line gets a score from its shape and vocabulary (a paragraph
 of prose scores its words; a short line without terminal punctuation, a repeated line, a
 boilerplate line or an end-of-article heading costs; a paragraph standing alone between
 short lines, like a teaser, or below a comments heading counts little) and the article is
@@ -132,7 +132,7 @@ def _classify(text: str, repeated: bool) -> tuple[str, float]:
     if words <= 40 and (rules.CAPTION_START.match(core) or rules.CAPTION_END.search(text[-80:])):
         return "caption", -3.0
     if text.endswith(")") and _COUNTER.search(text):
-        # "Myles Garrett should expect a significant suspension (148)": a most-read list with comment counts
+        # "Kessa striker faces a long suspension (148)": a most-read list with comment counts
         return "short", -2.0
     if repeated and words < 8:
         # the same short line twice on a page is a menu entry or a sidebar title
@@ -209,7 +209,7 @@ def _names(text: str) -> set[str]:
 def _extend(lines: list[_Line], start: int, end: int) -> int:
     """Take in a paragraph just below the run that names what the article names.
 
-    An inline link ("February 20, 21:26 / Media: ...") can cut an article short; a teaser of
+    An inline link ("November 14, 18:30 / Media: ...") can cut an article short; a teaser of
     another story rarely shares the article's names."""
     names = set().union(*(_names(ln.text) for ln in lines[start:end] if ln.kind in ("prose", "long")))
     while True:
@@ -311,7 +311,7 @@ def _place(m: re.Match[str]) -> str | None:
 
 
 def _dateline_line(text: str) -> str | None:
-    """The place of a dateline printed on a line of its own ("WASHINGTON (AP) —", "KYIV:")."""
+    """The place of a dateline printed on a line of its own ("VELMONT (AP) —", "KESSA:")."""
     for rx in (rules.DATELINE_AGENCY, rules.DATELINE_CAPS):
         m = rx.match(text + " X")
         place = _place(m) if m and m.end() == len(text) + 1 else None
@@ -336,7 +336,7 @@ def _header(lines: list[_Line], start: int) -> list[_Line]:
 
 def _title(header: list[_Line]) -> str | None:
     """The headline: the nearest title-shaped line above the article, preferring one of five words or more
-    to a short photo label or kicker ("Recep Tayyip Erdogan", "World news")."""
+    to a short photo label or kicker ("Tomas Velikov", "World news")."""
     shaped = [
         line.text
         for line in header
@@ -413,10 +413,10 @@ def _classify_lines(raw: list[str]) -> list[_Line]:
         lines.append(_Line(ln, _word_count(ln), kind, score, repeated))
     for prev, line in pairwise(lines):
         if line.kind == "tweet" and line.text.startswith(("—", "–", "-")) and prev.words <= 60:
-            # "— USGS Earthquakes (@USGS_Quakes) February 6, 2023" signs the tweet's text above it
+            # "— Kessa Alerts (@KessaAlerts) November 14, 2021" signs the tweet's text above it
             prev.kind, prev.score = "tweet", -3.0
         if line.kind == "teaser" and prev.kind == "prose" and line.words >= 8 and line.text.endswith(rules.TEASER_END):
-            # "... Google confirmed this in a statement…" below a paragraph: a lead-in to a quote
+            # "... Kestrel Motors confirmed this in a statement…" below a paragraph: a lead-in to a quote
             line.kind, line.score = "prose", float(line.words)
         # a sentence just above a photo credit is the photo's caption
         credit = line.kind == "caption" and _CREDIT.match(line.text)
@@ -434,7 +434,7 @@ def _footer(lines: list[_Line], start: int, end: int) -> tuple[str | None, str |
         if m:
             return (m.group("pub").strip() if m.group("pub") else None), rules.parse_date(m.group("date"))
     for line in lines[end : end + 4]:
-        # "Copyright 2024 The Associated Press. All Rights Reserved." just below the article
+        # "Copyright 2021 The Kessa Daily. All Rights Reserved." just below the article
         m = rules.COPYRIGHT.match(line.text)
         if m and 1 <= len(m.group("owner").split()) <= 6:
             return m.group("owner").strip(" ,"), None
@@ -486,7 +486,7 @@ def extract_text(text: str) -> Extracted | Rejected:
         dateline = _dateline_line(header[0].text)
     credits = rules.CREDITS_TAIL.search(paragraphs[-1])
     if credits and credits.start() > 0:
-        # "... with thousands injured. (Reporting by A; Editing by B)": the sentence stays, the credits go
+        # "... with hundreds evacuated. (Reporting by A; Editing by B)": the sentence stays, the credits go
         paragraphs[-1] = paragraphs[-1][: credits.start()]
 
     publisher, published = _footer(lines, start, end)

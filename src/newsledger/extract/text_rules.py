@@ -38,7 +38,7 @@ __all__ = [
     "parse_date",
 ]
 
-# news agencies that appear in wire datelines: "ANKARA (Reuters) –", "KYIV, Ukraine (AP) —"
+# news agencies that appear in wire datelines: "VELMONT (Reuters) –", "KESSA, Norvania (AP) —"
 AGENCIES = (
     r"Reuters|AP|AFP|UPI|dpa|DPA|ANI|PTI|IANS|APP|Xinhua|Bloomberg|Anadolu|AA|TASS|EFE|ANSA|Kyodo|Yonhap|CNN|BBC"
     r"|Al Jazeera|RIA Novosti|Sputnik|Interfax|UrduPoint News|Kazinform|Bernama|WAM|SPA|IRNA|KUNA|QNA|SANA|IANS|UNI"
@@ -49,24 +49,24 @@ MONTH = _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DASH = r"[-–—]"
-# an upper-case place: "WASHINGTON", "NEW DELHI", "ST. PETERSBURG", "PORT-AU-PRINCE"
+# an upper-case place: "VELMONT", "NEW KESSA", "ST. ADRIAN", "PORT-SUR-LAC"
 _CAPS_PLACE = r"[A-Z][A-Z.'’\- ]{1,40}?[A-Z.]"
 
-# "KYIV, Oct 28 (Reuters) -", "ANKARA (Reuters) –", "Kyiv, Ukraine (AP) —", "(Reuters) —"
+# "VELMONT, Oct 28 (Reuters) -", "KESSA (Reuters) –", "Kessa, Norvania (AP) —", "(Reuters) —"
 DATELINE_AGENCY = re.compile(
     rf"^(?:(?P<place>[A-Z][\w.'’\- ]{{1,40}}?)(?:,\s*[A-Z][\w.'’ ]{{1,30}}?)?"
     rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?\s*)?"
     rf"\((?:{AGENCIES})(?:[^()]{{0,60}})?\)\s*{_DASH}*\s*"
 )
-# "WASHINGTON:", "LONDON — ", "GAZA CITY, Nov 3 -", "NEW YORK, Ukraine —"
+# "VELMONT:", "KESSA — ", "PORT DRASNA, Nov 3 -", "NEW KESSA, Norvania —"
 DATELINE_CAPS = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})(?:,\s*[A-Z][\w.'’ ]{{1,30}}?)?(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?"
     rf"\s*(?::|\s{_DASH}{{1,2}})\s+(?:(?:{AGENCIES})\.\s+)?(?=\S)"
-    # "WASHINGTON. KAZINFORM The death toll ..."
+    # "VELMONT. XINHUA The council said ..."
     rf"|^(?P<place2>{_CAPS_PLACE})\.\s+(?:{AGENCIES.upper()})\s+(?=[A-Z][a-z])"
 )
 
-# "Published in Dawn, October 29th, 2024"; "Published in The Express Tribune, March 3rd, 2024"
+# "Published in The Kessa Daily, November 14th, 2021"; "Published in The Velmont Herald, March 3rd, 2022"
 FOOTER_PUBLISHED = re.compile(
     r"^(?:This (?:article|story) (?:was )?(?:first |originally )?)?"
     r"(?:(?:First|Originally) )?(?:[Pp]ublished|[Aa]ppeared) (?:in|on|by) "
@@ -94,7 +94,7 @@ BYLINE_ROLE = re.compile(
     rf"(?:^|\s*[,|-]\s*|\s+)(?:(?:The )?Associated Press|{AGENCIES}|(?:Senior |Chief |Staff )?"
     r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)s?|Staff|Agencies)\b.*$"
 )
-# a date stamp at the very start of the page: "date 2023-02-06 ...", "Published: 2024-03-01T10:00:00Z"
+# a date stamp at the very start of the page: "date 2021-11-14 ...", "Published: 2024-03-01T10:00:00Z"
 PAGE_STAMP = re.compile(
     r"^\s*(?:date|published|updated|posted)?\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s+",
@@ -102,7 +102,7 @@ PAGE_STAMP = re.compile(
 )
 
 _WORDY_MONTH = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-# a short line that carries a date: "Updated 02 Jan, 2025", "February 06, 2023 / 23:45 IST"
+# a short line that carries a date: "Updated 14 Nov, 2021", "November 15, 2021 / 18:30 IST"
 DATE_LINE = re.compile(rf"(?:{_WORDY_MONTH}|\b\d{{4}}-\d{{2}}-\d{{2}}\b)", re.I)
 
 # a comment or post header: "2 days ago at 07:52 am", "Milan G. on September 12, 2018 at 4:47 pm said:",
@@ -128,10 +128,10 @@ COMMENTS = re.compile(
     re.I,
 )
 
-# an embedded tweet: "... pic.twitter.com/OFO4wq9NyC – Alert News (@AlertNews) February 6, 2023"
+# an embedded tweet: "... pic.twitter.com/Ab12Cd34Ef – Kessa Alerts (@KessaAlerts) November 14, 2021"
 TWEET = re.compile(rf"pic\.twitter\.com/|[—–-]\s*[^()]{{1,80}}\(@\w{{1,30}}\)\s*(?:{_WORDY_MONTH})?\s*$")
 
-# teasers cut short: "PAKISTAN stands at a precarious crossroads as ... report has..."
+# teasers cut short: "NORVANIA faces a hard winter as ... report has..."
 TEASER_END = ("...", "…", "[...]", "[…]")
 
 # image captions and credits: "Photo: Jane Doe/AP", "Image credit: ...", and at the end "(AFP)", "/ Reuters"
@@ -195,7 +195,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
 def parse_date(text: str) -> str | None:
-    """The first date written in ``text`` ("October 29th, 2024", "02 Jan, 2025", "2024-10-29") as ISO."""
+    """The first date written in ``text`` ("November 14th, 2021", "15 Nov, 2021", "2021-11-14") as ISO."""
     from datetime import datetime
 
     m = _ISO.search(text)
