@@ -302,7 +302,7 @@ def _postposed(sent: Span, after: int, ctx: _Context) -> tuple[Token, Token] | N
     verbs = ctx.statement_verbs(sent)
     for t in verbs[bisect_right([v.idx for v in verbs], after) :]:
         if t.dep_ != "conj":
-            # not "… to open two crossings, but critics say …": a coordinated clause says something else
+            # not "… to reopen two bridges, but critics say …": a coordinated clause says something else
             subj = postposed_subject(t, after)
             if subj is not None:
                 return t, subj

@@ -666,7 +666,7 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
     if q.spelled and q.value is not None and q.value <= 10 and noun is not None:
         det = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children if c.i < anchor.i)
         if det and noun.i > anchor.i:
-            return "reference"  # "the two countries": a reference, not a count ("two of the 42 people" is one)
+            return "reference"  # "the two countries": a reference, not a count ("two of the 58 people" is one)
         if noun.lemma_ in _EVENT_NOUNS:
             return "event"  # "two strong storms battered …": names the event the story is about, not a tally
     if noun is not None and not q.kind and unit_of_word(noun.text) in ("seconds", "minutes", "hours", "days"):
