@@ -59,12 +59,9 @@ _LIBXML_DEPTH = 250  # a tree this deep may have been cut short
 _MAX_DEPTH = 200
 
 
-def _deepest(tree: Any) -> int:
-    depth = deepest = 0
-    for event, _ in etree.iterwalk(tree, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        deepest = max(deepest, depth)
-    return deepest
+def _deeper_than(tree: Any, depth: int) -> bool:
+    """Whether an element sits more than ``depth`` levels down (one XPath query, no walk in Python)."""
+    return bool(tree.xpath(f"boolean(//*[count(ancestor::*) >= {depth}])"))
 
 
 def _parse(html: str) -> Any:
@@ -74,7 +71,7 @@ def _parse(html: str) -> Any:
     page is parsed once and handed to it (it works on a copy).
     """
     tree = load_html(html)
-    if tree is not None and _deepest(tree) < _LIBXML_DEPTH:
+    if tree is not None and not _deeper_than(tree, _LIBXML_DEPTH - 1):
         return tree
     # nothing, or a tree cut at libxml2's default depth: parse again with no depth limit (then flatten)
     try:
@@ -110,9 +107,9 @@ def _flatten(tree: Any) -> bool:
     Wrappers first (an element holding one element and no text of its own, as in 255 nested
     ``div``s), so that paragraphs keep their tags; then whatever still sits too deep.
     """
-    deep = _too_deep(tree)
-    if not deep:
+    if not _deeper_than(tree, _MAX_DEPTH):
         return False
+    deep = _too_deep(tree)
     for el in deep:
         if (
             el.tag not in ("html", "head", "body")

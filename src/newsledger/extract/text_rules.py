@@ -41,7 +41,7 @@ __all__ = [
 # news agencies that appear in wire datelines: "VELMONT (Reuters) –", "KESSA, Norvania (AP) —"
 AGENCIES = (
     r"Reuters|AP|AFP|UPI|dpa|DPA|ANI|PTI|IANS|APP|Xinhua|Bloomberg|Anadolu|AA|TASS|EFE|ANSA|Kyodo|Yonhap|CNN|BBC"
-    r"|Al Jazeera|RIA Novosti|Sputnik|Interfax|UrduPoint News|Kazinform|Bernama|WAM|SPA|IRNA|KUNA|QNA|SANA|IANS|UNI"
+    r"|Al Jazeera|RIA Novosti|Sputnik|Interfax|Bernama|WAM|SPA|IRNA|KUNA|QNA|SANA|IANS|UNI"
 )
 
 MONTH = _MONTH = (
@@ -52,11 +52,13 @@ _DASH = r"[-–—]"
 # an upper-case place: "VELMONT", "NEW KESSA", "ST. ADRIAN", "PORT-SUR-LAC"
 _CAPS_PLACE = r"[A-Z][A-Z.'’\- ]{1,40}?[A-Z.]"
 
-# "VELMONT, Oct 28 (Reuters) -", "KESSA (Reuters) –", "Kessa, Norvania (AP) —", "(Reuters) —"
+# "VELMONT, Oct 28 (Reuters) -", "KESSA (Reuters) –", "Kessa, Norvania (AP) —", "(Reuters) —", "KESSA (Kessa Wire) -"
 DATELINE_AGENCY = re.compile(
     rf"^(?:(?P<place>[A-Z][\w.'’\- ]{{1,40}}?)(?:,\s*[A-Z][\w.'’ ]{{1,30}}?)?"
     rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?\s*)?"
-    rf"\((?:{AGENCIES})(?:[^()]{{0,60}})?\)\s*{_DASH}*\s*"
+    rf"\((?:(?:{AGENCIES})(?:[^()]{{0,60}})?\)\s*{_DASH}*"
+    # any agency by name ("(Kessa Wire) -"): a capitalised name of a few words, then the dateline's dash
+    rf"|[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){{0,3}}\)\s*{_DASH}+)\s*"
 )
 # "VELMONT:", "KESSA — ", "PORT DRASNA, Nov 3 -", "NEW KESSA, Norvania —"
 DATELINE_CAPS = re.compile(
