@@ -219,7 +219,7 @@ class Revises(BaseModel):
 
 class TimelineEntryOut(BaseModel):
     model_config = ConfigDict(extra="allow")
-    group: str = Field(description='The series\' name: "people killed in Hatay".')
+    group: str = Field(description='The series\' name: "people killed in Kessa".')
     series: str | None = Field(None, description="The series' key: kind|subject|owner|measure|place.")
     subject: str | None = None
     measure: str | None = None
