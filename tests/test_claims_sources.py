@@ -98,3 +98,12 @@ def test_claims_sources_elaboration_after_a_dash_is_the_statement_s() -> None:
 def test_claims_sources_attribution_cut_off_by_an_abbreviated_title() -> None:
     text = "On Thursday, 14 homes were searched in the old town, Police Supt. Mara Lind said at a briefing."
     assert of_value(claims(text), 14)[0].source == "Mara Lind"
+
+
+def test_claims_sources_a_body_s_guidelines_speak_for_the_body() -> None:
+    text = (
+        "The Border Health Agency published new rules on Monday. Although the Border Health Agency's guidelines "
+        "recommend holding children for no longer than 48 hours, many are held for weeks."
+    )
+    (claim,) = of_value(claims(text), 48)
+    assert claim.source == "Border Health Agency"

@@ -47,13 +47,13 @@ log = logging.getLogger(__name__)
 
 # Versioned implementation names, written into every record's provenance.
 STAGE_VERSIONS: dict[str, str] = {
-    "extract.html": "news.extract.html.v1",
-    "extract.text": "news.extract.text.v1",
+    "extract.html": "news.extract.html.v2",
+    "extract.text": "news.extract.text.v2",
     "nlp.entities": "news.entities.rules.v2",
     "nlp.mentions": "news.mentions.chains.v2",
     "nlp.dates": "news.dates.rules.v2",
-    "nlp.quotes": "news.quotes.rules.v2",
-    "nlp.claims": "news.claims.rules.v3",
+    "nlp.quotes": "news.quotes.rules.v3",
+    "nlp.claims": "news.claims.rules.v4",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

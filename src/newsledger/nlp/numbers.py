@@ -351,20 +351,31 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     vague = [Quantity(m.group(0), m.start(), m.end(), None, vague=True) for m in _VAGUE.finditer(text)]
     out.extend(vague)
-    taken: list[tuple[int, int]] = [(q.start, q.end) for q in vague]
+    # the characters figures already cover, one byte each: "is this span free?" is one search in C, so a
+    # page of thousands of figures is not checked pair by pair
+    taken = bytearray(len(text))
+
+    def free(s: int, e: int) -> bool:
+        return taken.find(1, s, e) < 0
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
+
+    for q in vague:
+        take(q.start, q.end)
     for m in _RATIO.finditer(text):
         x, y = words_to_number(m.group("x")) or parse_number(m.group("x")), parse_number(m.group("y"))
-        if x is None or y is None or not 0 < x < y or any(s < m.end() and m.start() < e for s, e in taken):
+        if x is None or y is None or not 0 < x < y or not free(m.start(), m.end()):
             continue
         out.append(Quantity(m.group(0), m.start(), m.end(), _tidy(Decimal(x) / Decimal(y)), unit="ratio"))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     for m in _ONE_TIME.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+        if free(m.start(), m.end()):
             one = _TIME_UNITS[m.group("unit").lower()]
             out.append(Quantity(m.group(0), m.start(), m.end(), 1, unit=one, spelled=True, kind="time"))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     for m in _scan(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if not free(m.start(), m.end()):
             continue
         first = m.group("first")
         if not first.strip() or not (re.search(r"\d", first) or _has_number_word(first)):
@@ -388,11 +399,11 @@ def find_quantities(text: str) -> list[Quantity]:
                 nxt = m.start("second")
                 for q in find_quantities(text[nxt : m.end("second")]):
                     out.append(_shifted(q, nxt))
-                    taken.append((q.start + nxt, q.end + nxt))
+                    take(q.start + nxt, q.end + nxt)
         if value is None:
             continue
         spelled = not re.search(r"\d", bare)
         out.append(Quantity(text[start:end], start, end, value, low, high, unit, spelled=spelled, kind=kind))
-        taken.append((start, end))
+        take(start, end)
     out.sort(key=lambda q: q.start)
     return out
