@@ -32,7 +32,7 @@ from 2,500") gets only its own day and the statement's.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -376,11 +376,17 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
         if _plausible(quote.speaker) and quote.cue is not None and quote.speaker and not quote.speaker.anonymous:
             said.append((quote.cue.start, bisect_right(breaks, quote.cue.start), quote.speaker))
     said.sort(key=lambda x: x[0])
+    by_paragraph: dict[int, list[tuple[int, int, Speaker]]] = {}
+    for entry in said:
+        by_paragraph.setdefault(entry[1], []).append(entry)
+    cues = {k: [e[0] for e in v] for k, v in by_paragraph.items()}
     for f in found:
         if f.speaker is not None or f.earlier:
             continue
         pos = f.claim.start
-        before = [s for s in said if s[1] == f.paragraph and s[0] < pos]
+        # the last speaker before the figure in its paragraph
+        here = by_paragraph.get(f.paragraph, [])
+        before = here[: bisect_left(cues.get(f.paragraph, []), pos)]
         if not before:
             continue
         cue = before[-1][0]

@@ -1405,12 +1405,29 @@ def _outermost(found: list[_Attr]) -> list[_Attr]:
     while Y argued B"): the outer content ends before that clause.
     """
     outer = [a for a in found if not a.according]
+    # outer contents by start, to find those holding a position without a pass over all of them
+    order = sorted(range(len(outer)), key=lambda i: outer[i].start)
+    starts = [outer[i].start for i in order]
+    longest = max((o.end - o.start for o in outer), default=0)  # contents only shrink below
+
+    def holding(a: _Attr) -> _Attr | None:
+        """The first outer content (in ``outer``'s order) other than ``a`` holding ``a``'s cue."""
+        pos, best = a.cue[0], None
+        k = bisect_right(starts, pos) - 1
+        while k >= 0 and starts[k] >= pos - longest:
+            i = order[k]
+            o = outer[i]
+            if o is not a and o.start <= pos < o.end and (best is None or i < best):
+                best = i
+            k -= 1
+        return outer[best] if best is not None else None
+
     for a in sorted(found, key=lambda a: -a.cue[0]):
-        host = next((o for o in outer if o is not a and o.start <= a.cue[0] < o.end), None)
+        host = holding(a)
         cut = _coordinate_start(a, host) if host is not None else None
         if host is not None and cut is not None:
             host.end = cut
-    return [a for a in found if not any(o is not a and o.start <= a.cue[0] < o.end for o in outer)]
+    return [a for a in found if holding(a) is None]
 
 
 _CLAUSE_LINKS = frozenset({"and", "but", "or", "yet", "so", "while", "whereas", "as", "though", "although"})
