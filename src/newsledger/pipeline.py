@@ -19,7 +19,7 @@ from .extract import Extracted, extract_html, extract_text
 from .inputs import Document, clean_text, is_iso_date
 from .nlp.claims import extract_claims
 from .nlp.dates import extract_dates, reference_from_text
-from .nlp.engine import load_nlp
+from .nlp.engine import load_nlp, parse
 from .nlp.entities import extract_entities
 from .nlp.quotes import extract_quotes
 from .nlp.speakers import speakers_for
@@ -208,7 +208,7 @@ def analyze_document(doc: Document, settings: Settings, nlp: Language | None = N
         step = "in the parse"
         with time_limit(left):
             try:
-                parsed = nlp(article.body)
+                parsed = parse(nlp, article.body)
             except Exception as exc:  # spaCy failing on one body must not end the batch (or the worker)
                 log.exception("spaCy failed on %s", doc.source)
                 detail = f"the language pipeline failed: {type(exc).__name__}: {exc}"
@@ -275,7 +275,7 @@ def reanalyze_record(record: Record, settings: Settings, nlp: Language | None = 
     try:
         with time_limit(limit):
             try:
-                parsed = nlp(record.article.body)
+                parsed = parse(nlp, record.article.body)
             except Exception as exc:  # spaCy failing on one body must not end the batch
                 log.exception("spaCy failed on %s", doc.source)
                 detail = f"the language pipeline failed: {type(exc).__name__}: {exc}"
