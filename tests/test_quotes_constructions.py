@@ -80,6 +80,15 @@ def test_quotes_according_to() -> None:
     assert q.speaker is not None and "Statistics Office" in q.speaker.name
 
 
+def test_quotes_according_to_an_outlet_after_a_speaker_is_not_a_second_source() -> None:
+    text = (
+        "Rep. Dana Holt visited the border in October. Smuggling “is costing us $20 million a week,” she said, "
+        "according to the Kessa Courier."
+    )
+    quotes = [q for q in analyse(text) if "$20 million a week" in q.text]
+    assert quotes and {q.speaker.name for q in quotes if q.speaker} == {"Dana Holt"}
+
+
 def test_quotes_pronoun_resolves_to_previous_speaker() -> None:
     text = (
         "Fisheries Minister Karin Dahl said the quota would be cut. "

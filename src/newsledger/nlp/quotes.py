@@ -574,6 +574,9 @@ def _according_to(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] 
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
     if src is None:
         return None
+    head = tok.head
+    if _lemma(head) in CUE_VERBS and any(c.dep_ == "nsubj" for c in head.children):
+        return None  # "she said, according to the Courier": the words are hers; the outlet only reported them
     content = _host_clause(tok)
     return (src, (tok.i, to.i), content) if content is not None else None
 
