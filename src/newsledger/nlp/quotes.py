@@ -28,6 +28,7 @@ from ..record import Cue, DateMention, Quote, Speaker, quote_text
 from .lexicon import table, words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
+from .syntax import inverted_subject
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -160,7 +161,7 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
-    return None
+    return inverted_subject(verb)
 
 
 def _raised(verb: Token) -> Token | None:
@@ -712,9 +713,10 @@ class _Extractor:
             ):
                 continue
             if lemma in QUOTE_ONLY and any(
-                c.dep_ in ("xcomp", "dobj") and not self.quoted(c.idx) for c in tok.children
+                c.dep_ in ("xcomp", "dobj") and not self.quoted(c.idx) and c is not inverted_subject(tok)
+                for c in tok.children
             ):
-                continue  # "continued to rise", "read the book"
+                continue  # "continued to rise", "read the book" (but '“…,” wrote Vell': Vell is the writer)
             if self.quoted(tok.idx):
                 continue  # "I think …" inside a quotation belongs to the quoted speaker's words
             if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):

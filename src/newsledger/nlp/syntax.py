@@ -35,6 +35,18 @@ def lemma_in(tok: Token, lexicon: frozenset[str]) -> bool:
     return tok.lemma_.lower() in lexicon or not lexicon.isdisjoint(_stems(tok.lower_))
 
 
+def inverted_subject(verb: Token) -> Token | None:
+    """'“…,” wrote Vell in a note': after a closing quotation mark, the name right after the verb is its
+    subject, even where the parser reads it as the object."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in ("”", '"', "''") or verb.i + 1 >= len(doc):
+        return None
+    after = doc[verb.i + 1]
+    if after.dep_ in ("dobj", "attr", "npadvmod") and after.head.i == verb.i and after.pos_ == "PROPN":
+        return after
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """Who speaks: the subject, the agent of a passive, or X in "quoted X as saying"."""
     if verb.lemma_ in ("quote", "cite") and any(c.lower_ == "as" for c in verb.children):
@@ -49,6 +61,9 @@ def subject_of(verb: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     # "…, the Kessa Relief Authority (KRA) also reported that": a name just before a verb left without a
     # subject by the parser
     i = verb.i - 1
