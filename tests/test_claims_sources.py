@@ -107,3 +107,9 @@ def test_claims_sources_a_body_s_guidelines_speak_for_the_body() -> None:
     )
     (claim,) = of_value(claims(text), 48)
     assert claim.source == "Border Health Agency"
+
+
+def test_claims_sources_a_subject_the_parser_hangs_on_an_opening_participle() -> None:
+    text = "Delivering judgment, Justice Marta Olsen, also sentenced Brand to pay a fine of N80,000."
+    (claim,) = of_value(claims(text), 80000)
+    assert claim.source == "Marta Olsen"

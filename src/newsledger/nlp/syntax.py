@@ -67,8 +67,8 @@ def subject_of(verb: Token) -> Token | None:
     # "…, the Kessa Relief Authority (KRA) also reported that": a name just before a verb left without a
     # subject by the parser
     i = verb.i - 1
-    while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or verb.doc[i].text == ")"):
-        i -= 1
+    while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or verb.doc[i].text in (")", ",")):
+        i -= 1  # "…, Justice Ana Ruiz, also sentenced": the parser hangs the name on an opening participle
     if i >= 0 and verb.doc[i].ent_type_ in ("ORG", "PERSON") and verb.doc[i].pos_ == "PROPN":
         return verb.doc[i]
     return None
