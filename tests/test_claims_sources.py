@@ -113,3 +113,17 @@ def test_claims_sources_a_subject_the_parser_hangs_on_an_opening_participle() ->
     text = "Delivering judgment, Justice Marta Olsen, also sentenced Brand to pay a fine of N80,000."
     (claim,) = of_value(claims(text), 80000)
     assert claim.source == "Marta Olsen"
+
+
+def test_claims_sources_a_name_written_before_a_document_noun_is_its_issuer() -> None:
+    text = (
+        "Exit polls have forecast a Labour victory. The Harbour-Times Delta-Poll projection suggested the party "
+        "may win 50-58 seats."
+    )
+    (claim,) = of_value(claims(text), 50)
+    assert claim.source == "Harbour-Times Delta-Poll"
+
+
+def test_claims_sources_a_capitalised_first_word_is_no_name() -> None:
+    found = claims("Exit polls have forecast that the party may win 50-58 seats.")
+    assert all(c.source != "Exit" for c in found)

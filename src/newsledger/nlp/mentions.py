@@ -144,6 +144,8 @@ class Mentions:
         for e in self.entities:
             if e.label not in PARTICIPANTS or not name_key(e.canonical):
                 continue  # a "name" with no letters in it names no one
+            if self._capitalised_common_noun(e):
+                continue  # "Exit polls have forecast …": a sentence's first word, not a name
             # one name is one kind of participant: the kind the tagger gives it most often in the article
             label = usual.get(name_key(e.canonical), e.label)
             if label == "PERSON" and any(fold(w) in words("org_words") for w in e.canonical.split()):
@@ -186,6 +188,10 @@ class Mentions:
             chain = self._chain_of.get((e.start, e.end))
             if chain is not None:
                 e.canonical = chain.name
+
+    def _capitalised_common_noun(self, e: Entity) -> bool:
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        return span is not None and len(span) == 1 and bool(span[0].is_sent_start) and span[0].tag_ in ("NN", "NNS")
 
     def _index_keys(self, name: str, label: str) -> set[str]:
         """Keys under which chains that may share a name with ``name`` are filed (see ``_find``)."""

@@ -257,6 +257,28 @@ class SpeakerResolver:
                 return self.speaker(subject, self.mention(subject))
         return None
 
+    def _name_before(self, tok: Token) -> Speaker | None:
+        """A name written before a document noun that the tagger did not recognise: capitalised words
+        joined by hyphens ("the Kessa-Daily Pulse projection" is Kessa-Daily Pulse's)."""
+        doc = self.doc
+        i = tok.i - 1
+        while (
+            i >= 0
+            and doc[i].head.i in range(i, tok.i + 1)
+            and (
+                (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())
+                or (doc[i].text == "-" and not doc[i].whitespace_)
+            )
+        ):
+            i -= 1
+        names = doc[i + 1 : tok.i]
+        if not any(t.pos_ == "PROPN" for t in names) or names[0].text == "-":
+            return None
+        chain = self.mentions.chain_at(names.start_char, names.end_char)
+        if chain is not None:
+            return self._of(chain, names.text, names.start_char, names.end_char)
+        return Speaker(name=names.text, text=names.text, start=names.start_char, end=names.end_char, type="ORG")
+
     def _issuer(self, tok: Token, pos: int) -> Chain | Speaker | None:
         """Who a document speaks for: the issuer it names ("the ministry's figures", "a statement released by
         the mission", "figures from the agency"), a document the article named ("the poll" after "a Harbour
@@ -278,6 +300,9 @@ class SpeakerResolver:
                 chain = self.mentions.by_name(found.name) if found is not None else None
                 if chain is not None:
                     return chain
+        written = self._name_before(tok)
+        if written is not None:
+            return written
         if self._definite(tok):
             named = self.mentions.describe(tok, pos)
             if named is not None:
