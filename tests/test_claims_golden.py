@@ -27,6 +27,7 @@ pytestmark = [
 SEED = SHARED / "seed" / "dawn-2024-10-29-north-korea-troops.txt"
 SEED_GOLD = SHARED / "gold" / "dawn-2024-10-29-north-korea-troops.json"
 STORY = SHARED / "eval" / "story-dev"
+NEWS = SHARED / "eval" / "news-dev"  # 30 pages in six domains, none of which the rules were written on
 STORY_MEASURES = {"killed", "injured", "missing", "rescued", "displaced"}  # the gold's; the rest is "other"
 TOTAL_KEYS = (
     "checks",
@@ -127,3 +128,22 @@ def test_claims_golden_story_dev_measure(story_records: list[tuple[dict[str, Any
                 matched += 1
                 right += (c.get("measure") if c.get("measure") in STORY_MEASURES else "other") == g["measure"]
     assert matched and right / matched >= baseline_floor("story_dev_claims_measure_right")
+
+
+@pytest.fixture(scope="module")
+def news_totals() -> dict[str, int]:
+    score = scorer()
+    totals = dict.fromkeys(TOTAL_KEYS, 0)
+    for line in (NEWS / "manifest.jsonl").read_text().splitlines():
+        entry = json.loads(line)
+        gold = json.loads((NEWS / entry["file"].replace(".txt", ".gold.json")).read_text())
+        score.score_one(gold, record_of(NEWS / entry["file"], entry.get("published")), totals, verbose=False)
+    return totals
+
+
+def test_claims_golden_news_dev(news_totals: dict[str, int]) -> None:
+    """Direct quotes with the right speaker and figures with the right source, over all gold items."""
+    t = news_totals
+    assert t["d_spk_ok"] / t["d_gold"] >= baseline_floor("news_dev_direct_speaker_right")
+    assert t["c_src_ok"] / t["c_gold"] >= baseline_floor("news_dev_claims_source_right")
+    assert t["c_date_ok"] / t["c_date_gold"] >= baseline_floor("news_dev_claims_as_of_right")
