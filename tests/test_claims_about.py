@@ -81,3 +81,11 @@ def test_claims_about_small_count_of_the_event_is_no_claim() -> None:
 )
 def test_claims_about_measure_vocabulary(about: str | None, measure: str | None) -> None:
     assert measure_of(about) == measure
+
+
+def test_claims_about_a_phrase_ending_in_a_preposition_takes_its_place_once() -> None:
+    from newsledger.nlp.figures import _About
+
+    about = _About(unit="people", core="people killed when the river swept through the valley in", noun=None)
+    about.place = "Norvania"
+    assert about.text == "people killed when the river swept through the valley in Norvania"

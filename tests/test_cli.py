@@ -114,3 +114,17 @@ def test_bad_reference_date_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["analyze", "-", "--reference-date", "yesterday"], input=STORY.encode())
     assert result.exit_code == 2
     assert "not an ISO date" in result.output
+
+
+def test_timeline_shows_a_vague_amount_in_its_words(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "floods.txt"
+    page.write_text(
+        "Dozens of people were killed in Norvania on Monday, the National Emergency Directorate said. "
+        "At least 42 people were killed, the directorate said on Tuesday.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "l.db")
+    assert runner.invoke(cli, ["ingest", str(page), "--db", db, "--reference-date", "2025-03-05"]).exit_code == 0
+    result = runner.invoke(cli, ["timeline", "killed", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "Dozens of people" in result.output and "—  " not in result.output

@@ -213,7 +213,7 @@ def timeline(ctx: click.Context, query: str, db_path: str | None, top: int, fmt:
             group = e.group
             click.echo(click.style(f"\n{group}", bold=True))
         figure = _number(e.value) if e.low is None else f"{_number(e.low)}–{_number(e.high)}"
-        figure = figure or "—"
+        figure = figure or (e.reports[0].text if e.reports else "") or "—"  # a vague amount: its words
         if e.qualifier:
             figure = f"{e.qualifier} {figure}"
         flags = f"  [{', '.join(e.flags)}]" if e.flags else ""

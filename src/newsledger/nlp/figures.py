@@ -125,7 +125,8 @@ class _About:
         first = re.split(r",|\s+and\s+", self.place or "")[0]
         if self.core is None or not first or first in self.core:
             return self.core
-        return f"{self.core} in {self.place}"
+        core = re.sub(r"\s+(?:in|at|across|throughout)$", "", self.core)  # "… valley in" + "Norvania"
+        return f"{core} in {self.place}"
 
 
 def unit_kind(unit: str | None) -> str:
