@@ -217,3 +217,9 @@ def test_numbers_ranges_are_ordered(a: int, b: int) -> None:
         assert [(q.value, q.low, q.high) for q in found] == [(a, a, b)]
     else:
         assert all(q.low is None for q in found)
+
+
+def test_numbers_a_figure_past_the_decimal_context_is_a_float() -> None:
+    # found by benchmarks/fuzz.py: rounding 10**24 to six places raised decimal.InvalidOperation
+    found = find_quantities("The fund claimed 1,000,000,000,000,000B in assets.")
+    assert [q.value for q in found] == [1e24]

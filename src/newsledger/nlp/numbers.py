@@ -164,7 +164,9 @@ class Quantity:
 
 def _tidy(x: float | Decimal) -> Number:
     if isinstance(x, Decimal):
-        return int(x) if x == x.to_integral_value() and abs(x) < 10**18 else float(round(x, 6))
+        if abs(x) >= 10**18:  # rounding to six places would need more digits than the decimal context has
+            return float(x)
+        return int(x) if x == x.to_integral_value() else float(round(x, 6))
     return int(x) if float(x).is_integer() and abs(x) < 1e18 else round(x, 6)
 
 
