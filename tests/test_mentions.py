@@ -215,3 +215,11 @@ def test_mentions_an_organisations_first_word_alone_is_that_organisation() -> No
     )
     bodies = [c for c in resolver(text).mentions.chains if c.type == "ORG"]
     assert [c.name for c in bodies] == ["Varn Transit Authority"]
+
+
+def test_mentions_the_company_is_the_organisation_just_in_subject_position() -> None:
+    text = (
+        "Harbour Media Group agreed to buy Tidewell last year. Earlier this year, Tidewell reportedly laid off "
+        "60 employees (the company would not disclose the number but called it “small”)."
+    )
+    assert speaker_of(text, "small") == "Tidewell"

@@ -543,6 +543,12 @@ class Mentions:
             kind = "PERSON"  # "the Norwegian added", "the 54-year-old said"
         else:
             return None
+        if kind == "ORG" and not acronym and _class(lemma) in words("generic_org_nouns"):
+            # "the company", "the group" say nothing of which one: the organisation just in subject position
+            # (this sentence or the one before), unless its name says it is another kind of body
+            subject_org = self._recent_subject(pos, "ORG")
+            if subject_org is not None and _class(lemma) in (_org_classes(subject_org.words) or {_class(lemma)}):
+                return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
         nations = {n for t in mods for n in [_nation(t.text)] if n}
         mod_words = {_class(t.lemma_.lower()) for t in mods if t.pos_ in ("NOUN", "ADJ", "PROPN")}
@@ -599,6 +605,17 @@ class Mentions:
             kinds = _org_classes(central.words) if central is not None else set()
             fits = not kinds or head_class in kinds or head_class in words("generic_org_nouns")
             return central if central is not None and fits else None
+        return None
+
+    def _recent_subject(self, pos: int, kind: str) -> Chain | None:
+        """The latest participant of ``kind`` in subject position in this sentence or the one before."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
+        for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):
+            if said.pos < window:
+                return None
+            if said.chain.type == kind:
+                return said.chain
         return None
 
     def _sentence_of(self, pos: int) -> int:
