@@ -385,16 +385,15 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
             continue
         pos = f.claim.start
         # the last speaker before the figure in its paragraph
-        here = by_paragraph.get(f.paragraph, [])
-        before = here[: bisect_left(cues.get(f.paragraph, []), pos)]
-        if not before:
+        k = bisect_left(cues.get(f.paragraph, []), pos)
+        if k == 0:
             continue
-        cue = before[-1][0]
+        cue, _, speaker = by_paragraph[f.paragraph][k - 1]
         if cue >= f.sent_start:  # the same sentence: only an elaboration after a dash or a colon
             between = text[cue:pos]
             if not re.search(r"[—–:;]", between) or any(w in CONTRAST_MARKS for w in between.lower().split()):
                 continue
-        f.speaker = before[-1][2]
+        f.speaker = speaker
         f.inherited = True
         f.claim.source, f.claim.source_type = f.speaker.name, f.speaker.type
 

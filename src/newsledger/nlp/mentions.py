@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -546,7 +547,7 @@ class Mentions:
         if kind == "ORG" and not acronym and _class(lemma) in words("generic_org_nouns"):
             # "the company", "the group" say nothing of which one: the organisation just in subject position
             # (this sentence or the one before), unless its name says it is another kind of body
-            subject_org = self._recent_subject(pos, "ORG")
+            subject_org = self._recent_subject(pos, lambda c: c.type == "ORG")
             if subject_org is not None and _class(lemma) in (_org_classes(subject_org.words) or {_class(lemma)}):
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
@@ -581,15 +582,11 @@ class Mentions:
         if kind == "PERSON":
             # the person in subject position in the sentence before, else the person the passage is about:
             # among people in subject position lately, the most prominent
-            k = bisect_right(self._sent_starts, pos) - 1
-            window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
-            for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):
-                if said.pos < window:
-                    break
-                if said.chain.type == "PERSON" and not (
-                    nations and said.chain.nations and not nations & said.chain.nations
-                ):
-                    return said.chain
+            subject = self._recent_subject(
+                pos, lambda c: c.type == "PERSON" and not (nations and c.nations and not nations & c.nations)
+            )
+            if subject is not None:
+                return subject
             inside = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
             recent = [
                 c
@@ -607,14 +604,14 @@ class Mentions:
             return central if central is not None and fits else None
         return None
 
-    def _recent_subject(self, pos: int, kind: str) -> Chain | None:
-        """The latest participant of ``kind`` in subject position in this sentence or the one before."""
+    def _recent_subject(self, pos: int, fits: Callable[[Chain], bool]) -> Chain | None:
+        """The latest participant that ``fits``, in subject position in this sentence or the one before."""
         k = bisect_right(self._sent_starts, pos) - 1
         window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
         for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):
             if said.pos < window:
                 return None
-            if said.chain.type == kind:
+            if fits(said.chain):
                 return said.chain
         return None
 

@@ -266,7 +266,11 @@ class SpeakerResolver:
             i >= 0
             and doc[i].head.i in range(i, tok.i + 1)
             and (
-                (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())
+                # capitalised: a proper noun, or a common noun not opening the sentence ("TV" in "TV-Kessa")
+                (
+                    doc[i].text[:1].isupper()
+                    and (doc[i].pos_ == "PROPN" or (doc[i].pos_ == "NOUN" and not doc[i].is_sent_start))
+                )
                 or (doc[i].text == "-" and not doc[i].whitespace_)
             )
         ):
