@@ -39,8 +39,8 @@ def test_ledger_v1_migrates_on_open_and_answers(v1_ledger: str) -> None:
     refused = runner.invoke(cli, ["stats", "--db", v1_ledger])  # a reader does not migrate
     assert refused.exit_code == 1 and "[E092]" in refused.output and "migrate" in refused.output
     result = runner.invoke(cli, ["migrate", "--db", v1_ledger])
-    assert result.exit_code == 0 and "from schema version 1 to 3" in result.output
-    assert "already at schema version 3" in runner.invoke(cli, ["migrate", "--db", v1_ledger]).output
+    assert result.exit_code == 0 and "from schema version 1 to 4" in result.output
+    assert "already at schema version 4" in runner.invoke(cli, ["migrate", "--db", v1_ledger]).output
 
     with Ledger(v1_ledger, readonly=True) as ledger:
         assert ledger.schema_version() == migrations.SCHEMA_VERSION
@@ -146,7 +146,7 @@ def test_ledger_v2_migrates_and_its_claims_keep_the_analysis(tmp_path: Path) -> 
     finally:
         con.close()
     result = CliRunner().invoke(cli, ["migrate", "--db", str(path)])
-    assert result.exit_code == 0 and "from schema version 2 to 3" in result.output
+    assert result.exit_code == 0 and "from schema version 2 to 4" in result.output
     rows = sql(
         str(path),
         "SELECT a.record_id, c.measure, c.place, c.as_of_basis, c.source_type, c.subject FROM claims c "
@@ -168,3 +168,28 @@ def test_ledger_v2_migrates_and_its_claims_keep_the_analysis(tmp_path: Path) -> 
         assert red_cross.as_of == "2025-03-03" and red_cross.as_of_basis == "stated"
     with Ledger(str(path)) as ledger:
         assert ledger.ingest(synthetic_records(8, words=80, speakers=20)).unchanged == 8
+
+
+def test_ledger_v3_migrates_on_both_backends(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ledger written at schema version 3 opens at 4; on PostgreSQL the article search vectors are
+    then stored in their rows (STORAGE MAIN), and search finds what it found before."""
+    with monkeypatch.context() as before:
+        before.setattr(migrations, "MIGRATIONS", {k: v for k, v in migrations.MIGRATIONS.items() if k <= 3})
+        before.setattr(migrations, "SCHEMA_VERSION", 3)
+        with Ledger(db) as ledger:
+            ledger.ingest(synthetic_records(12, words=900))
+            article = ledger.article(1)
+            assert article is not None
+            word = article["record"]["article"]["body"].split()[7]
+            found = [hit["id"] for hit in ledger.search(word)]
+    assert found
+    with Ledger(db) as ledger:
+        assert ledger.opened_version == 3 and ledger.schema_version() == 4
+        assert [hit["id"] for hit in ledger.search(word)] == found
+        assert ledger.integrity_check() == "ok"
+    if db.startswith("postgresql://"):
+        storage = sql(
+            db,
+            "SELECT attstorage FROM pg_attribute WHERE attrelid = 'articles_fts'::regclass AND attname = 'doc'",
+        )
+        assert storage == [("m",)]

@@ -6,6 +6,7 @@ import io
 import json
 import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,29 @@ def test_ledger_store_revises_link_and_text_index_in_one_batch(db: str) -> None:
         entries = ledger.timeline("council")
         late = [e for e in entries if e.value == 15]
         assert late and "revision" in late[0].flags and late[0].revises is not None and late[0].revises.value == 12
+
+
+def test_ledger_store_input_failing_keeps_the_batches_read_before(db: str) -> None:
+    """Batches are prepared one ahead of the one written: when reading the input fails, every whole batch
+    read before the failure is stored, as when they were written one by one."""
+
+    def items() -> Iterator[Record]:
+        for i in range(5):
+            yield _record(BODY.replace("bridge", f"bridge {i}"), id=f"r{i}", url=f"https://paper.example/{i}")
+        raise OSError("the input went away")
+
+    with Ledger(db) as ledger:
+        with pytest.raises(OSError, match="went away"):
+            ledger.ingest(items(), batch_size=2)
+        assert ledger.stats()["articles"] == 4  # two whole batches; the fifth record's batch was never whole
+
+
+def test_ledger_store_next_batch_read_before_the_one_before_is_written(db: str) -> None:
+    """A batch read ahead finds its articles unstored, yet the batch before stores them: the writer reads
+    again under its lock, so a body stored by the batch before is unchanged and a new one revises."""
+    changed = BODY.replace("Tuesday", "Thursday")
+    batches = [_record(id="a1"), _record(id="b1"), _record(changed, id="c1"), _record(changed, id="d1")]
+    with Ledger(db) as ledger:
+        report = ledger.ingest(batches, batch_size=1)
+        assert report.to_dict() == {"added": 1, "unchanged": 2, "revised": 1, "rejected": 0}
+        assert ledger.stats()["revisions"] == 2 and ledger.integrity_check() == "ok"

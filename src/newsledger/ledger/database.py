@@ -11,6 +11,7 @@ batch first reads what the others committed (the speakers they created, the arti
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import contextlib
 import difflib
 import functools
@@ -173,6 +174,32 @@ class _Prepared:
 
     signature: Signature
     record_blob: bytes
+
+
+_PreparedBatch = dict[int, _Prepared]  # by id() of the record
+
+
+class _Batch:
+    """The items of one write transaction, with each record's body hash and article key (by id())."""
+
+    __slots__ = ("items", "keys", "records", "shas")
+
+    def __init__(self, items: list[Record | Rejected]) -> None:
+        self.items = items
+        self.records = [item for item in items if isinstance(item, Record)]
+        self.shas = {id(r): _body_sha(r) for r in self.records}
+        self.keys = {id(r): _article_key(r, self.shas[id(r)]) for r in self.records}
+
+
+def _batches(items: Iterable[Record | Rejected], size: int) -> Iterator[list[Record | Rejected]]:
+    batch: list[Record | Rejected] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @dataclass(slots=True)
@@ -475,20 +502,27 @@ class Ledger:
         batch_size: int = 500,
         progress: Callable[[int], None] | None = None,
     ) -> IngestReport:
-        """Store records (and rejections), ``batch_size`` per transaction. Idempotent."""
+        """Store records (and rejections), ``batch_size`` per transaction. Idempotent.
+
+        A batch is prepared (signatures, compressed records) in a worker thread while the one before
+        it is written: the writer spends much of its time waiting for the database, which releases
+        the interpreter to the worker.
+        """
         report = IngestReport()
-        batch: list[Record | Rejected] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= batch_size:
-                self._write_batch(batch, report)
-                if progress:
-                    progress(len(batch))
-                batch = []
-        if batch:
-            self._write_batch(batch, report)
-            if progress:
-                progress(len(batch))
+        with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="newsledger-prepare") as worker:
+            ahead: tuple[_Batch, concurrent.futures.Future[_PreparedBatch]] | None = None
+            try:
+                for items_read in _batches(items, batch_size):
+                    batch = _Batch(items_read)
+                    job = (batch, worker.submit(self._prepare_batch, batch, self._stored_now(batch)))
+                    if ahead is not None:
+                        written, ahead = ahead, None
+                        self._write_batch(written[0], written[1].result(), report, progress)
+                    ahead = job
+            finally:
+                # the last batch read is written, even when reading the next one failed
+                if ahead is not None:
+                    self._write_batch(ahead[0], ahead[1].result(), report, progress)
         return report
 
     def _known(self, db: Session, keys: Iterable[str]) -> dict[str, _Known]:
@@ -502,34 +536,50 @@ class Ledger:
             known.setdefault(key, _Known(int(aid), int(revision), set())).bodies.add(sha)
         return known
 
-    def _write_batch(self, batch: list[Record | Rejected], report: IngestReport) -> None:
+    def _stored_now(self, batch: _Batch) -> dict[str, _Known]:
+        """The stored articles among the batch's (read before taking the writer lock; what the batch
+        does not need to prepare)."""
+        with self._reading() as db:
+            return self._known(db, batch.keys.values())
+
+    @staticmethod
+    def _prepare_batch(batch: _Batch, stored: dict[str, _Known]) -> _PreparedBatch:
+        """What storing the batch needs that does not touch the database, for the records not stored yet.
+
+        ``stored`` may be out of date (another writer, or the batch before, stored more since): the
+        writer reads the stored articles again under its lock, and prepares what is missing then.
+        """
+        prepared: _PreparedBatch = {}
+        for item in batch.records:
+            known = stored.get(batch.keys[id(item)])
+            if known is None or batch.shas[id(item)] not in known.bodies:
+                prepared[id(item)] = _prepare(item)
+        return prepared
+
+    def _write_batch(
+        self,
+        batch: _Batch,
+        prepared: _PreparedBatch,
+        report: IngestReport,
+        progress: Callable[[int], None] | None,
+    ) -> None:
         now = _now()
         counts = IngestReport()
-        records = [(item, _body_sha(item)) for item in batch if isinstance(item, Record)]
-        keys = [_article_key(record, sha) for record, sha in records]
-        # before taking the writer lock: read what is stored, and prepare (signature, compressed record)
-        # what is not, so concurrent writers do this work side by side
-        with self._reading() as db:
-            stored = self._known(db, keys)
-        prepared = {
-            id(record): _prepare(record)
-            for (record, sha), key in zip(records, keys, strict=True)
-            if key not in stored or sha not in stored[key].bodies
-        }
         with self._writing() as db:
-            known = self._known(db, keys)
+            known = self._known(db, batch.keys.values())
             row = db.one("SELECT " + ", ".join(f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {t})" for t in _Ids.__slots__))
             self._ids = _Ids(*(int(v) for v in row or ()))
             self._pending = _Pending()
             self._bands = _Bands()
             self._bands.read(db, (h for p in prepared.values() for h in band_hashes(p.signature)))
-            for item in batch:
+            for item in batch.items:
                 if isinstance(item, Rejected):
                     self._store_rejection(item, now)
                     counts.rejected += 1
                     counts.rejections.append(item)
                     continue
-                outcome = self._store_record(item, known, prepared.get(id(item)), now)
+                body_sha = batch.shas[id(item)]
+                outcome = self._store_record(item, body_sha, known, prepared.get(id(item)), now)
                 setattr(counts, outcome, getattr(counts, outcome) + 1)
             self._flush()
             self._apply_merges(db)
@@ -539,6 +589,8 @@ class Ledger:
         report.revised += counts.revised
         report.rejected += counts.rejected
         report.rejections.extend(counts.rejections)
+        if progress:
+            progress(len(batch.items))
 
     def _batch(self) -> _Pending:
         if self._pending is None:
@@ -627,10 +679,11 @@ class Ledger:
         prov = self._provenance_id(__version__, {})
         self._batch().rejections.append((item.id, item.source, item.stage, item.reason, item.detail, prov, now))
 
-    def _store_record(self, record: Record, known: dict[str, _Known], prepared: _Prepared | None, now: str) -> str:
+    def _store_record(
+        self, record: Record, body_sha: str, known: dict[str, _Known], prepared: _Prepared | None, now: str
+    ) -> str:
         db = self._tx
         article = record.article
-        body_sha = _body_sha(record)
         key = _article_key(record, body_sha)
         existing = known.get(key)
         if existing is not None and body_sha in existing.bodies:
@@ -1426,7 +1479,17 @@ class Ledger:
             where, params, expression, words = found
             dialect = db.dialect
             page = (min(limit, _MAX_INT), min(offset, _MAX_INT))
-            if expression is not None:
+            ranked = dialect.ranked_hits(expression) if expression is not None else None
+            if ranked is not None and not any((publisher, since, until, speaker)):
+                # the page ranked in the full-text table alone, then its articles read
+                snippet, snippet_params = dialect.snippet_column(marks)
+                sql = (
+                    f"SELECT {cols}, {snippet} FROM ({ranked[0]} LIMIT ? OFFSET ?) AS hits "
+                    "JOIN articles_fts ON articles_fts.rowid = hits.rowid JOIN articles a ON a.id = hits.rowid "
+                    "ORDER BY hits.rank DESC, hits.rowid"
+                )
+                rows = db.all(sql, (*snippet_params, *ranked[1], *page))
+            elif expression is not None:
                 snippet, snippet_params = dialect.snippet_column(marks)
                 order, order_params = dialect.ranking(expression)
                 sql = f"SELECT {cols}, {snippet} {where} ORDER BY {order} LIMIT ? OFFSET ?"

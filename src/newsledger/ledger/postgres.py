@@ -96,6 +96,15 @@ class PostgresDialect(Dialect):
         # ts_rank normalised by document length (option 1), as bm25 favours short matches
         return f"ts_rank(articles_fts.doc, to_tsquery('{_CONFIG}', ?), 1) DESC, articles_fts.rowid", (expression,)
 
+    def ranked_hits(self, expression: str) -> tuple[str, tuple[Any, ...]] | None:
+        # ranked alone, a hit is its row id and rank: joined to its article first, the sort would carry
+        # every hit's whole row (the scan hands its tuples up as they are), vector and body included
+        return (
+            f"SELECT rowid, ts_rank(doc, to_tsquery('{_CONFIG}', ?), 1) AS rank FROM articles_fts "
+            f"WHERE doc @@ to_tsquery('{_CONFIG}', ?) ORDER BY rank DESC, rowid",
+            (expression, expression),
+        )
+
     def snippet_column(self, marks: tuple[str, str]) -> tuple[str, tuple[Any, ...]]:
         # made from the body here (snippet()): ts_headline parses every body again, a millisecond each
         return "articles_fts.body", ()
@@ -148,6 +157,14 @@ class PostgresSession(Session):
         if rows:
             with self._conn.cursor() as cur:
                 cur.executemany(_pg_sql(sql), rows)
+
+    def all_in(self, sql: str, values: Sequence[Any], *, chunk: int = 1_000) -> list[Row]:
+        """One statement whatever the number of values: the IN list is one array parameter, so the
+        statement's text is the same every time (parsed once, prepared by psycopg)."""
+        if not values:
+            return []
+        kind = "bigint" if all(isinstance(v, int) for v in values) else "text"
+        return self.all(sql.format(marks=f"SELECT unnest(?::{kind}[])"), (list(values),))
 
     def insert(self, table: str, columns: Sequence[str], rows: Sequence[Params]) -> None:
         if rows:
@@ -221,6 +238,13 @@ class PostgresStorage(Storage):
         conn.read_only = self.readonly
         conn.execute("SELECT set_config('statement_timeout', %s, false)", (f"{int(self._timeout * 1000)}ms",))
         conn.commit()
+        try:
+            # article bodies compressed with lz4, several times faster to write than the default pglz
+            # (PostgreSQL 14 and later built with lz4; otherwise the server's default stays)
+            conn.execute("SET default_toast_compression = 'lz4'")
+            conn.commit()
+        except psycopg.Error:
+            conn.rollback()
 
     @contextlib.contextmanager
     def read(self, *, limited: bool = True) -> Iterator[Session]:

@@ -144,6 +144,12 @@ class Dialect(ABC):
     def ranking(self, expression: str) -> tuple[str, tuple[Any, ...]]:
         """ORDER BY for article search, best first, and its parameters."""
 
+    def ranked_hits(self, expression: str) -> tuple[str, tuple[Any, ...]] | None:
+        """``SELECT rowid, rank FROM articles_fts …`` of the articles ``expression`` finds, best first, and its
+        parameters: a search with no filter ranks them there before reading any article. None: rank in
+        the query that joins the articles (SQLite: FTS5's rank comes from the index as it reads it)."""
+        return None
+
     @abstractmethod
     def snippet_column(self, marks: tuple[str, str]) -> tuple[str, tuple[Any, ...]]:
         """The select-list expression of an article hit's snippet (or what ``snippet`` makes one of)."""
