@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONTRAST_MARKS",
+    "MEASURE_NAMES",
     "SPEECH_LEMMAS",
     "Figure",
     "anchor_token",
@@ -62,12 +63,15 @@ _VERB_QUALIFIERS = table("qualifier_verbs")
 _EVENT_NOUNS = words("event_nouns")
 _STATE_WORDS = table("state_words")
 _TALLY_NOUNS = words("tally_nouns")
+_LINKING_LEMMAS = frozenset(("be", "remain", "stay"))  # verbs whose complement says what the subject is
 _TALLY_KINDS = table("tally_kinds")
 _BARE_VERBS = words("bare_verbs")
 _PLACE_NOUNS = words("place_nouns")
 _MEASURES = table("measures")
 # a text naming two measures takes the one of the earliest line ("people lost their lives" → killed)
 _MEASURE_RANK = {m: i for i, m in enumerate(dict.fromkeys(_MEASURES.values()))}
+# the measures of the vocabulary ("killed", "deployed"): a series' measure is one of them
+MEASURE_NAMES = frozenset(_MEASURES.values())
 _PARTICIPLES = table("participles")
 _DEMONYMS = table("demonyms")
 _PLACE_ALIASES = table("place_aliases")
@@ -152,8 +156,9 @@ def measure_word(word: str) -> str | None:
 
 def measure_of(text: str | None) -> str | None:
     """The measure a text names, whole words only ("people killed in Drasna" → killed; "soldiers" → None); of
-    two, the one listed first in the vocabulary ("people lost their lives" → killed, not lost)."""
-    found = [m for w in re.findall(r"[a-z]+", (text or "").lower()) if (m := _MEASURES.get(w))]
+    two, the one listed first in the vocabulary ("people lost their lives" → killed, not lost). A word in a
+    hyphenated compound describes a thing, not what happened to it ("the rebel-held north" holds nothing)."""
+    found = [m for w in re.findall(r"[a-z]+(?:-[a-z]+)*", (text or "").lower()) if (m := _MEASURES.get(w))]
     return min(found, key=_MEASURE_RANK.__getitem__) if found else None
 
 
@@ -360,6 +365,8 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
     if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
         # "6,214 others injured by …" (however the parser attached "others")
         verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if verb is not None and any(c.dep_ == "conj" and c.like_num and noun.i < c.i < verb.i for c in noun.children):
+        return "", [], None  # "1,400 deaths and 2,700 injured": the verb is the figure's beside it
     if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
         return "", [], None
     # the first phrase after the verb, or after the noun ("treated 300 people for injuries"); not a date
@@ -373,6 +380,16 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
         if c.i > verb.i and c.i != noun.i and not has_figure and not dated and not other:
             return f"{verb.text} {_phrase(c)}", list(c.subtree), verb
     return verb.text, [], verb
+
+
+def _stated_state(noun: Token) -> str | None:
+    """What a linking verb says the counted noun is: "212 villagers are dead" → killed, "80 climbers remain
+    missing" → missing (the state word, ``lexicons/state_words.txt``, as the verb's complement)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i < noun.i or verb.lemma_ not in _LINKING_LEMMAS:
+        return None
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _STATE_WORDS), None)
+    return _STATE_WORDS[state.lower_] if state is not None else None
 
 
 def _tally(noun: Token) -> tuple[str, str] | None:
@@ -507,6 +524,9 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.lower_ in _STATE_WORDS and after.dep_ in ("oprd", "ccomp", "acomp", "amod"):
         return _About(unit, f"{text} {_STATE_WORDS[after.lower_]}", noun, _place(_clause_tokens(anchor)))
+    state = _stated_state(noun)
+    if state is not None:  # "212 villagers are dead", "80 climbers remain missing"
+        return _About(unit, f"{text} {state}", noun, _place(_clause_tokens(anchor)))
     holder = noun
     if (
         noun.dep_ == "pobj"
