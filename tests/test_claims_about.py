@@ -117,3 +117,12 @@ def test_claims_about_a_verb_past_another_figure_is_that_figure_s(text: str) -> 
 )
 def test_claims_about_a_linking_verb_says_what_the_counted_are(text: str, value: float, measure: str) -> None:
     assert by_value(claims(text), value).measure == measure
+
+
+def test_claims_about_a_figure_in_a_relative_clause_on_the_place_is_not_another_figure_s() -> None:
+    text = (
+        "Lena Varga said 3,356 people have so far been killed in Kessa, which registered the highest death toll "
+        "among the 10 flood-hit provinces."
+    )
+    killed = by_value(claims(text), 3356)
+    assert killed.place == "Kessa" and killed.about == "people killed in Kessa"

@@ -325,7 +325,7 @@ def _place(tokens: list[Token]) -> str | None:
         if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
             continue
         pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-        if pobj is None or any(g.like_num for g in pobj.subtree):
+        if pobj is None or any(g.like_num for g in _unclaused(pobj)):
             continue  # "including 1,250 in the northwest": the place of another figure
         for g in pobj.subtree:
             if g.ent_type_ in ("GPE", "LOC") and g.dep_ not in ("amod",):
@@ -338,6 +338,14 @@ def _place(tokens: list[Token]) -> str | None:
             toks = [t for t in pobj.subtree if t.i <= pobj.i and not (t.dep_ == "det" and t.i < pobj.i)]
             return _join(toks) + (f" {_phrase(acl, 5)}" if acl is not None else "")
     return None
+
+
+def _unclaused(tok: Token) -> list[Token]:
+    """``tok``'s subtree without its relative clauses: a figure in "Drasna, which had the highest toll of the
+    10 provinces" is the clause's, not the phrase's."""
+    clauses = [c for t in tok.subtree for c in t.children if c.dep_ == "relcl"]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in inside]
 
 
 def _with_conjuncts(ent: Span) -> str:
@@ -373,7 +381,7 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
     phrases = [c for c in verb.children if c.dep_ in ("prep", "agent", "dobj", "prt", "advcl", "acomp")]
     phrases += [c for c in noun.children if c.dep_ == "prep" and c.lower_ != "of" and verb.i < noun.i < c.i]
     for c in sorted(phrases, key=lambda c: c.i):
-        has_figure = any(t.like_num for t in c.subtree)  # its own, or another figure's ("making 38.4%")
+        has_figure = any(t.like_num for t in _unclaused(c))  # its own, or another figure's ("making 38.4%")
         dated = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
         # not "…, while the toll in the hills was 4,000": another statement
         other = c.dep_ == "advcl" and any(t.lower_ in CONTRAST_MARKS or t.like_num for t in c.subtree)
