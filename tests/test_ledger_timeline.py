@@ -514,6 +514,21 @@ def test_ledger_timeline_series_names() -> None:
 
 
 @pytest.mark.parametrize(
+    ("place", "key"),
+    [
+        ("the Norwegian-Swedish border", "norway and sweden"),
+        ("Norway-Sweden border region", "norway and sweden"),
+        ("Norway and Sweden", "norway and sweden"),
+        ("Kessa province", "kessa"),
+        ("the rebel-held north", "rebel-held north"),
+        ("Kessa-Drasna road", "kessa-drasna road"),
+    ],
+)
+def test_ledger_timeline_place_key_reads_a_border_of_two_countries(place: str, key: str) -> None:
+    assert place_key(place) == key
+
+
+@pytest.mark.parametrize(
     ("query", "measures", "subjects", "words"),
     [
         ("quake deaths", {"killed"}, set(), ["quake"]),

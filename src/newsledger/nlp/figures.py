@@ -75,6 +75,11 @@ MEASURE_NAMES = frozenset(_MEASURES.values())
 _PARTICIPLES = table("participles")
 _DEMONYMS = table("demonyms")
 _PLACE_ALIASES = table("place_aliases")
+_COUNTRIES = {c.lower(): c for c in _DEMONYMS.values()}
+# two countries joined by a hyphen, as a border or its region: "Norwegian-Swedish border", "Norway-Sweden"
+_BORDER_PAIR = re.compile(
+    r"([^\W\d_]+)[-–]([^\W\d_]+)(?:\s+(?:border|frontier)(?:\s+(?:region|area|zone))?)?", re.IGNORECASE
+)
 _RELATIVE_AFTER = words("relative_time_after")
 _RELATIVE_BEFORE = words("relative_time_before")
 _LOCATING = words("locating_words")
@@ -190,11 +195,25 @@ def normalise_place(raw: str | None) -> str | None:
         p = re.sub(r"^the\s+", "", part.strip(), flags=re.IGNORECASE)
         p = re.sub(r"['’]s?$", "", p).strip()
         p = _AREA_PREFIX.sub("", _AREA_SUFFIX.sub("", p)).strip()
+        pair = _border_pair(p)
+        if pair:
+            parts.extend(pair)
+            continue
         low = p.lower()
         p = _PLACE_ALIASES.get(low) or _DEMONYMS.get(low) or p
         if p:
             parts.append(p)
     return " and ".join(dict.fromkeys(parts)) or None
+
+
+def _border_pair(place: str) -> list[str]:
+    """The two countries of "the Norwegian-Swedish border (region)" or "Norway-Sweden": [] unless both halves
+    are countries or their adjectives (``lexicons/demonyms.txt``)."""
+    m = _BORDER_PAIR.fullmatch(place)
+    if not m:
+        return []
+    found = [_DEMONYMS.get(w.lower()) or _COUNTRIES.get(w.lower()) for w in m.group(1, 2)]
+    return [c for c in found if c] if all(found) else []
 
 
 def anchor_token(span: Span) -> Token:
