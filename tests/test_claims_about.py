@@ -76,6 +76,8 @@ def test_claims_about_small_count_of_the_event_is_no_claim() -> None:
         ("people carrying out search and rescue", None),
         ("soldiers in the capital", None),
         ("buildings collapsed", "destroyed"),
+        ("people in the rebel-held north", None),
+        ("people displaced from army-held towns", "displaced"),
         (None, None),
     ],
 )
@@ -89,3 +91,38 @@ def test_claims_about_a_phrase_ending_in_a_preposition_takes_its_place_once() ->
     about = _About(unit="people", core="people killed when the river swept through the valley in", noun=None)
     about.place = "Norvania"
     assert about.text == "people killed when the river swept through the valley in Norvania"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norvanian Red Cross said the toll in the Teller valley has risen to more than 1,400 deaths and more "
+        "than 2,700 injured, indicating that the number is likely to rise.",
+        "The Norvanian Civil Defence said there were more than 1,400 deaths and more than 2,700 injured in the valley.",
+    ],
+)
+def test_claims_about_a_verb_past_another_figure_is_that_figure_s(text: str) -> None:
+    found = claims(text)
+    deaths, injured = by_value(found, 1400), by_value(found, 2700)
+    assert deaths.measure == "killed" and "injured" not in (deaths.about or ""), deaths.about
+    assert injured.measure == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ('"Two hundred and twelve villagers are dead," the Norvanian Red Cross said on Monday.', 212, "killed"),
+        ("Officials in Drasna said 80 climbers remain missing after the avalanche.", 80, "missing"),
+    ],
+)
+def test_claims_about_a_linking_verb_says_what_the_counted_are(text: str, value: float, measure: str) -> None:
+    assert by_value(claims(text), value).measure == measure
+
+
+def test_claims_about_a_figure_in_a_relative_clause_on_the_place_is_not_another_figure_s() -> None:
+    text = (
+        "Lena Varga said 3,356 people have so far been killed in Kessa, which registered the highest death toll "
+        "among the 10 flood-hit provinces."
+    )
+    killed = by_value(claims(text), 3356)
+    assert killed.place == "Kessa" and killed.about == "people killed in Kessa"

@@ -61,17 +61,17 @@ def _stored(db: str, analysed: list[dict[str, Any]]) -> None:
 
 
 def _new_rule(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A changed claims stage: every figure is now said to count drownings, and its version says so."""
+    """A changed claims stage: every figure is now said to count people missing, and its version says so."""
     monkeypatch.setitem(pipeline.STAGE_VERSIONS, "nlp.claims", "news.claims.rules.v99")
     extract = pipeline.extract_claims
 
-    def drowned(*args: Any, **kwargs: Any) -> Any:
+    def missing(*args: Any, **kwargs: Any) -> Any:
         claims = extract(*args, **kwargs)
         for c in claims:
-            c.about, c.measure = "people drowned", "drowned"
+            c.about, c.measure = "people missing", "missing"
         return claims
 
-    monkeypatch.setattr(pipeline, "extract_claims", drowned)
+    monkeypatch.setattr(pipeline, "extract_claims", missing)
 
 
 def test_ledger_reanalyze_a_rule_change_reaches_the_ledger(
@@ -82,7 +82,7 @@ def test_ledger_reanalyze_a_rule_change_reaches_the_ledger(
         assert to_reanalyze(ledger) == 0  # made by this version's stages
         before = {e.value for e in ledger.timeline("killed")}
         assert {42, 57, 61} <= {int(v) for v in before if v is not None}
-        assert ledger.timeline("drowned") == []
+        assert ledger.timeline("missing") == []
     revisions = sql(db, "SELECT COUNT(*) FROM revisions")
 
     _new_rule(monkeypatch)
@@ -93,17 +93,17 @@ def test_ledger_reanalyze_a_rule_change_reaches_the_ledger(
         assert (report.reanalyzed, report.skipped, report.rejected) == (3, 0, 0) and steps == [2, 1]
         # the stored analysis, the claim rows and the timeline all changed; no revision was added
         record = ledger.article("1")["record"]  # type: ignore[index]
-        assert {c["measure"] for c in record["claims"]} == {"drowned"}
+        assert {c["measure"] for c in record["claims"]} == {"missing"}
         assert record["provenance"]["stages"]["nlp.claims"] == "news.claims.rules.v99"
         assert ledger.timeline("killed") == []
-        drowned = ledger.timeline("drowned")
-        assert {e.measure for e in drowned} == {"drowned"} and all(
-            e.group.startswith("people drowned") for e in drowned
+        missing = ledger.timeline("missing")
+        assert {e.measure for e in missing} == {"missing"} and all(
+            e.group.startswith("people missing") for e in missing
         )
-        assert {42, 57, 61} <= {int(e.value) for e in drowned if e.value is not None}
+        assert {42, 57, 61} <= {int(e.value) for e in missing if e.value is not None}
         assert to_reanalyze(ledger) == 0
     assert sql(db, "SELECT COUNT(*) FROM revisions") == revisions
-    assert sql(db, "SELECT DISTINCT measure FROM claims") == [("drowned",)]
+    assert sql(db, "SELECT DISTINCT measure FROM claims") == [("missing",)]
     assert sql(
         db,
         "SELECT COUNT(*) FROM revisions r JOIN provenance p ON p.id = r.provenance_id "

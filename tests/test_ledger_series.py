@@ -168,6 +168,28 @@ def test_ledger_series_queries_a_reader_types(db: str) -> None:
     assert "~2024-10-30" not in table and "3 report(s)" in table
 
 
+def test_ledger_series_a_measure_query_reads_a_source_s_figures_whose_measure_went_unsaid(db: str) -> None:
+    """A later article gives the source's new figure without saying what happened ("now stands at 52 people"):
+    it is the source's killed figure, and the query for killed reads it although its row names no measure."""
+    b = "The Norvanian Red Cross said the toll rose."
+    records = [
+        _record(
+            "a",
+            "2025-03-02",
+            [_claim(b, 40, "people killed", "Norvanian Red Cross", "2025-03-02", measure="killed", place="Norvania")],
+        ),
+        _record("b", "2025-03-05", [_claim(b, 52, "people", "Norvanian Red Cross", "2025-03-05", place="Norvania")]),
+    ]
+    with Ledger(db) as ledger:
+        ledger.ingest(records)
+        assert sql(db, "SELECT value, measure FROM claims ORDER BY value") == [(40, "killed"), (52, None)]
+        killed = ledger.timeline("killed")
+        assert {(e.value, e.group) for e in killed} == {
+            (40, "people killed in Norvania"),
+            (52, "people killed in Norvania"),
+        }
+
+
 def test_ledger_series_organisations_under_their_other_names(db: str) -> None:
     """An acronym and its expansion, a name without the word for its kind, a common name."""
     b = "Agency said."

@@ -368,6 +368,38 @@ def test_ledger_timeline_a_figure_without_its_measure_takes_the_same_figure_s() 
     assert entry.group == "buildings destroyed" and len(entry.reports) == 2
 
 
+def test_ledger_timeline_a_verb_outside_the_measure_vocabulary_names_no_series() -> None:
+    assert measure_for("occurred", "aftershocks occurred after the quake", "aftershocks") is None
+    assert measure_for("rocked", "aftershocks rocked the south", "aftershocks") is None
+    assert measure_for("killed", "people killed", "people") == "killed"
+    entries = build_timeline(
+        [
+            row(
+                78,
+                "Velmar Agency",
+                "2025-03-02",
+                article=1,
+                sid=1,
+                unit="aftershocks",
+                measure="occurred",
+                about="aftershocks occurred after the quake",
+                place="Norvania",
+            ),
+            row(
+                1500,
+                "Velmar Agency",
+                "2025-03-06",
+                article=2,
+                sid=1,
+                unit="aftershocks",
+                measure="rocked",
+                about="aftershocks rocked the south",
+            ),
+        ]
+    )
+    assert {e.group for e in entries} == {"aftershocks in Norvania"}
+
+
 def test_ledger_timeline_generic_sources_are_not_one_source() -> None:
     entries = build_timeline(
         [
@@ -479,6 +511,21 @@ def test_ledger_timeline_series_names() -> None:
     assert home_place("Syrian Ministry of Health") == "Syria"
     assert home_place("Tomas Velikov", "Turkish President") == "Turkey"
     assert home_place("Turkish-Syrian commission") is None
+
+
+@pytest.mark.parametrize(
+    ("place", "key"),
+    [
+        ("the Norwegian-Swedish border", "norway and sweden"),
+        ("Norway-Sweden border region", "norway and sweden"),
+        ("Norway and Sweden", "norway and sweden"),
+        ("Kessa province", "kessa"),
+        ("the rebel-held north", "rebel-held north"),
+        ("Kessa-Drasna road", "kessa-drasna road"),
+    ],
+)
+def test_ledger_timeline_place_key_reads_a_border_of_two_countries(place: str, key: str) -> None:
+    assert place_key(place) == key
 
 
 @pytest.mark.parametrize(

@@ -1606,9 +1606,36 @@ class Ledger:
                 if named:
                     clauses.append(f"{column} IN ({','.join('?' * len(named))})")
                     values += sorted(named)
-            sql = f"SELECT article_id FROM claims WHERE {' AND '.join(clauses)} ORDER BY id DESC LIMIT ?"
-            found.update(int(r[0]) for r in db.all(sql, (*values, settings.timeline_max_claims)))
+            sql = (
+                f"SELECT article_id, source_id, subject FROM claims WHERE {' AND '.join(clauses)} "
+                "ORDER BY id DESC LIMIT ?"
+            )
+            rows = db.all(sql, (*values, settings.timeline_max_claims))
+            found.update(int(r[0]) for r in rows)
+            if plan.measures:
+                found.update(self._unsaid_measures(db, rows))
         return sorted(found, reverse=True)[: settings.timeline_max_articles]
+
+    def _unsaid_measures(self, db: Session, rows: list[tuple[Any, ...]]) -> set[int]:
+        """The articles of the figures whose measure went unsaid ("40,642 people") of the sources and subjects of
+        ``rows`` (article, source, subject): such a figure takes its source's measure of the thing it counts
+        (``timeline.assign_series``), so a query of that measure reads it too."""
+        sources = sorted({int(r[1]) for r in rows if r[1] is not None and r[2]})
+        subjects = sorted({str(r[2]) for r in rows if r[1] is not None and r[2]})
+        if not sources:
+            return set()
+        cap = self.settings.timeline_max_claims
+        sql = (
+            "SELECT article_id FROM claims WHERE measure IS NULL AND source_id IN ({marks}) "
+            f"AND subject IN ({','.join('?' * len(subjects))}) ORDER BY id DESC LIMIT {int(cap)}"
+        )
+        found: set[int] = set()
+        for at in range(0, len(sources), 500):
+            part = sources[at : at + 500]
+            found.update(
+                int(r[0]) for r in db.all(sql.replace("{marks}", ",".join("?" * len(part))), (*part, *subjects))
+            )
+        return found
 
     def _top_series_articles(self, db: Session, series: int) -> list[int]:
         """The articles of the latest claims of the things counted with the most claims (subject and measure)."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 
 from ..names import fold
-from ..nlp.figures import measure_of, measure_word, normalise_place, unit_kind
+from ..nlp.figures import MEASURE_NAMES, measure_of, measure_word, normalise_place, unit_kind
 
 __all__ = [
     "MEASURE_SUBJECTS",
@@ -164,10 +164,11 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
 
 
 def measure_for(measure: str | None, about: str | None, unit: str | None = None) -> str | None:
-    """A claim's measure: the claims stage's, or (a record without one) what ``about`` names in the same
-    vocabulary ("deaths in Kelvoria" → killed), else what a count of its subject's class counts when it names
-    none (``lexicons/subject_measures.txt``: troops are deployed)."""
-    if measure and measure != "other":
+    """A claim's measure: the claims stage's when the measure vocabulary has it, or what ``about`` names in
+    that vocabulary ("deaths in Kelvoria" → killed), else what a count of its subject's class counts when it
+    names none (``lexicons/subject_measures.txt``: troops are deployed). A verb outside the vocabulary (the
+    claims stage's "occurred", "rocked") names no measure: it would split one thing counted in two series."""
+    if measure in MEASURE_NAMES:
         return measure
     found = measure_of(about) or measure_of(unit)
     if found:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONTRAST_MARKS",
+    "MEASURE_NAMES",
     "SPEECH_LEMMAS",
     "Figure",
     "anchor_token",
@@ -62,15 +63,23 @@ _VERB_QUALIFIERS = table("qualifier_verbs")
 _EVENT_NOUNS = words("event_nouns")
 _STATE_WORDS = table("state_words")
 _TALLY_NOUNS = words("tally_nouns")
+_LINKING_LEMMAS = frozenset(("be", "remain", "stay"))  # verbs whose complement says what the subject is
 _TALLY_KINDS = table("tally_kinds")
 _BARE_VERBS = words("bare_verbs")
 _PLACE_NOUNS = words("place_nouns")
 _MEASURES = table("measures")
 # a text naming two measures takes the one of the earliest line ("people lost their lives" → killed)
 _MEASURE_RANK = {m: i for i, m in enumerate(dict.fromkeys(_MEASURES.values()))}
+# the measures of the vocabulary ("killed", "deployed"): a series' measure is one of them
+MEASURE_NAMES = frozenset(_MEASURES.values())
 _PARTICIPLES = table("participles")
 _DEMONYMS = table("demonyms")
 _PLACE_ALIASES = table("place_aliases")
+_COUNTRIES = {c.lower(): c for c in _DEMONYMS.values()}
+# two countries joined by a hyphen, as a border or its region: "Norwegian-Swedish border", "Norway-Sweden"
+_BORDER_PAIR = re.compile(
+    r"([^\W\d_]+)[-–]([^\W\d_]+)(?:\s+(?:border|frontier)(?:\s+(?:region|area|zone))?)?", re.IGNORECASE
+)
 _RELATIVE_AFTER = words("relative_time_after")
 _RELATIVE_BEFORE = words("relative_time_before")
 _LOCATING = words("locating_words")
@@ -152,8 +161,9 @@ def measure_word(word: str) -> str | None:
 
 def measure_of(text: str | None) -> str | None:
     """The measure a text names, whole words only ("people killed in Drasna" → killed; "soldiers" → None); of
-    two, the one listed first in the vocabulary ("people lost their lives" → killed, not lost)."""
-    found = [m for w in re.findall(r"[a-z]+", (text or "").lower()) if (m := _MEASURES.get(w))]
+    two, the one listed first in the vocabulary ("people lost their lives" → killed, not lost). A word in a
+    hyphenated compound describes a thing, not what happened to it ("the rebel-held north" holds nothing)."""
+    found = [m for w in re.findall(r"[a-z]+(?:-[a-z]+)*", (text or "").lower()) if (m := _MEASURES.get(w))]
     return min(found, key=_MEASURE_RANK.__getitem__) if found else None
 
 
@@ -185,11 +195,25 @@ def normalise_place(raw: str | None) -> str | None:
         p = re.sub(r"^the\s+", "", part.strip(), flags=re.IGNORECASE)
         p = re.sub(r"['’]s?$", "", p).strip()
         p = _AREA_PREFIX.sub("", _AREA_SUFFIX.sub("", p)).strip()
+        pair = _border_pair(p)
+        if pair:
+            parts.extend(pair)
+            continue
         low = p.lower()
         p = _PLACE_ALIASES.get(low) or _DEMONYMS.get(low) or p
         if p:
             parts.append(p)
     return " and ".join(dict.fromkeys(parts)) or None
+
+
+def _border_pair(place: str) -> list[str]:
+    """The two countries of "the Norwegian-Swedish border (region)" or "Norway-Sweden": [] unless both halves
+    are countries or their adjectives (``lexicons/demonyms.txt``)."""
+    m = _BORDER_PAIR.fullmatch(place)
+    if not m:
+        return []
+    found = [_DEMONYMS.get(w.lower()) or _COUNTRIES.get(w.lower()) for w in m.group(1, 2)]
+    return [c for c in found if c] if all(found) else []
 
 
 def anchor_token(span: Span) -> Token:
@@ -320,7 +344,7 @@ def _place(tokens: list[Token]) -> str | None:
         if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
             continue
         pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-        if pobj is None or any(g.like_num for g in pobj.subtree):
+        if pobj is None or any(g.like_num for g in _unclaused(pobj)):
             continue  # "including 1,250 in the northwest": the place of another figure
         for g in pobj.subtree:
             if g.ent_type_ in ("GPE", "LOC") and g.dep_ not in ("amod",):
@@ -333,6 +357,14 @@ def _place(tokens: list[Token]) -> str | None:
             toks = [t for t in pobj.subtree if t.i <= pobj.i and not (t.dep_ == "det" and t.i < pobj.i)]
             return _join(toks) + (f" {_phrase(acl, 5)}" if acl is not None else "")
     return None
+
+
+def _unclaused(tok: Token) -> list[Token]:
+    """``tok``'s subtree without its relative clauses: a figure in "Drasna, which had the highest toll of the
+    10 provinces" is the clause's, not the phrase's."""
+    clauses = [c for t in tok.subtree for c in t.children if c.dep_ == "relcl"]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in inside]
 
 
 def _with_conjuncts(ent: Span) -> str:
@@ -360,19 +392,31 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
     if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
         # "6,214 others injured by …" (however the parser attached "others")
         verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if verb is not None and any(c.dep_ == "conj" and c.like_num and noun.i < c.i < verb.i for c in noun.children):
+        return "", [], None  # "1,400 deaths and 2,700 injured": the verb is the figure's beside it
     if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
         return "", [], None
     # the first phrase after the verb, or after the noun ("treated 300 people for injuries"); not a date
     phrases = [c for c in verb.children if c.dep_ in ("prep", "agent", "dobj", "prt", "advcl", "acomp")]
     phrases += [c for c in noun.children if c.dep_ == "prep" and c.lower_ != "of" and verb.i < noun.i < c.i]
     for c in sorted(phrases, key=lambda c: c.i):
-        has_figure = any(t.like_num for t in c.subtree)  # its own, or another figure's ("making 38.4%")
+        has_figure = any(t.like_num for t in _unclaused(c))  # its own, or another figure's ("making 38.4%")
         dated = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
         # not "…, while the toll in the hills was 4,000": another statement
         other = c.dep_ == "advcl" and any(t.lower_ in CONTRAST_MARKS or t.like_num for t in c.subtree)
         if c.i > verb.i and c.i != noun.i and not has_figure and not dated and not other:
             return f"{verb.text} {_phrase(c)}", list(c.subtree), verb
     return verb.text, [], verb
+
+
+def _stated_state(noun: Token) -> str | None:
+    """What a linking verb says the counted noun is: "212 villagers are dead" → killed, "80 climbers remain
+    missing" → missing (the state word, ``lexicons/state_words.txt``, as the verb's complement)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i < noun.i or verb.lemma_ not in _LINKING_LEMMAS:
+        return None
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _STATE_WORDS), None)
+    return _STATE_WORDS[state.lower_] if state is not None else None
 
 
 def _tally(noun: Token) -> tuple[str, str] | None:
@@ -507,6 +551,9 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.lower_ in _STATE_WORDS and after.dep_ in ("oprd", "ccomp", "acomp", "amod"):
         return _About(unit, f"{text} {_STATE_WORDS[after.lower_]}", noun, _place(_clause_tokens(anchor)))
+    state = _stated_state(noun)
+    if state is not None:  # "212 villagers are dead", "80 climbers remain missing"
+        return _About(unit, f"{text} {state}", noun, _place(_clause_tokens(anchor)))
     holder = noun
     if (
         noun.dep_ == "pobj"
