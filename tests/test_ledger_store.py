@@ -294,3 +294,45 @@ def test_ledger_store_next_batch_read_before_the_one_before_is_written(db: str) 
         report = ledger.ingest(batches, batch_size=1)
         assert report.to_dict() == {"added": 1, "unchanged": 2, "revised": 1, "rejected": 0}
         assert ledger.stats()["revisions"] == 2 and ledger.integrity_check() == "ok"
+
+
+def test_ledger_store_many_rows_as_one_statement(db: str) -> None:
+    """``Session.many`` means one statement per row on both backends (PostgreSQL runs it as one statement over
+    arrays of the rows' values): inserts with an upsert, NULLs, and an update of several rows."""
+    with Ledger(db) as ledger, ledger._writing() as session:
+        session.run("CREATE TABLE tally (name TEXT PRIMARY KEY, n INTEGER NOT NULL, note TEXT, weight REAL)")
+        upsert = (
+            "INSERT INTO tally (name, n, note, weight) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET n = tally.n + excluded.n"
+        )
+        session.many(upsert, [("a", 1, None, 0.5), ("b", 2, "two", 1), ("c", 3, "é", None)])
+        session.many(upsert, [("a", 10, "ignored", 2.0), ("d", 4, None, None)])
+        session.many("UPDATE tally SET n = n * ?, note = ? WHERE name = ?", [(2, "x", "b"), (3, None, "c")])
+        session.many("INSERT INTO tally (name, n) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", [("e", 1), ("e", 2)])
+        rows = session.all("SELECT name, n, note, weight FROM tally ORDER BY name")
+        session.run("DROP TABLE tally")
+    assert rows == [
+        ("a", 11, None, 0.5),
+        ("b", 4, "x", 1.0),
+        ("c", 9, None, None),
+        ("d", 4, None, None),
+        ("e", 1, None, None),
+    ]
+
+
+def test_ledger_store_set_based_statement_text() -> None:
+    from newsledger.ledger.postgres import set_based
+
+    update = set_based("UPDATE speakers SET seen = seen + ?, gen = ? WHERE id = ?", [(1, 7, 3), (2, 7, 4)])
+    assert update == (
+        "UPDATE speakers SET seen = seen + r.c0, gen = r.c1 FROM unnest(%b::bigint[], %b::bigint[], %b::bigint[]) "
+        "AS r(c0, c1, c2) WHERE id = r.c2",
+        [[1, 2], [7, 7], [3, 4]],
+    )
+    insert = set_based("INSERT INTO t (a, b) VALUES (?, ?) ON CONFLICT (a) DO NOTHING", [("x", None), ("y", b"z")])
+    assert insert is not None and insert[0] == (
+        "INSERT INTO t (a, b) SELECT r.c0, r.c1 FROM unnest(%b::text[], %b::bytea[]) AS r(c0, c1) "
+        "ON CONFLICT (a) DO NOTHING"
+    )
+    assert set_based("INSERT INTO t (a) VALUES (?)", [("x",), (1,)]) is None  # no one type: row by row
+    assert set_based("DELETE FROM t WHERE a = ?", [(1,), (2,)]) is None

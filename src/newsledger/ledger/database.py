@@ -174,6 +174,7 @@ class _Prepared:
 
     signature: Signature
     record_blob: bytes
+    index_form: Any = None  # the article's full-text index form (Session.index_ahead), when made ahead
 
 
 _PreparedBatch = dict[int, _Prepared]  # by id() of the record
@@ -314,6 +315,7 @@ class _Pending:
     claims: list[tuple[Any, ...]] = field(default_factory=list)
     rejections: list[tuple[Any, ...]] = field(default_factory=list)
     bodies: list[tuple[int, str, str]] = field(default_factory=list)
+    body_forms: list[Any] = field(default_factory=list)  # as _Prepared.index_form
     aliases: list[tuple[str, int, str]] = field(default_factory=list)
     titles: dict[tuple[int, str], list[Any]] = field(default_factory=dict)
     seen: dict[int, int] = field(default_factory=dict)
@@ -324,7 +326,7 @@ class _Pending:
         """Written: empty every list (in place, as the record being stored holds this object)."""
         for rows in (self.speakers, self.articles, self.revisions, self.bands, self.quotes, self.claims):
             rows.clear()
-        for more in (self.rejections, self.bodies, self.aliases, self.renamed, self.titles, self.seen):
+        for more in (self.rejections, self.bodies, self.body_forms, self.aliases, self.renamed, self.titles, self.seen):
             more.clear()
 
 
@@ -361,16 +363,18 @@ class _Bands:
         self.looked_up.update(todo)
 
 
-def _prepare(record: Record) -> _Prepared:
+def _record_blob(record: Record) -> bytes:
+    """The record as stored: its JSON, compressed (a record is mostly its body, and long rows waste most of
+    their overflow pages)."""
     if isinstance(record, LoadedRecord) and record.json_text:
         text = record.json_text
     else:
         text = json.dumps(record.to_dict(), ensure_ascii=False)
-    return _Prepared(
-        signature=signature(record.article.body),
-        # compressed: a record is mostly its body, and long rows waste most of their overflow pages
-        record_blob=zlib.compress(text.encode("utf-8"), 1),
-    )
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def _prepare(record: Record) -> _Prepared:
+    return _Prepared(signature=signature(record.article.body), record_blob=_record_blob(record))
 
 
 def _wanted(series: Series, plan: TimelineQuery, places: set[str]) -> bool:
@@ -542,8 +546,7 @@ class Ledger:
         with self._reading() as db:
             return self._known(db, batch.keys.values())
 
-    @staticmethod
-    def _prepare_batch(batch: _Batch, stored: dict[str, _Known]) -> _PreparedBatch:
+    def _prepare_batch(self, batch: _Batch, stored: dict[str, _Known]) -> _PreparedBatch:
         """What storing the batch needs that does not touch the database, for the records not stored yet.
 
         ``stored`` may be out of date (another writer, or the batch before, stored more since): the
@@ -554,6 +557,12 @@ class Ledger:
             known = stored.get(batch.keys[id(item)])
             if known is None or batch.shas[id(item)] not in known.bodies:
                 prepared[id(item)] = _prepare(item)
+        if prepared and self._store.dialect.indexes_ahead:
+            records = [item for item in batch.records if id(item) in prepared]
+            with self._store.read(limited=False) as db:
+                forms = db.index_ahead("articles", [(r.article.title or "", r.article.body) for r in records])
+            for record, form in zip(records, forms, strict=True):
+                prepared[id(record)].index_form = form
         return prepared
 
     def _write_batch(
@@ -635,7 +644,8 @@ class Ledger:
             # the speaker's canonical name as it stands at the end of the batch
             return index.speakers[sid].name if sid is not None and sid in index.speakers else written or ""
 
-        db.index("articles", pending.bodies)
+        made = pending.body_forms
+        db.index("articles", pending.bodies, None if any(form is None for form in made) else made)
         db.index("quotes", [(q[0], q[4], name(q[8], q[9])) for q in pending.quotes])
         db.index("claims", [(c[0], c[8] or "", c[7] or "", c[14], name(c[11], c[10])) for c in pending.claims])
         pending.clear()
@@ -730,6 +740,7 @@ class Ledger:
         revision_id = self._ids.take("revisions")
         pending.revisions.append((revision_id, article_id, revision, body_sha, record_blob, diff, prov_id, now))
         pending.bodies.append((article_id, article.title or "", article.body))
+        pending.body_forms.append(prepared.index_form)
         self._link_syndication(article_id, article.published, sig)
         # the new body may no longer be a copy of its group (or its group of it): link the group anew
         for member_id, member_published, member_sig in relink:
@@ -1166,7 +1177,7 @@ class Ledger:
             db.run(f"DELETE {where}", (article_id,))
         prov = record.provenance
         prov_id = self._provenance_id(prov.package_version if prov else __version__, prov.stages if prov else {})
-        blob = _prepare(record).record_blob
+        blob = _record_blob(record)
         db.run("UPDATE revisions SET record = ?, provenance_id = ? WHERE id = ?", (blob, prov_id, revision_id))
         db.run("UPDATE articles SET provenance_id = ? WHERE id = ?", (prov_id, article_id))
         self._store_quotes(record, article_id, revision_id, prov_id, now)

@@ -66,6 +66,68 @@ def _pg_sql(sql: str) -> str:
     )
 
 
+_VALUES_LIST = re.compile(r"\bVALUES\s*\(([^()]*)\)", re.IGNORECASE)
+_UPDATE = re.compile(r"UPDATE\s+(\w+)\s+SET\s+(.+?)\s+WHERE\s+(.+)", re.IGNORECASE | re.DOTALL)
+
+
+def _array_type(values: Sequence[Any]) -> str | None:
+    """The PostgreSQL array type that holds ``values`` (None ignored); None when no one type does."""
+    present = [v for v in values if v is not None]
+    if all(isinstance(v, bool) for v in present):
+        return "boolean"
+    if all(isinstance(v, int) and not isinstance(v, bool) and -(2**63) <= v < 2**63 for v in present):
+        return "bigint"
+    if all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
+        return "double precision"
+    if all(isinstance(v, str) for v in present):
+        return "text"
+    if all(isinstance(v, bytes) for v in present):
+        return "bytea"
+    return None
+
+
+def set_based(sql: str, rows: Sequence[Params]) -> tuple[str, list[list[Any]]] | None:
+    """A statement (in psycopg's placeholders) that runs ``sql`` once per row as one statement over arrays of
+    the rows' values, and its parameters; None when ``sql`` is not an ``INSERT … VALUES (…)`` or an ``UPDATE
+    … SET … WHERE …``.
+
+    ``INSERT INTO t (a, b) VALUES (?, ?) ON CONFLICT …`` becomes ``INSERT INTO t (a, b) SELECT r.c0, r.c1
+    FROM unnest(%b::bigint[], %b::text[]) AS r(c0, c1) ON CONFLICT …``, and ``UPDATE t SET a = a + ? WHERE id
+    = ?`` becomes ``UPDATE t SET a = a + r.c0 FROM unnest(…) AS r(c0, c1) WHERE id = r.c1``: one round trip
+    and one plan for the batch, where ``executemany`` sends each row (the rows of an update must name
+    distinct rows, as the ledger's do). The caller's statement keeps its meaning row by row.
+    """
+    width = len(rows[0])
+    if sql.count("?") != width or any(len(row) != width for row in rows):
+        return None
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    kinds = [_array_type(column) for column in columns]
+    if any(kind is None for kind in kinds):
+        return None
+    for at, kind in enumerate(kinds):
+        if kind == "double precision":  # one element type per array: 1 and 0.5 both as floats
+            columns[at] = [v if v is None else float(v) for v in columns[at]]
+    # the arrays go in binary: several times cheaper to encode than as text, which escapes every element
+    arrays = ", ".join(f"%b::{kind}[]" for kind in kinds)
+    source = f"unnest({arrays}) AS r({', '.join(f'c{i}' for i in range(width))})"
+    values = iter(f"r.c{i}" for i in range(width))
+
+    def fill(text: str) -> str:
+        return _pg_sql(re.sub(r"\?", lambda _: next(values), text))
+
+    listed = _VALUES_LIST.search(sql)
+    if listed is not None and sql.lstrip().upper().startswith("INSERT"):
+        return (
+            f"{sql[: listed.start()]}SELECT {fill(listed.group(1))} FROM {source}{fill(sql[listed.end() :])}",
+            columns,
+        )
+    update = _UPDATE.fullmatch(sql.strip())
+    if update is not None:
+        table, assignments, where = update.groups()
+        return f"UPDATE {table} SET {fill(assignments)} FROM {source} WHERE {fill(where)}", columns
+    return None
+
+
 class PostgresDialect(Dialect):
     name = "postgresql"
 
@@ -88,6 +150,10 @@ class PostgresDialect(Dialect):
 
         expr = " & ".join("(" + " | ".join(term(t) for t in g) + ")" for g in folded.groups)
         return expr + "".join(f" & !{term(t)}" for t in folded.excluded)
+
+    # to_tsvector is most of what the server spends storing an article: made on another connection while
+    # the writer writes the batch before
+    indexes_ahead = True
 
     def fts_condition(self, table: str) -> str:
         return f"{table}_fts.doc @@ to_tsquery('{_CONFIG}', ?)"
@@ -144,6 +210,27 @@ class PostgresDialect(Dialect):
 _cursors = itertools.count()
 
 
+def _vector(names: Sequence[str]) -> str:
+    """The text-search vector of folded texts ``names``, each column weighted as ``FTS_COLUMNS`` orders them."""
+    return " || ".join(f"setweight(to_tsvector('{_CONFIG}', {n}), '{_WEIGHTS[i]}')" for i, n in enumerate(names))
+
+
+class _Vector(bytes):
+    """A ``tsvector`` in PostgreSQL's binary form, as the server sent it."""
+
+
+if psycopg is not None:
+
+    class _VectorDumper(psycopg.adapt.Dumper):
+        format = psycopg.pq.Format.BINARY
+        oid = psycopg.postgres.types["tsvector"].oid
+
+        def dump(self, obj: Any) -> bytes:
+            return bytes(obj)
+
+    psycopg.adapters.register_dumper(_Vector, _VectorDumper)
+
+
 class PostgresSession(Session):
     def __init__(self, conn: Any, dialect: Dialect) -> None:
         self._conn = conn
@@ -154,9 +241,14 @@ class PostgresSession(Session):
 
     def many(self, sql: str, rows: Iterable[Params]) -> None:
         rows = list(rows)
-        if rows:
-            with self._conn.cursor() as cur:
-                cur.executemany(_pg_sql(sql), rows)
+        if not rows:
+            return
+        one_statement = set_based(sql, rows) if len(rows) > 1 else None
+        if one_statement is not None:
+            self._conn.execute(*one_statement)
+            return
+        with self._conn.cursor() as cur:
+            cur.executemany(_pg_sql(sql), rows)
 
     def all_in(self, sql: str, values: Sequence[Any], *, chunk: int = 1_000) -> list[Row]:
         """One statement whatever the number of values: the IN list is one array parameter, so the
@@ -172,23 +264,42 @@ class PostgresSession(Session):
                 for row in rows:
                     copy.write_row(row)
 
-    def index(self, table: str, rows: Sequence[Row]) -> None:
-        """One statement a batch: the texts go as arrays, folded to tokens here (``fold_tokens``)."""
+    def index(self, table: str, rows: Sequence[Row], made: Sequence[Any] | None = None) -> None:
+        """One statement a batch: the texts go as arrays (binary: nothing to escape), folded to tokens here, or
+        the vectors ``index_ahead`` made."""
         if not rows:
             return
-        count = len(FTS_COLUMNS[table])
         kept = ("title", "body") if table == "articles" else ()  # snippets and revision diffs read them
         columns = list(zip(*rows, strict=True))
-        folded = [[" ".join(fold_tokens(text or "")) for text in column] for column in columns[1:]]
-        names = [f"t{i}" for i in range(count)]
-        doc = " || ".join(f"setweight(to_tsvector('{_CONFIG}', {n}), '{_WEIGHTS[i]}')" for i, n in enumerate(names))
-        arrays = ", ".join(["%s::bigint[]"] + ["%s::text[]"] * (len(kept) + count))
+        names = [f"t{i}" for i in range(len(FTS_COLUMNS[table]))]
+        if made is not None:
+            doc, names, arrays = "doc", ["doc"], ["%b::tsvector[]"]
+            values = [list(made)]
+        else:
+            doc = _vector(names)
+            arrays = ["%b::text[]"] * len(names)
+            values = [[" ".join(fold_tokens(text or "")) for text in column] for column in columns[1:]]
+        keep = "".join(k + ", " for k in kept)
         self._conn.execute(
-            f"INSERT INTO {table}_fts (rowid, {''.join(k + ', ' for k in kept)}doc) "
-            f"SELECT rowid, {''.join(k + ', ' for k in kept)}{doc} "
-            f"FROM unnest({arrays}) AS u(rowid, {''.join(k + ', ' for k in kept)}{', '.join(names)})",
-            [list(columns[0]), *(list(c) for c in columns[1 : 1 + len(kept)]), *folded],
+            f"INSERT INTO {table}_fts (rowid, {keep}doc) SELECT rowid, {keep}{doc} "
+            f"FROM unnest({', '.join(['%b::bigint[]'] + ['%b::text[]'] * len(kept) + arrays)}) "
+            f"AS u(rowid, {keep}{', '.join(names)})",
+            [list(columns[0]), *(list(c) for c in columns[1 : 1 + len(kept)]), *values],
         )
+
+    def index_ahead(self, table: str, texts: Sequence[tuple[str, ...]]) -> list[Any]:
+        if not texts:
+            return []
+        names = [f"t{i}" for i in range(len(FTS_COLUMNS[table]))]
+        folded = [[" ".join(fold_tokens(text or "")) for text in column] for column in zip(*texts, strict=True)]
+        # in binary, the vectors come back and go in again as the server holds them: nothing is parsed twice
+        with self._conn.cursor(binary=True) as cur:
+            cur.execute(
+                f"SELECT {_vector(names)} FROM unnest({', '.join(['%b::text[]'] * len(names))}) "
+                f"WITH ORDINALITY AS u({', '.join(names)}, n) ORDER BY n",
+                folded,
+            )
+            return [_Vector(row[0]) for row in cur]
 
     def stream(self, sql: str, params: Params = ()) -> tuple[list[str], Iterator[Row]]:
         # a server-side cursor: an export of the whole ledger is read a few thousand rows at a time

@@ -129,6 +129,10 @@ class Dialect(ABC):
         """``search`` as this backend's full-text query text (in ``column`` only, when given); None when
         none of its words is a token."""
 
+    # whether the full-text index's form of an article is worth making before the writer takes its lock
+    # (``Session.index_ahead``)
+    indexes_ahead: bool = False
+
     @abstractmethod
     def fts_condition(self, table: str) -> str:
         """A condition on ``<table>_fts`` (in the FROM) taking the expression as its one parameter."""
@@ -203,8 +207,14 @@ class Session(ABC):
             self.many(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
 
     @abstractmethod
-    def index(self, table: str, rows: Sequence[Row]) -> None:
-        """Add full-text rows: the row id, then the text of each column of ``FTS_COLUMNS[table]``."""
+    def index(self, table: str, rows: Sequence[Row], made: Sequence[Any] | None = None) -> None:
+        """Add full-text rows: the row id, then the text of each column of ``FTS_COLUMNS[table]``; ``made``:
+        each row's index form as ``index_ahead`` made it (else it is made here)."""
+
+    def index_ahead(self, table: str, texts: Sequence[tuple[str, ...]]) -> list[Any]:
+        """The full-text index's form of each row's texts (the columns of ``FTS_COLUMNS[table]``), made before
+        the rows are written (``Dialect.indexes_ahead``)."""
+        raise NotImplementedError
 
     def stream(self, sql: str, params: Params = ()) -> tuple[list[str], Iterator[Row]]:
         """Column names and the rows of a possibly large result, read as they are consumed."""
@@ -305,7 +315,7 @@ class SQLiteSession(Session):
     def many(self, sql: str, rows: Iterable[Params]) -> None:
         self._db.executemany(sql, rows)
 
-    def index(self, table: str, rows: Sequence[Row]) -> None:
+    def index(self, table: str, rows: Sequence[Row], made: Sequence[Any] | None = None) -> None:
         columns = FTS_COLUMNS[table]
         self.many(f"INSERT INTO {table}_fts (rowid, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})", rows)
 
