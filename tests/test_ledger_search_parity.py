@@ -105,3 +105,23 @@ def test_ledger_search_parity_is_not_empty(ledgers: dict[str, Ledger]) -> None:
     for ledger in ledgers.values():
         (row,) = ledger.search("Erdoğan mission")
         assert row["id"] == "awkward" and "[" in row["snippet"]
+
+
+def test_postgres_snippet_marks_words_sharing_a_stem() -> None:
+    """PostgreSQL's snippet (made in Python): the window of twelve words with the most query words, each marked
+    when a folded piece of it starts with a query word's stem; an ASCII body (searched in one pass) and one with
+    an accent (folded word by word) mark the same words."""
+    from newsledger.ledger.postgres import PostgresDialect
+
+    body = (
+        "Officials met on Monday. Later the troop convoy left Kessa, and evacuation of (Troops) began; "
+        "anti-troops protesters and the U.N. watched as 3.5 tonnes of aid arrived. The end came quietly at last."
+    )
+    dialect = PostgresDialect()
+    marked = dialect.snippet(body, ["troops", "evacuated"], ("[", "]"))
+    assert marked == ("…Later the [troop] convoy left Kessa, and [evacuation] of [(Troops)] began; [anti-troops]…")
+    accented = dialect.snippet(body.replace("Officials", "Officiàls"), ["troops", "evacuated"], ("[", "]"))
+    assert accented == marked
+    assert dialect.snippet(body, ["u.n."], ("[", "]")).count("[U.N.]") == 1
+    assert dialect.snippet("", ["troops"], ("[", "]")) == ""
+    assert dialect.snippet("Short text here.", ["nothing"], ("[", "]")) == "Short text here."

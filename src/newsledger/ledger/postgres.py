@@ -7,6 +7,7 @@ in the URL picks one). Writers take turns on a transaction-level advisory lock n
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import itertools
@@ -185,10 +186,12 @@ class PostgresDialect(Dialect):
         if not tokens:
             return ""
         stems = {t[: max(3, len(t) - 3)] for w in words for t in fold_tokens(w)}
-        hits = [any(" ".join(fold_tokens(t.group())).startswith(stem) for stem in stems) for t in tokens]
-        width = 12
-        start = max(range(max(1, len(tokens) - width + 1)), key=lambda i: (sum(hits[i : i + width]), -i))
-        window = range(start, min(len(tokens), start + width))
+        hits = _stem_hits(value, tokens, stems)
+        width = min(12, len(tokens))
+        # the window with the most hits, the first of equals (sums of hits before each word)
+        before = list(itertools.accumulate(hits, initial=0))
+        start = max(range(len(tokens) - width + 1), key=lambda i: (before[i + width] - before[i], -i))
+        window = range(start, start + width)
         out = []
         for i in window:
             text = tokens[i].group()
@@ -208,6 +211,26 @@ class PostgresDialect(Dialect):
 
 
 _cursors = itertools.count()
+
+
+def _stem_hits(body: str, tokens: Sequence[re.Match[str]], stems: set[str]) -> list[bool]:
+    """Whether each of the body's words (``tokens``) has a folded piece starting with one of ``stems``.
+
+    One pass over the body finds a stem at the start of a run of letters and digits, whatever its case;
+    a word with other than ASCII letters ("Erdoğan") is also folded on its own (folding moves offsets).
+    """
+    hits = [False] * len(tokens)
+    if not stems:
+        return hits
+    starts = [t.start() for t in tokens]
+    found = re.compile("(?<![^\\W_])(?:" + "|".join(map(re.escape, sorted(stems))) + ")", re.IGNORECASE)
+    for m in found.finditer(body):
+        hits[bisect.bisect_right(starts, m.start()) - 1] = True
+    prefixes = tuple(stems)
+    for i, token in enumerate(tokens):
+        if not hits[i] and not token.group().isascii():
+            hits[i] = any(piece.startswith(prefixes) for piece in fold_tokens(token.group()))
+    return hits
 
 
 def _vector(names: Sequence[str]) -> str:
