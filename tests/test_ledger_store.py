@@ -18,6 +18,7 @@ from newsledger.errors import StoreError
 from newsledger.ledger import Ledger, export_rows, read_records, record_from_dict
 from newsledger.ledger.synthetic import synthetic_records
 from newsledger.record import Article, Claim, Provenance, Record, Rejected
+from newsledger.settings import Settings
 
 BODY = "\n".join(f"Paragraph {i}: the council met on Tuesday to discuss the new harbour bridge." for i in range(8))
 
@@ -336,3 +337,17 @@ def test_ledger_store_set_based_statement_text() -> None:
     )
     assert set_based("INSERT INTO t (a) VALUES (?)", [("x",), (1,)]) is None  # no one type: row by row
     assert set_based("DELETE FROM t WHERE a = ?", [(1,), (2,)]) is None
+
+
+@pytest.mark.parametrize("pool", [1, 2])
+def test_ledger_store_batches_written_whatever_the_pool(db: str, pool: int) -> None:
+    """With one connection the PostgreSQL writer makes the text-search vectors itself (a second connection
+    would wait for the writer's); with two a worker makes the next batch's ahead. Both store the same."""
+    with Ledger(db, Settings(pg_pool_size=pool)) as ledger:
+        assert ledger._store.indexes_ahead is (pool > 1 and db.startswith("postgresql://"))
+        report = ledger.ingest(synthetic_records(9, words=60), batch_size=2)
+        assert report.added == 9 and ledger.integrity_check() == "ok"
+        body = ledger.article(5)
+        assert body is not None
+        word = body["record"]["article"]["body"].split()[3]
+        assert 5 in [hit["article"] for hit in ledger.search(word, limit=50)]

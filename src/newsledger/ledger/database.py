@@ -521,13 +521,13 @@ class Ledger:
         """Store records (and rejections), ``batch_size`` per transaction. Idempotent.
 
         A batch is prepared (signatures, compressed records) before the one before it is written. When the
-        database makes part of that (PostgreSQL's text-search vectors, ``Dialect.indexes_ahead``), a worker
+        database makes part of that (PostgreSQL's text-search vectors, ``Storage.indexes_ahead``), a worker
         thread prepares while the writer writes: both spend much of their time waiting for the server, which
         releases the interpreter. Otherwise (SQLite) a thread would only contend for the interpreter with the
         writer (a fifth slower, measured), and the batch is prepared in line.
         """
         report = IngestReport()
-        ahead_in_thread = self._store.dialect.indexes_ahead
+        ahead_in_thread = self._store.indexes_ahead
         worker = (
             concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="newsledger-prepare")
             if ahead_in_thread
@@ -577,7 +577,7 @@ class Ledger:
             known = stored.get(batch.keys[id(item)])
             if known is None or batch.shas[id(item)] not in known.bodies:
                 prepared[id(item)] = _prepare(item)
-        if prepared and self._store.dialect.indexes_ahead:
+        if prepared and self._store.indexes_ahead:
             records = [item for item in batch.records if id(item) in prepared]
             with self._store.read(limited=False) as db:
                 forms = db.index_ahead("articles", [(r.article.title or "", r.article.body) for r in records])

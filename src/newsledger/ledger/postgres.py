@@ -152,10 +152,6 @@ class PostgresDialect(Dialect):
         expr = " & ".join("(" + " | ".join(term(t) for t in g) + ")" for g in folded.groups)
         return expr + "".join(f" & !{term(t)}" for t in folded.excluded)
 
-    # to_tsvector is most of what the server spends storing an article: made on another connection while
-    # the writer writes the batch before
-    indexes_ahead = True
-
     def fts_condition(self, table: str) -> str:
         return f"{table}_fts.doc @@ to_tsquery('{_CONFIG}', ?)"
 
@@ -353,6 +349,9 @@ class PostgresStorage(Storage):
             )
         self._timeout = settings.query_timeout
         self._lock_timeout = settings.lock_timeout
+        # to_tsvector is most of what the server spends storing an article: made on a second connection
+        # while the writer writes the batch before (with one, the two would wait for each other)
+        self.indexes_ahead = settings.pg_pool_size >= 2
         try:
             # once, for a clear error (a pool would only time out)
             psycopg.connect(url, connect_timeout=10).close()

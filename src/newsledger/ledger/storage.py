@@ -129,10 +129,6 @@ class Dialect(ABC):
         """``search`` as this backend's full-text query text (in ``column`` only, when given); None when
         none of its words is a token."""
 
-    # whether the full-text index's form of an article is worth making before the writer takes its lock
-    # (``Session.index_ahead``)
-    indexes_ahead: bool = False
-
     @abstractmethod
     def fts_condition(self, table: str) -> str:
         """A condition on ``<table>_fts`` (in the FROM) taking the expression as its one parameter."""
@@ -213,7 +209,7 @@ class Session(ABC):
 
     def index_ahead(self, table: str, texts: Sequence[tuple[str, ...]]) -> list[Any]:
         """The full-text index's form of each row's texts (the columns of ``FTS_COLUMNS[table]``), made before
-        the rows are written (``Dialect.indexes_ahead``)."""
+        the rows are written (``Storage.indexes_ahead``)."""
         raise NotImplementedError
 
     def stream(self, sql: str, params: Params = ()) -> tuple[list[str], Iterator[Row]]:
@@ -234,6 +230,9 @@ class Storage(ABC):
     location: str  # for messages (a URL without its password)
     readonly: bool
     created: bool = False  # whether opening created the database (a new SQLite file)
+    # whether the writer has the full-text index's form of its next batch made (``Session.index_ahead``) on
+    # another connection while it writes the current one
+    indexes_ahead: bool = False
 
     @abstractmethod
     def read(self, *, limited: bool = True) -> contextlib.AbstractContextManager[Session]:
