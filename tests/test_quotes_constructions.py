@@ -240,6 +240,21 @@ def test_quotes_parenthetical_attribution_is_not_content() -> None:
     assert q.speaker is not None and q.speaker.name == "mayor of Kessa"
 
 
+def test_quotes_unquoted_opening_before_parenthetical_is_content() -> None:
+    # the words before the attribution open the reported sentence, quoted or not; after it they would be
+    # a circumstance of the saying
+    text = (
+        "Tova Rinne chairs the riders' union. "
+        "For commuters on the north shore, she said, the new timetable “is simply a broken promise.”"
+    )
+    q = find(analyse(text), "broken promise")
+    assert text[q.start : q.end].startswith("For commuters on the north shore")
+    assert q.spans is not None and [text[a:b] for a, b in q.spans] == [
+        "For commuters on the north shore",
+        "the new timetable “is simply a broken promise.",
+    ]
+
+
 def test_quotes_sentence_resumes_after_attribution() -> None:
     text = "The old pier was safe, the harbour master said on Monday, until the storm cracked its pilings."
     q = find(analyse(text), "The old pier was safe")

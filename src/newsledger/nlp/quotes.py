@@ -1368,7 +1368,8 @@ class _Extractor:
 
         '“A,” Varn said, “B.”', "The plan, the mayor says, is dead", "X, according to Y, is Z": the
         parts on either side are quotes of their own (sharing the cue). When the content is quoted, a
-        part with no quoted words is a circumstance of the saying ('“A,” he said on X.'), not content.
+        part with no quoted words after the attribution is a circumstance of the saying ('“A,” he said on
+        X.'), not content; one before it in its sentence opens the reported sentence ('Nor, he said, “B.”').
         """
         a0 = min(attr.cue[0], speaker.start)
         a1 = max(attr.cue[1], speaker.end, attr.inner_end or 0)
@@ -1382,8 +1383,13 @@ class _Extractor:
             start, end = _tidy(self.text, raw_start, raw_end)
             if end <= start:
                 continue
-            if len(spans) > 1 and attr.quotes and not any(q.end > start and q.start < end for q in attr.quotes):
-                continue
+            if (
+                len(spans) > 1
+                and (start >= a1 or self.sent_index(start) != self.sent_index(a0))
+                and attr.quotes
+                and not any(q.end > start and q.start < end for q in attr.quotes)
+            ):
+                continue  # unquoted words after the attribution are a circumstance; before it, in its sentence, content
             out.append((start, end))
         return out
 
