@@ -255,6 +255,23 @@ def test_quotes_unquoted_opening_before_parenthetical_is_content() -> None:
     ]
 
 
+def test_quotes_second_that_clause_is_reported_too() -> None:
+    text = "Tom Ekberg claims he was the only captain punished for the delays, and that his firing was improper."
+    q = find(analyse(text), "only captain punished")
+    assert q.text.endswith("and that his firing was improper")
+
+
+def test_quotes_turn_continues_after_attribution_with_abbreviations() -> None:
+    # the parser ends a sentence at "Lt." inside the source: one sentence of attribution still lies between
+    text = (
+        "The ferry was late again on Sunday.\n\n“I really don’t understand how a better captain didn’t take the "
+        "job,” said Tomas Veller, a retired Army 1st Lt. from Kessa. “I was hoping for more crossings.”"
+    )
+    q = find(analyse(text), "I really don’t understand")
+    assert q.spans is not None and [text[a:b] for a, b in q.spans][-1] == "I was hoping for more crossings."
+    assert q.speaker is not None and q.speaker.name == "Tomas Veller"
+
+
 def test_quotes_sentence_resumes_after_attribution() -> None:
     text = "The old pier was safe, the harbour master said on Monday, until the storm cracked its pilings."
     q = find(analyse(text), "The old pier was safe")

@@ -305,6 +305,17 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
                 j = conj.left_edge.i - 1  # "…, and accused …" is the speaker's, not the content's
                 while j > c.i and doc[j].lower_ in ("and", ",", "but"):
                     j -= 1
+        for conj in verb.children:
+            # "claims he was punished, and that his firing was improper": a second "that" clause the parser
+            # hung on the cue is reported too
+            if (
+                conj.dep_ == "conj"
+                and conj.i > j
+                and conj.left_edge.lower_ == "that"
+                and conj.left_edge.dep_ == "mark"
+                and all(t.is_punct or t.dep_ == "cc" for t in doc[j + 1 : conj.left_edge.i])
+            ):
+                j = conj.right_edge.i
         i = _strip_complementiser(doc, c.left_edge.i, j)
         return i, j
     right = [c for c in verb.children if c.i > verb.i]
@@ -1183,7 +1194,14 @@ class _Extractor:
                 between = self.doc.char_span(pe, q.open, alignment_mode="contract")
                 return between is None or not any(t.pos_ == "VERB" for t in between)
             opener = self.text[self.sents[qs].start_char : q.open]
-            return qs == ps + 1 and opener.strip() == ""
+            if opener.strip():
+                return False
+            if qs == ps + 1:
+                return True
+            # '“A,” said Lt. Col. Ana Ruiz, who leads the unit. “B.”': the parser broke the attribution's
+            # sentence (an abbreviation, a long source); one sentence of attribution still lies between
+            attributed = bool(prev.quotes) and prev.quotes[-1].close <= prev.cue[0] < q.open
+            return attributed and _one_sentence(self.text[prev.quotes[-1].close : q.open])
         if qp != pp + 1 or self.text[_line_start(self.text, q.open) : q.open].strip():
             return False
         par_end = self.text.find("\n", pe)
@@ -1468,6 +1486,27 @@ def _coordinate_start(inner: _Attr, host: _Attr) -> int | None:
     ):
         return None
     return doc[k].idx + len(doc[k].text)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]+[\"”’']?(?:\s+|$)")
+
+
+def _one_sentence(gap: str) -> bool:
+    """Is ``gap`` (between a closing quotation mark and the next opening one) the rest of one sentence, of at
+    most 30 words and no quotation marks? A stop after a short capitalised word or an initialism ("Lt.",
+    "Co.", "U.S.") ends no sentence."""
+    if len(gap.split()) > 30 or any(ch in gap for ch in '“”"\n') or "''" in gap or "``" in gap:
+        return False
+    stops = 0
+    for m in _SENTENCE_STOP.finditer(gap):
+        word = gap[: m.start()].rsplit(None, 1)[-1] if gap[: m.start()].strip() else ""
+        word = word.strip("([{")
+        if "." in word or (len(word) <= 3 and word[:1].isupper()):
+            continue
+        stops += 1
+        if m.end() < len(gap.rstrip()):
+            return False  # a sentence of its own before the last
+    return stops == 1
 
 
 def _end(attr: _Attr) -> int:
