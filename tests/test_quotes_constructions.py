@@ -272,6 +272,20 @@ def test_quotes_turn_continues_after_attribution_with_abbreviations() -> None:
     assert q.speaker is not None and q.speaker.name == "Tomas Veller"
 
 
+def test_quotes_turn_runs_over_a_report_inside_its_attribution() -> None:
+    # "noting that …" is a report of its own, and the turn still runs from the first fragment to the second
+    text = (
+        "The vote is in March.\n\n"
+        "“You are down to the number of riders you can count,” Ana Veld said, noting that the board did not lose "
+        "a single vote. “If you are not tough, you will lose.”"
+    )
+    quotes = analyse(text)
+    turn = find(quotes, "You are down to")
+    assert turn.spans is not None and [text[a:b] for a, b in turn.spans][-1] == "If you are not tough, you will lose."
+    noted = find(quotes, "did not lose a single vote")
+    assert noted is not turn and noted.cue is not None and noted.cue.text == "noting"
+
+
 def test_quotes_sentence_resumes_after_attribution() -> None:
     text = "The old pier was safe, the harbour master said on Monday, until the storm cracked its pilings."
     q = find(analyse(text), "The old pier was safe")

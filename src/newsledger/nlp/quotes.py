@@ -1562,6 +1562,13 @@ def _join_turns(quotes: list[Quote], text: str) -> list[Quote]:
     joined: list[Quote] = []
     for q in quotes:
         prev = joined[-1] if joined else None
+        if prev is not None and prev.cue != q.cue:
+            # '“A,” she said, noting that B. “C.”': the turn runs on over a report of her own between its fragments
+            k = len(joined) - 2
+            while k > len(joined) - 5 and k >= 0 and joined[k].cue != q.cue and joined[k].end <= joined[k + 1].start:
+                k -= 1
+            if k >= 0 and joined[k].end <= joined[k + 1].start and all(x.end <= q.start for x in joined[k + 1 :]):
+                prev = joined[k]
         if (
             prev is not None
             and q.cue is not None
