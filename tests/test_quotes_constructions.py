@@ -773,3 +773,15 @@ def test_quotes_inverted_speaker_read_as_the_object_after_a_closing_mark() -> No
     assert [t.dep_ for t in doc if t.text == "Morvik"][-1] == "dobj"  # the parse this rule is for
     q = find(analyse(text), "a storm headwind")
     assert q.speaker is not None and q.speaker.name == "Anja Morvik"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ana Veld urged her neighbours to spurn the new timetable.", "her neighbours to spurn the new timetable"),
+        ("The union asked the ferry company to stop using its emblem.", "the ferry company to stop using its emblem"),
+        ("The council told Ana Veld to wait.", "to wait"),  # the hearer of "told" is not reported
+    ],
+)
+def test_quotes_who_is_to_act_belongs_to_the_reported_infinitive(text: str, content: str) -> None:
+    assert [q.text for q in analyse(text)] == [content]

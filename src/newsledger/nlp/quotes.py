@@ -349,7 +349,13 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         if c.dep_ == "xcomp" and (whole or c.lemma_.lower() not in CUE_VERBS or _complement(c, quoted) is None)
     ]
     if xcomp:
-        return max(xcomp[0].left_edge.i, verb.i + 1), xcomp[0].right_edge.i  # "how X hopes to …": not "how"
+        begin = max(xcomp[0].left_edge.i, verb.i + 1)  # "how X hopes to …": not "how"
+        # "urged her peers to vote", "wants the council to act": who is to do it belongs to what is reported (not
+        # the hearer of "told")
+        actor = next((c for c in right if c.dep_ in ("dobj", "dative") and c.i < xcomp[0].i), None)
+        if actor is not None and lemma != "tell" and actor.ent_type_ not in ("DATE", "TIME"):
+            begin = min(begin, actor.left_edge.i)
+        return begin, xcomp[0].right_edge.i
     # an object that is a date or time ("said Friday") is when, not what; a medium that reports in turn
     # ("issued a statement saying …") is how
     obj = [
