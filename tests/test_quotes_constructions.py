@@ -785,3 +785,17 @@ def test_quotes_inverted_speaker_read_as_the_object_after_a_closing_mark() -> No
 )
 def test_quotes_who_is_to_act_belongs_to_the_reported_infinitive(text: str, content: str) -> None:
     assert [q.text for q in analyse(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Most riders in Kessa voted for the new timetable.", "the new timetable"),  # a stance: what they are for
+        ("The mayor focused on the cost of the bridge.", "the cost of the bridge"),  # a topic through "on"
+        ("Many residents view the ferry board as a closed club.", "the ferry board as a closed club"),  # a judgement
+        ("The governor ordered the agency to reopen the pier.", "the agency to reopen the pier"),  # an order
+        ("The union encouraged its members to skip the meeting.", "its members to skip the meeting"),
+    ],
+)
+def test_quotes_stance_and_directive_cues(text: str, content: str) -> None:
+    assert [q.text for q in analyse(text)] == [content]
