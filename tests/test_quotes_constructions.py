@@ -799,3 +799,12 @@ def test_quotes_who_is_to_act_belongs_to_the_reported_infinitive(text: str, cont
 )
 def test_quotes_stance_and_directive_cues(text: str, content: str) -> None:
     assert [q.text for q in analyse(text)] == [content]
+
+
+def test_quotes_judgement_runs_through_its_as_predicate() -> None:
+    # the parser reads "as beset" as a clause of its own and "huge" as a complement of the verb; a clause of
+    # time ("as it was passing") is not part of the judgement
+    judged = analyse("Ana Veld described the city as beset by potholes, some of them huge.")
+    assert [q.text for q in judged] == ["the city as beset by potholes, some of them huge"]
+    timed = analyse("Ana Veld denounced the ferry bill as it was passing the council.")
+    assert [q.text for q in timed] == ["the ferry bill"]

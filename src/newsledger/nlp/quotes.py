@@ -294,6 +294,8 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
             i = verb.right_edge.i + 1
         return (i, j) if i <= j else None
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps and lemma in JUDGING and any(_as_complement(c) for c in verb.children if c.dep_ == "dobj"):
+        comps = []  # "described the city as …, some of it X": a judging verb reports its object and what completes it
     if comps:
         c = max(comps, key=lambda t: t.right_edge.i - t.left_edge.i)
         j = c.right_edge.i
@@ -379,9 +381,11 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
             ):
                 last = c.right_edge.i  # "compared him favorably to his rival": the manner bridges to the complement
                 continue
-            if c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") or (
-                c.dep_ == "prep" and c.lower_ in COMPLETING_PREPS and c.i == last + 1
-            ):
+            if (
+                c.dep_ in ("oprd", "ccomp", "xcomp", "dobj")
+                or (c.dep_ == "prep" and c.lower_ in COMPLETING_PREPS and c.i == last + 1)
+                or (c.dep_ == "advcl" and c.left_edge.i == last + 1 and _as_complement(first))
+            ):  # "described the city as beset by …": the "as" clause completes the judgement
                 last = max(last, c.right_edge.i)
         return max(first.left_edge.i, verb.i + 1), last
     pobj = _topic(verb, right)
@@ -399,6 +403,17 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         head = verb.head
         return head.left_edge.i, head.right_edge.i
     return None
+
+
+def _as_complement(obj: Token) -> bool:
+    """Does an "as" predicate without a subject of its own follow the object ("described the city as beset by
+    …", "cast the vote as a protest"), not a clause of time ("denounced the bill as it was passing")?"""
+    doc = obj.doc
+    k = obj.right_edge.i + 1
+    if k >= len(doc) or doc[k].lower_ != "as":
+        return False
+    clause = doc[k].head if doc[k].dep_ == "mark" else doc[k]
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _object_gap(verb: Token, right: list[Token]) -> tuple[int, int] | None:
