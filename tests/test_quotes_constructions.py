@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import extract_entities
@@ -253,6 +254,28 @@ def test_quotes_unquoted_opening_before_parenthetical_is_content() -> None:
         "For commuters on the north shore",
         "the new timetable “is simply a broken promise.",
     ]
+
+
+def test_quotes_circumstance_before_a_plain_attribution_is_not_content() -> None:
+    # a parse that hangs the fronted "Last week" on the reported clause: the attribution is not set off by commas
+    # on both sides, so what precedes it is when she spoke, not the start of what she said
+    text = "Hua Lin runs the ferry. Last week, Hua Lin said her company was watching the race with “some interest.”"
+    parsed = load_nlp()(text)
+    heads = [t.head.i for t in parsed]
+    heads[next(t.i for t in parsed if t.text == "week")] = next(t.i for t in parsed if t.text == "watching")
+    doc = Doc(
+        parsed.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        heads=heads,
+        deps=[t.dep_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        tags=[t.tag_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+        ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in parsed],
+    )
+    q = find(extract_quotes(doc, speakers_for(doc, extract_entities(doc)), []), "some interest")
+    assert text[q.start : q.end].startswith("her company")
 
 
 def test_quotes_second_that_clause_is_reported_too() -> None:

@@ -1408,7 +1408,8 @@ class _Extractor:
         '“A,” Varn said, “B.”', "The plan, the mayor says, is dead", "X, according to Y, is Z": the
         parts on either side are quotes of their own (sharing the cue). When the content is quoted, a
         part with no quoted words after the attribution is a circumstance of the saying ('“A,” he said on
-        X.'), not content; one before it in its sentence opens the reported sentence ('Nor, he said, “B.”').
+        X.'), not content; one before an attribution set off by commas opens the reported sentence ('Nor, he
+        said, “B.”'), where one before "Last week, she said “B.”" is its circumstance.
         """
         a0 = min(attr.cue[0], speaker.start)
         a1 = max(attr.cue[1], speaker.end, attr.inner_end or 0)
@@ -1417,6 +1418,13 @@ class _Extractor:
         between = attr.cue[1] <= attr.start and attr.end <= speaker.start and attr.inner_end is None
         if attr.start < a1 and a0 < attr.end and not between:
             spans = [(attr.start, min(a0, attr.end)), (max(a1, attr.start), attr.end)]
+        # 'Nor, he said, “B.”': the attribution is set off by commas on both sides, inside the reported sentence
+        parenthetical = (
+            len(spans) > 1
+            and self.sent_index(attr.start) == self.sent_index(a0)
+            and "," in self.text[_tidy(self.text, *spans[0])[1] : a0]
+            and "," in self.text[a1 : _tidy(self.text, *spans[1])[0]]
+        )
         out = []
         for raw_start, raw_end in spans:
             start, end = _tidy(self.text, raw_start, raw_end)
@@ -1424,7 +1432,7 @@ class _Extractor:
                 continue
             if (
                 len(spans) > 1
-                and (start >= a1 or self.sent_index(start) != self.sent_index(a0))
+                and (start >= a1 or not parenthetical)
                 and attr.quotes
                 and not any(q.end > start and q.start < end for q in attr.quotes)
             ):
