@@ -831,3 +831,27 @@ def test_quotes_judgement_runs_through_its_as_predicate() -> None:
     assert [q.text for q in judged] == ["the city as beset by potholes, some of them huge"]
     timed = analyse("Ana Veld denounced the ferry bill as it was passing the council.")
     assert [q.text for q in timed] == ["the ferry bill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the writer's comment closing the content is not reported
+        (
+            "Ana Veld said the board had cut four crossings, a decision that angered riders.",
+            "the board had cut four crossings",
+        ),
+        (
+            "Ana Veld said the ferry board had hidden the safety report, an accusation that surprised the mayor.",
+            "the ferry board had hidden the safety report",
+        ),
+        ("Ana Veld said the ferry would stop in Nordvik, which has no pier.", "the ferry would stop in Nordvik"),
+        # who a person is, or a name, stays
+        (
+            "Ana Veld said she was a stronger leader than Tom Ekberg, a former captain.",
+            "she was a stronger leader than Tom Ekberg, a former captain",
+        ),
+    ],
+)
+def test_quotes_writers_afterthought_is_not_content(text: str, content: str) -> None:
+    assert [q.text for q in analyse(text)] == [content]

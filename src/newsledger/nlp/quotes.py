@@ -803,12 +803,40 @@ class _Extractor:
                 resumed = self.resumed_clause(tok, src)
                 if resumed is not None:
                     j, attr.inner_end = resumed
+            if j > tok.i:
+                j = self.without_afterthought(i, j)
             attr.start, attr.end = _span_chars(doc, i, j)
             if attr.end <= attr.start:
                 continue
             found.append(attr)
         found.extend(self.colon_lines(found))
         return _outermost(found), bare
+
+    def without_afterthought(self, i: int, j: int) -> int:
+        """The last token of a content without the writer's afterthought closing it: an apposition or a
+        ", which …" clause after its last comma ("said the board hid the report, a claim it denies"). Quoted
+        words are the speaker's, never an afterthought; an apposition that names or says who a person is stays."""
+        doc = self.doc
+        comma = next((k for k in range(j, i, -1) if doc[k].text == ","), None)
+        if comma is None or comma + 1 > j or any(self.quoted(t.idx) or t.is_quote for t in doc[comma : j + 1]):
+            return j
+        root = doc[comma + 1 : j + 1].root
+        if root.left_edge.i != comma + 1 or root.right_edge.i < j or not i <= root.head.i < comma:
+            return j
+        # a name, or who a person is ("Obama, a Democrat"), identifies; a comment on a thing or an event does not
+        naming = root.pos_ == "PROPN" or root.head.ent_type_ == "PERSON"
+        # "…, an accusation that …" is often hung on the verb as an adverbial noun phrase
+        comment = root.dep_ == "npadvmod" and root.pos_ == "NOUN" and any(c.dep_ == "det" for c in root.children)
+        if (
+            (root.dep_ == "appos" and not naming)
+            or (comment and not root.ent_type_)
+            or (root.dep_ == "relcl" and doc[comma + 1].lower_ == "which")
+        ):
+            end = comma - 1
+            while end > i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            return end
+        return j
 
     def colon_lines(self, found: list[_Attr]) -> list[_Attr]:
         """A line that opens with a name and a colon ("Mayor Lindqvist: Bridge will reopen in May"): the
