@@ -260,10 +260,19 @@ def test_quotes_circumstance_before_a_plain_attribution_is_not_content() -> None
     # a parse that hangs the fronted "Last week" on the reported clause: the attribution is not set off by commas
     # on both sides, so what precedes it is when she spoke, not the start of what she said
     text = "Hua Lin runs the ferry. Last week, Hua Lin said her company was watching the race with “some interest.”"
+    doc = _reparsed(text, ("week",), "watching")
+    q = find(extract_quotes(doc, speakers_for(doc, extract_entities(doc)), []), "some interest")
+    assert text[q.start : q.end].startswith("her company")
+
+
+def _reparsed(text: str, words: tuple[str, ...], new_head: str) -> Doc:
+    """``text`` parsed by the model, with ``words`` hung on ``new_head`` the way the parser sometimes does."""
     parsed = load_nlp()(text)
     heads = [t.head.i for t in parsed]
-    heads[next(t.i for t in parsed if t.text == "week")] = next(t.i for t in parsed if t.text == "watching")
-    doc = Doc(
+    target = next(t.i for t in parsed if t.text == new_head)
+    for word in words:
+        heads[next(t.i for t in parsed if t.text == word)] = target
+    return Doc(
         parsed.vocab,
         words=[t.text for t in parsed],
         spaces=[bool(t.whitespace_) for t in parsed],
@@ -274,8 +283,14 @@ def test_quotes_circumstance_before_a_plain_attribution_is_not_content() -> None
         lemmas=[t.lemma_ for t in parsed],
         ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in parsed],
     )
-    q = find(extract_quotes(doc, speakers_for(doc, extract_entities(doc)), []), "some interest")
-    assert text[q.start : q.end].startswith("her company")
+
+
+def test_quotes_second_report_by_pronoun_ends_the_first() -> None:
+    # "…, and she criticized …" hung on the reported clause: a report of her own, not part of what she said
+    text = "Ana Veld said the real problem is the timetable, and she criticized the mayor for ignoring riders."
+    doc = _reparsed(text, (",", "and", "criticized"), "is")
+    quotes = extract_quotes(doc, speakers_for(doc, extract_entities(doc)), [])
+    assert [q.text for q in quotes] == ["the real problem is the timetable", "the mayor for ignoring riders"]
 
 
 def test_quotes_second_that_clause_is_reported_too() -> None:

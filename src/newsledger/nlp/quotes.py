@@ -1487,7 +1487,7 @@ def _outermost(found: list[_Attr]) -> list[_Attr]:
 
     The outer source vouches for the whole content; PARC-style annotation (PolNeAR) keeps only the
     outer relation. "According to" is the exception: its clause is the attribution it qualifies. So is
-    a coordinated or adverbial clause with a source of its own ("X said A, and Y said B", "X warned of A
+    a coordinated or adverbial clause with a source of its own, a pronoun too ("X said A, and Y said B", "X warned of A
     while Y argued B"): the outer content ends before that clause.
     """
     outer = [a for a in found if not a.according]
@@ -1524,10 +1524,10 @@ def _coordinate_start(inner: _Attr, host: _Attr) -> int | None:
     verb = inner.verb
     if verb is None or verb.dep_ not in ("conj", "advcl", "ccomp") or inner.source.dep_ != "nsubj":
         return None
-    if inner.source.head.i != verb.i or inner.source.pos_ == "PRON" or inner.source.tag_ in ("WP", "WDT"):
-        return None  # "…, and that he thinks …" goes on with the same report
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    if inner.source.head.i != verb.i or inner.source.tag_ in ("WP", "WDT"):
         return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None  # "…, and that he thinks …" goes on with the same report; "…, and he criticized …" does not
     doc = verb.doc
     k = verb.left_edge.i
     if doc[k].lower_ not in _CLAUSE_LINKS:
