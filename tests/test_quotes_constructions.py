@@ -870,3 +870,14 @@ def test_quotes_judgement_runs_through_its_as_predicate() -> None:
 )
 def test_quotes_writers_afterthought_is_not_content(text: str, content: str) -> None:
     assert [q.text for q in analyse(text)] == [content]
+
+
+def test_quotes_speakers_own_participle_below_an_infinitive_is_not_content() -> None:
+    # ", saying …" hangs on "choose" inside the reported clause; it is the official's second report
+    text = (
+        "A top ferry official said the mayor will have to choose whose side she is on, saying, "
+        "“At some point, she is going to have to come out.”"
+    )
+    quotes = analyse(text)
+    assert quotes[0].text == "the mayor will have to choose whose side she is on"
+    assert find(quotes, "At some point").cue is not None

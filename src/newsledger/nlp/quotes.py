@@ -172,6 +172,11 @@ def _raised(verb: Token) -> Token | None:
     a trailing ", arguing that …" on the reported clause is X's, not part of what X reported.
     """
     head = verb.head
+    if verb.dep_ == "advcl":
+        for _ in range(4):  # "said she will have to choose …, saying …": up the infinitives to the reported clause
+            if head.dep_ != "xcomp" or head.head.i == head.i:
+                break
+            head = head.head
     if head.dep_ != "ccomp" or _subject(verb) is not None:
         return None
     cue = head.head
@@ -302,8 +307,8 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         if len(comps) > 1:
             # '“A,” he said, “but B.”' has two quoted complements: the content runs over both
             return min(x.left_edge.i for x in comps), max(x.right_edge.i for x in comps)
-        for conj in c.children:
-            if conj.dep_ in ("conj", "advcl") and _raised(conj) == verb:
+        for conj in c.subtree:
+            if conj.dep_ in ("conj", "advcl") and conj.i > c.i and conj.left_edge.i <= j and _raised(conj) == verb:
                 j = conj.left_edge.i - 1  # "…, and accused …" is the speaker's, not the content's
                 while j > c.i and doc[j].lower_ in ("and", ",", "but"):
                     j -= 1
