@@ -881,3 +881,11 @@ def test_quotes_speakers_own_participle_below_an_infinitive_is_not_content() -> 
     quotes = analyse(text)
     assert quotes[0].text == "the mayor will have to choose whose side she is on"
     assert find(quotes, "At some point").cue is not None
+
+
+def test_quotes_source_keeps_the_possessive_name_before_it() -> None:
+    # the parser leaves "KessaTV’s" outside the subject; the mention as written keeps it, the name does not
+    q = find(analyse("KessaTV’s Tom Ekberg asked whether the pier was safe."), "the pier was safe")
+    assert q.speaker is not None
+    assert q.speaker.text == "KessaTV’s Tom Ekberg"
+    assert q.speaker.name == "Tom Ekberg"
