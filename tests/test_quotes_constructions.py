@@ -889,3 +889,14 @@ def test_quotes_source_keeps_the_possessive_name_before_it() -> None:
     assert q.speaker is not None
     assert q.speaker.text == "KessaTV’s Tom Ekberg"
     assert q.speaker.name == "Tom Ekberg"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The prince called for Ekberg to drop out of the race.", "Ekberg to drop out of the race"),
+        ("Ana Veld called on voters to support the ferry plan.", "voters to support the ferry plan"),
+    ],
+)
+def test_quotes_call_for_and_call_on_report_the_whole_infinitive(text: str, content: str) -> None:
+    assert [q.text for q in analyse(text)] == [content]

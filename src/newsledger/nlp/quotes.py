@@ -339,6 +339,23 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children
             ):
                 return _strip_complementiser(doc, comp.left_edge.i, comp.right_edge.i), comp.right_edge.i
+    # "called for the mayor to resign" (a "for" clause), "called on voters to back …" (who, then what): the
+    # whole infinitive clause with who is to act
+    for c in right:
+        mark = c.left_edge
+        if (
+            c.dep_ == "advcl"
+            and mark.lower_ == "for"
+            and mark.dep_ == "mark"
+            and mark.i == verb.i + 1
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        ):
+            return mark.i + 1, c.right_edge.i
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+        if pobj is not None and c.lower_ in ("on", "upon") and c.i == verb.i + 1:
+            inf = next((x for x in right if x.dep_ == "xcomp" and x.left_edge.i == pobj.right_edge.i + 1), None)
+            if inf is not None and inf.left_edge.tag_ == "TO":
+                return pobj.left_edge.i, inf.right_edge.i
     # a passive with its agent ("the move was first reported by the Courier"): the subject is what is reported
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and any(c.dep_ == "agent" for c in right):
