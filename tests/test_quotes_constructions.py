@@ -900,3 +900,14 @@ def test_quotes_source_keeps_the_possessive_name_before_it() -> None:
 )
 def test_quotes_call_for_and_call_on_report_the_whole_infinitive(text: str, content: str) -> None:
     assert [q.text for q in analyse(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Several polls show Veld within two points of Ekberg.", "Veld within two points of Ekberg"),
+        ("One poll shows Ekberg 16 points ahead of Veld in Kessa.", "Ekberg 16 points ahead of Veld in Kessa"),
+    ],
+)
+def test_quotes_finding_reports_what_it_shows_about_its_object(text: str, content: str) -> None:
+    assert [q.text for q in analyse(text)] == [content]

@@ -409,6 +409,11 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
                 or (c.dep_ == "advcl" and c.left_edge.i == last + 1 and _as_complement(first))
             ):  # "described the city as beset by …": the "as" clause completes the judgement
                 last = max(last, c.right_edge.i)
+        if evidence:
+            # "polls show Veld within two points of Ekberg", "… Ekberg 16 points ahead": what a finding shows about
+            # its object runs to the end of the clause
+            rest = [c for c in right if c.i > first.i and not c.is_punct and c.dep_ not in ("cc", "conj")]
+            last = max([last] + [c.right_edge.i for c in rest if c.left_edge.i > first.right_edge.i])
         return max(first.left_edge.i, verb.i + 1), last
     pobj = _topic(verb, right)
     if pobj is not None:
