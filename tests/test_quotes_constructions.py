@@ -911,3 +911,15 @@ def test_quotes_call_for_and_call_on_report_the_whole_infinitive(text: str, cont
 )
 def test_quotes_finding_reports_what_it_shows_about_its_object(text: str, content: str) -> None:
     assert [q.text for q in analyse(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Veld got a fine, which she said was not a prison sentence.", "which she said was not a prison sentence"),
+        ("Ekberg rails against what he calls corruption in politics.", "what he calls corruption in politics"),
+    ],
+)
+def test_quotes_relative_clause_reported_whole(text: str, content: str) -> None:
+    q = find(analyse(text), content[-12:])
+    assert text[q.start : q.end] == content  # the turn, with the source and cue inside it

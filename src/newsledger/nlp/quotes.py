@@ -298,6 +298,9 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         elif verb.right_edge.i < head.i:
             i = verb.right_edge.i + 1
         return (i, j) if i <= j else None
+    relative = _relative_whole(verb)
+    if relative is not None:
+        return relative
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps and lemma in JUDGING and any(_as_complement(c) for c in verb.children if c.dep_ == "dobj"):
         comps = []  # "described the city as …, some of it X": a judging verb reports its object and what completes it
@@ -441,6 +444,26 @@ def _as_complement(obj: Token) -> bool:
         return False
     clause = doc[k].head if doc[k].dep_ == "mark" else doc[k]
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def _relative_whole(verb: Token) -> tuple[int, int] | None:
+    """ "which he said was a mistake", "what she calls a disgrace", "whom he described as volatile": a relative
+    clause whose pronoun is inside what the cue reports, with more reported besides, is reported whole, from
+    the pronoun on (attribution corpora draw it so); "who said …" (the pronoun speaks) and "which I share"
+    (nothing besides) are not."""
+    first = verb.left_edge
+    if first.i >= verb.i or first.tag_ not in ("WDT", "WP") or first.lower_ not in ("which", "whom", "what", "that"):
+        return None
+    if first.dep_ in ("nsubj", "nsubjpass") and first.head.i == verb.i:
+        return None
+    completing = [
+        c
+        for c in verb.children
+        if c.i > verb.i and (c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_, c.lower_) == ("prep", "as"))
+    ]
+    if not completing:
+        return None
+    return first.i, verb.right_edge.i
 
 
 def _object_gap(verb: Token, right: list[Token]) -> tuple[int, int] | None:
