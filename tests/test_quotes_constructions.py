@@ -923,3 +923,7 @@ def test_quotes_finding_reports_what_it_shows_about_its_object(text: str, conten
 def test_quotes_relative_clause_reported_whole(text: str, content: str) -> None:
     q = find(analyse(text), content[-12:])
     assert text[q.start : q.end] == content  # the turn, with the source and cue inside it
+
+
+def test_quotes_judgement_keeps_its_manner() -> None:
+    assert [q.text for q in analyse("Most riders view Veld unfavorably.")] == ["Veld unfavorably"]

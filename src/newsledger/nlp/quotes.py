@@ -410,7 +410,8 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
                 c.dep_ in ("oprd", "ccomp", "xcomp", "dobj")
                 or (c.dep_ == "prep" and c.lower_ in COMPLETING_PREPS and c.i == last + 1)
                 or (c.dep_ == "advcl" and c.left_edge.i == last + 1 and _as_complement(first))
-            ):  # "described the city as beset by …": the "as" clause completes the judgement
+                or (c.dep_ == "advmod" and c.i == last + 1 and lemma in JUDGING and c.lower_.endswith("ably"))
+            ):  # "described the city as beset by …", "view him unfavorably": what completes the judgement
                 last = max(last, c.right_edge.i)
         if evidence:
             # "polls show Veld within two points of Ekberg", "… Ekberg 16 points ahead": what a finding shows about
