@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import extract_entities
@@ -238,6 +239,89 @@ def test_quotes_parenthetical_attribution_is_not_content() -> None:
         "allows the city to borrow more for the new ferry terminal",
     ]
     assert q.speaker is not None and q.speaker.name == "mayor of Kessa"
+
+
+def test_quotes_unquoted_opening_before_parenthetical_is_content() -> None:
+    # the words before the attribution open the reported sentence, quoted or not; after it they would be
+    # a circumstance of the saying
+    text = (
+        "Tova Rinne chairs the riders' union. "
+        "For commuters on the north shore, she said, the new timetable “is simply a broken promise.”"
+    )
+    q = find(analyse(text), "broken promise")
+    assert text[q.start : q.end].startswith("For commuters on the north shore")
+    assert q.spans is not None and [text[a:b] for a, b in q.spans] == [
+        "For commuters on the north shore",
+        "the new timetable “is simply a broken promise.",
+    ]
+
+
+def test_quotes_circumstance_before_a_plain_attribution_is_not_content() -> None:
+    # a parse that hangs the fronted "Last week" on the reported clause: the attribution is not set off by commas
+    # on both sides, so what precedes it is when she spoke, not the start of what she said
+    text = "Hua Lin runs the ferry. Last week, Hua Lin said her company was watching the race with “some interest.”"
+    doc = _reparsed(text, ("week",), "watching")
+    q = find(extract_quotes(doc, speakers_for(doc, extract_entities(doc)), []), "some interest")
+    assert text[q.start : q.end].startswith("her company")
+
+
+def _reparsed(text: str, words: tuple[str, ...], new_head: str) -> Doc:
+    """``text`` parsed by the model, with ``words`` hung on ``new_head`` the way the parser sometimes does."""
+    parsed = load_nlp()(text)
+    heads = [t.head.i for t in parsed]
+    target = next(t.i for t in parsed if t.text == new_head)
+    for word in words:
+        heads[next(t.i for t in parsed if t.text == word)] = target
+    return Doc(
+        parsed.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        heads=heads,
+        deps=[t.dep_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        tags=[t.tag_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+        ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in parsed],
+    )
+
+
+def test_quotes_second_report_by_pronoun_ends_the_first() -> None:
+    # "…, and she criticized …" hung on the reported clause: a report of her own, not part of what she said
+    text = "Ana Veld said the real problem is the timetable, and she criticized the mayor for ignoring riders."
+    doc = _reparsed(text, (",", "and", "criticized"), "is")
+    quotes = extract_quotes(doc, speakers_for(doc, extract_entities(doc)), [])
+    assert [q.text for q in quotes] == ["the real problem is the timetable", "the mayor for ignoring riders"]
+
+
+def test_quotes_second_that_clause_is_reported_too() -> None:
+    text = "Tom Ekberg claims he was the only captain punished for the delays, and that his firing was improper."
+    q = find(analyse(text), "only captain punished")
+    assert q.text.endswith("and that his firing was improper")
+
+
+def test_quotes_turn_continues_after_attribution_with_abbreviations() -> None:
+    # the parser ends a sentence at "Lt." inside the source: one sentence of attribution still lies between
+    text = (
+        "The ferry was late again on Sunday.\n\n“I really don’t understand how a better captain didn’t take the "
+        "job,” said Tomas Veller, a retired Army 1st Lt. from Kessa. “I was hoping for more crossings.”"
+    )
+    q = find(analyse(text), "I really don’t understand")
+    assert q.spans is not None and [text[a:b] for a, b in q.spans][-1] == "I was hoping for more crossings."
+    assert q.speaker is not None and q.speaker.name == "Tomas Veller"
+
+
+def test_quotes_turn_runs_over_a_report_inside_its_attribution() -> None:
+    # "noting that …" is a report of its own, and the turn still runs from the first fragment to the second
+    text = (
+        "The vote is in March.\n\n"
+        "“You are down to the number of riders you can count,” Ana Veld said, noting that the board did not lose "
+        "a single vote. “If you are not tough, you will lose.”"
+    )
+    quotes = analyse(text)
+    turn = find(quotes, "You are down to")
+    assert turn.spans is not None and [text[a:b] for a, b in turn.spans][-1] == "If you are not tough, you will lose."
+    noted = find(quotes, "did not lose a single vote")
+    assert noted is not turn and noted.cue is not None and noted.cue.text == "noting"
 
 
 def test_quotes_sentence_resumes_after_attribution() -> None:
@@ -727,3 +811,119 @@ def test_quotes_inverted_speaker_read_as_the_object_after_a_closing_mark() -> No
     assert [t.dep_ for t in doc if t.text == "Morvik"][-1] == "dobj"  # the parse this rule is for
     q = find(analyse(text), "a storm headwind")
     assert q.speaker is not None and q.speaker.name == "Anja Morvik"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ana Veld urged her neighbours to spurn the new timetable.", "her neighbours to spurn the new timetable"),
+        ("The union asked the ferry company to stop using its emblem.", "the ferry company to stop using its emblem"),
+        ("The council told Ana Veld to wait.", "to wait"),  # the hearer of "told" is not reported
+    ],
+)
+def test_quotes_who_is_to_act_belongs_to_the_reported_infinitive(text: str, content: str) -> None:
+    assert [q.text for q in analyse(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Most riders in Kessa voted for the new timetable.", "the new timetable"),  # a stance: what they are for
+        ("The mayor focused on the cost of the bridge.", "the cost of the bridge"),  # a topic through "on"
+        ("Many residents view the ferry board as a closed club.", "the ferry board as a closed club"),  # a judgement
+        ("The governor ordered the agency to reopen the pier.", "the agency to reopen the pier"),  # an order
+        ("The union encouraged its members to skip the meeting.", "its members to skip the meeting"),
+    ],
+)
+def test_quotes_stance_and_directive_cues(text: str, content: str) -> None:
+    assert [q.text for q in analyse(text)] == [content]
+
+
+def test_quotes_judgement_runs_through_its_as_predicate() -> None:
+    # the parser reads "as beset" as a clause of its own and "huge" as a complement of the verb; a clause of
+    # time ("as it was passing") is not part of the judgement
+    judged = analyse("Ana Veld described the city as beset by potholes, some of them huge.")
+    assert [q.text for q in judged] == ["the city as beset by potholes, some of them huge"]
+    timed = analyse("Ana Veld denounced the ferry bill as it was passing the council.")
+    assert [q.text for q in timed] == ["the ferry bill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the writer's comment closing the content is not reported
+        (
+            "Ana Veld said the board had cut four crossings, a decision that angered riders.",
+            "the board had cut four crossings",
+        ),
+        (
+            "Ana Veld said the ferry board had hidden the safety report, an accusation that surprised the mayor.",
+            "the ferry board had hidden the safety report",
+        ),
+        ("Ana Veld said the ferry would stop in Nordvik, which has no pier.", "the ferry would stop in Nordvik"),
+        # who a person is, or a name, stays
+        (
+            "Ana Veld said she was a stronger leader than Tom Ekberg, a former captain.",
+            "she was a stronger leader than Tom Ekberg, a former captain",
+        ),
+    ],
+)
+def test_quotes_writers_afterthought_is_not_content(text: str, content: str) -> None:
+    assert [q.text for q in analyse(text)] == [content]
+
+
+def test_quotes_speakers_own_participle_below_an_infinitive_is_not_content() -> None:
+    # ", saying …" hangs on "choose" inside the reported clause; it is the official's second report
+    text = (
+        "A top ferry official said the mayor will have to choose whose side she is on, saying, "
+        "“At some point, she is going to have to come out.”"
+    )
+    quotes = analyse(text)
+    assert quotes[0].text == "the mayor will have to choose whose side she is on"
+    assert find(quotes, "At some point").cue is not None
+
+
+def test_quotes_source_keeps_the_possessive_name_before_it() -> None:
+    # the parser leaves "KessaTV’s" outside the subject; the mention as written keeps it, the name does not
+    q = find(analyse("KessaTV’s Tom Ekberg asked whether the pier was safe."), "the pier was safe")
+    assert q.speaker is not None
+    assert q.speaker.text == "KessaTV’s Tom Ekberg"
+    assert q.speaker.name == "Tom Ekberg"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The prince called for Ekberg to drop out of the race.", "Ekberg to drop out of the race"),
+        ("Ana Veld called on voters to support the ferry plan.", "voters to support the ferry plan"),
+    ],
+)
+def test_quotes_call_for_and_call_on_report_the_whole_infinitive(text: str, content: str) -> None:
+    assert [q.text for q in analyse(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Several polls show Veld within two points of Ekberg.", "Veld within two points of Ekberg"),
+        ("One poll shows Ekberg 16 points ahead of Veld in Kessa.", "Ekberg 16 points ahead of Veld in Kessa"),
+    ],
+)
+def test_quotes_finding_reports_what_it_shows_about_its_object(text: str, content: str) -> None:
+    assert [q.text for q in analyse(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Veld got a fine, which she said was not a prison sentence.", "which she said was not a prison sentence"),
+        ("Ekberg rails against what he calls corruption in politics.", "what he calls corruption in politics"),
+    ],
+)
+def test_quotes_relative_clause_reported_whole(text: str, content: str) -> None:
+    q = find(analyse(text), content[-12:])
+    assert text[q.start : q.end] == content  # the turn, with the source and cue inside it
+
+
+def test_quotes_judgement_keeps_its_manner() -> None:
+    assert [q.text for q in analyse("Most riders view Veld unfavorably.")] == ["Veld unfavorably"]

@@ -52,7 +52,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v2",
     "nlp.mentions": "news.mentions.chains.v2",
     "nlp.dates": "news.dates.rules.v2",
-    "nlp.quotes": "news.quotes.rules.v3",
+    "nlp.quotes": "news.quotes.rules.v4",
     "nlp.claims": "news.claims.rules.v5",
 }
 

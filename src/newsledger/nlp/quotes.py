@@ -172,6 +172,11 @@ def _raised(verb: Token) -> Token | None:
     a trailing ", arguing that …" on the reported clause is X's, not part of what X reported.
     """
     head = verb.head
+    if verb.dep_ == "advcl":
+        for _ in range(4):  # "said she will have to choose …, saying …": up the infinitives to the reported clause
+            if head.dep_ != "xcomp" or head.head.i == head.i:
+                break
+            head = head.head
     if head.dep_ != "ccomp" or _subject(verb) is not None:
         return None
     cue = head.head
@@ -293,18 +298,34 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         elif verb.right_edge.i < head.i:
             i = verb.right_edge.i + 1
         return (i, j) if i <= j else None
+    relative = _relative_whole(verb)
+    if relative is not None:
+        return relative
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps and lemma in JUDGING and any(_as_complement(c) for c in verb.children if c.dep_ == "dobj"):
+        comps = []  # "described the city as …, some of it X": a judging verb reports its object and what completes it
     if comps:
         c = max(comps, key=lambda t: t.right_edge.i - t.left_edge.i)
         j = c.right_edge.i
         if len(comps) > 1:
             # '“A,” he said, “but B.”' has two quoted complements: the content runs over both
             return min(x.left_edge.i for x in comps), max(x.right_edge.i for x in comps)
-        for conj in c.children:
-            if conj.dep_ in ("conj", "advcl") and _raised(conj) == verb:
+        for conj in c.subtree:
+            if conj.dep_ in ("conj", "advcl") and conj.i > c.i and conj.left_edge.i <= j and _raised(conj) == verb:
                 j = conj.left_edge.i - 1  # "…, and accused …" is the speaker's, not the content's
                 while j > c.i and doc[j].lower_ in ("and", ",", "but"):
                     j -= 1
+        for conj in verb.children:
+            # "claims he was punished, and that his firing was improper": a second "that" clause the parser
+            # hung on the cue is reported too
+            if (
+                conj.dep_ == "conj"
+                and conj.i > j
+                and conj.left_edge.lower_ == "that"
+                and conj.left_edge.dep_ == "mark"
+                and all(t.is_punct or t.dep_ == "cc" for t in doc[j + 1 : conj.left_edge.i])
+            ):
+                j = conj.right_edge.i
         i = _strip_complementiser(doc, c.left_edge.i, j)
         return i, j
     right = [c for c in verb.children if c.i > verb.i]
@@ -321,6 +342,23 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children
             ):
                 return _strip_complementiser(doc, comp.left_edge.i, comp.right_edge.i), comp.right_edge.i
+    # "called for the mayor to resign" (a "for" clause), "called on voters to back …" (who, then what): the
+    # whole infinitive clause with who is to act
+    for c in right:
+        mark = c.left_edge
+        if (
+            c.dep_ == "advcl"
+            and mark.lower_ == "for"
+            and mark.dep_ == "mark"
+            and mark.i == verb.i + 1
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        ):
+            return mark.i + 1, c.right_edge.i
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+        if pobj is not None and c.lower_ in ("on", "upon") and c.i == verb.i + 1:
+            inf = next((x for x in right if x.dep_ == "xcomp" and x.left_edge.i == pobj.right_edge.i + 1), None)
+            if inf is not None and inf.left_edge.tag_ == "TO":
+                return pobj.left_edge.i, inf.right_edge.i
     # a passive with its agent ("the move was first reported by the Courier"): the subject is what is reported
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and any(c.dep_ == "agent" for c in right):
@@ -338,7 +376,13 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         if c.dep_ == "xcomp" and (whole or c.lemma_.lower() not in CUE_VERBS or _complement(c, quoted) is None)
     ]
     if xcomp:
-        return max(xcomp[0].left_edge.i, verb.i + 1), xcomp[0].right_edge.i  # "how X hopes to …": not "how"
+        begin = max(xcomp[0].left_edge.i, verb.i + 1)  # "how X hopes to …": not "how"
+        # "urged her peers to vote", "wants the council to act": who is to do it belongs to what is reported (not
+        # the hearer of "told")
+        actor = next((c for c in right if c.dep_ in ("dobj", "dative") and c.i < xcomp[0].i), None)
+        if actor is not None and lemma != "tell" and actor.ent_type_ not in ("DATE", "TIME"):
+            begin = min(begin, actor.left_edge.i)
+        return begin, xcomp[0].right_edge.i
     # an object that is a date or time ("said Friday") is when, not what; a medium that reports in turn
     # ("issued a statement saying …") is how
     obj = [
@@ -362,10 +406,18 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
             ):
                 last = c.right_edge.i  # "compared him favorably to his rival": the manner bridges to the complement
                 continue
-            if c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") or (
-                c.dep_ == "prep" and c.lower_ in COMPLETING_PREPS and c.i == last + 1
-            ):
+            if (
+                c.dep_ in ("oprd", "ccomp", "xcomp", "dobj")
+                or (c.dep_ == "prep" and c.lower_ in COMPLETING_PREPS and c.i == last + 1)
+                or (c.dep_ == "advcl" and c.left_edge.i == last + 1 and _as_complement(first))
+                or (c.dep_ == "advmod" and c.i == last + 1 and lemma in JUDGING and c.lower_.endswith("ably"))
+            ):  # "described the city as beset by …", "view him unfavorably": what completes the judgement
                 last = max(last, c.right_edge.i)
+        if evidence:
+            # "polls show Veld within two points of Ekberg", "… Ekberg 16 points ahead": what a finding shows about
+            # its object runs to the end of the clause
+            rest = [c for c in right if c.i > first.i and not c.is_punct and c.dep_ not in ("cc", "conj")]
+            last = max([last] + [c.right_edge.i for c in rest if c.left_edge.i > first.right_edge.i])
         return max(first.left_edge.i, verb.i + 1), last
     pobj = _topic(verb, right)
     if pobj is not None:
@@ -382,6 +434,37 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         head = verb.head
         return head.left_edge.i, head.right_edge.i
     return None
+
+
+def _as_complement(obj: Token) -> bool:
+    """Does an "as" predicate without a subject of its own follow the object ("described the city as beset by
+    …", "cast the vote as a protest"), not a clause of time ("denounced the bill as it was passing")?"""
+    doc = obj.doc
+    k = obj.right_edge.i + 1
+    if k >= len(doc) or doc[k].lower_ != "as":
+        return False
+    clause = doc[k].head if doc[k].dep_ == "mark" else doc[k]
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def _relative_whole(verb: Token) -> tuple[int, int] | None:
+    """ "which he said was a mistake", "what she calls a disgrace", "whom he described as volatile": a relative
+    clause whose pronoun is inside what the cue reports, with more reported besides, is reported whole, from
+    the pronoun on (attribution corpora draw it so); "who said …" (the pronoun speaks) and "which I share"
+    (nothing besides) are not."""
+    first = verb.left_edge
+    if first.i >= verb.i or first.tag_ not in ("WDT", "WP") or first.lower_ not in ("which", "whom", "what", "that"):
+        return None
+    if first.dep_ in ("nsubj", "nsubjpass") and first.head.i == verb.i:
+        return None
+    completing = [
+        c
+        for c in verb.children
+        if c.i > verb.i and (c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_, c.lower_) == ("prep", "as"))
+    ]
+    if not completing:
+        return None
+    return first.i, verb.right_edge.i
 
 
 def _object_gap(verb: Token, right: list[Token]) -> tuple[int, int] | None:
@@ -771,12 +854,40 @@ class _Extractor:
                 resumed = self.resumed_clause(tok, src)
                 if resumed is not None:
                     j, attr.inner_end = resumed
+            if j > tok.i:
+                j = self.without_afterthought(i, j)
             attr.start, attr.end = _span_chars(doc, i, j)
             if attr.end <= attr.start:
                 continue
             found.append(attr)
         found.extend(self.colon_lines(found))
         return _outermost(found), bare
+
+    def without_afterthought(self, i: int, j: int) -> int:
+        """The last token of a content without the writer's afterthought closing it: an apposition or a
+        ", which …" clause after its last comma ("said the board hid the report, a claim it denies"). Quoted
+        words are the speaker's, never an afterthought; an apposition that names or says who a person is stays."""
+        doc = self.doc
+        comma = next((k for k in range(j, i, -1) if doc[k].text == ","), None)
+        if comma is None or comma + 1 > j or any(self.quoted(t.idx) or t.is_quote for t in doc[comma : j + 1]):
+            return j
+        root = doc[comma + 1 : j + 1].root
+        if root.left_edge.i != comma + 1 or root.right_edge.i < j or not i <= root.head.i < comma:
+            return j
+        # a name, or who a person is ("Obama, a Democrat"), identifies; a comment on a thing or an event does not
+        naming = root.pos_ == "PROPN" or root.head.ent_type_ == "PERSON"
+        # "…, an accusation that …" is often hung on the verb as an adverbial noun phrase
+        comment = root.dep_ == "npadvmod" and root.pos_ == "NOUN" and any(c.dep_ == "det" for c in root.children)
+        if (
+            (root.dep_ == "appos" and not naming)
+            or (comment and not root.ent_type_)
+            or (root.dep_ == "relcl" and doc[comma + 1].lower_ == "which")
+        ):
+            end = comma - 1
+            while end > i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            return end
+        return j
 
     def colon_lines(self, found: list[_Attr]) -> list[_Attr]:
         """A line that opens with a name and a colon ("Mayor Lindqvist: Bridge will reopen in May"): the
@@ -1183,7 +1294,14 @@ class _Extractor:
                 between = self.doc.char_span(pe, q.open, alignment_mode="contract")
                 return between is None or not any(t.pos_ == "VERB" for t in between)
             opener = self.text[self.sents[qs].start_char : q.open]
-            return qs == ps + 1 and opener.strip() == ""
+            if opener.strip():
+                return False
+            if qs == ps + 1:
+                return True
+            # '“A,” said Lt. Col. Ana Ruiz, who leads the unit. “B.”': the parser broke the attribution's
+            # sentence (an abbreviation, a long source); one sentence of attribution still lies between
+            attributed = bool(prev.quotes) and prev.quotes[-1].close <= prev.cue[0] < q.open
+            return attributed and _one_sentence(self.text[prev.quotes[-1].close : q.open])
         if qp != pp + 1 or self.text[_line_start(self.text, q.open) : q.open].strip():
             return False
         par_end = self.text.find("\n", pe)
@@ -1368,7 +1486,9 @@ class _Extractor:
 
         '“A,” Varn said, “B.”', "The plan, the mayor says, is dead", "X, according to Y, is Z": the
         parts on either side are quotes of their own (sharing the cue). When the content is quoted, a
-        part with no quoted words is a circumstance of the saying ('“A,” he said on X.'), not content.
+        part with no quoted words after the attribution is a circumstance of the saying ('“A,” he said on
+        X.'), not content; one before an attribution set off by commas opens the reported sentence ('Nor, he
+        said, “B.”'), where one before "Last week, she said “B.”" is its circumstance.
         """
         a0 = min(attr.cue[0], speaker.start)
         a1 = max(attr.cue[1], speaker.end, attr.inner_end or 0)
@@ -1377,13 +1497,25 @@ class _Extractor:
         between = attr.cue[1] <= attr.start and attr.end <= speaker.start and attr.inner_end is None
         if attr.start < a1 and a0 < attr.end and not between:
             spans = [(attr.start, min(a0, attr.end)), (max(a1, attr.start), attr.end)]
+        # 'Nor, he said, “B.”': the attribution is set off by commas on both sides, inside the reported sentence
+        parenthetical = (
+            len(spans) > 1
+            and self.sent_index(attr.start) == self.sent_index(a0)
+            and "," in self.text[_tidy(self.text, *spans[0])[1] : a0]
+            and "," in self.text[a1 : _tidy(self.text, *spans[1])[0]]
+        )
         out = []
         for raw_start, raw_end in spans:
             start, end = _tidy(self.text, raw_start, raw_end)
             if end <= start:
                 continue
-            if len(spans) > 1 and attr.quotes and not any(q.end > start and q.start < end for q in attr.quotes):
-                continue
+            if (
+                len(spans) > 1
+                and (start >= a1 or not parenthetical)
+                and attr.quotes
+                and not any(q.end > start and q.start < end for q in attr.quotes)
+            ):
+                continue  # unquoted words after the attribution are a circumstance; before it, in its sentence, content
             out.append((start, end))
         return out
 
@@ -1406,7 +1538,7 @@ def _outermost(found: list[_Attr]) -> list[_Attr]:
 
     The outer source vouches for the whole content; PARC-style annotation (PolNeAR) keeps only the
     outer relation. "According to" is the exception: its clause is the attribution it qualifies. So is
-    a coordinated or adverbial clause with a source of its own ("X said A, and Y said B", "X warned of A
+    a coordinated or adverbial clause with a source of its own, a pronoun too ("X said A, and Y said B", "X warned of A
     while Y argued B"): the outer content ends before that clause.
     """
     outer = [a for a in found if not a.according]
@@ -1443,10 +1575,10 @@ def _coordinate_start(inner: _Attr, host: _Attr) -> int | None:
     verb = inner.verb
     if verb is None or verb.dep_ not in ("conj", "advcl", "ccomp") or inner.source.dep_ != "nsubj":
         return None
-    if inner.source.head.i != verb.i or inner.source.pos_ == "PRON" or inner.source.tag_ in ("WP", "WDT"):
-        return None  # "…, and that he thinks …" goes on with the same report
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    if inner.source.head.i != verb.i or inner.source.tag_ in ("WP", "WDT"):
         return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None  # "…, and that he thinks …" goes on with the same report; "…, and he criticized …" does not
     doc = verb.doc
     k = verb.left_edge.i
     if doc[k].lower_ not in _CLAUSE_LINKS:
@@ -1462,6 +1594,27 @@ def _coordinate_start(inner: _Attr, host: _Attr) -> int | None:
     ):
         return None
     return doc[k].idx + len(doc[k].text)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]+[\"”’']?(?:\s+|$)")
+
+
+def _one_sentence(gap: str) -> bool:
+    """Is ``gap`` (between a closing quotation mark and the next opening one) the rest of one sentence, of at
+    most 30 words and no quotation marks? A stop after a short capitalised word or an initialism ("Lt.",
+    "Co.", "U.S.") ends no sentence."""
+    if len(gap.split()) > 30 or any(ch in gap for ch in '“”"\n') or "''" in gap or "``" in gap:
+        return False
+    stops = 0
+    for m in _SENTENCE_STOP.finditer(gap):
+        word = gap[: m.start()].rsplit(None, 1)[-1] if gap[: m.start()].strip() else ""
+        word = word.strip("([{")
+        if "." in word or (len(word) <= 3 and word[:1].isupper()):
+            continue
+        stops += 1
+        if m.end() < len(gap.rstrip()):
+            return False  # a sentence of its own before the last
+    return stops == 1
 
 
 def _end(attr: _Attr) -> int:
@@ -1517,6 +1670,13 @@ def _join_turns(quotes: list[Quote], text: str) -> list[Quote]:
     joined: list[Quote] = []
     for q in quotes:
         prev = joined[-1] if joined else None
+        if prev is not None and prev.cue != q.cue:
+            # '“A,” she said, noting that B. “C.”': the turn runs on over a report of her own between its fragments
+            k = len(joined) - 2
+            while k > len(joined) - 5 and k >= 0 and joined[k].cue != q.cue and joined[k].end <= joined[k + 1].start:
+                k -= 1
+            if k >= 0 and joined[k].end <= joined[k + 1].start and all(x.end <= q.start for x in joined[k + 1 :]):
+                prev = joined[k]
         if (
             prev is not None
             and q.cue is not None

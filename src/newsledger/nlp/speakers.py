@@ -34,6 +34,7 @@ __all__ = ["SpeakerResolver", "speakers_for"]
 
 # punctuation a source or content span never starts or ends with (brackets are kept: "(R-Ga.)")
 _FOCUS = frozenset({"even", "also", "then", "now", "meanwhile", "however"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _EDGE_TOKENS = frozenset({",", ".", ";", ":", "-", "—", "–", '"', "“", "”", "'", "‘", "’", "''", "``"})
 _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 
@@ -157,7 +158,25 @@ class SpeakerResolver:
         if kind is not None:
             chain = self.mentions.antecedent(start, tok.lower_)
             return None if chain is None else self._of(chain, text, start, end)
-        return self._named(tok, start, end)
+        named = self._named(tok, start, end)
+        owner = self._possessor_before(start)
+        if owner is not None:
+            # "KessaTV’s Tom Ekberg" left outside the phrase by the parser: written as one mention, named apart
+            named.start, named.text = owner, self.text[owner:end]
+        return named
+
+    def _possessor_before(self, start: int) -> int | None:
+        """Where a name's possessive written right before ``start`` begins ("Harbour-TV’s Ana Veld")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.start < 2:
+            return None
+        doc, i = self.doc, span.start
+        if doc[i - 1].text not in _POSSESSIVE_MARKS or doc[i - 2].pos_ != "PROPN":
+            return None
+        k = i - 2
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and "\n" not in doc[k - 1].whitespace_:
+            k -= 1
+        return doc[k].idx
 
     def _name_after(self, tok: Token) -> bool:
         nxt = self.doc[tok.i + 1]
