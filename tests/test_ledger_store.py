@@ -310,6 +310,11 @@ def test_ledger_store_many_rows_as_one_statement(db: str) -> None:
         session.many(upsert, [("a", 10, "ignored", 2.0), ("d", 4, None, None)])
         session.many("UPDATE tally SET n = n * ?, note = ? WHERE name = ?", [(2, "x", "b"), (3, None, "c")])
         session.many("INSERT INTO tally (name, n) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", [("e", 1), ("e", 2)])
+        # a column of NULLs only has no type of its own: it takes its column's
+        session.many(
+            "INSERT INTO tally (name, n, note, weight) VALUES (?, ?, ?, ?)",
+            [("f", 1, None, None), ("g", 2, None, None)],
+        )
         rows = session.all("SELECT name, n, note, weight FROM tally ORDER BY name")
         session.run("DROP TABLE tally")
     assert rows == [
@@ -318,6 +323,8 @@ def test_ledger_store_many_rows_as_one_statement(db: str) -> None:
         ("c", 9, None, None),
         ("d", 4, None, None),
         ("e", 1, None, None),
+        ("f", 1, None, None),
+        ("g", 2, None, None),
     ]
 
 

@@ -72,8 +72,11 @@ _UPDATE = re.compile(r"UPDATE\s+(\w+)\s+SET\s+(.+?)\s+WHERE\s+(.+)", re.IGNORECA
 
 
 def _array_type(values: Sequence[Any]) -> str | None:
-    """The PostgreSQL array type that holds ``values`` (None ignored); None when no one type does."""
+    """The PostgreSQL array type that holds ``values`` (None ignored); "null" when all are None (the statement
+    then says NULL, which takes its column's type); None when no one type does."""
     present = [v for v in values if v is not None]
+    if not present:
+        return "null"
     if all(isinstance(v, bool) for v in present):
         return "boolean"
     if all(isinstance(v, int) and not isinstance(v, bool) and -(2**63) <= v < 2**63 for v in present):
@@ -108,10 +111,14 @@ def set_based(sql: str, rows: Sequence[Params]) -> tuple[str, list[list[Any]]] |
     for at, kind in enumerate(kinds):
         if kind == "double precision":  # one element type per array: 1 and 0.5 both as floats
             columns[at] = [v if v is None else float(v) for v in columns[at]]
+    typed = [i for i, kind in enumerate(kinds) if kind != "null"]
+    if not typed:
+        return None  # nothing to unnest: row by row
+    params = [columns[i] for i in typed]
     # the arrays go in binary: several times cheaper to encode than as text, which escapes every element
-    arrays = ", ".join(f"%b::{kind}[]" for kind in kinds)
-    source = f"unnest({arrays}) AS r({', '.join(f'c{i}' for i in range(width))})"
-    values = iter(f"r.c{i}" for i in range(width))
+    arrays = ", ".join(f"%b::{kinds[i]}[]" for i in typed)
+    source = f"unnest({arrays}) AS r({', '.join(f'c{i}' for i in typed)})"
+    values = iter("NULL" if kind == "null" else f"r.c{i}" for i, kind in enumerate(kinds))
 
     def fill(text: str) -> str:
         return _pg_sql(re.sub(r"\?", lambda _: next(values), text))
@@ -120,12 +127,12 @@ def set_based(sql: str, rows: Sequence[Params]) -> tuple[str, list[list[Any]]] |
     if listed is not None and sql.lstrip().upper().startswith("INSERT"):
         return (
             f"{sql[: listed.start()]}SELECT {fill(listed.group(1))} FROM {source}{fill(sql[listed.end() :])}",
-            columns,
+            params,
         )
     update = _UPDATE.fullmatch(sql.strip())
     if update is not None:
         table, assignments, where = update.groups()
-        return f"UPDATE {table} SET {fill(assignments)} FROM {source} WHERE {fill(where)}", columns
+        return f"UPDATE {table} SET {fill(assignments)} FROM {source} WHERE {fill(where)}", params
     return None
 
 
@@ -229,6 +236,11 @@ def _stem_hits(body: str, tokens: Sequence[re.Match[str]], stems: set[str]) -> l
     return hits
 
 
+def _folded(texts: Iterable[str | None]) -> list[str]:
+    """Texts as the index is given them: folded to FTS5's tokens, one space between (to_tsvector then stems)."""
+    return [" ".join(fold_tokens(text or "")) for text in texts]
+
+
 def _vector(names: Sequence[str]) -> str:
     """The text-search vector of folded texts ``names``, each column weighted as ``FTS_COLUMNS`` orders them."""
     return " || ".join(f"setweight(to_tsvector('{_CONFIG}', {n}), '{_WEIGHTS[i]}')" for i, n in enumerate(names))
@@ -290,14 +302,13 @@ class PostgresSession(Session):
             return
         kept = ("title", "body") if table == "articles" else ()  # snippets and revision diffs read them
         columns = list(zip(*rows, strict=True))
-        names = [f"t{i}" for i in range(len(FTS_COLUMNS[table]))]
         if made is not None:
             doc, names, arrays = "doc", ["doc"], ["%b::tsvector[]"]
             values = [list(made)]
         else:
-            doc = _vector(names)
-            arrays = ["%b::text[]"] * len(names)
-            values = [[" ".join(fold_tokens(text or "")) for text in column] for column in columns[1:]]
+            names = [f"t{i}" for i in range(len(FTS_COLUMNS[table]))]
+            doc, arrays = _vector(names), ["%b::text[]"] * len(names)
+            values = [_folded(column) for column in columns[1:]]
         keep = "".join(k + ", " for k in kept)
         self._conn.execute(
             f"INSERT INTO {table}_fts (rowid, {keep}doc) SELECT rowid, {keep}{doc} "
@@ -310,7 +321,7 @@ class PostgresSession(Session):
         if not texts:
             return []
         names = [f"t{i}" for i in range(len(FTS_COLUMNS[table]))]
-        folded = [[" ".join(fold_tokens(text or "")) for text in column] for column in zip(*texts, strict=True)]
+        folded = [_folded(column) for column in zip(*texts, strict=True)]
         # in binary, the vectors come back and go in again as the server holds them: nothing is parsed twice
         with self._conn.cursor(binary=True) as cur:
             cur.execute(
