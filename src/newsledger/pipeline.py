@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ._version import __version__
 from .errors import LedgerError
 from .extract import Extracted, extract_html, extract_text
+from .extract.language import body_language
 from .inputs import Document, clean_text, is_iso_date
 from .nlp.claims import extract_claims
 from .nlp.dates import extract_dates, reference_from_text
@@ -47,8 +48,8 @@ log = logging.getLogger(__name__)
 
 # Versioned implementation names, written into every record's provenance.
 STAGE_VERSIONS: dict[str, str] = {
-    "extract.html": "news.extract.html.v2",
-    "extract.text": "news.extract.text.v2",
+    "extract.html": "news.extract.html.v3",
+    "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v2",
     "nlp.mentions": "news.mentions.chains.v2",
     "nlp.dates": "news.dates.rules.v2",
@@ -88,7 +89,7 @@ def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
         doc.published = None
     if doc.is_body:
         # the caller vouches the text is a clean body: keep it exactly, offsets must line up
-        return Article(body=doc.content, url=doc.url, published=doc.published, language="en")
+        return Article(body=doc.content, url=doc.url, published=doc.published, language=body_language(doc.content))
     result: Extracted | Rejected
     try:
         result = extract_html(doc.content, doc.url) if doc.kind == "html" else extract_text(doc.content)
@@ -119,7 +120,8 @@ def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
         published=doc.published or result.published,
         dateline=result.dateline,
         byline=result.byline,
-        language=result.language,
+        # the body outranks the page's declaration, often a site-wide template default
+        language=body_language(result.body) or result.language,
     )
 
 
@@ -135,6 +137,28 @@ def _page_reference_date(doc: Document, body: str) -> date | None:
     cut = doc.content.find(tail)
     region = doc.content[: cut + len(tail)] if tail and cut >= 0 else body
     return reference_from_text(region)
+
+
+def _provenance(doc: Document, warnings: list[str]) -> Provenance:
+    return Provenance(
+        package_version=__version__,
+        stages=dict(STAGE_VERSIONS),
+        input_sha256=doc.sha256,
+        source=doc.source,
+        fetched=doc.fetched,
+        warnings=warnings,
+    )
+
+
+def _reads_english(article: Article) -> bool:
+    """Whether the analysis stages, whose rules and model read English only, can read this body: a body
+    in another language is kept, unanalysed, rather than yielding quotes and figures that mean nothing."""
+    return article.language in (None, "en")
+
+
+def _unanalysed(doc: Document, article: Article) -> Record:
+    note = f"the body is in language '{article.language}'; the analysis reads English only, so it found nothing"
+    return Record(id=doc.id, article=article, provenance=_provenance(doc, [*doc.warnings, note]))
 
 
 def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings) -> Record | Rejected:
@@ -166,14 +190,7 @@ def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings
         quotes=quotes,
         claims=claims,
         dates=dates,
-        provenance=Provenance(
-            package_version=__version__,
-            stages=dict(STAGE_VERSIONS),
-            input_sha256=doc.sha256,
-            source=doc.source,
-            fetched=doc.fetched,
-            warnings=list(doc.warnings),
-        ),
+        provenance=_provenance(doc, list(doc.warnings)),
     )
 
 
@@ -201,6 +218,8 @@ def analyze_document(doc: Document, settings: Settings, nlp: Language | None = N
                 source=doc.source,
             )
         article.body = clean_text(article.body)[0]  # spaCy's tokenizer raises on a lone surrogate
+        if not _reads_english(article):
+            return _unanalysed(doc, article)
         nlp = nlp or load_nlp(settings.spacy_model)
         left = limit - (time.monotonic() - started) if limit > 0 else 0
         if limit > 0 and left <= 0:
@@ -271,16 +290,20 @@ def reanalyze_record(record: Record, settings: Settings, nlp: Language | None = 
         fetched=prov.fetched if prov else None,
     )
     limit = settings.time_limit
-    nlp = nlp or load_nlp(settings.spacy_model)
+    new: Record | Rejected
     try:
         with time_limit(limit):
-            try:
-                parsed = parse(nlp, record.article.body)
-            except Exception as exc:  # spaCy failing on one body must not end the batch
-                log.exception("spaCy failed on %s", doc.source)
-                detail = f"the language pipeline failed: {type(exc).__name__}: {exc}"
-                return Rejected("nlp", "error", detail, id=doc.id, source=doc.source)
-            new = _nlp_stages(doc, record.article, parsed, settings)
+            if _reads_english(record.article):
+                nlp = nlp or load_nlp(settings.spacy_model)
+                try:
+                    parsed = parse(nlp, record.article.body)
+                except Exception as exc:  # spaCy failing on one body must not end the batch
+                    log.exception("spaCy failed on %s", doc.source)
+                    detail = f"the language pipeline failed: {type(exc).__name__}: {exc}"
+                    return Rejected("nlp", "error", detail, id=doc.id, source=doc.source)
+                new = _nlp_stages(doc, record.article, parsed, settings)
+            else:
+                new = _unanalysed(doc, record.article)
     except DocumentTimeout:
         return timeout_rejection(doc, limit, "in the nlp stages")
     if isinstance(new, Record) and new.provenance is not None:

@@ -207,7 +207,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted | Rejected:
     if reason:
         return Rejected(STAGE, "no_article", reason)
     page_byline = _byline_from_page(tree)  # before read_meta: htmldate may prune the tree it reads
-    meta = read_meta(tree, url, join_blocks(blocks))
+    meta = read_meta(tree, url)
     blocks = clean_blocks(blocks, (meta.title, meta.h1))
     dateline, body = split_dateline(join_blocks(blocks))
     if not body.strip():

@@ -186,55 +186,8 @@ def _first_text(tree: Any, tag: str) -> str | None:
     return None
 
 
-# Function words that make up a large share of any English text.
-_EN_WORDS = frozenset(
-    {
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "a",
-        "is",
-        "that",
-        "for",
-        "on",
-        "with",
-        "as",
-        "was",
-        "by",
-        "it",
-        "he",
-        "said",
-        "at",
-        "from",
-        "his",
-        "be",
-        "are",
-        "have",
-        "has",
-        "an",
-        "not",
-        "this",
-        "were",
-        "they",
-        "but",
-        "which",
-        "been",
-        "who",
-        "will",
-        "their",
-        "had",
-    }
-)
-
-
-def _looks_english(text: str) -> bool:
-    words = re.findall(r"[a-z]+", text.lower())
-    return len(words) >= 20 and sum(w in _EN_WORDS for w in words) / len(words) > 0.15
-
-
-def _language(tree: Any, meta: dict[str, str], body: str) -> str | None:
+def _language(tree: Any, meta: dict[str, str]) -> str | None:
+    """The language the page declares (the pipeline checks it against the body)."""
     candidates = [
         tree.get("lang"),
         tree.get("xml:lang"),
@@ -247,7 +200,7 @@ def _language(tree: Any, meta: dict[str, str], body: str) -> str | None:
         code = value.strip() if isinstance(value, str) else ""
         if re.match(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$", code):
             return code.split("-")[0].split("_")[0].lower()
-    return "en" if _looks_english(body) else None
+    return None
 
 
 def _published(tree: Any, meta: dict[str, str], ld: dict[str, Any], url: str | None) -> str | None:
@@ -283,7 +236,7 @@ def _published(tree: Any, meta: dict[str, str], ld: dict[str, Any], url: str | N
     return _iso(found) if isinstance(found, str) else None
 
 
-def read_meta(tree: Any, url: str | None, body: str = "") -> PageMeta:
+def read_meta(tree: Any, url: str | None) -> PageMeta:
     """Everything but the body, from a parsed page (an ``lxml.html`` document)."""
     meta = _meta_map(tree)
     ld = _article_ld(tree)
@@ -311,6 +264,6 @@ def read_meta(tree: Any, url: str | None, body: str = "") -> PageMeta:
         byline=", ".join(dict.fromkeys(authors)) or None,
         publisher=publisher,
         published=_published(tree, meta, ld, url),
-        language=_language(tree, meta, body),
+        language=_language(tree, meta),
         h1=h1,
     )
