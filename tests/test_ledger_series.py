@@ -168,6 +168,31 @@ def test_ledger_series_queries_a_reader_types(db: str) -> None:
     assert "~2024-10-30" not in table and "3 report(s)" in table
 
 
+def test_ledger_series_the_listing_leaves_out_figures_that_say_not_what_they_count(db: str) -> None:
+    """Percentages of unrelated things in unrelated articles, and counts naming nothing, are no series to list
+    first, however many there are: the listing names things counted ("troops deployed")."""
+    b = "Polling and prices."
+    vague = [
+        _record(
+            f"p{i}",
+            "2024-10-20",
+            [
+                Claim(value=40 + i, unit="percent", about=None, text=b, start=0, end=len(b), source=f"Pollster {i}"),
+                Claim(value=9 + i, unit=None, about=None, text=b, start=0, end=len(b), source=f"Agency {i}"),
+                Claim(value=1_000_000 * i, unit="USD", about=None, text=b, start=0, end=len(b), source=f"Firm {i}"),
+            ],
+        )
+        for i in range(1, 6)
+    ]
+    with Ledger(db) as ledger:
+        ledger.ingest([*_war(), *vague])
+        groups = [e.group for e in ledger.timeline("", series=3)]
+        assert groups and all(g.startswith("North Korean troops") for g in groups)
+        assert all(not e.keyed for e in ledger.timeline("Pollster"))
+    table = CliRunner().invoke(cli, ["timeline", "--db", db]).output
+    assert "(unspecified)" not in table and "percent" not in table and "money" not in table
+
+
 def test_ledger_series_a_measure_query_reads_a_source_s_figures_whose_measure_went_unsaid(db: str) -> None:
     """A later article gives the source's new figure without saying what happened ("now stands at 52 people"):
     it is the source's killed figure, and the query for killed reads it although its row names no measure."""

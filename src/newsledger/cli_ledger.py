@@ -212,10 +212,7 @@ def timeline(ctx: click.Context, query: str, db_path: str | None, top: int, fmt:
         if e.group != group:
             group = e.group
             click.echo(click.style(f"\n{group}", bold=True))
-        figure = _number(e.value) if e.low is None else f"{_number(e.low)}–{_number(e.high)}"
-        figure = figure or (e.reports[0].text if e.reports else "") or "—"  # a vague amount: its words
-        if e.qualifier:
-            figure = f"{e.qualifier} {figure}"
+        figure = _figure(e)
         flags = f"  [{', '.join(e.flags)}]" if e.flags else ""
         outlets = sorted({r.publisher or r.record_id for r in e.reports})
         day = "(no date)" if e.as_of is None else ("~" if e.as_of_basis == "published" else "") + e.as_of
@@ -223,6 +220,13 @@ def timeline(ctx: click.Context, query: str, db_path: str | None, top: int, fmt:
             f"  {day:<11}  {figure:>14}  {e.source or '(unattributed)':<28} "
             f"{len(e.reports)} report(s), {e.origins} origin(s): {', '.join(outlets)}" + click.style(flags, fg="yellow")
         )
+
+
+def _figure(e: TimelineEntry) -> str:
+    """An entry's figure as a reader writes it: "at least 1,200", "300–400", a vague amount's own words."""
+    figure = _number(e.value) if e.low is None else f"{_number(e.low)}–{_number(e.high)}"
+    figure = figure or (e.reports[0].text if e.reports else "") or "—"
+    return f"{e.qualifier} {figure}" if e.qualifier else figure
 
 
 def _series_table(entries: list[TimelineEntry]) -> None:
@@ -236,7 +240,7 @@ def _series_table(entries: list[TimelineEntry]) -> None:
         sources = len({e.source for e in members if e.source})
         click.echo(
             f"{click.style(name, bold=True)}: {len(members)} statement(s), {sum(len(e.reports) for e in members)} "
-            f"report(s), {sources} source(s); latest {_number(last.value)} ({last.source or 'unattributed'}, "
+            f"report(s), {sources} source(s); latest {_figure(last)} ({last.source or 'unattributed'}, "
             f"{last.as_of or 'no date'})"
         )
 

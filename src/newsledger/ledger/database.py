@@ -35,7 +35,7 @@ from ..settings import Settings
 from .migrations import SCHEMA_VERSION, claim_analysis, ensure_schema
 from .query import parse_search, words_search
 from .records import LoadedRecord, record_from_dict
-from .series import Series, place_key
+from .series import VAGUE_SUBJECTS, Series, place_key
 from .speakers import (
     PERSON,
     SpeakerIndex,
@@ -1601,9 +1601,11 @@ class Ledger:
             claim_rows = self._claim_rows(db, rows)
         entries = build_timeline(claim_rows, window_days=settings.timeline_window_days)
         if not plan.words and not plan.names_series:
+            # a series that does not say what it counts ("(unspecified)", "percent") is none to list
             totals: dict[Series, int] = {}
             for e in entries:
-                totals[e.series] = totals.get(e.series, 0) + len(e.reports)
+                if e.keyed:
+                    totals[e.series] = totals.get(e.series, 0) + len(e.reports)
             top = set(sorted(totals, key=lambda k: (-totals[k], k.label))[:series])
             return [e for e in entries if e.series in top]
         return [e for e in entries if _wanted(e.series, plan, places)]
@@ -1670,10 +1672,12 @@ class Ledger:
 
     def _top_series_articles(self, db: Session, series: int) -> list[int]:
         """The articles of the latest claims of the things counted with the most claims (subject and measure)."""
+        vague = sorted(VAGUE_SUBJECTS)
         top = db.all(
             "SELECT subject, COALESCE(measure, ''), COUNT(*) FROM claims WHERE subject IS NOT NULL "
+            f"AND (measure IS NOT NULL OR subject NOT IN ({','.join('?' * len(vague))})) "
             "GROUP BY subject, COALESCE(measure, '') ORDER BY 3 DESC, 1, 2 LIMIT ?",
-            (max(series, 1),),
+            (*vague, max(series, 1)),
         )
         found: set[int] = set()
         cap = max(self.settings.timeline_max_claims // max(len(top), 1), 1)

@@ -23,6 +23,7 @@ __all__ = [
     "SUBJECTS",
     "SUBJECT_MEASURES",
     "UNREAD_PLACE",
+    "VAGUE_SUBJECTS",
     "Series",
     "measure_for",
     "measure_word",
@@ -34,6 +35,9 @@ __all__ = [
 # A figure listed among figures for named places by its source ("52 deaths in Drasna, 31 in Velmont,
 # 13 ...") whose own place went unread: one place of several, not the total.
 UNREAD_PLACE = "(one of several places)"
+# subjects that say nothing of what is counted unless a measure does: none, "people", the name of a figure's kind
+# (what ``subject_of`` gives a percentage or a sum whose ``about`` names nothing)
+VAGUE_SUBJECTS = frozenset({"", "people", "money", "percent", "temperature", "time", "measure"})
 
 
 def _table(name: str) -> dict[str, str]:
@@ -208,8 +212,9 @@ class Series:
     @property
     def keyed(self) -> bool:
         """Whether the series is named well enough to compare figures in it: a subject other than "people"
-        or a measure ("people" alone could be anything); not one place of a breakdown whose place went unread."""
-        return bool(self.measure or self.subject not in ("", "people")) and self.place != UNREAD_PLACE
+        or the name of its kind ("percent", "money"), or a measure ("people" alone could be anything); not one
+        place of a breakdown whose place went unread."""
+        return bool(self.measure or self.subject not in VAGUE_SUBJECTS) and self.place != UNREAD_PLACE
 
     @property
     def label(self) -> str:
