@@ -30,6 +30,7 @@ from typing import Any
 
 from .._version import __version__
 from ..errors import StoreError
+from ..nlp import lexicon
 from ..record import Quote, Record, Rejected
 from ..settings import Settings
 from .migrations import SCHEMA_VERSION, claim_analysis, ensure_schema
@@ -70,27 +71,8 @@ from .timeline import (
 __all__ = ["EXPORT_TABLES", "SCHEMA_VERSION", "IngestReport", "Ledger", "ReanalyzeReport"]
 
 EXPORT_TABLES = ("records", "articles", "quotes", "claims", "speakers", "rejections")
-PRONOUNS = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "you",
-        "him",
-        "her",
-        "them",
-        "his",
-        "hers",
-        "their",
-        "its",
-        "this",
-        "that",
-        "who",
-    ]
-)
+# a pronoun is no speaker name: the one list of them the analysis reads too
+PRONOUNS = frozenset(lexicon.table("pronouns"))
 _MAX_INT = 2**63 - 1  # the largest id or limit either database takes
 
 
