@@ -100,3 +100,13 @@ def test_reanalysis_leaves_a_body_in_another_language_unanalysed() -> None:
     again = reanalyze_record(record, load_settings())
     assert isinstance(again, Record)
     assert not again.quotes and again.article.language == "pt"
+
+
+def test_reanalysis_reads_the_language_a_record_stored_unread() -> None:
+    """Records stored before the body's language was read said English of every clean body."""
+    record = analyze_text(ENGLISH, is_body=True)
+    assert isinstance(record, Record)
+    record.article.body, record.article.language = PORTUGUESE * 2, "en"
+    again = reanalyze_record(record, load_settings())
+    assert isinstance(again, Record)
+    assert again.article.language == "pt" and not again.quotes and not again.claims

@@ -6,6 +6,7 @@ returns ``Rejected`` and the batch goes on with the next input.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import time
@@ -276,15 +277,19 @@ def stale_stages(stages: dict[str, str]) -> list[str]:
 def reanalyze_record(record: Record, settings: Settings, nlp: Language | None = None) -> Record | Rejected:
     """Run the analysis stages again on a stored record's article — its clean body and metadata as stored:
     extraction is not run again — within the setting ``time_limit``. The new record keeps the id, the input's
-    provenance and the extraction stages; its analysis stages are this version's."""
+    provenance and the extraction stages; its analysis stages are this version's. The body's language is read
+    again: a record stored before it was read off the body may say English of a page in another."""
     prov = record.provenance
+    article = dataclasses.replace(
+        record.article, language=body_language(record.article.body) or record.article.language
+    )
     doc = Document(
         id=record.id,
-        content=record.article.body,
+        content=article.body,
         kind="text",
         source=prov.source if prov and prov.source else record.id,
-        url=record.article.url,
-        published=record.article.published,
+        url=article.url,
+        published=article.published,
         is_body=True,
         sha256=prov.input_sha256 if prov else None,
         fetched=prov.fetched if prov else None,
@@ -293,17 +298,17 @@ def reanalyze_record(record: Record, settings: Settings, nlp: Language | None = 
     new: Record | Rejected
     try:
         with time_limit(limit):
-            if _reads_english(record.article):
+            if _reads_english(article):
                 nlp = nlp or load_nlp(settings.spacy_model)
                 try:
-                    parsed = parse(nlp, record.article.body)
+                    parsed = parse(nlp, article.body)
                 except Exception as exc:  # spaCy failing on one body must not end the batch
                     log.exception("spaCy failed on %s", doc.source)
                     detail = f"the language pipeline failed: {type(exc).__name__}: {exc}"
                     return Rejected("nlp", "error", detail, id=doc.id, source=doc.source)
-                new = _nlp_stages(doc, record.article, parsed, settings)
+                new = _nlp_stages(doc, article, parsed, settings)
             else:
-                new = _unanalysed(doc, record.article)
+                new = _unanalysed(doc, article)
     except DocumentTimeout:
         return timeout_rejection(doc, limit, "in the nlp stages")
     if isinstance(new, Record) and new.provenance is not None:
