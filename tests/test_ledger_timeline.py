@@ -543,3 +543,17 @@ def test_ledger_timeline_place_key_reads_a_border_of_two_countries(place: str, k
 def test_ledger_timeline_parse_query(query: str, measures: set[str], subjects: set[str], words: list[str]) -> None:
     plan = parse_query(query)
     assert (plan.measures, plan.subjects, plan.words) == (measures, subjects, words)
+
+
+def test_ledger_timeline_a_tally_s_move_names_no_measure() -> None:
+    """How a tally moved ("rose", "fell") is not what happened to what it counts; what it counts stays."""
+    assert measure_for("increased", "complaints", None) is None
+    assert measure_for(None, "pay rise", "percent") is None
+    assert measure_for("decreased", "deaths in Kelvoria", None) == "killed"
+    assert measure_for("cancelled", "flights", "flights") == "cancelled"
+
+
+def test_ledger_timeline_a_count_without_a_unit_counts_the_noun_its_about_opens_with() -> None:
+    assert subject_of(None, "complaints from travellers") == subject_of("complaints", "complaints received")
+    assert subject_of(None, "deaths in Kelvoria")[0] == "people"
+    assert subject_of(None, "Kelvoria") == ("", None)  # a name is no counted noun

@@ -22,6 +22,7 @@ __all__ = [
     "MEASURE_SUBJECTS",
     "SUBJECTS",
     "SUBJECT_MEASURES",
+    "TALLY_MOVES",
     "UNREAD_PLACE",
     "VAGUE_SUBJECTS",
     "Series",
@@ -159,23 +160,43 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
         subject = SUBJECTS.get(unit_word) or SUBJECTS.get(singular) or singular
         return subject, _owner(tokens, folded, head) if head is not None else None
     # no unit: the first counted noun of ``about`` ("deaths in Kelvoria")
+    # before the phrase's end ("complaints from travellers" count complaints); "of" leads to what a number,
+    # total or toll counts
     for i in range(min(len(folded), 6)):
+        if i and folded[i] in _PHRASE_END and folded[i] != "of":
+            break
         for n in range(min(_LONGEST, len(folded) - i), 0, -1):
             phrase = " ".join(folded[i : i + n])
             if phrase in SUBJECTS:
                 return SUBJECTS[phrase], _owner(tokens, folded, i)
+    # else the plural noun ``about`` opens with, as a unit would name it ("complaints had risen to 2,600"
+    # counts complaints, as "1,100 complaints" does; "new complaints" too, not "rebel-held areas")
+    for i, w in enumerate(folded):
+        if w == "of" or folded[i + 1 : i + 2] == ["of"]:
+            continue
+        if w in _PHRASE_END or not tokens[i].islower() or "-" in w:
+            break
+        if w.endswith("s") and not w.endswith("ss") and w not in _DETERMINERS and not _verb(w):
+            singular = _singular(w)
+            return SUBJECTS.get(w) or SUBJECTS.get(singular) or singular, None
     return "", None
+
+
+# measures that say how a tally moved, not what happened to what it counts: "complaints rose to 2,600" is the
+# tally of complaints that "1,100 complaints" began, one series
+TALLY_MOVES = frozenset({"increased", "decreased"})
 
 
 def measure_for(measure: str | None, about: str | None, unit: str | None = None) -> str | None:
     """A claim's measure: the claims stage's when the measure vocabulary has it, or what ``about`` names in
     that vocabulary ("deaths in Kelvoria" → killed), else what a count of its subject's class counts when it
     names none (``lexicons/subject_measures.txt``: troops are deployed). A verb outside the vocabulary (the
-    claims stage's "occurred", "rocked") names no measure: it would split one thing counted in two series."""
-    if measure in MEASURE_NAMES:
+    claims stage's "occurred", "rocked") names no measure: it would split one thing counted in two series, and
+    neither does a tally's move (``TALLY_MOVES``)."""
+    if measure in MEASURE_NAMES and measure not in TALLY_MOVES:
         return measure
     found = measure_of(about) or measure_of(unit)
-    if found:
+    if found and found not in TALLY_MOVES:
         return found
     subject, _ = subject_of(unit, about)
     return SUBJECT_MEASURES.get(subject) if unit_kind(unit) == "count" else None
