@@ -107,9 +107,12 @@ def test_deployment_one_series_under_every_word_for_troops_and_every_name_of_a_s
         assert deployed[("Oleksandr Haidenko", 10000)].qualifier == "at least"
         killed = [e for e in entries if e.group == "Kelvorian troops killed in Belgara"]
         assert [(e.source, e.value, e.as_of) for e in killed] == [("Oleksandr Haidenko", 7, "2025-11-02")]
-        speakers = {s["name"] for s in ledger.speakers()}
+        speakers = {s["name"]: s for s in ledger.speakers()}
         assert {"EMIA", "Oleksandr Haidenko", "Aleksa Marun"} <= set(speakers)
         assert not {"Haydenko", "Oleksandr Haydenko", "Estarian Military Intelligence Agency"} & set(speakers)
+        # a title is a person's role: an organisation has none, whatever the quote stage took for one
+        assert [t["title"] for t in speakers["Oleksandr Haidenko"]["titles"]][:1] == ["Estarian President"]
+        assert not [s for s in speakers.values() if s["type"] == "ORG" and s["titles"]]
 
 
 @pytest.mark.xfail(strict=True, reason="claims: the subject of 'sent' owns the troops, and 'to Belgara' places them")
