@@ -111,7 +111,7 @@ def test_deployment_one_series_under_every_word_for_troops_and_every_name_of_a_s
         assert {"EMIA", "Oleksandr Haidenko", "Aleksa Marun"} <= set(speakers)
         assert not {"Haydenko", "Oleksandr Haydenko", "Estarian Military Intelligence Agency"} & set(speakers)
         # a title is a person's role: an organisation has none, whatever the quote stage took for one
-        assert [t["title"] for t in speakers["Oleksandr Haidenko"]["titles"]][:1] == ["Estarian President"]
+        assert "Estarian President" in {t["title"] for t in speakers["Oleksandr Haidenko"]["titles"]}
         assert not [s for s in speakers.values() if s["type"] == "ORG" and s["titles"]]
 
 
