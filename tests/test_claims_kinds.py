@@ -74,6 +74,9 @@ def test_claims_kinds_about_names_what_the_figure_is_of(sentence: str, value: fl
         ("Police said they arrested 12 people.", 12, "arrested"),
         ("The club said it signed 3 players.", 3, "signed"),
         ("The regulator said 20 banks were audited.", 20, "audited"),
+        ("The chief executive said the outage would cost the airline $90 million.", 90_000_000, "cost"),
+        ("The carmaker said it would shed 2,000 jobs.", 2000, "cut"),
+        ("The board said the company would split 400 shares.", 400, "split"),
     ],
 )
 def test_claims_kinds_measure_is_one_vocabulary_else_the_participle(

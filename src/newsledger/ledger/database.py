@@ -916,7 +916,8 @@ class Ledger:
                 continue  # known already, for this speaker or (pinned by a manual split) for another
             pending.aliases.append((alias, sid, text))
             index.add_alias(alias, sid)
-        if title and info.type == PERSON and _plausible_title(title):  # a title is a person's role
+        # a title inside the speaker's own name is a piece of it ("Kessa" of "Kessa Port Authority"), no role
+        if title and _plausible_title(title) and f" {name_key(title)} " not in f" {name_key(info.name)} ":
             seen = pending.titles.setdefault((sid, title.strip()), [day, day, 0])
             if day is not None:
                 seen[0] = day if seen[0] is None else min(seen[0], day)
