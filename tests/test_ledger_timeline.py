@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsledger.ledger.series import Series, measure_for, place_key, subject_of
-from newsledger.ledger.timeline import ClaimRow, build_timeline, home_place, parse_query
+from newsledger.ledger.timeline import ClaimRow, assign_series, build_timeline, home_place, parse_query
 
 _ids = itertools.count(1)
 
@@ -557,3 +557,16 @@ def test_ledger_timeline_a_count_without_a_unit_counts_the_noun_its_about_opens_
     assert subject_of(None, "complaints from travellers") == subject_of("complaints", "complaints received")
     assert subject_of(None, "deaths in Kelvoria")[0] == "people"
     assert subject_of(None, "Kelvoria") == ("", None)  # a name is no counted noun
+
+
+def test_ledger_timeline_an_unsaid_measure_is_not_the_source_s_toll_beside_another_toll() -> None:
+    """A source's bare count takes the measure of its figures elsewhere ("52 people" after "40 people killed"),
+    but not in an article giving that measure another figure: "88 people" beside "6 deaths" are others."""
+    rows = [
+        row(40, "Health Agency", "2025-03-01", article=1, sid=1, about="people killed", measure="killed"),
+        row(52, "Health Agency", "2025-03-03", article=2, sid=1, about="people"),
+        row(6, "Relief Group", "2025-03-05", article=3, sid=2, about="deaths", measure="killed"),
+        row(88, "Health Agency", "2025-03-05", article=3, sid=1, about="people"),
+    ]
+    series = assign_series(rows)
+    assert [series[r.claim_id].measure for r in rows] == ["killed", "killed", "killed", ""]

@@ -129,3 +129,30 @@ def test_deployment_a_multiple_is_no_count(db: str) -> None:
     with Ledger(db) as ledger:
         ledger.ingest(list(_records("deployment")))
         assert not [e for e in ledger.timeline("EMIA") if e.value == 3]
+
+
+def test_outbreak_cases_deaths_and_a_wire_copy(db: str) -> None:
+    with Ledger(db) as ledger:
+        ledger.ingest(list(_records("outbreak")))
+        cases = {e.value: e for e in ledger.timeline("dengue cases") if e.as_of_basis == "stated"}
+        # one wire story carried by two outlets: two reports, one origin; its earlier figure revised
+        assert (len(cases[388].reports), cases[388].origins, cases[388].as_of) == (2, 1, "2026-03-11")
+        assert "revision" in cases[388].flags and "superseded" in cases[214].flags
+        # a count of people the article says are in hospital is not the toll its source gave elsewhere
+        deaths = sorted(e.value for e in ledger.timeline("deaths") if e.value is not None)
+        assert deaths == [2, 4, 6]
+
+
+@pytest.mark.xfail(strict=True, reason="speakers: 'the provincial health department' is resolved to the province")
+def test_outbreak_the_department_speaks_not_the_province(db: str) -> None:
+    with Ledger(db) as ledger:
+        ledger.ingest(list(_records("outbreak")))
+        sources = {e.source for e in ledger.timeline("dengue")}
+        assert "Drasna" not in sources
+
+
+@pytest.mark.xfail(strict=True, reason="claims: 'children under 15' is an age, not a count of cases")
+def test_outbreak_an_age_is_no_count(db: str) -> None:
+    with Ledger(db) as ledger:
+        ledger.ingest(list(_records("outbreak")))
+        assert not [e for e in ledger.timeline("dengue") if e.value == 15]

@@ -310,8 +310,15 @@ def _fill_subjects(
 
 def _fill_measures(rows: list[ClaimRow], what: dict[int, tuple[str, str, str, str, str]]) -> dict[int, str]:
     """Each claim's measure; one left unsaid ("1,437 buildings") is what the same figure of the same thing
-    counts in its article, else what its source's figures of that thing all count."""
+    counts in its article, else what its source's figures of that thing all count — unless its own article
+    gives another figure of that thing in that place that measure: then the unsaid one counts something else
+    ("88 people were in hospital" beside "six deaths", where the source's figures elsewhere are deaths)."""
     out = {r.claim_id: what[r.claim_id][4] for r in rows}
+    said_here: dict[tuple[Any, ...], set[Any]] = {}
+    for r in rows:
+        if out[r.claim_id]:
+            here = (r.article_id, *what[r.claim_id][:2], out[r.claim_id], place_key(r.place))
+            said_here.setdefault(here, set()).add(_figure(r))
     for by_source in (False, True):
         found: dict[tuple[Any, ...], set[str]] = {}
 
@@ -326,7 +333,11 @@ def _fill_measures(rows: list[ClaimRow], what: dict[int, tuple[str, str, str, st
             if not out[r.claim_id] and what[r.claim_id][1] and (not by_source or _attributed(r)):
                 measures = found.get(key(r), set())
                 if len(measures) == 1:
-                    out[r.claim_id] = next(iter(measures))
+                    measure = next(iter(measures))
+                    figures = said_here.get((r.article_id, *what[r.claim_id][:2], measure, place_key(r.place)))
+                    if by_source and figures and _figure(r) not in figures:
+                        continue
+                    out[r.claim_id] = measure
     return out
 
 
