@@ -143,7 +143,9 @@ def test_outbreak_cases_deaths_and_a_wire_copy(db: str) -> None:
         assert deaths == [2, 4, 6]
 
 
-@pytest.mark.xfail(strict=True, reason="speakers: 'the provincial health department' is resolved to the province")
+@pytest.mark.xfail(
+    strict=True, reason="claims: the subject of a reported clause ('Drasna had recorded') is taken for the source"
+)
 def test_outbreak_the_department_speaks_not_the_province(db: str) -> None:
     with Ledger(db) as ledger:
         ledger.ingest(list(_records("outbreak")))

@@ -68,9 +68,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
     """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article."""
     raw: list[tuple[str, str, int, int, str]] = []
     body = doc.text  # Doc.text joins every token on each access: read it once
+    areas = words("place_nouns")
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
+        label = ent.label_
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if label in ("ORG", "PERSON") and after is not None and after.is_lower and after.lower_ in areas:
+            label = "GPE"  # a name before an area noun is the area's: "Drasna province", "Kessa district"
         # spaCy sometimes lets an entity run over a trailing newline or stop: keep the mention tight
         text = ent.text
         start, end = ent.start_char, ent.end_char
@@ -80,10 +85,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
         end -= len(text) - len(stripped)
         start += len(stripped) - len(stripped.lstrip())
         text = body[start:end]
-        canonical = normalise_name(text, ent.label_)
+        canonical = normalise_name(text, label)
         if not text or not canonical:
             continue
-        raw.append((text, ent.label_, start, end, canonical))
+        raw.append((text, label, start, end, canonical))
     persons = [c for _, label, _, _, c in raw if label == "PERSON" and len(c.split()) > 1]
     surnames = {p.split()[-1] for p in persons}
     out: list[Entity] = []
