@@ -43,3 +43,11 @@ def test_entities_a_name_before_an_area_noun_is_a_place() -> None:
     labels = {e.text: e.label for e in extract_entities(doc)}
     assert labels.get("Drasna") in (None, "GPE") and labels.get("Kessa") in (None, "GPE")
     assert "GPE" in labels.values()
+
+
+def test_entities_a_name_is_one_line() -> None:
+    """A name spaCy runs on over a line break into a heading is cut at the break."""
+    text = "Shoppers crowded into Walmart\n\nNew Price Drop\n\nThe chain said sales rose."
+    ents = extract_entities(load_nlp()(text))
+    assert all("\n" not in e.text and text[e.start : e.end] == e.text for e in ents)
+    assert all("\n" not in e.canonical for e in ents)

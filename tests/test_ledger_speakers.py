@@ -183,3 +183,10 @@ def test_ledger_speakers_split_title_keeps_the_name_as_written(written: str) -> 
     assert written.strip().endswith(name)
     if title is not None:
         assert written.startswith(title)
+
+
+def test_ledger_speakers_a_courtesy_word_or_a_possessive_is_no_title() -> None:
+    from newsledger.ledger.database import _plausible_title
+
+    assert not [t for t in ("'s", "’s", "Mr.", "Mr. ’s", "Mrs") if _plausible_title(t)]
+    assert all(_plausible_title(t) for t in ("Dr.", "CEO", "MP", "Harbour Board chair", "former special envoy"))

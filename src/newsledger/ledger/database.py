@@ -121,13 +121,16 @@ def _load_record(blob: bytes) -> dict[str, Any]:
 
 
 def _plausible_title(title: str) -> bool:
-    """A role ("Alliance Secretary General"), not a clause the quote stage took for one, nor another name."""
+    """A role ("Alliance Secretary General"), not a clause the quote stage took for one, nor another name, nor a
+    courtesy word ("Mr.") or a possessive's ending ("'s") alone."""
     words = title.split()
+    bare = [re.sub(r"[^\w-]", "", w).lower() for w in words]
     return (
         0 < len(words) <= 8
-        and words[0].lower() not in {"who", "which", "that", "and", "("}
+        and words[0].lower() not in {"who", "which", "that", "and", "(", "'s", "’s"}
         and (not any(c in title for c in "()"))
         and not _KNOWN_AS.match(title)
+        and any(len(w) > 1 and w not in lexicon.words("courtesy") and w != "s" for w in bare)
     )
 
 

@@ -84,6 +84,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
             stripped = _strip_stop(stripped)
         end -= len(text) - len(stripped)
         start += len(stripped) - len(stripped.lstrip())
+        if "\n" in body[start:end]:
+            # spaCy runs a name on over a line break into a heading or the next paragraph: the name is one line
+            line = next((m for m in re.finditer(r"[^\n]+", body[start:end]) if re.search(r"[^\W\d_]", m.group())), None)
+            if line is None:
+                continue
+            start, end = start + line.start(), start + line.end()
+            end -= len(body[start:end]) - len(body[start:end].rstrip())
+            start += len(body[start:end]) - len(body[start:end].lstrip())
         text = body[start:end]
         canonical = normalise_name(text, label)
         if not text or not canonical:
