@@ -91,6 +91,12 @@ _MONTH_RE = (
 )
 
 _CLAUSES_KEY = "newsledger.figures.clauses"
+_VERBLESS_KEY = "newsledger.figures.verbless"
+# a bracketed run of small whole numbers: a note or citation marker ("(25)", "[1]", "(38, 39)")
+_MARK_BEFORE = re.compile(r"[(\[]\s*(?:\d{1,3}\s*[,–-]\s*)*$")
+_MARK_AFTER = re.compile(r"\s*(?:[,–-]\s*\d{1,3}\s*)*[)\]]")
+# words that open a count, not a name, when capitalised at the start of a sentence ("About 300", "Some 40")
+_COUNT_OPENERS = frozenset(_QUALIFIERS) | {"some", "only", "all", "just", "another", "the", "top", "first", "last"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP", "LOC"}
 _PLACE_PREPS = {"in", "across", "throughout", "inside", "within"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "xcomp", "acl"}
@@ -645,9 +651,13 @@ def _restates(text: str, q: Quantity) -> bool:
 def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, int]]) -> str | None:
     """Why the figure is no claim, or None when it is one: a date, year, clock time, ordinal, age, relative
     time ("four years ago"), position ("7 km below"), magnitude, conversion, number in a name, reference,
-    phone number or page furniture."""
+    phone number, page furniture, note marker, list number, an instruction or a line with no verb."""
     if any(s < q.end and q.start < e for s, e in date_spans):
         return "date"
+    if _reference_mark(text, q):
+        return "reference mark"  # "… linked to weight gain (25).", "[1]"
+    if _list_number(text, q):
+        return "list number"
     after = text[q.end : q.end + 24]
     before = text[max(0, q.start - 16) : q.start]
     if q.vague:
@@ -730,7 +740,76 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
             return "magnitude"  # "magnitude 6.4 and 5.9 earthquakes", "measured 6.4, and a second 5.9"
     if re.match(r"\s*min\s+read", after, re.IGNORECASE):
         return "furniture"
+    if not q.kind and _in_name(span, q):
+        return "name"  # "Day 1", "Galaxy Note 10", "Wi-Fi 6": a bare number closing a capitalised name
+    if _instruction(anchor):
+        return "instruction"  # "Add 2 cups of flour", "Sign up for just $1": what to do, not what is
+    if _verbless_line(text, q, span):
+        return "list line"  # a table row, an ingredient list, a price tag: no clause states anything
     return None
+
+
+def _reference_mark(text: str, q: Quantity) -> bool:
+    """A note or citation marker: small whole numbers alone in brackets ("(25)", "[1]", "(38, 39)")."""
+    if q.kind or not re.fullmatch(r"\d{1,3}", q.text.strip()):
+        return False
+    before, after = text[max(0, q.start - 24) : q.start], text[q.end : q.end + 24]
+    return bool(_MARK_BEFORE.search(before) and _MARK_AFTER.match(after))
+
+
+def _list_number(text: str, q: Quantity) -> bool:
+    """The number of an item in a list, alone at the start of its line ("4. Ask for help", "2) Rinse")."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if q.kind or text[line_start : q.start].strip(" \t#*•-") or not re.fullmatch(r"\d{1,2}", q.text.strip()):
+        return False
+    return re.match(r"[.)]\s+\S", text[q.end : q.end + 4]) is not None
+
+
+def _in_name(span: Span, q: Quantity) -> bool:
+    """A bare number that closes a capitalised name, not a count: "Day 1", "Galaxy Note 10", "Wi-Fi 6" (the word
+    before is a proper noun, or capitalised inside the sentence, and no lower-case noun follows to be counted)."""
+    doc = span.doc
+    if q.low is not None or not re.fullmatch(r"\d{1,4}", q.text.strip()) or span.start == 0:
+        return False
+    prev, number = doc[span.start - 1], span[-1]
+    if not prev.whitespace_ or not any(c.isupper() for c in prev.text) or prev.text.lower() in _COUNT_OPENERS:
+        return False
+    if prev.pos_ != "PROPN" and (prev.is_sent_start or prev.pos_ in ("ADV", "ADP", "DET")):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN"):
+        return True
+    # "Pax 9 phones": the number belongs to the name; "in Kessa 40 homes burned" counts the homes
+    return number.head.i == prev.i or prev.head.i == number.head.i == nxt.i
+
+
+def _instruction(anchor: Token) -> bool:
+    """Does the figure sit in an instruction: a sentence whose main verb is an imperative (a bare verb with no
+    subject, first in its sentence: "Add 2 cups of flour", "Set aside an hour a week to plan")?"""
+    verb = anchor
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj") for c in verb.children):
+        return False
+    return all(t.is_punct or t.pos_ in ("ADV", "CCONJ", "INTJ") for t in verb.sent if t.i < verb.i)
+
+
+def _verbless_line(text: str, q: Quantity, span: Span) -> bool:
+    """Is the figure on a line with no verb at all: a table row, a list of ingredients, a price tag ("Rice, 2
+    cups", "Palm Bay 18 22 13 17")? A line that says something has a verb, even a participle ("1,200 homes
+    destroyed")."""
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    cache: dict[int, bool] = span.doc.user_data.setdefault(_VERBLESS_KEY, {})
+    if start not in cache:
+        line = span.doc.char_span(start, end, alignment_mode="expand")
+        cache[start] = line is not None and not any(t.pos_ in ("VERB", "AUX") for t in line)
+    return cache[start]
 
 
 def earlier_value(anchor: Token) -> bool:
