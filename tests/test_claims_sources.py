@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from claim_helpers import claims
+import pytest
+
+from claim_helpers import by_value, claims
 from newsledger.record import Claim
 
 
@@ -127,3 +129,25 @@ def test_claims_sources_a_name_written_before_a_document_noun_is_its_issuer() ->
 def test_claims_sources_a_capitalised_first_word_is_no_name() -> None:
     found = claims("Exit polls have forecast that the party may win 50-58 seats.")
     assert all(c.source != "Exit" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Orvel Foods jumped on Monday. The stock added 4% after the results.",
+        "The cabin is quiet. Ambient lighting offers 30 colours in the new Velmora sedan.",
+        "The latest twists in the talks have left firms unsure whether a 15 percent tariff will apply.",
+    ],
+)
+def test_claims_a_thing_is_no_source(text: str) -> None:
+    assert all(c.source is None for c in claims(text)), [(c.value, c.source) for c in claims(text)]
+
+
+def test_claims_people_and_bodies_described_still_state() -> None:
+    found = claims(
+        "Analysts said the lender would cut 300 jobs. Money markets see a 60% chance of a rate cut. "
+        "According to state television, 41 people were hurt."
+    )
+    assert by_value(found, 300).source == "Analysts"
+    assert by_value(found, 60).source is not None
+    assert by_value(found, 41).source is not None

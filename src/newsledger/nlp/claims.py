@@ -142,11 +142,26 @@ class _Context:
         return None
 
     def source(self, tok: Token) -> Speaker | None:
-        """The speaker a source phrase headed by ``tok`` names, read through the mention chains."""
+        """The speaker a source phrase headed by ``tok`` names, read through the mention chains; None for a
+        phrase that names a thing ("the stock added 2%", "ambient lighting offers 30 colours")."""
         speaker = self.speakers.speaker(tok)
         if speaker is None or not any(ch.isalpha() for ch in speaker.name) or re.search(r"\d", speaker.name):
             return None
-        return speaker
+        return None if self.names_a_thing(tok, speaker) else speaker
+
+    def names_a_thing(self, head: Token, speaker: Speaker) -> bool:
+        """Is the source phrase headed by ``head`` a description of a thing the resolver could not tie to anyone
+        named: a common noun for no person, body, document or medium ("the stock", "ambient lighting")?"""
+        if head.pos_ != "NOUN" or head.ent_type_ or _can_state(head):
+            return False
+        return self.speakers.mentions.by_name(speaker.name) is None
+
+    def quote_by_a_thing(self, quote: Quote) -> bool:
+        """Is the quote's speaker phrase a thing ("The stock added 2%" read as a statement by the stock)?"""
+        if quote.speaker is None:
+            return False
+        span = self.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self.names_a_thing(span.root, quote.speaker)
 
     def last_date_of(self, speaker: Speaker, before: int) -> str | None:
         """The date of the speaker's last dated statement before ``before``."""
@@ -158,6 +173,23 @@ class _Context:
         dated = self._dated.get(speaker.name, [])
         k = bisect_right(dated, (before,))
         return dated[k - 1][1] if k else None
+
+
+def _can_state(tok: Token) -> bool:
+    """Can a phrase headed by the common noun ``tok`` state a figure: people, a body, a document or a medium?"""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    return any(lemma in words(name) or low in words(name) for name in _STATING_NOUNS)
+
+
+_STATING_NOUNS = (
+    "person_nouns",
+    "org_nouns",
+    "speaking_nouns",
+    "representative_nouns",
+    "document_nouns",
+    "evidence_nouns",
+    "media_nouns",
+)
 
 
 def _according_to(sent: Span) -> Token | None:
@@ -520,6 +552,7 @@ def extract_claims(
     text = speakers.text
     ctx = _Context(doc, dates, published, speakers)
     regions = _quote_regions(text)
+    quotes = [quote for quote in quotes if not ctx.quote_by_a_thing(quote)]
     held = _Quotes(quotes)
     days = day_index(ctx.date_by_token)
     stated = _Stated(ctx)
