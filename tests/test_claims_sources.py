@@ -151,3 +151,16 @@ def test_claims_people_and_bodies_described_still_state() -> None:
     assert by_value(found, 300).source == "Analysts"
     assert by_value(found, 60).source is not None
     assert by_value(found, 41).source is not None
+
+
+def test_claims_a_decision_owns_only_the_figures_of_its_own_clause() -> None:
+    found = claims(
+        "Velmora Air kept its seat on the board of the Coastal Alliance, which gave $2 million to the fund. "
+        "Orvel Media has offered its film service since 2019 and Kestrel Games launched its own in 13 markets. "
+        "Kessa Power pledged that its solar output would double to 450 gigawatts by 2030. "
+        "The central bank kept its main rate at 4.25%."
+    )
+    assert by_value(found, 2_000_000).source is None
+    assert by_value(found, 13).source != "Orvel Media"
+    assert by_value(found, 450).source == "Kessa Power"
+    assert by_value(found, 4.25).source is not None

@@ -270,9 +270,14 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
     tok = anchor
     chain = {anchor.i}
     decisions = words("decision_verbs")
+    nested = False  # the figure sits in a clause of its own below the verb reached
     for _ in range(12):
         if tok.head.i == tok.i:
             return None
+        if tok.pos_ in ("VERB", "AUX"):
+            # "Sony offered X and Rivo launched it in 13 markets": a coordinated clause with a subject of its own
+            own = tok.dep_ in _NESTED_CLAUSES or (tok.dep_ in _SHARED_CLAUSES and _has_subject(tok, chain) is not None)
+            nested = nested or own
         tok = tok.head
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in SHOW_LEMMAS:
@@ -283,12 +288,21 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
             subj = _has_subject(tok, chain)  # "6,214 others said" is a misparse, not a speaker
             if subj is not None:
                 return tok, subj
-        if tok.pos_ == "VERB" and lemma_in(tok, decisions):
+        if tok.pos_ == "VERB" and lemma_in(tok, decisions) and not nested:
+            # a decision owns the figures of its own clause, not of a clause nested in it ("he kept his plans
+            # for a meeting of the association, which gave $5.9 million")
             subj = _has_subject(tok, chain)
             if subj is not None and _participant(ctx, subj):
                 return tok, subj
         chain.add(tok.i)
     return None
+
+
+# clauses whose figures are their own, not a decision's above them: a relative clause or a clause modifying a
+# noun ("the association, which gave $5.9 million"), and a coordinated or adverbial clause with a subject of its
+# own; a complement ("pledged that output would double") and a participle sharing the subject stay the verb's
+_NESTED_CLAUSES = frozenset(("relcl", "acl", "csubj", "parataxis"))
+_SHARED_CLAUSES = frozenset(("conj", "advcl"))
 
 
 def _participant(ctx: _Context, tok: Token) -> bool:
