@@ -39,3 +39,8 @@ def test_claims_a_line_with_only_a_participle_still_states() -> None:
     found = claims("Storm damage in Velmora\n\n1,200 homes destroyed across the coast\n\nIn Kessa 40 homes burned.")
     assert by_value(found, 1200).unit == "homes"
     assert by_value(found, 40).unit == "homes"
+
+
+def test_claims_the_age_after_a_name_is_no_claim() -> None:
+    found = claims("Lena Vortman, 54, said the clinic treated 230 patients. Kessa, 40 km away, was spared.")
+    assert [c.value for c in found if c.value in (54, 230)] == [230]

@@ -740,6 +740,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
             return "magnitude"  # "magnitude 6.4 and 5.9 earthquakes", "measured 6.4, and a second 5.9"
     if re.match(r"\s*min\s+read", after, re.IGNORECASE):
         return "furniture"
+    if not q.kind and _age_of_named_person(text, q, span):
+        return "age"  # "Lena Vortman, 54, said", "Braun, 38 – who …"
     if not q.kind and _in_name(span, q):
         return "name"  # "Day 1", "Galaxy Note 10", "Wi-Fi 6": a bare number closing a capitalised name
     if _instruction(anchor):
@@ -781,6 +783,16 @@ def _in_name(span: Span, q: Quantity) -> bool:
         return True
     # "Pax 9 phones": the number belongs to the name; "in Kessa 40 homes burned" counts the homes
     return number.head.i == prev.i or prev.head.i == number.head.i == nxt.i
+
+
+def _age_of_named_person(text: str, q: Quantity, span: Span) -> bool:
+    """A bare number set off by commas right after a person's name is their age ("Lena Vortman, 54, said")."""
+    if q.low is not None or not re.fullmatch(r"\d{1,3}", q.text.strip()) or span.start < 2:
+        return False
+    comma, name = span.doc[span.start - 1], span.doc[span.start - 2]
+    if comma.text != "," or name.ent_type_ != "PERSON":
+        return False
+    return re.match(r"\s*(?:[,;)–—]|-\s|$)", text[q.end : q.end + 3]) is not None
 
 
 def _instruction(anchor: Token) -> bool:
