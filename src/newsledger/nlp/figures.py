@@ -67,6 +67,9 @@ _LINKING_LEMMAS = frozenset(("be", "remain", "stay"))  # verbs whose complement 
 _TALLY_KINDS = table("tally_kinds")
 _BARE_VERBS = words("bare_verbs")
 _PLACE_NOUNS = words("place_nouns")
+_AMOUNT_NOUNS = words("amount_nouns")
+_CHANGE_NOUNS = words("change_nouns")
+_CHANGE_UNITS = words("change_units")
 _MEASURES = table("measures")
 # a text naming two measures takes the one of the earliest line ("people lost their lives" → killed)
 _MEASURE_RANK = {m: i for i, m in enumerate(dict.fromkeys(_MEASURES.values()))}
@@ -256,6 +259,9 @@ def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[
             continue
         head = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i != tok.i:
+            if head.lemma_.lower() in _AMOUNT_NOUNS and _of_object(head) is not None:
+                tok = head  # "$125 billion worth of goods": what the amount is of
+                continue
             if head.pos_ in ("NOUN", "PROPN") and not _unitish(head, in_span):
                 return head, tok
             if own_unit and head.i not in in_span and time_unit(head.text):
@@ -487,6 +493,33 @@ def _unit_phrase(top: Token) -> Token | None:
     return None
 
 
+def _a_person(tok: Token) -> bool:
+    """Is the phrase headed by ``tok`` a person: a person's name, a pronoun or a noun for a person?"""
+    return tok.ent_type_ == "PERSON" or tok.pos_ == "PRON" or tok.lemma_.lower() in words("person_nouns")
+
+
+def _changed_thing(top: Token) -> Token | None:
+    """What a change noun the figure goes from or to is a change in: "a reduction in module costs from $0.23
+    to $0.10" → costs; the "from … to" phrase may hang on the noun or on the verb whose object it is ("calls
+    for a cut in costs from $0.25 to $0.12")."""
+    tok = top
+    while tok.dep_ in ("pobj", "prep") and (tok.dep_ == "prep" or tok.head.lower_ in ("from", "to")):
+        if tok.dep_ == "prep" and tok.lower_ not in ("from", "to"):
+            break
+        tok = tok.head
+    if tok is top:
+        return None
+    change = tok if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CHANGE_NOUNS else None
+    if change is None and tok.pos_ == "VERB":
+        near = [g for c in tok.children for g in (c, *c.children) if g.dep_ in ("dobj", "pobj") and g.i < top.i]
+        change = next((g for g in near if g.pos_ == "NOUN" and g.lemma_.lower() in _CHANGE_NOUNS), None)
+    if change is None:
+        return None
+    prep = next((c for c in change.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else None
+
+
 def _predicate(top: Token) -> tuple[Token | None, Token | None]:
     """(what the figure is said of, the verb): "the temperature was 21.4C" → temperature; "held the base
     rate at 4.25%" → base rate (the object, for a figure reached through a preposition); "sales fell 3%" →
@@ -513,6 +546,12 @@ def _predicate(top: Token) -> tuple[Token | None, Token | None]:
 
     objects = [c for c in tok.children if c.dep_ == "dobj" and fits(c)] if via_prep else []
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and fits(c)]
+    participle = tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBN")
+    if not subjects and participle and not any(c.dep_ == "dobj" for c in tok.head.children):
+        # "the bond has weakened, hitting 16%": a participle without a subject is said of its clause's subject,
+        # unless that clause has an object the participle may describe ("lost seats, ranging from 5 to 54")
+        shared = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and fits(c)]
+        subjects = [c for c in shared if not _a_person(c)]  # a person "going from 175 to 450" is not it
     said_of = next(iter(objects + subjects), None)
     return said_of, tok
 
@@ -531,6 +570,9 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         if head.core is not None:
             return _About(head.unit, head.core, None, _place(list(anchor.subtree)), head.verb)
     if noun is None:
+        changed = _changed_thing(top)
+        if changed is not None:  # "a reduction in module costs from $0.23 to $0.10"
+            return _About(None, _phrase(changed, 6), None, _place(_clause_tokens(anchor)))
         found = _implicit(anchor, span)
         if found is not None:
             found.place = _place(_clause_tokens(anchor))
@@ -543,6 +585,10 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             return _About(None, _phrase(of, 6), None, _place(_clause_tokens(anchor)), verb)
         core = (_phrase(said_of, 6, before=top) or None) if said_of is not None else None
         return _About(None, core, None, _place(_clause_tokens(anchor)), verb)
+    if noun.lemma_ in _CHANGE_UNITS and noun.head.lemma_ in CHANGE_LEMMAS:
+        said_of, verb = _predicate(noun)  # "the index fell 102 points": about the index, in points
+        if said_of is not None and not _a_person(said_of):  # a player who gains points is not what changed
+            return _About(noun.lower_, _phrase(said_of, 6), None, _place(_clause_tokens(anchor)), verb)
     tally = _tally(noun) if noun.lemma_ in _TALLY_NOUNS else None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.i not in skip]
     left = [t for t in left if not (t.dep_ == "poss" and t.pos_ == "PRON")]
