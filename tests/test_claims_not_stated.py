@@ -44,3 +44,25 @@ def test_claims_a_line_with_only_a_participle_still_states() -> None:
 def test_claims_the_age_after_a_name_is_no_claim() -> None:
     found = claims("Lena Vortman, 54, said the clinic treated 230 patients. Kessa, 40 km away, was spared.")
     assert [c.value for c in found if c.value in (54, 230)] == [230]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Set aside 2 hours a week for planning. The survey found 64% of users plan meals.", 64, 2),
+        ("Aim to sleep at least 8 hours a night. The clinic said 300 patients took part.", 300, 8),
+        ("The stream runs at 1080p, and Orvel said 4,000 players joined.", 4000, 1080),
+        ("“How did these two reach Kessa?” one user asked. The ministry said 12 cases were found.", 12, 2),
+        ("The 180 page book comes with a record, and the label said it printed 5,000 copies.", 5000, 180),
+        ("Seven big questions heading into the vote:\n\nThe poll found 41% backed the plan.", 41, 7),
+    ],
+)
+def test_claims_more_numbers_that_state_nothing(text: str, kept: float, dropped: float) -> None:
+    found = claims(text)
+    by_value(found, kept)
+    assert all(c.value != dropped for c in found), [(c.value, c.text) for c in found]
+
+
+def test_claims_a_count_before_a_noun_compound_still_counts() -> None:
+    found = claims("The firm agreed to hire close to 1,000 maintenance workers, the union said.")
+    assert by_value(found, 1000).unit == "workers"

@@ -99,6 +99,8 @@ _VERBLESS_KEY = "newsledger.figures.verbless"
 _MARK_BEFORE = re.compile(r"[(\[]\s*(?:\d{1,3}\s*[,–-]\s*)*$")
 _MARK_AFTER = re.compile(r"\s*(?:[,–-]\s*\d{1,3}\s*)*[)\]]")
 # words that open a count, not a name, when capitalised at the start of a sentence ("About 300", "Some 40")
+# words before a spelled number that refer back to people or things named before ("these two", "the two")
+_REFERRING_WORDS = frozenset(("the", "these", "those", "both", "all"))
 _COUNT_OPENERS = frozenset(_QUALIFIERS) | {"some", "only", "all", "just", "another", "the", "top", "first", "last"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP", "LOC"}
 _PLACE_PREPS = {"in", "across", "throughout", "inside", "within"}
@@ -712,8 +714,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
     nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
     if any(t.ent_type_ in _NAME_LABELS for t in nums):
         return "name"  # "Group of 20", "Apollo 11", "Route 66"
-    if re.match(r"[A-Za-z]", after) and not q.kind:
-        return "glued"  # "1st", "G20s", "3D"
+    if (re.match(r"[A-Za-z]", after) or re.search(r"\d[A-Za-z]$", q.text)) and not q.kind:
+        return "glued"  # "1st", "G20s", "3D", "1080p"
     if not q.kind and re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:odd|plus)\b", after):
         return "modifier"  # "6.9-magnitude", "five-storey", "31-year-old", "a two-year sentence"
     if re.match(r"-\d+/\d+", after) or (q.low is None and (re.match(r"-\d", after) or re.search(r"\d-$", before))):
@@ -767,6 +769,11 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
                 return "year"  # but "2000 people"
         if q.spelled and q.text.strip().lower() in ("one", "a", "an", "zero") and (noun is None or q.value):
             return "one"  # "one of the", "one day", "net zero": rarely a count stated as fact ("zero deaths" is)
+    small = q.spelled and q.value is not None and q.value <= 10
+    if small and noun is None and span.start > 0 and span.doc[span.start - 1].lower_ in _REFERRING_WORDS:
+        return "reference"  # "how these two came to the city", "the two of you": people already named
+    if not q.kind and q.value != 1 and noun is not None and noun.i == span.end and _modifies_a_noun(noun):
+        return "modifier"  # "a 180 page book", "a 12 bedroom house": the unhyphenated "180-page"
     if q.spelled and q.value is not None and q.value <= 10 and noun is not None:
         det = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children if c.i < anchor.i)
         if det and noun.i > anchor.i:
@@ -795,6 +802,14 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
     if _verbless_line(text, q, span):
         return "list line"  # a table row, an ingredient list, a price tag: no clause states anything
     return None
+
+
+def _modifies_a_noun(noun: Token) -> bool:
+    """Is the singular noun after a number a modifier of a singular noun after it ("180 page book")? A plural
+    noun after it is what the number counts ("1,000 maintenance workers")."""
+    head = noun.head
+    modifier = noun.tag_ == "NN" and noun.dep_ in ("compound", "amod", "nmod") and head.i > noun.i
+    return modifier and head.tag_ == "NN"
 
 
 def _reference_mark(text: str, q: Quantity) -> bool:
@@ -847,9 +862,11 @@ def _instruction(anchor: Token) -> bool:
     verb = anchor
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
-        verb = verb.head
-    if verb.dep_ != "ROOT" or verb.tag_ != "VB":
+    while verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "Aim to squeeze in 8 hours a night"
+    # a bare form, or a past form the tagger cannot tell from it at the start of a sentence ("Set aside an hour")
+    bare = verb.tag_ in ("VB", "VBP") or (verb.tag_ in ("VBD", "VBN") and verb.lower_ == verb.lemma_.lower())
+    if verb.dep_ != "ROOT" or not bare:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj") for c in verb.children):
         return False
@@ -859,14 +876,18 @@ def _instruction(anchor: Token) -> bool:
 def _verbless_line(text: str, q: Quantity, span: Span) -> bool:
     """Is the figure on a line with no verb at all: a table row, a list of ingredients, a price tag ("Rice, 2
     cups", "Palm Bay 18 22 13 17")? A line that says something has a verb, even a participle ("1,200 homes
-    destroyed")."""
+    destroyed"); a heading that ends in a colon needs a finite one ("Five questions heading into the vote:")."""
     start = text.rfind("\n", 0, q.start) + 1
     end = text.find("\n", q.end)
     end = len(text) if end < 0 else end
     cache: dict[int, bool] = span.doc.user_data.setdefault(_VERBLESS_KEY, {})
     if start not in cache:
         line = span.doc.char_span(start, end, alignment_mode="expand")
-        cache[start] = line is not None and not any(t.pos_ in ("VERB", "AUX") for t in line)
+        heading = text[start:end].rstrip().endswith(":")  # a heading that introduces what follows
+        verbs = ("MD", "VBD", "VBP", "VBZ") if heading else None
+        cache[start] = line is not None and not any(
+            t.tag_ in verbs if verbs else t.pos_ in ("VERB", "AUX") for t in line
+        )
     return cache[start]
 
 
