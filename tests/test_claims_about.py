@@ -147,3 +147,12 @@ def test_claims_about_amounts_and_changes(sentence: str, value: float, about: st
 
 def test_claims_about_a_player_scoring_points_is_not_the_player() -> None:
     assert by_value(claims("Tomas Vell gained 25 points in the second half."), 25).about != "Tomas Vell"
+
+
+def test_claims_about_a_bare_count_counts_what_the_last_count_did() -> None:
+    found = claims(
+        "The authority said 300 homes were flooded on Friday. Another 120 were damaged in Kessa.\n\n"
+        "Ferries were cancelled. The death toll rose to 12."
+    )
+    assert (by_value(found, 120).unit, by_value(found, 120).about) == ("homes", "homes damaged")
+    assert by_value(found, 12).about == "deaths"  # a tally of its own, and another paragraph

@@ -444,6 +444,15 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
         f.claim.source, f.claim.source_type = f.speaker.name, f.speaker.type
 
 
+def _last_counted(found: list[_Found], paragraph: int) -> str | None:
+    """The counted noun of the paragraph's last count, when the count before a bare number counted things."""
+    last = found[-1] if found else None
+    if last is None or last.paragraph != paragraph or last.earlier:
+        return None
+    unit = last.claim.unit
+    return unit if unit is not None and unit_kind(unit) == "count" and unit.isalpha() else None
+
+
 def _same_source(a: str | None, b: str | None) -> bool:
     """The same speaker, written in full once and by surname once ("Lena Vortman", "Vortman"), or by name once and
     by the initials of that name once ("Coastal Flood Authority", "CFA")."""
@@ -581,6 +590,12 @@ def extract_claims(
         fig = read_figure(text, q, span)
         anchor, earlier, unit = fig.anchor, fig.earlier, fig.unit
         sent = anchor.sent
+        paragraph = bisect_right(breaks, q.start)
+        about = fig.about
+        if fig.noun is None and unit is None and about is None and anchor.dep_ in ("nsubj", "nsubjpass"):
+            # "300 homes were flooded. Another 120 were damaged": a bare count counts what the last count did
+            unit = _last_counted(found, paragraph)
+            about = f"{unit} {fig.measure}" if unit and fig.measure else unit
 
         speaker, statement_date, cue_at = _source_of(q, anchor, held, regions, ctx)
         source = speaker.name if speaker is not None else None
@@ -594,7 +609,7 @@ def extract_claims(
         claim = Claim(
             value=q.value,
             unit=unit,
-            about=fig.about,
+            about=about,
             text=text[fig.start : fig.end],
             start=fig.start,
             end=fig.end,
@@ -608,7 +623,6 @@ def extract_claims(
             place=fig.place,
         )
         period = not earlier and names_period(anchor, ctx.date_by_token)
-        paragraph = bisect_right(breaks, q.start)
         found.append(_Found(claim, earlier, sent.start_char, as_of is not None, speaker, paragraph, cue_at, period))
 
     _continue_paragraphs(found, quotes, breaks, text)
