@@ -164,3 +164,13 @@ def test_claims_a_decision_owns_only_the_figures_of_its_own_clause() -> None:
     assert by_value(found, 13).source != "Orvel Media"
     assert by_value(found, 450).source == "Kessa Power"
     assert by_value(found, 4.25).source is not None
+
+
+def test_claims_a_closed_quotation_ends_its_speakers_turn() -> None:
+    found = claims(
+        "“The harbour is busier than ever,” said Ines Marlow, the port director. She grew up in Kessa and ran "
+        "a fleet of 12 trawlers before the port hired her.\n\n"
+        "According to the port authority, 340 ships docked in May. Another 90 waited offshore."
+    )
+    assert by_value(found, 12).source is None  # the outlet's own narrative after the quotation
+    assert by_value(found, 90).source == "port authority"  # "according to" heads the paragraph

@@ -14,7 +14,8 @@ Who states a figure (the first mechanism that applies):
 4. a quotation the figure sits in, attributed where it opens or closes;
 5. an attribution after the figure in the same sentence ("…, officials said");
 6. the figures of an attributed sentence's paragraph: a later sentence of the paragraph without an
-   attribution of its own continues the last one ("According to X, …. Another 300 …").
+   attribution of its own continues the last one ("According to X, …. Another 300 …"); a closed direct
+   quotation does not continue: the narrative after it is the outlet's again.
 
 Every source is read through the article's mention chains (``speakers.SpeakerResolver``): a pronoun, a
 surname or a description ("the agency") comes out as the name the article gives. Otherwise the figure is
@@ -419,6 +420,8 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
         (f.cue, f.paragraph, f.speaker) for f in found if f.speaker is not None and not f.inherited
     ]
     for quote in quotes:
+        if quote.kind == "direct":
+            continue  # a closed quotation ends its speaker's turn: the narrative after it is the outlet's again
         if _plausible(quote.speaker) and quote.cue is not None and quote.speaker and not quote.speaker.anonymous:
             said.append((quote.cue.start, bisect_right(breaks, quote.cue.start), quote.speaker))
     said.sort(key=lambda x: x[0])
