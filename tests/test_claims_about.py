@@ -156,3 +156,9 @@ def test_claims_about_a_bare_count_counts_what_the_last_count_did() -> None:
     )
     assert (by_value(found, 120).unit, by_value(found, 120).about) == ("homes", "homes damaged")
     assert by_value(found, 12).about == "deaths"  # a tally of its own, and another paragraph
+
+
+def test_claims_about_is_never_the_person_who_did_it() -> None:
+    found = claims("Tomas Vell rushed for 101 yards. The Kessa 40 index rose 3% on Friday.")
+    assert by_value(found, 101).about != "Tomas Vell"
+    assert by_value(found, 3).about == "Kessa 40 index"

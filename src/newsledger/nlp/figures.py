@@ -581,8 +581,10 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             return found
         of = _unit_phrase(top)
         said_of, verb = _predicate(top)
-        if said_of is not None and said_of.lemma_ in _TALLY_NOUNS:
-            said_of = None  # "the number was 12,906": a tally that does not say what it counts
+        if said_of is not None and (said_of.lemma_ in _TALLY_NOUNS or _a_person(said_of)):
+            # "the number was 12,906": a tally that does not say what it counts; "Vann rushed for 101 yards":
+            # a figure is of what a person did or has, not of the person
+            said_of = None
         if of is not None:  # "lost $210 million in revenue": of revenue, measure lost
             return _About(None, _phrase(of, 6), None, _place(_clause_tokens(anchor)), verb)
         core = (_phrase(said_of, 6, before=top) or None) if said_of is not None else None
