@@ -126,3 +126,39 @@ def test_claims_about_a_figure_in_a_relative_clause_on_the_place_is_not_another_
     )
     killed = by_value(claims(text), 3356)
     assert killed.place == "Kessa" and killed.about == "people killed in Kessa"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "about"),
+    [
+        # an amount noun says how much of what follows "of"
+        ("Officials said tariffs apply to $40 billion worth of Velmoran steel.", 40e9, "Velmoran steel"),
+        # a change in points is about what changed
+        ("The Kessa 40 index fell 120 points on Friday, traders said.", 120, "Kessa 40 index"),
+        # a value a participle reaches is said of its clause's subject
+        ("The Orvel bond weakened sharply this week, hitting 14.5% on Monday.", 14.5, "Orvel bond"),
+        # a figure a change goes from or to is about what changes
+        ("The plan calls for a cut in panel costs from $0.25 to $0.12 by 2030.", 0.12, "panel costs"),
+    ],
+)
+def test_claims_about_amounts_and_changes(sentence: str, value: float, about: str) -> None:
+    assert by_value(claims(sentence), value).about == about
+
+
+def test_claims_about_a_player_scoring_points_is_not_the_player() -> None:
+    assert by_value(claims("Tomas Vell gained 25 points in the second half."), 25).about != "Tomas Vell"
+
+
+def test_claims_about_a_bare_count_counts_what_the_last_count_did() -> None:
+    found = claims(
+        "The authority said 300 homes were flooded on Friday. Another 120 were damaged in Kessa.\n\n"
+        "Ferries were cancelled. The death toll rose to 12."
+    )
+    assert (by_value(found, 120).unit, by_value(found, 120).about) == ("homes", "homes damaged")
+    assert by_value(found, 12).about == "deaths"  # a tally of its own, and another paragraph
+
+
+def test_claims_about_is_never_the_person_who_did_it() -> None:
+    found = claims("Tomas Vell rushed for 101 yards. The Kessa 40 index rose 3% on Friday.")
+    assert by_value(found, 101).about != "Tomas Vell"
+    assert by_value(found, 3).about == "Kessa 40 index"

@@ -124,3 +124,18 @@ def test_claims_kinds_repeats_are_one_claim_only_for_the_same_thing() -> None:
         "He said growth is projected at 6.5 per cent, with the third quarter at 6.5 per cent."
     )
     assert [c.value for c in found] == [6.5, 6.5, 6.5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "about"),
+    [
+        ("The Orvel test rig measured 38 dB of ambient noise, the lab said.", 38, "dB", "ambient noise"),
+        ("Kestrel said the motor makes 540 Nm of torque.", 540, "Nm", "torque"),
+        ("The firm said the tablet ships with 8GB of memory.", 8, "GB", "memory"),
+    ],
+)
+def test_claims_kinds_units_of_machines_say_what_they_measure(
+    sentence: str, value: float, unit: str, about: str
+) -> None:
+    c = by_value(claims(sentence), value)
+    assert (c.unit, c.about) == (unit, about), c

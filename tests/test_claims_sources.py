@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from claim_helpers import claims
+import pytest
+
+from claim_helpers import by_value, claims
 from newsledger.record import Claim
 
 
@@ -127,3 +129,48 @@ def test_claims_sources_a_name_written_before_a_document_noun_is_its_issuer() ->
 def test_claims_sources_a_capitalised_first_word_is_no_name() -> None:
     found = claims("Exit polls have forecast that the party may win 50-58 seats.")
     assert all(c.source != "Exit" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Orvel Foods jumped on Monday. The stock added 4% after the results.",
+        "The cabin is quiet. Ambient lighting offers 30 colours in the new Velmora sedan.",
+        "The latest twists in the talks have left firms unsure whether a 15 percent tariff will apply.",
+    ],
+)
+def test_claims_a_thing_is_no_source(text: str) -> None:
+    assert all(c.source is None for c in claims(text)), [(c.value, c.source) for c in claims(text)]
+
+
+def test_claims_people_and_bodies_described_still_state() -> None:
+    found = claims(
+        "Analysts said the lender would cut 300 jobs. Money markets see a 60% chance of a rate cut. "
+        "According to state television, 41 people were hurt."
+    )
+    assert by_value(found, 300).source == "Analysts"
+    assert by_value(found, 60).source is not None
+    assert by_value(found, 41).source is not None
+
+
+def test_claims_a_decision_owns_only_the_figures_of_its_own_clause() -> None:
+    found = claims(
+        "Velmora Air kept its seat on the board of the Coastal Alliance, which gave $2 million to the fund. "
+        "Orvel Media has offered its film service since 2019 and Kestrel Games launched its own in 13 markets. "
+        "Kessa Power pledged that its solar output would double to 450 gigawatts by 2030. "
+        "The central bank kept its main rate at 4.25%."
+    )
+    assert by_value(found, 2_000_000).source is None
+    assert by_value(found, 13).source != "Orvel Media"
+    assert by_value(found, 450).source == "Kessa Power"
+    assert by_value(found, 4.25).source is not None
+
+
+def test_claims_a_closed_quotation_ends_its_speakers_turn() -> None:
+    found = claims(
+        "“The harbour is busier than ever,” said Ines Marlow, the port director. She grew up in Kessa and ran "
+        "a fleet of 12 trawlers before the port hired her.\n\n"
+        "According to the port authority, 340 ships docked in May. Another 90 waited offshore."
+    )
+    assert by_value(found, 12).source is None  # the outlet's own narrative after the quotation
+    assert by_value(found, 90).source == "port authority"  # "according to" heads the paragraph

@@ -14,7 +14,8 @@ Who states a figure (the first mechanism that applies):
 4. a quotation the figure sits in, attributed where it opens or closes;
 5. an attribution after the figure in the same sentence ("…, officials said");
 6. the figures of an attributed sentence's paragraph: a later sentence of the paragraph without an
-   attribution of its own continues the last one ("According to X, …. Another 300 …").
+   attribution of its own continues the last one ("According to X, …. Another 300 …"); a closed direct
+   quotation does not continue: the narrative after it is the outlet's again.
 
 Every source is read through the article's mention chains (``speakers.SpeakerResolver``): a pronoun, a
 surname or a description ("the agency") comes out as the name the article gives. Otherwise the figure is
@@ -142,11 +143,26 @@ class _Context:
         return None
 
     def source(self, tok: Token) -> Speaker | None:
-        """The speaker a source phrase headed by ``tok`` names, read through the mention chains."""
+        """The speaker a source phrase headed by ``tok`` names, read through the mention chains; None for a
+        phrase that names a thing ("the stock added 2%", "ambient lighting offers 30 colours")."""
         speaker = self.speakers.speaker(tok)
         if speaker is None or not any(ch.isalpha() for ch in speaker.name) or re.search(r"\d", speaker.name):
             return None
-        return speaker
+        return None if self.names_a_thing(tok, speaker) else speaker
+
+    def names_a_thing(self, head: Token, speaker: Speaker) -> bool:
+        """Is the source phrase headed by ``head`` a description of a thing the resolver could not tie to anyone
+        named: a common noun for no person, body, document or medium ("the stock", "ambient lighting")?"""
+        if head.pos_ != "NOUN" or head.ent_type_ or _can_state(head):
+            return False
+        return self.speakers.mentions.by_name(speaker.name) is None
+
+    def quote_by_a_thing(self, quote: Quote) -> bool:
+        """Is the quote's speaker phrase a thing ("The stock added 2%" read as a statement by the stock)?"""
+        if quote.speaker is None:
+            return False
+        span = self.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self.names_a_thing(span.root, quote.speaker)
 
     def last_date_of(self, speaker: Speaker, before: int) -> str | None:
         """The date of the speaker's last dated statement before ``before``."""
@@ -158,6 +174,23 @@ class _Context:
         dated = self._dated.get(speaker.name, [])
         k = bisect_right(dated, (before,))
         return dated[k - 1][1] if k else None
+
+
+def _can_state(tok: Token) -> bool:
+    """Can a phrase headed by the common noun ``tok`` state a figure: people, a body, a document or a medium?"""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    return any(lemma in words(name) or low in words(name) for name in _STATING_NOUNS)
+
+
+_STATING_NOUNS = (
+    "person_nouns",
+    "org_nouns",
+    "speaking_nouns",
+    "representative_nouns",
+    "document_nouns",
+    "evidence_nouns",
+    "media_nouns",
+)
 
 
 def _according_to(sent: Span) -> Token | None:
@@ -238,9 +271,14 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
     tok = anchor
     chain = {anchor.i}
     decisions = words("decision_verbs")
+    nested = False  # the figure sits in a clause of its own below the verb reached
     for _ in range(12):
         if tok.head.i == tok.i:
             return None
+        if tok.pos_ in ("VERB", "AUX"):
+            # "Sony offered X and Rivo launched it in 13 markets": a coordinated clause with a subject of its own
+            own = tok.dep_ in _NESTED_CLAUSES or (tok.dep_ in _SHARED_CLAUSES and _has_subject(tok, chain) is not None)
+            nested = nested or own
         tok = tok.head
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in SHOW_LEMMAS:
@@ -251,12 +289,21 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
             subj = _has_subject(tok, chain)  # "6,214 others said" is a misparse, not a speaker
             if subj is not None:
                 return tok, subj
-        if tok.pos_ == "VERB" and lemma_in(tok, decisions):
+        if tok.pos_ == "VERB" and lemma_in(tok, decisions) and not nested:
+            # a decision owns the figures of its own clause, not of a clause nested in it ("he kept his plans
+            # for a meeting of the association, which gave $5.9 million")
             subj = _has_subject(tok, chain)
             if subj is not None and _participant(ctx, subj):
                 return tok, subj
         chain.add(tok.i)
     return None
+
+
+# clauses whose figures are their own, not a decision's above them: a relative clause or a clause modifying a
+# noun ("the association, which gave $5.9 million"), and a coordinated or adverbial clause with a subject of its
+# own; a complement ("pledged that output would double") and a participle sharing the subject stay the verb's
+_NESTED_CLAUSES = frozenset(("relcl", "acl", "csubj", "parataxis"))
+_SHARED_CLAUSES = frozenset(("conj", "advcl"))
 
 
 def _participant(ctx: _Context, tok: Token) -> bool:
@@ -373,6 +420,8 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
         (f.cue, f.paragraph, f.speaker) for f in found if f.speaker is not None and not f.inherited
     ]
     for quote in quotes:
+        if quote.kind == "direct":
+            continue  # a closed quotation ends its speaker's turn: the narrative after it is the outlet's again
         if _plausible(quote.speaker) and quote.cue is not None and quote.speaker and not quote.speaker.anonymous:
             said.append((quote.cue.start, bisect_right(breaks, quote.cue.start), quote.speaker))
     said.sort(key=lambda x: x[0])
@@ -396,6 +445,15 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
         f.speaker = speaker
         f.inherited = True
         f.claim.source, f.claim.source_type = f.speaker.name, f.speaker.type
+
+
+def _last_counted(found: list[_Found], paragraph: int) -> str | None:
+    """The counted noun of the paragraph's last count, when the count before a bare number counted things."""
+    last = found[-1] if found else None
+    if last is None or last.paragraph != paragraph or last.earlier:
+        return None
+    unit = last.claim.unit
+    return unit if unit is not None and unit_kind(unit) == "count" and unit.isalpha() else None
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
@@ -520,6 +578,7 @@ def extract_claims(
     text = speakers.text
     ctx = _Context(doc, dates, published, speakers)
     regions = _quote_regions(text)
+    quotes = [quote for quote in quotes if not ctx.quote_by_a_thing(quote)]
     held = _Quotes(quotes)
     days = day_index(ctx.date_by_token)
     stated = _Stated(ctx)
@@ -534,6 +593,12 @@ def extract_claims(
         fig = read_figure(text, q, span)
         anchor, earlier, unit = fig.anchor, fig.earlier, fig.unit
         sent = anchor.sent
+        paragraph = bisect_right(breaks, q.start)
+        about = fig.about
+        if fig.noun is None and unit is None and about is None and anchor.dep_ in ("nsubj", "nsubjpass"):
+            # "300 homes were flooded. Another 120 were damaged": a bare count counts what the last count did
+            unit = _last_counted(found, paragraph)
+            about = f"{unit} {fig.measure}" if unit and fig.measure else unit
 
         speaker, statement_date, cue_at = _source_of(q, anchor, held, regions, ctx)
         source = speaker.name if speaker is not None else None
@@ -547,7 +612,7 @@ def extract_claims(
         claim = Claim(
             value=q.value,
             unit=unit,
-            about=fig.about,
+            about=about,
             text=text[fig.start : fig.end],
             start=fig.start,
             end=fig.end,
@@ -561,7 +626,6 @@ def extract_claims(
             place=fig.place,
         )
         period = not earlier and names_period(anchor, ctx.date_by_token)
-        paragraph = bisect_right(breaks, q.start)
         found.append(_Found(claim, earlier, sent.start_char, as_of is not None, speaker, paragraph, cue_at, period))
 
     _continue_paragraphs(found, quotes, breaks, text)

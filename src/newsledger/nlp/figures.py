@@ -67,6 +67,9 @@ _LINKING_LEMMAS = frozenset(("be", "remain", "stay"))  # verbs whose complement 
 _TALLY_KINDS = table("tally_kinds")
 _BARE_VERBS = words("bare_verbs")
 _PLACE_NOUNS = words("place_nouns")
+_AMOUNT_NOUNS = words("amount_nouns")
+_CHANGE_NOUNS = words("change_nouns")
+_CHANGE_UNITS = words("change_units")
 _MEASURES = table("measures")
 # a text naming two measures takes the one of the earliest line ("people lost their lives" → killed)
 _MEASURE_RANK = {m: i for i, m in enumerate(dict.fromkeys(_MEASURES.values()))}
@@ -91,6 +94,14 @@ _MONTH_RE = (
 )
 
 _CLAUSES_KEY = "newsledger.figures.clauses"
+_VERBLESS_KEY = "newsledger.figures.verbless"
+# a bracketed run of small whole numbers: a note or citation marker ("(25)", "[1]", "(38, 39)")
+_MARK_BEFORE = re.compile(r"[(\[]\s*(?:\d{1,3}\s*[,–-]\s*)*$")
+_MARK_AFTER = re.compile(r"\s*(?:[,–-]\s*\d{1,3}\s*)*[)\]]")
+# words that open a count, not a name, when capitalised at the start of a sentence ("About 300", "Some 40")
+# words before a spelled number that refer back to people or things named before ("these two", "the two")
+_REFERRING_WORDS = frozenset(("the", "these", "those", "both", "all"))
+_COUNT_OPENERS = frozenset(_QUALIFIERS) | {"some", "only", "all", "just", "another", "the", "top", "first", "last"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP", "LOC"}
 _PLACE_PREPS = {"in", "across", "throughout", "inside", "within"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "xcomp", "acl"}
@@ -250,6 +261,9 @@ def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[
             continue
         head = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i != tok.i:
+            if head.lemma_.lower() in _AMOUNT_NOUNS and _of_object(head) is not None:
+                tok = head  # "$125 billion worth of goods": what the amount is of
+                continue
             if head.pos_ in ("NOUN", "PROPN") and not _unitish(head, in_span):
                 return head, tok
             if own_unit and head.i not in in_span and time_unit(head.text):
@@ -481,6 +495,33 @@ def _unit_phrase(top: Token) -> Token | None:
     return None
 
 
+def _a_person(tok: Token) -> bool:
+    """Is the phrase headed by ``tok`` a person: a person's name, a pronoun or a noun for a person?"""
+    return tok.ent_type_ == "PERSON" or tok.pos_ == "PRON" or tok.lemma_.lower() in words("person_nouns")
+
+
+def _changed_thing(top: Token) -> Token | None:
+    """What a change noun the figure goes from or to is a change in: "a reduction in module costs from $0.23
+    to $0.10" → costs; the "from … to" phrase may hang on the noun or on the verb whose object it is ("calls
+    for a cut in costs from $0.25 to $0.12")."""
+    tok = top
+    while tok.dep_ in ("pobj", "prep") and (tok.dep_ == "prep" or tok.head.lower_ in ("from", "to")):
+        if tok.dep_ == "prep" and tok.lower_ not in ("from", "to"):
+            break
+        tok = tok.head
+    if tok is top:
+        return None
+    change = tok if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CHANGE_NOUNS else None
+    if change is None and tok.pos_ == "VERB":
+        near = [g for c in tok.children for g in (c, *c.children) if g.dep_ in ("dobj", "pobj") and g.i < top.i]
+        change = next((g for g in near if g.pos_ == "NOUN" and g.lemma_.lower() in _CHANGE_NOUNS), None)
+    if change is None:
+        return None
+    prep = next((c for c in change.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else None
+
+
 def _predicate(top: Token) -> tuple[Token | None, Token | None]:
     """(what the figure is said of, the verb): "the temperature was 21.4C" → temperature; "held the base
     rate at 4.25%" → base rate (the object, for a figure reached through a preposition); "sales fell 3%" →
@@ -507,6 +548,12 @@ def _predicate(top: Token) -> tuple[Token | None, Token | None]:
 
     objects = [c for c in tok.children if c.dep_ == "dobj" and fits(c)] if via_prep else []
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and fits(c)]
+    participle = tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBN")
+    if not subjects and participle and not any(c.dep_ == "dobj" for c in tok.head.children):
+        # "the bond has weakened, hitting 16%": a participle without a subject is said of its clause's subject,
+        # unless that clause has an object the participle may describe ("lost seats, ranging from 5 to 54")
+        shared = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and fits(c)]
+        subjects = [c for c in shared if not _a_person(c)]  # a person "going from 175 to 450" is not it
     said_of = next(iter(objects + subjects), None)
     return said_of, tok
 
@@ -525,18 +572,27 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         if head.core is not None:
             return _About(head.unit, head.core, None, _place(list(anchor.subtree)), head.verb)
     if noun is None:
+        changed = _changed_thing(top)
+        if changed is not None:  # "a reduction in module costs from $0.23 to $0.10"
+            return _About(None, _phrase(changed, 6), None, _place(_clause_tokens(anchor)))
         found = _implicit(anchor, span)
         if found is not None:
             found.place = _place(_clause_tokens(anchor))
             return found
         of = _unit_phrase(top)
         said_of, verb = _predicate(top)
-        if said_of is not None and said_of.lemma_ in _TALLY_NOUNS:
-            said_of = None  # "the number was 12,906": a tally that does not say what it counts
+        if said_of is not None and (said_of.lemma_ in _TALLY_NOUNS or _a_person(said_of)):
+            # "the number was 12,906": a tally that does not say what it counts; "Vann rushed for 101 yards":
+            # a figure is of what a person did or has, not of the person
+            said_of = None
         if of is not None:  # "lost $210 million in revenue": of revenue, measure lost
             return _About(None, _phrase(of, 6), None, _place(_clause_tokens(anchor)), verb)
         core = (_phrase(said_of, 6, before=top) or None) if said_of is not None else None
         return _About(None, core, None, _place(_clause_tokens(anchor)), verb)
+    if noun.lemma_ in _CHANGE_UNITS and noun.head.lemma_ in CHANGE_LEMMAS:
+        said_of, verb = _predicate(noun)  # "the index fell 102 points": about the index, in points
+        if said_of is not None and not _a_person(said_of):  # a player who gains points is not what changed
+            return _About(noun.lower_, _phrase(said_of, 6), None, _place(_clause_tokens(anchor)), verb)
     tally = _tally(noun) if noun.lemma_ in _TALLY_NOUNS else None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.i not in skip]
     left = [t for t in left if not (t.dep_ == "poss" and t.pos_ == "PRON")]
@@ -645,9 +701,13 @@ def _restates(text: str, q: Quantity) -> bool:
 def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, int]]) -> str | None:
     """Why the figure is no claim, or None when it is one: a date, year, clock time, ordinal, age, relative
     time ("four years ago"), position ("7 km below"), magnitude, conversion, number in a name, reference,
-    phone number or page furniture."""
+    phone number, page furniture, note marker, list number, an instruction or a line with no verb."""
     if any(s < q.end and q.start < e for s, e in date_spans):
         return "date"
+    if _reference_mark(text, q):
+        return "reference mark"  # "… linked to weight gain (25).", "[1]"
+    if _list_number(text, q):
+        return "list number"
     after = text[q.end : q.end + 24]
     before = text[max(0, q.start - 16) : q.start]
     if q.vague:
@@ -656,8 +716,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
     nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
     if any(t.ent_type_ in _NAME_LABELS for t in nums):
         return "name"  # "Group of 20", "Apollo 11", "Route 66"
-    if re.match(r"[A-Za-z]", after) and not q.kind:
-        return "glued"  # "1st", "G20s", "3D"
+    if (re.match(r"[A-Za-z]", after) or re.search(r"\d[A-Za-z]$", q.text)) and not q.kind:
+        return "glued"  # "1st", "G20s", "3D", "1080p"
     if not q.kind and re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:odd|plus)\b", after):
         return "modifier"  # "6.9-magnitude", "five-storey", "31-year-old", "a two-year sentence"
     if re.match(r"-\d+/\d+", after) or (q.low is None and (re.match(r"-\d", after) or re.search(r"\d-$", before))):
@@ -711,6 +771,11 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
                 return "year"  # but "2000 people"
         if q.spelled and q.text.strip().lower() in ("one", "a", "an", "zero") and (noun is None or q.value):
             return "one"  # "one of the", "one day", "net zero": rarely a count stated as fact ("zero deaths" is)
+    small = q.spelled and q.value is not None and q.value <= 10
+    if small and noun is None and span.start > 0 and span.doc[span.start - 1].lower_ in _REFERRING_WORDS:
+        return "reference"  # "how these two came to the city", "the two of you": people already named
+    if not q.kind and q.value != 1 and noun is not None and noun.i == span.end and _modifies_a_noun(noun):
+        return "modifier"  # "a 180 page book", "a 12 bedroom house": the unhyphenated "180-page"
     if q.spelled and q.value is not None and q.value <= 10 and noun is not None:
         det = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children if c.i < anchor.i)
         if det and noun.i > anchor.i:
@@ -730,7 +795,102 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
             return "magnitude"  # "magnitude 6.4 and 5.9 earthquakes", "measured 6.4, and a second 5.9"
     if re.match(r"\s*min\s+read", after, re.IGNORECASE):
         return "furniture"
+    if not q.kind and _age_of_named_person(text, q, span):
+        return "age"  # "Lena Vortman, 54, said", "Braun, 38 – who …"
+    if not q.kind and _in_name(span, q):
+        return "name"  # "Day 1", "Galaxy Note 10", "Wi-Fi 6": a bare number closing a capitalised name
+    if _instruction(anchor):
+        return "instruction"  # "Add 2 cups of flour", "Sign up for just $1": what to do, not what is
+    if _verbless_line(text, q, span):
+        return "list line"  # a table row, an ingredient list, a price tag: no clause states anything
     return None
+
+
+def _modifies_a_noun(noun: Token) -> bool:
+    """Is the singular noun after a number a modifier of a singular noun after it ("180 page book")? A plural
+    noun after it is what the number counts ("1,000 maintenance workers")."""
+    head = noun.head
+    modifier = noun.tag_ == "NN" and noun.dep_ in ("compound", "amod", "nmod") and head.i > noun.i
+    return modifier and head.tag_ == "NN"
+
+
+def _reference_mark(text: str, q: Quantity) -> bool:
+    """A note or citation marker: small whole numbers alone in brackets ("(25)", "[1]", "(38, 39)")."""
+    if q.kind or not re.fullmatch(r"\d{1,3}", q.text.strip()):
+        return False
+    before, after = text[max(0, q.start - 24) : q.start], text[q.end : q.end + 24]
+    return bool(_MARK_BEFORE.search(before) and _MARK_AFTER.match(after))
+
+
+def _list_number(text: str, q: Quantity) -> bool:
+    """The number of an item in a list, alone at the start of its line ("4. Ask for help", "2) Rinse")."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if q.kind or text[line_start : q.start].strip(" \t#*•-") or not re.fullmatch(r"\d{1,2}", q.text.strip()):
+        return False
+    return re.match(r"[.)]\s+\S", text[q.end : q.end + 4]) is not None
+
+
+def _in_name(span: Span, q: Quantity) -> bool:
+    """A bare number that closes a capitalised name, not a count: "Day 1", "Galaxy Note 10", "Wi-Fi 6" (the word
+    before is a proper noun, or capitalised inside the sentence, and no lower-case noun follows to be counted)."""
+    doc = span.doc
+    if q.low is not None or not re.fullmatch(r"\d{1,4}", q.text.strip()) or span.start == 0:
+        return False
+    prev, number = doc[span.start - 1], span[-1]
+    if not prev.whitespace_ or not any(c.isupper() for c in prev.text) or prev.text.lower() in _COUNT_OPENERS:
+        return False
+    if prev.pos_ != "PROPN" and (prev.is_sent_start or prev.pos_ in ("ADV", "ADP", "DET")):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN"):
+        return True
+    # "Pax 9 phones": the number belongs to the name; "in Kessa 40 homes burned" counts the homes
+    return number.head.i == prev.i or prev.head.i == number.head.i == nxt.i
+
+
+def _age_of_named_person(text: str, q: Quantity, span: Span) -> bool:
+    """A bare number set off by commas right after a person's name is their age ("Lena Vortman, 54, said")."""
+    if q.low is not None or not re.fullmatch(r"\d{1,3}", q.text.strip()) or span.start < 2:
+        return False
+    comma, name = span.doc[span.start - 1], span.doc[span.start - 2]
+    if comma.text != "," or name.ent_type_ != "PERSON":
+        return False
+    return re.match(r"\s*(?:[,;)–—]|-\s|$)", text[q.end : q.end + 3]) is not None
+
+
+def _instruction(anchor: Token) -> bool:
+    """Does the figure sit in an instruction: a sentence whose main verb is an imperative (a bare verb with no
+    subject, first in its sentence: "Add 2 cups of flour", "Set aside an hour a week to plan")?"""
+    verb = anchor
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "Aim to squeeze in 8 hours a night"
+    # a bare form, or a past form the tagger cannot tell from it at the start of a sentence ("Set aside an hour")
+    bare = verb.tag_ in ("VB", "VBP") or (verb.tag_ in ("VBD", "VBN") and verb.lower_ == verb.lemma_.lower())
+    if verb.dep_ != "ROOT" or not bare:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj") for c in verb.children):
+        return False
+    return all(t.is_punct or t.pos_ in ("ADV", "CCONJ", "INTJ") for t in verb.sent if t.i < verb.i)
+
+
+def _verbless_line(text: str, q: Quantity, span: Span) -> bool:
+    """Is the figure on a line with no verb at all: a table row, a list of ingredients, a price tag ("Rice, 2
+    cups", "Palm Bay 18 22 13 17")? A line that says something has a verb, even a participle ("1,200 homes
+    destroyed"); a heading that ends in a colon needs a finite one ("Five questions heading into the vote:")."""
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    cache: dict[int, bool] = span.doc.user_data.setdefault(_VERBLESS_KEY, {})
+    if start not in cache:
+        line = span.doc.char_span(start, end, alignment_mode="expand")
+        heading = text[start:end].rstrip().endswith(":")  # a heading that introduces what follows
+        verbs = ("MD", "VBD", "VBP", "VBZ") if heading else None
+        cache[start] = line is not None and not any(
+            t.tag_ in verbs if verbs else t.pos_ in ("VERB", "AUX") for t in line
+        )
+    return cache[start]
 
 
 def earlier_value(anchor: Token) -> bool:

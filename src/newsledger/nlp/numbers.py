@@ -228,6 +228,8 @@ def _suffix(s: str) -> tuple[str, str, str] | None:
         m = pattern.search(s)
         if not m or not s[: m.start()].strip():
             continue
+        if kind == "minor" and m.group(0) == "p" and re.fullmatch(r"\d{3,}", s[: m.start()].strip()):
+            continue  # "1080p" is a resolution: pence come in ones and tens ("50p")
         word = re.sub(r"\s+", " ", m.group(0).strip().lower())
         if kind == "pp":
             unit = "percentage points"
