@@ -174,3 +174,21 @@ def test_claims_a_closed_quotation_ends_its_speakers_turn() -> None:
     )
     assert by_value(found, 12).source is None  # the outlet's own narrative after the quotation
     assert by_value(found, 90).source == "port authority"  # "according to" heads the paragraph
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "source"),
+    [
+        (
+            "The Red Cross said on Thursday that 61 people had died, more than the 57 deaths confirmed by the "
+            "National Emergency Directorate on the same day.",
+            57,
+            "National Emergency Directorate",
+        ),
+        ("The charity said the toll of 412 reported by the Health Ministry was too low.", 412, "Health Ministry"),
+        ("Aid groups said 300 homes were destroyed by the floods in the valley.", 300, "Aid groups"),
+    ],
+)
+def test_claims_sources_a_figure_s_own_agent_gives_it(sentence: str, value: float, source: str) -> None:
+    """ "the 57 deaths confirmed by X" are X's figure, in whoever's statement they sit; a flood is no agent."""
+    assert by_value(claims(sentence), value).source == source
