@@ -52,8 +52,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v2",
     "nlp.mentions": "news.mentions.chains.v2",
     "nlp.dates": "news.dates.rules.v2",
-    "nlp.quotes": "news.quotes.rules.v4",
-    "nlp.claims": "news.claims.rules.v5",
+    "nlp.quotes": "news.quotes.rules.v5",
+    "nlp.claims": "news.claims.rules.v6",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
