@@ -968,3 +968,13 @@ def test_quotes_a_name_the_tagger_missed_still_speaks() -> None:
     text = "The crew trained with Halvorsens on Monday. Halvorsens said the pitch was too wet to play on."
     q = find(analyse(text), "pitch was too wet")
     assert q.speaker is not None and q.speaker.name == "Halvorsens"
+
+
+def test_quotes_a_new_document_speaks_for_itself() -> None:
+    # "another study" is one the article introduces, not the body last heard from; "the report" may be theirs
+    text = (
+        "The Kessa Harbour Authority said fares would rise in May. "
+        "Another study found that the ferries were late on most days."
+    )
+    q = find(analyse(text), "ferries were late")
+    assert q.speaker is not None and q.speaker.name == "study"

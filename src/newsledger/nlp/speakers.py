@@ -331,6 +331,16 @@ class SpeakerResolver:
         """ "the ministry", "its Asia director", "the company's chief": a description of someone known."""
         return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in tok.children)
 
+    @staticmethod
+    def _new_one(tok: Token) -> bool:
+        """ "A study found", "another review showed", "one survey found": a document the article introduces,
+        not one it has tied to an issuer, so it speaks for itself rather than for the body last heard from
+        ("figures show" and "the report said" may be the ones just mentioned)."""
+        return any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one", "some", "any")
+            for c in tok.children
+        )
+
     def _stated_in(self, tok: Token) -> Speaker | None:
         """Who spoke "in a statement" (in the sentence before or this one) that "the statement said" now."""
         sent = tok.sent
@@ -375,8 +385,9 @@ class SpeakerResolver:
     def _issuer(self, tok: Token, pos: int) -> Chain | Speaker | None:
         """Who a document speaks for: the issuer it names ("the ministry's figures", "a statement released by
         the mission", "figures from the agency"), a document the article named ("the poll" after "a Harbour
-        Times poll"), else for a report that speaks ("the report said") whoever just spoke in one ("the army
-        said in a statement"), the body last heard from, or the organisation the article is about."""
+        Times poll"), else for a report the article already knows that speaks ("the report said") whoever just
+        spoke in one ("the army said in a statement"), the body last heard from, or the organisation the article
+        is about."""
         for child in tok.children:
             inner: Token | None = None
             if child.dep_ == "poss":
@@ -400,7 +411,7 @@ class SpeakerResolver:
             named = self.mentions.describe(tok, pos)
             if named is not None:
                 return named
-        if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")):
+        if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")) or self._new_one(tok):
             return None
         stated = self._stated_in(tok)
         if stated is not None:
