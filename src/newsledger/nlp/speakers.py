@@ -6,7 +6,8 @@ chains (``mentions.py``), the one resolver every stage reads speakers from:
 
 - a name inside the phrase (its head, an apposition, a name closing the phrase) is its chain's fullest
   name, with the rest of the phrase as ``title`` ("Alliance Secretary General");
-- a pronoun is the participant it stands for; a relative pronoun ("who said") the noun the clause hangs on;
+- a pronoun is the participant it stands for (a "they" after an unnamed group in subject position, that
+  group: "Analysts expect … They say"); a relative pronoun ("who said") the noun the clause hangs on;
 - a description ("the agency", "the French minister", "the IG") is the participant it describes;
 - a document ("the report", "a statement released by the mission", "figures from the ministry") speaks
   for whoever issued it;
@@ -225,6 +226,10 @@ class SpeakerResolver:
             chain = self.mentions.chain_at(nxt.idx, nxt.idx + len(nxt.text))
             if chain is not None:
                 return self._of(chain, text, start, end)
+        group = self.mentions.group_before(start) if kind == "plural" else None
+        if group is not None:
+            described = self._description(group, *self.mention(group))
+            return None if described is None else replace(described, text=text, start=start, end=end)
         if kind is not None:
             chain = self.mentions.antecedent(start, tok.lower_)
             return None if chain is None else self._of(chain, text, start, end)
