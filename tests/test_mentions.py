@@ -245,3 +245,11 @@ def test_mentions_a_name_in_quoted_words_is_not_what_a_pronoun_after_them_means(
         "“The only way Tom Berg will change is if he faces jail time,” she said."
     )
     assert speaker_of(text, "The only way Tom Berg") == "Ana Ruiz"
+
+
+def test_mentions_a_family_name_the_tagger_missed_is_the_person_named_in_full() -> None:
+    text = (
+        "The ferry deal could lift Kessa's economy, says Jon Spoons, a fund manager at Nordvik Capital.\n\n"
+        "“Here is a company that pays for its passengers,” Spoons said."
+    )
+    assert speaker_of(text, "Here is a company") == "Jon Spoons"  # "Spoons" alone is tagged a common noun

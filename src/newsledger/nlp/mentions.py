@@ -542,6 +542,15 @@ class Mentions:
             i -= 1
         return best
 
+    def person_by_surname(self, word: str, pos: int) -> Chain | None:
+        """The person the article named in full whose family name ``word`` is, where the tagger did not see
+        the bare name as one ("Petrides said" after "John Petrides, a fund manager"): the latest named."""
+        if " " in word.strip() or not name_key(word):
+            return None
+        found = [c for c in self._filed.get(f"p:{skeleton(name_key(word))}", ()) if c.type == "PERSON"]
+        found = [c for c in found if " " in name_key(c.name) and same_person(word, c.name)]
+        return max(found, key=lambda c: c.last_before(pos), default=None)
+
     def by_name(self, name: str) -> Chain | None:
         key = name_key(name)
         return next((c for c in self.chains if key in c.keys), None)

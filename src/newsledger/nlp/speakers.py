@@ -281,6 +281,12 @@ class SpeakerResolver:
                 ent = last if last_tok is None or last_tok.root.dep_ != "pobj" else None
         if ent is not None and ent.label == "NORP" and tok.tag_ in ("NN", "NNP") and self._definite(tok):
             ent = None  # "the Norwegian added": a nationality used as a noun describes a person
+        bare = not self._definite(tok) and not any(c.dep_ == "compound" for c in tok.lefts)
+        if ent is None and tok.text[:1].isupper() and bare:
+            # a family name alone that the tagger left untagged is the person the article named in full
+            person = m.person_by_surname(tok.text, start)
+            if person is not None:
+                return self._of(person, text, start, end)
         if ent is not None and ent.label in _NAMED and ent.start >= start:
             chain = m.chain_at(ent.start, ent.end)
             title = self._title(text, start, ent)
