@@ -978,3 +978,9 @@ def test_quotes_a_new_document_speaks_for_itself() -> None:
     )
     q = find(analyse(text), "ferries were late")
     assert q.speaker is not None and q.speaker.name == "study"
+
+
+def test_quotes_an_outlet_that_relayed_the_words_is_not_their_speaker() -> None:
+    text = "“The mayor is not above the law,” said one legal expert, as reported by the Kessa Courier newspaper."
+    quotes = analyse(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["one legal expert"]

@@ -665,6 +665,20 @@ def _according_to(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] 
     return (src, (tok.i, to.i), content) if content is not None else None
 
 
+def _relays(verb: Token) -> bool:
+    """ "…, as reported by X", "as quoted in X" hung on a speaker's own verb: X passed the words on ("…, as
+    police have said" is a source of its own)."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and _lemma(head) in CUE_VERBS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
+
+
 def _in_finding(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
     """ "…, in a poll released Monday": a finding named in a clause's circumstances is its source."""
     src = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -802,6 +816,8 @@ class _Extractor:
                 continue  # "continued to rise", "read the book" (but '“…,” wrote Vell': Vell is the writer)
             if self.quoted(tok.idx):
                 continue  # "I think …" inside a quotation belongs to the quoted speaker's words
+            if _relays(tok):
+                continue  # "said one expert, as reported by the Courier": the outlet relayed the words
             if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
                 passive = self.passive_modifier(tok)
                 if passive is not None:
