@@ -253,3 +253,12 @@ def test_mentions_a_family_name_the_tagger_missed_is_the_person_named_in_full() 
         "“Here is a company that pays for its passengers,” Spoons said."
     )
     assert speaker_of(text, "Here is a company") == "Jon Spoons"  # "Spoons" alone is tagged a common noun
+
+
+def test_mentions_a_capitalised_person_noun_ending_a_name_is_that_name() -> None:
+    # "Leader" closes a newspaper's name here: it matched no one, so it falls back to no person either
+    text = (
+        "Mayor Ana Lindqvist opened the bridge on Monday. "
+        "The Kessa Valley Leader said the repairs had cost twice the estimate."
+    )
+    assert speaker_of(text, "the repairs had cost") == "Kessa Valley Leader"

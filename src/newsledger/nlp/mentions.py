@@ -619,6 +619,8 @@ class Mentions:
             return top[0][2]
         if kind == "PERSON" and head.tag_ in ("NNS", "NNPS"):
             return None  # "researchers believe": a plural description is no one person it did not match
+        if kind == "PERSON" and self._inside_a_name(head):
+            return None  # "The Kessa Reporter", "the Harbour Times Leader": a name that matched no one, not a person
         if kind == "PERSON":
             # the person in subject position in the sentence before, else the person the passage is about:
             # among people in subject position lately, the most prominent
@@ -643,6 +645,20 @@ class Mentions:
             fits = not kinds or head_class in kinds or head_class in words("generic_org_nouns")
             return central if central is not None and fits else None
         return None
+
+    @staticmethod
+    def _inside_a_name(head: Token) -> bool:
+        """Is a capitalised person noun the last word of a name ("The Kessa Reporter"): joined to a proper noun
+        that is no title ("Prime Minister" is a title, "Kessa Reporter" a newspaper)?"""
+        titles = words("titles")
+        return (
+            head.text[:1].isupper()
+            and not head.is_sent_start
+            and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and fold(c.text).strip(".") not in titles
+                for c in head.children
+            )
+        )
 
     def _recent_subject(self, pos: int, fits: Callable[[Chain], bool]) -> Chain | None:
         """The latest participant that ``fits``, in subject position in this sentence or the one before."""
