@@ -223,3 +223,42 @@ def test_mentions_the_company_is_the_organisation_just_in_subject_position() -> 
         "60 employees (the company would not disclose the number but called it “small”)."
     )
     assert speaker_of(text, "small") == "Tidewell"
+
+
+def test_mentions_they_after_an_unnamed_group_is_that_group() -> None:
+    text = (
+        "Ferro Motors will sell three electric models next year, its chief Tomas Veller said. "
+        "Analysts expect the number of models to grow. They say longer range will lift sales."
+    )
+    assert speaker_of(text, "longer range will lift sales") == "Analysts"
+
+
+def test_mentions_a_plural_description_falls_back_to_no_one_person() -> None:
+    r = resolver("Astronomer Lena Okafor built the simulation. Researchers believe the model works.")
+    researchers = next(t for t in r.doc if t.text == "Researchers")
+    assert r.mentions.describe(researchers, researchers.idx) is None
+
+
+def test_mentions_a_name_in_quoted_words_is_not_what_a_pronoun_after_them_means() -> None:
+    text = (
+        "Senator Ana Ruiz spoke for an hour. A clerk who steals is punished, Ruiz said. Bankers are not.\n\n"
+        "“The only way Tom Berg will change is if he faces jail time,” she said."
+    )
+    assert speaker_of(text, "The only way Tom Berg") == "Ana Ruiz"
+
+
+def test_mentions_a_family_name_the_tagger_missed_is_the_person_named_in_full() -> None:
+    text = (
+        "The ferry deal could lift Kessa's economy, says Jon Spoons, a fund manager at Nordvik Capital.\n\n"
+        "“Here is a company that pays for its passengers,” Spoons said."
+    )
+    assert speaker_of(text, "Here is a company") == "Jon Spoons"  # "Spoons" alone is tagged a common noun
+
+
+def test_mentions_a_capitalised_person_noun_ending_a_name_is_that_name() -> None:
+    # "Leader" closes a newspaper's name here: it matched no one, so it falls back to no person either
+    text = (
+        "Mayor Ana Lindqvist opened the bridge on Monday. "
+        "The Kessa Valley Leader said the repairs had cost twice the estimate."
+    )
+    assert speaker_of(text, "the repairs had cost") == "Kessa Valley Leader"

@@ -927,3 +927,60 @@ def test_quotes_relative_clause_reported_whole(text: str, content: str) -> None:
 
 def test_quotes_judgement_keeps_its_manner() -> None:
     assert [q.text for q in analyse("Most riders view Veld unfavorably.")] == ["Veld unfavorably"]
+
+
+def test_quotes_a_thing_or_an_idea_is_no_speaker() -> None:
+    # a speaker is a person, a group of people, an organisation or a document: what a thing "shows" is
+    # reported by no one the record can name, and stays unattributed
+    text = (
+        "Since the holiday, the air quality has plunged to alarming levels. "
+        "Yet fires have continued, showing that enforcement is a problem."
+    )
+    q = find(analyse(text), "enforcement is a problem")
+    assert q.speaker is None
+    text = "Analysts said the harbour rules had failed. No one knows whether the ferry will run next week."
+    quotes = analyse(text)
+    assert find(quotes, "harbour rules had failed").speaker is not None
+    assert find(quotes, "whether the ferry will run").speaker is None  # "no one" says nothing of anyone's
+
+
+def test_quotes_a_part_of_a_group_speaks_for_its_members() -> None:
+    q = find(analyse("Seventy percent of voters in Kessa said the bridge should stay open."), "bridge should stay")
+    assert q.speaker is not None and q.speaker.name.startswith("Seventy percent of voters")
+
+
+def test_quotes_lets_is_the_writers_own_voice() -> None:
+    assert analyse("Let's say the plan works and the ferry runs on time.") == []
+
+
+def test_quotes_a_colon_line_reports_words_only_before_a_clause() -> None:
+    text = (
+        "Graphic: Ferry prices in Kessa since 2019\n\n"
+        "Mayor Ana Lindqvist: Bridge will reopen in May\n\n"
+        "Portion Fix Containers: 1 Green, 1 Purple, 1 Red"
+    )
+    quotes = analyse(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ana Lindqvist"]
+
+
+def test_quotes_a_name_the_tagger_missed_still_speaks() -> None:
+    # capitalised inside a sentence elsewhere in the article: a name, though tagged as a common noun
+    text = "The crew trained with Halvorsens on Monday. Halvorsens said the pitch was too wet to play on."
+    q = find(analyse(text), "pitch was too wet")
+    assert q.speaker is not None and q.speaker.name == "Halvorsens"
+
+
+def test_quotes_a_new_document_speaks_for_itself() -> None:
+    # "another study" is one the article introduces, not the body last heard from; "the report" may be theirs
+    text = (
+        "The Kessa Harbour Authority said fares would rise in May. "
+        "Another study found that the ferries were late on most days."
+    )
+    q = find(analyse(text), "ferries were late")
+    assert q.speaker is not None and q.speaker.name == "study"
+
+
+def test_quotes_an_outlet_that_relayed_the_words_is_not_their_speaker() -> None:
+    text = "“The mayor is not above the law,” said one legal expert, as reported by the Kessa Courier newspaper."
+    quotes = analyse(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["one legal expert"]

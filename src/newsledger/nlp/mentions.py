@@ -31,6 +31,7 @@ from ..names import acronym_of, fold, is_acronym, name_key, same_org, same_perso
 from ..record import Entity
 from .docindex import sentence_starts
 from .lexicon import table, words
+from .quote_marks import find_quote_spans
 from .syntax import postposed_subject, subject_of
 
 if TYPE_CHECKING:
@@ -134,6 +135,9 @@ class Mentions:
         self._sent_starts = sentence_starts(doc)
         self.history: list[_Said] = []
         self._history_pos: list[int] = []
+        # unnamed groups in subject position ("Analysts expect …"), by position: what a "they" after them means
+        self._groups: list[tuple[int, Token]] = []
+        self._quoted = [(q.start, q.end) for q in find_quote_spans(self.text)]
         self._track_subjects()
 
     # -- building chains ------------------------------------------------------------------------
@@ -403,6 +407,10 @@ class Mentions:
                 continue
             chain: Chain | None
             kind = pronouns.get(tok.lower_)
+            group = self.group_before(tok.idx) if kind == "plural" and tok.pos_ == "PRON" else None
+            if group is not None:
+                self._groups.append((tok.idx, group))  # "Analysts expect … They say …": still the analysts
+                continue
             if kind in ("person", "neuter", "plural") and tok.pos_ == "PRON":
                 chain = self.antecedent(tok.idx, tok.lower_)
             elif kind is not None:
@@ -411,6 +419,8 @@ class Mentions:
                 named = self.named_in(tok)
                 chain = self._chain_of.get((named.start, named.end)) if named is not None else None
                 chain = chain or self.describe(tok, tok.idx)
+                if chain is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
+                    self._groups.append((tok.idx, tok))
             if chain is not None:
                 chain.subjects += 1
                 if kind == "person" and chain.gender is None:
@@ -451,9 +461,13 @@ class Mentions:
             if fits(said.chain, said.plural):
                 return said.chain
         i = bisect_right(self._starts, pos) - 1
+        outside = self._quote_at(pos) is None
         while i >= 0 and self.entities[i].start >= window:
-            chain = self._chain_of.get((self.entities[i].start, self.entities[i].end))
-            if chain is not None and self.entities[i].end <= pos and chain.type in ("PERSON", "ORG") and fits(chain):
+            e = self.entities[i]
+            chain = self._chain_of.get((e.start, e.end))
+            # a name inside someone's quoted words is theirs to mention, not what the writer's pronoun means
+            heard = outside and self._quote_at(e.start) is not None
+            if chain is not None and e.end <= pos and chain.type in ("PERSON", "ORG") and fits(chain) and not heard:
                 return chain
             i -= 1
         for said in reversed(earlier):
@@ -468,6 +482,21 @@ class Mentions:
                     return self._chain_of.get((e.start, e.end))
                 i -= 1
         return None
+
+    def _quote_at(self, pos: int) -> tuple[int, int] | None:
+        k = bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
+        return self._quoted[k] if k >= 0 and self._quoted[k][0] <= pos < self._quoted[k][1] else None
+
+    def group_before(self, pos: int) -> Token | None:
+        """The unnamed group a plural pronoun at ``pos`` stands for: one in subject position in this sentence or
+        the one before ("Protesters believe … They worry …"), with no participant in subject position since."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
+        i = bisect_left(self._groups, pos, key=lambda g: g[0]) - 1
+        if i < 0 or self._groups[i][0] < window:
+            return None
+        since = self.history[bisect_right(self._history_pos, self._groups[i][0]) : bisect_left(self._history_pos, pos)]
+        return None if since else self._groups[i][1]
 
     def topic(self, pos: int) -> _Said | None:
         """The latest participant in subject position (or speaking) before ``pos``, a person first."""
@@ -512,6 +541,15 @@ class Mentions:
                 best = e
             i -= 1
         return best
+
+    def person_by_surname(self, word: str, pos: int) -> Chain | None:
+        """The person the article named in full whose family name ``word`` is, where the tagger did not see
+        the bare name as one ("Petrides said" after "John Petrides, a fund manager"): the latest named."""
+        if " " in word.strip() or not name_key(word):
+            return None
+        found = [c for c in self._filed.get(f"p:{skeleton(name_key(word))}", ()) if c.type == "PERSON"]
+        found = [c for c in found if " " in name_key(c.name) and same_person(word, c.name)]
+        return max(found, key=lambda c: c.last_before(pos), default=None)
 
     def by_name(self, name: str) -> Chain | None:
         key = name_key(name)
@@ -579,6 +617,10 @@ class Mentions:
             if len(top) > 1 and self._sentence_of(top[0][1]) == self._sentence_of(top[1][1]):
                 return None
             return top[0][2]
+        if kind == "PERSON" and head.tag_ in ("NNS", "NNPS"):
+            return None  # "researchers believe": a plural description is no one person it did not match
+        if kind == "PERSON" and self._inside_a_name(head):
+            return None  # "The Kessa Reporter", "the Harbour Times Leader": a name that matched no one, not a person
         if kind == "PERSON":
             # the person in subject position in the sentence before, else the person the passage is about:
             # among people in subject position lately, the most prominent
@@ -603,6 +645,20 @@ class Mentions:
             fits = not kinds or head_class in kinds or head_class in words("generic_org_nouns")
             return central if central is not None and fits else None
         return None
+
+    @staticmethod
+    def _inside_a_name(head: Token) -> bool:
+        """Is a capitalised person noun the last word of a name ("The Kessa Reporter"): joined to a proper noun
+        that is no title ("Prime Minister" is a title, "Kessa Reporter" a newspaper)?"""
+        titles = words("titles")
+        return (
+            head.text[:1].isupper()
+            and not head.is_sent_start
+            and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and fold(c.text).strip(".") not in titles
+                for c in head.children
+            )
+        )
 
     def _recent_subject(self, pos: int, fits: Callable[[Chain], bool]) -> Chain | None:
         """The latest participant that ``fits``, in subject position in this sentence or the one before."""

@@ -665,6 +665,20 @@ def _according_to(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] 
     return (src, (tok.i, to.i), content) if content is not None else None
 
 
+def _relays(verb: Token) -> bool:
+    """ "…, as reported by X", "as quoted in X" hung on a speaker's own verb: X passed the words on ("…, as
+    police have said" is a source of its own)."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and _lemma(head) in CUE_VERBS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
+
+
 def _in_finding(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
     """ "…, in a poll released Monday": a finding named in a clause's circumstances is its source."""
     src = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -802,6 +816,8 @@ class _Extractor:
                 continue  # "continued to rise", "read the book" (but '“…,” wrote Vell': Vell is the writer)
             if self.quoted(tok.idx):
                 continue  # "I think …" inside a quotation belongs to the quoted speaker's words
+            if _relays(tok):
+                continue  # "said one expert, as reported by the Courier": the outlet relayed the words
             if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
                 passive = self.passive_modifier(tok)
                 if passive is not None:
@@ -892,7 +908,7 @@ class _Extractor:
     def colon_lines(self, found: list[_Attr]) -> list[_Attr]:
         """A line that opens with a name and a colon ("Mayor Lindqvist: Bridge will reopen in May"): the
         headline convention for reported words. The name must be a named speaker or a finding ("Poll:"),
-        in a few words without a verb."""
+        in a few words without a verb (and before a clause when the model does not know the name)."""
         out: list[_Attr] = []
         for m in _COLON_LINE.finditer(self.text):
             src_span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -900,15 +916,22 @@ class _Extractor:
                 continue
             head = src_span.root
             # a name: one the model knows, or a few capitalised words (headline names often go unrecognised)
-            named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in src_span) or (
+            known = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in src_span)
+            named = known or (
                 len(src_span) <= 4
                 and src_span[0].pos_ != "DET"
                 and all(t.is_title or t.is_upper or t.is_punct for t in src_span)
             )
-            if not named and head.lemma_.lower() not in EVIDENCE_NOUNS:
+            known = known or head.lemma_.lower() in EVIDENCE_NOUNS
+            if not named and not known:
                 continue
             start, end = _tidy(self.text, m.start(2), m.end(2))
             if end - start < 12 or any(a.start <= start < a.end for a in found):
+                continue
+            # capitalised words the model does not know are a name only before a clause: a label over a list or
+            # a caption ("Graphic: Prices in 2024") says nothing
+            said = self.doc.char_span(start, end, alignment_mode="expand")
+            if not known and (said is None or not any(t.pos_ in ("VERB", "AUX") for t in said)):
                 continue
             cue = (m.end(1), m.end(1) + 1)
             out.append(
@@ -1413,14 +1436,19 @@ class _Extractor:
             if speaker is not None and not any(ch.isalnum() for ch in speaker.name):
                 speaker = None  # punctuation the parser took for a noun phrase is nobody
             attr.speaker = speaker
-            if speaker is None or (attr.start, attr.end) in seen:
+            # a thing or an idea as the source ("the problem demands a response"): the words are reported, by
+            # no one the record can name, and stay unattributed rather than given a thing for a speaker
+            reported = attr.floating_from is None and not attr.topic
+            voiceless = speaker is None and reported and self.resolver.voiceless(attr.source)
+            if (speaker is None and not voiceless) or (attr.start, attr.end) in seen:
                 continue
+            source = (speaker.start, speaker.end) if speaker is not None else self._source_chars(attr)
             seen.add((attr.start, attr.end))
             cue = None
             if (attr.floating_from is None or attr.continued) and not attr.topic:
                 cue = Cue(text=text[attr.cue[0] : attr.cue[1]], start=attr.cue[0], end=attr.cue[1])
             date = self.date_of(attr, contents) if attr.floating_from is None and not attr.topic else None
-            parts = [(attr.start, attr.end)] if attr.topic else self.parts(attr, speaker)
+            parts = [(attr.start, attr.end)] if attr.topic else self.parts(attr, source)
             for part_start, part_end in parts:
                 quoted = [q for q in attr.quotes if q.end > part_start and q.start < part_end]
                 share = _covered(text, part_start, part_end, quoted) if quoted else 0.0
@@ -1481,7 +1509,10 @@ class _Extractor:
                 return self.resolver.speaker(subj) if subj is not None else None
         return None
 
-    def parts(self, attr: _Attr, speaker: Speaker) -> list[tuple[int, int]]:
+    def _source_chars(self, attr: _Attr) -> tuple[int, int]:
+        return attr.source_span if attr.source_span is not None else self.resolver.mention(attr.source)
+
+    def parts(self, attr: _Attr, source: tuple[int, int]) -> list[tuple[int, int]]:
         """The content, without the attribution where it sits inside it.
 
         '“A,” Varn said, “B.”', "The plan, the mayor says, is dead", "X, according to Y, is Z": the
@@ -1490,11 +1521,11 @@ class _Extractor:
         X.'), not content; one before an attribution set off by commas opens the reported sentence ('Nor, he
         said, “B.”'), where one before "Last week, she said “B.”" is its circumstance.
         """
-        a0 = min(attr.cue[0], speaker.start)
-        a1 = max(attr.cue[1], speaker.end, attr.inner_end or 0)
+        a0 = min(attr.cue[0], source[0])
+        a1 = max(attr.cue[1], source[1], attr.inner_end or 0)
         spans = [(attr.start, attr.end)]
         # a content between its cue and its source ("Noting that …, Allen said") is not split
-        between = attr.cue[1] <= attr.start and attr.end <= speaker.start and attr.inner_end is None
+        between = attr.cue[1] <= attr.start and attr.end <= source[0] and attr.inner_end is None
         if attr.start < a1 and a0 < attr.end and not between:
             spans = [(attr.start, min(a0, attr.end)), (max(a1, attr.start), attr.end)]
         # 'Nor, he said, “B.”': the attribution is set off by commas on both sides, inside the reported sentence

@@ -6,16 +6,19 @@ chains (``mentions.py``), the one resolver every stage reads speakers from:
 
 - a name inside the phrase (its head, an apposition, a name closing the phrase) is its chain's fullest
   name, with the rest of the phrase as ``title`` ("Alliance Secretary General");
-- a pronoun is the participant it stands for; a relative pronoun ("who said") the noun the clause hangs on;
+- a pronoun is the participant it stands for (a "they" after an unnamed group in subject position, that
+  group: "Analysts expect … They say"); a relative pronoun ("who said") the noun the clause hangs on;
 - a description ("the agency", "the French minister", "the IG") is the participant it describes;
 - a document ("the report", "a statement released by the mission", "figures from the ministry") speaks
   for whoever issued it;
 - otherwise the phrase itself without its determiner, marked anonymous when it only describes a person
-  ("a Norvanian foreign ministry official").
+  ("a Norvanian foreign ministry official"), if it can speak at all: its head is a person, a group of
+  people, an organisation or a document ("the air quality has plunged", "no one knows" have no speaker).
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -37,6 +40,22 @@ _FOCUS = frozenset({"even", "also", "then", "now", "meanwhile", "however"})
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _EDGE_TOKENS = frozenset({",", ".", ";", ":", "-", "—", "–", '"', "“", "”", "'", "‘", "’", "''", "``"})
 _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+_NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
+# heads that stand for people without saying who ("those who …", "many", "others", "no one")
+_PRONOMINAL = ("PRON", "DET", "NUM")
+_SPEAKING_LISTS = (
+    "agent_nouns",
+    "speaker_nouns",
+    "person_nouns",
+    "representative_nouns",
+    "org_nouns",
+    "generic_org_nouns",
+    "document_nouns",
+    "evidence_nouns",
+    "tally_nouns",
+    "media_nouns",
+    "titles",
+)
 
 
 def _pronoun_kind(tok: Token) -> str | None:
@@ -46,6 +65,19 @@ def _pronoun_kind(tok: Token) -> str | None:
     return kind if kind is not None and tok.pos_ == "PRON" else None
 
 
+@functools.cache
+def _speaking_nouns() -> frozenset[str]:
+    return frozenset().union(*(words(name) for name in _SPEAKING_LISTS))
+
+
+def _singular_of(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"  # "servicemen"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 class SpeakerResolver:
     """Builds speakers for one document from its mention chains, remembering speakers for pronouns."""
 
@@ -53,6 +85,45 @@ class SpeakerResolver:
         self.mentions = mentions
         self.doc = mentions.doc
         self.text = mentions.text
+        self._capitalised: frozenset[str] | None = None
+
+    def can_speak(self, tok: Token) -> bool:
+        """Can the head of an unnamed source state something: a person, a group of people, an organisation or a
+        document? A name the tagger missed may ("Vell said"); a thing or an idea may not ("the air quality has
+        plunged", "the idea … feels"); a part or a count speaks for what it is of ("70 percent of voters"); and
+        a negated one ("no one knows") asserts nothing of anyone's."""
+        if tok.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return False
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if tok.pos_ in _PRONOMINAL or tok.lower_ in words("quantifiers"):
+            return member is None or self.can_speak(member)
+        if tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.text in self._names_written()):
+            return True
+        lemma = tok.lemma_.lower()
+        vocab = _speaking_nouns()
+        if lemma in vocab or tok.lower_ in vocab or _singular_of(tok.lower_) in vocab:
+            return True
+        return member is not None and self.can_speak(member)
+
+    def voiceless(self, tok: Token) -> bool:
+        """Is the source phrase headed by ``tok`` (or the noun a relative pronoun stands for) a thing or an idea
+        that cannot speak? Its words are then reported by no one the record can name."""
+        kind = _pronoun_kind(tok)
+        if kind == "relative" and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        elif kind is not None:
+            return False
+        return self.mentions.named_in(tok) is None and not self.can_speak(tok)
+
+    def _names_written(self) -> frozenset[str]:
+        """Capitalised words the article writes inside a sentence: names, though the tagger missed them (a
+        sentence's first word is capitalised whatever it is: "Boil the pears")."""
+        if self._capitalised is None:
+            self._capitalised = frozenset(
+                t.text for t in self.doc if t.text[:1].isupper() and not t.is_sent_start and not t.is_upper
+            )
+        return self._capitalised
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The participant entity overlapping char range [start, end), if any (the longest one)."""
@@ -155,12 +226,16 @@ class SpeakerResolver:
             chain = self.mentions.chain_at(nxt.idx, nxt.idx + len(nxt.text))
             if chain is not None:
                 return self._of(chain, text, start, end)
+        group = self.mentions.group_before(start) if kind == "plural" else None
+        if group is not None:
+            described = self._description(group, *self.mention(group))
+            return None if described is None else replace(described, text=text, start=start, end=end)
         if kind is not None:
             chain = self.mentions.antecedent(start, tok.lower_)
             return None if chain is None else self._of(chain, text, start, end)
         named = self._named(tok, start, end)
         owner = self._possessor_before(start)
-        if owner is not None:
+        if named is not None and owner is not None:
             # "KessaTV’s Tom Ekberg" left outside the phrase by the parser: written as one mention, named apart
             named.start, named.text = owner, self.text[owner:end]
         return named
@@ -192,7 +267,7 @@ class SpeakerResolver:
         left = tok.left_edge
         return left.idx, tok.idx + len(tok.text)
 
-    def _named(self, tok: Token, start: int, end: int) -> Speaker:
+    def _named(self, tok: Token, start: int, end: int) -> Speaker | None:
         text = self.text[start:end]
         m = self.mentions
         # the named participant: the head's own name, else one in an apposition, else a name closing the phrase
@@ -206,6 +281,12 @@ class SpeakerResolver:
                 ent = last if last_tok is None or last_tok.root.dep_ != "pobj" else None
         if ent is not None and ent.label == "NORP" and tok.tag_ in ("NN", "NNP") and self._definite(tok):
             ent = None  # "the Norwegian added": a nationality used as a noun describes a person
+        bare = not self._definite(tok) and not any(c.dep_ == "compound" for c in tok.lefts)
+        if ent is None and tok.text[:1].isupper() and bare:
+            # a family name alone that the tagger left untagged is the person the article named in full
+            person = m.person_by_surname(tok.text, start)
+            if person is not None:
+                return self._of(person, text, start, end)
         if ent is not None and ent.label in _NAMED and ent.start >= start:
             chain = m.chain_at(ent.start, ent.end)
             title = self._title(text, start, ent)
@@ -261,6 +342,16 @@ class SpeakerResolver:
         """ "the ministry", "its Asia director", "the company's chief": a description of someone known."""
         return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in tok.children)
 
+    @staticmethod
+    def _new_one(tok: Token) -> bool:
+        """ "A study found", "another review showed", "one survey found": a document the article introduces,
+        not one it has tied to an issuer, so it speaks for itself rather than for the body last heard from
+        ("figures show" and "the report said" may be the ones just mentioned)."""
+        return any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one", "some", "any")
+            for c in tok.children
+        )
+
     def _stated_in(self, tok: Token) -> Speaker | None:
         """Who spoke "in a statement" (in the sentence before or this one) that "the statement said" now."""
         sent = tok.sent
@@ -305,8 +396,9 @@ class SpeakerResolver:
     def _issuer(self, tok: Token, pos: int) -> Chain | Speaker | None:
         """Who a document speaks for: the issuer it names ("the ministry's figures", "a statement released by
         the mission", "figures from the agency"), a document the article named ("the poll" after "a Harbour
-        Times poll"), else for a report that speaks ("the report said") whoever just spoke in one ("the army
-        said in a statement"), the body last heard from, or the organisation the article is about."""
+        Times poll"), else for a report the article already knows that speaks ("the report said") whoever just
+        spoke in one ("the army said in a statement"), the body last heard from, or the organisation the article
+        is about."""
         for child in tok.children:
             inner: Token | None = None
             if child.dep_ == "poss":
@@ -330,7 +422,7 @@ class SpeakerResolver:
             named = self.mentions.describe(tok, pos)
             if named is not None:
                 return named
-        if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")):
+        if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")) or self._new_one(tok):
             return None
         stated = self._stated_in(tok)
         if stated is not None:
@@ -340,8 +432,10 @@ class SpeakerResolver:
                 return said.chain
         return self.mentions.central_org(len(self.text))
 
-    def _description(self, tok: Token, start: int, end: int) -> Speaker:
-        """No one the article names: the description itself, without determiner or clause."""
+    def _description(self, tok: Token, start: int, end: int) -> Speaker | None:
+        """No one the article names: the description itself, without determiner or clause, if it can speak."""
+        if not self.can_speak(tok):
+            return None
         text = self.text[start:end]
         h_start, h_end = self._head_phrase(tok)
         head_end = tok.i
