@@ -192,3 +192,14 @@ def test_claims_a_closed_quotation_ends_its_speakers_turn() -> None:
 def test_claims_sources_a_figure_s_own_agent_gives_it(sentence: str, value: float, source: str) -> None:
     """ "the 57 deaths confirmed by X" are X's figure, in whoever's statement they sit; a flood is no agent."""
     assert by_value(claims(sentence), value).source == source
+
+
+def test_claims_sources_a_description_owned_by_another_body_is_not_the_central_one() -> None:
+    """With one organisation named, "the government's emergency directorate" is still not it: its possessor
+    says whose body it is."""
+    text = (
+        "The Norvanian Red Cross said on Thursday that 61 people had died in the floods, a higher figure than "
+        "the 57 deaths confirmed by the government's emergency directorate on the same day."
+    )
+    assert by_value(claims(text), 57).source != "Norvanian Red Cross"
+    assert by_value(claims(text), 61).source == "Norvanian Red Cross"

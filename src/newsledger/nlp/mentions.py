@@ -643,6 +643,11 @@ class Mentions:
             central = self.central_org(pos)
             kinds = _org_classes(central.words) if central is not None else set()
             fits = not kinds or head_class in kinds or head_class in words("generic_org_nouns")
+            # a description that says whose body it is by a common noun ("the government's emergency
+            # directorate") the central organisation's name does not hold is another body
+            owner = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
+            if central is not None and owner and not owner & central.words:
+                return None
             return central if central is not None and fits else None
         return None
 
