@@ -93,9 +93,11 @@ def test_claims_kinds_measure_is_one_vocabulary_else_the_participle(
         ("The agency said 300 people were killed across Peru and Bolivia.", 300, "Peru and Bolivia"),
         ("The agency said Peru's death toll rose to 300.", 300, "Peru"),
         ("The agency said 300 people were killed in Türkiye.", 300, "Turkey"),
+        ("Kelvoria has sent about 3,000 troops to Belgara, the ministry said.", 3000, "Belgara"),
+        ("The airline said it would fly 300 passengers to Belgara.", 300, None),
     ],
 )
-def test_claims_kinds_place_is_normalised(sentence: str, value: float, place: str) -> None:
+def test_claims_kinds_place_is_normalised(sentence: str, value: float, place: str | None) -> None:
     assert by_value(claims(sentence), value).place == place
 
 

@@ -323,3 +323,60 @@ def test_ledger_series_cli_json_keeps_its_fields(db: str) -> None:
         keys | {"first_reported", "origins", "reports", "series", "measure", "place", "as_of_basis"} <= set(e)
         for e in out
     )
+
+
+def test_ledger_series_an_owner_in_a_query_reads_articles_naming_its_country(db: str) -> None:
+    """ "Russian troops" reads the article that only says "Russia has sent 3,000 troops to Belarus", and that
+    unowned figure, in the place and measure only Russian troops are counted in, is theirs."""
+
+    def record(rid: str, published: str, body: str, claim: Claim) -> Record:
+        return Record(
+            id=rid,
+            article=Article(body=body, url=f"https://{rid}.example/", publisher=f"Outlet {rid}", published=published),
+            claims=[claim],
+            provenance=Provenance(package_version="test", stages={"nlp.claims": "test.v1"}),
+        )
+
+    first = "Russia has sent about 3,000 troops to Belarus, the ministry said on Wednesday. " * 3
+    later = "About 10,000 Russian soldiers are now in Belarus, the agency said on Monday. " * 3
+    records = [
+        record(
+            "a",
+            "2025-10-24",
+            first,
+            Claim(
+                value=3000,
+                unit="troops",
+                about="troops sent to Belarus",
+                text="3,000 troops",
+                start=21,
+                end=33,
+                source="Defence Ministry",
+                as_of="2025-10-22",
+                measure="deployed",
+                place="Belarus",
+                as_of_basis="stated",
+            ),
+        ),
+        record(
+            "b",
+            "2025-10-29",
+            later,
+            Claim(
+                value=10000,
+                unit="soldiers",
+                about="Russian soldiers in Belarus",
+                text="10,000 Russian soldiers",
+                start=6,
+                end=29,
+                source="Intelligence Agency",
+                as_of="2025-10-27",
+                place="Belarus",
+                as_of_basis="stated",
+            ),
+        ),
+    ]
+    with Ledger(db) as ledger:
+        ledger.ingest(records)
+        groups = {e.value: e.group for e in ledger.timeline("Russian troops")}
+        assert groups == {3000: "Russian troops deployed in Belarus", 10000: "Russian troops deployed in Belarus"}

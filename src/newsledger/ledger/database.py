@@ -374,6 +374,11 @@ def _prepare(record: Record) -> _Prepared:
     return _Prepared(signature=signature(record.article.body), record_blob=_record_blob(record))
 
 
+def _place_forms(word: str) -> set[str]:
+    """The other forms of a place a query word names ("kelvorian" → Kelvoria), lower case."""
+    return {p.lower() for p in place_candidates(word) if p.lower() != word.lower()}
+
+
 def _wanted(series: Series, plan: TimelineQuery, places: set[str]) -> bool:
     """Whether a series is one a query asks for: its measures, its subjects, and (beside them) its places."""
     if plan.measures and series.measure not in plan.measures:
@@ -1609,7 +1614,8 @@ class Ledger:
         the latest claims of the subjects and measures it names."""
         settings = self.settings
         found: set[int] = set()
-        wanted = words_search(" ".join(plan.words)) if plan.words else None
+        # a place is found under its other forms too: "Kelvorian troops" reads an article that says "Kelvoria"
+        wanted = words_search(" ".join(plan.words), _place_forms) if plan.words else None
         if wanted is not None:
             articles = db.dialect.fts_match("articles", wanted)
             if articles is not None:

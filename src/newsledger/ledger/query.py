@@ -16,6 +16,7 @@ unquoted, so FTS5 itself never sees a syntax error.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -47,10 +48,17 @@ class Search:
         return [w for group in self.groups for term in group for w in term.words]
 
 
-def words_search(text: str) -> Search | None:
-    """Every word of ``text`` (the default syntax); None when it has none."""
+def words_search(text: str, alternatives: Callable[[str], set[str]] | None = None) -> Search | None:
+    """Every word of ``text`` (the default syntax), each or one of its ``alternatives`` (other forms of a word:
+    "Kelvorian" or "Kelvoria"); None when it has none."""
     words = _WORD.findall(text)
-    return Search([[Term((w,))] for w in words], []) if words else None
+    if not words:
+        return None
+    groups = []
+    for w in words:
+        others = sorted(alternatives(w) - {w}) if alternatives else []
+        groups.append([Term((w,))] + [Term(tuple(_WORD.findall(o))) for o in others if _WORD.findall(o)])
+    return Search(groups, [])
 
 
 def _bad(message: str, query: str) -> InputError:

@@ -24,6 +24,7 @@ figures that cannot both hold ("at least 40" and 45 can; 40 and 45 cannot).
 from __future__ import annotations
 
 import collections
+import dataclasses
 import functools
 import itertools
 import re
@@ -426,6 +427,20 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
             shown = shown_as[within[place_key(shown)]]
         kind, subject, what_measure = base[cid]
         out[cid] = Series(subject, what_measure, shown, owner[cid][0], kind, owner[cid][1])
+    # an owner left unsaid is the one owner whose figures of that thing in that place the other claims give
+    # ("3,000 troops sent to Belgara" beside "Kelvorian troops in Belgara"), when they give one only
+    owners: dict[tuple[str, str, str, str], set[tuple[str, str]]] = {}
+    for series in out.values():
+        if series.owner and series.place and series.place != UNREAD_PLACE and series.measure:
+            thing = (series.kind, series.subject, series.measure, place_key(series.place))
+            owners.setdefault(thing, set()).add((series.owner, series.owner_text))
+    for cid, series in out.items():
+        if series.owner or not series.place or not series.measure:
+            continue
+        owned = owners.get((series.kind, series.subject, series.measure, place_key(series.place)), set())
+        if len(owned) == 1:
+            owner_key, owner_text = next(iter(owned))
+            out[cid] = dataclasses.replace(series, owner=owner_key, owner_text=owner_text)
     _join_revision_links(rows, out)
     return out
 

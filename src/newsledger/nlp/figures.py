@@ -355,7 +355,9 @@ def _place(tokens: list[Token]) -> str | None:
         if t.dep_ in ("poss", "compound", "amod") and t.ent_type_ in ("GPE", "LOC", "NORP") and tally:
             ent = entity_at(t)
             return ent.text if ent is not None else t.text
-        if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
+        # where a deployment goes is where what it sends is: "sent 3,000 troops to Belgara"
+        destination = t.lower_ in ("to", "into") and measure_word(t.head.lemma_) == "deployed"
+        if t.dep_ != "prep" or (t.lower_ not in _PLACE_PREPS and not destination):
             continue
         pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if pobj is None or any(g.like_num for g in _unclaused(pobj)):
