@@ -149,6 +149,7 @@ def _given_names_agree(a: str, b: str) -> bool:
     return within(given_a, given_b) if len(given_a) < len(given_b) else within(given_b, given_a)
 
 
+@functools.lru_cache(maxsize=65_536)  # the ledger asks it of the same few thousand names in every batch
 def same_person(a: str, b: str) -> bool:
     """Whether two person names (titles already split off) can name one person."""
     last_a, last_b = person_parts(a)[1], person_parts(b)[1]
