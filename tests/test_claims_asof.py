@@ -29,6 +29,12 @@ LIST = "The rescue group announced Friday that the toll had risen to 2,166, with
         ("Our team conducted a raid on Tuesday and recovered 3,000 pills, the police chief said.", 3000, "2024-10-29"),
         # a date on a noun of the figure's clause
         ("He said over 90 officers were involved in yesterday's arrests.", 90, "2024-10-28"),
+        # a "when" clause happens on the day of the clause it hangs on
+        (
+            "The strike spread on Tuesday, when 4,200 drivers stayed home, the union said on Wednesday.",
+            4200,
+            "2024-10-29",
+        ),
     ],
 )
 def test_claims_asof_the_figure_s_own_day_first(text: str, value: float, as_of: str) -> None:

@@ -76,9 +76,6 @@ def test_outage_sources_are_names_not_descriptions(db: str) -> None:
     assert listed.startswith("flights cancelled: ")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="claims: a weekday in the clause a relative 'when' clause hangs on is not its as-of"
-)
 def test_outage_a_figure_in_a_when_clause_takes_the_day_it_hangs_on(db: str) -> None:
     """ "the disruption continued on Tuesday, when the airline had canceled another 1,980 flights": Tuesday."""
     with Ledger(db) as ledger:

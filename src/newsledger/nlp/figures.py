@@ -1019,6 +1019,14 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
             break
         tok = tok.head
     found = _clause_day(anchor, tok, days)
+    if not found and tok.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in tok.children):
+        # "the disruption continued on Tuesday, when the airline had cancelled another 1,980 flights": a "when"
+        # clause happens on the day of what it hangs on
+        head = tok.head
+        if head.i in days:
+            return days[head.i]
+        dated = [t for t in _clause_tokens(head) if t.i in days and not tok.left_edge.i <= t.i <= tok.right_edge.i]
+        return days[dated[0].i] if dated else None
     if found or tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX"):
         return found
     first = tok.head
