@@ -121,7 +121,6 @@ def test_deployment_the_first_figure_is_the_series_of_the_later_ones(db: str) ->
         assert [(e.group, e.as_of) for e in first] == [("Kelvorian troops deployed in Belgara", "2025-10-22")]
 
 
-@pytest.mark.xfail(strict=True, reason="claims: 'three times the figure' is a ratio, not a count of figures")
 def test_deployment_a_multiple_is_no_count(db: str) -> None:
     with Ledger(db) as ledger:
         ledger.ingest(list(_records("deployment")))

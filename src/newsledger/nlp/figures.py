@@ -726,6 +726,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         return "score"  # "2-1/2", and scores or votes that are no range ("a 5-4 decision")
     if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time)", after, re.IGNORECASE):
         return "clock time"
+    if not q.kind and re.match(r"[\s-]*(?:times|fold)\b", after, re.IGNORECASE):
+        return "multiple"  # "three times the figure given last week", "a tenfold rise": a ratio, not a count
     if re.search(rf"\b{_MONTH_RE}\s*$", before) or re.match(rf"\s*{_MONTH_RE}(?![a-z])", after):
         return "date"  # "Nov. 14" on a page whose dates could not be placed
     if q.kind == "time":
