@@ -27,6 +27,8 @@ from claim_helpers import by_value, claims
         # a line with no verb: a table row, an ingredient list
         ("Keldon 14 11 6 15\n\nThe league said attendance rose to 8,200.", 8200, 14),
         ("Ingredients\n\n4 ripe pears\n1 tsp cinnamon\n\nThe orchard said it picked 90 tonnes.", 90, 4),
+        # an age limit on people
+        ("The clinic said most of its 400 new cases were in children under 15.", 400, 15),
         # a multiple is a ratio, not a count of what follows
         ("The agency said 10,000 troops were there, three times the figure given last week.", 10000, 3),
     ],

@@ -149,7 +149,6 @@ def test_outbreak_the_department_speaks_not_the_province(db: str) -> None:
         assert "Drasna" not in sources
 
 
-@pytest.mark.xfail(strict=True, reason="claims: 'children under 15' is an age, not a count of cases")
 def test_outbreak_an_age_is_no_count(db: str) -> None:
     with Ledger(db) as ledger:
         ledger.ingest(list(_records("outbreak")))

@@ -700,6 +700,20 @@ def _restates(text: str, q: Quantity) -> bool:
     return len(between) <= 3 and any(unit_kind(unit_of_word(w) or "") == unit_kind(q.unit) for w in between)
 
 
+def _age_limit(span: Span) -> bool:
+    """ "children under 15", "people aged 65": a number after an age word on a noun for people, with no counted
+    noun of its own, is an age."""
+    first = span[0]
+    if first.i < 2:
+        return False
+    limit, people = first.doc[first.i - 1], first.doc[first.i - 2]
+    roles = table("age_words")
+    if roles.get(limit.lower_) != "limit" or roles.get(people.lemma_.lower()) != "people":
+        return False
+    nxt = first.doc[span.end] if span.end < len(first.doc) else None
+    return nxt is None or nxt.pos_ != "NOUN" or nxt.lemma_ == "year"
+
+
 def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, int]]) -> str | None:
     """Why the figure is no claim, or None when it is one: a date, year, clock time, ordinal, age, relative
     time ("four years ago"), position ("7 km below"), magnitude, conversion, number in a name, reference,
@@ -801,6 +815,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         return "furniture"
     if not q.kind and _age_of_named_person(text, q, span):
         return "age"  # "Lena Vortman, 54, said", "Braun, 38 – who …"
+    if not q.kind and _age_limit(span):
+        return "age"  # "most of the cases were in children under 15", "people aged 65 and over"
     if not q.kind and _in_name(span, q):
         return "name"  # "Day 1", "Galaxy Note 10", "Wi-Fi 6": a bare number closing a capitalised name
     if _instruction(anchor):
