@@ -147,3 +147,27 @@ async def test_web_pages_stored_strings_stay_text(client: httpx.AsyncClient) -> 
     assert "source: javascript:window.__pwned = 4" in dom(article).text_content().replace("\n", " ") or (
         "javascript:window.__pwned = 4" in dom(article).text_content()
     )
+
+
+async def test_web_pages_article_shows_why_it_was_not_analysed(tmp_path: Path) -> None:
+    """A page in another language is kept unanalysed; its page says so rather than showing an empty analysis."""
+    from newsledger.api import analyze_text
+    from newsledger.ledger import Ledger
+    from newsledger.record import Record
+
+    body = (
+        "A câmara municipal anunciou na segunda-feira que a nova linha de barcos vai abrir na primavera, e que o "
+        "atraso foi causado por uma disputa com os construtores, disse o chefe dos transportes da cidade. "
+    ) * 2
+    record = analyze_text(body, is_body=True, url="https://example.org/barcos")
+    assert isinstance(record, Record)
+    with Ledger(tmp_path / "pt.db") as ledger:
+        ledger.ingest([record])
+    app = create_app(tmp_path / "pt.db", Settings())
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1:8000") as c:
+            page = await c.get("/articles/1")
+    finally:
+        app.state.ledgers.close()
+    notices = [n.text_content() for n in dom(page.text).cssselect("p.notice")]
+    assert any("language 'pt'" in n and "English only" in n for n in notices), notices
