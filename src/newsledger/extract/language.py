@@ -56,7 +56,7 @@ def _script_language(text: str) -> str | None:
         return None
     counts: dict[str, int] = {}
     for ch in letters:
-        script = _script(ch)
+        script = "LATIN" if ch.isascii() else _script(ch)  # most bodies: no character database lookup
         counts[script] = counts.get(script, 0) + 1
     if counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0) > 0.05 * len(letters):
         return "ja"

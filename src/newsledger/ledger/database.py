@@ -1614,7 +1614,7 @@ class Ledger:
         the latest claims of the subjects and measures it names."""
         settings = self.settings
         found: set[int] = set()
-        # a place is found under its other forms too: "Kelvorian troops" reads an article that says "Kelvoria"
+        # a place is found under its other forms too: "Russian troops" reads an article that says "Russia"
         wanted = words_search(" ".join(plan.words), _place_forms) if plan.words else None
         if wanted is not None:
             articles = db.dialect.fts_match("articles", wanted)

@@ -56,8 +56,8 @@ def words_search(text: str, alternatives: Callable[[str], set[str]] | None = Non
         return None
     groups = []
     for w in words:
-        others = sorted(alternatives(w) - {w}) if alternatives else []
-        groups.append([Term((w,))] + [Term(tuple(_WORD.findall(o))) for o in others if _WORD.findall(o)])
+        others = [tuple(_WORD.findall(o)) for o in sorted(alternatives(w) - {w})] if alternatives else []
+        groups.append([Term((w,))] + [Term(o) for o in others if o])
     return Search(groups, [])
 
 

@@ -76,22 +76,20 @@ def extract_entities(doc: Doc) -> list[Entity]:
         after = doc[ent.end] if ent.end < len(doc) else None
         if label in ("ORG", "PERSON") and after is not None and after.is_lower and after.lower_ in areas:
             label = "GPE"  # a name before an area noun is the area's: "Drasna province", "Kessa district"
-        # spaCy sometimes lets an entity run over a trailing newline or stop: keep the mention tight
-        text = ent.text
         start, end = ent.start_char, ent.end_char
-        stripped = text.rstrip()
-        if len(stripped) < len(text):
-            stripped = _strip_stop(stripped)
-        end -= len(text) - len(stripped)
-        start += len(stripped) - len(stripped.lstrip())
         if "\n" in body[start:end]:
             # spaCy runs a name on over a line break into a heading or the next paragraph: the name is one line
             line = next((m for m in re.finditer(r"[^\n]+", body[start:end]) if re.search(r"[^\W\d_]", m.group())), None)
             if line is None:
                 continue
             start, end = start + line.start(), start + line.end()
-            end -= len(body[start:end]) - len(body[start:end].rstrip())
-            start += len(body[start:end]) - len(body[start:end].lstrip())
+        # spaCy sometimes lets an entity run over a trailing newline or stop: keep the mention tight
+        text = body[start:end]
+        stripped = text.rstrip()
+        if len(stripped) < len(text):
+            stripped = _strip_stop(stripped)
+        end -= len(text) - len(stripped)
+        start += len(stripped) - len(stripped.lstrip())
         text = body[start:end]
         canonical = normalise_name(text, label)
         if not text or not canonical:
