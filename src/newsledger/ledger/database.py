@@ -350,6 +350,8 @@ class _Bands:
     def read(self, db: Session, hashes: Iterable[int]) -> None:
         """Read the stored articles of the band hashes not read yet."""
         todo = sorted(set(hashes) - self.looked_up)
+        if not todo:
+            return  # as for every record after the batch's first read
         for h, aid, blob, size in db.all_in(
             "SELECT b.hash, a.id, a.minhash, a.shingles FROM minhash_bands b JOIN articles a "
             "ON a.id = b.article_id WHERE b.hash IN ({marks})",
@@ -801,11 +803,11 @@ class Ledger:
         hashes = band_hashes(sig)
         threshold = self.settings.syndication_threshold
         if new:
-            self._batch().bands.extend((h, article_id) for h in hashes)
+            self._batch().bands.extend(zip(hashes, itertools.repeat(article_id)))
             # most articles are nobody's copy: decided in memory, with no round trip
             bands = self._bands
             bands.read(self._tx, hashes)
-            candidates = set().union(*(bands.articles.get(h, ()) for h in hashes)) - {article_id}
+            candidates = set().union(*filter(None, map(bands.articles.get, hashes))) - {article_id}
             bands.add(article_id, hashes, sig)
             if not any_near(sig, [bands.signatures[c] for c in candidates], threshold):
                 return

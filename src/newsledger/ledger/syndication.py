@@ -136,13 +136,18 @@ def _shingle_hashes(body: str) -> np.ndarray:
     cache = _WORD_HASHES
     if len(cache) > 500_000:
         cache.clear()
-    for w in set(words).difference(cache):
-        cache[w] = zlib.crc32(w.encode("utf-8"))
-    hashes = np.array([cache[w] for w in words], dtype=np.uint64)
+    try:
+        hashes = np.fromiter(map(cache.__getitem__, words), np.uint64, len(words))
+    except KeyError:  # words not hashed yet
+        for w in set(words).difference(cache):
+            cache[w] = zlib.crc32(w.encode("utf-8"))
+        hashes = np.fromiter(map(cache.__getitem__, words), np.uint64, len(words))
     if len(words) >= SHINGLE:
         # combine word hashes arithmetically: much faster than hashing each shingle's text
         hashes = hashes[:-2] * 0x9E3779B1 + hashes[1:-1] * 0x85EBCA77 + hashes[2:] * 0xC2B2AE3D
-    unique: np.ndarray = np.unique(hashes & 0xFFFFFFFF).astype(np.uint32)
+    # distinct values by sorting: on a few hundred values, several times faster than np.unique's hashing
+    ordered = np.sort((hashes & 0xFFFFFFFF).astype(np.uint32))
+    unique: np.ndarray = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
     unique.flags.writeable = False  # shared by the cache
     return unique
 
