@@ -10,9 +10,13 @@ at random (``--seed``, default 0), for quick runs.
 Each article goes through the pipeline as ``{"id", "text", "is_body": true}`` (so offsets are offsets into
 the gold text), and ``../shared/eval/score_polnear.py`` scores the records.
 
-The records are scored exactly as newsledger writes them: the quotes stage draws contents the way
-PolNeAR does (a reported clause starts at its complementiser, "said *that* …"; one attribution covers a
-speaker's quoted turn in a paragraph, '“A,” she said. “B.”', with the fragments in ``spans``).
+The records are scored as newsledger writes them: the quotes stage draws contents the way PolNeAR does
+(a reported clause starts at its complementiser, "said *that* …"; one attribution covers a speaker's
+quoted turn in a paragraph, '“A,” she said. “B.”', with the fragments in ``spans``). One mapping from
+records to attributions (``attributions``): the record lists the quoted clause of a mixed quote ('said
+the delay is fine because “the budget was never the problem”') again as a direct quote of its own, for
+readers who want the speaker's exact words; that is the same attribution (same cue, same speaker, a
+fragment of the same content), which PolNeAR counts once, so it is left out here.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from newsledger.pipeline import analyze_documents
 from newsledger.record import Record
 from newsledger.settings import load_settings
 
-__all__ = ["SHARED", "run", "score"]
+__all__ = ["SHARED", "attributions", "run", "score"]
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -49,6 +53,23 @@ def _records(articles: list[dict[str, Any]]) -> Iterator[Record]:
         yield result
 
 
+def attributions(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The record's quotes as attributions: a direct quote that repeats a fragment of a mixed quote with
+    the same cue and speaker is that mixed attribution's own words, not an attribution of its own."""
+
+    def repeats(q: dict[str, Any], other: dict[str, Any]) -> bool:
+        return (
+            q["kind"] == "direct"
+            and other["kind"] == "mixed"
+            and other["start"] <= q["start"]
+            and q["end"] <= other["end"]
+            and q.get("cue") == other.get("cue")
+            and q.get("speaker") == other.get("speaker")
+        )
+
+    return [q for q in quotes if not any(repeats(q, other) for other in quotes if other is not q)]
+
+
 def run(gold: Path, out: Path, *, limit: int | None = None, sample: int | None = None, seed: int = 0) -> Path:
     """Analyse the gold articles and write one record per line to ``out``; returns the (possibly cut) gold."""
     articles = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -62,7 +83,9 @@ def run(gold: Path, out: Path, *, limit: int | None = None, sample: int | None =
         gold = cut
     with out.open("w", encoding="utf-8") as fh:
         for record in _records(articles):
-            fh.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+            row = record.to_dict()
+            row["quotes"] = attributions(row["quotes"])
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     return gold
 
 
