@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -104,7 +106,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
     ap.add_argument("--gold", type=Path, help="a gold file in PolNeAR format (overrides --split)")
-    ap.add_argument("--out", type=Path, default=Path("/tmp/newsledger-polnear.jsonl"))
+    # one file per run by default: two runs at once (dev and train) must not write each other's records
+    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / f"newsledger-polnear-{os.getpid()}.jsonl")
     ap.add_argument("--limit", type=int, help="only the first N articles")
     ap.add_argument("--sample", type=int, help="N articles drawn at random")
     ap.add_argument("--seed", type=int, default=0, help="seed of --sample")

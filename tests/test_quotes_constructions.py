@@ -984,3 +984,43 @@ def test_quotes_an_outlet_that_relayed_the_words_is_not_their_speaker() -> None:
     text = "“The mayor is not above the law,” said one legal expert, as reported by the Kessa Courier newspaper."
     quotes = analyse(text)
     assert [q.speaker.name for q in quotes if q.speaker] == ["one legal expert"]
+
+
+def test_quotes_words_outside_the_marks_make_a_quote_mixed() -> None:
+    """A reported clause whose subject stands before the quotation marks is mixed, however short the
+    subject beside a long quotation: the direct quote is the quoted words alone."""
+    text = (
+        'Judge Petra Holm said the law "must stand until the electoral board has counted every eligible voter '
+        'in the district."'
+    )
+    quotes = analyse(text)
+    mixed = find(quotes, "the law")
+    assert mixed.kind == "mixed"
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == [
+        "must stand until the electoral board has counted every eligible voter in the district."
+    ]
+
+
+def test_quotes_for_after_a_verb_of_saying_is_on_whose_behalf() -> None:
+    """'writing for the majority', 'speaking for the family': whom the words were for, not what was said;
+    after a verb of asking, "for" is what was asked for."""
+    quotes = analyse("Senator Ilse Varn, speaking for the committee, said the vote would wait until June.")
+    assert [q.text for q in quotes] == ["the vote would wait until June"]
+    asked = analyse("The harbour workers asked for a meeting with the port authority.")
+    assert [q.text for q in asked] == ["a meeting with the port authority"]
+
+
+def test_quotes_a_subject_parsed_onto_a_participle_says_the_main_verb() -> None:
+    """'X, writing for the majority, said …' with X parsed as the subject of "writing" (as the parser
+    sometimes does): X is the one who said it."""
+    from newsledger.nlp.quotes import _subject
+
+    words = ["Amara", "Selo", ",", "writing", "for", "the", "majority", ",", "said", "it", "fails", "."]
+    heads = [1, 3, 1, 8, 3, 6, 4, 8, 8, 10, 8, 8]
+    deps = ["compound", "nsubj", "punct", "advcl", "prep", "det", "pobj", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    tags = ["NNP", "NNP", ",", "VBG", "IN", "DT", "NN", ",", "VBD", "PRP", "VBZ", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    subject = _subject(doc[8])
+    assert subject is not None and subject.text == "Selo"
+    assert _subject(doc[10]) is not None and _subject(doc[10]).text == "it"  # a verb's own subject comes first

@@ -56,7 +56,9 @@ def test_court_a_subject_inside_the_quote_is_one_turn() -> None:
     assert len(turns) == 1 and turns[0].speaker is not None and turns[0].speaker.name == "Okafor"
 
 
-@pytest.mark.xfail(strict=True, reason="quotes: 'writing for a majority, said the law \"…\"' is her mixed quote")
 def test_court_the_judge_s_words_are_hers() -> None:
+    """'X, writing for a majority, said the law "…"': her mixed quote (and its quoted words as her direct
+    quote), not an indirect quote of "a majority"."""
     mine = [q for q in _record().quotes if q.speaker is not None and q.speaker.name == "Amara Okonjo"]
-    assert [q.kind for q in mine] == ["mixed"] and "cannot stand" in mine[0].text
+    assert [q.kind for q in mine] == ["mixed", "direct"]
+    assert mine[0].text.startswith("the law") and mine[1].text.startswith("cannot stand")

@@ -48,6 +48,7 @@ STANCE = words("cue_stance")
 ATTITUDE = words("cue_attitude")  # report a clause, an object or a topic ("expressed frustration over …")
 PHRASAL = words("cue_phrasal")  # report through a preposition ("spoke about the shooting")
 ADVOCACY = words("cue_advocacy")  # report what they are for or against ("lobbied for a ban")
+REQUESTING = words("cue_requesting")  # report through "for" what is asked for ("asked for a recount")
 CUE_VERBS = SAYING | JUDGING | INTENT | BELIEF | STANCE | ATTITUDE | PHRASAL | ADVOCACY
 EVIDENCE_VERBS = words("evidence_verbs")
 EVIDENCE_NOUNS = words("evidence_nouns")
@@ -161,6 +162,13 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    for child in verb.children:
+        # a participle clause before the verb has no subject of its own: "X, writing for the majority, said"
+        # with X parsed onto "writing" is X saying
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < verb.i:
+            own = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+            if own:
+                return own[0]
     return inverted_subject(verb)
 
 
@@ -505,6 +513,8 @@ def _topic(verb: Token, right: list[Token]) -> Token | None:
             continue
         if pobj.lemma_.lower() in MEDIA_NOUNS or (speech and prep.lower_ in ("to", "with", "at")):
             continue
+        if speech and prep.lower_ == "for" and lemma not in REQUESTING | ADVOCACY:
+            continue  # "wrote for the majority", "spoke for the family": on whose behalf, not what
         if lemma in ADVOCACY and prep.lower_ not in ("for", "against"):
             continue  # "pushed for a vote", not "pushed into the lead"
         if lemma in CLAUSE_ONLY and prep.lower_ not in ("about", "of", "on", "over") and lemma not in ANSWERING:
@@ -1452,7 +1462,7 @@ class _Extractor:
             for part_start, part_end in parts:
                 quoted = [q for q in attr.quotes if q.end > part_start and q.start < part_end]
                 share = _covered(text, part_start, part_end, quoted) if quoted else 0.0
-                kind = "direct" if share > 0.9 else "mixed" if share > 0 else "indirect"
+                kind = "direct" if share >= 1.0 else "mixed" if share > 0 else "indirect"
                 start, end = part_start, part_end
                 if kind == "direct":  # the whole quotation, its own stop included
                     start, end = _tidy(text, min(start, quoted[0].start), max(end, quoted[-1].end))
