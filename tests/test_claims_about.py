@@ -51,6 +51,29 @@ def test_claims_about_place_of_the_clause_with_conjuncts() -> None:
     assert "Peru and Bolivia" in (by_value(claims(text), 870000).about or "")
 
 
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the tagger reads the name as an organisation in both sentences; the article calls it a province
+        (
+            "The president told reporters in the southern province of Morvaz, which was hit hard by the storm. "
+            "The president said 2,356 people have so far been killed in Morvaz.",
+            "Morvaz",
+        ),
+        # the tagger reads it as a person by the figure and as a place in the next sentence
+        (
+            "Minister Ana Ruiz said 1,647 people were killed in Zarno alone, the highest toll of any province. "
+            "At least 900 people had been rescued in Zarno as of Tuesday, Ruiz added.",
+            "Zarno",
+        ),
+    ],
+)
+def test_claims_about_a_name_the_article_calls_a_place_is_the_figure_s_place(text: str, place: str) -> None:
+    killed = next(c for c in claims(text) if c.measure == "killed")
+    assert killed.place == place
+
+
 def test_claims_about_small_count_of_the_event_is_no_claim() -> None:
     text = "Two strong earthquakes struck the coast on Monday, and 40 people were killed, officials said."
     found = claims(text)

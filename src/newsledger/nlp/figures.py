@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .docindex import entity_at
+from .docindex import entity_at, ents
 from .lexicon import table, words
 from .numbers import Quantity, currency_code, find_quantities, time_unit, unit_of_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..record import DateMention
 
@@ -94,6 +94,7 @@ _MONTH_RE = (
 )
 
 _CLAUSES_KEY = "newsledger.figures.clauses"
+_PLACES_KEY = "newsledger.figures.places"
 _VERBLESS_KEY = "newsledger.figures.verbless"
 # a bracketed run of small whole numbers: a note or citation marker ("(25)", "[1]", "(38, 39)")
 _MARK_BEFORE = re.compile(r"[(\[]\s*(?:\d{1,3}\s*[,–-]\s*)*$")
@@ -347,6 +348,35 @@ def _clause_walk(anchor: Token, where_said: bool) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _named_places(doc: Doc) -> frozenset[str]:
+    """The names a document calls places somewhere: tagged a place (GPE, LOC) once, or standing as an area's
+    name ("Morvaz province", "the province of Morvaz"), lower case; once per document."""
+    cached: frozenset[str] | None = doc.user_data.get(_PLACES_KEY)
+    if cached is None:
+        found = set()
+        for ent in ents(doc):
+            after = doc[ent.end] if ent.end < len(doc) else None
+            before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
+            area_after = after is not None and after.is_lower and after.lower_ in _PLACE_NOUNS
+            area_of = before is not None and before[1].lower_ == "of" and before[0].lower_ in _PLACE_NOUNS
+            if ent.label_ in ("GPE", "LOC") or (ent.label_ in _NAME_LABELS and (area_after or area_of)):
+                found.add(ent.text.lower())
+        cached = frozenset(found)
+        doc.user_data[_PLACES_KEY] = cached
+    return cached
+
+
+def _a_place(tok: Token) -> bool:
+    """Whether ``tok`` is in a place's name: tagged a place, or a name its document calls a place elsewhere
+    (the tagger reads one name as a place in one sentence and an organisation or a person in the next)."""
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return True
+    if tok.ent_type_ not in ("ORG", "PERSON", "NORP"):
+        return False
+    ent = entity_at(tok)
+    return ent is not None and ent.text.lower() in _named_places(tok.doc)
+
+
 def _place(tokens: list[Token]) -> str | None:
     """A place the tokens name for the figure: "in Kelvoria", "Belgara's toll", "the Kelvorian toll", "in
     army-held districts"."""
@@ -363,7 +393,7 @@ def _place(tokens: list[Token]) -> str | None:
         if pobj is None or any(g.like_num for g in _unclaused(pobj)):
             continue  # "including 1,250 in the northwest": the place of another figure
         for g in pobj.subtree:
-            if g.ent_type_ in ("GPE", "LOC") and g.dep_ not in ("amod",):
+            if _a_place(g) and g.dep_ not in ("amod",):
                 ent = entity_at(g)
                 if ent is not None and not re.search(r"\d", ent.text):
                     return _with_conjuncts(ent)
@@ -387,7 +417,7 @@ def _with_conjuncts(ent: Span) -> str:
     """ "Kelvoria" in "across Kelvoria and Belgara" → "Kelvoria and Belgara"."""
     end = ent.end
     for c in ent.root.children:
-        if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") and c.i >= end:
+        if c.dep_ == "conj" and _a_place(c) and c.i >= end:
             other = entity_at(c)
             end = other.end if other is not None else c.i + 1
     return _join(list(ent.doc[ent.start : end]))
