@@ -74,6 +74,18 @@ def test_claims_about_a_name_the_article_calls_a_place_is_the_figure_s_place(tex
     assert killed.place == place
 
 
+@pytest.mark.issue(9)
+def test_claims_about_a_bare_figure_there_is_counts_the_earlier_there_is_s_noun() -> None:
+    text = (
+        "In Karvan, the port city of the north, there were at least 60 deaths, and in neighbouring Tessaly, "
+        "where 200 homes collapsed, there are currently 45, the governor said."
+    )
+    found = claims(text)
+    second = by_value(found, 45)
+    assert (second.unit, second.measure, second.place) == ("deaths", "killed", "Tessaly")
+    assert by_value(found, 60).place == "Karvan"
+
+
 def test_claims_about_small_count_of_the_event_is_no_claim() -> None:
     text = "Two strong earthquakes struck the coast on Monday, and 40 people were killed, officials said."
     found = claims(text)

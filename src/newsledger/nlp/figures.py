@@ -590,6 +590,24 @@ def _predicate(top: Token) -> tuple[Token | None, Token | None]:
     return said_of, tok
 
 
+def _existential(tok: Token) -> bool:
+    """Whether ``tok`` is what a "there is/are" clause says there is ("there were 60 deaths": deaths)."""
+    verb = tok.head
+    return tok.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)
+
+
+def _earlier_existential(anchor: Token) -> Token | None:
+    """The number of the nearest earlier "there were 60 deaths" in the sentence of a bare "there are 45": the
+    figure whose counted noun the bare one leaves unsaid ("there were 60 deaths in Velmont, and in Drasna there
+    are 45")."""
+    if not anchor.like_num or not _existential(anchor):
+        return None
+    for tok in reversed(anchor.doc[anchor.sent.start : anchor.i]):
+        if tok.dep_ == "attr" and tok.pos_ == "NOUN" and _existential(tok):
+            return next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+    return None
+
+
 def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: set[int]) -> _About:
     """What the figure counts: the counted noun, its measure phrase, the place; or, for a figure in a unit
     with no counted noun, what the unit is of or what the figure is said of."""
@@ -597,12 +615,16 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     if first is not None and not first.like_num:
         first = next((c for c in first.children if c.dep_ == "nummod" and c.like_num), None)
     after = anchor.doc[span.end] if span.end < len(anchor.doc) else None
+    where = list(anchor.subtree)
+    if noun is None and first is None and not (after is not None and after.lower_ in _STATE_WORDS):
+        first = _earlier_existential(anchor)
+        where = _clause_tokens(anchor) if first is not None else where  # "in Drasna there are 45"
     if noun is None and first is not None and not (after is not None and after.lower_ in _STATE_WORDS):
         # "31 deaths in Drasna, 12 in Velmont": the elided noun and measure are the first figure's
         fnoun, ftop = _counted(first, {first.i})
         head = _describe(fnoun, ftop, first, first.doc[first.i : first.i + 1], {first.i})
         if head.core is not None:
-            return _About(head.unit, head.core, None, _place(list(anchor.subtree)), head.verb)
+            return _About(head.unit, head.core, None, _place(where), head.verb)
     if noun is None:
         changed = _changed_thing(top)
         if changed is not None:  # "a reduction in module costs from $0.23 to $0.10"
