@@ -86,6 +86,17 @@ def test_claims_about_a_bare_figure_there_is_counts_the_earlier_there_is_s_noun(
     assert by_value(found, 60).place == "Karvan"
 
 
+@pytest.mark.issue(9)
+def test_claims_about_a_figure_over_a_list_of_places_is_no_one_place_s() -> None:
+    text = (
+        "The Belgaran Ministry of Health has announced 612 deaths and 1,049 injured in the governorates of "
+        "Ostrel, Karvan, Quellin, the countryside of Havrak and Tessaly as a result of the storm."
+    )
+    assert by_value(claims(text), 612).place is None
+    # two places are a pair, the figure's place
+    assert by_value(claims("Floods killed 61 people across Ostrel and Karvan."), 61).place == "Ostrel and Karvan"
+
+
 def test_claims_about_small_count_of_the_event_is_no_claim() -> None:
     text = "Two strong earthquakes struck the coast on Monday, and 40 people were killed, officials said."
     found = claims(text)

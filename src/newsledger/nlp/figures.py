@@ -396,7 +396,8 @@ def _place(tokens: list[Token]) -> str | None:
             if _a_place(g) and g.dep_ not in ("amod",):
                 ent = entity_at(g)
                 if ent is not None and not re.search(r"\d", ent.text):
-                    return _with_conjuncts(ent)
+                    # "in the provinces of Ostrel, Karvan, Quellin and Tessaly": a sum over a list, no one place's
+                    return _with_conjuncts(ent) if _listed_places(g) < 3 else None
         if pobj.lemma_.lower() in _PLACE_NOUNS or pobj.lower_ in _PLACE_NOUNS:
             # "in (Belgaran) army-held districts", "in areas controlled by the militia"; not "… from the flood"
             acl = next((c for c in pobj.rights if c.dep_ == "acl"), None)
@@ -411,6 +412,23 @@ def _unclaused(tok: Token) -> list[Token]:
     clauses = [c for t in tok.subtree for c in t.children if c.dep_ == "relcl"]
     inside = {t.i for c in clauses for t in c.subtree}
     return [t for t in tok.subtree if t.i not in inside]
+
+
+def _listed_places(tok: Token) -> int:
+    """How many places ``tok`` is one of, counting the names coordinated with it ("Ostrel, Karvan and
+    Quellin": 3, though the tagger took one for an organisation), each list item through the one before it."""
+    first = tok
+    while first.dep_ == "conj" and (_a_place(first.head) or first.head.pos_ == "PROPN"):
+        first = first.head
+    seen: set[int] = set()
+    stack = [first]
+    while stack:
+        t = stack.pop()
+        seen.add(t.i)
+        for c in t.children:
+            if c.dep_ == "conj" and (_a_place(c) or c.pos_ == "PROPN"):
+                stack.append(c)
+    return len(seen)
 
 
 def _with_conjuncts(ent: Span) -> str:
