@@ -97,6 +97,18 @@ def test_claims_about_a_figure_over_a_list_of_places_is_no_one_place_s() -> None
     assert by_value(claims("Floods killed 61 people across Ostrel and Karvan."), 61).place == "Ostrel and Karvan"
 
 
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry counted 3,000 deaths for the whole of Belgara on Monday.",
+        "The agency reported a toll of about 3,000 for all of Belgara, including 1,400 in the rebel-held east.",
+    ],
+)
+def test_claims_about_for_all_of_a_place_is_the_figure_s_place(text: str) -> None:
+    assert by_value(claims(text), 3000).place == "Belgara"
+
+
 def test_claims_about_small_count_of_the_event_is_no_claim() -> None:
     text = "Two strong earthquakes struck the coast on Monday, and 40 people were killed, officials said."
     found = claims(text)

@@ -387,9 +387,11 @@ def _place(tokens: list[Token]) -> str | None:
             return ent.text if ent is not None else t.text
         # where a deployment goes is where what it sends is: "sent 3,000 troops to Belgara"
         destination = t.lower_ in ("to", "into") and measure_word(t.head.lemma_) == "deployed"
-        if t.dep_ != "prep" or (t.lower_ not in _PLACE_PREPS and not destination):
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None) if t.dep_ == "prep" else None
+        # "a toll of 6,000 for all of Belgara", "for the whole of Belgara": the whole place
+        whole = t.lower_ == "for" and pobj is not None and pobj.lower_ in ("all", "whole")
+        if t.dep_ != "prep" or (t.lower_ not in _PLACE_PREPS and not destination and not whole):
             continue
-        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if pobj is None or any(g.like_num for g in _unclaused(pobj)):
             continue  # "including 1,250 in the northwest": the place of another figure
         for g in pobj.subtree:
