@@ -51,6 +51,64 @@ def test_claims_about_place_of_the_clause_with_conjuncts() -> None:
     assert "Peru and Bolivia" in (by_value(claims(text), 870000).about or "")
 
 
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the tagger reads the name as an organisation in both sentences; the article calls it a province
+        (
+            "The president told reporters in the southern province of Morvaz, which was hit hard by the storm. "
+            "The president said 2,356 people have so far been killed in Morvaz.",
+            "Morvaz",
+        ),
+        # the tagger reads it as a person by the figure and as a place in the next sentence
+        (
+            "Minister Ana Ruiz said 1,647 people were killed in Zarno alone, the highest toll of any province. "
+            "At least 900 people had been rescued in Zarno as of Tuesday, Ruiz added.",
+            "Zarno",
+        ),
+    ],
+)
+def test_claims_about_a_name_the_article_calls_a_place_is_the_figure_s_place(text: str, place: str) -> None:
+    killed = next(c for c in claims(text) if c.measure == "killed")
+    assert killed.place == place
+
+
+@pytest.mark.issue(9)
+def test_claims_about_a_bare_figure_there_is_counts_the_earlier_there_is_s_noun() -> None:
+    text = (
+        "In Karvan, the port city of the north, there were at least 60 deaths, and in neighbouring Tessaly, "
+        "where 200 homes collapsed, there are currently 45, the governor said."
+    )
+    found = claims(text)
+    second = by_value(found, 45)
+    assert (second.unit, second.measure, second.place) == ("deaths", "killed", "Tessaly")
+    assert by_value(found, 60).place == "Karvan"
+
+
+@pytest.mark.issue(9)
+def test_claims_about_a_figure_over_a_list_of_places_is_no_one_place_s() -> None:
+    text = (
+        "The Belgaran Ministry of Health has announced 612 deaths and 1,049 injured in the governorates of "
+        "Ostrel, Karvan, Quellin, the countryside of Havrak and Tessaly as a result of the storm."
+    )
+    assert by_value(claims(text), 612).place is None
+    # two places are a pair, the figure's place
+    assert by_value(claims("Floods killed 61 people across Ostrel and Karvan."), 61).place == "Ostrel and Karvan"
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry counted 3,000 deaths for the whole of Belgara on Monday.",
+        "The agency reported a toll of about 3,000 for all of Belgara, including 1,400 in the rebel-held east.",
+    ],
+)
+def test_claims_about_for_all_of_a_place_is_the_figure_s_place(text: str) -> None:
+    assert by_value(claims(text), 3000).place == "Belgara"
+
+
 def test_claims_about_small_count_of_the_event_is_no_claim() -> None:
     text = "Two strong earthquakes struck the coast on Monday, and 40 people were killed, officials said."
     found = claims(text)

@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .docindex import entity_at
+from .docindex import entity_at, ents
 from .lexicon import table, words
 from .numbers import Quantity, currency_code, find_quantities, time_unit, unit_of_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..record import DateMention
 
@@ -94,6 +94,7 @@ _MONTH_RE = (
 )
 
 _CLAUSES_KEY = "newsledger.figures.clauses"
+_PLACES_KEY = "newsledger.figures.places"
 _VERBLESS_KEY = "newsledger.figures.verbless"
 # a bracketed run of small whole numbers: a note or citation marker ("(25)", "[1]", "(38, 39)")
 _MARK_BEFORE = re.compile(r"[(\[]\s*(?:\d{1,3}\s*[,–-]\s*)*$")
@@ -347,6 +348,35 @@ def _clause_walk(anchor: Token, where_said: bool) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _named_places(doc: Doc) -> frozenset[str]:
+    """The names a document calls places somewhere: tagged a place (GPE, LOC) once, or standing as an area's
+    name ("Morvaz province", "the province of Morvaz"), lower case; once per document."""
+    cached: frozenset[str] | None = doc.user_data.get(_PLACES_KEY)
+    if cached is None:
+        found = set()
+        for ent in ents(doc):
+            after = doc[ent.end] if ent.end < len(doc) else None
+            before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
+            area_after = after is not None and after.is_lower and after.lower_ in _PLACE_NOUNS
+            area_of = before is not None and before[1].lower_ == "of" and before[0].lower_ in _PLACE_NOUNS
+            if ent.label_ in ("GPE", "LOC") or (ent.label_ in _NAME_LABELS and (area_after or area_of)):
+                found.add(ent.text.lower())
+        cached = frozenset(found)
+        doc.user_data[_PLACES_KEY] = cached
+    return cached
+
+
+def _a_place(tok: Token) -> bool:
+    """Whether ``tok`` is in a place's name: tagged a place, or a name its document calls a place elsewhere
+    (the tagger reads one name as a place in one sentence and an organisation or a person in the next)."""
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return True
+    if tok.ent_type_ not in ("ORG", "PERSON", "NORP"):
+        return False
+    ent = entity_at(tok)
+    return ent is not None and ent.text.lower() in _named_places(tok.doc)
+
+
 def _place(tokens: list[Token]) -> str | None:
     """A place the tokens name for the figure: "in Kelvoria", "Belgara's toll", "the Kelvorian toll", "in
     army-held districts"."""
@@ -357,16 +387,19 @@ def _place(tokens: list[Token]) -> str | None:
             return ent.text if ent is not None else t.text
         # where a deployment goes is where what it sends is: "sent 3,000 troops to Belgara"
         destination = t.lower_ in ("to", "into") and measure_word(t.head.lemma_) == "deployed"
-        if t.dep_ != "prep" or (t.lower_ not in _PLACE_PREPS and not destination):
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None) if t.dep_ == "prep" else None
+        # "a toll of 6,000 for all of Belgara", "for the whole of Belgara": the whole place
+        whole = t.lower_ == "for" and pobj is not None and pobj.lower_ in ("all", "whole")
+        if t.dep_ != "prep" or (t.lower_ not in _PLACE_PREPS and not destination and not whole):
             continue
-        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if pobj is None or any(g.like_num for g in _unclaused(pobj)):
             continue  # "including 1,250 in the northwest": the place of another figure
         for g in pobj.subtree:
-            if g.ent_type_ in ("GPE", "LOC") and g.dep_ not in ("amod",):
+            if _a_place(g) and g.dep_ not in ("amod",):
                 ent = entity_at(g)
                 if ent is not None and not re.search(r"\d", ent.text):
-                    return _with_conjuncts(ent)
+                    # "in the provinces of Ostrel, Karvan, Quellin and Tessaly": a sum over a list, no one place's
+                    return _with_conjuncts(ent) if _listed_places(g) < 3 else None
         if pobj.lemma_.lower() in _PLACE_NOUNS or pobj.lower_ in _PLACE_NOUNS:
             # "in (Belgaran) army-held districts", "in areas controlled by the militia"; not "… from the flood"
             acl = next((c for c in pobj.rights if c.dep_ == "acl"), None)
@@ -383,11 +416,28 @@ def _unclaused(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.i not in inside]
 
 
+def _listed_places(tok: Token) -> int:
+    """How many places ``tok`` is one of, counting the names coordinated with it ("Ostrel, Karvan and
+    Quellin": 3, though the tagger took one for an organisation), each list item through the one before it."""
+    first = tok
+    while first.dep_ == "conj" and (_a_place(first.head) or first.head.pos_ == "PROPN"):
+        first = first.head
+    seen: set[int] = set()
+    stack = [first]
+    while stack:
+        t = stack.pop()
+        seen.add(t.i)
+        for c in t.children:
+            if c.dep_ == "conj" and (_a_place(c) or c.pos_ == "PROPN"):
+                stack.append(c)
+    return len(seen)
+
+
 def _with_conjuncts(ent: Span) -> str:
     """ "Kelvoria" in "across Kelvoria and Belgara" → "Kelvoria and Belgara"."""
     end = ent.end
     for c in ent.root.children:
-        if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") and c.i >= end:
+        if c.dep_ == "conj" and _a_place(c) and c.i >= end:
             other = entity_at(c)
             end = other.end if other is not None else c.i + 1
     return _join(list(ent.doc[ent.start : end]))
@@ -560,6 +610,24 @@ def _predicate(top: Token) -> tuple[Token | None, Token | None]:
     return said_of, tok
 
 
+def _existential(tok: Token) -> bool:
+    """Whether ``tok`` is what a "there is/are" clause says there is ("there were 60 deaths": deaths)."""
+    verb = tok.head
+    return tok.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)
+
+
+def _earlier_existential(anchor: Token) -> Token | None:
+    """The number of the nearest earlier "there were 60 deaths" in the sentence of a bare "there are 45": the
+    figure whose counted noun the bare one leaves unsaid ("there were 60 deaths in Velmont, and in Drasna there
+    are 45")."""
+    if not anchor.like_num or not _existential(anchor):
+        return None
+    for tok in reversed(anchor.doc[anchor.sent.start : anchor.i]):
+        if tok.dep_ == "attr" and tok.pos_ == "NOUN" and _existential(tok):
+            return next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+    return None
+
+
 def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: set[int]) -> _About:
     """What the figure counts: the counted noun, its measure phrase, the place; or, for a figure in a unit
     with no counted noun, what the unit is of or what the figure is said of."""
@@ -567,12 +635,16 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     if first is not None and not first.like_num:
         first = next((c for c in first.children if c.dep_ == "nummod" and c.like_num), None)
     after = anchor.doc[span.end] if span.end < len(anchor.doc) else None
+    where = list(anchor.subtree)
+    if noun is None and first is None and not (after is not None and after.lower_ in _STATE_WORDS):
+        first = _earlier_existential(anchor)
+        where = _clause_tokens(anchor) if first is not None else where  # "in Drasna there are 45"
     if noun is None and first is not None and not (after is not None and after.lower_ in _STATE_WORDS):
         # "31 deaths in Drasna, 12 in Velmont": the elided noun and measure are the first figure's
         fnoun, ftop = _counted(first, {first.i})
         head = _describe(fnoun, ftop, first, first.doc[first.i : first.i + 1], {first.i})
         if head.core is not None:
-            return _About(head.unit, head.core, None, _place(list(anchor.subtree)), head.verb)
+            return _About(head.unit, head.core, None, _place(where), head.verb)
     if noun is None:
         changed = _changed_thing(top)
         if changed is not None:  # "a reduction in module costs from $0.23 to $0.10"
