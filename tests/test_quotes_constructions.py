@@ -1024,3 +1024,30 @@ def test_quotes_a_subject_parsed_onto_a_participle_says_the_main_verb() -> None:
     subject = _subject(doc[8])
     assert subject is not None and subject.text == "Selo"
     assert _subject(doc[10]) is not None and _subject(doc[10]).text == "it"  # a verb's own subject comes first
+
+
+def test_quotes_a_quoted_paragraph_points_at_the_latest_mention_as_written() -> None:
+    # a quoted paragraph no attribution reaches is the words of the participant the article talks about;
+    # its speaker mention is where that participant was last named, the name itself, never the verb
+    text = (
+        "Harbour director Ana Veld told the council on Monday that the ferry would run again.\n\n"
+        "“It is changing every day. I saw the figures this morning and they were better.”"
+    )
+    q = find(analyse(text), "It is changing every day")
+    assert q.cue is None and q.speaker is not None and q.speaker.name == "Ana Veld"
+    assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+    assert "Veld" in q.speaker.text and "told" not in q.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ana Veld herself said the ferry would run again.", "Ana Veld"),
+        ("Ana Veld and Tom Marr both said the ferry would run again.", "Ana Veld and Tom Marr"),
+        ("Veld, Marr and Holt all said the ferry would run again.", "Veld, Marr and Holt"),
+        ("The mayors of all the towns said the ferry would run again.", "The mayors of all the towns"),
+    ],
+)
+def test_quotes_a_floating_quantifier_or_reflexive_is_not_the_source(text: str, source: str) -> None:
+    q = find(analyse(text), "the ferry would run again")
+    assert q.speaker is not None and q.speaker.text == source

@@ -86,6 +86,8 @@ class _Said:
     pos: int
     chain: Chain
     plural: bool
+    # the mention as written ("Ana Veld", "he"), when known; else the word at ``pos`` (a subject's head)
+    span: tuple[int, int] | None = None
 
 
 def _singular(word: str) -> str:
@@ -401,11 +403,13 @@ class Mentions:
                     late = postposed_subject(tok, tok.sent.start_char)
                     speaker = self.chain_at(late.idx, late.idx + len(late.text)) if late is not None else None
                     if speaker is not None and late is not None:
-                        self.remember(speaker, late.idx)
+                        named = self.named_in(late)
+                        self.remember(speaker, late.idx, span=(named.start, named.end) if named is not None else None)
                 continue
             if tok.dep_ not in _SUBJECT_DEPS or tok.head.dep_ not in _CLAUSE_HEADS:
                 continue
             chain: Chain | None
+            span: tuple[int, int] | None = None  # the name as written, when the subject is named
             kind = pronouns.get(tok.lower_)
             group = self.group_before(tok.idx) if kind == "plural" and tok.pos_ == "PRON" else None
             if group is not None:
@@ -418,6 +422,8 @@ class Mentions:
             else:
                 named = self.named_in(tok)
                 chain = self._chain_of.get((named.start, named.end)) if named is not None else None
+                if chain is not None and named is not None:
+                    span = (named.start, named.end)
                 chain = chain or self.describe(tok, tok.idx)
                 if chain is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
                     self._groups.append((tok.idx, tok))
@@ -425,11 +431,12 @@ class Mentions:
                 chain.subjects += 1
                 if kind == "person" and chain.gender is None:
                     chain.gender = table("gender").get(tok.lower_)
-                self.remember(chain, tok.idx, tok.tag_ in ("NNS", "NNPS"))
+                self.remember(chain, tok.idx, tok.tag_ in ("NNS", "NNPS"), span)
 
-    def remember(self, chain: Chain, pos: int, plural: bool = False) -> None:
+    def remember(self, chain: Chain, pos: int, plural: bool = False, span: tuple[int, int] | None = None) -> None:
+        """``chain`` in subject position (or speaking) at ``pos``; ``span``: its mention there, as written."""
         k = bisect_right(self._history_pos, pos)
-        self.history.insert(k, _Said(pos, chain, plural))
+        self.history.insert(k, _Said(pos, chain, plural, span))
         self._history_pos.insert(k, pos)
 
     def antecedent(self, pos: int, pronoun: str) -> Chain | None:

@@ -38,6 +38,9 @@ __all__ = ["SpeakerResolver", "speakers_for"]
 # punctuation a source or content span never starts or ends with (brackets are kept: "(R-Ga.)")
 _FOCUS = frozenset({"even", "also", "then", "now", "meanwhile", "however"})
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# a word after the subject that qualifies the saying, not who says ("Veld herself said", "Veld and Marr both
+# said", "the mayors all agreed"): a floating quantifier or an emphatic reflexive ends no mention
+_FLOATING = frozenset({"all", "both", "each", "alone", "himself", "herself", "itself", "themselves"})
 _EDGE_TOKENS = frozenset({",", ".", ";", ":", "-", "—", "–", '"', "“", "”", "'", "‘", "’", "''", "``"})
 _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
@@ -193,7 +196,12 @@ class SpeakerResolver:
             doc[i].lower_ in _FOCUS or doc[i].dep_ in ("cc", "preconj") or doc[i].text in _EDGE_TOKENS
         ):
             i += 1
-        while j > tok.i and (doc[j].text in _EDGE_TOKENS or doc[j].is_space or doc[j].lower_ in ("who", "which")):
+        while j > tok.i and (
+            doc[j].text in _EDGE_TOKENS
+            or doc[j].is_space
+            or doc[j].lower_ in ("who", "which")
+            or doc[j].lower_ in _FLOATING
+        ):
             j -= 1
         return doc[i].idx, doc[j].idx + len(doc[j].text)
 
@@ -485,16 +493,20 @@ class SpeakerResolver:
         said = self.mentions.topic(pos)
         if said is None:
             return None
+        if said.span is not None:  # the mention as written ("Ana Veld said": Ana Veld, not the verb)
+            start, end = said.span
+            return self._of(said.chain, self.text[start:end], start, end)
         tok = self.doc.char_span(said.pos, said.pos + 1, alignment_mode="expand")
         end = said.pos + len(tok[0].text) if tok else said.pos
         return self._of(said.chain, self.text[said.pos : end], said.pos, end)
 
     # -- the discourse history --------------------------------------------------------------------
     def remember(self, speaker: Speaker, pos: int, plural: bool = False) -> None:
-        """A resolved speaker is a candidate for later pronouns and descriptions."""
+        """A resolved speaker is a candidate for later pronouns and descriptions; its mention is kept as
+        written (where a quote later given to the participant the article talks about points)."""
         chain = self.mentions.by_name(speaker.name)
         if chain is not None:
-            self.mentions.remember(chain, pos, plural)
+            self.mentions.remember(chain, pos, plural, (speaker.start, speaker.end))
 
 
 def speakers_for(doc: Doc, entities: list[Entity]) -> SpeakerResolver:
