@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import sql
 from newsledger.errors import StoreError
 from newsledger.ledger import Ledger
 from newsledger.ledger.speakers import SpeakerIndex, SpeakerInfo, name_key, same_person, skeleton, split_title
@@ -190,3 +191,48 @@ def test_ledger_speakers_a_courtesy_word_or_a_possessive_is_no_title() -> None:
 
     assert not [t for t in ("'s", "’s", "Mr.", "Mr. ’s", "Mrs") if _plausible_title(t)]
     assert all(_plausible_title(t) for t in ("Dr.", "CEO", "MP", "Harbour Board chair", "former special envoy"))
+
+
+def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None:
+    """ "the government's emergency directorate" is the National Emergency Directorate a stored article named,
+    when exactly one known body's name ends so and its other words are in the article or only say the level
+    of government; a description creates no speaker."""
+
+    def described(rid: str, source: str, body: str) -> Record:
+        claim = Claim(value=7, unit="people", about="people killed", text=body[:20], start=0, end=20, source=source)
+        return Record(id=rid, article=Article(body=body, published="2025-01-03"), claims=[claim])
+
+    with Ledger(db) as ledger:
+        ledger.ingest(
+            [
+                _record("a", ["National Emergency Directorate"], "alpha"),
+                _record("b", ["Kelvorian Health Ministry"], "beta"),
+                _record("c", ["Coastal Flood Agency", "Inland Flood Agency"], "gamma"),
+            ]
+        )
+        ledger.ingest(
+            [
+                described("d", "the government's emergency directorate", "Seven died, the directorate said. " * 5),
+                described("e", "the health ministry", "Seven died in Ostrel, officials said. " * 5),
+                described("f", "the health ministry", "Seven Kelvorian towns were hit, officials said. " * 5),
+                described("g", "the flood agency", "Seven died on the coast, officials said. " * 5),
+                described("h", "the directorate", "Seven died, officials said. " * 5),
+            ]
+        )
+        sources = dict(
+            sql(
+                db,
+                "SELECT a.record_id, s.name FROM claims c JOIN articles a ON a.id = c.article_id "
+                "LEFT JOIN speakers s ON s.id = c.source_id",
+            )
+        )
+        assert sources == {
+            "d": "National Emergency Directorate",
+            "e": None,  # the article names no Kelvoria
+            "f": "Kelvorian Health Ministry",
+            "g": None,  # two flood agencies fit
+            "h": None,  # one word says nothing of which directorate
+        }
+        rows = {r["name"]: r for r in ledger.speakers()}
+        assert len(rows) == 4  # a description makes no speaker of its own
+        assert rows["National Emergency Directorate"]["claims"] == 1

@@ -889,12 +889,16 @@ class Ledger:
         day: str | None,
         now: str,
         prov_id: int,
+        body: str | None = None,
     ) -> tuple[int, str] | None:
-        """The speaker id for a name (creating the speaker when new) and the alias key it came from."""
+        """The speaker id for a name (creating the speaker when new) and the alias key it came from; for a
+        description ("the government's emergency directorate"), the one known organisation it names in an
+        article whose ``body`` is given (nothing is created or learnt from a description)."""
         index = self._speaker_index(self._tx)
         form = _speaker_form(name, type_)
         if form is None:
-            return None
+            described = index.match_description(name, body) if body and name[:1].islower() else None
+            return (described, name_key(name)) if described is not None else None
         name, written_title, type_, key = form
         title = title or written_title
         pending = self._batch()
@@ -941,7 +945,9 @@ class Ledger:
             sp = q.speaker
             resolved = None
             if sp is not None and not sp.anonymous:
-                resolved = self._resolve_speaker(sp.name, sp.text, sp.type, sp.title, q.date or day, now, prov_id)
+                resolved = self._resolve_speaker(
+                    sp.name, sp.text, sp.type, sp.title, q.date or day, now, prov_id, record.article.body
+                )
             sid, alias = resolved if resolved else (None, None)
             self._batch().quotes.append(
                 (
@@ -987,7 +993,7 @@ class Ledger:
             resolved = None
             if c.source:
                 resolved = self._resolve_speaker(
-                    c.source, None, self._source_type(record, c.source), None, day, now, prov_id
+                    c.source, None, self._source_type(record, c.source), None, day, now, prov_id, record.article.body
                 )
             sid, alias = resolved if resolved else (None, None)
             revises = (

@@ -10,6 +10,7 @@ its acronym or expansion (CSIS / Canadian Security Intelligence Service), by a n
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from ..names import (
@@ -63,6 +64,9 @@ def org_key(name: str) -> str:
 def _nationalities() -> frozenset[str]:
     demonyms = table("demonyms")
     return frozenset(name_key(k) for k in demonyms) | frozenset(name_key(v) for v in demonyms.values())
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "a", "an", "this", "that"})
 
 
 def _tail(key: str) -> str:
@@ -145,6 +149,30 @@ class SpeakerIndex:
         if not ranked or (mistyped and len(ranked) > 1):
             return self._match_org(name) if type is None else None  # a name of no known type: either
         return -max(ranked)[2]
+
+    def match_description(self, description: str, body: str) -> int | None:
+        """The one organisation of the ledger that a description of two words or more ending in a kind of
+        body names by the end of its name: "the government's emergency directorate" → National Emergency
+        Directorate. The name's other words must be in the article (``body``) or only say the level of
+        government ("national", "federal"): "the health ministry" of one country is not another's."""
+        owned = re.split(r"['’]s\s+", description)[-1]
+        words_ = name_key(owned).split()
+        if len(words_) < 2 or words_[-1] not in words("org_nouns") or words_[0] in _POSSESSIVES:
+            return None
+        tail = " ".join(words_)
+        found = set()
+        for sid in self.by_org_tail.get(_tail(org_key(tail)), ()):
+            info = self.speakers.get(sid)
+            if info is None or info.type == PERSON:
+                continue
+            key = name_key(info.name)
+            if key == tail or not key.endswith(" " + tail):
+                continue
+            extra = key[: -len(tail)].split()
+            folded = fold(body)
+            if all(w in words("national_words") or re.search(rf"\b{re.escape(w)}", folded) for w in extra):
+                found.add(sid)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _match_org(self, name: str) -> int | None:
         """The one organisation ``name`` names under another name (acronym, expansion, a shorter name)."""
