@@ -203,3 +203,13 @@ def test_claims_sources_a_description_owned_by_another_body_is_not_the_central_o
     )
     assert by_value(claims(text), 57).source != "Norvanian Red Cross"
     assert by_value(claims(text), 61).source == "Norvanian Red Cross"
+
+
+def test_claims_sources_subject_of_a_passive_forecast_is_not_its_source() -> None:
+    text = (
+        "According to the Tarn Weekly poll, the Reform Bloc could win 55-62 seats, "
+        "while the Green Union is projected to secure 18-24 seats."
+    )
+    found = claims(text)
+    assert by_value(found, 55).source == "Tarn Weekly"
+    assert by_value(found, 18).source == "Tarn Weekly"
