@@ -213,3 +213,22 @@ def test_claims_sources_subject_of_a_passive_forecast_is_not_its_source() -> Non
     found = claims(text)
     assert by_value(found, 55).source == "Tarn Weekly"
     assert by_value(found, 18).source == "Tarn Weekly"
+
+
+def test_claims_sources_a_closing_attribution_covers_the_paragraph_before_it() -> None:
+    text = (
+        "Shoppers bought 208,560 new bicycles in Varnia this year, down 5 percent. Cargo bike sales fell 2.6 percent. "
+        "Dealers sold 303,417 bicycles last year, according to the Varnia Cycle Registry.\n\n"
+        "A total of 28 people who met the patient were quarantined. None has shown symptoms, the Tarn health "
+        "commission said.\n\n"
+        "The mill employs 400 workers. But the Tarn Labour Office said the town needs more jobs.\n\n"
+        "The mill employs 500 workers. “We are proud,” Mira Olsen said.\n\n"
+        "The mill cut 60 jobs. Olsen said the cuts were painful.\n\n"
+        "The plant made 900 engines. In May, the Tarn Motor Board announced an order for new tools."
+    )
+    found = claims(text)
+    for value in (208560, 5, 2.6, 303417):
+        assert by_value(found, value).source == "Varnia Cycle Registry"
+    assert by_value(found, 28).source == "Tarn health commission"
+    for value in (400, 500, 60, 900):  # a turn, a quotation, a source opening its sentence, an announcement
+        assert by_value(found, value).source is None
