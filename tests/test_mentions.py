@@ -278,3 +278,11 @@ def test_mentions_description_holding_a_name_does_not_point_ahead() -> None:
         "The Velmar Office of Public Review disputed the figure on Monday."
     )
     assert speaker_of(text, "vaccinated") != "Velmar Office of Public Review"
+
+
+def test_mentions_acronym_of_a_named_body_is_the_body_not_a_person_titled_by_it() -> None:
+    text = (
+        "The Velmar Space Agency (VSA) will fly again in May. Tomas Reyl, the VSA chief scientist, spoke on Monday.\n\n"
+        "The VSA said that nine companies were eligible to bid."
+    )
+    assert speaker_of(text, "nine companies") == "VSA"

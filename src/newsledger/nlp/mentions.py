@@ -241,6 +241,8 @@ class Mentions:
     def _role_acronym(self, acronym: str) -> Chain | None:
         """The person whose title the acronym abbreviates ("IG" for an "inspector general (IG)")."""
         key = fold(acronym)
+        if any(c.type != "PERSON" and name_key(acronym) in c.keys for c in self.chains):
+            return None  # a body the article names by it: "EC" after "the Electoral Commission (EC)", not its chair
         found = [c for c in self.chains if c.type == "PERSON" and key in c.words and key not in c.keys]
         return found[-1] if found else None
 
