@@ -232,3 +232,19 @@ def test_claims_sources_a_closing_attribution_covers_the_paragraph_before_it() -
     assert by_value(found, 28).source == "Tarn health commission"
     for value in (400, 500, 60, 900):  # a turn, a quotation, a source opening its sentence, an announcement
         assert by_value(found, value).source is None
+
+
+def test_claims_sources_a_line_ending_in_a_colon_gives_its_source_to_the_list_under_it() -> None:
+    text = (
+        "According to the Kessa Relief Authority's latest report:\n\n"
+        "• 1,200 families have been moved to camps. Most are in the north.\n"
+        "• Another 300 homes were destroyed.\n\n"
+        "Ivo Marchetti, the civil defence chief, told reporters:\n\n"
+        "1. 412 people have died.\n"
+        "2. 90 remain missing.\n\n"
+        "Schools in Velmont reopened on Monday with 350 pupils."
+    )
+    found = claims(text)
+    assert by_value(found, 300).source == "Kessa Relief Authority"
+    assert by_value(found, 90).source == "Ivo Marchetti"
+    assert by_value(found, 350).source is None  # after the list, the outlet's own

@@ -17,7 +17,9 @@ Who states a figure (the first mechanism that applies):
    attribution of its own continues the last one ("According to X, …. Another 300 …"); a closed direct
    quotation does not continue: the narrative after it is the outlet's again;
 7. the source a later sentence of the paragraph closes on ("Sales fell 5%. Truck sales fell 2.6%, according to the
-   registry."), when the figure's own sentence and those in between attribute nothing and no quotation intervenes.
+   registry."), when the figure's own sentence and those in between attribute nothing and no quotation intervenes;
+8. the source of a line ending in a colon ("The authority said:", "According to the registry:") for the list
+   items under it, or the one paragraph after it.
 
 Every source is read through the article's mention chains (``speakers.SpeakerResolver``): a pronoun, a
 surname or a description ("the agency") comes out as the name the article gives. Otherwise the figure is
@@ -529,6 +531,49 @@ def _attribute_back(found: list[_Found], ctx: _Context, regions: list[tuple[int,
             break
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+
+
+def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
+    """A figure with no source in a list item, or in the paragraph right after an attributing line that ends in a
+    colon ("The authority said:", "According to the registry:"), is stated by that line's source; a list runs on
+    over its items."""
+    text, doc = ctx.speakers.text, ctx.doc
+    starts = [0, *(b + 1 for b in breaks)]
+    intro: dict[int, Speaker | None] = {}
+    for f in found:
+        if f.speaker is not None or f.earlier or f.paragraph == 0:
+            continue
+        k = f.paragraph
+        if k not in intro:
+            intro[k] = None
+            j = k - 1  # the line before the figure's, over blank lines and the list's earlier items
+            while j >= 0 and (not text[starts[j] : breaks[j]].strip() or _LIST_ITEM.match(text[starts[j] : breaks[j]])):
+                j -= 1
+            line = text[starts[j] : breaks[j]] if j >= 0 else ""
+            current = text[starts[k] : breaks[k]] if k < len(breaks) else text[starts[k] :]
+            # a list item, or the one paragraph right after the line: a paragraph after a list is the outlet's again
+            if line.rstrip().endswith(":") and (_LIST_ITEM.match(current) or j == k - 1):
+                span = doc.char_span(starts[j], starts[j] + len(line.rstrip()), alignment_mode="expand")
+                if span is not None and len(span) > 0:
+                    intro[k] = _introducer(span[-1].sent, ctx)
+        speaker = intro[k]
+        if speaker is not None:
+            f.speaker, f.inherited = speaker, True
+            f.claim.source, f.claim.source_type = speaker.name, speaker.type
+
+
+def _introducer(sent: Span, ctx: _Context) -> Speaker | None:
+    """The source of a line introducing a list: its speech verb's subject, else "according to X"."""
+    pairs = [(v, subject_of(v)) for v in ctx.statement_verbs(sent)]
+    acc = _according(sent, ctx)
+    for _, subj in [*pairs, *([acc] if acc is not None else [])]:
+        speaker = ctx.source(subj) if subj is not None else None
+        if speaker is not None:
+            return speaker
+    return None
+
+
 def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[int], text: str) -> None:
     """A figure with no attribution of its own is stated by the source of the last attribution before it in
     its paragraph (an attributed figure's cue or a quote's): from an earlier sentence, or in its own sentence
@@ -747,6 +792,7 @@ def extract_claims(
 
     _continue_paragraphs(found, quotes, breaks, text)
     _attribute_back(found, ctx, regions, breaks)
+    _introduced_lists(found, ctx, breaks)
     for i, f in enumerate(found):
         if f.inherited and not f.dated and f.claim.source is not None:
             # a figure whose source continues the paragraph's takes that source's day too
