@@ -203,3 +203,48 @@ def test_claims_sources_a_description_owned_by_another_body_is_not_the_central_o
     )
     assert by_value(claims(text), 57).source != "Norvanian Red Cross"
     assert by_value(claims(text), 61).source == "Norvanian Red Cross"
+
+
+def test_claims_sources_subject_of_a_passive_forecast_is_not_its_source() -> None:
+    text = (
+        "According to the Tarn Weekly poll, the Reform Bloc could win 55-62 seats, "
+        "while the Green Union is projected to secure 18-24 seats."
+    )
+    found = claims(text)
+    assert by_value(found, 55).source == "Tarn Weekly"
+    assert by_value(found, 18).source == "Tarn Weekly"
+
+
+def test_claims_sources_a_closing_attribution_covers_the_paragraph_before_it() -> None:
+    text = (
+        "Shoppers bought 208,560 new bicycles in Varnia this year, down 5 percent. Cargo bike sales fell 2.6 percent. "
+        "Dealers sold 303,417 bicycles last year, according to the Varnia Cycle Registry.\n\n"
+        "A total of 28 people who met the patient were quarantined. None has shown symptoms, the Tarn health "
+        "commission said.\n\n"
+        "The mill employs 400 workers. But the Tarn Labour Office said the town needs more jobs.\n\n"
+        "The mill employs 500 workers. “We are proud,” Mira Olsen said.\n\n"
+        "The mill cut 60 jobs. Olsen said the cuts were painful.\n\n"
+        "The plant made 900 engines. In May, the Tarn Motor Board announced an order for new tools."
+    )
+    found = claims(text)
+    for value in (208560, 5, 2.6, 303417):
+        assert by_value(found, value).source == "Varnia Cycle Registry"
+    assert by_value(found, 28).source == "Tarn health commission"
+    for value in (400, 500, 60, 900):  # a turn, a quotation, a source opening its sentence, an announcement
+        assert by_value(found, value).source is None
+
+
+def test_claims_sources_a_line_ending_in_a_colon_gives_its_source_to_the_list_under_it() -> None:
+    text = (
+        "According to the Kessa Relief Authority's latest report:\n\n"
+        "• 1,200 families have been moved to camps. Most are in the north.\n"
+        "• Another 300 homes were destroyed.\n\n"
+        "Ivo Marchetti, the civil defence chief, told reporters:\n\n"
+        "1. 412 people have died.\n"
+        "2. 90 remain missing.\n\n"
+        "Schools in Velmont reopened on Monday with 350 pupils."
+    )
+    found = claims(text)
+    assert by_value(found, 300).source == "Kessa Relief Authority"
+    assert by_value(found, 90).source == "Ivo Marchetti"
+    assert by_value(found, 350).source is None  # after the list, the outlet's own

@@ -262,3 +262,27 @@ def test_mentions_a_capitalised_person_noun_ending_a_name_is_that_name() -> None
         "The Kessa Valley Leader said the repairs had cost twice the estimate."
     )
     assert speaker_of(text, "the repairs had cost") == "Kessa Valley Leader"
+
+
+def test_mentions_description_before_any_body_is_named_points_ahead() -> None:
+    text = (
+        "The island nation's electoral body said the ruling party won 8.8 million votes.\n\n"
+        "Ivo Rask, the Independent Varnian Electoral Commission's chief, announced the result overnight."
+    )
+    assert speaker_of(text, "ruling party") == "Independent Varnian Electoral Commission"
+
+
+def test_mentions_description_holding_a_name_does_not_point_ahead() -> None:
+    text = (
+        "The Velmar administration said it had vaccinated 400 migrants.\n\n"
+        "The Velmar Office of Public Review disputed the figure on Monday."
+    )
+    assert speaker_of(text, "vaccinated") != "Velmar Office of Public Review"
+
+
+def test_mentions_acronym_of_a_named_body_is_the_body_not_a_person_titled_by_it() -> None:
+    text = (
+        "The Velmar Space Agency (VSA) will fly again in May. Tomas Reyl, the VSA chief scientist, spoke on Monday.\n\n"
+        "The VSA said that nine companies were eligible to bid."
+    )
+    assert speaker_of(text, "nine companies") == "VSA"

@@ -15,7 +15,11 @@ Who states a figure (the first mechanism that applies):
 5. an attribution after the figure in the same sentence ("…, officials said");
 6. the figures of an attributed sentence's paragraph: a later sentence of the paragraph without an
    attribution of its own continues the last one ("According to X, …. Another 300 …"); a closed direct
-   quotation does not continue: the narrative after it is the outlet's again.
+   quotation does not continue: the narrative after it is the outlet's again;
+7. the source a later sentence of the paragraph closes on ("Sales fell 5%. Truck sales fell 2.6%, according to the
+   registry."), when the figure's own sentence and those in between attribute nothing and no quotation intervenes;
+8. the source of a line ending in a colon ("The authority said:", "According to the registry:") for the list
+   items under it, or the one paragraph after it.
 
 Every source is read through the article's mention chains (``speakers.SpeakerResolver``): a pronoun, a
 surname or a description ("the agency") comes out as the name the article gives. Otherwise the figure is
@@ -431,6 +435,145 @@ def _in_region(q: Quantity, regions: list[tuple[int, int]], ctx: _Context) -> tu
     return _region_attribution(region, ctx) if region is not None else None
 
 
+# words opening a sentence that turns away from what the sentences before it said
+_TURNS = frozenset(("but", "however", "yet", "still", "meanwhile"))
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _closing_attribution(
+    sent: Span, ctx: _Context, regions: list[tuple[int, int]]
+) -> tuple[Token, Token] | bool | None:
+    """How a later sentence of a figure's paragraph attributes: (verb, source token) when it closes on its
+    attribution ("…, the commission said.", "…, according to the registry."), False when it attributes in another
+    way (opens on its source, quotes someone, turns away with "But"), None when it attributes nothing."""
+    words_ = [t for t in sent if not t.is_space]
+    if not words_ or words_[0].lower_ in _TURNS:
+        return False
+    k = bisect_right(regions, (sent.end_char,))
+    if any(a < sent.end_char and b > sent.start_char for a, b in regions[max(0, k - 3) : k]):
+        return False  # a quotation's attribution is the quotation's
+    last = max((t.i for t in sent if not t.is_punct and not t.is_space), default=sent.start)
+    closing = _postposed(sent, sent.start_char, ctx)
+    if closing is not None and (closing[0].right_edge.i < last or _reports_after(closing[0])):
+        closing = None  # "The key, says Vell, is …", "…, it announced an order": what is said comes after
+    acc = _according(sent, ctx)
+    if acc is not None:
+        at = next((t for t in sent if t.lower_ == "according"), None)
+        if at is not None and at.i > 0 and ctx.doc[at.i - 1].text == "," and at.right_edge.i >= last:
+            closing = closing or acc
+        else:
+            return False
+    verbs = [v for v in ctx.statement_verbs(sent) if subject_of(v) is not None]
+    if closing is None:
+        return False if verbs else None
+    if any(v.i < closing[0].i and v.dep_ != "ccomp" for v in verbs):
+        return False  # "Kessa said …, the agency added": the sentence opens on a source of its own
+    return closing
+
+
+def _reports_after(verb: Token) -> bool:
+    """Does the speech verb say something after it ("announced an order", "believe their plan works")?"""
+    return any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") for c in verb.children)
+
+
+def _states(tok: Token) -> bool:
+    """Is the word a verb of stating with a source, or one the tagger took for a noun ("the office projects that
+    …")?"""
+    if not lemma_in(tok, SPEECH_LEMMAS):
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "that":
+        return True
+    return tok.pos_ == "VERB" and subject_of(tok) is not None  # not "were put under quarantine"
+
+
+def _attribute_back(found: list[_Found], ctx: _Context, regions: list[tuple[int, int]], breaks: list[int]) -> None:
+    """A figure with no attribution of its own, before any in its paragraph, is stated by the source a later
+    sentence of the paragraph closes on ("Sales fell 5 percent. Truck sales fell 2.6 percent, according to the
+    registry."): news writing attributes a run of sentences once, at its end. The sentences in between must
+    attribute nothing, and the closing one must neither open on a source nor quote anyone."""
+    doc = ctx.doc
+    closing: dict[int, tuple[Token, Token] | bool | None] = {}
+    own: dict[int, bool] = {}
+    for f in found:
+        if f.speaker is not None or f.earlier:
+            continue
+        span = doc.char_span(f.claim.start, f.claim.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        sent = span[0].sent
+        if sent.start not in own:
+            own[sent.start] = any(_states(t) for t in sent)
+        if own[sent.start]:
+            continue  # the figure's own sentence attributes, in a way that did not reach the figure
+        for _ in range(3):
+            if sent.end >= len(doc):
+                break
+            sent = doc[sent.end].sent
+            start = next((t.idx for t in sent if not t.is_space), sent.end_char)
+            if bisect_right(breaks, start) != f.paragraph:
+                break
+            if sent.start not in closing:
+                closing[sent.start] = _closing_attribution(sent, ctx, regions)
+            found_here = closing[sent.start]
+            if found_here is None:
+                continue
+            if isinstance(found_here, tuple):
+                verb, subj = found_here
+                speaker = ctx.source(subj)
+                between = ctx.speakers.text[f.claim.end : verb.idx]
+                if (
+                    speaker is not None
+                    and bisect_right(breaks, verb.idx) == f.paragraph
+                    and not _QUOTE_MARKS & set(between)
+                ):
+                    f.speaker, f.inherited, f.cue = speaker, True, verb.idx
+                    f.claim.source, f.claim.source_type = speaker.name, speaker.type
+            break
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+
+
+def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
+    """A figure with no source in a list item, or in the paragraph right after an attributing line that ends in a
+    colon ("The authority said:", "According to the registry:"), is stated by that line's source; a list runs on
+    over its items."""
+    text, doc = ctx.speakers.text, ctx.doc
+    starts = [0, *(b + 1 for b in breaks)]
+    intro: dict[int, Speaker | None] = {}
+    for f in found:
+        if f.speaker is not None or f.earlier or f.paragraph == 0:
+            continue
+        k = f.paragraph
+        if k not in intro:
+            intro[k] = None
+            j = k - 1  # the line before the figure's, over blank lines and the list's earlier items
+            while j >= 0 and (not text[starts[j] : breaks[j]].strip() or _LIST_ITEM.match(text[starts[j] : breaks[j]])):
+                j -= 1
+            line = text[starts[j] : breaks[j]] if j >= 0 else ""
+            current = text[starts[k] : breaks[k]] if k < len(breaks) else text[starts[k] :]
+            # a list item, or the one paragraph right after the line: a paragraph after a list is the outlet's again
+            if line.rstrip().endswith(":") and (_LIST_ITEM.match(current) or j == k - 1):
+                span = doc.char_span(starts[j], starts[j] + len(line.rstrip()), alignment_mode="expand")
+                if span is not None and len(span) > 0:
+                    intro[k] = _introducer(span[-1].sent, ctx)
+        speaker = intro[k]
+        if speaker is not None:
+            f.speaker, f.inherited = speaker, True
+            f.claim.source, f.claim.source_type = speaker.name, speaker.type
+
+
+def _introducer(sent: Span, ctx: _Context) -> Speaker | None:
+    """The source of a line introducing a list: its speech verb's subject, else "according to X"."""
+    pairs = [(v, subject_of(v)) for v in ctx.statement_verbs(sent)]
+    acc = _according(sent, ctx)
+    for _, subj in [*pairs, *([acc] if acc is not None else [])]:
+        speaker = ctx.source(subj) if subj is not None else None
+        if speaker is not None:
+            return speaker
+    return None
+
+
 def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[int], text: str) -> None:
     """A figure with no attribution of its own is stated by the source of the last attribution before it in
     its paragraph (an attributed figure's cue or a quote's): from an earlier sentence, or in its own sentence
@@ -648,6 +791,8 @@ def extract_claims(
         found.append(_Found(claim, earlier, sent.start_char, as_of is not None, speaker, paragraph, cue_at, period))
 
     _continue_paragraphs(found, quotes, breaks, text)
+    _attribute_back(found, ctx, regions, breaks)
+    _introduced_lists(found, ctx, breaks)
     for i, f in enumerate(found):
         if f.inherited and not f.dated and f.claim.source is not None:
             # a figure whose source continues the paragraph's takes that source's day too

@@ -9,7 +9,9 @@ descriptions it is given (titles before the name, appositions: "Foreign Minister
 - a description ("the agency", "the French minister", "the IG", "the Norwegian") resolves to the chain whose
   descriptions or name share its head noun (or its class: a carrier is an airline) and whose nationality
   does not contradict it; a description matching no chain's words may still mean the one participant of its
-  kind the article has been talking about;
+  kind the article has been talking about; a description of a body before the article names any body points
+  ahead to the first one named soon after whose name holds its head noun or a modifier ("The nation's electoral
+  body said …" before "the Electoral Commission's chief");
 - a pronoun resolves to the most recent compatible participant in subject position (a discourse history
   built in text order, so "He ordered …" after "The judge ordered …" is the judge).
 
@@ -241,6 +243,8 @@ class Mentions:
     def _role_acronym(self, acronym: str) -> Chain | None:
         """The person whose title the acronym abbreviates ("IG" for an "inspector general (IG)")."""
         key = fold(acronym)
+        if any(c.type != "PERSON" and name_key(acronym) in c.keys for c in self.chains):
+            return None  # a body the article names by it: "EC" after "the Electoral Commission (EC)", not its chair
         found = [c for c in self.chains if c.type == "PERSON" and key in c.words and key not in c.keys]
         return found[-1] if found else None
 
@@ -646,6 +650,13 @@ class Mentions:
                 and not (nations and c.nations and not nations & c.nations)
             ]
             return max(recent, key=lambda c: (c.mentioned_before(pos) + c.subjects, c.last_before(pos)), default=None)
+        if kind == "ORG" and not any(c.type == "ORG" and c.last_before(pos) >= 0 for c in self.chains):
+            # before the article names any body, a description of one points ahead to the first body named
+            # later that it fits ("The nation's electoral body said … the Electoral Commission's chief")
+            named = any(t.pos_ == "PROPN" for t in mods)  # "the Kessa administration" holds a name of its own
+            ahead = None if named else self._named_ahead(pos, lemma, mod_words, nations)
+            if ahead is not None:
+                return ahead
         if kind == "ORG":
             central = self.central_org(pos)
             kinds = _org_classes(central.words) if central is not None else set()
@@ -656,6 +667,21 @@ class Mentions:
             if central is not None and owner and not owner & central.words:
                 return None
             return central if central is not None and fits else None
+        return None
+
+    def _named_ahead(self, pos: int, head: str, mod_words: set[str], nations: set[str]) -> Chain | None:
+        """The first organisation named within a short stretch after ``pos`` whose name holds the description's
+        head noun (a specific one: "commission", not "body") or one of its modifiers ("electoral")."""
+        generic = head in words("generic_org_nouns")
+        ahead = sorted((c.spans[0][0], c.id) for c in self.chains if c.type == "ORG" and c.spans)
+        by_id = {c.id: c for c in self.chains}
+        for first, chain_id in ahead:
+            chain = by_id[chain_id]
+            if not pos < first <= pos + _RECENT or (nations and chain.nations and not nations & chain.nations):
+                continue
+            name = {_singular(w) for w in re.findall(r"\w+", fold(chain.name))}
+            if (head in name and not generic) or mod_words & name:
+                return chain
         return None
 
     @staticmethod

@@ -65,7 +65,10 @@ def subject_of(verb: Token) -> Token | None:
     if inverted is not None:
         return inverted
     # "…, the Kessa Relief Authority (KRA) also reported that": a name just before a verb left without a
-    # subject by the parser
+    # subject by the parser; a passive verb's subject is what is stated, not who states it ("the Green Union is
+    # expected to win 20 seats")
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
     i = verb.i - 1
     while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or verb.doc[i].text in (")", ",")):
         i -= 1  # "…, Justice Ana Ruiz, also sentenced": the parser hangs the name on an opening participle
