@@ -66,7 +66,7 @@ def _nationalities() -> frozenset[str]:
     return frozenset(name_key(k) for k in demonyms) | frozenset(name_key(v) for v in demonyms.values())
 
 
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your", "a", "an", "this", "that"})
+_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your", "a", "an", "this", "that"})
 
 
 def _tail(key: str) -> str:
@@ -157,10 +157,11 @@ class SpeakerIndex:
         government ("national", "federal"): "the health ministry" of one country is not another's."""
         owned = re.split(r"['’]s\s+", description)[-1]
         words_ = name_key(owned).split()
-        if len(words_) < 2 or words_[-1] not in words("org_nouns") or words_[0] in _POSSESSIVES:
+        if len(words_) < 2 or words_[-1] not in words("org_nouns") or words_[0] in _DETERMINERS:
             return None
         tail = " ".join(words_)
         found = set()
+        folded: str | None = None
         for sid in self.by_org_tail.get(_tail(org_key(tail)), ()):
             info = self.speakers.get(sid)
             if info is None or info.type == PERSON:
@@ -168,8 +169,9 @@ class SpeakerIndex:
             key = name_key(info.name)
             if key == tail or not key.endswith(" " + tail):
                 continue
+            if folded is None:
+                folded = fold.__wrapped__(body)  # once, and not into the cache of names
             extra = key[: -len(tail)].split()
-            folded = fold(body)
             if all(w in words("national_words") or re.search(rf"\b{re.escape(w)}", folded) for w in extra):
                 found.add(sid)
         return next(iter(found)) if len(found) == 1 else None
