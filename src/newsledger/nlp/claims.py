@@ -90,6 +90,13 @@ class _Found:
     period: bool = False  # the figure's clause gives it a period, not a day: no publication-day fallback
     inherited: bool = False  # the source came from an earlier attribution of the paragraph
 
+    def inherit(self, speaker: Speaker, cue: int | None = None) -> None:
+        """Take the source of another attribution of the paragraph (at ``cue``, when it is a verb's)."""
+        self.speaker, self.inherited = speaker, True
+        if cue is not None:
+            self.cue = cue
+        self.claim.source, self.claim.source_type = speaker.name, speaker.type
+
 
 class _Context:
     """Per-document lookups: dates by token, speakers through the mention chains, statements in text order."""
@@ -526,8 +533,7 @@ def _attribute_back(found: list[_Found], ctx: _Context, regions: list[tuple[int,
                     and bisect_right(breaks, verb.idx) == f.paragraph
                     and not _QUOTE_MARKS & set(between)
                 ):
-                    f.speaker, f.inherited, f.cue = speaker, True, verb.idx
-                    f.claim.source, f.claim.source_type = speaker.name, speaker.type
+                    f.inherit(speaker, verb.idx)
             break
 
 
@@ -559,8 +565,7 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
                     intro[k] = _introducer(span[-1].sent, ctx)
         speaker = intro[k]
         if speaker is not None:
-            f.speaker, f.inherited = speaker, True
-            f.claim.source, f.claim.source_type = speaker.name, speaker.type
+            f.inherit(speaker)
 
 
 def _introducer(sent: Span, ctx: _Context) -> Speaker | None:
@@ -604,9 +609,7 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
             between = text[cue:pos]
             if not re.search(r"[—–:;]", between) or any(w in CONTRAST_MARKS for w in between.lower().split()):
                 continue
-        f.speaker = speaker
-        f.inherited = True
-        f.claim.source, f.claim.source_type = f.speaker.name, f.speaker.type
+        f.inherit(speaker)
 
 
 def _last_counted(found: list[_Found], paragraph: int) -> str | None:
