@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,26 @@ def test_syndication_real_pages_and_their_copies(tmp_path: Path, shared_dir: Pat
                 assert ledger.article(int(found["copy_of"]))["record_id"] == original  # type: ignore[index]
                 linked += 1
     assert linked >= 0.95 * len(want)
+
+
+@pytest.mark.issue(12)
+def test_syndication_finds_copies_in_the_batch_before_and_from_another_writer(db: str) -> None:
+    """The band index a batch reads ahead of the writer lock (PostgreSQL) is completed with the batch
+    written meanwhile, and read again when another writer wrote: every copy finds its origin."""
+    stories = [_sentences(20 + i, 40) for i in range(6)]
+    originals = [_record(f"o{i}", s, 1) for i, s in enumerate(stories)]
+    copies = [_record(f"c{i}", s[:38] + _sentences(40 + i, 2), 2) for i, s in enumerate(stories)]
+    # each copy lands in the batch after its original's (batches of two)
+    stream = [originals[0], originals[1], copies[0], originals[2], copies[1], copies[2]]
+
+    def interleaved() -> Iterator[Record]:
+        yield from stream
+        with Ledger(db) as other:  # another writer, between two batches of the first
+            other.ingest([originals[3], originals[4]])
+        yield from (copies[3], copies[4])
+
+    with Ledger(db) as ledger:
+        ledger.ingest(interleaved(), batch_size=2)
+        ledger.ingest([originals[5], copies[5]], batch_size=1)
+        for i in range(6):
+            assert ledger.article(f"c{i}")["copy_of"] == ledger.article(f"o{i}")["id"], i  # type: ignore[index]

@@ -47,7 +47,7 @@ from .speakers import (
     same_person,
     split_title,
 )
-from .storage import Session, open_storage
+from .storage import Row, Session, open_storage
 from .syndication import (
     MAX_ORIGINS,
     Origin,
@@ -162,7 +162,26 @@ class _Prepared:
     index_form: Any = None  # the article's full-text index form (Session.index_ahead), when made ahead
 
 
-_PreparedBatch = dict[int, _Prepared]  # by id() of the record
+@dataclass(slots=True)
+class _PreparedBatch:
+    """A batch's records prepared (by id() of the record) and, read before the writer lock is taken, the
+    stored articles sharing a band with them (``_BANDS_SQL``'s rows for ``hashes``) as the ledger stood at
+    generation ``gen`` (None: not read ahead)."""
+
+    records: dict[int, _Prepared] = field(default_factory=dict)
+    hashes: list[int] = field(default_factory=list)
+    band_rows: list[Row] = field(default_factory=list)
+    gen: int | None = None
+
+
+# a written batch's generation and its own articles' bands (_Bands.added)
+_Carried = tuple[int, list[tuple[int, list[int], Signature]]]
+
+# the stored articles sharing one of a set of band hashes
+_BANDS_SQL = (
+    "SELECT b.hash, a.id, a.minhash, a.shingles FROM minhash_bands b JOIN articles a "
+    "ON a.id = b.article_id WHERE b.hash IN ({marks})"
+)
 
 
 class _InLine(concurrent.futures.Executor):
@@ -318,6 +337,10 @@ class _Pending:
     seen: dict[int, int] = field(default_factory=dict)
     # speakers an article names as one (kept, other, the name to give them), merged when the batch ends
     merges: list[tuple[int, int, str | None]] = field(default_factory=list)
+    # the batch's new articles (by key) given ids before their records are stored, and the write of their
+    # full-text rows meanwhile (Ledger._index_new_articles); kept when the rows are written
+    new_ids: dict[str, int] = field(default_factory=dict)
+    indexing: concurrent.futures.Future[None] | None = None
 
     def clear(self) -> None:
         """Written: empty every list (in place, as the record being stored holds this object)."""
@@ -335,8 +358,11 @@ class _Bands:
     articles: dict[int, set[int]] = field(default_factory=dict)  # band hash -> article ids
     signatures: dict[int, Signature] = field(default_factory=dict)
     looked_up: set[int] = field(default_factory=set)  # band hashes read from the database
+    added: list[tuple[int, list[int], Signature]] = field(default_factory=list)  # the batch's own articles
 
-    def add(self, article_id: int, hashes: Iterable[int], sig: Signature) -> None:
+    def add(self, article_id: int, hashes: list[int], sig: Signature, *, own: bool = True) -> None:
+        if own:
+            self.added.append((article_id, hashes, sig))
         self.signatures[article_id] = sig
         for h in hashes:
             self.articles.setdefault(h, set()).add(article_id)
@@ -350,16 +376,15 @@ class _Bands:
     def read(self, db: Session, hashes: Iterable[int]) -> None:
         """Read the stored articles of the band hashes not read yet."""
         todo = sorted(set(hashes) - self.looked_up)
-        if not todo:
-            return  # as for every record after the batch's first read
-        for h, aid, blob, size in db.all_in(
-            "SELECT b.hash, a.id, a.minhash, a.shingles FROM minhash_bands b JOIN articles a "
-            "ON a.id = b.article_id WHERE b.hash IN ({marks})",
-            todo,
-        ):
+        if todo:  # not for any record after the batch's first read
+            self.take(db.all_in(_BANDS_SQL, todo), todo)
+
+    def take(self, rows: Iterable[Row], hashes: Iterable[int]) -> None:
+        """``_BANDS_SQL``'s rows for ``hashes``."""
+        for h, aid, blob, size in rows:
             self.articles.setdefault(int(h), set()).add(int(aid))
             self.signatures.setdefault(int(aid), Signature.from_bytes(blob, int(size)))
-        self.looked_up.update(todo)
+        self.looked_up.update(hashes)
 
 
 def _record_blob(record: Record) -> bytes:
@@ -513,32 +538,40 @@ class Ledger:
         """Store records (and rejections), ``batch_size`` per transaction. Idempotent.
 
         A batch is prepared (signatures, compressed records) before the one before it is written. When the
-        database makes part of that (PostgreSQL's text-search vectors, ``Storage.indexes_ahead``), a worker
-        thread prepares while the writer writes: both spend much of their time waiting for the server, which
-        releases the interpreter. Otherwise (SQLite) a thread would only contend for the interpreter with the
-        writer (a fifth slower, measured), and the batch is prepared in line.
+        database makes part of that (PostgreSQL, ``Storage.indexes_ahead``), threads keep the server busy
+        while this one stores records: a worker prepares the next batch and reads the band index for it, a
+        second thread has the server make its text-search vectors meanwhile, and a third writes a batch's new
+        articles' full-text rows (most of the server's work) on the writer's connection while their records
+        are stored. They spend most of their time waiting for the server, which releases the interpreter.
+        Otherwise (SQLite) a thread would only contend for the interpreter with the writer (a fifth slower,
+        measured), and the batch is prepared in line.
         """
         report = IngestReport()
         ahead_in_thread = self._store.indexes_ahead
-        worker = (
-            concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="newsledger-prepare")
+        worker, indexer, early = (
+            (
+                concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="newsledger-prepare"),
+                concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="newsledger-index"),
+                concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="newsledger-early"),
+            )
             if ahead_in_thread
-            else _InLine()
+            else (_InLine(), _InLine(), None)
         )
-        with worker:
+        with worker, indexer, early or _InLine():
             ahead: tuple[_Batch, concurrent.futures.Future[_PreparedBatch]] | None = None
+            carried: _Carried | None = None
             try:
                 for items_read in _batches(items, batch_size):
                     batch = _Batch(items_read)
-                    job = (batch, worker.submit(self._prepare_batch, batch, self._stored_now(batch)))
+                    job = (batch, worker.submit(self._prepare_batch, batch, self._stored_now(batch), indexer))
                     if ahead is not None:
                         written, ahead = ahead, None
-                        self._write_batch(written[0], written[1].result(), report, progress)
+                        carried = self._write_batch(written[0], written[1].result(), report, progress, early, carried)
                     ahead = job
             finally:
                 # the last batch read is written, even when reading the next one failed
                 if ahead is not None:
-                    self._write_batch(ahead[0], ahead[1].result(), report, progress)
+                    self._write_batch(ahead[0], ahead[1].result(), report, progress, early, carried)
         return report
 
     def _known(self, db: Session, keys: Iterable[str]) -> dict[str, _Known]:
@@ -558,24 +591,39 @@ class Ledger:
         with self._reading() as db:
             return self._known(db, batch.keys.values())
 
-    def _prepare_batch(self, batch: _Batch, stored: dict[str, _Known]) -> _PreparedBatch:
+    def _prepare_batch(
+        self, batch: _Batch, stored: dict[str, _Known], indexer: concurrent.futures.Executor
+    ) -> _PreparedBatch:
         """What storing the batch needs that does not touch the database, for the records not stored yet.
 
         ``stored`` may be out of date (another writer, or the batch before, stored more since): the
-        writer reads the stored articles again under its lock, and prepares what is missing then.
+        writer reads the stored articles again under its lock, and prepares what is missing then. The
+        database's part (``Storage.indexes_ahead``) is asked of ``indexer`` first, and made by the server
+        while the signatures are made here.
         """
-        prepared: _PreparedBatch = {}
+        todo = []
         for item in batch.records:
             known = stored.get(batch.keys[id(item)])
             if known is None or batch.shas[id(item)] not in known.bodies:
-                prepared[id(item)] = _prepare(item)
-        if prepared and self._store.indexes_ahead:
-            records = [item for item in batch.records if id(item) in prepared]
+                todo.append(item)
+        ahead = bool(todo) and self._store.indexes_ahead
+        forms = indexer.submit(self._index_ahead, todo) if ahead else None
+        prepared = _PreparedBatch({id(item): _prepare(item) for item in todo})
+        if ahead:
+            # the band index is read here, off the writer's lock; the writer keeps what it read when nothing
+            # but this ingest's batch before was written since (the ledger's generation says)
+            prepared.hashes = sorted({h for p in prepared.records.values() for h in band_hashes(p.signature)})
             with self._store.read(limited=False) as db:
-                forms = db.index_ahead("articles", [(r.article.title or "", r.article.body) for r in records])
-            for record, form in zip(records, forms, strict=True):
-                prepared[id(record)].index_form = form
+                prepared.gen = int(db.scalar("SELECT gen FROM ledger_clock") or 0)
+                prepared.band_rows = db.all_in(_BANDS_SQL, prepared.hashes)
+        if forms is not None:
+            for item, form in zip(todo, forms.result(), strict=True):
+                prepared.records[id(item)].index_form = form
         return prepared
+
+    def _index_ahead(self, records: list[Record]) -> list[Any]:
+        with self._store.read(limited=False) as db:
+            return db.index_ahead("articles", [(r.article.title or "", r.article.body) for r in records])
 
     def _write_batch(
         self,
@@ -583,28 +631,41 @@ class Ledger:
         prepared: _PreparedBatch,
         report: IngestReport,
         progress: Callable[[int], None] | None,
-    ) -> None:
+        early: concurrent.futures.Executor | None = None,
+        carried: _Carried | None = None,
+    ) -> _Carried:
+        """Store one batch in one write transaction; what the next batch of the same ingest needs to know
+        of it (``carried``: its generation and its articles' bands)."""
         now = _now()
         counts = IngestReport()
         with self._writing() as db:
             known = self._known(db, batch.keys.values())
             row = db.one("SELECT " + ", ".join(f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {t})" for t in _Ids.__slots__))
             self._ids = _Ids(*(int(v) for v in row or ()))
-            self._pending = _Pending()
-            self._bands = _Bands()
-            self._bands.read(db, (h for p in prepared.values() for h in band_hashes(p.signature)))
-            for item in batch.items:
-                if isinstance(item, Rejected):
-                    self._store_rejection(item, now)
-                    counts.rejected += 1
-                    counts.rejections.append(item)
-                    continue
-                body_sha = batch.shas[id(item)]
-                outcome = self._store_record(item, body_sha, known, prepared.get(id(item)), now)
-                setattr(counts, outcome, getattr(counts, outcome) + 1)
-            self._flush()
-            self._apply_merges(db)
+            pending = self._pending = _Pending()
+            bands = self._bands = _Bands()
+            self._bands_read_ahead(bands, prepared, carried)
+            bands.read(db, (h for p in prepared.records.values() for h in band_hashes(p.signature)))
+            try:
+                if early is not None:
+                    self._index_new_articles(db, batch, known, prepared, early)
+                for item in batch.items:
+                    if isinstance(item, Rejected):
+                        self._store_rejection(item, now)
+                        counts.rejected += 1
+                        counts.rejections.append(item)
+                        continue
+                    body_sha = batch.shas[id(item)]
+                    outcome = self._store_record(item, body_sha, known, prepared.records.get(id(item)), now)
+                    setattr(counts, outcome, getattr(counts, outcome) + 1)
+                self._flush()
+                self._apply_merges(db)
+            finally:
+                # never leave the connection to the pool with a write of this batch still to run on it
+                if pending.indexing is not None:
+                    concurrent.futures.wait([pending.indexing])
         self._pending = None
+        written = (self._gen, bands.added)
         report.added += counts.added
         report.unchanged += counts.unchanged
         report.revised += counts.revised
@@ -612,6 +673,45 @@ class Ledger:
         report.rejections.extend(counts.rejections)
         if progress:
             progress(len(batch.items))
+        return written
+
+    def _bands_read_ahead(self, bands: _Bands, prepared: _PreparedBatch, carried: _Carried | None) -> None:
+        """Keep the band rows ``prepared`` read before the lock when they are still all there is: nothing was
+        written since, or only the batch before of this ingest (``carried``), whose own articles are added."""
+        if prepared.gen is None:
+            return
+        start = self._gen - 1  # the generation this transaction found
+        if start == prepared.gen:
+            bands.take(prepared.band_rows, prepared.hashes)
+        elif carried is not None and carried[0] == start == prepared.gen + 1:
+            bands.take(prepared.band_rows, prepared.hashes)
+            for article_id, hashes, sig in carried[1]:
+                bands.add(article_id, hashes, sig, own=False)
+
+    def _index_new_articles(
+        self,
+        db: Session,
+        batch: _Batch,
+        known: dict[str, _Known],
+        prepared: _PreparedBatch,
+        early: concurrent.futures.Executor,
+    ) -> None:
+        """Give the batch's new articles their ids now and write their full-text rows from ``early`` on the
+        writer's connection, while the records are stored here: the index's part is most of what the server
+        spends on a batch, and this thread has the rest of the batch to do meanwhile."""
+        pending = self._batch()
+        rows, forms = [], []
+        for item in batch.records:
+            key = batch.keys[id(item)]
+            if key in known or key in pending.new_ids:
+                continue  # stored, or a revision of an article new in this batch
+            article_id = pending.new_ids[key] = self._ids.take("articles")
+            rows.append((article_id, item.article.title or "", item.article.body))
+            form = prepared.records.get(id(item))
+            forms.append(form.index_form if form is not None else None)
+        if rows:
+            made = None if any(form is None for form in forms) else forms
+            pending.indexing = early.submit(db.index, "articles", rows, made)
 
     def _batch(self) -> _Pending:
         if self._pending is None:
@@ -622,6 +722,8 @@ class Ledger:
         """Write the batch's pending rows and their full-text rows."""
         pending = self._batch()
         db = self._tx
+        if pending.indexing is not None:
+            pending.indexing.result()  # the new articles' full-text rows are written before anything reads them
         index = self._speaker_index(db)  # the write transaction's own
         gen = self._gen
         db.insert("speakers", ("id", "name", "type", "seen", "gen", "provenance_id", "ingested_at"), pending.speakers)
@@ -730,8 +832,9 @@ class Ledger:
             now,
         )
         relink: list[tuple[int, str | None, Signature]] = []
+        indexed = existing is None and key in pending.new_ids
         if existing is None:
-            article_id = self._ids.take("articles")
+            article_id = pending.new_ids[key] if indexed else self._ids.take("articles")
             pending.articles.append((article_id, key, *article_row, 1))
             revision, diff, outcome = 1, None, "added"
             known[key] = _Known(article_id, revision, {body_sha})
@@ -751,8 +854,9 @@ class Ledger:
             )
         revision_id = self._ids.take("revisions")
         pending.revisions.append((revision_id, article_id, revision, body_sha, record_blob, diff, prov_id, now))
-        pending.bodies.append((article_id, article.title or "", article.body))
-        pending.body_forms.append(prepared.index_form)
+        if not indexed:
+            pending.bodies.append((article_id, article.title or "", article.body))
+            pending.body_forms.append(prepared.index_form)
         self._link_syndication(article_id, article.published, sig)
         # the new body may no longer be a copy of its group (or its group of it): link the group anew
         for member_id, member_published, member_sig in relink:
