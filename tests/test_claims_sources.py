@@ -285,3 +285,25 @@ def test_claims_sources_unnamed_people_at_a_body_speak_for_it(text: str) -> None
 def test_claims_sources_a_named_analyst_at_a_body_is_the_person() -> None:
     text = "Mira Solberg, an analyst at Harrow Securities, estimated the outage would cost the airline $140 million."
     assert by_value(claims(text), 1.4e8).source == "Mira Solberg"
+
+
+def test_claims_sources_paragraphs_of_figures_under_an_opening_according_to_are_its() -> None:
+    text = (
+        "Flights were grounded across Kessa on Friday.\n\n"
+        "According to Skytrack, a flight-tracking site, 1,200 flights were cancelled by noon.\n\n"
+        "Northwind Air cancelled 340 flights, or 28% of its schedule.\n\n"
+        "Another 2,300 flights were delayed.\n\n"
+        "Airport staff handed out blankets.\n\n"
+        "The terminal holds 900 seats."
+    )
+    found = claims(text)
+    assert [by_value(found, v).source for v in (1200, 340, 28, 2300)] == ["Skytrack"] * 4
+    assert by_value(found, 900).source is None  # a paragraph without figures ends the run
+
+
+def test_claims_sources_a_paragraph_with_an_estimate_of_its_own_is_no_continuation() -> None:
+    text = (
+        "According to the Kessa relief office, 1,200 families were moved.\n\n"
+        "The camp's population is estimated at 40,000."
+    )
+    assert by_value(claims(text), 40000).source is None

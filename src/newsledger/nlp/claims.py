@@ -19,7 +19,13 @@ Who states a figure (the first mechanism that applies):
 7. the source a later sentence of the paragraph closes on ("Sales fell 5%. Truck sales fell 2.6%, according to the
    registry."), when the figure's own sentence and those in between attribute nothing and no quotation intervenes;
 8. the source of a line ending in a colon ("The authority said:", "According to the registry:") for the list
-   items under it, or the one paragraph after it.
+   items under it, or the one paragraph after it;
+9. the source of a paragraph opening on "According to X," for the paragraphs of figures right after it that
+   attribute nothing.
+
+A verb that records the figure as its object ("Drasna had recorded 40 cases") inside what another source states
+("…, the WHO said", "according to the WHO") gives the figure to that outer source (mechanism 2). Unnamed people
+placed at a body the article names ("analysts at X", "economists surveyed by X") speak for that body.
 
 Every source is read through the article's mention chains (``speakers.SpeakerResolver``): a pronoun, a
 surname or a description ("the agency") comes out as the name the article gives. Otherwise the figure is
@@ -647,6 +653,63 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
             f.inherit(speaker)
 
 
+def _according_runs(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
+    """A paragraph of figures that attributes nothing, right after a paragraph opening on "According to X," (or
+    after such a paragraph that continued it), is X's too: a run of figures under one stated source."""
+    text, doc = ctx.speakers.text, ctx.doc
+    starts = [0, *(b + 1 for b in breaks)]
+
+    def bounds(k: int) -> tuple[int, int]:
+        return starts[k], breaks[k] if k < len(breaks) else len(text)
+
+    opening: dict[int, Speaker | None] = {}
+    silent: dict[int, bool] = {}
+    carried: dict[int, Speaker] = {}  # paragraph -> the source it continued
+    by_paragraph: dict[int, list[_Found]] = {}
+    for f in found:
+        by_paragraph.setdefault(f.paragraph, []).append(f)
+    for k in sorted(by_paragraph):
+        figures = by_paragraph[k]
+        if any(f.speaker is not None for f in figures):
+            continue
+        j = k - 1  # the paragraph before, over blank lines
+        while j >= 0 and not text[slice(*bounds(j))].strip():
+            j -= 1
+        if j < 0:
+            continue
+        if j not in opening:
+            opening[j] = _opens_according(doc, *bounds(j), ctx)
+        source = carried.get(j) or opening[j]
+        if source is None:
+            continue
+        if k not in silent:
+            a, b = bounds(k)
+            span = doc.char_span(a, b, alignment_mode="expand")
+            silent[k] = (
+                span is not None
+                and not _QUOTE_MARKS & set(text[a:b])
+                # no verb of stating, not even without a subject ("is estimated at 40,000")
+                and not any(_states(t) or (t.pos_ == "VERB" and t.lemma_ in SPEECH_LEMMAS) for t in span)
+                and not any(t.lower_ == "according" for t in span)
+            )
+        if not silent[k]:
+            continue
+        for f in figures:
+            if not f.earlier:
+                f.inherit(source)
+        carried[k] = source
+
+
+def _opens_according(doc: Doc, start: int, end: int, ctx: _Context) -> Speaker | None:
+    """The source of a paragraph that opens on "According to X,"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    first = next((t for t in span if not t.is_space), None) if span is not None else None
+    if first is None or first.lower_ != "according":
+        return None
+    acc = _according(first.sent, ctx)
+    return ctx.source(acc[1]) if acc is not None else None
+
+
 def _introducer(sent: Span, ctx: _Context) -> Speaker | None:
     """The source of a line introducing a list: its speech verb's subject, else "according to X"."""
     pairs = [(v, subject_of(v)) for v in ctx.statement_verbs(sent)]
@@ -875,6 +938,7 @@ def extract_claims(
     _continue_paragraphs(found, quotes, breaks, text)
     _attribute_back(found, ctx, regions, breaks)
     _introduced_lists(found, ctx, breaks)
+    _according_runs(found, ctx, breaks)
     for i, f in enumerate(found):
         if f.inherited and not f.dated and f.claim.source is not None:
             # a figure whose source continues the paragraph's takes that source's day too
