@@ -248,3 +248,62 @@ def test_claims_sources_a_line_ending_in_a_colon_gives_its_source_to_the_list_un
     assert by_value(found, 300).source == "Kessa Relief Authority"
     assert by_value(found, 90).source == "Ivo Marchetti"
     assert by_value(found, 350).source is None  # after the list, the outlet's own
+
+
+def test_claims_sources_the_reporting_frame_outranks_the_clause_s_recorder() -> None:
+    text = (
+        "The Relief Council said on Monday that the province of Marvo had recorded 310 cholera cases. "
+        "Tavin county had registered 45 deaths, the council said."
+    )
+    found = claims(text)
+    assert by_value(found, 310).source == "Relief Council"
+    assert by_value(found, 45).source == "Relief Council"
+
+
+def test_claims_sources_a_nested_saying_keeps_its_own_speaker() -> None:
+    text = "The Harbour Courier reported that the Marvo Relief Agency warned 52,000 people would need meals."
+    assert by_value(claims(text), 52000).source == "Marvo Relief Agency"
+
+
+def test_claims_sources_a_forecast_of_what_a_company_will_report_is_the_forecaster_s() -> None:
+    text = "Analysts polled by Orrin Data had predicted Velt Motors would report sales of $4.2 billion."
+    assert by_value(claims(text), 4.2e9).source == "Orrin Data"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at Harrow Securities estimated the outage would cost the airline $140 million.",
+        "Harrow Securities analysts estimated the outage would cost the airline $140 million.",
+        "Economists from Harrow Securities said the outage would cost the airline $140 million.",
+    ],
+)
+def test_claims_sources_unnamed_people_at_a_body_speak_for_it(text: str) -> None:
+    assert by_value(claims(text), 1.4e8).source == "Harrow Securities"
+
+
+def test_claims_sources_a_named_analyst_at_a_body_is_the_person() -> None:
+    text = "Mira Solberg, an analyst at Harrow Securities, estimated the outage would cost the airline $140 million."
+    assert by_value(claims(text), 1.4e8).source == "Mira Solberg"
+
+
+def test_claims_sources_paragraphs_of_figures_under_an_opening_according_to_are_its() -> None:
+    text = (
+        "Flights were grounded across Kessa on Friday.\n\n"
+        "According to Skytrack, a flight-tracking site, 1,200 flights were cancelled by noon.\n\n"
+        "Northwind Air cancelled 340 flights, or 28% of its schedule.\n\n"
+        "Another 2,300 flights were delayed.\n\n"
+        "Airport staff handed out blankets.\n\n"
+        "The terminal holds 900 seats."
+    )
+    found = claims(text)
+    assert [by_value(found, v).source for v in (1200, 340, 28, 2300)] == ["Skytrack"] * 4
+    assert by_value(found, 900).source is None  # a paragraph without figures ends the run
+
+
+def test_claims_sources_a_paragraph_with_an_estimate_of_its_own_is_no_continuation() -> None:
+    text = (
+        "According to the Kessa relief office, 1,200 families were moved.\n\n"
+        "The camp's population is estimated at 40,000."
+    )
+    assert by_value(claims(text), 40000).source is None

@@ -65,6 +65,14 @@ def test_mentions_description_of_another_kind_is_not_the_central_body() -> None:
     assert speaker_of(text, "betrayal of our members") != "Kessa Rail Network"
 
 
+def test_mentions_description_of_a_nation_s_body_is_not_a_central_body_tied_to_no_nation() -> None:
+    text = (
+        "Orvel Camp Trust ran the camp for years. Orvel Camp Trust asked for more tents. "
+        "The Danish government said it had admitted 14,000 refugees."
+    )
+    assert speaker_of(text, "14,000 refugees") != "Orvel Camp Trust"
+
+
 def test_mentions_role_acronym_names_the_titled_person() -> None:
     text = (
         "Commissioner of Police (CP) Arvid Dalmann told reporters the raid was planned for weeks. "

@@ -9,7 +9,6 @@ import functools
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from newsledger.cli import cli
@@ -84,7 +83,6 @@ def test_outage_a_figure_in_a_when_clause_takes_the_day_it_hangs_on(db: str) -> 
         assert tracker[1980] == "2025-12-23"
 
 
-@pytest.mark.xfail(strict=True, reason="attribution: 'analysts at <organisation>' are the organisation's voice")
 def test_outage_analysts_at_a_firm_are_the_firm(db: str) -> None:
     with Ledger(db) as ledger:
         ledger.ingest(list(_records()))
@@ -139,9 +137,6 @@ def test_outbreak_cases_deaths_and_a_wire_copy(db: str) -> None:
         assert deaths == [2, 4, 6]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="claims: the subject of a reported clause ('Drasna had recorded') is taken for the source"
-)
 def test_outbreak_the_department_speaks_not_the_province(db: str) -> None:
     with Ledger(db) as ledger:
         ledger.ingest(list(_records("outbreak")))

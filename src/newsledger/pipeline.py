@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v3",
-    "nlp.mentions": "news.mentions.chains.v4",
+    "nlp.mentions": "news.mentions.chains.v5",
     "nlp.dates": "news.dates.rules.v2",
     "nlp.quotes": "news.quotes.rules.v7",
-    "nlp.claims": "news.claims.rules.v8",
+    "nlp.claims": "news.claims.rules.v9",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

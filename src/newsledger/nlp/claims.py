@@ -19,7 +19,13 @@ Who states a figure (the first mechanism that applies):
 7. the source a later sentence of the paragraph closes on ("Sales fell 5%. Truck sales fell 2.6%, according to the
    registry."), when the figure's own sentence and those in between attribute nothing and no quotation intervenes;
 8. the source of a line ending in a colon ("The authority said:", "According to the registry:") for the list
-   items under it, or the one paragraph after it.
+   items under it, or the one paragraph after it;
+9. the source of a paragraph opening on "According to X," for the paragraphs of figures right after it that
+   attribute nothing.
+
+A verb that records the figure as its object ("Drasna had recorded 40 cases") inside what another source states
+("…, the WHO said", "according to the WHO") gives the figure to that outer source (mechanism 2). Unnamed people
+placed at a body the article names ("analysts at X", "economists surveyed by X") speak for that body.
 
 Every source is read through the article's mention chains (``speakers.SpeakerResolver``): a pronoun, a
 surname or a description ("the agency") comes out as the name the article gives. Otherwise the figure is
@@ -38,7 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -159,7 +165,34 @@ class _Context:
         speaker = self.speakers.speaker(tok)
         if speaker is None or not any(ch.isalpha() for ch in speaker.name) or re.search(r"\d", speaker.name):
             return None
-        return None if self.names_a_thing(tok, speaker) else speaker
+        if self.names_a_thing(tok, speaker):
+            return None
+        return self.affiliation(tok, speaker) or speaker
+
+    def affiliation(self, tok: Token, speaker: Speaker) -> Speaker | None:
+        """The body an unnamed person or group speaks for when their phrase names it as where they work or who
+        asked them: "analysts at X", "researchers from X", "economists polled by X", "X's analysts"."""
+        mentions = self.speakers.mentions
+        if speaker.type != "PERSON" or tok.pos_ != "NOUN" or mentions.by_name(speaker.name) is not None:
+            return None
+        for child in tok.children:
+            inner: Token | None = None
+            if child.dep_ == "prep" and child.lower_ in _AFFILIATED:
+                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                by = next((g for g in child.children if g.dep_ == "agent"), None)
+                inner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            elif child.dep_ in ("poss", "compound", "nmod") and child.right_edge.i == tok.i - 1:
+                inner = child  # the name right before the noun
+            if inner is None or inner.pos_ not in ("PROPN", "NOUN"):
+                continue
+            # a name written before the noun is that name alone ("Kessa Bank economists")
+            ent = mentions.entity_at(inner.idx, inner.idx + len(inner.text)) if inner.i < tok.i else None
+            span = (ent.start, ent.end) if ent is not None else self.speakers.mention(inner)
+            body = self.speakers.speaker(inner, span)
+            if body is not None and body.type == "ORG" and mentions.by_name(body.name) is not None:
+                return replace(body, text=speaker.text, start=speaker.start, end=speaker.end, title=None)
+        return None
 
     def names_a_thing(self, head: Token, speaker: Speaker) -> bool:
         """Is the source phrase headed by ``head`` a description of a thing the resolver could not tie to anyone
@@ -175,6 +208,15 @@ class _Context:
         span = self.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
         return span is not None and len(span) > 0 and self.names_a_thing(span.root, quote.speaker)
 
+    def quote_speaker(self, quote: Quote) -> Speaker | None:
+        """The quote's speaker, or the body an unnamed one speaks for ("analysts at X")."""
+        speaker = quote.speaker
+        if speaker is None:
+            return None
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        found = self.affiliation(span.root, speaker) if span is not None and len(span) > 0 else None
+        return found or speaker
+
     def last_date_of(self, speaker: Speaker, before: int) -> str | None:
         """The date of the speaker's last dated statement before ``before``."""
         if self._dated is None:
@@ -185,6 +227,10 @@ class _Context:
         dated = self._dated.get(speaker.name, [])
         k = bisect_right(dated, (before,))
         return dated[k - 1][1] if k else None
+
+
+# prepositions that place a person at a body: "analysts at X", "a researcher with X", "scientists from X"
+_AFFILIATED = frozenset(("at", "with", "from"))
 
 
 def _can_state(tok: Token) -> bool:
@@ -272,8 +318,9 @@ def _has_subject(verb: Token, chain: set[int]) -> Token | None:
     return subj if subj is not None and subj.i not in chain else None
 
 
-def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
-    """(verb, source token) of the verb the figure hangs on that says who states it.
+def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None] | None:
+    """(verb, source token, recorder) of the verb the figure hangs on that says who states it; the recorder is
+    the verb that records the figure when an outer statement frames it ("X said Drasna had recorded 40 cases").
 
     Walking up from the figure: a speech or estimate verb with a subject of its own, a finding ("the poll
     found", "figures from the ministry showed"), or a decision whose subject is a participant the article
@@ -290,24 +337,56 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
             # "Sony offered X and Rivo launched it in 13 markets": a coordinated clause with a subject of its own
             own = tok.dep_ in _NESTED_CLAUSES or (tok.dep_ in _SHARED_CLAUSES and _has_subject(tok, chain) is not None)
             nested = nested or own
-        tok = tok.head
+        below, tok = tok, tok.head
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in SHOW_LEMMAS:
             subj = _data_source(tok)
             if subj is not None:
-                return tok, subj
+                return tok, subj, None
         if tok.pos_ == "VERB" and lemma in SPEECH_LEMMAS:
             subj = _has_subject(tok, chain)  # "6,214 others said" is a misparse, not a speaker
             if subj is not None:
-                return tok, subj
+                if below.dep_ in _RECORDED:
+                    # the verb records the figure itself ("Drasna had recorded 40 cases"): inside another
+                    # source's statement, that statement's source is who states it
+                    chain.add(tok.i)
+                    frame = _frame(tok, chain, ctx)
+                    return (tok, subj, None) if frame is None else (*frame, tok)
+                return tok, subj, None
         if tok.pos_ == "VERB" and lemma_in(tok, decisions) and not nested:
             # a decision owns the figures of its own clause, not of a clause nested in it ("he kept his plans
             # for a meeting of the association, which gave $5.9 million")
             subj = _has_subject(tok, chain)
             if subj is not None and _participant(ctx, subj):
-                return tok, subj
+                return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+# how a verb of stating holds what it reports as a clause ("said 40 people died"), and how a verb of recording
+# holds the figure it records ("recorded 40 cases", "put the toll at 40")
+_REPORTED = frozenset(("ccomp", "xcomp", "parataxis", "advcl"))
+_RECORDED = frozenset(("dobj", "prep", "attr", "oprd", "npadvmod"))
+
+
+def _frame(verb: Token, chain: set[int], ctx: _Context) -> tuple[Token, Token] | None:
+    """(verb, source token) of the statement whose reported clause holds ``verb``: the outer "X said" of
+    "X said Drasna had recorded 40 cases" or "Drasna had recorded 40 cases, X said", else "according to X" in
+    the sentence."""
+    tok = verb
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.dep_ not in (*_REPORTED, "conj"):
+            break
+        dep, tok = tok.dep_, tok.head
+        if dep == "conj":
+            continue  # "X said A, and that Drasna had recorded B": the frame of the first conjunct
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_LEMMAS:
+            subj = _has_subject(tok, chain)
+            if subj is not None and ctx.source(subj) is not None:
+                return tok, subj
+        chain.add(tok.i)
+    acc = _according(verb.sent, ctx)
+    return acc if acc is not None and ctx.source(acc[1]) is not None else None
 
 
 # clauses whose figures are their own, not a decision's above them: a relative clause or a clause modifying a
@@ -409,12 +488,18 @@ def _source_of(
     quote = quotes.holding(q)
     if quote is not None and quote.speaker is not None:
         verb = governing[0] if governing is not None else None
+        recorder = governing[2] if governing is not None else None
         # the quote's speaker, unless the quoted words themselves attribute the figure
-        # ("The relief agency warned that 52,000 people need meals, the Courier reported" → relief agency)
-        if not (verb is not None and quote.start <= verb.idx < quote.end and verb.idx > q.start - 400):
+        # ("The relief agency warned that 52,000 people need meals, the Courier reported" → relief agency), or the
+        # quote is what a recorder framed by another statement records
+        inside = verb is not None and quote.start <= verb.idx < quote.end and verb.idx > q.start - 400
+        if not inside and not (
+            recorder is not None and quote.cue is not None and quote.cue.start <= recorder.idx < quote.cue.end
+        ):
             statement_date = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
-            return quote.speaker, statement_date, quote.cue.start if quote.cue else quote.start
-    for found in (governing, _according(sent, ctx), _in_region(q, regions, ctx), _postposed(sent, q.end, ctx)):
+            return ctx.quote_speaker(quote), statement_date, quote.cue.start if quote.cue else quote.start
+    framed = governing[:2] if governing is not None else None
+    for found in (framed, _according(sent, ctx), _in_region(q, regions, ctx), _postposed(sent, q.end, ctx)):
         if found is None:
             continue
         verb, subj = found
@@ -566,6 +651,63 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
         speaker = intro[k]
         if speaker is not None:
             f.inherit(speaker)
+
+
+def _according_runs(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
+    """A paragraph of figures that attributes nothing, right after a paragraph opening on "According to X," (or
+    after such a paragraph that continued it), is X's too: a run of figures under one stated source."""
+    text, doc = ctx.speakers.text, ctx.doc
+    starts = [0, *(b + 1 for b in breaks)]
+
+    def bounds(k: int) -> tuple[int, int]:
+        return starts[k], breaks[k] if k < len(breaks) else len(text)
+
+    opening: dict[int, Speaker | None] = {}
+    silent: dict[int, bool] = {}
+    carried: dict[int, Speaker] = {}  # paragraph -> the source it continued
+    by_paragraph: dict[int, list[_Found]] = {}
+    for f in found:
+        by_paragraph.setdefault(f.paragraph, []).append(f)
+    for k in sorted(by_paragraph):
+        figures = by_paragraph[k]
+        if any(f.speaker is not None for f in figures):
+            continue
+        j = k - 1  # the paragraph before, over blank lines
+        while j >= 0 and not text[slice(*bounds(j))].strip():
+            j -= 1
+        if j < 0:
+            continue
+        if j not in opening:
+            opening[j] = _opens_according(doc, *bounds(j), ctx)
+        source = carried.get(j) or opening[j]
+        if source is None:
+            continue
+        if k not in silent:
+            a, b = bounds(k)
+            span = doc.char_span(a, b, alignment_mode="expand")
+            silent[k] = (
+                span is not None
+                and not _QUOTE_MARKS & set(text[a:b])
+                # no verb of stating, not even without a subject ("is estimated at 40,000")
+                and not any(_states(t) or (t.pos_ == "VERB" and t.lemma_ in SPEECH_LEMMAS) for t in span)
+                and not any(t.lower_ == "according" for t in span)
+            )
+        if not silent[k]:
+            continue
+        for f in figures:
+            if not f.earlier:
+                f.inherit(source)
+        carried[k] = source
+
+
+def _opens_according(doc: Doc, start: int, end: int, ctx: _Context) -> Speaker | None:
+    """The source of a paragraph that opens on "According to X,"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    first = next((t for t in span if not t.is_space), None) if span is not None else None
+    if first is None or first.lower_ != "according":
+        return None
+    acc = _according(first.sent, ctx)
+    return ctx.source(acc[1]) if acc is not None else None
 
 
 def _introducer(sent: Span, ctx: _Context) -> Speaker | None:
@@ -796,6 +938,7 @@ def extract_claims(
     _continue_paragraphs(found, quotes, breaks, text)
     _attribute_back(found, ctx, regions, breaks)
     _introduced_lists(found, ctx, breaks)
+    _according_runs(found, ctx, breaks)
     for i, f in enumerate(found):
         if f.inherited and not f.dated and f.claim.source is not None:
             # a figure whose source continues the paragraph's takes that source's day too

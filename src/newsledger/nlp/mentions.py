@@ -574,7 +574,8 @@ class Mentions:
         sharing most modifiers, then the most recent. With no match, a description of a person is the latest
         person in subject position; one of an organisation is the organisation the article is about (the
         only one named, or one named far more often), unless what the article says of it gives it another
-        kind ("the union" is not a body the article calls a network).
+        kind ("the union" is not a body the article calls a network) or the description names a nation the
+        article never ties it to ("the Jordanian government").
         """
         lemma = head.lemma_.lower()
         low = fold(head.text)
@@ -666,6 +667,8 @@ class Mentions:
             owner = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
             if central is not None and owner and not owner & central.words:
                 return None
+            if central is not None and nations and not nations & central.nations:
+                return None  # "the Jordanian government" is not a body the article never ties to Jordan
             return central if central is not None and fits else None
         return None
 
