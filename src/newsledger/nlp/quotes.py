@@ -193,7 +193,10 @@ def _raised(verb: Token) -> Token | None:
         return cue if cue.lemma_.lower() in CUE_VERBS and verb.doc[verb.i - 1].text == "," else None
     if verb.dep_ != "conj":
         return None
-    if cue.lemma_.lower() not in CUE_VERBS or verb.tag_ not in ("VBD", "VBN") or cue.tag_ != "VBD":
+    if cue.lemma_.lower() not in CUE_VERBS:
+        return None
+    # "X says he would act and tells the crowd …": the present agrees with the cue as the past does
+    if not ((verb.tag_ in ("VBD", "VBN") and cue.tag_ == "VBD") or (verb.tag_ == cue.tag_ == "VBZ")):
         return None
     if head.tag_ == verb.tag_ or (head.tag_ == "VBD" and verb.tag_ == "VBN"):
         return None
@@ -219,6 +222,10 @@ def _source(verb: Token, quoted: Callable[[int], bool]) -> tuple[Token | None, T
     if raised is not None:
         return _source(raised, quoted)[0], verb
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        # "X was pressed by reporters and said that …": coordinated verbs share the passive's subject, not its agent
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass" and not quoted(c.idx)), None)
+        if passive is not None and not any(c.dep_ == "nsubj" for c in head.children):
+            return passive, verb
         return _source(head, quoted)[0], verb
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _subject(head, quoted), verb  # "…, saying that …"
@@ -902,12 +909,22 @@ class _Extractor:
             return j
         # a name, or who a person is ("Obama, a Democrat"), identifies; a comment on a thing or an event does not
         naming = root.pos_ == "PROPN" or root.head.ent_type_ == "PERSON"
+        if root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.children):
+            return j  # "differ on taxes, the border and trade": the last items of a list, not an apposition
+        # a reported noun phrase ("criticized Tom Ekberg, who …") ends before the writer's relative clause on it
+        gloss = (
+            doc[i:comma].root.pos_ in ("NOUN", "PROPN")
+            and doc[i].lower_ != "that"
+            and root.dep_ == "relcl"
+            and doc[comma + 1].tag_ in ("WP", "WP$", "WDT")
+        )
         # "…, an accusation that …" is often hung on the verb as an adverbial noun phrase
         comment = root.dep_ == "npadvmod" and root.pos_ == "NOUN" and any(c.dep_ == "det" for c in root.children)
         if (
             (root.dep_ == "appos" and not naming)
             or (comment and not root.ent_type_)
             or (root.dep_ == "relcl" and doc[comma + 1].lower_ == "which")
+            or gloss
         ):
             end = comma - 1
             while end > i and (doc[end].is_punct or doc[end].is_space):
