@@ -1091,3 +1091,15 @@ def test_quotes_a_list_after_a_comma_is_not_an_apposition() -> None:
 )
 def test_quotes_a_reported_noun_phrase_ends_before_the_writers_relative_clause(text: str, content: str) -> None:
     assert [q.text for q in analyse(text)] == [content]
+
+
+def test_quotes_hoping_for_reports_what_is_hoped_for() -> None:
+    q = find(analyse("Ana Veld is hoping for a second ferry before the summer."), "a second ferry")
+    assert q.text == "a second ferry before the summer"
+    assert q.speaker is not None and q.speaker.name == "Ana Veld"
+
+
+def test_quotes_calling_for_someone_to_act_reports_who_and_what() -> None:
+    q = find(analyse("Ana Veld has called for the harbour master to release the safety report."), "harbour master")
+    assert q.text == "the harbour master to release the safety report"
+    assert not [q for q in analyse("Tom Marr pushed for nearly a decade to build the pier.") if "decade" in q.text]

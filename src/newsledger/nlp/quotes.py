@@ -370,8 +370,11 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         ):
             return mark.i + 1, c.right_edge.i
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
-        if pobj is not None and c.lower_ in ("on", "upon") and c.i == verb.i + 1:
-            inf = next((x for x in right if x.dep_ == "xcomp" and x.left_edge.i == pobj.right_edge.i + 1), None)
+        # "called for the mayor to resign" parsed as a "for" phrase and an infinitive: who is to act, then what
+        asks = c.lower_ == "for" and lemma in REQUESTING | ADVOCACY and pobj is not None and not pobj.ent_type_
+        if pobj is not None and (asks or c.lower_ in ("on", "upon")) and c.i == verb.i + 1:
+            deps = ("xcomp", "advcl") if asks else ("xcomp",)
+            inf = next((x for x in right if x.dep_ in deps and x.left_edge.i == pobj.right_edge.i + 1), None)
             if inf is not None and inf.left_edge.tag_ == "TO":
                 return pobj.left_edge.i, inf.right_edge.i
     # a passive with its agent ("the move was first reported by the Courier"): the subject is what is reported
@@ -524,8 +527,13 @@ def _topic(verb: Token, right: list[Token]) -> Token | None:
             continue  # "wrote for the majority", "spoke for the family": on whose behalf, not what
         if lemma in ADVOCACY and prep.lower_ not in ("for", "against"):
             continue  # "pushed for a vote", not "pushed into the lead"
-        if lemma in CLAUSE_ONLY and prep.lower_ not in ("about", "of", "on", "over") and lemma not in ANSWERING:
-            continue  # "knew about …", not "found it at …"
+        if (
+            lemma in CLAUSE_ONLY
+            and prep.lower_ not in ("about", "of", "on", "over")
+            and lemma not in ANSWERING
+            and not (prep.lower_ == "for" and lemma in REQUESTING)
+        ):
+            continue  # "knew about …", "hoped for …", not "found it at …"
         if prep.lower_ == "at" and lemma not in AIMING:
             continue  # "hinted at …", not "put inflation at 5 percent"
         if lemma in ("compare", "liken"):
