@@ -1103,3 +1103,9 @@ def test_quotes_calling_for_someone_to_act_reports_who_and_what() -> None:
     q = find(analyse("Ana Veld has called for the harbour master to release the safety report."), "harbour master")
     assert q.text == "the harbour master to release the safety report"
     assert not [q for q in analyse("Tom Marr pushed for nearly a decade to build the pier.") if "decade" in q.text]
+
+
+def test_quotes_in_the_poll_is_a_finding_and_in_the_polls_a_standing() -> None:
+    q = find(analyse("In the poll, Ruth Okafor leads Tom Marr by six points."), "Ruth Okafor leads")
+    assert q.speaker is not None and q.speaker.text == "the poll"
+    assert not analyse("Ruth Okafor rose in the polls.")

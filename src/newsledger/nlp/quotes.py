@@ -709,8 +709,12 @@ def _in_finding(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | 
     src = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if src is None or src.lemma_.lower() not in FINDINGS or _lemma(tok.head) in CUE_VERBS:
         return None  # "said in a report": the medium of a cue
-    if not any(c.dep_ in ("amod", "compound", "nmod", "poss", "acl", "nummod") for c in src.children):
-        return None  # "rose in the polls": the standing in the race, not a finding
+    # "in the poll", one poll the article speaks of, is a finding too; "rose in the polls" is the standing in the race
+    if not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "acl", "nummod") or (c.dep_ == "det" and src.tag_ == "NN")
+        for c in src.children
+    ):
+        return None
     host = tok.head
     if (
         host.pos_ not in ("VERB", "AUX")
