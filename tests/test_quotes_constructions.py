@@ -1051,3 +1051,61 @@ def test_quotes_a_quoted_paragraph_points_at_the_latest_mention_as_written() -> 
 def test_quotes_a_floating_quantifier_or_reflexive_is_not_the_source(text: str, source: str) -> None:
     q = find(analyse(text), "the ferry would run again")
     assert q.speaker is not None and q.speaker.text == source
+
+
+def test_quotes_a_verb_coordinated_with_a_passive_takes_its_subject() -> None:
+    q = find(analyse("Mayor Ana Veld was pressed by reporters and said that the ferry would run again."), "ferry")
+    assert q.speaker is not None and q.speaker.text == "Mayor Ana Veld"
+
+
+def test_quotes_a_present_tense_report_of_the_speakers_own_is_not_content() -> None:
+    quotes = analyse("Ana Veld says she would close the pier and tells the crowd that the ferry is safe.")
+    q = find(quotes, "close the pier")
+    assert "tells" not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ana Veld made the point that the ferry was never late.", "that the ferry was never late"),
+        ("Tom Marr shares the view that the pier must close.", "that the pier must close"),
+    ],
+)
+def test_quotes_a_noun_of_view_reports_its_clause(text: str, content: str) -> None:
+    q = find(analyse(text), content.removeprefix("that "))
+    assert q.text == content
+
+
+def test_quotes_a_list_after_a_comma_is_not_an_apposition() -> None:
+    text = "Ana Veld said she and Tom Marr differ on the pier, the ferry timetable and the harbour levy."
+    q = find(analyse(text), "differ on the pier")
+    assert q.text.endswith("the harbour levy")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ana Veld criticized Tom Marr, who runs the harbour board.", "Tom Marr"),
+        ("Ana Veld praised the new timetable, which the board adopted in May.", "the new timetable"),
+    ],
+)
+def test_quotes_a_reported_noun_phrase_ends_before_the_writers_relative_clause(text: str, content: str) -> None:
+    assert [q.text for q in analyse(text)] == [content]
+
+
+def test_quotes_hoping_for_reports_what_is_hoped_for() -> None:
+    q = find(analyse("Ana Veld is hoping for a second ferry before the summer."), "a second ferry")
+    assert q.text == "a second ferry before the summer"
+    assert q.speaker is not None and q.speaker.name == "Ana Veld"
+
+
+def test_quotes_calling_for_someone_to_act_reports_who_and_what() -> None:
+    q = find(analyse("Ana Veld has called for the harbour master to release the safety report."), "harbour master")
+    assert q.text == "the harbour master to release the safety report"
+    assert not [q for q in analyse("Tom Marr pushed for nearly a decade to build the pier.") if "decade" in q.text]
+
+
+def test_quotes_in_the_poll_is_a_finding_and_in_the_polls_a_standing() -> None:
+    q = find(analyse("In the poll, Ruth Okafor leads Tom Marr by six points."), "Ruth Okafor leads")
+    assert q.speaker is not None and q.speaker.text == "the poll"
+    assert not analyse("Ruth Okafor rose in the polls.")

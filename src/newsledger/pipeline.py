@@ -54,7 +54,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v3",
     "nlp.mentions": "news.mentions.chains.v5",
     "nlp.dates": "news.dates.rules.v2",
-    "nlp.quotes": "news.quotes.rules.v7",
+    "nlp.quotes": "news.quotes.rules.v8",
     "nlp.claims": "news.claims.rules.v9",
 }
 

@@ -193,7 +193,10 @@ def _raised(verb: Token) -> Token | None:
         return cue if cue.lemma_.lower() in CUE_VERBS and verb.doc[verb.i - 1].text == "," else None
     if verb.dep_ != "conj":
         return None
-    if cue.lemma_.lower() not in CUE_VERBS or verb.tag_ not in ("VBD", "VBN") or cue.tag_ != "VBD":
+    if cue.lemma_.lower() not in CUE_VERBS:
+        return None
+    # "X says he would act and tells the crowd …": the present agrees with the cue as the past does
+    if not ((verb.tag_ in ("VBD", "VBN") and cue.tag_ == "VBD") or (verb.tag_ == cue.tag_ == "VBZ")):
         return None
     if head.tag_ == verb.tag_ or (head.tag_ == "VBD" and verb.tag_ == "VBN"):
         return None
@@ -219,6 +222,10 @@ def _source(verb: Token, quoted: Callable[[int], bool]) -> tuple[Token | None, T
     if raised is not None:
         return _source(raised, quoted)[0], verb
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        # "X was pressed by reporters and said that …": coordinated verbs share the passive's subject, not its agent
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass" and not quoted(c.idx)), None)
+        if passive is not None and not any(c.dep_ == "nsubj" for c in head.children):
+            return passive, verb
         return _source(head, quoted)[0], verb
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _subject(head, quoted), verb  # "…, saying that …"
@@ -363,8 +370,11 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         ):
             return mark.i + 1, c.right_edge.i
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
-        if pobj is not None and c.lower_ in ("on", "upon") and c.i == verb.i + 1:
-            inf = next((x for x in right if x.dep_ == "xcomp" and x.left_edge.i == pobj.right_edge.i + 1), None)
+        # "called for the mayor to resign" parsed as a "for" phrase and an infinitive: who is to act, then what
+        asks = c.lower_ == "for" and lemma in REQUESTING | ADVOCACY and pobj is not None and not pobj.ent_type_
+        if pobj is not None and (asks or c.lower_ in ("on", "upon")) and c.i == verb.i + 1:
+            deps = ("xcomp", "advcl") if asks else ("xcomp",)
+            inf = next((x for x in right if x.dep_ in deps and x.left_edge.i == pobj.right_edge.i + 1), None)
             if inf is not None and inf.left_edge.tag_ == "TO":
                 return pobj.left_edge.i, inf.right_edge.i
     # a passive with its agent ("the move was first reported by the Courier"): the subject is what is reported
@@ -517,8 +527,13 @@ def _topic(verb: Token, right: list[Token]) -> Token | None:
             continue  # "wrote for the majority", "spoke for the family": on whose behalf, not what
         if lemma in ADVOCACY and prep.lower_ not in ("for", "against"):
             continue  # "pushed for a vote", not "pushed into the lead"
-        if lemma in CLAUSE_ONLY and prep.lower_ not in ("about", "of", "on", "over") and lemma not in ANSWERING:
-            continue  # "knew about …", not "found it at …"
+        if (
+            lemma in CLAUSE_ONLY
+            and prep.lower_ not in ("about", "of", "on", "over")
+            and lemma not in ANSWERING
+            and not (prep.lower_ == "for" and lemma in REQUESTING)
+        ):
+            continue  # "knew about …", "hoped for …", not "found it at …"
         if prep.lower_ == "at" and lemma not in AIMING:
             continue  # "hinted at …", not "put inflation at 5 percent"
         if lemma in ("compare", "liken"):
@@ -694,8 +709,12 @@ def _in_finding(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | 
     src = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if src is None or src.lemma_.lower() not in FINDINGS or _lemma(tok.head) in CUE_VERBS:
         return None  # "said in a report": the medium of a cue
-    if not any(c.dep_ in ("amod", "compound", "nmod", "poss", "acl", "nummod") for c in src.children):
-        return None  # "rose in the polls": the standing in the race, not a finding
+    # "in the poll", one poll the article speaks of, is a finding too; "rose in the polls" is the standing in the race
+    if not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "acl", "nummod") or (c.dep_ == "det" and src.tag_ == "NN")
+        for c in src.children
+    ):
+        return None
     host = tok.head
     if (
         host.pos_ not in ("VERB", "AUX")
@@ -902,12 +921,22 @@ class _Extractor:
             return j
         # a name, or who a person is ("Obama, a Democrat"), identifies; a comment on a thing or an event does not
         naming = root.pos_ == "PROPN" or root.head.ent_type_ == "PERSON"
+        if root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.children):
+            return j  # "differ on taxes, the border and trade": the last items of a list, not an apposition
+        # a reported noun phrase ("criticized Tom Ekberg, who …") ends before the writer's relative clause on it
+        gloss = (
+            doc[i:comma].root.pos_ in ("NOUN", "PROPN")
+            and doc[i].lower_ != "that"
+            and root.dep_ == "relcl"
+            and doc[comma + 1].tag_ in ("WP", "WP$", "WDT")
+        )
         # "…, an accusation that …" is often hung on the verb as an adverbial noun phrase
         comment = root.dep_ == "npadvmod" and root.pos_ == "NOUN" and any(c.dep_ == "det" for c in root.children)
         if (
             (root.dep_ == "appos" and not naming)
             or (comment and not root.ent_type_)
             or (root.dep_ == "relcl" and doc[comma + 1].lower_ == "which")
+            or gloss
         ):
             end = comma - 1
             while end > i and (doc[end].is_punct or doc[end].is_space):
