@@ -64,6 +64,7 @@ _EVENT_NOUNS = words("event_nouns")
 _STATE_WORDS = table("state_words")
 _TALLY_NOUNS = words("tally_nouns")
 _LINKING_LEMMAS = frozenset(("be", "remain", "stay"))  # verbs whose complement says what the subject is
+_MAKING_LEMMAS = frozenset(("make", "leave", "render"))  # verbs whose complement says what the object became
 _TALLY_KINDS = table("tally_kinds")
 _BARE_VERBS = words("bare_verbs")
 _PLACE_NOUNS = words("place_nouns")
@@ -476,10 +477,13 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
 
 
 def _stated_state(noun: Token) -> str | None:
-    """What a linking verb says the counted noun is: "212 villagers are dead" → killed, "80 climbers remain
-    missing" → missing (the state word, ``lexicons/state_words.txt``, as the verb's complement)."""
+    """What a linking verb says the counted noun is, or a verb of making says it was made: "212 villagers are
+    dead" → killed, "80 climbers remain missing" → missing, "400 people were left homeless" → homeless (the
+    state word, ``lexicons/state_words.txt``, as the verb's complement)."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.i < noun.i or verb.lemma_ not in _LINKING_LEMMAS:
+    linked = noun.dep_ == "nsubj" and verb.lemma_ in _LINKING_LEMMAS
+    made = noun.dep_ in ("nsubjpass", "dobj") and verb.lemma_ in _MAKING_LEMMAS
+    if not (linked or made) or (verb.i < noun.i and noun.dep_ != "dobj"):
         return None
     state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _STATE_WORDS), None)
     return _STATE_WORDS[state.lower_] if state is not None else None
