@@ -478,15 +478,23 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
 
 def _stated_state(noun: Token) -> str | None:
     """What a linking verb says the counted noun is, or a verb of making says it was made: "212 villagers are
-    dead" → killed, "80 climbers remain missing" → missing, "400 people were left homeless" → homeless (the
-    state word, ``lexicons/state_words.txt``, as the verb's complement)."""
+    dead" → killed, "80 climbers remain missing" → missing, "400 people were left homeless" → homeless, "18
+    are in critical condition" → injured (the state word or phrase, ``lexicons/state_words.txt``, as the verb's
+    complement)."""
     verb = noun.head
     linked = noun.dep_ == "nsubj" and verb.lemma_ in _LINKING_LEMMAS
     made = noun.dep_ in ("nsubjpass", "dobj") and verb.lemma_ in _MAKING_LEMMAS
     if not (linked or made) or (verb.i < noun.i and noun.dep_ != "dobj"):
         return None
     state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _STATE_WORDS), None)
-    return _STATE_WORDS[state.lower_] if state is not None else None
+    if state is not None:
+        return _STATE_WORDS[state.lower_]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and linked):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for mod in (c for c in obj.children if c.dep_ == "amod"):
+                if (phrase := f"{mod.lower_} {obj.lower_}") in _STATE_WORDS:
+                    return _STATE_WORDS[phrase]
+    return None
 
 
 def _tally(noun: Token) -> tuple[str, str] | None:
