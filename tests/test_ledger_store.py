@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import struct
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -331,12 +332,21 @@ def test_ledger_store_many_rows_as_one_statement(db: str) -> None:
 def test_ledger_store_set_based_statement_text() -> None:
     from newsledger.ledger.postgres import set_based
 
-    update = set_based("UPDATE speakers SET seen = seen + ?, gen = ? WHERE id = ?", [(1, 7, 3), (2, 7, 4)])
-    assert update == (
+    update = set_based("UPDATE speakers SET seen = seen + ?, gen = ? WHERE id = ?", [(1, 7, 3), (2, -7, 2**62)])
+    assert update is not None and update[0] == (
         "UPDATE speakers SET seen = seen + r.c0, gen = r.c1 FROM unnest(%b::bigint[], %b::bigint[], %b::bigint[]) "
-        "AS r(c0, c1, c2) WHERE id = r.c2",
-        [[1, 2], [7, 7], [3, 4]],
+        "AS r(c0, c1, c2) WHERE id = r.c2"
     )
+
+    def bigints(array: bytes) -> list[int]:  # PostgreSQL's binary array: a 20-byte header, then (length, value)
+        ndim, has_null, oid, size, lower = struct.unpack(">iiIii", array[:20])
+        assert (ndim, has_null, oid, lower) == (1, 0, 20, 1)
+        return [struct.unpack(">iq", array[20 + 12 * i : 32 + 12 * i])[1] for i in range(size)]
+
+    assert [bigints(p) for p in update[1]] == [[1, 2], [7, -7], [3, 2**62]]
+    # an integer column holding a null goes as a list (the binary form here has no nulls)
+    nulls = set_based("INSERT INTO t (a, b) VALUES (?, ?)", [(1, None), (2, 5)])
+    assert nulls is not None and nulls[1][1] == [None, 5]
     insert = set_based("INSERT INTO t (a, b) VALUES (?, ?) ON CONFLICT (a) DO NOTHING", [("x", None), ("y", b"z")])
     assert insert is not None and insert[0] == (
         "INSERT INTO t (a, b) SELECT r.c0, r.c1 FROM unnest(%b::text[], %b::bytea[]) AS r(c0, c1) "
