@@ -52,6 +52,8 @@ from ..record import Claim, DateMention, Quote, Speaker
 from .figures import (
     CONTRAST_MARKS,
     SPEECH_LEMMAS,
+    Figure,
+    counted_in,
     day_index,
     measure_of,
     names_period,
@@ -95,6 +97,9 @@ class _Found:
     cue: int = 0  # where the attribution's cue sits
     period: bool = False  # the figure's clause gives it a period, not a day: no publication-day fallback
     inherited: bool = False  # the source came from an earlier attribution of the paragraph
+    counted: str | None = None  # what the figure counts, without its place ("civilians evacuated")
+    place_text: str | None = None  # its place as written
+    adjunct: bool = False  # in a prepositional phrase of its clause ("from two villages")
 
     def inherit(self, speaker: Speaker, cue: int | None = None) -> None:
         """Take the source of another attribution of the paragraph (at ``cue``, when it is a verb's)."""
@@ -754,13 +759,22 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
         f.inherit(speaker)
 
 
-def _last_counted(found: list[_Found], paragraph: int) -> str | None:
-    """The counted noun of the paragraph's last count, when the count before a bare number counted things."""
-    last = found[-1] if found else None
-    if last is None or last.paragraph != paragraph or last.earlier:
-        return None
-    unit = last.claim.unit
-    return unit if unit is not None and unit_kind(unit) == "count" and unit.isalpha() else None
+def _continued(found: list[_Found], fig: Figure, paragraph: int, sent: Span) -> _Found | None:
+    """The figure an elided one continues (``figures.continuation``): the latest earlier count, in its paragraph
+    or the sentence before, that is a participant of its clause ("40 civilians were evacuated from two villages.
+    Another 120 …" continues the civilians, not the villages) and not an earlier value ("up from 2,500")."""
+    if fig.continues == "more" and fig.counted is not None:
+        return None  # a bare subject or an added count that says what it counts
+    doc = sent.doc
+    previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for f in reversed(found):
+        if f.paragraph != paragraph and f.sent_start < previous:
+            return None
+        unit = f.claim.unit
+        if f.earlier or f.adjunct or unit is None or unit_kind(unit) != "count" or not unit.isalpha():
+            continue
+        return f
+    return None
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
@@ -901,11 +915,18 @@ def extract_claims(
         anchor, earlier, unit = fig.anchor, fig.earlier, fig.unit
         sent = anchor.sent
         paragraph = bisect_right(breaks, q.start)
-        about = fig.about
-        if fig.noun is None and unit is None and about is None and anchor.dep_ in ("nsubj", "nsubjpass"):
-            # "300 homes were flooded. Another 120 were damaged": a bare count counts what the last count did
-            unit = _last_counted(found, paragraph)
-            about = f"{unit} {fig.measure}" if unit and fig.measure else unit
+        about, counted, measure, place, place_text = fig.about, fig.counted, fig.measure, fig.place, fig.place_text
+        whole = _continued(found, fig, paragraph, sent) if fig.continues is not None else None
+        if whole is not None:
+            # an elided figure counts what the figure it continues counts, in its own place when it names one
+            unit, counted = whole.claim.unit, whole.counted
+            if fig.continues == "total" or measure is None or fig.framed or measure == whole.claim.measure:
+                measure = whole.claim.measure  # a total, "including 4,400", "another 120 are expected to leave"
+            else:  # its own verb says what happened to it: "300 homes were flooded. Another 120 were damaged"
+                counted = f"{unit} {measure}"
+            if not place or place.islower():  # no place of its own, or an area with no name: in the whole's
+                place, place_text = whole.claim.place, place_text or whole.place_text
+            about = counted_in(counted, place_text)
 
         speaker, statement_date, cue_at = _source_of(q, anchor, held, regions, ctx)
         source = speaker.name if speaker is not None else None
@@ -929,11 +950,25 @@ def extract_claims(
             source=source,
             as_of=as_of,
             source_type=speaker.type if speaker is not None else None,
-            measure=fig.measure,
-            place=fig.place,
+            measure=measure,
+            place=place,
         )
         period = not earlier and names_period(anchor, ctx.date_by_token)
-        found.append(_Found(claim, earlier, sent.start_char, as_of is not None, speaker, paragraph, cue_at, period))
+        found.append(
+            _Found(
+                claim,
+                earlier,
+                sent.start_char,
+                as_of is not None,
+                speaker,
+                paragraph,
+                cue_at,
+                period,
+                counted=counted,
+                place_text=place_text,
+                adjunct=fig.adjunct,
+            )
+        )
 
     _continue_paragraphs(found, quotes, breaks, text)
     _attribute_back(found, ctx, regions, breaks)
