@@ -286,3 +286,23 @@ def test_claims_about_more_than_is_a_qualifier_not_a_continuation() -> None:
 def test_claims_about_a_subject_that_is_said_to_be_something_counts_that() -> None:
     found = claims("Of the 50 people taken to hospital in Drasna, 12 were children.")
     assert by_value(found, 12).unit == "children"
+
+
+def test_claims_about_with_no_participant_counted_a_count_in_a_phrase_is_continued() -> None:
+    found = claims(
+        "The poll was based on a phone survey of 1,200 Drasna adults. Of those, 840 were identified as likely voters."
+    )
+    assert by_value(found, 840).unit == "adults"
+
+
+def test_claims_about_the_nearest_sentence_of_the_paragraph_with_a_figure_is_continued() -> None:
+    found = claims("Hundreds of letters arrived at the council. They fill a box. Dozens more are piled on a table.")
+    assert [c.unit for c in found] == ["letters", "letters"]
+
+
+def test_claims_about_a_tally_noun_is_no_thing_to_continue() -> None:
+    found = claims(
+        "The 185,000 figure comes from a plan to raise the number of refugees resettled this year. "
+        "Another 40,000 would be accepted next year."
+    )
+    assert by_value(found, 40000).unit != "figure"

@@ -75,6 +75,7 @@ __all__ = ["extract_claims", "measure_of"]
 
 # verbs whose subject is data or a study, not a speaker: "figures from the ministry showed 1,700 deaths"
 SHOW_LEMMAS = {"show", "indicate", "suggest", "reveal", "find"}
+_TALLY_UNITS = words("tally_nouns") | {f"{w}s" for w in words("tally_nouns")}  # "figure", "totals": no thing
 
 
 @dataclass(slots=True)
@@ -100,6 +101,7 @@ class _Found:
     counted: str | None = None  # what the figure counts, without its place ("civilians evacuated")
     place_text: str | None = None  # its place as written
     adjunct: bool = False  # in a prepositional phrase of its clause ("from two villages")
+    anchor: int = -1  # the figure's number token
 
     def inherit(self, speaker: Speaker, cue: int | None = None) -> None:
         """Take the source of another attribution of the paragraph (at ``cue``, when it is a verb's)."""
@@ -760,21 +762,32 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
 
 
 def _continued(found: list[_Found], fig: Figure, paragraph: int, sent: Span) -> _Found | None:
-    """The figure an elided one continues (``figures.continuation``): the latest earlier count, in its paragraph
-    or the sentence before, that is a participant of its clause ("40 civilians were evacuated from two villages.
-    Another 120 …" continues the civilians, not the villages) and not an earlier value ("up from 2,500")."""
-    if fig.continues == "more" and fig.counted is not None:
-        return None  # a bare subject or an added count that says what it counts
+    """The figure an elided one continues (``figures.continuation``): the number it is joined to, else the latest
+    count of the nearest sentence holding a figure (in its paragraph, or the sentence before), not an earlier
+    value ("up from 2,500"), a participant of its clause when there is one ("40 civilians were evacuated from
+    two villages. Another 120 …" continues the civilians, not the villages)."""
+    if fig.continues in ("more", "joined") and fig.counted is not None:
+        return None  # a bare subject, an added or a joined count that says what it counts
+    if fig.continues == "joined":  # the number it is joined to, whatever its unit ("14 years, and 20 in all")
+        head = fig.anchor.head.i
+        return next((f for f in found if f.anchor == head and f.claim.unit is not None and not f.earlier), None)
     doc = sent.doc
     previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    for f in reversed(found):
-        if f.paragraph != paragraph and f.sent_start < previous:
-            return None
-        unit = f.claim.unit
-        if f.earlier or f.adjunct or unit is None or unit_kind(unit) != "count" or not unit.isalpha():
-            continue
-        return f
-    return None
+    by_sentence: dict[int, list[_Found]] = {}
+    for f in found:
+        if not f.earlier and (f.paragraph == paragraph or f.sent_start >= previous):
+            by_sentence.setdefault(f.sent_start, []).append(f)
+    if not by_sentence:
+        return None
+    # the nearest sentence with a figure decides ("for 14 years, and 20 in all": no count); a count in a phrase of
+    # its clause ("a survey of 1,704 adults") only when it counts no participant
+    counts = [f for f in by_sentence[max(by_sentence)] if _counts_things(f.claim.unit)]
+    return next((f for f in reversed(counts) if not f.adjunct), counts[-1] if counts else None)
+
+
+def _counts_things(unit: str | None) -> bool:
+    """A unit that is a counted noun, not a tally noun standing for another count ("the 185,000 figure")."""
+    return unit is not None and unit_kind(unit) == "count" and unit.isalpha() and unit not in _TALLY_UNITS
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
@@ -922,8 +935,8 @@ def extract_claims(
             unit, counted = whole.claim.unit, whole.counted
             if fig.continues == "total" or measure is None or fig.framed or measure == whole.claim.measure:
                 measure = whole.claim.measure  # a total, "including 4,400", "another 120 are expected to leave"
-            else:  # its own verb says what happened to it: "300 homes were flooded. Another 120 were damaged"
-                counted = f"{unit} {measure}"
+            elif unit is not None and unit_kind(unit) == "count":
+                counted = f"{unit} {measure}"  # its own verb says: "300 homes were flooded. Another 120 were damaged"
             if not place or place.islower():  # no place of its own, or an area with no name: in the whole's
                 place, place_text = whole.claim.place, place_text or whole.place_text
             about = counted_in(counted, place_text)
@@ -967,6 +980,7 @@ def extract_claims(
                 counted=counted,
                 place_text=place_text,
                 adjunct=fig.adjunct,
+                anchor=anchor.i,
             )
         )
 

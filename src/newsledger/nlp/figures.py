@@ -70,6 +70,7 @@ _MAKING_LEMMAS = frozenset(("make", "leave", "render"))  # verbs whose complemen
 _TALLY_KINDS = table("tally_kinds")
 _BARE_VERBS = words("bare_verbs")
 _PLACE_NOUNS = words("place_nouns")
+_COMPASS = frozenset(w for w in _PLACE_NOUNS if re.fullmatch(r"(?:north|south)?-?(?:east|west)?", w))
 _AMOUNT_NOUNS = words("amount_nouns")
 _CHANGE_NOUNS = words("change_nouns")
 _CHANGE_UNITS = words("change_units")
@@ -370,7 +371,8 @@ def _named_places(doc: Doc) -> frozenset[str]:
         for ent in ents(doc):
             after = doc[ent.end] if ent.end < len(doc) else None
             before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
-            area_after = after is not None and after.is_lower and after.lower_ in _PLACE_NOUNS
+            # "Morvaz province", not "drove Morvaz north": a compass word after a name makes it no area
+            area_after = after is not None and after.is_lower and after.lower_ in _PLACE_NOUNS - _COMPASS
             area_of = before is not None and before[1].lower_ == "of" and before[0].lower_ in _PLACE_NOUNS
             if ent.label_ in ("GPE", "LOC") or (ent.label_ in _NAME_LABELS and (area_after or area_of)):
                 found.add(ent.text.lower())
@@ -663,7 +665,8 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             return _About(head.unit, head.core, None, _place(where), head.verb)
     if noun is None and anchor.dep_ == "nsubj" and anchor.head.lemma_ in _LINKING_LEMMAS:
         named = next((c for c in anchor.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-        if named is not None and named.lemma_ not in _TALLY_NOUNS:  # "of the 42, 36 were children": children
+        if named is not None and named.lemma_ not in _TALLY_NOUNS and _of_object(named) is None:
+            # "of the 42, 36 were children": children; not "are a majority of the 4,051", a share
             return _About(named.lower_, _phrase(named, 6), None, _place(_clause_tokens(anchor)))
     if noun is None:
         changed = _changed_thing(top)
@@ -1032,8 +1035,8 @@ def continuation(anchor: Token, span: Span) -> str | None:
     """How a figure with no counted noun of its own says it continues an earlier figure, whose counted thing it
     then counts: "part" of a whole ("including 4,400", "4,400 of them", "of whom 4,400"), the "total" or number
     a tally noun without "of" stands for ("bringing the total to 16,000", "the number could rise to 50,000"),
-    or "more" of it (an added count, "another 120", "120 more"; a bare subject, "120 were damaged"; a conjunct
-    of an earlier number, "453 confirmed and 119 probable"); None when it says none of these."""
+    or "more" of it (an added count, "another 120", "120 more"; a bare subject, "120 were damaged"), or is
+    "joined" to an earlier number ("for 14 straight years, and 20 in all"); None when it says none of these."""
     if anchor.dep_ == "pobj" and anchor.head.lower_ in _PART_WORDS:
         return "part"
     for c in anchor.children:
@@ -1058,14 +1061,17 @@ def continuation(anchor: Token, span: Span) -> str | None:
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         return "more"
     if anchor.dep_ in ("conj", "appos") and anchor.head.i < anchor.i and anchor.head.like_num:
-        return "more"
+        return "joined"
     return None
 
 
 def _adjunct(noun: Token | None, anchor: Token) -> bool:
-    """Whether the figure sits in a prepositional phrase of its clause ("evacuated from two villages"), not in
-    one of its participants ("40 civilians were evacuated", "a toll of 6,000", "rose to 2,946")."""
-    tok = noun if noun is not None else anchor
+    """Whether the figure's counted noun sits in a prepositional phrase of its clause ("evacuated from two
+    villages"), not in one of its participants ("40 civilians were evacuated", "a toll of 6,000"); a bare number
+    in such a phrase is a value ("rose from 2,500 to 2,946")."""
+    if noun is None:
+        return False
+    tok = noun
     for _ in range(6):
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and tok.head.i != tok.i:
             tok = tok.head
@@ -1073,9 +1079,8 @@ def _adjunct(noun: Token | None, anchor: Token) -> bool:
             tok = tok.head.head
         else:
             break
-    if tok.dep_ != "pobj" or tok.head.lower_ == "of":
-        return False
-    return noun is not None or tok.head.lower_ not in ("to", "at", "by")
+    # "30 states with 309 electoral votes": a phrase of a noun, not of the clause
+    return tok.dep_ == "pobj" and tok.head.lower_ != "of" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _measure(about: _About) -> str | None:
