@@ -289,20 +289,20 @@ def test_claims_about_a_subject_that_is_said_to_be_something_counts_that() -> No
 
 
 def test_claims_about_with_no_participant_counted_a_count_in_a_phrase_is_continued() -> None:
-    found = claims(
-        "The poll was based on a phone survey of 1,200 Drasna adults. Of those, 840 were identified as likely voters."
-    )
-    assert by_value(found, 840).unit == "adults"
+    found = claims("The census team spoke with 1,200 farmers in Drasna. Of those, 840 were counted as smallholders.")
+    assert by_value(found, 840).unit == "farmers"
 
 
 def test_claims_about_the_nearest_sentence_of_the_paragraph_with_a_figure_is_continued() -> None:
-    found = claims("Hundreds of letters arrived at the council. They fill a box. Dozens more are piled on a table.")
-    assert [c.unit for c in found] == ["letters", "letters"]
+    found = claims(
+        "Hundreds of parcels reached the depot in Velmont. Vans wait outside. Dozens more are stacked by the gate."
+    )
+    assert [c.unit for c in found] == ["parcels", "parcels"]
 
 
 def test_claims_about_a_tally_noun_is_no_thing_to_continue() -> None:
     found = claims(
-        "The 185,000 figure comes from a plan to raise the number of refugees resettled this year. "
-        "Another 40,000 would be accepted next year."
+        "The 185,000 figure comes from the Kelvorian grain plan for the harvest this year. "
+        "Another 40,000 would be added next year."
     )
     assert by_value(found, 40000).unit != "figure"
