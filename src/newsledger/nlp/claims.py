@@ -768,7 +768,7 @@ def _continued(found: list[_Found], fig: Figure, paragraph: int, sent: Span) -> 
     two villages. Another 120 …" continues the civilians, not the villages)."""
     if fig.continues in ("more", "joined") and fig.counted is not None:
         return None  # a bare subject, an added or a joined count that says what it counts
-    if fig.continues == "joined":  # the number it is joined to, whatever its unit ("14 years, and 20 in all")
+    if fig.continues == "joined":  # the number it is joined to, whatever its unit ("for 9 seasons, and 12 in all")
         head = fig.anchor.head.i
         return next((f for f in found if f.anchor == head and f.claim.unit is not None and not f.earlier), None)
     doc = sent.doc
@@ -779,14 +779,14 @@ def _continued(found: list[_Found], fig: Figure, paragraph: int, sent: Span) -> 
             by_sentence.setdefault(f.sent_start, []).append(f)
     if not by_sentence:
         return None
-    # the nearest sentence with a figure decides ("for 14 years, and 20 in all": no count); a count in a phrase of
-    # its clause ("a survey of 1,704 adults") only when it counts no participant
+    # the nearest sentence with a figure decides ("for 9 seasons, and 12 in all": no count); a count in a phrase of
+    # its clause ("spoke with 1,200 farmers") only when it counts no participant
     counts = [f for f in by_sentence[max(by_sentence)] if _counts_things(f.claim.unit)]
     return next((f for f in reversed(counts) if not f.adjunct), counts[-1] if counts else None)
 
 
 def _counts_things(unit: str | None) -> bool:
-    """A unit that is a counted noun, not a tally noun standing for another count ("the 185,000 figure")."""
+    """A unit that is a counted noun, not a tally noun standing for another count ("the 90,000 figure")."""
     return unit is not None and unit_kind(unit) == "count" and unit.isalpha() and unit not in _TALLY_UNITS
 
 
@@ -934,7 +934,7 @@ def extract_claims(
             # an elided figure counts what the figure it continues counts, in its own place when it names one
             unit, counted = whole.claim.unit, whole.counted
             if fig.continues == "total" or measure is None or fig.framed or measure == whole.claim.measure:
-                measure = whole.claim.measure  # a total, "including 4,400", "another 120 are expected to leave"
+                measure = whole.claim.measure  # a total, "including 900", "another 140 are expected to leave"
             elif unit is not None and unit_kind(unit) == "count":
                 counted = f"{unit} {measure}"  # its own verb says: "300 homes were flooded. Another 120 were damaged"
             if not place or place.islower():  # no place of its own, or an area with no name: in the whole's

@@ -666,7 +666,7 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     if noun is None and anchor.dep_ == "nsubj" and anchor.head.lemma_ in _LINKING_LEMMAS:
         named = next((c for c in anchor.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if named is not None and named.lemma_ not in _TALLY_NOUNS and _of_object(named) is None:
-            # "of the 42, 36 were children": children; not "are a majority of the 4,051", a share
+            # "of the 50, 12 were children": children; not "are a majority of the 300", a share
             return _About(named.lower_, _phrase(named, 6), None, _place(_clause_tokens(anchor)))
     if noun is None:
         changed = _changed_thing(top)
@@ -1026,17 +1026,17 @@ def earlier_value(anchor: Token) -> bool:
     return False
 
 
-_PART_WORDS = frozenset(("including", "excluding"))  # "a toll of 6,000, including 4,400 in the north"
-_PART_PRONOUNS = frozenset(("them", "whom", "those", "these", "which"))  # "4,400 of them", "of whom 4,400"
+_PART_WORDS = frozenset(("including", "excluding"))  # "a toll of 2,300, including 900 in the south"
+_PART_PRONOUNS = frozenset(("them", "whom", "those", "these", "which"))  # "900 of them", "of whom 900"
 _ADDED_WORDS = frozenset(("another", "more", "additional", "further"))  # "another 120", "120 more"
 
 
 def continuation(anchor: Token, span: Span) -> str | None:
     """How a figure with no counted noun of its own says it continues an earlier figure, whose counted thing it
-    then counts: "part" of a whole ("including 4,400", "4,400 of them", "of whom 4,400"), the "total" or number
-    a tally noun without "of" stands for ("bringing the total to 16,000", "the number could rise to 50,000"),
+    then counts: "part" of a whole ("including 900", "900 of them", "of whom 900"), the "total" or number
+    a tally noun without "of" stands for ("bringing the total to 9,000", "the number could reach 3,000"),
     or "more" of it (an added count, "another 120", "120 more"; a bare subject, "120 were damaged"), or is
-    "joined" to an earlier number ("for 14 straight years, and 20 in all"); None when it says none of these."""
+    "joined" to an earlier number ("for 9 seasons, and 12 in all"); None when it says none of these."""
     if anchor.dep_ == "pobj" and anchor.head.lower_ in _PART_WORDS:
         return "part"
     for c in anchor.children:
@@ -1079,7 +1079,7 @@ def _adjunct(noun: Token | None, anchor: Token) -> bool:
             tok = tok.head.head
         else:
             break
-    # "30 states with 309 electoral votes": a phrase of a noun, not of the clause
+    # "12 towns with 300 shelters": a phrase of a noun, not of the clause
     return tok.dep_ == "pobj" and tok.head.lower_ != "of" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
