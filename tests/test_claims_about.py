@@ -226,7 +226,7 @@ def test_claims_about_a_bare_count_counts_what_the_last_count_did() -> None:
         "The authority said 300 homes were flooded on Friday. Another 120 were damaged in Kessa.\n\n"
         "Ferries were cancelled. The death toll rose to 12."
     )
-    assert (by_value(found, 120).unit, by_value(found, 120).about) == ("homes", "homes damaged")
+    assert (by_value(found, 120).unit, by_value(found, 120).about) == ("homes", "homes damaged in Kessa")
     assert by_value(found, 12).about == "deaths"  # a tally of its own, and another paragraph
 
 
@@ -234,3 +234,81 @@ def test_claims_about_is_never_the_person_who_did_it() -> None:
     found = claims("Tomas Vell rushed for 101 yards. The Kessa 40 index rose 3% on Friday.")
     assert by_value(found, 101).about != "Tomas Vell"
     assert by_value(found, 3).about == "Kessa 40 index"
+
+
+# An elided figure (no counted noun, no unit of its own) counts what the figure it continues counts.
+
+
+def test_claims_about_another_count_continues_the_figure_in_its_role_not_the_nearest_noun() -> None:
+    found = claims(
+        "Rescue teams said 65 families were evacuated from three hamlets near Drasna. "
+        "Another 140 are expected to follow on Friday."
+    )
+    later = by_value(found, 140)
+    assert (later.unit, later.about, later.measure) == ("families", "families evacuated", "displaced")
+
+
+def test_claims_about_a_count_more_takes_the_earlier_count_s_noun() -> None:
+    found = claims("The agency said 70 patients were moved to Velmont on Monday and 45 more on Tuesday.")
+    assert by_value(found, 45).unit == "patients"
+
+
+def test_claims_about_a_part_counts_the_whole_s_thing_in_its_own_area() -> None:
+    found = claims("The ministry reported a death toll of 2,300 in Belgara, including 900 in the mountainous south.")
+    part = by_value(found, 900)
+    assert (part.unit, part.measure, part.about) == ("deaths", "killed", "deaths in mountainous south")
+    assert part.place == "Belgara"  # an area with no name lies in the whole's place
+
+
+def test_claims_about_a_part_keeps_what_its_own_verb_says() -> None:
+    found = claims("Police detained 85 protesters in Velmont on Sunday, 30 of whom were later charged.")
+    part = by_value(found, 30)
+    assert (part.unit, part.measure, part.place) == ("protesters", "charged", "Velmont")
+
+
+def test_claims_about_a_total_a_figure_brings_counts_that_figure_s_thing() -> None:
+    found = claims(
+        "Belgaran officials said 1,500 reservists had been sent to the coast this week, "
+        "bringing the total there to 9,000."
+    )
+    total = by_value(found, 9000)
+    assert (total.unit, total.measure) == ("reservists", "deployed")
+
+
+def test_claims_about_the_number_without_of_is_the_number_of_what_the_sentence_before_counted() -> None:
+    found = claims(
+        "Hundreds more homes are thought to have been destroyed. The number could reach 3,000, the agency said."
+    )
+    assert (by_value(found, 3000).unit, by_value(found, 3000).about) == ("homes", "homes")
+
+
+def test_claims_about_more_than_is_a_qualifier_not_a_continuation() -> None:
+    found = claims(
+        "Flooding destroyed 400 buildings in Velmont. The storm that hit Drasna in 1998 killed more than 9,000."
+    )
+    assert by_value(found, 9000).unit != "buildings"
+
+
+def test_claims_about_a_subject_that_is_said_to_be_something_counts_that() -> None:
+    found = claims("Of the 50 people taken to hospital in Drasna, 12 were children.")
+    assert by_value(found, 12).unit == "children"
+
+
+def test_claims_about_with_no_participant_counted_a_count_in_a_phrase_is_continued() -> None:
+    found = claims("The census team spoke with 1,200 farmers in Drasna. Of those, 840 were counted as smallholders.")
+    assert by_value(found, 840).unit == "farmers"
+
+
+def test_claims_about_the_nearest_sentence_of_the_paragraph_with_a_figure_is_continued() -> None:
+    found = claims(
+        "Hundreds of parcels reached the depot in Velmont. Vans wait outside. Dozens more are stacked by the gate."
+    )
+    assert [c.unit for c in found] == ["parcels", "parcels"]
+
+
+def test_claims_about_a_tally_noun_is_no_thing_to_continue() -> None:
+    found = claims(
+        "The 185,000 figure comes from the Kelvorian grain plan for the harvest this year. "
+        "Another 40,000 would be added next year."
+    )
+    assert by_value(found, 40000).unit != "figure"

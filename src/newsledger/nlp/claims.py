@@ -52,6 +52,8 @@ from ..record import Claim, DateMention, Quote, Speaker
 from .figures import (
     CONTRAST_MARKS,
     SPEECH_LEMMAS,
+    Figure,
+    counted_in,
     day_index,
     measure_of,
     names_period,
@@ -73,6 +75,7 @@ __all__ = ["extract_claims", "measure_of"]
 
 # verbs whose subject is data or a study, not a speaker: "figures from the ministry showed 1,700 deaths"
 SHOW_LEMMAS = {"show", "indicate", "suggest", "reveal", "find"}
+_TALLY_UNITS = words("tally_nouns") | {f"{w}s" for w in words("tally_nouns")}  # "figure", "totals": no thing
 
 
 @dataclass(slots=True)
@@ -95,6 +98,10 @@ class _Found:
     cue: int = 0  # where the attribution's cue sits
     period: bool = False  # the figure's clause gives it a period, not a day: no publication-day fallback
     inherited: bool = False  # the source came from an earlier attribution of the paragraph
+    counted: str | None = None  # what the figure counts, without its place ("civilians evacuated")
+    place_text: str | None = None  # its place as written
+    adjunct: bool = False  # in a prepositional phrase of its clause ("from two villages")
+    anchor: int = -1  # the figure's number token
 
     def inherit(self, speaker: Speaker, cue: int | None = None) -> None:
         """Take the source of another attribution of the paragraph (at ``cue``, when it is a verb's)."""
@@ -754,13 +761,33 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
         f.inherit(speaker)
 
 
-def _last_counted(found: list[_Found], paragraph: int) -> str | None:
-    """The counted noun of the paragraph's last count, when the count before a bare number counted things."""
-    last = found[-1] if found else None
-    if last is None or last.paragraph != paragraph or last.earlier:
+def _continued(found: list[_Found], fig: Figure, paragraph: int, sent: Span) -> _Found | None:
+    """The figure an elided one continues (``figures.continuation``): the number it is joined to, else the latest
+    count of the nearest sentence holding a figure (in its paragraph, or the sentence before), not an earlier
+    value ("up from 2,500"), a participant of its clause when there is one ("40 civilians were evacuated from
+    two villages. Another 120 …" continues the civilians, not the villages)."""
+    if fig.continues in ("more", "joined") and fig.counted is not None:
+        return None  # a bare subject, an added or a joined count that says what it counts
+    if fig.continues == "joined":  # the number it is joined to, whatever its unit ("for 9 seasons, and 12 in all")
+        head = fig.anchor.head.i
+        return next((f for f in found if f.anchor == head and f.claim.unit is not None and not f.earlier), None)
+    doc = sent.doc
+    previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    by_sentence: dict[int, list[_Found]] = {}
+    for f in found:
+        if not f.earlier and (f.paragraph == paragraph or f.sent_start >= previous):
+            by_sentence.setdefault(f.sent_start, []).append(f)
+    if not by_sentence:
         return None
-    unit = last.claim.unit
-    return unit if unit is not None and unit_kind(unit) == "count" and unit.isalpha() else None
+    # the nearest sentence with a figure decides ("for 9 seasons, and 12 in all": no count); a count in a phrase of
+    # its clause ("spoke with 1,200 farmers") only when it counts no participant
+    counts = [f for f in by_sentence[max(by_sentence)] if _counts_things(f.claim.unit)]
+    return next((f for f in reversed(counts) if not f.adjunct), counts[-1] if counts else None)
+
+
+def _counts_things(unit: str | None) -> bool:
+    """A unit that is a counted noun, not a tally noun standing for another count ("the 90,000 figure")."""
+    return unit is not None and unit_kind(unit) == "count" and unit.isalpha() and unit not in _TALLY_UNITS
 
 
 def _same_source(a: str | None, b: str | None) -> bool:
@@ -901,11 +928,18 @@ def extract_claims(
         anchor, earlier, unit = fig.anchor, fig.earlier, fig.unit
         sent = anchor.sent
         paragraph = bisect_right(breaks, q.start)
-        about = fig.about
-        if fig.noun is None and unit is None and about is None and anchor.dep_ in ("nsubj", "nsubjpass"):
-            # "300 homes were flooded. Another 120 were damaged": a bare count counts what the last count did
-            unit = _last_counted(found, paragraph)
-            about = f"{unit} {fig.measure}" if unit and fig.measure else unit
+        about, counted, measure, place, place_text = fig.about, fig.counted, fig.measure, fig.place, fig.place_text
+        whole = _continued(found, fig, paragraph, sent) if fig.continues is not None else None
+        if whole is not None:
+            # an elided figure counts what the figure it continues counts, in its own place when it names one
+            unit, counted = whole.claim.unit, whole.counted
+            if fig.continues == "total" or measure is None or fig.framed or measure == whole.claim.measure:
+                measure = whole.claim.measure  # a total, "including 900", "another 140 are expected to leave"
+            elif unit is not None and unit_kind(unit) == "count":
+                counted = f"{unit} {measure}"  # its own verb says: "300 homes were flooded. Another 120 were damaged"
+            if not place or place.islower():  # no place of its own, or an area with no name: in the whole's
+                place, place_text = whole.claim.place, place_text or whole.place_text
+            about = counted_in(counted, place_text)
 
         speaker, statement_date, cue_at = _source_of(q, anchor, held, regions, ctx)
         source = speaker.name if speaker is not None else None
@@ -929,11 +963,26 @@ def extract_claims(
             source=source,
             as_of=as_of,
             source_type=speaker.type if speaker is not None else None,
-            measure=fig.measure,
-            place=fig.place,
+            measure=measure,
+            place=place,
         )
         period = not earlier and names_period(anchor, ctx.date_by_token)
-        found.append(_Found(claim, earlier, sent.start_char, as_of is not None, speaker, paragraph, cue_at, period))
+        found.append(
+            _Found(
+                claim,
+                earlier,
+                sent.start_char,
+                as_of is not None,
+                speaker,
+                paragraph,
+                cue_at,
+                period,
+                counted=counted,
+                place_text=place_text,
+                adjunct=fig.adjunct,
+                anchor=anchor.i,
+            )
+        )
 
     _continue_paragraphs(found, quotes, breaks, text)
     _attribute_back(found, ctx, regions, breaks)

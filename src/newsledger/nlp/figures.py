@@ -33,6 +33,8 @@ __all__ = [
     "SPEECH_LEMMAS",
     "Figure",
     "anchor_token",
+    "continuation",
+    "counted_in",
     "day_index",
     "earlier_value",
     "measure_of",
@@ -68,6 +70,7 @@ _MAKING_LEMMAS = frozenset(("make", "leave", "render"))  # verbs whose complemen
 _TALLY_KINDS = table("tally_kinds")
 _BARE_VERBS = words("bare_verbs")
 _PLACE_NOUNS = words("place_nouns")
+_COMPASS = frozenset(w for w in _PLACE_NOUNS if re.fullmatch(r"(?:north|south)?-?(?:east|west)?", w))
 _AMOUNT_NOUNS = words("amount_nouns")
 _CHANGE_NOUNS = words("change_nouns")
 _CHANGE_UNITS = words("change_units")
@@ -132,6 +135,11 @@ class Figure:
     start: int  # the evidence phrase: qualifier, number, unit, noun (and its verb when it is the subject)
     end: int
     earlier: bool  # the earlier value of a change ("up from 2,500")
+    counted: str | None = None  # ``about`` without its place: "deaths", "civilians evacuated"
+    place_text: str | None = None  # the place as written: "Drasna province"
+    continues: str | None = None  # how a figure with no counted noun continues an earlier one (``continuation``)
+    adjunct: bool = False  # the figure sits in a prepositional phrase of its clause ("from two villages")
+    framed: bool = False  # its verb frames another ("are expected to leave"): the measure is not its own
 
 
 @dataclass(slots=True)
@@ -144,11 +152,16 @@ class _About:
 
     @property
     def text(self) -> str | None:
-        first = re.split(r",|\s+and\s+", self.place or "")[0]
-        if self.core is None or not first or first in self.core:
-            return self.core
-        core = re.sub(r"\s+(?:in|at|across|throughout)$", "", self.core)  # "… valley in" + "Norvania"
-        return f"{core} in {self.place}"
+        return counted_in(self.core, self.place)
+
+
+def counted_in(core: str | None, place: str | None) -> str | None:
+    """What a figure counts, with its place: "deaths" in "Drasna province" → "deaths in Drasna province"."""
+    first = re.split(r",|\s+and\s+", place or "")[0]
+    if core is None or not first or first in core:
+        return core
+    core = re.sub(r"\s+(?:in|at|across|throughout)$", "", core)  # "… valley in" + "Norvania"
+    return f"{core} in {place}"
 
 
 def unit_kind(unit: str | None) -> str:
@@ -358,7 +371,8 @@ def _named_places(doc: Doc) -> frozenset[str]:
         for ent in ents(doc):
             after = doc[ent.end] if ent.end < len(doc) else None
             before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
-            area_after = after is not None and after.is_lower and after.lower_ in _PLACE_NOUNS
+            # "Morvaz province", not "drove Morvaz north": a compass word after a name makes it no area
+            area_after = after is not None and after.is_lower and after.lower_ in _PLACE_NOUNS - _COMPASS
             area_of = before is not None and before[1].lower_ == "of" and before[0].lower_ in _PLACE_NOUNS
             if ent.label_ in ("GPE", "LOC") or (ent.label_ in _NAME_LABELS and (area_after or area_of)):
                 found.add(ent.text.lower())
@@ -657,6 +671,11 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         head = _describe(fnoun, ftop, first, first.doc[first.i : first.i + 1], {first.i})
         if head.core is not None:
             return _About(head.unit, head.core, None, _place(where), head.verb)
+    if noun is None and anchor.dep_ == "nsubj" and anchor.head.lemma_ in _LINKING_LEMMAS:
+        named = next((c for c in anchor.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if named is not None and named.lemma_ not in _TALLY_NOUNS and _of_object(named) is None:
+            # "of the 50, 12 were children": children; not "are a majority of the 300", a share
+            return _About(named.lower_, _phrase(named, 6), None, _place(_clause_tokens(anchor)))
     if noun is None:
         changed = _changed_thing(top)
         if changed is not None:  # "a reduction in module costs from $0.23 to $0.10"
@@ -683,6 +702,7 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.i not in skip]
     left = [t for t in left if not (t.dep_ == "poss" and t.pos_ == "PRON")]
     toks = [t for x in left for t in x.subtree if t.i not in skip and not t.like_num and t.pos_ != "SYM"]
+    toks = [t for t in toks if t.lower_ not in _ADDED_WORDS]  # "hundreds more homes" counts homes
     toks.append(noun)
     text = _join(sorted(set(toks), key=lambda t: t.i))
     unit = noun.text.lower()
@@ -1014,6 +1034,63 @@ def earlier_value(anchor: Token) -> bool:
     return False
 
 
+_PART_WORDS = frozenset(("including", "excluding"))  # "a toll of 2,300, including 900 in the south"
+_PART_PRONOUNS = frozenset(("them", "whom", "those", "these", "which"))  # "900 of them", "of whom 900"
+_ADDED_WORDS = frozenset(("another", "more", "additional", "further"))  # "another 120", "120 more"
+
+
+def continuation(anchor: Token, span: Span) -> str | None:
+    """How a figure with no counted noun of its own says it continues an earlier figure, whose counted thing it
+    then counts: "part" of a whole ("including 900", "900 of them", "of whom 900"), the "total" or number
+    a tally noun without "of" stands for ("bringing the total to 9,000", "the number could reach 3,000"),
+    or "more" of it (an added count, "another 120", "120 more"; a bare subject, "120 were damaged"), or is
+    "joined" to an earlier number ("for 9 seasons, and 12 in all"); None when it says none of these."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in _PART_WORDS:
+        return "part"
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children):
+            return "part"
+    tok = anchor
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head
+    if tok.pos_ in ("VERB", "AUX") and tok.i != anchor.i:
+        for c in tok.children:
+            tally = c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _TALLY_NOUNS
+            if tally and _of_object(c) is None and not c.left_edge.i <= anchor.i <= c.right_edge.i:
+                return "total"
+    # "another 120", "120 more"; not "more than 120", a qualifier
+    if any(c.lower_ in _ADDED_WORDS and (c.i > anchor.i or c.lower_ != "more") for c in anchor.children):
+        return "more"
+    after = anchor.doc[span.end] if span.end < len(anchor.doc) else None
+    if after is not None and after.lower_ == "more" and after.head.i == anchor.i:
+        return "more"
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        return "more"
+    if anchor.dep_ in ("conj", "appos") and anchor.head.i < anchor.i and anchor.head.like_num:
+        return "joined"
+    return None
+
+
+def _adjunct(noun: Token | None, anchor: Token) -> bool:
+    """Whether the figure's counted noun sits in a prepositional phrase of its clause ("evacuated from two
+    villages"), not in one of its participants ("40 civilians were evacuated", "a toll of 6,000"); a bare number
+    in such a phrase is a value ("rose from 2,500 to 2,946")."""
+    if noun is None:
+        return False
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            tok = tok.head.head
+        else:
+            break
+    # "12 towns with 300 shelters": a phrase of a noun, not of the clause
+    return tok.dep_ == "pobj" and tok.head.lower_ != "of" and tok.head.head.pos_ in ("VERB", "AUX")
+
+
 def _measure(about: _About) -> str | None:
     """What happened to what is counted: the verb's measure in the vocabulary, else one the ``about`` text
     names, else the verb's own participle (speech and bare verbs say nothing)."""
@@ -1055,6 +1132,11 @@ def read_figure(text: str, q: Quantity, span: Span) -> Figure:
         start=max(start, sent.start_char),
         end=end,
         earlier=earlier_value(anchor),
+        counted=about.core,
+        place_text=about.place,
+        continues=continuation(anchor, span) if noun is None and unit is None else None,
+        adjunct=_adjunct(noun, anchor),
+        framed=about.verb is not None and any(c.dep_ == "xcomp" for c in about.verb.children),
     )
 
 
