@@ -172,7 +172,11 @@ def test_claims_about_a_verb_past_another_figure_is_that_figure_s(text: str) -> 
         ('"Two hundred and twelve villagers are dead," the Norvanian Red Cross said on Monday.', 212, "killed"),
         ("Officials in Drasna said 80 climbers remain missing after the avalanche.", 80, "missing"),
         # a verb of making says what the counted were made
-        ("Up to 1,200 residents may have been made homeless by the floods, the Velmont council said.", 1200, "displaced"),
+        (
+            "Up to 1,200 residents may have been made homeless by the floods, the Velmont council said.",
+            1200,
+            "displaced",
+        ),
         ("About 400 people were left homeless by the fire in Kessa, officials said.", 400, "displaced"),
         ("Some 300 families were rendered homeless, the mayor of Drasna said.", 300, "displaced"),
     ],
