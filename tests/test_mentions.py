@@ -294,3 +294,50 @@ def test_mentions_acronym_of_a_named_body_is_the_body_not_a_person_titled_by_it(
         "The VSA said that nine companies were eligible to bid."
     )
     assert speaker_of(text, "nine companies") == "VSA"
+
+
+def test_mentions_a_described_body_as_a_source_is_a_participant_later_descriptions_mean() -> None:
+    # a body the article only describes, with an owner or modifiers, is one participant: "the service" is it
+    text = (
+        "The island's border guard service said three of its officers were injured on Sunday. "
+        "Kelvorian Defence Minister Ivo Rask denied any shelling. "
+        "According to the service, 40 civilians have been evacuated from two villages."
+    )
+    m = resolver(text).mentions
+    described = [c for c in m.chains if c.described]
+    assert [c.name for c in described] == ["island's border guard service"]
+    assert speaker_of(text, "three of its officers") == "island's border guard service"
+    speakers = resolver(text)
+    service = next(t for t in speakers.doc if t.text == "service" and t.head.text == "to")
+    found = speakers.speaker(service)
+    assert found is not None and found.name == "island's border guard service"
+
+
+def test_mentions_a_described_body_is_meant_by_its_head_noun_not_by_another_owner_s() -> None:
+    text = (
+        "The rail workers' union said members would strike on Friday. "
+        "“We have no choice,” the union said. "
+        "The miners' union said it would not join the strike."
+    )
+    assert speaker_of(text, "We have no choice") == "rail workers' union"
+    m = resolver(text).mentions
+    assert {c.name for c in m.chains if c.described} == {"rail workers' union", "miners' union"}
+
+
+def test_mentions_a_described_body_is_not_another_organisation_beside_the_central_one() -> None:
+    text = (
+        "Kelvoria Flood Watch said 300 homes were flooded. "
+        "The region's farmers' union said crops were lost on 2,000 hectares. "
+        "“We expect more rain,” the agency said."
+    )
+    assert speaker_of(text, "We expect more rain") == "Kelvoria Flood Watch"
+
+
+def test_mentions_a_described_body_is_forgotten_once_the_article_moves_on() -> None:
+    filler = " ".join(f"Drasna Transit reported {n} delays on line {n}." for n in range(2, 40))
+    text = (
+        "The city's cycling federation said 40 bike lanes were closed. "
+        + filler
+        + " “The closures are temporary,” the federation said."
+    )
+    assert speaker_of(text, "The closures are temporary") != "city's cycling federation"

@@ -66,6 +66,9 @@ class Chain:
     subjects: int = 0  # mentions as a clause subject: how central it is
     acronym: str | None = None  # the short name the article defines for it: "(CSIS)"
     gender: str | None = None  # "m" or "f" when a title or a pronoun already said so
+    # a body the article never names, only describes ("the rail workers' union said"): the description's head
+    # noun, which later descriptions must repeat to mean it ("the union")
+    described: str | None = None
 
     @property
     def title(self) -> str | None:
@@ -142,6 +145,8 @@ class Mentions:
         # unnamed groups in subject position ("Analysts expect …"), by position: what a "they" after them means
         self._groups: list[tuple[int, Token]] = []
         self._quoted = [(q.start, q.end) for q in find_quote_spans(self.text)]
+        # description chains by the token heading their mentions
+        self._described_at: dict[int, Chain] = {}
         self._track_subjects()
 
     # -- building chains ------------------------------------------------------------------------
@@ -409,6 +414,12 @@ class Mentions:
                     if speaker is not None and late is not None:
                         named = self.named_in(late)
                         self.remember(speaker, late.idx, span=(named.start, named.end) if named is not None else None)
+                    elif late is not None and self.describe(late, late.idx) is None:
+                        self._introduce(late, remember=True)  # "…, the rail workers' union said"
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+                if self.named_in(tok) is None and self.describe(tok, tok.idx) is None:
+                    self._introduce(tok, remember=True)  # "according to Belgara's border guard service"
                 continue
             if tok.dep_ not in _SUBJECT_DEPS or tok.head.dep_ not in _CLAUSE_HEADS:
                 continue
@@ -429,6 +440,8 @@ class Mentions:
                 if chain is not None and named is not None:
                     span = (named.start, named.end)
                 chain = chain or self.describe(tok, tok.idx)
+                if chain is None and named is None:
+                    chain = self._introduce(tok)  # "Belgara's border guard service said", "… has evacuated"
                 if chain is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
                     self._groups.append((tok.idx, tok))
             if chain is not None:
@@ -436,6 +449,42 @@ class Mentions:
                 if kind == "person" and chain.gender is None:
                     chain.gender = table("gender").get(tok.lower_)
                 self.remember(chain, tok.idx, tok.tag_ in ("NNS", "NNPS"), span)
+
+    def _introduce(self, head: Token, remember: bool = False) -> Chain | None:
+        """A body the article introduces by a description of its own, with an owner or modifiers, as a source
+        ("Belgara's border guard service said", "the rail workers' union said"): a chain named by the phrase as
+        written without its article, which later descriptions with the same head noun ("the service") mean."""
+        lemma = head.lemma_.lower()
+        org = lemma in words("org_nouns") or head.lower_ in words("org_nouns")
+        if not org or head.pos_ != "NOUN" or head.ent_type_ or self._quote_at(head.idx) is not None:
+            return None
+        dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
+        if not dets or any(c.lower_ not in ("the", "this", "that") and c.pos_ in ("DET", "PRON") for c in dets):
+            return None  # "a union", "its board", "our team": not one the article can name by description
+        vague = words("vague_modifiers")
+        left = [t for t in self.doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "predet")]
+        mods = [
+            t
+            for t in left
+            if t.dep_ in ("amod", "compound", "nmod", "poss") and t.pos_ in ("NOUN", "PROPN", "ADJ")
+            if t.lower_ not in vague
+        ]
+        if not mods or any(t.is_punct and t.text not in ("-", "'", "’") for t in left):
+            return None
+        start = left[0].idx
+        end = head.idx + len(head.text)
+        name = " ".join(self.text[start:end].split())
+        chain = Chain(id=len(self.chains), type="ORG", name=name, described=lemma)
+        chain.keys.add(name_key(name))
+        chain.spans.append((start, end))
+        chain.words.update({lemma, _class(lemma), *(_class(t.lemma_.lower()) for t in mods)})
+        chain.nations.update(n for t in mods for n in [_nation(t.text)] if n)
+        self.chains.append(chain)
+        self._described_at[head.i] = chain
+        if remember:
+            chain.subjects += 1
+            self.remember(chain, head.idx)
+        return chain
 
     def remember(self, chain: Chain, pos: int, plural: bool = False, span: tuple[int, int] | None = None) -> None:
         """``chain`` in subject position (or speaking) at ``pos``; ``span``: its mention there, as written."""
@@ -577,6 +626,9 @@ class Mentions:
         kind ("the union" is not a body the article calls a network) or the description names a nation the
         article never ties it to ("the Jordanian government").
         """
+        introduced = self._described_at.get(head.i)
+        if introduced is not None:
+            return introduced  # the mention that introduced a described body
         lemma = head.lemma_.lower()
         low = fold(head.text)
         acronym = is_acronym(head.text)
@@ -616,6 +668,12 @@ class Mentions:
                 continue  # but "the doctors" may be a group the article named "Doctors for Open Borders"
             if kind == "DOC" and chain.type == "PERSON":
                 continue
+            if chain.described is not None and (
+                chain.described != lemma or not mod_words <= chain.words or pos - self._last_heard(chain, pos) > _RECENT
+            ):
+                # a body known only by a description is meant by one with its head noun and no other modifier
+                # ("the union", not "the miners' union"), while the article is still talking about it
+                continue
             if nations and chain.nations and not nations & chain.nations:
                 continue
             if head_class not in chain.words and not (head.ent_type_ == "NORP" and nations & chain.nations):
@@ -651,7 +709,9 @@ class Mentions:
                 and not (nations and c.nations and not nations & c.nations)
             ]
             return max(recent, key=lambda c: (c.mentioned_before(pos) + c.subjects, c.last_before(pos)), default=None)
-        if kind == "ORG" and not any(c.type == "ORG" and c.last_before(pos) >= 0 for c in self.chains):
+        if kind == "ORG" and not any(
+            c.type == "ORG" and not c.described and c.last_before(pos) >= 0 for c in self.chains
+        ):
             # before the article names any body, a description of one points ahead to the first body named
             # later that it fits ("The nation's electoral body said … the Electoral Commission's chief")
             named = any(t.pos_ == "PROPN" for t in mods)  # "the Kessa administration" holds a name of its own
@@ -676,7 +736,7 @@ class Mentions:
         """The first organisation named within a short stretch after ``pos`` whose name holds the description's
         head noun (a specific one: "commission", not "body") or one of its modifiers ("electoral")."""
         generic = head in words("generic_org_nouns")
-        ahead = sorted((c.spans[0][0], c.id) for c in self.chains if c.type == "ORG" and c.spans)
+        ahead = sorted((c.spans[0][0], c.id) for c in self.chains if c.type == "ORG" and c.spans and not c.described)
         by_id = {c.id: c for c in self.chains}
         for first, chain_id in ahead:
             chain = by_id[chain_id]
@@ -712,12 +772,20 @@ class Mentions:
                 return said.chain
         return None
 
+    def _last_heard(self, chain: Chain, pos: int) -> int:
+        """Where ``chain`` was last mentioned, in subject position or speaking, before ``pos`` (or -1)."""
+        for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):
+            if said.chain is chain:
+                return max(said.pos, chain.last_before(pos))
+        return chain.last_before(pos)
+
     def _sentence_of(self, pos: int) -> int:
         return bisect_right(self._sent_starts, pos) - 1
 
     def central_org(self, pos: int) -> Chain | None:
         """The organisation an article is about at ``pos``: the only one named, or one named far more often."""
-        named = [c for c in self.chains if c.type == "ORG" and c.last_before(pos) >= 0]
+        # a body the article only describes is not another organisation named beside the central one
+        named = [c for c in self.chains if c.type == "ORG" and not c.described and c.last_before(pos) >= 0]
         counts = sorted(((c.mentioned_before(pos) + c.subjects, c) for c in named), key=lambda x: -x[0])
         if len(counts) == 1 or (len(counts) > 1 and counts[0][0] >= 2 and counts[0][0] >= 2 * counts[1][0]):
             return counts[0][1]
