@@ -350,3 +350,12 @@ def test_mentions_a_panel_is_a_committee_the_article_named() -> None:
         "The panel said it would vote on a subpoena next week."
     )
     assert speaker_of(text, "vote on a subpoena") == "Velmont Assembly Ethics Committee"
+
+
+def test_mentions_a_body_introduced_by_an_indefinite_description_is_one_participant() -> None:
+    text = (
+        "A regional health board said 12 clinics had closed since March. "
+        "Governor Tomas Reyl promised new funding. "
+        "“We cannot staff them,” the board said."
+    )
+    assert speaker_of(text, "We cannot staff them") == "regional health board"

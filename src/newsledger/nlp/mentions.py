@@ -441,7 +441,9 @@ class Mentions:
                     span = (named.start, named.end)
                 chain = chain or self.describe(tok, tok.idx)
                 if chain is None and named is None:
-                    chain = self._introduce(tok)  # "Belgara's border guard service said", "… has evacuated"
+                    # "Belgara's border guard service said", "the rail workers' union has called a strike"
+                    chain = self._introduce(tok)
+                    span = chain.spans[0] if chain is not None else None
                 if chain is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
                     self._groups.append((tok.idx, tok))
             if chain is not None:
@@ -459,8 +461,12 @@ class Mentions:
         if not org or head.pos_ != "NOUN" or head.ent_type_ or self._quote_at(head.idx) is not None:
             return None
         dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
-        if not dets or any(c.lower_ not in ("the", "this", "that") and c.pos_ in ("DET", "PRON") for c in dets):
-            return None  # "a union", "its board", "our team": not one the article can name by description
+        if not dets or any(
+            c.lower_ not in ("the", "this", "that", "a", "an") and c.pos_ in ("DET", "PRON") for c in dets
+        ):
+            return None  # "its board", "our team", "some unions": not one the article can name by description
+        if any(c.lower_ in ("a", "an") for c in dets) and self.named_next(head) is not None:
+            return None  # "a group of nurses … The group, Nurses for Safe Wards, said": named next
         vague = words("vague_modifiers")
         left = [t for t in self.doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "predet")]
         mods = [
@@ -483,7 +489,7 @@ class Mentions:
         self._described_at[head.i] = chain
         if remember:
             chain.subjects += 1
-            self.remember(chain, head.idx)
+            self.remember(chain, head.idx, span=(start, end))
         return chain
 
     def remember(self, chain: Chain, pos: int, plural: bool = False, span: tuple[int, int] | None = None) -> None:
