@@ -12,6 +12,9 @@ descriptions it is given (titles before the name, appositions: "Foreign Minister
   kind the article has been talking about; a description of a body before the article names any body points
   ahead to the first one named soon after whose name holds its head noun or a modifier ("The nation's electoral
   body said …" before "the Electoral Commission's chief");
+- a body the article never names, only describes with an owner or modifiers as a clause's subject or a source
+  ("Belgara's border guard service said"), is a chain of its own named by that phrase; a later description
+  with its head noun and no other modifier ("the service") means it while it is recent;
 - a pronoun resolves to the most recent compatible participant in subject position (a discourse history
   built in text order, so "He ordered …" after "The judge ordered …" is the judge).
 
