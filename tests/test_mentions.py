@@ -343,15 +343,6 @@ def test_mentions_a_described_body_is_forgotten_once_the_article_moves_on() -> N
     assert speaker_of(text, "The closures are temporary") != "city's cycling federation"
 
 
-def test_mentions_a_panel_is_a_committee_the_article_named() -> None:
-    text = (
-        "The Velmont Assembly Ethics Committee met behind closed doors on Tuesday. "
-        "Mayor Ana Lindqvist refused to testify. "
-        "The panel said it would vote on a subpoena next week."
-    )
-    assert speaker_of(text, "vote on a subpoena") == "Velmont Assembly Ethics Committee"
-
-
 def test_mentions_a_body_introduced_by_an_indefinite_description_is_one_participant() -> None:
     text = (
         "A regional health board said 12 clinics had closed since March. "
