@@ -350,3 +350,30 @@ def test_mentions_a_body_introduced_by_an_indefinite_description_is_one_particip
         "“We cannot staff them,” the board said."
     )
     assert speaker_of(text, "We cannot staff them") == "regional health board"
+
+
+def test_mentions_a_description_owned_by_a_named_body_introduces_no_body_of_its_own() -> None:
+    # "the bank's board": a part of the bank the article names, not a participant of its own
+    text = (
+        "Tomas Reyl was nominated to lead the Velmont Development Bank on Friday. "
+        "The bank's board said it would decide by March."
+    )
+    m = resolver(text).mentions
+    assert not [c for c in m.chains if c.described]
+
+
+def test_mentions_a_description_the_article_wrote_after_a_name_is_that_body_s() -> None:
+    text = (
+        "A headline from the Kessa Times editorial board drew anger from the Velmont Farmers Party on Monday. "
+        "Ana Veld is no conservative, the editorial board writes."
+    )
+    m = resolver(text).mentions
+    assert not [c for c in m.chains if c.described]
+
+
+def test_mentions_a_report_does_not_speak_for_a_body_the_article_only_describes() -> None:
+    text = (
+        "The rail workers' union said members would strike on Friday. "
+        "The survey found that 60 per cent of commuters backed the strike."
+    )
+    assert speaker_of(text, "60 per cent of commuters") != "rail workers' union"

@@ -470,6 +470,10 @@ class Mentions:
             return None  # "its board", "our team", "some unions": not one the article can name by description
         if any(c.lower_ in ("a", "an") for c in dets) and self.named_next(head) is not None:
             return None  # "a group of nurses … The group, Nurses for Safe Wards, said": named next
+        if any(c.dep_ == "poss" and self._a_named_body(c) for c in head.children):
+            return None  # "the bank's board" in an article about a bank it names: a part of that body
+        if self._named_before_as(lemma, head.idx):
+            return None  # "the editorial board" after "the Kessa Times editorial board": that body's
         vague = words("vague_modifiers")
         left = [t for t in self.doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "predet")]
         mods = [
@@ -494,6 +498,29 @@ class Mentions:
             chain.subjects += 1
             self.remember(chain, head.idx, span=(start, end))
         return chain
+
+    def _a_named_body(self, tok: Token) -> bool:
+        """Is ``tok`` a named organisation, or a description of one ("the bank" after "the World Bank")?"""
+        chain = self.chain_at(tok.idx, tok.idx + len(tok.text))
+        if chain is None and tok.pos_ == "NOUN":
+            chain = self.describe(tok, tok.idx)
+        return chain is not None and chain.type == "ORG" and not chain.described
+
+    def _named_before_as(self, lemma: str, pos: int) -> bool:
+        """Did the article write a named organisation before ``pos`` as the owner or modifier of a noun with this
+        lemma ("the Kessa Times editorial board", "Velmont Rail's union")?"""
+        for e in self.entities[: bisect_left(self._starts, pos)]:
+            chain = self._chain_of.get((e.start, e.end))
+            if chain is None or chain.type != "ORG":
+                continue
+            span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                outside = not span.start <= t.head.i < span.end
+                if outside and t.dep_ in ("compound", "nmod", "poss") and t.head.lemma_.lower() == lemma:
+                    return True
+        return False
 
     def remember(self, chain: Chain, pos: int, plural: bool = False, span: tuple[int, int] | None = None) -> None:
         """``chain`` in subject position (or speaking) at ``pos``; ``span``: its mention there, as written."""
