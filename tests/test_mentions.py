@@ -377,3 +377,12 @@ def test_mentions_a_report_does_not_speak_for_a_body_the_article_only_describes(
         "The survey found that 60 per cent of commuters backed the strike."
     )
     assert speaker_of(text, "60 per cent of commuters") != "rail workers' union"
+
+
+def test_mentions_a_described_body_is_left_once_another_of_its_kind_is_written() -> None:
+    text = (
+        "The rail workers' union said members would strike on Friday. "
+        "Shares in Velmont Rail fell after the bus drivers' union joined the call. "
+        "“We are ready,” the union said."
+    )
+    assert speaker_of(text, "We are ready") != "rail workers' union"

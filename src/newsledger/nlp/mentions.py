@@ -705,7 +705,7 @@ class Mentions:
             if kind == "DOC" and chain.type == "PERSON":
                 continue
             if chain.described is not None and (
-                chain.described != lemma or not mod_words <= chain.words or pos - self._last_heard(chain, pos) > _RECENT
+                chain.described != lemma or not mod_words <= chain.words or self._moved_on(chain, pos)
             ):
                 # a body known only by a description is meant by one with its head noun and no other modifier
                 # ("the union", not "the miners' union"), while the article is still talking about it
@@ -807,6 +807,30 @@ class Mentions:
             if fits(said.chain):
                 return said.chain
         return None
+
+    def _moved_on(self, chain: Chain, pos: int) -> bool:
+        """Has the article left a described body by ``pos``: not mentioned for a while, or another body with its
+        head noun and another owner or modifier written since ("Ana Veld's campaign … Ivo Rask's campaign
+        says … The campaign says")?"""
+        last = self._last_heard(chain, pos)
+        if pos - last > _RECENT:
+            return True
+        for t in self.doc[self._token_at(last) + 1 : self._token_at(pos)]:
+            if t.lemma_.lower() != chain.described or t.pos_ != "NOUN" or self._described_at.get(t.i) is chain:
+                continue
+            mods = {
+                _class(c.lemma_.lower())
+                for c in t.children
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+            }
+            if mods and not mods <= chain.words:
+                return True
+        return False
+
+    def _token_at(self, pos: int) -> int:
+        """The index of the token at character ``pos``."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span.start if span is not None else len(self.doc)
 
     def _last_heard(self, chain: Chain, pos: int) -> int:
         """Where ``chain`` was last mentioned, in subject position or speaking, before ``pos`` (or -1)."""
