@@ -315,13 +315,13 @@ def test_mentions_a_described_body_as_a_source_is_a_participant_later_descriptio
 
 def test_mentions_a_described_body_is_meant_by_its_head_noun_not_by_another_owner_s() -> None:
     text = (
-        "The rail workers' union said members would strike on Friday. "
+        "The tram drivers' union said members would strike on Friday. "
         "“We have no choice,” the union said. "
-        "The miners' union said it would not join the strike."
+        "The nurses' union said it would not join the strike."
     )
-    assert speaker_of(text, "We have no choice") == "rail workers' union"
+    assert speaker_of(text, "We have no choice") == "tram drivers' union"
     m = resolver(text).mentions
-    assert {c.name for c in m.chains if c.described} == {"rail workers' union", "miners' union"}
+    assert {c.name for c in m.chains if c.described} == {"tram drivers' union", "nurses' union"}
 
 
 def test_mentions_a_described_body_is_not_another_organisation_beside_the_central_one() -> None:
@@ -353,10 +353,10 @@ def test_mentions_a_body_introduced_by_an_indefinite_description_is_one_particip
 
 
 def test_mentions_a_description_owned_by_a_named_body_introduces_no_body_of_its_own() -> None:
-    # "the bank's board": a part of the bank the article names, not a participant of its own
+    # "the lender's board": a part of the bank the article names, not a participant of its own
     text = (
         "Tomas Reyl was nominated to lead the Velmont Development Bank on Friday. "
-        "The bank's board said it would decide by March."
+        "The lender's board said it would decide by March."
     )
     m = resolver(text).mentions
     assert not [c for c in m.chains if c.described]
@@ -365,7 +365,7 @@ def test_mentions_a_description_owned_by_a_named_body_introduces_no_body_of_its_
 def test_mentions_a_description_the_article_wrote_after_a_name_is_that_body_s() -> None:
     text = (
         "A headline from the Kessa Times editorial board drew anger from the Velmont Farmers Party on Monday. "
-        "Ana Veld is no conservative, the editorial board writes."
+        "Ana Veld is no conservative, the editorial board says."
     )
     m = resolver(text).mentions
     assert not [c for c in m.chains if c.described]
@@ -373,16 +373,16 @@ def test_mentions_a_description_the_article_wrote_after_a_name_is_that_body_s() 
 
 def test_mentions_a_report_does_not_speak_for_a_body_the_article_only_describes() -> None:
     text = (
-        "The rail workers' union said members would strike on Friday. "
+        "The tram drivers' union said members would strike on Friday. "
         "The survey found that 60 per cent of commuters backed the strike."
     )
-    assert speaker_of(text, "60 per cent of commuters") != "rail workers' union"
+    assert speaker_of(text, "60 per cent of commuters") != "tram drivers' union"
 
 
 def test_mentions_a_described_body_is_left_once_another_of_its_kind_is_written() -> None:
     text = (
-        "The rail workers' union said members would strike on Friday. "
+        "The tram drivers' union said members would strike on Friday. "
         "Shares in Velmont Rail fell after the bus drivers' union joined the call. "
         "“We are ready,” the union said."
     )
-    assert speaker_of(text, "We are ready") != "rail workers' union"
+    assert speaker_of(text, "We are ready") != "tram drivers' union"

@@ -69,7 +69,7 @@ class Chain:
     subjects: int = 0  # mentions as a clause subject: how central it is
     acronym: str | None = None  # the short name the article defines for it: "(CSIS)"
     gender: str | None = None  # "m" or "f" when a title or a pronoun already said so
-    # a body the article never names, only describes ("the rail workers' union said"): the description's head
+    # a body the article never names, only describes ("the tram drivers' union said"): the description's head
     # noun, which later descriptions must repeat to mean it ("the union")
     described: str | None = None
 
@@ -418,7 +418,7 @@ class Mentions:
                         named = self.named_in(late)
                         self.remember(speaker, late.idx, span=(named.start, named.end) if named is not None else None)
                     elif late is not None and self.describe(late, late.idx) is None:
-                        self._introduce(late, remember=True)  # "…, the rail workers' union said"
+                        self._introduce(late, remember=True)  # "…, the tram drivers' union said"
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
                 if self.named_in(tok) is None and self.describe(tok, tok.idx) is None:
@@ -444,7 +444,7 @@ class Mentions:
                     span = (named.start, named.end)
                 chain = chain or self.describe(tok, tok.idx)
                 if chain is None and named is None:
-                    # "Belgara's border guard service said", "the rail workers' union has called a strike"
+                    # "Belgara's border guard service said", "the tram drivers' union has called a strike"
                     chain = self._introduce(tok)
                     span = chain.spans[0] if chain is not None else None
                 if chain is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
@@ -457,7 +457,7 @@ class Mentions:
 
     def _introduce(self, head: Token, remember: bool = False) -> Chain | None:
         """A body the article introduces by a description of its own, with an owner or modifiers, as a source
-        ("Belgara's border guard service said", "the rail workers' union said"): a chain named by the phrase as
+        ("Belgara's border guard service said", "the tram drivers' union said"): a chain named by the phrase as
         written without its article, which later descriptions with the same head noun ("the service") mean."""
         lemma = head.lemma_.lower()
         org = lemma in words("org_nouns") or head.lower_ in words("org_nouns")
@@ -471,17 +471,12 @@ class Mentions:
         if any(c.lower_ in ("a", "an") for c in dets) and self.named_next(head) is not None:
             return None  # "a group of nurses … The group, Nurses for Safe Wards, said": named next
         if any(c.dep_ == "poss" and self._a_named_body(c) for c in head.children):
-            return None  # "the bank's board" in an article about a bank it names: a part of that body
+            return None  # "the lender's board" in an article about a lender it names: a part of that body
         if self._named_before_as(lemma, head.idx):
             return None  # "the editorial board" after "the Kessa Times editorial board": that body's
         vague = words("vague_modifiers")
         left = [t for t in self.doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "predet")]
-        mods = [
-            t
-            for t in left
-            if t.dep_ in ("amod", "compound", "nmod", "poss") and t.pos_ in ("NOUN", "PROPN", "ADJ")
-            if t.lower_ not in vague
-        ]
+        mods = [t for t in left if t.dep_ in _MODIFIERS and t.pos_ in _CONTENT and t.lower_ not in vague]
         if not mods or any(t.is_punct and t.text not in ("-", "'", "’") for t in left):
             return None
         start = left[0].idx
@@ -705,10 +700,10 @@ class Mentions:
             if kind == "DOC" and chain.type == "PERSON":
                 continue
             if chain.described is not None and (
-                chain.described != lemma or not mod_words <= chain.words or self._moved_on(chain, pos)
+                chain.described != lemma or not _modifier_words(head) <= chain.words or self._moved_on(chain, pos)
             ):
                 # a body known only by a description is meant by one with its head noun and no other modifier
-                # ("the union", not "the miners' union"), while the article is still talking about it
+                # ("the union", not "the nurses' union"), while the article is still talking about it
                 continue
             if nations and chain.nations and not nations & chain.nations:
                 continue
@@ -818,11 +813,7 @@ class Mentions:
         for t in self.doc[self._token_at(last) + 1 : self._token_at(pos)]:
             if t.lemma_.lower() != chain.described or t.pos_ != "NOUN" or self._described_at.get(t.i) is chain:
                 continue
-            mods = {
-                _class(c.lemma_.lower())
-                for c in t.children
-                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN", "ADJ")
-            }
+            mods = _modifier_words(t)
             if mods and not mods <= chain.words:
                 return True
         return False
@@ -850,6 +841,20 @@ class Mentions:
         if len(counts) == 1 or (len(counts) > 1 and counts[0][0] >= 2 and counts[0][0] >= 2 * counts[1][0]):
             return counts[0][1]
         return None
+
+
+_MODIFIERS = ("amod", "compound", "nmod", "poss")
+_CONTENT = ("NOUN", "PROPN", "ADJ")
+
+
+def _modifier_words(head: Token) -> set[str]:
+    """The classes of the words that say which one a noun phrase means, anywhere before its head ("bus" and
+    "driver" in "the bus drivers' union")."""
+    vague = words("vague_modifiers")
+    left = head.doc[head.left_edge.i : head.i]
+    return {
+        _class(t.lemma_.lower()) for t in left if t.dep_ in _MODIFIERS and t.pos_ in _CONTENT and t.lower_ not in vague
+    }
 
 
 def _usual_labels(entities: list[Entity]) -> dict[str, str]:
