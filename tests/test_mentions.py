@@ -294,3 +294,95 @@ def test_mentions_acronym_of_a_named_body_is_the_body_not_a_person_titled_by_it(
         "The VSA said that nine companies were eligible to bid."
     )
     assert speaker_of(text, "nine companies") == "VSA"
+
+
+def test_mentions_a_described_body_as_a_source_is_a_participant_later_descriptions_mean() -> None:
+    # a body the article only describes, with an owner or modifiers, is one participant: "the service" is it
+    text = (
+        "The island's border guard service said three of its officers were injured on Sunday. "
+        "Kelvorian Defence Minister Ivo Rask denied any shelling. "
+        "According to the service, 40 civilians have been evacuated from two villages."
+    )
+    m = resolver(text).mentions
+    described = [c for c in m.chains if c.described]
+    assert [c.name for c in described] == ["island's border guard service"]
+    assert speaker_of(text, "three of its officers") == "island's border guard service"
+    speakers = resolver(text)
+    service = next(t for t in speakers.doc if t.text == "service" and t.head.text == "to")
+    found = speakers.speaker(service)
+    assert found is not None and found.name == "island's border guard service"
+
+
+def test_mentions_a_described_body_is_meant_by_its_head_noun_not_by_another_owner_s() -> None:
+    text = (
+        "The tram drivers' union said members would strike on Friday. "
+        "“We have no choice,” the union said. "
+        "The nurses' union said it would not join the strike."
+    )
+    assert speaker_of(text, "We have no choice") == "tram drivers' union"
+    m = resolver(text).mentions
+    assert {c.name for c in m.chains if c.described} == {"tram drivers' union", "nurses' union"}
+
+
+def test_mentions_a_described_body_is_not_another_organisation_beside_the_central_one() -> None:
+    text = (
+        "Kelvoria Flood Watch said 300 homes were flooded. "
+        "The region's farmers' union said crops were lost on 2,000 hectares. "
+        "“We expect more rain,” the agency said."
+    )
+    assert speaker_of(text, "We expect more rain") == "Kelvoria Flood Watch"
+
+
+def test_mentions_a_described_body_is_forgotten_once_the_article_moves_on() -> None:
+    filler = " ".join(f"Drasna Transit reported {n} delays on line {n}." for n in range(2, 40))
+    text = (
+        "The city's cycling federation said 40 bike lanes were closed. "
+        + filler
+        + " “The closures are temporary,” the federation said."
+    )
+    assert speaker_of(text, "The closures are temporary") != "city's cycling federation"
+
+
+def test_mentions_a_body_introduced_by_an_indefinite_description_is_one_participant() -> None:
+    text = (
+        "A regional health board said 12 clinics had closed since March. "
+        "Governor Tomas Reyl promised new funding. "
+        "“We cannot staff them,” the board said."
+    )
+    assert speaker_of(text, "We cannot staff them") == "regional health board"
+
+
+def test_mentions_a_description_owned_by_a_named_body_introduces_no_body_of_its_own() -> None:
+    # "the lender's board": a part of the bank the article names, not a participant of its own
+    text = (
+        "Tomas Reyl was nominated to lead the Velmont Development Bank on Friday. "
+        "The lender's board said it would decide by March."
+    )
+    m = resolver(text).mentions
+    assert not [c for c in m.chains if c.described]
+
+
+def test_mentions_a_description_the_article_wrote_after_a_name_is_that_body_s() -> None:
+    text = (
+        "A headline from the Kessa Times editorial board drew anger from the Velmont Farmers Party on Monday. "
+        "Ana Veld is no conservative, the editorial board says."
+    )
+    m = resolver(text).mentions
+    assert not [c for c in m.chains if c.described]
+
+
+def test_mentions_a_report_does_not_speak_for_a_body_the_article_only_describes() -> None:
+    text = (
+        "The tram drivers' union said members would strike on Friday. "
+        "The survey found that 60 per cent of commuters backed the strike."
+    )
+    assert speaker_of(text, "60 per cent of commuters") != "tram drivers' union"
+
+
+def test_mentions_a_described_body_is_left_once_another_of_its_kind_is_written() -> None:
+    text = (
+        "The tram drivers' union said members would strike on Friday. "
+        "Shares in Velmont Rail fell after the bus drivers' union joined the call. "
+        "“We are ready,” the union said."
+    )
+    assert speaker_of(text, "We are ready") != "tram drivers' union"

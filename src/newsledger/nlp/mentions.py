@@ -12,6 +12,9 @@ descriptions it is given (titles before the name, appositions: "Foreign Minister
   kind the article has been talking about; a description of a body before the article names any body points
   ahead to the first one named soon after whose name holds its head noun or a modifier ("The nation's electoral
   body said …" before "the Electoral Commission's chief");
+- a body the article never names, only describes with an owner or modifiers as a clause's subject or a source
+  ("Belgara's border guard service said"), is a chain of its own named by that phrase; a later description
+  with its head noun and no other modifier ("the service") means it while it is recent;
 - a pronoun resolves to the most recent compatible participant in subject position (a discourse history
   built in text order, so "He ordered …" after "The judge ordered …" is the judge).
 
@@ -66,6 +69,9 @@ class Chain:
     subjects: int = 0  # mentions as a clause subject: how central it is
     acronym: str | None = None  # the short name the article defines for it: "(CSIS)"
     gender: str | None = None  # "m" or "f" when a title or a pronoun already said so
+    # a body the article never names, only describes ("the tram drivers' union said"): the description's head
+    # noun, which later descriptions must repeat to mean it ("the union")
+    described: str | None = None
 
     @property
     def title(self) -> str | None:
@@ -142,6 +148,8 @@ class Mentions:
         # unnamed groups in subject position ("Analysts expect …"), by position: what a "they" after them means
         self._groups: list[tuple[int, Token]] = []
         self._quoted = [(q.start, q.end) for q in find_quote_spans(self.text)]
+        # description chains by the token heading their mentions
+        self._described_at: dict[int, Chain] = {}
         self._track_subjects()
 
     # -- building chains ------------------------------------------------------------------------
@@ -409,6 +417,12 @@ class Mentions:
                     if speaker is not None and late is not None:
                         named = self.named_in(late)
                         self.remember(speaker, late.idx, span=(named.start, named.end) if named is not None else None)
+                    elif late is not None and self.describe(late, late.idx) is None:
+                        self._introduce(late, remember=True)  # "…, the tram drivers' union said"
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+                if self.named_in(tok) is None and self.describe(tok, tok.idx) is None:
+                    self._introduce(tok, remember=True)  # "according to Belgara's border guard service"
                 continue
             if tok.dep_ not in _SUBJECT_DEPS or tok.head.dep_ not in _CLAUSE_HEADS:
                 continue
@@ -429,6 +443,10 @@ class Mentions:
                 if chain is not None and named is not None:
                     span = (named.start, named.end)
                 chain = chain or self.describe(tok, tok.idx)
+                if chain is None and named is None:
+                    # "Belgara's border guard service said", "the tram drivers' union has called a strike"
+                    chain = self._introduce(tok)
+                    span = chain.spans[0] if chain is not None else None
                 if chain is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
                     self._groups.append((tok.idx, tok))
             if chain is not None:
@@ -436,6 +454,68 @@ class Mentions:
                 if kind == "person" and chain.gender is None:
                     chain.gender = table("gender").get(tok.lower_)
                 self.remember(chain, tok.idx, tok.tag_ in ("NNS", "NNPS"), span)
+
+    def _introduce(self, head: Token, remember: bool = False) -> Chain | None:
+        """A body the article introduces by a description of its own, with an owner or modifiers, as a source
+        ("Belgara's border guard service said", "the tram drivers' union said"): a chain named by the phrase as
+        written without its article, which later descriptions with the same head noun ("the service") mean."""
+        lemma = head.lemma_.lower()
+        org = lemma in words("org_nouns") or head.lower_ in words("org_nouns")
+        if not org or head.pos_ != "NOUN" or head.ent_type_ or self._quote_at(head.idx) is not None:
+            return None
+        dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
+        if not dets or any(
+            c.lower_ not in ("the", "this", "that", "a", "an") and c.pos_ in ("DET", "PRON") for c in dets
+        ):
+            return None  # "its board", "our team", "some unions": not one the article can name by description
+        if any(c.lower_ in ("a", "an") for c in dets) and self.named_next(head) is not None:
+            return None  # "a group of nurses … The group, Nurses for Safe Wards, said": named next
+        if any(c.dep_ == "poss" and self._a_named_body(c) for c in head.children):
+            return None  # "the lender's board" in an article about a lender it names: a part of that body
+        if self._named_before_as(lemma, head.idx):
+            return None  # "the editorial board" after "the Kessa Times editorial board": that body's
+        vague = words("vague_modifiers")
+        left = [t for t in self.doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "predet")]
+        mods = [t for t in left if t.dep_ in _MODIFIERS and t.pos_ in _CONTENT and t.lower_ not in vague]
+        if not mods or any(t.is_punct and t.text not in ("-", "'", "’") for t in left):
+            return None
+        start = left[0].idx
+        end = head.idx + len(head.text)
+        name = " ".join(self.text[start:end].split())
+        chain = Chain(id=len(self.chains), type="ORG", name=name, described=lemma)
+        chain.keys.add(name_key(name))
+        chain.spans.append((start, end))
+        chain.words.update({lemma, _class(lemma), *(_class(t.lemma_.lower()) for t in mods)})
+        chain.nations.update(n for t in mods for n in [_nation(t.text)] if n)
+        self.chains.append(chain)
+        self._described_at[head.i] = chain
+        if remember:
+            chain.subjects += 1
+            self.remember(chain, head.idx, span=(start, end))
+        return chain
+
+    def _a_named_body(self, tok: Token) -> bool:
+        """Is ``tok`` a named organisation, or a description of one ("the bank" after "the World Bank")?"""
+        chain = self.chain_at(tok.idx, tok.idx + len(tok.text))
+        if chain is None and tok.pos_ == "NOUN":
+            chain = self.describe(tok, tok.idx)
+        return chain is not None and chain.type == "ORG" and not chain.described
+
+    def _named_before_as(self, lemma: str, pos: int) -> bool:
+        """Did the article write a named organisation before ``pos`` as the owner or modifier of a noun with this
+        lemma ("the Kessa Times editorial board", "Velmont Rail's union")?"""
+        for e in self.entities[: bisect_left(self._starts, pos)]:
+            chain = self._chain_of.get((e.start, e.end))
+            if chain is None or chain.type != "ORG":
+                continue
+            span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                outside = not span.start <= t.head.i < span.end
+                if outside and t.dep_ in ("compound", "nmod", "poss") and t.head.lemma_.lower() == lemma:
+                    return True
+        return False
 
     def remember(self, chain: Chain, pos: int, plural: bool = False, span: tuple[int, int] | None = None) -> None:
         """``chain`` in subject position (or speaking) at ``pos``; ``span``: its mention there, as written."""
@@ -577,6 +657,9 @@ class Mentions:
         kind ("the union" is not a body the article calls a network) or the description names a nation the
         article never ties it to ("the Jordanian government").
         """
+        introduced = self._described_at.get(head.i)
+        if introduced is not None:
+            return introduced  # the mention that introduced a described body
         lemma = head.lemma_.lower()
         low = fold(head.text)
         acronym = is_acronym(head.text)
@@ -616,6 +699,12 @@ class Mentions:
                 continue  # but "the doctors" may be a group the article named "Doctors for Open Borders"
             if kind == "DOC" and chain.type == "PERSON":
                 continue
+            if chain.described is not None and (
+                chain.described != lemma or not _modifier_words(head) <= chain.words or self._moved_on(chain, pos)
+            ):
+                # a body known only by a description is meant by one with its head noun and no other modifier
+                # ("the union", not "the nurses' union"), while the article is still talking about it
+                continue
             if nations and chain.nations and not nations & chain.nations:
                 continue
             if head_class not in chain.words and not (head.ent_type_ == "NORP" and nations & chain.nations):
@@ -651,7 +740,9 @@ class Mentions:
                 and not (nations and c.nations and not nations & c.nations)
             ]
             return max(recent, key=lambda c: (c.mentioned_before(pos) + c.subjects, c.last_before(pos)), default=None)
-        if kind == "ORG" and not any(c.type == "ORG" and c.last_before(pos) >= 0 for c in self.chains):
+        if kind == "ORG" and not any(
+            c.type == "ORG" and not c.described and c.last_before(pos) >= 0 for c in self.chains
+        ):
             # before the article names any body, a description of one points ahead to the first body named
             # later that it fits ("The nation's electoral body said … the Electoral Commission's chief")
             named = any(t.pos_ == "PROPN" for t in mods)  # "the Kessa administration" holds a name of its own
@@ -676,7 +767,7 @@ class Mentions:
         """The first organisation named within a short stretch after ``pos`` whose name holds the description's
         head noun (a specific one: "commission", not "body") or one of its modifiers ("electoral")."""
         generic = head in words("generic_org_nouns")
-        ahead = sorted((c.spans[0][0], c.id) for c in self.chains if c.type == "ORG" and c.spans)
+        ahead = sorted((c.spans[0][0], c.id) for c in self.chains if c.type == "ORG" and c.spans and not c.described)
         by_id = {c.id: c for c in self.chains}
         for first, chain_id in ahead:
             chain = by_id[chain_id]
@@ -712,16 +803,58 @@ class Mentions:
                 return said.chain
         return None
 
+    def _moved_on(self, chain: Chain, pos: int) -> bool:
+        """Has the article left a described body by ``pos``: not mentioned for a while, or another body with its
+        head noun and another owner or modifier written since ("Ana Veld's campaign … Ivo Rask's campaign
+        says … The campaign says")?"""
+        last = self._last_heard(chain, pos)
+        if pos - last > _RECENT:
+            return True
+        for t in self.doc[self._token_at(last) + 1 : self._token_at(pos)]:
+            if t.lemma_.lower() != chain.described or t.pos_ != "NOUN" or self._described_at.get(t.i) is chain:
+                continue
+            mods = _modifier_words(t)
+            if mods and not mods <= chain.words:
+                return True
+        return False
+
+    def _token_at(self, pos: int) -> int:
+        """The index of the token at character ``pos``."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span.start if span is not None else len(self.doc)
+
+    def _last_heard(self, chain: Chain, pos: int) -> int:
+        """Where ``chain`` was last mentioned, in subject position or speaking, before ``pos`` (or -1)."""
+        for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):
+            if said.chain is chain:
+                return max(said.pos, chain.last_before(pos))
+        return chain.last_before(pos)
+
     def _sentence_of(self, pos: int) -> int:
         return bisect_right(self._sent_starts, pos) - 1
 
     def central_org(self, pos: int) -> Chain | None:
         """The organisation an article is about at ``pos``: the only one named, or one named far more often."""
-        named = [c for c in self.chains if c.type == "ORG" and c.last_before(pos) >= 0]
+        # a body the article only describes is not another organisation named beside the central one
+        named = [c for c in self.chains if c.type == "ORG" and not c.described and c.last_before(pos) >= 0]
         counts = sorted(((c.mentioned_before(pos) + c.subjects, c) for c in named), key=lambda x: -x[0])
         if len(counts) == 1 or (len(counts) > 1 and counts[0][0] >= 2 and counts[0][0] >= 2 * counts[1][0]):
             return counts[0][1]
         return None
+
+
+_MODIFIERS = ("amod", "compound", "nmod", "poss")
+_CONTENT = ("NOUN", "PROPN", "ADJ")
+
+
+def _modifier_words(head: Token) -> set[str]:
+    """The classes of the words that say which one a noun phrase means, anywhere before its head ("bus" and
+    "driver" in "the bus drivers' union")."""
+    vague = words("vague_modifiers")
+    left = head.doc[head.left_edge.i : head.i]
+    return {
+        _class(t.lemma_.lower()) for t in left if t.dep_ in _MODIFIERS and t.pos_ in _CONTENT and t.lower_ not in vague
+    }
 
 
 def _usual_labels(entities: list[Entity]) -> dict[str, str]:

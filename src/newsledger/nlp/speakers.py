@@ -436,7 +436,8 @@ class SpeakerResolver:
         if stated is not None:
             return stated
         for said in reversed(self.mentions.history):
-            if said.pos < pos and said.chain.type == "ORG":
+            # a body the article only describes issues what it is said to: not a report heard of next
+            if said.pos < pos and said.chain.type == "ORG" and not said.chain.described:
                 return said.chain
         return self.mentions.central_org(len(self.text))
 
