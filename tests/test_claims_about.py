@@ -179,6 +179,12 @@ def test_claims_about_a_verb_past_another_figure_is_that_figure_s(text: str) -> 
         ),
         ("About 400 people were left homeless by the fire in Kessa, officials said.", 400, "displaced"),
         ("Some 300 families were rendered homeless, the mayor of Drasna said.", 300, "displaced"),
+        # any verb's complement says what its passive subject or its object is: believed, reported, found
+        ("At least 100 people are feared dead after the landslide, the Kessa governor said.", 100, "killed"),
+        ("Twelve climbers are presumed dead, the Velmont rescue service said.", 12, "killed"),
+        ("Five fishermen were reported missing on Monday, the Drasna coast guard said.", 5, "missing"),
+        ("Police in Kessa found three people dead in the house, the chief said.", 3, "killed"),
+        ("Some 40 miners were listed as missing, the Velmont mine operator said.", 40, "missing"),
         # "in … condition" after a linking verb is a state of the injured
         (
             "Over 90 people were hurt in Kessa on Monday, 18 people are in critical condition, the minister said.",

@@ -66,7 +66,6 @@ _EVENT_NOUNS = words("event_nouns")
 _STATE_WORDS = table("state_words")
 _TALLY_NOUNS = words("tally_nouns")
 _LINKING_LEMMAS = frozenset(("be", "remain", "stay"))  # verbs whose complement says what the subject is
-_MAKING_LEMMAS = frozenset(("make", "leave", "render"))  # verbs whose complement says what the object became
 _TALLY_KINDS = table("tally_kinds")
 _BARE_VERBS = words("bare_verbs")
 _PLACE_NOUNS = words("place_nouns")
@@ -491,16 +490,20 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
 
 
 def _stated_state(noun: Token) -> str | None:
-    """What a linking verb says the counted noun is, or a verb of making says it was made: "212 villagers are
-    dead" → killed, "80 climbers remain missing" → missing, "400 people were left homeless" → homeless, "18
-    are in critical condition" → injured (the state word or phrase, ``lexicons/state_words.txt``, as the verb's
-    complement)."""
+    """What a verb's complement says the counted noun is or was made: after a linking verb ("212 villagers are
+    dead" → killed, "80 climbers remain missing" → missing, "18 are in critical condition" → injured), or of
+    the noun as the verb's passive subject or object, whatever the verb ("400 people were left homeless" →
+    homeless, "100 are feared dead", "five were reported missing", "six were listed as missing", "found three
+    people dead"). The state word or phrase is from ``lexicons/state_words.txt``."""
     verb = noun.head
     linked = noun.dep_ == "nsubj" and verb.lemma_ in _LINKING_LEMMAS
-    made = noun.dep_ in ("nsubjpass", "dobj") and verb.lemma_ in _MAKING_LEMMAS
-    if not (linked or made) or (verb.i < noun.i and noun.dep_ != "dobj"):
+    stated = noun.dep_ in ("nsubjpass", "dobj")
+    if not (linked or stated) or (verb.i < noun.i and noun.dep_ != "dobj"):
         return None
-    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _STATE_WORDS), None)
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and c.i > noun.i]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        complements += [c for c in prep.children if c.dep_ in ("pcomp", "pobj", "amod")]
+    state = next((c for c in complements if c.lower_ in _STATE_WORDS), None)
     if state is not None:
         return _STATE_WORDS[state.lower_]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and linked):
