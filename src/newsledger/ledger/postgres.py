@@ -303,23 +303,20 @@ _INT8_OID = 20
 
 if psycopg is not None:
 
-    class _BigintArrayDumper(psycopg.adapt.Dumper):
-        format = psycopg.pq.Format.BINARY
-        oid = psycopg.postgres.types["int8"].array_oid
+    def _register_binary(cls: type[bytes], oid: int) -> None:
+        """``cls`` (bytes already in the server's binary form of type ``oid``) sent as they are."""
 
-        def dump(self, obj: Any) -> bytes:
-            return bytes(obj)
+        class _Dumper(psycopg.adapt.Dumper):
+            format = psycopg.pq.Format.BINARY
 
-    psycopg.adapters.register_dumper(_BigintArray, _BigintArrayDumper)
+            def dump(self, obj: Any) -> bytes:
+                return bytes(obj)
 
-    class _VectorDumper(psycopg.adapt.Dumper):
-        format = psycopg.pq.Format.BINARY
-        oid = psycopg.postgres.types["tsvector"].oid
+        _Dumper.oid = oid
+        psycopg.adapters.register_dumper(cls, _Dumper)
 
-        def dump(self, obj: Any) -> bytes:
-            return bytes(obj)
-
-    psycopg.adapters.register_dumper(_Vector, _VectorDumper)
+    _register_binary(_BigintArray, psycopg.postgres.types["int8"].array_oid)
+    _register_binary(_Vector, psycopg.postgres.types["tsvector"].oid)
 
 
 class PostgresSession(Session):
