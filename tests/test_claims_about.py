@@ -185,6 +185,9 @@ def test_claims_about_a_verb_past_another_figure_is_that_figure_s(text: str) -> 
         ("Five fishermen were reported missing on Monday, the Drasna coast guard said.", 5, "missing"),
         ("Police in Kessa found three people dead in the house, the chief said.", 3, "killed"),
         ("Some 40 miners were listed as missing, the Velmont mine operator said.", 40, "missing"),
+        # a bare number as that subject counts people
+        ("At least 20 are feared dead, the Drasna governor said.", 20, "killed"),
+        ("Four remain in critical condition, the Kessa hospital said.", 4, "injured"),
         # "in … condition" after a linking verb is a state of the injured
         (
             "Over 90 people were hurt in Kessa on Monday, 18 people are in critical condition, the minister said.",

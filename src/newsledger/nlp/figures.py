@@ -545,6 +545,9 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
         return _About("people", f"people {_STATE_WORDS[nxt.lower_]}", None)
     if anchor.head.lower_ in _STATE_WORDS and anchor.dep_ in ("nummod", "npadvmod", "nsubj", "nsubjpass", "dobj"):
         return _About("people", f"people {_STATE_WORDS[anchor.head.lower_]}", None)
+    # a bare number a verb's complement describes: "at least 20 are feared dead", "four remain in critical condition"
+    if (state := _stated_state(anchor)) is not None:
+        return _About("people", f"people {state}", None)
     # up to the verb: "rose to 2,946", "stood at 1,318", "put the toll at 2,946", "the toll was 4,087"
     tok = anchor
     for _ in range(4):
