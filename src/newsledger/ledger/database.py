@@ -645,7 +645,7 @@ class Ledger:
             pending = self._pending = _Pending()
             bands = self._bands = _Bands()
             self._bands_read_ahead(bands, prepared, carried)
-            bands.read(db, (h for p in prepared.records.values() for h in band_hashes(p.signature)))
+            bands.read(db, prepared.hashes or (h for p in prepared.records.values() for h in band_hashes(p.signature)))
             try:
                 if early is not None:
                     self._index_new_articles(db, batch, known, prepared, early)

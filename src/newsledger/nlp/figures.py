@@ -506,7 +506,9 @@ def _stated_state(noun: Token) -> str | None:
     state = next((c for c in complements if c.lower_ in _STATE_WORDS), None)
     if state is not None:
         return _STATE_WORDS[state.lower_]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and linked):
+    if not linked:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for mod in (c for c in obj.children if c.dep_ == "amod"):
                 if (phrase := f"{mod.lower_} {obj.lower_}") in _STATE_WORDS:
@@ -537,6 +539,16 @@ def _tally(noun: Token) -> tuple[str, str] | None:
     return None
 
 
+def _verb_above(anchor: Token) -> Token | None:
+    """The verb a figure hangs on, within four steps up its tree (the figure itself when it is one), or None."""
+    tok = anchor
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
 def _implicit(anchor: Token, span: Span) -> _About | None:
     """What a figure with no counted noun counts: "1,700 injured", "the death toll rose to 2,946"."""
     doc = anchor.doc
@@ -549,12 +561,8 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
     if (state := _stated_state(anchor)) is not None:
         return _About("people", f"people {state}", None)
     # up to the verb: "rose to 2,946", "stood at 1,318", "put the toll at 2,946", "the toll was 4,087"
-    tok = anchor
-    for _ in range(4):
-        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
-            break
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    tok = _verb_above(anchor)
+    if tok is None:
         return None
     cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != anchor.i]
     for c in sorted(cands, key=lambda c: c.dep_ != "dobj"):  # "put the number of houses at 6,000": the object
@@ -1056,12 +1064,8 @@ def continuation(anchor: Token, span: Span) -> str | None:
     for c in anchor.children:
         if c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children):
             return "part"
-    tok = anchor
-    for _ in range(4):
-        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
-            break
-        tok = tok.head
-    if tok.pos_ in ("VERB", "AUX") and tok.i != anchor.i:
+    tok = _verb_above(anchor)
+    if tok is not None and tok.i != anchor.i:
         for c in tok.children:
             tally = c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _TALLY_NOUNS
             if tally and _of_object(c) is None and not c.left_edge.i <= anchor.i <= c.right_edge.i:

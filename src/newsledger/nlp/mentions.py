@@ -474,9 +474,8 @@ class Mentions:
             return None  # "the lender's board" in an article about a lender it names: a part of that body
         if self._named_before_as(lemma, head.idx):
             return None  # "the editorial board" after "the Kessa Times editorial board": that body's
-        vague = words("vague_modifiers")
         left = [t for t in self.doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "predet")]
-        mods = [t for t in left if t.dep_ in _MODIFIERS and t.pos_ in _CONTENT and t.lower_ not in vague]
+        mods = _modifiers(head)
         if not mods or any(t.is_punct and t.text not in ("-", "'", "’") for t in left):
             return None
         start = left[0].idx
@@ -847,14 +846,17 @@ _MODIFIERS = ("amod", "compound", "nmod", "poss")
 _CONTENT = ("NOUN", "PROPN", "ADJ")
 
 
-def _modifier_words(head: Token) -> set[str]:
-    """The classes of the words that say which one a noun phrase means, anywhere before its head ("bus" and
-    "driver" in "the bus drivers' union")."""
+def _modifiers(head: Token) -> list[Token]:
+    """The words that say which one a noun phrase means, anywhere before its head ("bus" and "drivers" in "the
+    bus drivers' union"; not "the same union")."""
     vague = words("vague_modifiers")
     left = head.doc[head.left_edge.i : head.i]
-    return {
-        _class(t.lemma_.lower()) for t in left if t.dep_ in _MODIFIERS and t.pos_ in _CONTENT and t.lower_ not in vague
-    }
+    return [t for t in left if t.dep_ in _MODIFIERS and t.pos_ in _CONTENT and t.lower_ not in vague]
+
+
+def _modifier_words(head: Token) -> set[str]:
+    """The classes of ``_modifiers``."""
+    return {_class(t.lemma_.lower()) for t in _modifiers(head)}
 
 
 def _usual_labels(entities: list[Entity]) -> dict[str, str]:
