@@ -386,3 +386,48 @@ def test_mentions_a_described_body_is_left_once_another_of_its_kind_is_written()
         "“We are ready,” the union said."
     )
     assert speaker_of(text, "We are ready") != "tram drivers' union"
+
+
+def test_mentions_a_description_repeating_an_unnamed_one_is_not_the_last_named_person() -> None:
+    text = (
+        "Prince Edmund of Valdoria gave a long interview to the national broadcaster on Monday. "
+        "“Edmund is not entitled to any form of immunity because of his position,” said one legal expert. "
+        "“He is vulnerable to extradition,” the expert warned."
+    )
+    assert speaker_of(text, "vulnerable to extradition") == "expert"
+    text = (
+        "Mayor Tomas Reyl toured the camp on Monday. A reporter's source inside the camp, a nurse who asked "
+        "not to be named, said the claim was false. “Nobody is stopping people from leaving,” the source said."
+    )
+    assert speaker_of(text, "Nobody is stopping people") == "source"
+
+
+def test_mentions_a_spokesperson_speaks_for_the_body_their_phrase_names_not_the_topic() -> None:
+    # the article is about the commission's inquiry; the spokesperson is the company's
+    text = (
+        "The Valdorian Trade Commission is investigating Deskly, according to two people familiar with the "
+        "matter. “We received an inquiry and are cooperating,” said a Deskly spokesperson."
+    )
+    assert speaker_of(text, "We received an inquiry") == "Deskly"
+
+
+def test_mentions_the_company_is_never_a_public_body() -> None:
+    text = (
+        "The Valdorian Trade Commission is investigating Deskly, according to two people familiar with the "
+        "matter. The company confirmed on Monday that it had been contacted by the commission."
+    )
+    assert speaker_of(text, "it had been contacted") == "Deskly"
+    text = "The Valdorian Trade Commission fined two lenders on Monday. The company said it would appeal."
+    assert speaker_of(text, "it would appeal") != "Valdorian Trade Commission"
+
+
+def test_mentions_an_untagged_name_keeps_the_type_the_tagger_gave_it_elsewhere() -> None:
+    doc = load_nlp()(
+        "Regulators are looking into Deskly. On Monday Deskly said it faced a restructuring, and Deskly "
+        "declined to comment further."
+    )
+    first = next(e for e in doc.ents if e.text == "Deskly")
+    # the tagger missed the later mentions, as it does with names it does not know
+    doc.ents = [e for e in doc.ents if e.text != "Deskly" or e == first]
+    m = speakers_for(doc, extract_entities(doc)).mentions
+    assert {c.type for c in m.chains if c.name == "Deskly"} == {"ORG"}

@@ -676,10 +676,12 @@ class Mentions:
             kind = "PERSON"  # "the Norwegian added", "the 54-year-old said"
         else:
             return None
+        # "the company" is a business: never a body whose name says it is a public one (a regulator, a court)
+        business = kind == "ORG" and (lemma in words("commercial_nouns") or low in words("commercial_nouns"))
         if kind == "ORG" and not acronym and _class(lemma) in words("generic_org_nouns"):
             # "the company", "the group" say nothing of which one: the organisation just in subject position
             # (this sentence or the one before), unless its name says it is another kind of body
-            subject_org = self._recent_subject(pos, lambda c: c.type == "ORG")
+            subject_org = self._recent_subject(pos, lambda c: c.type == "ORG" and not (business and _public(c)))
             if subject_org is not None and _class(lemma) in (_org_classes(subject_org.words) or {_class(lemma)}):
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
@@ -697,6 +699,8 @@ class Mentions:
             if kind in ("PERSON", "ORG") and (chain.type == "PERSON") != (kind == "PERSON") and not group:
                 continue  # but "the doctors" may be a group the article named "Doctors for Open Borders"
             if kind == "DOC" and chain.type == "PERSON":
+                continue
+            if business and _public(chain):
                 continue
             if chain.described is not None and (
                 chain.described != lemma or not _modifier_words(head) <= chain.words or self._moved_on(chain, pos)
@@ -721,6 +725,8 @@ class Mentions:
             return None  # "researchers believe": a plural description is no one person it did not match
         if kind == "PERSON" and self._inside_a_name(head):
             return None  # "The Kessa Reporter", "the Harbour Times Leader": a name that matched no one, not a person
+        if kind == "PERSON" and self._unnamed_before(head, pos):
+            return None  # "one legal expert said … the expert warned": still the one the article did not name
         if kind == "PERSON":
             # the person in subject position in the sentence before, else the person the passage is about:
             # among people in subject position lately, the most prominent
@@ -759,8 +765,39 @@ class Mentions:
                 return None
             if central is not None and nations and not nations & central.nations:
                 return None  # "the Jordanian government" is not a body the article never ties to Jordan
+            if business and (central is None or _public(central)):
+                # the one business named lately, where the bodies around it are public ones
+                firms = [
+                    c
+                    for c in self.chains
+                    if c.type == "ORG"
+                    and not c.described
+                    and not _public(c)
+                    and 0 <= pos - c.last_before(pos) <= _RECENT
+                ]
+                return firms[0] if len(firms) == 1 else None
             return central if central is not None and fits else None
         return None
+
+    def _unnamed_before(self, head: Token, pos: int) -> bool:
+        """Did the article lately introduce someone it does not name by this noun: "one legal expert", "a
+        source inside the camp", "the reporter's source" — one with no name in or beside the phrase?"""
+        lemma = head.lemma_.lower()
+        first = self._token_at(max(0, pos - _RECENT))
+        for t in self.doc[first : head.i]:
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or t.ent_type_:
+                continue
+            introduced = any(
+                (c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")) or c.dep_ == "poss"
+                for c in t.children
+            )
+            named = t.dep_ in ("appos", "attr", "compound") or any(
+                c.dep_ != "poss" and (c.ent_type_ == "PERSON" or (c.dep_ == "appos" and c.pos_ == "PROPN"))
+                for c in t.children
+            )
+            if introduced and not named:
+                return True
+        return False
 
     def _named_ahead(self, pos: int, head: str, mod_words: set[str], nations: set[str]) -> Chain | None:
         """The first organisation named within a short stretch after ``pos`` whose name holds the description's
@@ -873,6 +910,11 @@ def _usual_labels(entities: list[Entity]) -> dict[str, str]:
     return usual
 
 
+def _public(chain: Chain) -> bool:
+    """Does a body's name say it is a public or non-commercial one ("Valdorian Trade Commission")?"""
+    return bool(chain.words & words("public_body_words"))
+
+
 def _org_classes(chain_words: set[str]) -> set[str]:
     """The kinds of organisation a chain's words say it is ("union", "bank", "airline"), if any."""
     generic = words("generic_org_nouns")
@@ -960,6 +1002,11 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
         return end
 
     surnames = {fold(e.canonical.split()[-1]) for e in entities if e.label == "PERSON" and len(e.canonical.split()) > 1}
+    kinds: dict[str, Counter[str]] = {}
+    for e in entities:
+        if e.label in ("PERSON", "ORG", "GPE", "FAC"):
+            kinds.setdefault(fold(e.canonical), Counter())[e.label] += 1
+    tagged = {name: c.most_common(1)[0][0] for name, c in kinds.items()}
     org_nouns = words("org_nouns")
     i = 0
     while i < n:
@@ -991,7 +1038,9 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)
             name = text[start:end]
             corporate = words("org_words") | words("document_nouns")
-            label = "ORG" if any(fold(w) in corporate for w in name.split()) else "PERSON"
+            # a name the tagger typed elsewhere in the article keeps that type ("Brightdesk said" after it
+            # was tagged an organisation twice)
+            label = tagged.get(fold(name)) or ("ORG" if any(fold(w) in corporate for w in name.split()) else "PERSON")
             added.append(Entity(text=name, label=label, start=start, end=end, canonical=name))
         i = max(k, i + 1)
     return sorted([*entities, *added], key=lambda e: e.start) if added else entities

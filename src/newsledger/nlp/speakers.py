@@ -312,7 +312,9 @@ class SpeakerResolver:
         # a definite description of one participant ("the agency", "its Asia director"); plural people
         # ("the officials") are not one participant
         if tok.lemma_.lower() in words("representative_nouns"):
-            body = self._represented(tok, start)
+            body = self._represented(tok, start, end)
+            if isinstance(body, Speaker):
+                return body
             if body is not None:
                 return self._of(body, text, start, end)
         singular = tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() in words("org_nouns")
@@ -326,24 +328,32 @@ class SpeakerResolver:
                 return self._of(named, text, start, end)
         return self._description(tok, start, end)
 
-    def _represented(self, tok: Token, pos: int) -> Chain | None:
+    def _represented(self, tok: Token, start: int, end: int) -> Chain | Speaker | None:
         """Whom an unnamed spokesperson or official speaks for: the body their phrase names ("a spokesman
         for the agency", "the ministry's spokeswoman", "a VDA official"), else the body the article is talking
         about. A named one is a person in their own right and never reaches here."""
         for child in tok.children:
             inner: Token | None = None
-            if child.dep_ in ("poss", "compound", "nmod") and child.i < tok.i:
-                inner = child
+            if child.i < tok.i and (
+                child.dep_ in ("poss", "compound", "nmod") or (child.dep_ == "amod" and child.pos_ == "PROPN")
+            ):
+                inner = child  # "a Deskly spokesperson", where the parser may take the name for an adjective
             elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
                 inner = next((g for g in child.children if g.dep_ == "pobj"), None)
             if inner is None or inner.pos_ not in ("PROPN", "NOUN"):
                 continue
             found = self.speaker(inner, self.mention(inner))
-            if found is not None and found.type in ("ORG", "GPE", "NORP") and not found.anonymous:
-                # a body the article names speaks through them; an unnamed one ("a foreign ministry official")
-                # leaves the description as it is
-                return self.mentions.by_name(found.name)
-        said = self.mentions.topic_body(pos)
+            if found is None or found.anonymous:
+                continue
+            # a body the article names speaks through them, also where the tagger left its name untyped
+            # here; a person's spokesperson, or a name the article ties to no body, is not the body the
+            # article is about: the description stays as written
+            chain = self.mentions.by_name(found.name)
+            if found.type in ("ORG", "GPE", "NORP") or (chain is not None and chain.type in ("ORG", "GPE", "NORP")):
+                return chain
+            if inner.pos_ == "PROPN":
+                return self._description(tok, start, end)
+        said = self.mentions.topic_body(start)
         return said.chain if said is not None else None
 
     def _definite(self, tok: Token) -> bool:
