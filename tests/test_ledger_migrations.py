@@ -39,8 +39,8 @@ def test_ledger_v1_migrates_on_open_and_answers(v1_ledger: str) -> None:
     refused = runner.invoke(cli, ["stats", "--db", v1_ledger])  # a reader does not migrate
     assert refused.exit_code == 1 and "[E092]" in refused.output and "migrate" in refused.output
     result = runner.invoke(cli, ["migrate", "--db", v1_ledger])
-    assert result.exit_code == 0 and "from schema version 1 to 4" in result.output
-    assert "already at schema version 4" in runner.invoke(cli, ["migrate", "--db", v1_ledger]).output
+    assert result.exit_code == 0 and "from schema version 1 to 5" in result.output
+    assert "already at schema version 5" in runner.invoke(cli, ["migrate", "--db", v1_ledger]).output
 
     with Ledger(v1_ledger, readonly=True) as ledger:
         assert ledger.schema_version() == migrations.SCHEMA_VERSION
@@ -146,7 +146,7 @@ def test_ledger_v2_migrates_and_its_claims_keep_the_analysis(tmp_path: Path) -> 
     finally:
         con.close()
     result = CliRunner().invoke(cli, ["migrate", "--db", str(path)])
-    assert result.exit_code == 0 and "from schema version 2 to 4" in result.output
+    assert result.exit_code == 0 and "from schema version 2 to 5" in result.output
     rows = sql(
         str(path),
         "SELECT a.record_id, c.measure, c.place, c.as_of_basis, c.source_type, c.subject FROM claims c "
@@ -170,21 +170,35 @@ def test_ledger_v2_migrates_and_its_claims_keep_the_analysis(tmp_path: Path) -> 
         assert ledger.ingest(synthetic_records(8, words=80, speakers=20)).unchanged == 8
 
 
-def test_ledger_v3_migrates_on_both_backends(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A ledger written at schema version 3 opens at 4; on PostgreSQL the article search vectors are
-    then stored in their rows (STORAGE MAIN), and search finds what it found before."""
-    with monkeypatch.context() as before:
-        before.setattr(migrations, "MIGRATIONS", {k: v for k, v in migrations.MIGRATIONS.items() if k <= 3})
-        before.setattr(migrations, "SCHEMA_VERSION", 3)
-        with Ledger(db) as ledger:
-            ledger.ingest(synthetic_records(12, words=900))
-            article = ledger.article(1)
-            assert article is not None
-            word = article["record"]["article"]["body"].split()[7]
-            found = [hit["id"] for hit in ledger.search(word)]
+# what each step added, undone: a ledger this code wrote, taken back to an older version's schema
+_DROP_STATED_MEASURE = "ALTER TABLE claims DROP COLUMN stated_measure"
+_UNDO = {
+    5: {"sqlite": _DROP_STATED_MEASURE, "postgresql": _DROP_STATED_MEASURE},
+    4: {"postgresql": "ALTER TABLE articles_fts ALTER COLUMN doc SET STORAGE EXTENDED"},
+}
+
+
+def _back_to(db: str, version: int) -> None:
+    with Ledger(db) as ledger, ledger._writing() as session:
+        for step in range(migrations.SCHEMA_VERSION, version, -1):
+            if statement := _UNDO[step].get(session.dialect.name):
+                session.run(statement)
+        session.run("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
+
+
+def test_ledger_v3_migrates_on_both_backends(db: str) -> None:
+    """A ledger at schema version 3 opens at the current version; on PostgreSQL the article search
+    vectors are then stored in their rows (STORAGE MAIN), and search finds what it found before."""
+    with Ledger(db) as ledger:
+        ledger.ingest(synthetic_records(12, words=900))
+        article = ledger.article(1)
+        assert article is not None
+        word = article["record"]["article"]["body"].split()[7]
+        found = [hit["id"] for hit in ledger.search(word)]
+    _back_to(db, 3)
     assert found
     with Ledger(db) as ledger:
-        assert ledger.opened_version == 3 and ledger.schema_version() == 4
+        assert ledger.opened_version == 3 and ledger.schema_version() == migrations.SCHEMA_VERSION
         assert [hit["id"] for hit in ledger.search(word)] == found
         assert ledger.integrity_check() == "ok"
     if db.startswith("postgresql://"):
@@ -193,3 +207,44 @@ def test_ledger_v3_migrates_on_both_backends(db: str, monkeypatch: pytest.Monkey
             "SELECT attstorage FROM pg_attribute WHERE attrelid = 'articles_fts'::regclass AND attname = 'doc'",
         )
         assert storage == [("m",)]
+
+
+V4 = Path(__file__).resolve().parent / "fixtures" / "ledger_v4" / "ledger_v4.sql"
+
+
+def test_ledger_v4_migrates_and_a_verb_outside_the_vocabulary_stays_out_of_the_toll(tmp_path: Path) -> None:
+    """A ledger written by schema version 4 (tests/fixtures/ledger_v4/make.py) stored no measure for "12,500
+    people need clean water", as for "52 people": its claim rows gain the claims stage's own word, and the
+    timeline leaves the first out of the source's toll, which the second stays in."""
+    path = tmp_path / "v4.db"
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(V4.read_text(encoding="utf-8"))
+    finally:
+        con.close()
+    result = CliRunner().invoke(cli, ["migrate", "--db", str(path)])
+    assert result.exit_code == 0 and "from schema version 4 to 5" in result.output
+    rows = sql(str(path), "SELECT value, measure, stated_measure FROM claims ORDER BY id")
+    assert rows == [(41, "killed", "killed"), (12500, None, "needed"), (46, "killed", "killed"), (52, None, None)]
+    with Ledger(str(path), readonly=True) as ledger:
+        assert ledger.integrity_check() == "ok"
+        groups = {e.value: e.group for e in ledger.timeline("Red Crescent")}
+    assert groups == {
+        41: "people killed in Velostra",
+        46: "people killed in Velostra",
+        52: "people killed in Velostra",
+        12500: "people in Velostra",
+    }
+
+
+def test_ledger_v4_migrates_on_both_backends(db: str) -> None:
+    """A ledger at schema version 4 (its claim rows without ``stated_measure``) opens at 5 on either backend,
+    the column backfilled from the stored records."""
+    with Ledger(db) as ledger:
+        ledger.ingest(synthetic_records(6, words=80))
+    expected = sql(db, "SELECT id, stated_measure FROM claims ORDER BY id")
+    assert any(word for _, word in expected)
+    _back_to(db, 4)
+    with Ledger(db) as ledger:
+        assert ledger.opened_version == 4 and ledger.schema_version() == 5
+    assert sql(db, "SELECT id, stated_measure FROM claims ORDER BY id") == expected

@@ -59,6 +59,7 @@ def row(
         as_of_basis=basis if as_of else None,
         subject=subject or None,
         owner=owner,
+        stated_measure=measure,
         source_place=source_place,
     )
 
@@ -570,3 +571,19 @@ def test_ledger_timeline_an_unsaid_measure_is_not_the_source_s_toll_beside_anoth
     ]
     series = assign_series(rows)
     assert [series[r.claim_id].measure for r in rows] == ["killed", "killed", "killed", ""]
+
+
+def test_ledger_timeline_a_verb_outside_the_measure_vocabulary_takes_no_other_measure() -> None:
+    """A count whose verb the vocabulary does not know ("9,000 people need shelter kits") is no count of its
+    source's toll, as one that states no verb ("52 people") is; a tally's move ("rose to 61") says no more
+    than that."""
+    rows = [
+        row(40, "Health Agency", "2025-03-01", article=1, sid=1, about="people killed", measure="killed"),
+        row(9000, "Health Agency", "2025-03-02", article=2, sid=1, about="people need kits", measure="needed"),
+        row(52, "Health Agency", "2025-03-03", article=3, sid=1, about="people"),
+        row(61, "Health Agency", "2025-03-04", article=4, sid=1, about="people", measure="increased"),
+    ]
+    assert [r.own_measure for r in rows] == [False, True, False, False]
+    series = assign_series(rows)
+    assert [series[r.claim_id].measure for r in rows] == ["killed", "", "killed", "killed"]
+    assert series[rows[1].claim_id].label == "people"

@@ -1,7 +1,8 @@
 """Stories end to end, on both backends (fixtures written for these tests): the analyser reads four outlets'
 articles and the ledger lines up what they report. tests/fixtures/outage is a business story outside the
 casualty domain (an airline's outage); tests/fixtures/deployment a war story told under several names for one
-source and several words for troops."""
+source and several words for troops; tests/fixtures/relief a flood story whose source gives a death toll and
+a count of people in need."""
 
 from __future__ import annotations
 
@@ -148,3 +149,19 @@ def test_outbreak_an_age_is_no_count(db: str) -> None:
     with Ledger(db) as ledger:
         ledger.ingest(list(_records("outbreak")))
         assert not [e for e in ledger.timeline("dengue") if e.value == 15]
+
+
+def test_relief_a_figure_whose_verb_no_measure_names_is_not_the_toll(db: str) -> None:
+    """ "12,500 people need clean water" states a verb the measure vocabulary does not know: it is not in the
+    source's series of people killed, as "52 people", which states none, is."""
+    with Ledger(db) as ledger:
+        ledger.ingest(list(_records("relief")))
+        entries = ledger.timeline("Red Crescent")
+        killed = sorted(e.value for e in entries if e.measure == "killed" and e.value is not None)
+        assert killed == [41, 46, 52]
+        need = [e for e in entries if e.value == 12500]
+        assert len(need) == 2  # each report on its own day
+        # "people" alone: a series no listing names, not one named by the verb ("people needed")
+        assert {(e.group, e.measure, e.keyed) for e in need} == {("people in Velostra", None, False)}
+    listed = CliRunner().invoke(cli, ["timeline", "--db", db]).output
+    assert listed.startswith("people killed in Velostra: ") and "12,500" not in listed

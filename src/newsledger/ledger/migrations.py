@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..errors import StoreError
@@ -92,8 +92,8 @@ CREATE INDEX claims_owner ON claims (owner) WHERE owner IS NOT NULL;
 
 
 def claim_analysis(claim: dict[str, Any]) -> tuple[Any, ...]:
-    """The analysis columns of a claim row (measure, place, as_of_basis, source_type, subject, owner)
-    from the claim of a record's JSON."""
+    """The analysis columns of a claim row (measure, place, as_of_basis, source_type, subject, owner,
+    stated_measure) from the claim of a record's JSON."""
     subject, owner = subject_of(claim.get("unit"), claim.get("about"))
     measure = measure_for(claim.get("measure"), claim.get("about"), claim.get("unit"))
     if not subject and not claim.get("unit") and measure:
@@ -105,12 +105,12 @@ def claim_analysis(claim: dict[str, Any]) -> tuple[Any, ...]:
         claim.get("source_type"),
         subject or None,
         owner,
+        claim.get("measure") or None,
     )
 
 
-def _v3(db: Session) -> None:
-    """Claim rows keep what the analysis found: backfilled from each article's current record."""
-    db.script(_V3)
+def _stored_claims(db: Session) -> Iterator[list[tuple[int, dict[str, Any]]]]:
+    """The claim rows with the claim of their stored record (its JSON), 500 revisions at a time."""
     revisions = [int(r) for (r,) in db.all("SELECT DISTINCT revision_id FROM claims ORDER BY revision_id")]
     for at in range(0, len(revisions), 500):
         chunk = revisions[at : at + 500]
@@ -118,16 +118,22 @@ def _v3(db: Session) -> None:
             int(rid): json.loads(zlib.decompress(blob))
             for rid, blob in db.all_in("SELECT id, record FROM revisions WHERE id IN ({marks})", chunk)
         }
-        updates = []
+        rows = []
         for cid, rid, idx in db.all_in("SELECT id, revision_id, idx FROM claims WHERE revision_id IN ({marks})", chunk):
-            record = records[int(rid)]
-            claims = record.get("claims") or []
+            claims = records[int(rid)].get("claims") or []
             if 0 <= int(idx) < len(claims):
-                updates.append((*claim_analysis(claims[int(idx)]), cid))
+                rows.append((int(cid), claims[int(idx)]))
+        yield rows
+
+
+def _v3(db: Session) -> None:
+    """Claim rows keep what the analysis found: backfilled from each article's current record."""
+    db.script(_V3)
+    for rows in _stored_claims(db):
         db.many(
             "UPDATE claims SET measure = ?, place = ?, as_of_basis = ?, source_type = ?, subject = ?, owner = ? "
             "WHERE id = ?",
-            updates,
+            [(*claim_analysis(claim)[:6], cid) for cid, claim in rows],
         )
 
 
@@ -146,8 +152,24 @@ def _v4(db: Session) -> None:
         db.script(_V4_POSTGRESQL, portable=False)
 
 
+_V5 = """
+-- The claims stage's own measure, as it gave it (an open word: "killed", "needed", "occurred"); ``measure`` is
+-- the vocabulary's. NULL: the article stated none ("1,437 buildings"), and the timeline may read one from the
+-- claim's other figures; a word the vocabulary does not know ("870,000 people need hot meals") keeps it from that.
+ALTER TABLE claims ADD COLUMN stated_measure TEXT;
+"""
+
+
+def _v5(db: Session) -> None:
+    """Claim rows keep the claims stage's own measure word: backfilled from each article's stored record."""
+    db.script(_V5)
+    for rows in _stored_claims(db):
+        stated = [(word, cid) for cid, claim in rows if (word := claim_analysis(claim)[6]) is not None]
+        db.many("UPDATE claims SET stated_measure = ? WHERE id = ?", stated)
+
+
 # step number -> the change from the version before it
-MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _base, 2: _v2, 3: _v3, 4: _v4}
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _base, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..names import fold, name_key
-from ..nlp.figures import normalise_place, unit_kind
+from ..nlp.figures import MEASURE_NAMES, normalise_place, unit_kind
 from ..nlp.lexicon import table, words
 from .series import MEASURE_SUBJECTS, SUBJECTS, UNREAD_PLACE, Series, measure_for, measure_word, place_key, subject_of
 
@@ -80,6 +80,7 @@ class ClaimRow:
     as_of_basis: str | None = None  # "stated" | "published"
     subject: str | None = None
     owner: str | None = None
+    stated_measure: str | None = None  # the claims stage's own word ("killed", "needed"); None: it stated none
     source_place: str | None = None  # the source's own country ("Belgaran Ministry of Health" → Belgara)
     source_key: str = field(init=False, repr=False)  # who states it, as statements compare sources
 
@@ -91,6 +92,13 @@ class ClaimRow:
         else:
             # an unattributed figure, or "officials" in one story, is one source only within one syndication group
             self.source_key = f"o{self.origin_id}:{fold(self.source or '')}"
+
+    @property
+    def own_measure(self) -> bool:
+        """Whether the claim says what happened to what it counts in a word the measure vocabulary does not
+        know ("870,000 people need hot meals", "78 aftershocks occurred"): it takes no measure from other
+        figures, and names none of its own (an event's verb would split one thing counted in two series)."""
+        return not self.measure and self.stated_measure is not None and self.stated_measure not in MEASURE_NAMES
 
     @property
     def basis(self) -> str | None:
@@ -313,7 +321,9 @@ def _fill_measures(rows: list[ClaimRow], what: dict[int, tuple[str, str, str, st
     """Each claim's measure; one left unsaid ("1,437 buildings") is what the same figure of the same thing
     counts in its article, else what its source's figures of that thing all count — unless its own article
     gives another figure of that thing in that place that measure: then the unsaid one counts something else
-    ("88 people were in hospital" beside "six deaths", where the source's figures elsewhere are deaths)."""
+    ("88 people were in hospital" beside "six deaths", where the source's figures elsewhere are deaths). One
+    whose verb the vocabulary does not know (``ClaimRow.own_measure``: "870,000 people need hot meals") was not
+    left unsaid: it takes none."""
     out = {r.claim_id: what[r.claim_id][4] for r in rows}
     said_here: dict[tuple[Any, ...], set[Any]] = {}
     for r in rows:
@@ -331,7 +341,7 @@ def _fill_measures(rows: list[ClaimRow], what: dict[int, tuple[str, str, str, st
             if out[r.claim_id]:
                 found.setdefault(key(r), set()).add(out[r.claim_id])
         for r in rows:
-            if not out[r.claim_id] and what[r.claim_id][1] and (not by_source or _attributed(r)):
+            if not out[r.claim_id] and what[r.claim_id][1] and not r.own_measure and (not by_source or _attributed(r)):
                 measures = found.get(key(r), set())
                 if len(measures) == 1:
                     measure = next(iter(measures))
