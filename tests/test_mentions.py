@@ -5,6 +5,8 @@ Fictional sentences through the real spaCy model; each test states one mechanism
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import extract_entities
 from newsledger.nlp.quotes import extract_quotes
@@ -431,3 +433,36 @@ def test_mentions_an_untagged_name_keeps_the_type_the_tagger_gave_it_elsewhere()
     doc.ents = [e for e in doc.ents if e.text != "Deskly" or e == first]
     m = speakers_for(doc, extract_entities(doc)).mentions
     assert {c.type for c in m.chains if c.name == "Deskly"} == {"ORG"}
+
+
+def test_mentions_a_platform_is_never_a_person_a_pronoun_means() -> None:
+    doc = load_nlp()(
+        "Last week, Mara Quill posted on Twitter accusing Redline Records of trying to stop her performing her "
+        "old songs.\n\nShe claimed the label wanted a new recording.\n\n“I just want to play my own music,” she said."
+    )
+    platform = next(t for t in doc if t.text == "Twitter")
+    # the tagger may read a platform's name as a person's
+    doc.ents = [e for e in doc.ents if platform.i not in range(e.start, e.end)] + [
+        Span(doc, platform.i, platform.i + 1, label="PERSON")
+    ]
+    found = extract_quotes(doc, speakers_for(doc, extract_entities(doc)), [])
+    said = {q.text[:12]: q.speaker.name if q.speaker else None for q in found}
+    assert set(said.values()) == {"Mara Quill"}, said
+
+
+def test_mentions_an_unnamed_one_stays_unnamed_however_long_ago_they_came_in() -> None:
+    filler = " ".join(f"Dr. Ivo Rask reviewed test {n} of the case and filed it." for n in range(1, 41))
+    text = (
+        "A 43-year-old man from Kessa saw his doctor after months of feeling breathless. "
+        + filler
+        + " “It does not affect me at all now,” the man wrote."
+    )
+    assert speaker_of(text, "does not affect me") == "man"
+
+
+def test_mentions_the_report_is_the_one_the_article_said_a_body_issued() -> None:
+    text = (
+        "According to a report in the Kessa Herald, Governor Ana Veld launched the campaign on Monday. "
+        "The report says the ad agency Redline Co. designed the campaign."
+    )
+    assert speaker_of(text, "designed the campaign") == "Kessa Herald"

@@ -1109,3 +1109,10 @@ def test_quotes_in_the_poll_is_a_finding_and_in_the_polls_a_standing() -> None:
     q = find(analyse("In the poll, Ruth Okafor leads Tom Marr by six points."), "Ruth Okafor leads")
     assert q.speaker is not None and q.speaker.text == "the poll"
     assert not analyse("Ruth Okafor rose in the polls.")
+
+
+def test_quotes_verbs_of_speaking_beyond_say_pick_up_their_quotation() -> None:
+    for verb in ("ordered", "exclaimed", "muttered", "conceded", "boasted"):
+        text = f"Police reached the door at dawn.\n\n“Let me see your hands!” an officer {verb}. “Step out.”"
+        found = [q for q in analyse(text) if "hands" in q.text]
+        assert found and found[0].cue is not None and found[0].cue.text == verb, (verb, found)

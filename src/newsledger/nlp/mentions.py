@@ -44,14 +44,14 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["Chain", "Mentions", "resolve_mentions"]
+__all__ = ["RECENT_CHARS", "Chain", "Mentions", "resolve_mentions"]
 
 PARTICIPANTS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLAUSE_HEADS = ("ROOT", "conj")  # main clauses: a reported clause's subject is not the topic
 _NOT_ROLE = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 # how far back (characters) a description or pronoun looks for a participant named without a role match
-_RECENT = 1500
+RECENT_CHARS = 1500
 
 
 @dataclass(slots=True)
@@ -172,6 +172,8 @@ class Mentions:
             key = name_key(e.canonical)
             if label in ("ORG", "GPE") and " " not in key and key in persons:
                 label = "PERSON"  # a bare surname of a named person, read as a place or a body
+            if label == "PERSON" and fold(e.canonical) in words("platforms"):
+                label = "ORG"  # "posted on Chirper": a platform is never a person a pronoun could mean
             e.label = label
             role_of = self._role_acronym(e.canonical) if is_acronym(e.canonical) else None
             if role_of is not None:
@@ -566,7 +568,7 @@ class Mentions:
         if kind == "person":
             # no subject yet: the latest person named before, if recent
             i = bisect_right(self._starts, pos) - 1
-            while i >= 0 and pos - self.entities[i].start < _RECENT:
+            while i >= 0 and pos - self.entities[i].start < RECENT_CHARS:
                 e = self.entities[i]
                 if e.label == "PERSON" and e.end <= pos:
                     return self._chain_of.get((e.start, e.end))
@@ -591,7 +593,7 @@ class Mentions:
     def topic(self, pos: int) -> _Said | None:
         """The latest participant in subject position (or speaking) before ``pos``, a person first."""
         earlier = self.history[: bisect_right(self._history_pos, pos - 1)]
-        recent = [s for s in earlier if pos - s.pos <= _RECENT]
+        recent = [s for s in earlier if pos - s.pos <= RECENT_CHARS]
         for wanted in ("PERSON", "ORG"):
             for said in reversed(recent):
                 if said.chain.type == wanted and not said.plural:
@@ -602,7 +604,7 @@ class Mentions:
         """The latest organisation in subject position (or speaking) before ``pos``, if recent."""
         earlier = self.history[: bisect_right(self._history_pos, pos - 1)]
         for said in reversed(earlier):
-            if pos - said.pos > _RECENT:
+            if pos - said.pos > RECENT_CHARS:
                 break
             if said.chain.type == "ORG":
                 return said
@@ -740,7 +742,7 @@ class Mentions:
                 c
                 for c in self.chains
                 if c.type == "PERSON"
-                and 0 <= pos - c.last_before(pos) <= _RECENT
+                and 0 <= pos - c.last_before(pos) <= RECENT_CHARS
                 and not any(inside[0] <= a < inside[1] for a, _ in c.spans)  # "the mayor of Kessa" is not Kessa
                 and not (nations and c.nations and not nations & c.nations)
             ]
@@ -773,18 +775,18 @@ class Mentions:
                     if c.type == "ORG"
                     and not c.described
                     and not _public(c)
-                    and 0 <= pos - c.last_before(pos) <= _RECENT
+                    and 0 <= pos - c.last_before(pos) <= RECENT_CHARS
                 ]
                 return firms[0] if len(firms) == 1 else None
             return central if central is not None and fits else None
         return None
 
     def _unnamed_before(self, head: Token, pos: int) -> bool:
-        """Did the article lately introduce someone it does not name by this noun: "one legal expert", "a
-        source inside the camp", "the reporter's source" — one with no name in or beside the phrase?"""
+        """Did the article introduce someone it does not name by this noun: "one legal expert", "a source inside
+        the camp", "the reporter's source", "a 43-year-old man" — one with no name in or beside the phrase? A
+        reader keeps such a one in mind however long ago they came in, since no name replaced them."""
         lemma = head.lemma_.lower()
-        first = self._token_at(max(0, pos - _RECENT))
-        for t in self.doc[first : head.i]:
+        for t in self.doc[: head.i]:
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or t.ent_type_:
                 continue
             introduced = any(
@@ -807,7 +809,7 @@ class Mentions:
         by_id = {c.id: c for c in self.chains}
         for first, chain_id in ahead:
             chain = by_id[chain_id]
-            if not pos < first <= pos + _RECENT or (nations and chain.nations and not nations & chain.nations):
+            if not pos < first <= pos + RECENT_CHARS or (nations and chain.nations and not nations & chain.nations):
                 continue
             name = {_singular(w) for w in re.findall(r"\w+", fold(chain.name))}
             if (head in name and not generic) or mod_words & name:
@@ -844,7 +846,7 @@ class Mentions:
         head noun and another owner or modifier written since ("Ana Veld's campaign … Ivo Rask's campaign
         says … The campaign says")?"""
         last = self._last_heard(chain, pos)
-        if pos - last > _RECENT:
+        if pos - last > RECENT_CHARS:
             return True
         for t in self.doc[self._token_at(last) + 1 : self._token_at(pos)]:
             if t.lemma_.lower() != chain.described or t.pos_ != "NOUN" or self._described_at.get(t.i) is chain:

@@ -270,8 +270,9 @@ def _controller(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
 
 def _owner(noun: Token, quoted: Callable[[int], bool]) -> Token | None:
     """The source of a participle on a noun: the noun itself ("polls showing …", "a letter urging …"),
-    unless the noun is a medium someone speaks through ("she released a statement saying …")."""
-    if noun.lemma_.lower() not in MEDIA_NOUNS:
+    unless the noun is a medium someone speaks through ("she released a statement saying …", "she posted on
+    Instagram accusing …")."""
+    if noun.lemma_.lower() not in MEDIA_NOUNS and noun.lower_.rstrip(".") not in PLATFORMS:
         return noun
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..record import Entity, Speaker
 from .entities import normalise_name
 from .lexicon import table, words
-from .mentions import Chain, Mentions, resolve_mentions
+from .mentions import RECENT_CHARS, Chain, Mentions, resolve_mentions
 from .syntax import lemma_in, subject_of
 
 if TYPE_CHECKING:
@@ -417,22 +417,9 @@ class SpeakerResolver:
         Times poll"), else for a report the article already knows that speaks ("the report said") whoever just
         spoke in one ("the army said in a statement"), the body last heard from, or the organisation the article
         is about."""
-        for child in tok.children:
-            inner: Token | None = None
-            if child.dep_ == "poss":
-                inner = child
-            elif child.dep_ in ("compound", "nmod") and child.i < tok.i and child.ent_type_ in ("ORG", "PERSON"):
-                inner = child  # "a Harbour Times poll", "agency figures"
-            elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
-            elif child.dep_ == "acl":
-                agent = next((g for g in child.children if g.dep_ == "agent"), None)
-                inner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            if inner is not None:
-                found = self.speaker(inner, self.mention(inner))
-                chain = self.mentions.by_name(found.name) if found is not None else None
-                if chain is not None:
-                    return chain
+        named_here = self._issuer_named(tok)
+        if named_here is not None:
+            return named_here
         written = self._name_before(tok)
         if written is not None:
             return written
@@ -442,6 +429,12 @@ class SpeakerResolver:
                 return named
         if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")) or self._new_one(tok):
             return None
+        # "the report says" after "according to a report in the Kessa Herald": the one that report was issued by
+        for earlier in reversed(self.doc[: tok.i]):
+            if earlier.lemma_ == tok.lemma_ and earlier.pos_ == "NOUN" and pos - earlier.idx <= RECENT_CHARS:
+                issued = self._issuer_named(earlier)
+                if issued is not None:
+                    return issued
         stated = self._stated_in(tok)
         if stated is not None:
             return stated
@@ -450,6 +443,29 @@ class SpeakerResolver:
             if said.pos < pos and said.chain.type == "ORG" and not said.chain.described:
                 return said.chain
         return self.mentions.central_org(len(self.text))
+
+    def _issuer_named(self, tok: Token) -> Chain | None:
+        """The issuer a document's own phrase names: "the ministry's figures", "a Harbour Times poll", "figures
+        from the agency", "a statement released by the mission", "a report in the Kessa Herald"."""
+        for child in tok.children:
+            inner: Token | None = None
+            if child.dep_ == "poss":
+                inner = child
+            elif child.dep_ in ("compound", "nmod") and child.i < tok.i and child.ent_type_ in ("ORG", "PERSON"):
+                inner = child  # "a Harbour Times poll", "agency figures"
+            elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
+                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "acl":
+                agent = next((g for g in child.children if g.dep_ == "agent"), None)
+                inner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if inner is not None:
+                found = self.speaker(inner, self.mention(inner))
+                chain = self.mentions.by_name(found.name) if found is not None else None
+                # "in" names where a report appeared, which issues it only when it is a body ("in March", "in
+                # Kessa" do not)
+                if chain is not None and (child.lower_ != "in" or chain.type in ("ORG", "FAC")):
+                    return chain
+        return None
 
     def _description(self, tok: Token, start: int, end: int) -> Speaker | None:
         """No one the article names: the description itself, without determiner or clause, if it can speak."""
