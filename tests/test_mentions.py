@@ -466,3 +466,20 @@ def test_mentions_the_report_is_the_one_the_article_said_a_body_issued() -> None
         "The report says the ad agency Redline Co. designed the campaign."
     )
     assert speaker_of(text, "designed the campaign") == "Kessa Herald"
+
+
+def test_mentions_a_body_whose_name_says_its_nation_is_not_another_nations_body() -> None:
+    text = (
+        "The Chilean Transit Authority rejected the plan on Monday. "
+        "The Peruvian transport ministry said it regretted any decision to close the border."
+    )
+    assert speaker_of(text, "regretted any decision") != "Chilean Transit Authority"
+
+
+def test_mentions_a_relative_of_a_named_person_is_not_the_last_person_who_spoke() -> None:
+    text = (
+        "Elin Marsh met the writer in 1993. “He never spoke about his family,” Marsh said. "
+        "At some point, Rask's father told a neighbour that he had not heard from his son in years."
+    )
+    said = [q for q in quotes(text) if "heard from his son" in q.text]
+    assert said and said[0].speaker is not None and said[0].speaker.name != "Elin Marsh"

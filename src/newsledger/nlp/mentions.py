@@ -197,6 +197,9 @@ class Mentions:
                 nation = _nation(e.canonical)
                 if nation:
                     chain.nations.add(nation)
+            elif label == "ORG" and " " in e.canonical:
+                # a body whose name says whose it is ("Chilean Transit Authority"): "the Peruvian ministry" is not it
+                chain.nations.update(n for w in e.canonical.split() for n in [_nation(w)] if n)
             self._acronym_after(e, chain)
             self._describe_chain(e, chain)
         for chain in self.chains:
@@ -729,6 +732,8 @@ class Mentions:
             return None  # "The Kessa Reporter", "the Harbour Times Leader": a name that matched no one, not a person
         if kind == "PERSON" and self._unnamed_before(head, pos):
             return None  # "one legal expert said … the expert warned": still the one the article did not name
+        if kind == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+            return None  # "Ford's father", named nowhere, is not whoever spoke last
         if kind == "PERSON":
             # the person in subject position in the sentence before, else the person the passage is about:
             # among people in subject position lately, the most prominent
