@@ -307,3 +307,17 @@ def test_claims_sources_a_paragraph_with_an_estimate_of_its_own_is_no_continuati
         "The camp's population is estimated at 40,000."
     )
     assert by_value(claims(text), 40000).source is None
+
+
+def test_claims_sources_a_document_no_one_issued_is_not_a_source() -> None:
+    found = claims("The same calculation would take a single desktop computer 15,000 years to finish.")
+    assert all(c.source is None for c in of_value(found, 15000))
+
+
+def test_claims_sources_a_figure_whose_clause_names_its_own_source_does_not_continue_the_paragraph() -> None:
+    text = (
+        "The Kessa Relief Authority has reported a toll of about 6,000 for the whole region. That figure is higher "
+        "than those given by officials in the hill districts, who have reported 2,274 deaths."
+    )
+    (hills,) = of_value(claims(text), 2274)
+    assert hills.source in (None, "officials")

@@ -1116,3 +1116,10 @@ def test_quotes_verbs_of_speaking_beyond_say_pick_up_their_quotation() -> None:
         text = f"Police reached the door at dawn.\n\n“Let me see your hands!” an officer {verb}. “Step out.”"
         found = [q for q in analyse(text) if "hands" in q.text]
         assert found and found[0].cue is not None and found[0].cue.text == verb, (verb, found)
+
+
+def test_quotes_a_word_to_the_reader_is_no_attribution() -> None:
+    # "remember", "mind" set off by commas speak to the reader; "The plan, he said, is dead" reports
+    assert not [q for q in analyse("Tomas Reyl, remember, promised a new bridge in 2019.") if q.cue]
+    (plan,) = analyse("The plan, Tomas Reyl said, is dead.")
+    assert plan.speaker is not None and plan.speaker.name == "Tomas Reyl"

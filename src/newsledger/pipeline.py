@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v3",
     "nlp.mentions": "news.mentions.chains.v9",
     "nlp.dates": "news.dates.rules.v2",
-    "nlp.quotes": "news.quotes.rules.v9",
-    "nlp.claims": "news.claims.rules.v13",
+    "nlp.quotes": "news.quotes.rules.v10",
+    "nlp.claims": "news.claims.rules.v14",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

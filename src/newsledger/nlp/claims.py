@@ -102,6 +102,7 @@ class _Found:
     place_text: str | None = None  # its place as written
     adjunct: bool = False  # in a prepositional phrase of its clause ("from two villages")
     anchor: int = -1  # the figure's number token
+    voiced: bool = False  # its clause says who states it, someone the article cannot name ("who reported 40")
 
     def inherit(self, speaker: Speaker, cue: int | None = None) -> None:
         """Take the source of another attribution of the paragraph (at ``cue``, when it is a verb's)."""
@@ -483,15 +484,23 @@ def _postposed(sent: Span, after: int, ctx: _Context) -> tuple[Token, Token] | N
 
 def _source_of(
     q: Quantity, anchor: Token, quotes: _Quotes, regions: list[tuple[int, int]], ctx: _Context
-) -> tuple[Speaker | None, str | None, int]:
-    """(speaker, the statement's date, where its cue sits) of the figure; see the module docstring."""
+) -> tuple[Speaker | None, str | None, int, bool]:
+    """(speaker, the statement's date, where its cue sits, whether the figure's clause names a source at all)
+    of the figure; see the module docstring."""
     sent = anchor.sent
     if _contrasted(anchor):
-        return None, None, q.start  # "…, while the toll in the hills was 4,000": the outlet's own contrast
+        return None, None, q.start, False  # "…, while the toll in the hills was 4,000": the outlet's own contrast
     agent = _agent(anchor)
     if agent is not None and (speaker := ctx.source(agent[1])) is not None:
-        return speaker, ctx.date_on(agent[0]), agent[0].idx
+        return speaker, ctx.date_on(agent[0]), agent[0].idx, True
     governing = _governing(anchor, ctx)
+    # a clause whose speaker is someone, even one the article cannot name ("…, who have reported 40 deaths"); a
+    # thing that "recorded" a total is no one
+    voiced = governing is not None and (
+        governing[1].ent_type_ in ("PERSON", "ORG", "NORP")
+        or governing[1].tag_ == "WP"
+        or (governing[1].pos_ == "NOUN" and _can_state(governing[1]))
+    )
     quote = quotes.holding(q)
     if quote is not None and quote.speaker is not None:
         verb = governing[0] if governing is not None else None
@@ -504,7 +513,7 @@ def _source_of(
             recorder is not None and quote.cue is not None and quote.cue.start <= recorder.idx < quote.cue.end
         ):
             statement_date = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
-            return ctx.quote_speaker(quote), statement_date, quote.cue.start if quote.cue else quote.start
+            return ctx.quote_speaker(quote), statement_date, quote.cue.start if quote.cue else quote.start, True
     framed = governing[:2] if governing is not None else None
     for found in (framed, _according(sent, ctx), _in_region(q, regions, ctx), _postposed(sent, q.end, ctx)):
         if found is None:
@@ -512,11 +521,17 @@ def _source_of(
         verb, subj = found
         speaker = ctx.source(subj)
         if speaker is not None:
-            return speaker, ctx.date_on(verb), verb.idx
+            return speaker, ctx.date_on(verb), verb.idx, True
     data = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
     if data is not None and data.lemma_.lower() in words("document_nouns"):
-        return ctx.source(data), None, q.start  # "figures released by the ministry put …"
-    return None, None, q.start
+        # "figures released by the ministry put …"; a document no one is said to have issued ("the same
+        # calculation would take 15,000 years") is not a source of its own
+        issuer = ctx.source(data)
+        named = issuer is not None and (
+            issuer.name.lower().split()[-1:] != [data.lower_] or any(t.pos_ == "PROPN" for t in data.subtree)
+        )
+        return (issuer if named else None), None, q.start, voiced
+    return None, None, q.start, voiced
 
 
 def _according(sent: Span, ctx: _Context) -> tuple[Token, Token] | None:
@@ -746,8 +761,8 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
         by_paragraph.setdefault(entry[1], []).append(entry)
     cues = {k: [e[0] for e in v] for k, v in by_paragraph.items()}
     for f in found:
-        if f.speaker is not None or f.earlier:
-            continue
+        if f.speaker is not None or f.earlier or f.voiced:
+            continue  # "…, who have reported 1,414 deaths": a source of its own, if one the article cannot name
         pos = f.claim.start
         # the last speaker before the figure in its paragraph
         k = bisect_left(cues.get(f.paragraph, []), pos)
@@ -941,7 +956,7 @@ def extract_claims(
                 place, place_text = whole.claim.place, place_text or whole.place_text
             about = counted_in(counted, place_text)
 
-        speaker, statement_date, cue_at = _source_of(q, anchor, held, regions, ctx)
+        speaker, statement_date, cue_at, voiced = _source_of(q, anchor, held, regions, ctx)
         source = speaker.name if speaker is not None else None
         if source is not None and unit is not None and source.lower() in (unit, f"{unit}s"):
             speaker = source = None  # the counted noun parsed as the speaker ("Twelve percent indicated …")
@@ -981,6 +996,7 @@ def extract_claims(
                 place_text=place_text,
                 adjunct=fig.adjunct,
                 anchor=anchor.i,
+                voiced=voiced,
             )
         )
 

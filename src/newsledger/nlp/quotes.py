@@ -455,6 +455,19 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     return None
 
 
+def _aside(verb: Token) -> bool:
+    """Is the verb a one-word aside set off by commas ("X, remember, took …", "it was, say, a third"):
+    a word to the reader, where a parenthetical report carries its speaker ("The plan, he said, is dead")?"""
+    doc = verb.doc
+    return (
+        0 < verb.i < len(doc) - 1
+        and verb.tag_ in ("VB", "VBP")  # an imperative; "Roe, the mayor, said, …" reports
+        and doc[verb.i - 1].text == ","
+        and doc[verb.i + 1].text == ","
+        and all(c.is_punct for c in verb.children if not (c.dep_ == "nsubj" and c.i < verb.i - 1))
+    )
+
+
 def _as_complement(obj: Token) -> bool:
     """Does an "as" predicate without a subject of its own follow the object ("described the city as beset by
     …", "cast the vote as a protest"), not a clause of time ("denounced the bill as it was passing")?"""
@@ -848,6 +861,8 @@ class _Extractor:
                 continue  # "I think …" inside a quotation belongs to the quoted speaker's words
             if _relays(tok):
                 continue  # "said one expert, as reported by the Courier": the outlet relayed the words
+            if _aside(tok):
+                continue  # "Watergate, remember, took two years": a word to the reader, not a report
             if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
                 passive = self.passive_modifier(tok)
                 if passive is not None:
