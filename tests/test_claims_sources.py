@@ -321,3 +321,9 @@ def test_claims_sources_a_figure_whose_clause_names_its_own_source_does_not_cont
     )
     (hills,) = of_value(claims(text), 2274)
     assert hills.source in (None, "officials")
+
+
+def test_claims_sources_put_states_a_figure_only_as_an_estimate() -> None:
+    assert of_value(claims("The agency put the toll at 2,946 on Monday."), 2946)[0].source == "agency"
+    assert of_value(claims("Kessa Motors showed a new coupe. It puts out 151 horsepower."), 151)[0].source is None
+    assert of_value(claims("Kessa Motors put $5 million into the fund."), 5_000_000)[0].source is None

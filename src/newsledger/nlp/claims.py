@@ -351,7 +351,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             subj = _data_source(tok)
             if subj is not None:
                 return tok, subj, None
-        if tok.pos_ == "VERB" and lemma in SPEECH_LEMMAS:
+        if tok.pos_ == "VERB" and lemma in SPEECH_LEMMAS and not _puts_out(tok):
             subj = _has_subject(tok, chain)  # "6,214 others said" is a misparse, not a speaker
             if subj is not None:
                 if below.dep_ in _RECORDED:
@@ -369,6 +369,12 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                 return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+def _puts_out(verb: Token) -> bool:
+    """"put" states a figure only as an estimate ("put the toll at 2,946"): "the engine puts out 151 hp",
+    "put $5 million into the fund" say what something does."""
+    return verb.lemma_.lower() == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
 
 
 # how a verb of stating holds what it reports as a clause ("said 40 people died"), and how a verb of recording
