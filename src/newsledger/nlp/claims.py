@@ -372,7 +372,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
 
 
 def _puts_out(verb: Token) -> bool:
-    """"put" states a figure only as an estimate ("put the toll at 2,946"): "the engine puts out 151 hp",
+    """ "put" states a figure only as an estimate ("put the toll at 2,946"): "the engine puts out 151 hp",
     "put $5 million into the fund" say what something does."""
     return verb.lemma_.lower() == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
 
