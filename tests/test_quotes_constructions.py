@@ -1123,3 +1123,12 @@ def test_quotes_a_word_to_the_reader_is_no_attribution() -> None:
     assert not [q for q in analyse("Tomas Reyl, remember, promised a new bridge in 2019.") if q.cue]
     (plan,) = analyse("The plan, Tomas Reyl said, is dead.")
     assert plan.speaker is not None and plan.speaker.name == "Tomas Reyl"
+
+
+def test_quotes_a_lead_in_closed_by_a_colon_is_not_what_was_said() -> None:
+    text = (
+        "The constant doubt has had an effect: some 20 percent of people in a recent Kessa Herald poll said they "
+        "believe the mayor was born abroad."
+    )
+    said = find(analyse(text), "born abroad")
+    assert said.text == "they believe the mayor was born abroad"

@@ -320,6 +320,14 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps and lemma in JUDGING and any(_as_complement(c) for c in verb.children if c.dep_ == "dobj"):
         comps = []  # "described the city as …, some of it X": a judging verb reports its object and what completes it
+    if len(comps) > 1 and any(c.i > verb.i for c in comps):
+        # "The doubt has had an effect: 20 percent said they believe …": a clause closed by a colon before the
+        # speaker is the writer's lead-in, not a first part of what was said
+        comps = [
+            c
+            for c in comps
+            if c.i > verb.i or c.right_edge.i + 1 >= len(doc) or doc[c.right_edge.i + 1].text not in (":", ";")
+        ]
     if comps:
         c = max(comps, key=lambda t: t.right_edge.i - t.left_edge.i)
         j = c.right_edge.i
