@@ -483,3 +483,15 @@ def test_mentions_a_relative_of_a_named_person_is_not_the_last_person_who_spoke(
     )
     said = [q for q in quotes(text) if "heard from his son" in q.text]
     assert said and said[0].speaker is not None and said[0].speaker.name != "Elin Marsh"
+
+
+def test_mentions_a_subject_inside_quoted_words_is_not_what_the_writer_s_pronoun_means() -> None:
+    text = (
+        "In each race, President Tomas Reyl tied himself to the outcome.\n\n“Governor Ivo Rask has done a "
+        "wonderful job!” Reyl wrote before the vote. “Ivo has my complete endorsement.”\n\nReyl sent a similar "
+        "message ahead of the city election. “Go out and vote today,” he said."
+    )
+    m = resolver(text).mentions
+    # the narrative's subjects, the ones a pronoun may mean, are all outside the quotations
+    assert [said.chain.name for said in m.history] == ["Tomas Reyl"] * len(m.history)
+    assert speaker_of(text, "Go out and vote") == "Tomas Reyl"

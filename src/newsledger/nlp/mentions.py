@@ -431,6 +431,8 @@ class Mentions:
                 continue
             if tok.dep_ not in _SUBJECT_DEPS or tok.head.dep_ not in _CLAUSE_HEADS:
                 continue
+            if self._quote_at(tok.idx) is not None:
+                continue  # '“Matt has my endorsement,” Reyl wrote. … he said': a subject of someone's quoted words
             chain: Chain | None
             span: tuple[int, int] | None = None  # the name as written, when the subject is named
             kind = pronouns.get(tok.lower_)
