@@ -51,3 +51,9 @@ def test_entities_a_name_is_one_line() -> None:
     ents = extract_entities(load_nlp()(text))
     assert all("\n" not in e.text and text[e.start : e.end] == e.text for e in ents)
     assert all("\n" not in e.canonical for e in ents)
+
+
+def test_entities_a_person_s_name_is_what_follows_the_last_title() -> None:
+    assert normalise_name("EC Chairperson Ana Osei", "PERSON") == "Ana Osei"
+    assert normalise_name("Kessa Mayor Ivo Rask", "PERSON") == "Ivo Rask"
+    assert normalise_name("Mayor", "PERSON") == "Mayor"

@@ -495,3 +495,13 @@ def test_mentions_a_subject_inside_quoted_words_is_not_what_the_writer_s_pronoun
     # the narrative's subjects, the ones a pronoun may mean, are all outside the quotations
     assert [said.chain.name for said in m.history] == ["Tomas Reyl"] * len(m.history)
     assert speaker_of(text, "Go out and vote") == "Tomas Reyl"
+
+
+def test_mentions_a_body_of_a_place_goes_by_the_initials_of_its_name_before_the_place() -> None:
+    text = (
+        "The Electoral Commission of Belgara declared the results on Friday. EC Chairperson Ana Osei read them "
+        "out. These results, according to the EC, exclude four constituencies. The Electoral Commission said "
+        "the four would not change the outcome."
+    )
+    assert speaker_of(text, "exclude four constituencies") == "Electoral Commission of Belgara"
+    assert speaker_of(text, "the four would not change") == "Electoral Commission of Belgara"

@@ -19,6 +19,7 @@ from .nlp.lexicon import words
 
 __all__ = [
     "acronym_of",
+    "acronyms_of",
     "edit_distance",
     "fold",
     "is_acronym",
@@ -167,6 +168,16 @@ def acronym_of(name: str) -> str:
     return "".join(p[0].upper() for p in parts if p and p.lower() not in CONNECTORS and p[0].isalpha())
 
 
+def acronyms_of(name: str) -> set[str]:
+    """The initials a body goes by: of its whole name, and of its name before a place it is "of" ("Electoral
+    Commission of Belgara" is the EC as well as the ECB)."""
+    out = {acronym_of(name)}
+    head = re.split(r"\s+of\s+", name.strip(), maxsplit=1)[0]
+    if head != name.strip() and len(head.split()) > 1:
+        out.add(acronym_of(head))
+    return out
+
+
 def same_org(a: str, b: str) -> bool:
     """Two names of one organisation: equal keys, an acronym and its expansion, or one name ending the
     other by two words or more ("National Intelligence Service" in "Norvania National Intelligence Service")."""
@@ -178,8 +189,10 @@ def same_org(a: str, b: str) -> bool:
     for short, full in ((a, b), (b, a)):
         if is_acronym(short) and len(full.split()) > 1:
             letters = short.replace(".", "").rstrip("s") if short.endswith("s") else short.replace(".", "")
-            if acronym_of(full) == letters.upper():
+            if letters.upper() in acronyms_of(full):
                 return True
     wa, wb = ka.split(), kb.split()
     shorter, longer = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    if len(shorter) >= 2 and "of" in longer and longer[: longer.index("of")] == shorter:
+        return True  # "Electoral Commission" and "Electoral Commission of Belgara"
     return len(shorter) >= 2 and longer[-len(shorter) :] == shorter

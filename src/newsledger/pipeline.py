@@ -51,8 +51,8 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v3",
-    "nlp.mentions": "news.mentions.chains.v10",
+    "nlp.entities": "news.entities.rules.v4",
+    "nlp.mentions": "news.mentions.chains.v11",
     "nlp.dates": "news.dates.rules.v2",
     "nlp.quotes": "news.quotes.rules.v11",
     "nlp.claims": "news.claims.rules.v15",

@@ -43,8 +43,10 @@ def normalise_name(text: str, label: str) -> str:
         name = name[4:]
     if label == "PERSON":
         words = name.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
-            words.pop(0)
+        # "EC Chairperson Ana Osei", "Kessa Mayor Ivo Rask": the name is what follows the last title
+        titled = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in HONORIFICS]
+        if titled:
+            words = words[titled[-1] + 1 :]
         name = " ".join(words)
     return name
 

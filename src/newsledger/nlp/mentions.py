@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..names import acronym_of, fold, is_acronym, name_key, same_org, same_person, skeleton
+from ..names import acronym_of, acronyms_of, fold, is_acronym, name_key, same_org, same_person, skeleton
 from ..record import Entity
 from .docindex import sentence_starts
 from .lexicon import table, words
@@ -172,6 +172,8 @@ class Mentions:
             key = name_key(e.canonical)
             if label in ("ORG", "GPE") and " " not in key and key in persons:
                 label = "PERSON"  # a bare surname of a named person, read as a place or a body
+            if label == "PERSON" and is_acronym(e.canonical) and self._find(e.canonical, "ORG", e.start) is not None:
+                label = "ORG"  # "EC" after "the Electoral Commission of Belgara" read as a person
             if label == "PERSON" and fold(e.canonical) in words("platforms"):
                 label = "ORG"  # "posted on Chirper": a platform is never a person a pronoun could mean
             e.label = label
@@ -224,9 +226,11 @@ class Mentions:
         if label == "PERSON":
             return {f"p:{skeleton(parts[-1])}", f"f:{parts[0]}"}
         out = {f"k:{key}", f"k:{' '.join(parts[-2:])}", f"o:{parts[0]}"}
-        letters = name.replace(".", "").upper() if is_acronym(name) else acronym_of(name)
-        if len(letters) >= 2:
-            out.add(f"a:{letters.rstrip('S') if is_acronym(name) and name.endswith('s') else letters}")
+        if is_acronym(name):
+            letters = name.replace(".", "").upper()
+            out.add(f"a:{letters.rstrip('S') if name.endswith('s') else letters}")
+        else:
+            out.update(f"a:{letters}" for letters in acronyms_of(name) if len(letters) >= 2)
         return out
 
     def _file(self, chain: Chain, name: str) -> None:
@@ -249,7 +253,9 @@ class Mentions:
                 ok = ok or (label == chain.type == "ORG" and any(_first_word_of(key, k) for k in chain.keys))
             else:
                 ok = False
-            if ok and (best is None or chain.last_before(pos) > best.last_before(pos)):
+            # a body the article names before one it only describes ("the electoral commission")
+            rank = (not chain.described, chain.last_before(pos))
+            if ok and (best is None or rank > (not best.described, best.last_before(pos))):
                 best = chain
         return best
 
@@ -258,7 +264,15 @@ class Mentions:
         key = fold(acronym)
         if any(c.type != "PERSON" and name_key(acronym) in c.keys for c in self.chains):
             return None  # a body the article names by it: "EC" after "the Electoral Commission (EC)", not its chair
-        found = [c for c in self.chains if c.type == "PERSON" and key in c.words and key not in c.keys]
+        # "EC Chairperson Ana Osei" names the body she chairs by it: the acronym is the body's, not her title's
+        found = [
+            c
+            for c in self.chains
+            if c.type == "PERSON"
+            and key in c.words
+            and key not in c.keys
+            and key not in {fold(w) for w in (c.title or "").split()}
+        ]
         return found[-1] if found else None
 
     def named_in(self, tok: Token) -> Entity | None:
