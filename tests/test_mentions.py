@@ -505,3 +505,19 @@ def test_mentions_a_body_of_a_place_goes_by_the_initials_of_its_name_before_the_
     )
     assert speaker_of(text, "exclude four constituencies") == "Electoral Commission of Belgara"
     assert speaker_of(text, "the four would not change") == "Electoral Commission of Belgara"
+
+
+def test_mentions_a_name_ending_in_a_corporate_word_is_a_body() -> None:
+    doc = load_nlp()("Tomas Reyl Productions denied the report. Reyl Productions said the deal was not done.")
+    # the tagger may read such a name as a person's
+    doc.ents = [Span(doc, 0, 3, label="PERSON")] + [e for e in doc.ents if e.start >= 3]
+    m = speakers_for(doc, extract_entities(doc)).mentions
+    assert {c.type for c in m.chains if "Productions" in c.name} == {"ORG"}
+
+
+def test_mentions_a_body_s_name_closing_a_phrase_about_a_body_is_that_body() -> None:
+    text = (
+        "Kessa Records said the singer could perform. The company that runs the awards, Harbour Lane "
+        "Productions, denies that anything has been agreed."
+    )
+    assert speaker_of(text, "anything has been agreed") == "Harbour Lane Productions"

@@ -285,7 +285,11 @@ class SpeakerResolver:
             last = self.entity_at(end - 1, end)
             # but not the object of a preposition: "the mayor of Kessa" is not Kessa
             last_tok = self.doc.char_span(last.start, last.end, alignment_mode="expand") if last else None
-            if last is not None and last.label == "PERSON" and last.end >= end - 1:
+            # a body's name closing a phrase headed by an organisation noun ("The company that runs the awards,
+            # Kessa Productions,") is that body, as a person's name closing one about a person is that person
+            about_body = tok.lemma_.lower() in words("org_nouns") or tok.lower_ in words("org_nouns")
+            closing = last is not None and (last.label == "PERSON" or (about_body and last.label == "ORG"))
+            if last is not None and closing and last.end >= end - 1:
                 ent = last if last_tok is None or last_tok.root.dep_ != "pobj" else None
         if ent is not None and ent.label == "NORP" and tok.tag_ in ("NN", "NNP") and self._definite(tok):
             ent = None  # "the Norwegian added": a nationality used as a noun describes a person
