@@ -23,6 +23,10 @@ from claim_helpers import by_value, claims
         ("Crews worked 16 hours a day from Day 1, the contractor said.", 16, 1),
         # an instruction
         ("Stir in 2 cups of stock. The cafe said it served 340 bowls on Friday.", 340, 2),
+        # a postal address: a house number before a street, a box, a postcode after a state code
+        ("Police said the man, of 3170 W. County Road 600S, carried 30 grams of the drug.", 30, 3170),
+        ("The charity said it fed 410 families. Write to P.O. Box 6944, Kessa, KS 66044.", 410, 6944),
+        ("The charity said it fed 410 families. Write to P.O. Box 6944, Kessa, KS 66044.", 410, 66044),
         ("Sign up for 3 months for just $5. The firm said 1,800 users joined.", 1800, 5),
         # a line with no verb: a table row, an ingredient list
         ("Keldon 14 11 6 15\n\nThe league said attendance rose to 8,200.", 8200, 14),

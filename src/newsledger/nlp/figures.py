@@ -832,6 +832,23 @@ def _age_limit(span: Span) -> bool:
     return nxt is None or nxt.pos_ != "NOUN" or nxt.lemma_ == "year"
 
 
+_STREET_CLOSE = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:"
+    + "|".join(re.escape(w.capitalize()) for w in sorted(words("street_words"), key=len, reverse=True))
+    + r")\b\.?"
+)
+
+
+def _address(text: str, q: Quantity, before: str) -> bool:
+    """Is the number part of a postal address: a house number before a street's name, a post-office box, or a
+    five-digit postcode after a two-letter state code?"""
+    if _STREET_CLOSE.match(text, q.end):
+        return True
+    if re.search(r"\bBox\s*$", before):
+        return True
+    return bool(re.fullmatch(r"\d{5}", q.text.strip()) and re.search(r"\b[A-Z]{2}\s*$", before))
+
+
 def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, int]]) -> str | None:
     """Why the figure is no claim, or None when it is one: a date, year, clock time, ordinal, age, relative
     time ("four years ago"), position ("7 km below"), magnitude, conversion, number in a name, reference,
@@ -895,6 +912,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         return "conversion"
     if re.search(r"[+\d][\s-]*$", before) or re.search(r"\d{3,}[-\s]\d{3,}", q.text) or re.match(r"0\d", q.text):
         return "digit run"  # phone numbers
+    if not q.kind and _address(text, q, before):
+        return "address"  # "3170 W. County Road", "P.O. Box 6944", "Kessa, KS 66044"
     if re.search(r"\b[A-Z][a-z]+ of\s+$", before):
         return "name"  # "Group of 12", "Class of 1999": a number inside a name
     anchor = anchor_token(span)
