@@ -521,3 +521,16 @@ def test_mentions_a_body_s_name_closing_a_phrase_about_a_body_is_that_body() -> 
         "Productions, denies that anything has been agreed."
     )
     assert speaker_of(text, "anything has been agreed") == "Harbour Lane Productions"
+
+
+def test_mentions_a_name_written_with_an_article_is_no_person() -> None:
+    doc = load_nlp()(
+        "Former astronaut Tom Vell testified on Tuesday. One thing Vell would cut is the Gateway. "
+        "“I see no role for the Gateway in the landing,” he said."
+    )
+    gateway = [t.i for t in doc if t.text == "Gateway"]
+    # the tagger may read the name of a thing used with "the" as a person's
+    doc.ents = [e for e in doc.ents if e.start not in gateway] + [Span(doc, i, i + 1, label="PERSON") for i in gateway]
+    found = extract_quotes(doc, speakers_for(doc, extract_entities(doc)), [])
+    said = next(q for q in found if "no role" in q.text)
+    assert said.speaker is not None and said.speaker.name == "Tom Vell"

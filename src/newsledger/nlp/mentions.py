@@ -174,6 +174,8 @@ class Mentions:
                 label = "PERSON"  # a bare surname of a named person, read as a place or a body
             if label == "PERSON" and is_acronym(e.canonical) and self._find(e.canonical, "ORG", e.start) is not None:
                 label = "ORG"  # "EC" after "the Electoral Commission of Belgara" read as a person
+            if label == "PERSON" and self._with_article(e):
+                continue  # "the Gateway", "the Force": no person is named with an article, and no one speaks
             if label == "PERSON" and fold(e.canonical) in words("platforms"):
                 label = "ORG"  # "posted on Chirper": a platform is never a person a pronoun could mean
             e.label = label
@@ -212,6 +214,15 @@ class Mentions:
             chain = self._chain_of.get((e.start, e.end))
             if chain is not None:
                 e.canonical = chain.name
+
+    def _with_article(self, e: Entity) -> bool:
+        """Is a name written right after "the" or "a" ("the Gateway"), with no title between ("the Rev. Ana
+        Veld" is a person)?"""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or span.start == 0 or fold(span[0].text).strip(".") in words("titles"):
+            return False
+        before = self.doc[span.start - 1]
+        return before.lower_ in ("the", "a", "an") and before.head.i in range(span.start, span.end)
 
     def _capitalised_common_noun(self, e: Entity) -> bool:
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
