@@ -177,7 +177,7 @@ class Mentions:
             if label == "PERSON" and self._with_article(e):
                 continue  # "the Gateway", "the Force": no person is named with an article, and no one speaks
             if label == "PERSON" and fold(e.canonical) in words("platforms"):
-                label = "ORG"  # "posted on Chirper": a platform is never a person a pronoun could mean
+                label = "ORG"  # "posted on Twitter": a platform is never a person a pronoun could mean
             e.label = label
             role_of = self._role_acronym(e.canonical) if is_acronym(e.canonical) else None
             if role_of is not None:

@@ -435,7 +435,9 @@ class SpeakerResolver:
             return None
         # "the report says" after "according to a report in the Kessa Herald": the one that report was issued by
         for earlier in reversed(self.doc[: tok.i]):
-            if earlier.lemma_ == tok.lemma_ and earlier.pos_ == "NOUN" and pos - earlier.idx <= RECENT_CHARS:
+            if pos - earlier.idx > RECENT_CHARS:
+                break
+            if earlier.lemma_ == tok.lemma_ and earlier.pos_ == "NOUN":
                 issued = self._issuer_named(earlier)
                 if issued is not None:
                     return issued
