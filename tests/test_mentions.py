@@ -534,3 +534,12 @@ def test_mentions_a_name_written_with_an_article_is_no_person() -> None:
     found = extract_quotes(doc, speakers_for(doc, extract_entities(doc)), [])
     said = next(q for q in found if "no role" in q.text)
     assert said.speaker is not None and said.speaker.name == "Tom Vell"
+
+
+def test_mentions_a_report_in_a_paper_the_tagger_did_not_know_is_that_paper_s() -> None:
+    text = (
+        "Thousands of people joked about the slogan on Twitter, and it became a top Twitter trend. "
+        "According to a report in the Harbour Leader of Kessa Falls, Governor Ana Veld launched the campaign. "
+        "The report says the agency Redline Co. designed the campaign."
+    )
+    assert speaker_of(text, "designed the campaign") == "Harbour Leader of Kessa Falls"

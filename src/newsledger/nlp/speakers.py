@@ -450,7 +450,7 @@ class SpeakerResolver:
                 return said.chain
         return self.mentions.central_org(len(self.text))
 
-    def _issuer_named(self, tok: Token) -> Chain | None:
+    def _issuer_named(self, tok: Token) -> Chain | Speaker | None:
         """The issuer a document's own phrase names: "the ministry's figures", "a Harbour Times poll", "figures
         from the agency", "a statement released by the mission", "a report in the Kessa Herald"."""
         for child in tok.children:
@@ -471,6 +471,9 @@ class SpeakerResolver:
                 # Kessa" do not)
                 if chain is not None and (child.lower_ != "in" or chain.type in ("ORG", "FAC")):
                     return chain
+                if chain is None and found is not None and child.lower_ == "in" and inner.pos_ == "PROPN":
+                    # "a report in the Kessa Leader": a title the tagger did not know is the paper it appeared in
+                    return replace(found, type="ORG", anonymous=False, title=None)
         return None
 
     def _description(self, tok: Token, start: int, end: int) -> Speaker | None:
