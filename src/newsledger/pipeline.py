@@ -54,7 +54,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v3",
     "nlp.mentions": "news.mentions.chains.v9",
     "nlp.dates": "news.dates.rules.v2",
-    "nlp.quotes": "news.quotes.rules.v11",
+    "nlp.quotes": "news.quotes.rules.v12",
     "nlp.claims": "news.claims.rules.v15",
 }
 

@@ -1771,6 +1771,10 @@ def _join_turns(quotes: list[Quote], text: str) -> list[Quote]:
                 k -= 1
             if k >= 0 and joined[k].end <= joined[k + 1].start and all(x.end <= q.start for x in joined[k + 1 :]):
                 prev = joined[k]
+        if prev is not None and prev.kind == "direct" and len(joined) > 1:
+            host = joined[-2]
+            if host.kind == "mixed" and host.cue == prev.cue and host.start <= prev.start and prev.end <= host.end:
+                prev = host  # 'Later, “A,” she said. “B.”': the turn goes on from the mixed words
         if (
             prev is not None
             and q.cue is not None
