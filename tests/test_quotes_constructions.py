@@ -73,6 +73,11 @@ def test_quotes_mixed_turn_goes_on_after_its_cue() -> None:
     assert text[q.start : q.end].rstrip(".”").endswith("Nobody wants that")
 
 
+def test_quotes_object_content_leaves_out_the_medium() -> None:
+    q = find(analyse("Edda Lunn mocked Mayor Piet Tolv on Twitter."), "Tolv")
+    assert q.text == "Mayor Piet Tolv"
+
+
 def test_quotes_indirect_content_starts_at_that() -> None:
     text = "The Nordvik Port Authority said on Monday that the harbour would reopen by the end of March."
     q = find(analyse(text), "the harbour would reopen")
