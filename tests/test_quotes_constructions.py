@@ -78,6 +78,11 @@ def test_quotes_object_content_leaves_out_the_medium() -> None:
     assert q.text == "Mayor Piet Tolv"
 
 
+def test_quotes_object_content_leaves_out_the_day() -> None:
+    q = find(analyse("Edda Lunn announced her support for the ferry levy on Thursday night."), "ferry levy")
+    assert q.text == "her support for the ferry levy"
+
+
 def test_quotes_indirect_content_starts_at_that() -> None:
     text = "The Nordvik Port Authority said on Monday that the harbour would reopen by the end of March."
     q = find(analyse(text), "the harbour would reopen")

@@ -466,8 +466,20 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
 def _without_medium(doc: Doc, heads: list[Token], first: Token, last: int) -> int:
     """Where an object content ends without a last phrase that says where it was said ("mocked the mayor on
     Twitter", "panned the plan in an op-ed"): the parser hangs it on the object, but it is the cue's medium.
-    Only one medium, in so many words: not a plural ("in interviews") nor someone's ("in his address")."""
+    Only one medium, in so many words: not a plural ("in interviews") nor someone's ("in his address"). A
+    last "on" and a day ("on Thursday night") is when it was said, likewise."""
     for prep in heads:  # hung on the object or on the cue
+        if (
+            prep.right_edge.i == last
+            and prep.i > first.i
+            and prep.dep_ == "prep"
+            and prep.lower_ == "on"
+            and all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
+        ):
+            j = prep.i - 1  # "announced his support on Thursday night": the day it was said, not what
+            while j > first.i and doc[j].is_punct:
+                j -= 1
+            return j
         if prep.dep_ != "prep" or prep.right_edge.i != last or prep.i <= first.i:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
