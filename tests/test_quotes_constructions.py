@@ -65,6 +65,24 @@ def test_quotes_mixed_quote() -> None:
     assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
 
 
+def test_quotes_mixed_turn_goes_on_after_its_cue() -> None:
+    text = "Sooner or later, “the ferry fares will have to rise,” Harbour master Ilse Varn said. “Nobody wants that.”"
+    quotes = analyse(text)
+    q = find(quotes, "Sooner or later")
+    assert q.kind == "mixed"
+    assert text[q.start : q.end].rstrip(".”").endswith("Nobody wants that")
+
+
+def test_quotes_object_content_leaves_out_the_medium() -> None:
+    q = find(analyse("Edda Lunn mocked Mayor Piet Tolv on Twitter."), "Tolv")
+    assert q.text == "Mayor Piet Tolv"
+
+
+def test_quotes_object_content_leaves_out_the_day() -> None:
+    q = find(analyse("Edda Lunn announced her support for the ferry levy on Thursday night."), "ferry levy")
+    assert q.text == "her support for the ferry levy"
+
+
 def test_quotes_indirect_content_starts_at_that() -> None:
     text = "The Nordvik Port Authority said on Monday that the harbour would reopen by the end of March."
     q = find(analyse(text), "the harbour would reopen")

@@ -445,7 +445,7 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
             # its object runs to the end of the clause
             rest = [c for c in right if c.i > first.i and not c.is_punct and c.dep_ not in ("cc", "conj")]
             last = max([last] + [c.right_edge.i for c in rest if c.left_edge.i > first.right_edge.i])
-        return max(first.left_edge.i, verb.i + 1), last
+        return max(first.left_edge.i, verb.i + 1), _without_medium(doc, [*first.children, *right], first, last)
     pobj = _topic(verb, right)
     if pobj is not None:
         # "called for new sanctions", "pointed to …", "spoke openly about …"; and what completes it ("referred
@@ -461,6 +461,37 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         head = verb.head
         return head.left_edge.i, head.right_edge.i
     return None
+
+
+def _without_medium(doc: Doc, heads: list[Token], first: Token, last: int) -> int:
+    """Where an object content ends without a last phrase that says where it was said ("mocked the mayor on
+    Twitter", "panned the plan in an op-ed"): the parser hangs it on the object, but it is the cue's medium.
+    Only one medium, in so many words: not a plural ("in interviews") nor someone's ("in his address"). A
+    last "on" and a day ("on Thursday night") is when it was said, likewise."""
+    for prep in heads:  # hung on the object or on the cue
+        if (
+            prep.right_edge.i == last
+            and prep.i > first.i
+            and prep.dep_ == "prep"
+            and prep.lower_ == "on"
+            and all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
+        ):
+            j = prep.i - 1  # "announced his support on Thursday night": the day it was said, not what
+            while j > first.i and doc[j].is_punct:
+                j -= 1
+            return j
+        if prep.dep_ != "prep" or prep.right_edge.i != last or prep.i <= first.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.tag_ == "NNS" or any(c.dep_ == "poss" for c in obj.children):
+            continue  # "in interviews", "in his address", "in the firm's letter": where the object was, not the cue
+        platform = prep.lower_ in ("on", "via") and obj.lower_.rstrip(".") in PLATFORMS
+        if platform or (prep.lower_ in ("in", "during") and obj.lemma_.lower() in MEDIA_NOUNS):
+            j = prep.i - 1
+            while j > first.i and doc[j].is_punct:
+                j -= 1
+            return j
+    return last
 
 
 def _aside(verb: Token) -> bool:
@@ -1771,6 +1802,10 @@ def _join_turns(quotes: list[Quote], text: str) -> list[Quote]:
                 k -= 1
             if k >= 0 and joined[k].end <= joined[k + 1].start and all(x.end <= q.start for x in joined[k + 1 :]):
                 prev = joined[k]
+        if prev is not None and prev.kind == "direct" and len(joined) > 1:
+            host = joined[-2]
+            if host.kind == "mixed" and host.cue == prev.cue and host.start <= prev.start and prev.end <= host.end:
+                prev = host  # 'Later, “A,” she said. “B.”': the turn goes on from the mixed words
         if (
             prev is not None
             and q.cue is not None
