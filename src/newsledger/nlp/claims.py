@@ -15,7 +15,8 @@ Who states a figure (the first mechanism that applies):
 5. an attribution after the figure in the same sentence ("…, officials said");
 6. the figures of an attributed sentence's paragraph: a later sentence of the paragraph without an
    attribution of its own continues the last one ("According to X, …. Another 300 …"); a closed direct
-   quotation does not continue: the narrative after it is the outlet's again;
+   quotation does not continue: the narrative after it is the outlet's again; nor does a figure whose clause
+   names a source the article cannot resolve ("…, who have reported 2,274 deaths");
 7. the source a later sentence of the paragraph closes on ("Sales fell 5%. Truck sales fell 2.6%, according to the
    registry."), when the figure's own sentence and those in between attribute nothing and no quotation intervenes;
 8. the source of a line ending in a colon ("The authority said:", "According to the registry:") for the list
