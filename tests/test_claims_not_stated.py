@@ -23,6 +23,9 @@ from claim_helpers import by_value, claims
         ("Crews worked 16 hours a day from Day 1, the contractor said.", 16, 1),
         # an instruction
         ("Stir in 2 cups of stock. The cafe said it served 340 bowls on Friday.", 340, 2),
+        # a number word written as part of a name
+        ("The coach said the Big Ten's leading passer had thrown for 2,300 yards.", 2300, 10),
+        ("Rask said the Final Four drew 70,000 fans.", 70000, 4),
         # a postal address: a house number before a street, a box, a postcode after a state code
         ("Police said the man, of 3170 W. County Road 600S, carried 30 grams of the drug.", 30, 3170),
         ("The charity said it fed 410 families. Write to P.O. Box 6944, Kessa, KS 66044.", 410, 6944),

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v14",
     "nlp.dates": "news.dates.rules.v2",
     "nlp.quotes": "news.quotes.rules.v12",
-    "nlp.claims": "news.claims.rules.v16",
+    "nlp.claims": "news.claims.rules.v17",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

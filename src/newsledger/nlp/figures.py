@@ -956,6 +956,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         return "age"  # "most of the cases were in children under 15", "people aged 65 and over"
     if not q.kind and _in_name(span, q):
         return "name"  # "Day 1", "Galaxy Note 10", "Wi-Fi 6": a bare number closing a capitalised name
+    if q.spelled and _capitalised_in_name(span):
+        return "name"  # "the Big Ten", "the Final Four": a number word written as part of a name
     if _instruction(anchor):
         return "instruction"  # "Add 2 cups of flour", "Sign up for just $1": what to do, not what is
     if _verbless_line(text, q, span):
@@ -1003,6 +1005,16 @@ def _in_name(span: Span, q: Quantity) -> bool:
         return True
     # "Pax 9 phones": the number belongs to the name; "in Kessa 40 homes burned" counts the homes
     return number.head.i == prev.i or prev.head.i == number.head.i == nxt.i
+
+
+def _capitalised_in_name(span: Span) -> bool:
+    """Is a number word capitalised inside its sentence, right after a capitalised word ("the Big Ten's
+    passer", "the Final Four drew"): a name, where "Twelve people" opens a sentence?"""
+    first = span[0]
+    if not first.text[:1].isupper() or first.is_sent_start or first.i == 0:
+        return False
+    prev = span.doc[first.i - 1]
+    return prev.text[:1].isupper() and not prev.is_sent_start and prev.whitespace_ != ""
 
 
 def _age_of_named_person(text: str, q: Quantity, span: Span) -> bool:
