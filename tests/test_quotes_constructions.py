@@ -1150,3 +1150,13 @@ def test_quotes_a_lead_in_closed_by_a_colon_is_not_what_was_said() -> None:
     )
     said = find(analyse(text), "born abroad")
     assert said.text == "they believe the mayor was born abroad"
+
+
+def test_quotes_a_name_and_a_colon_over_a_list_of_charges_is_no_speech() -> None:
+    text = (
+        "Police arrested four people on drug charges on Tuesday, a department spokesman said.\n\n"
+        "Ana P. Rask: Possession of methamphetamine, possession of a controlled substance, held in jail in lieu "
+        "of $70,000 bond.\n\nIvo T. Marsh: Dealing in methamphetamine, held in jail in lieu of $268,500 bond."
+    )
+    speakers = {q.speaker.name for q in analyse(text) if q.speaker}
+    assert speakers == {"department spokesman"}, speakers

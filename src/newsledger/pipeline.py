@@ -54,7 +54,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v4",
     "nlp.mentions": "news.mentions.chains.v14",
     "nlp.dates": "news.dates.rules.v2",
-    "nlp.quotes": "news.quotes.rules.v12",
+    "nlp.quotes": "news.quotes.rules.v13",
     "nlp.claims": "news.claims.rules.v17",
 }
 

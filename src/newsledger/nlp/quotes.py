@@ -1027,6 +1027,11 @@ class _Extractor:
             said = self.doc.char_span(start, end, alignment_mode="expand")
             if not known and (said is None or not any(t.pos_ in ("VERB", "AUX") for t in said)):
                 continue
+            # a headline has no stop; a line of running text after a name and a colon reports only with a finite
+            # verb ("Ana Rask: Possession of cocaine, held in lieu of $7,000 bond." lists charges)
+            finite = said is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in said)
+            if m.group(2).rstrip().endswith(".") and not finite and head.lemma_.lower() not in EVIDENCE_NOUNS:
+                continue
             cue = (m.end(1), m.end(1) + 1)
             out.append(
                 _Attr(cue, head, start, end, m.end(1), clause=(m.start(1), cue[1]), source_span=(m.start(1), m.end(1)))
