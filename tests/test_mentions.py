@@ -5,7 +5,7 @@ Fictional sentences through the real spaCy model; each test states one mechanism
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import extract_entities
@@ -28,6 +28,17 @@ def speaker_of(text: str, fragment: str) -> str | None:
     hits = [q for q in quotes(text) if fragment in q.text]
     assert hits, f"no quote with {fragment!r}: {[q.text for q in quotes(text)]}"
     return hits[0].speaker.name if hits[0].speaker else None
+
+
+def read_as_person(text: str, name: str) -> Doc:
+    """``text`` parsed, with every mention of ``name`` tagged a person, as the tagger sometimes does."""
+    doc = load_nlp()(text)
+    n = len(name.split())
+    at = [t.i for t in doc if doc[t.i : t.i + n].text == name]
+    doc.ents = [e for e in doc.ents if not any(e.start < k + n and k < e.end for k in at)] + [
+        Span(doc, k, k + n, label="PERSON") for k in at
+    ]
+    return doc
 
 
 def test_mentions_surname_joins_the_full_name() -> None:
@@ -436,15 +447,11 @@ def test_mentions_an_untagged_name_keeps_the_type_the_tagger_gave_it_elsewhere()
 
 
 def test_mentions_a_platform_is_never_a_person_a_pronoun_means() -> None:
-    doc = load_nlp()(
+    doc = read_as_person(
         "Last week, Mara Quill posted on Twitter accusing Redline Records of trying to stop her performing her "
-        "old songs.\n\nShe claimed the label wanted a new recording.\n\n“I just want to play my own music,” she said."
+        "old songs.\n\nShe claimed the label wanted a new recording.\n\n“I just want to play my own music,” she said.",
+        "Twitter",
     )
-    platform = next(t for t in doc if t.text == "Twitter")
-    # the tagger may read a platform's name as a person's
-    doc.ents = [e for e in doc.ents if platform.i not in range(e.start, e.end)] + [
-        Span(doc, platform.i, platform.i + 1, label="PERSON")
-    ]
     found = extract_quotes(doc, speakers_for(doc, extract_entities(doc)), [])
     said = {q.text[:12]: q.speaker.name if q.speaker else None for q in found}
     assert set(said.values()) == {"Mara Quill"}, said
@@ -508,29 +515,20 @@ def test_mentions_a_body_of_a_place_goes_by_the_initials_of_its_name_before_the_
 
 
 def test_mentions_a_name_ending_in_a_corporate_word_is_a_body() -> None:
-    doc = load_nlp()("Tomas Reyl Productions denied the report. Reyl Productions said the deal was not done.")
-    # the tagger may read such a name as a person's
-    doc.ents = [Span(doc, 0, 3, label="PERSON")] + [e for e in doc.ents if e.start >= 3]
+    doc = read_as_person(
+        "Tomas Reyl Productions denied the report. Reyl Productions said the deal was not done.",
+        "Tomas Reyl Productions",
+    )
     m = speakers_for(doc, extract_entities(doc)).mentions
     assert {c.type for c in m.chains if "Productions" in c.name} == {"ORG"}
 
 
-def test_mentions_a_body_s_name_closing_a_phrase_about_a_body_is_that_body() -> None:
-    text = (
-        "Kessa Records said the singer could perform. The company that runs the awards, Harbour Lane "
-        "Productions, denies that anything has been agreed."
-    )
-    assert speaker_of(text, "anything has been agreed") == "Harbour Lane Productions"
-
-
 def test_mentions_a_name_written_with_an_article_is_no_person() -> None:
-    doc = load_nlp()(
+    doc = read_as_person(
         "Former astronaut Tom Vell testified on Tuesday. One thing Vell would cut is the Gateway. "
-        "“I see no role for the Gateway in the landing,” he said."
+        "“I see no role for the Gateway in the landing,” he said.",
+        "Gateway",
     )
-    gateway = [t.i for t in doc if t.text == "Gateway"]
-    # the tagger may read the name of a thing used with "the" as a person's
-    doc.ents = [e for e in doc.ents if e.start not in gateway] + [Span(doc, i, i + 1, label="PERSON") for i in gateway]
     found = extract_quotes(doc, speakers_for(doc, extract_entities(doc)), [])
     said = next(q for q in found if "no role" in q.text)
     assert said.speaker is not None and said.speaker.name == "Tom Vell"

@@ -1160,3 +1160,14 @@ def test_quotes_a_name_and_a_colon_over_a_list_of_charges_is_no_speech() -> None
     )
     speakers = {q.speaker.name for q in analyse(text) if q.speaker}
     assert speakers == {"department spokesman"}, speakers
+
+
+def test_quotes_a_body_s_name_closing_a_phrase_about_a_body_is_that_body() -> None:
+    # the parser hangs the apposition on the object inside the phrase: the name still closes the company's phrase
+    text = (
+        "Kessa Records said the singer could perform. The company that runs the awards, Harbour Lane "
+        "Productions, denies that anything has been agreed."
+    )
+    doc = _reparsed(text, ("Productions",), "awards")
+    q = find(extract_quotes(doc, speakers_for(doc, extract_entities(doc)), []), "anything has been agreed")
+    assert q.speaker is not None and q.speaker.name == "Harbour Lane Productions"

@@ -150,6 +150,8 @@ class Mentions:
         self._quoted = [(q.start, q.end) for q in find_quote_spans(self.text)]
         # description chains by the token heading their mentions
         self._described_at: dict[int, Chain] = {}
+        # where the article first introduced someone unnamed, by the noun it used (``_unnamed_before``)
+        self._unnamed_at: dict[str, int] | None = None
         self._track_subjects()
 
     # -- building chains ------------------------------------------------------------------------
@@ -757,7 +759,7 @@ class Mentions:
             return None  # "researchers believe": a plural description is no one person it did not match
         if kind == "PERSON" and self._inside_a_name(head):
             return None  # "The Kessa Reporter", "the Harbour Times Leader": a name that matched no one, not a person
-        if kind == "PERSON" and self._unnamed_before(head, pos):
+        if kind == "PERSON" and self._unnamed_before(head):
             return None  # "one legal expert said … the expert warned": still the one the article did not name
         if kind == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
             return None  # "Ford's father", named nowhere, is not whoever spoke last
@@ -813,25 +815,26 @@ class Mentions:
             return central if central is not None and fits else None
         return None
 
-    def _unnamed_before(self, head: Token, pos: int) -> bool:
-        """Did the article introduce someone it does not name by this noun: "one legal expert", "a source inside
-        the camp", "the reporter's source", "a 43-year-old man" — one with no name in or beside the phrase? A
-        reader keeps such a one in mind however long ago they came in, since no name replaced them."""
-        lemma = head.lemma_.lower()
-        for t in self.doc[: head.i]:
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or t.ent_type_:
-                continue
-            introduced = any(
-                (c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")) or c.dep_ == "poss"
-                for c in t.children
-            )
-            named = t.dep_ in ("appos", "attr", "compound") or any(
-                c.dep_ != "poss" and (c.ent_type_ == "PERSON" or (c.dep_ == "appos" and c.pos_ == "PROPN"))
-                for c in t.children
-            )
-            if introduced and not named:
-                return True
-        return False
+    def _unnamed_before(self, head: Token) -> bool:
+        """Did the article introduce someone it does not name by this noun before ``head``: "one legal expert", "a
+        source inside the camp", "the reporter's source", "a 43-year-old man" — one with no name in or beside the
+        phrase? A reader keeps such a one in mind however long ago they came in, since no name replaced them."""
+        if self._unnamed_at is None:
+            self._unnamed_at = {}
+            for t in self.doc:
+                if t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or t.ent_type_:
+                    continue
+                introduced = any(
+                    (c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")) or c.dep_ == "poss"
+                    for c in t.children
+                )
+                named = t.dep_ in ("appos", "attr", "compound") or any(
+                    c.dep_ != "poss" and (c.ent_type_ == "PERSON" or (c.dep_ == "appos" and c.pos_ == "PROPN"))
+                    for c in t.children
+                )
+                if introduced and not named:
+                    self._unnamed_at.setdefault(t.lemma_.lower(), t.i)  # the first such introduction
+        return self._unnamed_at.get(head.lemma_.lower(), len(self.doc)) < head.i
 
     def _named_ahead(self, pos: int, head: str, mod_words: set[str], nations: set[str]) -> Chain | None:
         """The first organisation named within a short stretch after ``pos`` whose name holds the description's

@@ -469,24 +469,15 @@ def _without_medium(doc: Doc, heads: list[Token], first: Token, last: int) -> in
     Only one medium, in so many words: not a plural ("in interviews") nor someone's ("in his address"). A
     last "on" and a day ("on Thursday night") is when it was said, likewise."""
     for prep in heads:  # hung on the object or on the cue
-        if (
-            prep.right_edge.i == last
-            and prep.i > first.i
-            and prep.dep_ == "prep"
-            and prep.lower_ == "on"
-            and all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
-        ):
-            j = prep.i - 1  # "announced his support on Thursday night": the day it was said, not what
-            while j > first.i and doc[j].is_punct:
-                j -= 1
-            return j
         if prep.dep_ != "prep" or prep.right_edge.i != last or prep.i <= first.i:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.tag_ == "NNS" or any(c.dep_ == "poss" for c in obj.children):
+        day = prep.lower_ == "on" and all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
+        if not day and (obj is None or obj.tag_ == "NNS" or any(c.dep_ == "poss" for c in obj.children)):
             continue  # "in interviews", "in his address", "in the firm's letter": where the object was, not the cue
-        platform = prep.lower_ in ("on", "via") and obj.lower_.rstrip(".") in PLATFORMS
-        if platform or (prep.lower_ in ("in", "during") and obj.lemma_.lower() in MEDIA_NOUNS):
+        platform = obj is not None and prep.lower_ in ("on", "via") and obj.lower_.rstrip(".") in PLATFORMS
+        medium = obj is not None and prep.lower_ in ("in", "during") and obj.lemma_.lower() in MEDIA_NOUNS
+        if day or platform or medium:
             j = prep.i - 1
             while j > first.i and doc[j].is_punct:
                 j -= 1
