@@ -21,16 +21,20 @@ from newsledger.ledger.synthetic import synthetic_records
 V1 = Path(__file__).resolve().parent / "fixtures" / "ledger_v1" / "ledger_v1.sql"
 
 
+def loaded(dump: Path, path: Path) -> Path:
+    """A ledger fixture's SQL dump (written by its ``make.py`` with that version's code), loaded into ``path``."""
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(dump.read_text(encoding="utf-8"))
+    finally:
+        con.close()
+    return path
+
+
 @pytest.fixture
 def v1_ledger(tmp_path: Path) -> str:
     """The version-1 ledger of the fixture (tests/fixtures/ledger_v1/make.py), loaded into a file."""
-    path = tmp_path / "v1.db"
-    con = sqlite3.connect(path)
-    try:
-        con.executescript(V1.read_text(encoding="utf-8"))
-    finally:
-        con.close()
-    return str(path)
+    return str(loaded(V1, tmp_path / "v1.db"))
 
 
 def test_ledger_v1_migrates_on_open_and_answers(v1_ledger: str) -> None:
@@ -139,12 +143,7 @@ V2 = Path(__file__).resolve().parent / "fixtures" / "ledger_v2" / "ledger_v2.sql
 def test_ledger_v2_migrates_and_its_claims_keep_the_analysis(tmp_path: Path) -> None:
     """A ledger written by schema version 2 (tests/fixtures/ledger_v2/make.py): the claim rows gain the
     analysis of the stored records, and the timeline reads it."""
-    path = tmp_path / "v2.db"
-    con = sqlite3.connect(path)
-    try:
-        con.executescript(V2.read_text(encoding="utf-8"))
-    finally:
-        con.close()
+    path = loaded(V2, tmp_path / "v2.db")
     result = CliRunner().invoke(cli, ["migrate", "--db", str(path)])
     assert result.exit_code == 0 and "from schema version 2 to 5" in result.output
     rows = sql(
@@ -216,12 +215,7 @@ def test_ledger_v4_migrates_and_a_verb_outside_the_vocabulary_stays_out_of_the_t
     """A ledger written by schema version 4 (tests/fixtures/ledger_v4/make.py) stored no measure for "12,500
     people need clean water", as for "52 people": its claim rows gain the claims stage's own word, and the
     timeline leaves the first out of the source's toll, which the second stays in."""
-    path = tmp_path / "v4.db"
-    con = sqlite3.connect(path)
-    try:
-        con.executescript(V4.read_text(encoding="utf-8"))
-    finally:
-        con.close()
+    path = loaded(V4, tmp_path / "v4.db")
     result = CliRunner().invoke(cli, ["migrate", "--db", str(path)])
     assert result.exit_code == 0 and "from schema version 4 to 5" in result.output
     rows = sql(str(path), "SELECT value, measure, stated_measure FROM claims ORDER BY id")
