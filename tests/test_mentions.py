@@ -541,3 +541,11 @@ def test_mentions_a_report_in_a_paper_the_tagger_did_not_know_is_that_paper_s() 
         "The report says the agency Redline Co. designed the campaign."
     )
     assert speaker_of(text, "designed the campaign") == "Harbour Leader of Kessa Falls"
+
+
+def test_bare_plural_findings_speak_for_themselves_not_the_body_last_heard() -> None:
+    text = (
+        "Turnout was low, the Kessa Electoral Board said on Monday. "
+        "Polls show Mayor Ana Vell ahead by ten points in the capital."
+    )
+    assert speaker_of(text, "ahead by ten points") == "Polls"

@@ -1171,3 +1171,102 @@ def test_quotes_a_body_s_name_closing_a_phrase_about_a_body_is_that_body() -> No
     doc = _reparsed(text, ("Productions",), "awards")
     q = find(extract_quotes(doc, speakers_for(doc, extract_entities(doc)), []), "anything has been agreed")
     assert q.speaker is not None and q.speaker.name == "Harbour Lane Productions"
+
+
+def test_quotes_told_a_hearer_that_with_the_clause_parsed_onto_the_hearer() -> None:
+    # the parser hangs "that few people …" on "meeting" as a relative clause; it has its own subject and object
+    text = "Governor Lina Varo flew west. She told a meeting of island leaders that few people understood the stakes."
+    q = find(analyse(text), "few people understood the stakes")
+    assert q.speaker is not None and q.speaker.name == "Lina Varo"
+
+
+def test_quotes_a_relative_clause_on_the_hearer_is_not_what_was_told() -> None:
+    text = "Governor Lina Varo told the story that her father liked."
+    assert not [q for q in analyse(text) if "her father liked" in q.text]
+
+
+def test_quotes_reported_clause_without_that_after_a_phrase_of_time() -> None:
+    # "said after the vote she …": the parser takes the clause for one of circumstance
+    text = "Senator Ilse Marr said after the vote she would not back the budget if it came back unchanged."
+    q = find(analyse(text), "would not back the budget")
+    assert q.text.startswith("she would not")  # the phrase of time is when it was said
+    assert q.speaker is not None and q.speaker.name == "Ilse Marr"
+
+
+def test_quotes_fronted_clause_before_a_parenthetical_cue_is_reported() -> None:
+    text = "Mayor Rolf Aune spoke on Monday. Although the budget passed, he said, the schools would still close."
+    q = find(analyse(text), "the schools would still close")
+    assert q.spans is not None and len(q.spans) == 2
+    assert q.text.startswith("Although the budget passed")
+    assert "he said" not in q.text
+
+
+def test_quotes_fronted_clause_before_a_quotation_is_the_narrators() -> None:
+    text = "Mayor Rolf Aune spoke on Monday. As the bell rang, he said, “The schools will stay open.”"
+    q = find(analyse(text), "The schools will stay open")
+    assert "bell" not in q.text
+
+
+def test_quotes_according_to_over_a_clause_with_a_verb_of_its_own() -> None:
+    # a perceiving, planning or reporting verb in the clause does not take the phrase's source away
+    cases = [
+        ("Harbour workers would see their pay rise by a tenth, according to the Kessa dockers' union.", "union"),
+        ("Mayor Rolf Aune plans to visit the harbour on Sunday, according to a city aide.", "aide"),
+        ("According to lawyers for the family, police said they would not release the footage.", "lawyers"),
+    ]
+    for text, source in cases:
+        attributed = [q for q in analyse(text) if q.cue is not None and q.cue.text.lower() == "according to"]
+        assert attributed and attributed[0].speaker is not None, text
+        assert source in attributed[0].speaker.text
+        clause = text.split(", according")[0] if source != "lawyers" else text.split(", ", 1)[1].rstrip(".")
+        assert attributed[0].text == clause  # the whole clause, its own verb included
+
+
+def test_quotes_asking_if_reports_the_question_not_who_was_asked() -> None:
+    q = find(analyse("Senator Ilse Marr asked workers if they planned to strike again."), "strike again")
+    assert q.text == "if they planned to strike again"
+    assert q.speaker is not None and q.speaker.name == "Ilse Marr"
+
+
+def test_quotes_a_question_put_to_the_speaker_is_not_what_the_speaker_said() -> None:
+    text = (
+        "Asked whether she would resign, the mayor said no. "
+        "Asked whether he would stay, the chief said he had not decided."
+    )
+    found = analyse(text)
+    assert not [q for q in found if "resign" in q.text or "stay" in q.text]
+    assert find(found, "he had not decided").speaker is not None
+
+
+def test_quotes_according_to_after_a_quotation_is_not_a_report_of_the_attribution() -> None:
+    # the outlet passed on the speaker's words: it does not vouch for "X said at a press conference"
+    text = "“We will look at it again,” Mayor Ana Vell said at a press conference, according to the Kessa Sun."
+    found = analyse(text)
+    assert not [q for q in found if q.speaker is not None and "Sun" in q.speaker.name]
+    assert find(found, "We will look at it again").speaker is not None
+
+
+@pytest.mark.parametrize("lead", [":", ","])
+def test_quotes_a_cue_leading_into_the_next_quotation_is_not_the_finished_ones(lead: str) -> None:
+    text = (
+        "Ana Vell and Tomas Berg spoke on Monday.\n\n"
+        f"“We are refugees,” Ms. Vell said. “We are not terrorists.” Mr. Berg said{lead} “The attack is the work of "
+        "terrorists.”"
+    )
+    found = analyse(text)
+    vell = find(found, "We are not terrorists")
+    assert "attack" not in vell.text
+    assert vell.speaker is not None and "Vell" in vell.speaker.name
+    berg = find(found, "The attack is the work")
+    assert berg.speaker is not None and berg.speaker.name == "Tomas Berg"
+
+
+def test_quotes_an_unfinished_quotation_before_its_cue_is_one_turn_with_the_next() -> None:
+    text = "Tomas Berg spoke on Monday.\n\n“We are refugees,” Mr. Berg said, “and we are not terrorists.”"
+    q = find(analyse(text), "We are refugees")
+    assert q.spans is not None and len(q.spans) == 2
+
+
+def test_quotes_according_to_after_a_conjunction_leaves_it_out() -> None:
+    q = find(analyse("But according to the dockers' union, 40 workers were laid off on Monday."), "40 workers")
+    assert q.text.startswith("40 workers") and q.spans is None

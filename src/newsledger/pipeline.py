@@ -52,9 +52,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v4",
-    "nlp.mentions": "news.mentions.chains.v14",
+    "nlp.mentions": "news.mentions.chains.v15",
     "nlp.dates": "news.dates.rules.v2",
-    "nlp.quotes": "news.quotes.rules.v13",
+    "nlp.quotes": "news.quotes.rules.v14",
     "nlp.claims": "news.claims.rules.v17",
 }
 

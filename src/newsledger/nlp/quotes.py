@@ -49,6 +49,8 @@ ATTITUDE = words("cue_attitude")  # report a clause, an object or a topic ("expr
 PHRASAL = words("cue_phrasal")  # report through a preposition ("spoke about the shooting")
 ADVOCACY = words("cue_advocacy")  # report what they are for or against ("lobbied for a ban")
 REQUESTING = words("cue_requesting")  # report through "for" what is asked for ("asked for a recount")
+HEARER_VERBS = words("hearer_verbs")  # their object heard the words ("told the board that …")
+ASKING = words("cue_asking")  # report the question after who was asked ("asked them whether …")
 CUE_VERBS = SAYING | JUDGING | INTENT | BELIEF | STANCE | ATTITUDE | PHRASAL | ADVOCACY
 EVIDENCE_VERBS = words("evidence_verbs")
 EVIDENCE_NOUNS = words("evidence_nouns")
@@ -76,6 +78,7 @@ TOPIC_PREPS = frozenset(
     {"of", "for", "about", "over", "to", "against", "with", "on", "at", "into", "toward", "towards", "behind"}
 )
 NOUN_TOPIC_PREPS = TOPIC_PREPS | {"in"}  # "interest in …", "faith in …"
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 PLATFORMS = words("platforms")
 MEDIA_NOUNS = words("media_nouns")
 PRESS = words("press")
@@ -351,21 +354,30 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
             ):
                 j = conj.right_edge.i
         i = _strip_complementiser(doc, c.left_edge.i, j)
-        return i, j
+        return _fronted(verb, c, quoted) or i, j
     right = [c for c in verb.children if c.i > verb.i]
-    for prep in right:
+    for arg in right:
         # "said in a statement that …", "predicted at the debate that …" with the clause parsed onto the noun
-        # of a circumstance (not a noun that reports, "the claim that …")
-        medium = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if medium is None or prep.lower_ not in ("in", "at", "during", "on", "after", "before"):
+        # of a circumstance (not a noun that reports, "the claim that …"); "told a meeting of donors that …"
+        # with the clause parsed onto the hearer, when the clause lacks nothing (a relative lacks what "that" is)
+        if arg.dep_ == "prep" and arg.lower_ in ("in", "at", "during", "on", "after", "before"):
+            noun, own_subject = next((c for c in arg.children if c.dep_ == "pobj"), None), False
+        elif arg.dep_ in ("dobj", "dative") and lemma in HEARER_VERBS:
+            noun, own_subject = arg, True
+        else:
             continue
-        if medium.lemma_.lower() in CUE_NOUNS and medium.lemma_.lower() not in MEDIA_NOUNS:
+        if noun is None or (noun.lemma_.lower() in CUE_NOUNS and noun.lemma_.lower() not in MEDIA_NOUNS):
             continue
-        for comp in medium.children:
-            if comp.dep_ in ("acl", "ccomp", "relcl") and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in comp.children
+        for comp in noun.children:
+            if (
+                comp.dep_ in ("acl", "ccomp", "relcl")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+                and (not own_subject or _complete(comp))
             ):
                 return _strip_complementiser(doc, comp.left_edge.i, comp.right_edge.i), comp.right_edge.i
+    unmarked = _unmarked_clause(verb, right)
+    if unmarked is not None:
+        return unmarked
     # "called for the mayor to resign" (a "for" clause), "called on voters to back …" (who, then what): the
     # whole infinitive clause with who is to act
     for c in right:
@@ -386,9 +398,13 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
             inf = next((x for x in right if x.dep_ in deps and x.left_edge.i == pobj.right_edge.i + 1), None)
             if inf is not None and inf.left_edge.tag_ == "TO":
                 return pobj.left_edge.i, inf.right_edge.i
-    # a passive with its agent ("the move was first reported by the Courier"): the subject is what is reported
+    question = _question(verb, right)
+    if question is not None:
+        return question
+    # a passive with its agent ("the move was first reported by the Courier"): the subject is what is reported,
+    # not who was asked ("the mayor was asked by a reporter")
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if passive is not None and any(c.dep_ == "agent" for c in right):
+    if passive is not None and lemma not in ASKING and any(c.dep_ == "agent" for c in right):
         return passive.left_edge.i, passive.right_edge.i
     gap = _object_gap(verb, right)
     if gap is not None:
@@ -460,6 +476,92 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         # "The plan, he said, is dead": the content is the host clause around the parenthetical
         head = verb.head
         return head.left_edge.i, head.right_edge.i
+    return None
+
+
+def _fronted(verb: Token, comp: Token, quoted: Callable[[int], bool]) -> int | None:
+    """ "Although the bill passed, she said, the schools will close": the cue set off by commas between a
+    fronted clause and its complement sits inside what was said; the content starts at the sentence's start
+    (the attribution is cut out of it later). Not before a quotation ('As the bell rang, he said, “…”': the
+    phrase is the narrator's), and None when the cue is not parenthetical that way."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None or comp.i < verb.i or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    after = next((t for t in doc[verb.i + 2 : verb.i + 4] if not t.is_space), None)
+    if after is None or quoted(after.idx) or after.is_quote:
+        return None
+    before = [c for c in verb.children if c.i < subject.i and not c.is_punct]
+    start = subject.left_edge.i - 1
+    if not before or start < 1 or doc[start].text != ",":
+        return None
+    first = min(c.left_edge.i for c in before)
+    if first != verb.sent.start or max(c.right_edge.i for c in before) != start - 1:
+        return None
+    # only clauses with a subject and a marker of their own ("Although …", "If …"): a phrase of time or a
+    # participle ("In 1990, she said, …", "Asked about it, he said, …") may be the narrator's
+    if any(
+        c.dep_ != "advcl"
+        or not any(m.dep_ == "mark" for m in c.children)
+        or not any(m.dep_ in SUBJECTS for m in c.children)
+        for c in before
+    ):
+        return None
+    return first
+
+
+def _complete(clause: Token) -> bool:
+    """Does a clause have its subject and, after a transitive verb, its object ("that few people understood the
+    stakes", "that the vote was a relief"), so that its "that" cannot stand for a missing one?"""
+    if not any(c.dep_ in SUBJECTS for c in clause.children):
+        return False
+    filled = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "prep", "auxpass")
+    return any(c.dep_ in filled for c in clause.children)
+
+
+def _question(verb: Token, right: list[Token]) -> tuple[int, int] | None:
+    """ "asked the workers if they would vote", "asked whether …": the "if"/"whether" clause is the question,
+    from its marker on; who was asked is not (the parser takes the clause for a condition)."""
+    if _lemma(verb) not in ASKING:
+        return None
+    for clause in right:
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        if clause.dep_ in ("advcl", "ccomp") and mark is not None and mark.lower_ in ("if", "whether"):
+            return mark.i, clause.right_edge.i
+    return None
+
+
+def _circumstance(tok: Token, verb: Token) -> bool:
+    """ "Asked whether she would run, the mayor said …", "Speaking to reporters, she said …": a participle without
+    a subject of its own, hung on the cue before its speaker, says what the speaker was doing or was asked, not
+    what was said."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.head.i == verb.i
+        and tok.tag_ in ("VBN", "VBG")
+        and tok.i < verb.i
+        and not any(c.dep_ in SUBJECTS for c in tok.children)
+    )
+
+
+def _unmarked_clause(verb: Token, right: list[Token]) -> tuple[int, int] | None:
+    """ "said after the debate he would not run": with a phrase between the verb and a reported clause that has
+    no "that", the parser takes the clause for one of circumstance; a clause with a subject of its own and no
+    marker, after a verb of speaking without an object, is what was said (from its subject on: the phrase
+    before it says when it was said)."""
+    if _lemma(verb) not in SPEECH or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in right):
+        return None
+    for clause in right:
+        if clause.dep_ != "advcl" or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
+        if subject is None or clause.left_edge.tag_ in ("WRB", "WDT", "WP") or subject.tag_ in ("WDT", "WP"):
+            continue
+        if any(
+            t.text in (",", ";", ":", "(") or t.tag_ in ("``", "''") for t in verb.doc[verb.i + 1 : subject.left_edge.i]
+        ):
+            continue  # "said, he recalled, …": a comma or a quotation between is another construction
+        return subject.left_edge.i, clause.right_edge.i
     return None
 
 
@@ -719,19 +821,27 @@ def _medium(verb: Token, first: Token) -> str | None:
     return None
 
 
-def _according_to(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
-    """ "…, according to X": (source head, cue token range, content token range)."""
+def _according_to(tok: Token, quoted: Callable[[int], bool]) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
+    """ "…, according to X": (source head, cue token range, content token range).
+
+    "Police said they would wait, according to Y": Y vouches for the whole report, the saying included. Not
+    when the report holds the speaker's own quoted words or its words are a quotation elsewhere ('“…,” she said,
+    according to the Courier'): they are hers, and the outlet only passed them on."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None:
         return None
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
     if src is None:
         return None
-    head = tok.head
-    if _lemma(head) in CUE_VERBS and any(c.dep_ == "nsubj" for c in head.children):
-        return None  # "she said, according to the Courier": the words are hers; the outlet only reported them
     content = _host_clause(tok)
-    return (src, (tok.i, to.i), content) if content is not None else None
+    if content is None:
+        return None
+    head = tok.head
+    if _lemma(head) in SPEECH and any(c.dep_ == "nsubj" for c in head.children):
+        said = _complement(head, quoted)
+        if said is None or any(quoted(t.idx) or t.is_quote for t in tok.doc[content[0] : content[1] + 1]):
+            return None
+    return src, (tok.i, to.i), content
 
 
 def _relays(verb: Token) -> bool:
@@ -775,15 +885,15 @@ def _host_clause(tok: Token) -> tuple[int, int] | None:
     head = tok.head
     while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
-    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and tok.i > head.i:
         head = head.head  # "A was paid $1; B was paid $2; and C was paid $3, according to X": the whole list
     doc = tok.doc
     i, j = head.left_edge.i, head.right_edge.i
     while j > i and (doc[j].is_punct or doc[j].is_space):
         j -= 1
     phrase_i, phrase_j = tok.left_edge.i, tok.right_edge.i
-    if phrase_i <= i:
-        i = phrase_j + 1
+    if phrase_i <= i or all(t.dep_ == "cc" or t.is_punct for t in doc[i:phrase_i]):
+        i = phrase_j + 1  # "But according to X, …": the conjunction links to the sentence before, not reported
     elif phrase_i > head.i:
         j = min(j, phrase_i - 1)  # "A, according to X, where …": what follows the source is an afterthought
     if phrase_j >= j:
@@ -856,7 +966,7 @@ class _Extractor:
                 (tok.lower_ == "according" and tok.dep_ in ("prep", "advmod", "advcl"))
                 or (tok.lower_ == "in" and tok.dep_ == "prep")
             ) and not self.quoted(tok.idx):
-                acc = _according_to(tok) if tok.lower_ == "according" else _in_finding(tok)
+                acc = _according_to(tok, self.quoted) if tok.lower_ == "according" else _in_finding(tok)
                 if acc is None:
                     continue
                 acc_src, (ci, cj), host = acc
@@ -1087,6 +1197,8 @@ class _Extractor:
         if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
             return None
         if len([t for t in left if not t.is_punct]) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in left):
+            return None
+        if any(_circumstance(t, verb) for t in left):
             return None
         return (sent.start, comma - 1), (comma + 1, verb.i - 1)
 
@@ -1362,6 +1474,8 @@ class _Extractor:
         prev = self.quotes[k]
         if self.text[prev.close : a0].strip(" ,\t") or self.paragraph_of(prev.open) != self.paragraph_of(a0):
             return
+        if self._leads_into_next(prev, attr):
+            return  # '“A.” X said: “B.”': A is finished, and the cue leads into B
         attr.start = prev.start
         attr.quotes.insert(0, prev)
         owner[k] = attr
@@ -1479,6 +1593,8 @@ class _Extractor:
                     continue
                 if cs == qe + 1 and not self._only_a_source_between(q.close, attr.cue[0]):
                     continue
+                if self._leads_into_next(q, attr):
+                    continue
                 dist = attr.cue[0] - q.close
             else:
                 # before the quote: 'He added: “…”' - the quote starts right after the cue's sentence
@@ -1492,6 +1608,20 @@ class _Extractor:
             return None
         used.add(best[1])
         return bare[best[1]]
+
+    def _leads_into_next(self, q: QuoteSpan, attr: _Attr) -> bool:
+        """'“A.” Berg said: “B.”': a cue after a finished quotation that leads into the next one by a colon, or
+        by a comma after a sentence's full stop, introduces that one ('“A,” Berg said, “B.”', A unfinished, is
+        one turn around its cue)."""
+        k = bisect_right(self._opens, attr.cue[1])
+        if k >= len(self.quotes) or self.quotes[k].open <= q.open:
+            return False
+        lead = self.text[attr.cue[1] : self.quotes[k].open]
+        if any(c.isalnum() for c in lead) and attr.source_span is not None:
+            lead = self.text[max(attr.cue[1], attr.source_span[1]) : self.quotes[k].open]  # '“A.” said Berg: “B.”'
+        lead = lead.strip()
+        finished = self.text[q.start : q.end].rstrip()
+        return lead == ":" or (lead == "," and finished.endswith("."))
 
     def _only_a_source_between(self, start: int, end: int) -> bool:
         """Is the text between a closing mark and a cue only who speaks ("Dana Kestrel, the former head of the

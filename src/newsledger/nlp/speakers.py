@@ -433,6 +433,12 @@ class SpeakerResolver:
                 return named
         if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")) or self._new_one(tok):
             return None
+        if (
+            tok.tag_ == "NNS"
+            and tok.lemma_.lower() in words("findings")
+            and not any(c.dep_ in ("det", "poss") for c in tok.children)
+        ):
+            return None  # "polls show", "studies found": findings in general, issued by no one body heard from
         # "the report says" after "according to a report in the Kessa Herald": the one that report was issued by
         for earlier in reversed(self.doc[: tok.i]):
             if pos - earlier.idx > RECENT_CHARS:
