@@ -549,3 +549,43 @@ def test_bare_plural_findings_speak_for_themselves_not_the_body_last_heard() -> 
         "Polls show Mayor Ana Vell ahead by ten points in the capital."
     )
     assert speaker_of(text, "ahead by ten points") == "Polls"
+
+
+def test_a_name_read_as_a_person_by_its_role_lends_its_surname_to_later_mentions() -> None:
+    text = (
+        "“The evidence is not strong enough,” the deputy director of public prosecutions, Eva Lindqvist, said.\n\n"
+        "Lindqvist explained that the complaint had first been deemed credible."
+    )
+    doc = load_nlp()(text)
+    at = [t.i for t in doc if t.text == "Lindqvist"]
+    doc.ents = [Span(doc, at[0] - 1, at[0] + 1, label="ORG"), Span(doc, at[1], at[1] + 1, label="ORG")]
+    speakers = speakers_for(doc, extract_entities(doc))
+    found = extract_quotes(doc, speakers, [])
+    later = next(q for q in found if "deemed credible" in q.text)
+    assert later.speaker is not None and later.speaker.name == "Eva Lindqvist"
+
+
+def test_an_acronym_before_a_persons_name_is_no_family_name() -> None:
+    text = (
+        "The Kessa Investment Fund (KIF) warned of a slowdown.\n\nKIF Ana Osei\n\n"
+        "“This is a delicate moment,” Osei said."
+    )
+    doc = load_nlp()(text)
+    # the caption line as the tagger reads it: the name a person's, the acronym before it untagged
+    caption = next(t.i for t in doc if t.text == "KIF" and t.i > 8)
+    kept = [e for e in doc.ents if e.end <= caption or e.start > caption + 2]
+    doc.ents = sorted([*kept, Span(doc, caption + 1, caption + 3, label="PERSON")], key=lambda e: e.start)
+    speakers = speakers_for(doc, extract_entities(doc))
+    said = next(q for q in extract_quotes(doc, speakers, []) if "delicate moment" in q.text)
+    assert said.speaker is not None and said.speaker.name == "Ana Osei"
+
+
+def test_a_determined_wh_word_is_a_name_not_a_relative_pronoun() -> None:
+    text = "The WHO on Monday confirmed 19 deaths.\n\nThe WHO also confirmed 39 suspected cases."
+    doc = load_nlp()(text)
+    for t in doc:
+        if t.text == "WHO":
+            t.tag_ = "WP"  # as the tagger reads it at a paragraph's start
+    speakers = speakers_for(doc, extract_entities(doc))
+    said = next(q for q in extract_quotes(doc, speakers, []) if "39 suspected cases" in q.text)
+    assert said.speaker is not None and said.speaker.name == "WHO"

@@ -1270,3 +1270,13 @@ def test_quotes_an_unfinished_quotation_before_its_cue_is_one_turn_with_the_next
 def test_quotes_according_to_after_a_conjunction_leaves_it_out() -> None:
     q = find(analyse("But according to the dockers' union, 40 workers were laid off on Monday."), "40 workers")
     assert q.text.startswith("40 workers") and q.spans is None
+
+
+def test_quotes_who_is_told_after_the_verb_is_not_a_second_subject() -> None:
+    # the parser gives "tells" two subjects: the name before it and the paper after it
+    text = (
+        "“Veltro has been built from the ground up,” Tom Berger, director for games at Veltro, tells The Harbour "
+        "Reporter."
+    )
+    q = find(analyse(text), "built from the ground up")
+    assert q.speaker is not None and q.speaker.name == "Tom Berger"

@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v4",
-    "nlp.mentions": "news.mentions.chains.v15",
-    "nlp.dates": "news.dates.rules.v2",
-    "nlp.quotes": "news.quotes.rules.v14",
-    "nlp.claims": "news.claims.rules.v17",
+    "nlp.entities": "news.entities.rules.v5",
+    "nlp.mentions": "news.mentions.chains.v16",
+    "nlp.dates": "news.dates.rules.v3",
+    "nlp.quotes": "news.quotes.rules.v15",
+    "nlp.claims": "news.claims.rules.v18",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -66,6 +66,19 @@ def resolve_person(name: str, full_names: list[str]) -> str:
     return name
 
 
+def _capital_heading(body: str, start: int, end: int) -> bool:
+    """Is the mention a heading in capitals, a line of its own ("NISSAN SENTRA" over a paragraph about the car)?
+    Such a line names the topic that follows in a form the article never writes the name in."""
+    text = body[start:end]
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if len(words) < 2 or not all(w.isupper() for w in words):
+        return False
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line = body[line_start : len(body) if line_end < 0 else line_end]
+    return not any(c.islower() for c in line)
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article."""
     raw: list[tuple[str, str, int, int, str]] = []
@@ -94,15 +107,27 @@ def extract_entities(doc: Doc) -> list[Entity]:
         start += len(stripped) - len(stripped.lstrip())
         text = body[start:end]
         canonical = normalise_name(text, label)
-        if not text or not canonical:
+        if not text or not canonical or _capital_heading(body, start, end):
             continue
         raw.append((text, label, start, end, canonical))
-    persons = [c for _, label, _, _, c in raw if label == "PERSON" and len(c.split()) > 1]
+    # NER often takes a person's full name at a paragraph's start for an organisation: a short name without a
+    # word of a body's, ending in a surname the article tags a person alone ("Eyamba Sowers" … "said Sowers")
+    alone = {c for _, label, _, _, c in raw if label == "PERSON" and " " not in c}
+    org_words = words("org_words")
+    full = {
+        c
+        for _, label, _, _, c in raw
+        if label == "ORG"
+        and 2 <= len(c.split()) <= 3
+        and c.split()[-1] in alone
+        and all(w[:1].isupper() and w.lower() not in org_words for w in c.split())
+    }
+    persons = [c for _, label, _, _, c in raw if (label == "PERSON" or c in full) and len(c.split()) > 1]
     surnames = {p.split()[-1] for p in persons}
     out: list[Entity] = []
     for text, ner_label, start, end, name in raw:
         # NER often takes a bare surname for an organisation or a place
-        label = "PERSON" if name in surnames else ner_label
+        label = "PERSON" if name in surnames or name in full else ner_label
         canonical = resolve_person(name, persons) if label == "PERSON" else name
         out.append(Entity(text=text, label=label, start=start, end=end, canonical=canonical))
     return out

@@ -181,6 +181,8 @@ class Mentions:
             if label == "PERSON" and fold(e.canonical) in words("platforms"):
                 label = "ORG"  # "posted on Twitter": a platform is never a person a pronoun could mean
             e.label = label
+            if label == "PERSON" and " " in key:
+                persons.add(key.split()[-1])  # a name found a person's above ("X, the director") lends its surname
             role_of = self._role_acronym(e.canonical) if is_acronym(e.canonical) else None
             if role_of is not None:
                 e.label = role_of.type  # "the IG" after "inspector general (IG) Arvid Dalmann"
@@ -990,7 +992,8 @@ def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """A capitalised word the parser joins to a person's name as a compound is part of it, even one that
-    reads as a pronoun or is missing from the entity ("He Lianfeng" when NER found "Lianfeng")."""
+    reads as a pronoun or is missing from the entity ("He Lianfeng" when NER found "Lianfeng"); not an
+    acronym."""
     out = []
     for e in entities:
         span = doc.char_span(e.start, e.end, alignment_mode="expand") if e.label == "PERSON" else None
@@ -998,7 +1001,9 @@ def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Enti
         if span is not None and prev is not None and not prev.ent_type_ and prev.tag_ == "NNP":
             joined = prev.dep_ == "compound" and prev.head.i in range(span.start, span.end)
             role = words("titles") | words("person_nouns")
-            if joined and prev.text[:1].isupper() and fold(prev.text).strip(".") not in role:
+            # an acronym is a body's ("IMF Gita Gopinath" under a photo), not a family name
+            acronym = prev.text.isupper() and len(prev.text) > 1
+            if joined and prev.text[:1].isupper() and not acronym and fold(prev.text).strip(".") not in role:
                 name = text[prev.idx : e.end]
                 out.append(Entity(text=name, label="PERSON", start=prev.idx, end=e.end, canonical=name))
                 continue

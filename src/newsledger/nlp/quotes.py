@@ -158,6 +158,9 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if quoted is not None and not quoted(verb.idx):
         subjects = [c for c in subjects if not quoted(c.idx)] or subjects
+    if len(subjects) > 1 and inverted_subject(verb) is None:
+        # '“…,” Ana Vell, the mayor, tells the Courier': a second "subject" after the verb is who heard it
+        subjects = [c for c in subjects if c.i < verb.i] or subjects
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - verb.i))
     for child in verb.children:

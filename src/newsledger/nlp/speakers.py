@@ -64,7 +64,9 @@ _SPEAKING_LISTS = (
 def _pronoun_kind(tok: Token) -> str | None:
     kind = table("pronouns").get(tok.lower_)
     if kind == "relative":
-        return kind if tok.tag_ in ("WP", "WDT") else None
+        # "The WHO also confirmed …": after a determiner a wh-word is a name the tagger misread
+        determined = any(c.dep_ == "det" for c in tok.children)
+        return kind if tok.tag_ in ("WP", "WDT") and not determined else None
     return kind if kind is not None and tok.pos_ == "PRON" else None
 
 
