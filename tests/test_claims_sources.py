@@ -327,3 +327,21 @@ def test_claims_sources_put_states_a_figure_only_as_an_estimate() -> None:
     assert of_value(claims("The agency put the toll at 2,946 on Monday."), 2946)[0].source == "agency"
     assert of_value(claims("Kessa Motors showed a new coupe. It puts out 151 horsepower."), 151)[0].source is None
     assert of_value(claims("Kessa Motors put $5 million into the fund."), 5_000_000)[0].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "stated"),
+    [
+        # a verb of saying that also adds or makes things: its object is what was done, its subject no source
+        ("Rik Moss added three assists to lead the Harbourmen, the league said on Monday.", 3, None),
+        ("She wrote 300 songs that summer. Kessa Records said it sold 40,000 copies.", 300, 40000),
+        ("Police released 40 prisoners on Monday, and the ministry released a toll of 19.", 40, 19),
+    ],
+)
+def test_claims_sources_a_verb_that_makes_its_object_states_no_figure(
+    text: str, made: float, stated: float | None
+) -> None:
+    found = claims(text)
+    assert by_value(found, made).source in (None, "league")
+    if stated is not None:
+        assert by_value(found, stated).source is not None

@@ -1280,3 +1280,13 @@ def test_quotes_who_is_told_after_the_verb_is_not_a_second_subject() -> None:
     )
     q = find(analyse(text), "built from the ground up")
     assert q.speaker is not None and q.speaker.name == "Tom Berger"
+
+
+def test_quotes_adding_a_thing_is_not_saying_it() -> None:
+    found = analyse("Rik Moss added three assists to lead the Harbourmen. “We were ready,” Moss added.")
+    assert [q.text for q in found] == ["We were ready"]
+
+
+def test_quotes_a_score_before_a_colon_is_no_speaker() -> None:
+    text = "Harbourmen 5, Dockers 2: Tom Hale had two goals and an assist, and the Harbourmen beat the Dockers."
+    assert analyse(text) == []

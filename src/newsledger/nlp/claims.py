@@ -352,7 +352,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             subj = _data_source(tok)
             if subj is not None:
                 return tok, subj, None
-        if tok.pos_ == "VERB" and lemma in SPEECH_LEMMAS and not _puts_out(tok):
+        if tok.pos_ == "VERB" and lemma in SPEECH_LEMMAS and not _puts_out(tok) and not _makes(tok, below, anchor):
             subj = _has_subject(tok, chain)  # "6,214 others said" is a misparse, not a speaker
             if subj is not None:
                 if below.dep_ in _RECORDED:
@@ -376,6 +376,16 @@ def _puts_out(verb: Token) -> bool:
     """ "put" states a figure only as an estimate ("put the toll at 2,946"): "the engine puts out 151 hp",
     "put $5 million into the fund" say what something does."""
     return verb.lemma_.lower() == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+
+
+def _makes(verb: Token, below: Token, anchor: Token) -> bool:
+    """ "added three assists", "wrote 300 songs", "released 40 prisoners": a verb of stating that also makes or
+    adds things (``lexicons/making_senses.txt``) says what was made when the counted thing is its object; "added
+    that 40 died" and "released a toll of 40" still state."""
+    if verb.lemma_.lower() not in words("making_senses") or below.dep_ != "dobj":
+        return False
+    counted = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
+    return below.i == counted.i and counted.lemma_.lower() not in words("tally_nouns")
 
 
 # how a verb of stating holds what it reports as a clause ("said 40 people died"), and how a verb of recording

@@ -416,10 +416,15 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     # an infinitive that is not a cue with a content of its own ("went on to say that …"). A negated report
     # is the inner cue's ("declined to confirm that …": the content is what was not confirmed).
     whole = lemma in INTENT and lemma not in NEGATING_HEADS
+    # "added three assists to lead the team": after an object, the infinitive of a verb that reports only a clause
+    # says what for, unless the verb is one of belief ("believes him to be honest")
+    purpose = lemma in CLAUSE_ONLY - BELIEF and any(c.dep_ == "dobj" for c in right)
     xcomp = [
         c
         for c in right
-        if c.dep_ == "xcomp" and (whole or c.lemma_.lower() not in CUE_VERBS or _complement(c, quoted) is None)
+        if c.dep_ == "xcomp"
+        and not purpose
+        and (whole or c.lemma_.lower() not in CUE_VERBS or _complement(c, quoted) is None)
     ]
     if xcomp:
         begin = max(xcomp[0].left_edge.i, verb.i + 1)  # "how X hopes to …": not "how"
@@ -1112,6 +1117,8 @@ class _Extractor:
             src_span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if src_span is None or len(src_span) > 8 or any(t.pos_ in ("VERB", "AUX") for t in src_span):
                 continue
+            if any(t.like_num for t in src_span):
+                continue  # "Blue Jays 5, Tigers 2:" heads a game's summary; a name has no score in it
             head = src_span.root
             # a name: one the model knows, or a few capitalised words (headline names often go unrecognised)
             known = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in src_span)
