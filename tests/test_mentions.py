@@ -589,3 +589,17 @@ def test_a_determined_wh_word_is_a_name_not_a_relative_pronoun() -> None:
     speakers = speakers_for(doc, extract_entities(doc))
     said = next(q for q in extract_quotes(doc, speakers, []) if "39 suspected cases" in q.text)
     assert said.speaker is not None and said.speaker.name == "WHO"
+
+
+def test_findings_in_general_are_no_body_heard_from() -> None:
+    text = (
+        "The Kessa Design Office studied long flights. Existing research into sleep shows it protects the crew, "
+        "and several studies found that crews rest better in pods."
+    )
+    assert speaker_of(text, "it protects the crew") == "Existing research"
+    assert speaker_of(text, "crews rest better") == "several studies"
+
+
+def test_an_occasion_where_things_are_said_says_nothing() -> None:
+    text = "Mayor Ana Vell and Tomas Berg met on Tuesday. The debate failed to answer the question of who pays."
+    assert all(q.speaker is None or "debate" not in q.speaker.name for q in quotes(text))

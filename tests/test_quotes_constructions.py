@@ -1290,3 +1290,8 @@ def test_quotes_adding_a_thing_is_not_saying_it() -> None:
 def test_quotes_a_score_before_a_colon_is_no_speaker() -> None:
     text = "Harbourmen 5, Dockers 2: Tom Hale had two goals and an assist, and the Harbourmen beat the Dockers."
     assert analyse(text) == []
+
+
+def test_quotes_observing_a_thing_is_not_saying_it() -> None:
+    found = analyse("The researchers observed the moon for 17 nights. The leader observed that the data were thin.")
+    assert [q.text for q in found] == ["that the data were thin"]

@@ -52,9 +52,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v5",
-    "nlp.mentions": "news.mentions.chains.v16",
+    "nlp.mentions": "news.mentions.chains.v17",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v16",
+    "nlp.quotes": "news.quotes.rules.v17",
     "nlp.claims": "news.claims.rules.v19",
 }
 

@@ -106,6 +106,8 @@ class SpeakerResolver:
         if tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.text in self._names_written()):
             return True
         lemma = tok.lemma_.lower()
+        if lemma in words("occasion_nouns"):
+            return False  # "the debate failed to answer …": an occasion where things are said says nothing
         vocab = _speaking_nouns()
         if lemma in vocab or tok.lower_ in vocab or _singular_of(tok.lower_) in vocab:
             return True
@@ -435,12 +437,10 @@ class SpeakerResolver:
                 return named
         if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")) or self._new_one(tok):
             return None
-        if (
-            tok.tag_ == "NNS"
-            and tok.lemma_.lower() in words("findings")
-            and not any(c.dep_ in ("det", "poss") for c in tok.children)
-        ):
-            return None  # "polls show", "studies found": findings in general, issued by no one body heard from
+        if tok.lemma_.lower() in words("findings") and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            # "polls show", "studies found", "existing research shows": findings in general, issued by no one
+            # body heard from
+            return None
         # "the report says" after "according to a report in the Kessa Herald": the one that report was issued by
         for earlier in reversed(self.doc[: tok.i]):
             if pos - earlier.idx > RECENT_CHARS:
