@@ -1295,3 +1295,8 @@ def test_quotes_a_score_before_a_colon_is_no_speaker() -> None:
 def test_quotes_observing_a_thing_is_not_saying_it() -> None:
     found = analyse("The researchers observed the moon for 17 nights. The leader observed that the data were thin.")
     assert [q.text for q in found] == ["that the data were thin"]
+
+
+def test_quotes_offering_a_thing_for_a_price_is_a_sale() -> None:
+    found = analyse("Veldt offers the latest Kessa Buds for $150. The senator offered an olive branch to the union.")
+    assert [q.text for q in found] == ["an olive branch"]

@@ -54,7 +54,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v5",
     "nlp.mentions": "news.mentions.chains.v17",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v17",
+    "nlp.quotes": "news.quotes.rules.v18",
     "nlp.claims": "news.claims.rules.v19",
 }
 

@@ -443,6 +443,8 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     ]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), verb.head if verb.dep_ == "acl" else None)
     evidence = lemma in EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
+    if obj and lemma in words("selling_verbs") and any(t.ent_type_ == "MONEY" for t in verb.subtree if t.i > verb.i):
+        return None  # "offers the headphones for $150": a sale, not a statement
     # told *the Courier*, lobbied *the council*: the hearer
     if obj and (lemma not in CLAUSE_ONLY or evidence) and lemma != "tell" and lemma not in ADVOCACY - SAYING:
         first = obj[0]
