@@ -51,6 +51,7 @@ ADVOCACY = words("cue_advocacy")  # report what they are for or against ("lobbie
 REQUESTING = words("cue_requesting")  # report through "for" what is asked for ("asked for a recount")
 HEARER_VERBS = words("hearer_verbs")  # their object heard the words ("told the board that …")
 ASKING = words("cue_asking")  # report the question after who was asked ("asked them whether …")
+SELLING = words("selling_verbs")  # with a price they make a sale ("offers the headphones for $150")
 CUE_VERBS = SAYING | JUDGING | INTENT | BELIEF | STANCE | ATTITUDE | PHRASAL | ADVOCACY
 EVIDENCE_VERBS = words("evidence_verbs")
 EVIDENCE_NOUNS = words("evidence_nouns")
@@ -443,7 +444,7 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     ]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), verb.head if verb.dep_ == "acl" else None)
     evidence = lemma in EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
-    if obj and lemma in words("selling_verbs") and any(t.ent_type_ == "MONEY" for t in verb.subtree if t.i > verb.i):
+    if obj and lemma in SELLING and any(t.ent_type_ == "MONEY" for t in verb.subtree if t.i > verb.i):
         return None  # "offers the headphones for $150": a sale, not a statement
     # told *the Courier*, lobbied *the council*: the hearer
     if obj and (lemma not in CLAUSE_ONLY or evidence) and lemma != "tell" and lemma not in ADVOCACY - SAYING:
@@ -1628,10 +1629,7 @@ class _Extractor:
         k = bisect_right(self._opens, attr.cue[1])
         if k >= len(self.quotes) or self.quotes[k].open <= q.open:
             return False
-        lead = self.text[attr.cue[1] : self.quotes[k].open]
-        if any(c.isalnum() for c in lead) and attr.source_span is not None:
-            lead = self.text[max(attr.cue[1], attr.source_span[1]) : self.quotes[k].open]  # '“A.” said Berg: “B.”'
-        lead = lead.strip()
+        lead = self.text[attr.cue[1] : self.quotes[k].open].strip()
         finished = self.text[q.start : q.end].rstrip()
         return lead == ":" or (lead == "," and finished.endswith("."))
 
