@@ -41,6 +41,13 @@ def read_as_person(text: str, name: str) -> Doc:
     return doc
 
 
+def speaker_in(doc: Doc, fragment: str) -> str | None:
+    """The resolved speaker of the quote holding ``fragment`` in a ``doc`` parsed (and perhaps retagged) by the test."""
+    found = extract_quotes(doc, speakers_for(doc, extract_entities(doc)), [])
+    said = next(q for q in found if fragment in q.text)
+    return said.speaker.name if said.speaker else None
+
+
 def test_mentions_surname_joins_the_full_name() -> None:
     text = "Foreign Minister Dmitra Kolvak met her counterparts on Monday. Kolvak said the talks had gone well."
     assert speaker_of(text, "the talks had gone well") == "Dmitra Kolvak"
@@ -529,9 +536,7 @@ def test_mentions_a_name_written_with_an_article_is_no_person() -> None:
         "“I see no role for the Gateway in the landing,” he said.",
         "Gateway",
     )
-    found = extract_quotes(doc, speakers_for(doc, extract_entities(doc)), [])
-    said = next(q for q in found if "no role" in q.text)
-    assert said.speaker is not None and said.speaker.name == "Tom Vell"
+    assert speaker_in(doc, "no role") == "Tom Vell"
 
 
 def test_mentions_a_report_in_a_paper_the_tagger_did_not_know_is_that_paper_s() -> None:
@@ -559,10 +564,7 @@ def test_a_name_read_as_a_person_by_its_role_lends_its_surname_to_later_mentions
     doc = load_nlp()(text)
     at = [t.i for t in doc if t.text == "Lindqvist"]
     doc.ents = [Span(doc, at[0] - 1, at[0] + 1, label="ORG"), Span(doc, at[1], at[1] + 1, label="ORG")]
-    speakers = speakers_for(doc, extract_entities(doc))
-    found = extract_quotes(doc, speakers, [])
-    later = next(q for q in found if "deemed credible" in q.text)
-    assert later.speaker is not None and later.speaker.name == "Eva Lindqvist"
+    assert speaker_in(doc, "deemed credible") == "Eva Lindqvist"
 
 
 def test_an_acronym_before_a_persons_name_is_no_family_name() -> None:
@@ -575,9 +577,7 @@ def test_an_acronym_before_a_persons_name_is_no_family_name() -> None:
     caption = next(t.i for t in doc if t.text == "KIF" and t.i > 8)
     kept = [e for e in doc.ents if e.end <= caption or e.start > caption + 2]
     doc.ents = sorted([*kept, Span(doc, caption + 1, caption + 3, label="PERSON")], key=lambda e: e.start)
-    speakers = speakers_for(doc, extract_entities(doc))
-    said = next(q for q in extract_quotes(doc, speakers, []) if "delicate moment" in q.text)
-    assert said.speaker is not None and said.speaker.name == "Ana Osei"
+    assert speaker_in(doc, "delicate moment") == "Ana Osei"
 
 
 def test_a_determined_wh_word_is_a_name_not_a_relative_pronoun() -> None:
@@ -586,9 +586,7 @@ def test_a_determined_wh_word_is_a_name_not_a_relative_pronoun() -> None:
     for t in doc:
         if t.text == "WHO":
             t.tag_ = "WP"  # as the tagger reads it at a paragraph's start
-    speakers = speakers_for(doc, extract_entities(doc))
-    said = next(q for q in extract_quotes(doc, speakers, []) if "39 suspected cases" in q.text)
-    assert said.speaker is not None and said.speaker.name == "WHO"
+    assert speaker_in(doc, "39 suspected cases") == "WHO"
 
 
 def test_findings_in_general_are_no_body_heard_from() -> None:
