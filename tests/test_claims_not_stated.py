@@ -77,3 +77,8 @@ def test_claims_more_numbers_that_state_nothing(text: str, kept: float, dropped:
 def test_claims_a_count_before_a_noun_compound_still_counts() -> None:
     found = claims("The firm agreed to hire close to 1,000 maintenance workers, the union said.")
     assert by_value(found, 1000).unit == "workers"
+
+
+def test_claims_an_age_after_a_name_the_tagger_left_untagged_is_no_figure() -> None:
+    found = claims("Braun, 38 – who manages singers – said the label had sold 40,000 copies.")
+    assert [c.value for c in found] == [40000]

@@ -345,3 +345,10 @@ def test_claims_sources_a_verb_that_makes_its_object_states_no_figure(
     assert by_value(found, made).source in (None, "league")
     if stated is not None:
         assert by_value(found, stated).source is not None
+
+
+def test_claims_sources_a_clause_of_circumstance_under_a_verb_of_stating_is_not_stated() -> None:
+    found = claims("Rik Moss added a goal as the Harbourmen beat the Dockers for the eighth time in nine meetings.")
+    assert by_value(found, 9).source is None
+    reported = claims("The mayor said the bridge would close as 40 workers began repairs.")
+    assert by_value(reported, 40).source == "mayor"

@@ -1298,5 +1298,8 @@ def test_quotes_observing_a_thing_is_not_saying_it() -> None:
 
 
 def test_quotes_offering_a_thing_for_a_price_is_a_sale() -> None:
-    found = analyse("Veldt offers the latest Kessa Buds for $150. The senator offered an olive branch to the union.")
-    assert [q.text for q in found] == ["an olive branch"]
+    found = analyse(
+        "Veldt offers the latest Kessa Buds for $150. The senator offered an olive branch to the union. "
+        "The rail body had offered a five per cent pay rise backdated to January."
+    )
+    assert [q.text for q in found] == ["an olive branch", "a five per cent pay rise backdated to January"]

@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v5",
     "nlp.mentions": "news.mentions.chains.v17",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v18",
-    "nlp.claims": "news.claims.rules.v19",
+    "nlp.quotes": "news.quotes.rules.v19",
+    "nlp.claims": "news.claims.rules.v20",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

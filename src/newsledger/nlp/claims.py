@@ -352,7 +352,13 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             subj = _data_source(tok)
             if subj is not None:
                 return tok, subj, None
-        if tok.pos_ == "VERB" and lemma in SPEECH_LEMMAS and not _puts_out(tok) and not _makes(tok, below, anchor):
+        if (
+            tok.pos_ == "VERB"
+            and lemma in SPEECH_LEMMAS
+            and not _puts_out(tok)
+            and not _makes(tok, below, anchor)
+            and not _circumstance(below)
+        ):
             subj = _has_subject(tok, chain)  # "6,214 others said" is a misparse, not a speaker
             if subj is not None:
                 if below.dep_ in _RECORDED:
@@ -376,6 +382,20 @@ def _puts_out(verb: Token) -> bool:
     """ "put" states a figure only as an estimate ("put the toll at 2,946"): "the engine puts out 151 hp",
     "put $5 million into the fund" say what something does."""
     return verb.lemma_.lower() == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+
+
+def _circumstance(clause: Token) -> bool:
+    """ "added a goal as the Bruins beat the Devils for the eighth time in nine meetings": a clause with a marker and
+    a subject of its own, hung on a verb of stating itself, says when or why, not what was stated ("said the
+    bridge would close as 40 workers began" still reports the clause the marker sits in)."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    )
+
+
+_CIRCUMSTANCE_MARKS = frozenset({"as", "when", "while", "after", "before", "since", "because", "until", "once"})
 
 
 def _makes(verb: Token, below: Token, anchor: Token) -> bool:

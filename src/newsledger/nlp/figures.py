@@ -1022,7 +1022,9 @@ def _age_of_named_person(text: str, q: Quantity, span: Span) -> bool:
     if q.low is not None or not re.fullmatch(r"\d{1,3}", q.text.strip()) or span.start < 2:
         return False
     comma, name = span.doc[span.start - 1], span.doc[span.start - 2]
-    if comma.text != "," or name.ent_type_ != "PERSON":
+    # a name the tagger left untagged counts too ("Braun, 38 – who …"): a place or a body is not given an age
+    named = name.ent_type_ == "PERSON" or (not name.ent_type_ and name.tag_ == "NNP" and int(q.text) <= 120)
+    if comma.text != "," or not named:
         return False
     return re.match(r"\s*(?:[,;)–—]|-\s|$)", text[q.end : q.end + 3]) is not None
 

@@ -444,7 +444,7 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     ]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), verb.head if verb.dep_ == "acl" else None)
     evidence = lemma in EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
-    if obj and lemma in SELLING and any(t.ent_type_ == "MONEY" for t in verb.subtree if t.i > verb.i):
+    if obj and lemma in SELLING and any(_price(t) for t in verb.subtree if t.i > verb.i):
         return None  # "offers the headphones for $150": a sale, not a statement
     # told *the Courier*, lobbied *the council*: the hearer
     if obj and (lemma not in CLAUSE_ONLY or evidence) and lemma != "tell" and lemma not in ADVOCACY - SAYING:
@@ -488,6 +488,13 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         head = verb.head
         return head.left_edge.i, head.right_edge.i
     return None
+
+
+def _price(tok: Token) -> bool:
+    """Is ``tok`` a "for" naming a sum ("for $150", "for 49 euros")?"""
+    if tok.lower_ != "for" or tok.dep_ != "prep":
+        return False
+    return any(t.ent_type_ == "MONEY" for c in tok.children if c.dep_ == "pobj" for t in c.subtree)
 
 
 def _fronted(verb: Token, comp: Token, quoted: Callable[[int], bool]) -> int | None:
