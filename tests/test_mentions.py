@@ -601,3 +601,12 @@ def test_findings_in_general_are_no_body_heard_from() -> None:
 def test_an_occasion_where_things_are_said_says_nothing() -> None:
     text = "Mayor Ana Vell and Tomas Berg met on Tuesday. The debate failed to answer the question of who pays."
     assert all(q.speaker is None or "debate" not in q.speaker.name for q in quotes(text))
+
+
+def test_the_statement_speaks_for_who_spoke_in_it_not_for_a_document_named_in_a_quote() -> None:
+    text = (
+        "Singer Vera Lind accused Kessa Records and its owner Tom Brand of blocking her concert. The company "
+        "denied the allegations in a statement shared to its website.\n\n"
+        '"As Vera Lind\'s partner for over a decade, we were shocked to see her statements," the statement read.'
+    )
+    assert speaker_of(text, "we were shocked") == "Kessa Records"

@@ -460,7 +460,7 @@ class Mentions:
                 continue
             if tok.dep_ not in _SUBJECT_DEPS or tok.head.dep_ not in _CLAUSE_HEADS:
                 continue
-            if self._quote_at(tok.idx) is not None:
+            if self.quote_at(tok.idx) is not None:
                 continue  # '“Matt has my endorsement,” Reyl wrote. … he said': a subject of someone's quoted words
             chain: Chain | None
             span: tuple[int, int] | None = None  # the name as written, when the subject is named
@@ -497,7 +497,7 @@ class Mentions:
         written without its article, which later descriptions with the same head noun ("the service") mean."""
         lemma = head.lemma_.lower()
         org = lemma in words("org_nouns") or head.lower_ in words("org_nouns")
-        if not org or head.pos_ != "NOUN" or head.ent_type_ or self._quote_at(head.idx) is not None:
+        if not org or head.pos_ != "NOUN" or head.ent_type_ or self.quote_at(head.idx) is not None:
             return None
         dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
         if not dets or any(
@@ -587,12 +587,12 @@ class Mentions:
             if fits(said.chain, said.plural):
                 return said.chain
         i = bisect_right(self._starts, pos) - 1
-        outside = self._quote_at(pos) is None
+        outside = self.quote_at(pos) is None
         while i >= 0 and self.entities[i].start >= window:
             e = self.entities[i]
             chain = self._chain_of.get((e.start, e.end))
             # a name inside someone's quoted words is theirs to mention, not what the writer's pronoun means
-            heard = outside and self._quote_at(e.start) is not None
+            heard = outside and self.quote_at(e.start) is not None
             if chain is not None and e.end <= pos and chain.type in ("PERSON", "ORG") and fits(chain) and not heard:
                 return chain
             i -= 1
@@ -609,7 +609,8 @@ class Mentions:
                 i -= 1
         return None
 
-    def _quote_at(self, pos: int) -> tuple[int, int] | None:
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        """The quotation (its start and end) that holds ``pos``, if any."""
         k = bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
         return self._quoted[k] if k >= 0 and self._quoted[k][0] <= pos < self._quoted[k][1] else None
 

@@ -386,7 +386,12 @@ class SpeakerResolver:
             if t.lemma_ != tok.lemma_ or t.dep_ != "pobj" or t.head.lower_ != "in":
                 continue
             verb = t.head.head
-            if verb.pos_ != "VERB" or not lemma_in(verb, words("statement_verbs")):
+            for _ in range(3):  # "denied the allegations in a statement": the phrase may hang on the object
+                if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            # any verb of saying is done in a statement ("denied", "rejected"), not only those stating figures
+            if verb.pos_ != "VERB" or not lemma_in(verb, words("statement_verbs") | words("speech")):
                 continue
             subject = subject_of(verb)
             if subject is not None:
@@ -445,7 +450,10 @@ class SpeakerResolver:
         for earlier in reversed(self.doc[: tok.i]):
             if pos - earlier.idx > RECENT_CHARS:
                 break
-            if earlier.lemma_ == tok.lemma_ and earlier.pos_ == "NOUN":
+            # the same document: one the narrator wrote of, in the same number ("her statements" inside a quote
+            # is not "the statement" that speaks)
+            same = earlier.lemma_ == tok.lemma_ and earlier.pos_ == "NOUN" and earlier.tag_ == tok.tag_
+            if same and self.mentions.quote_at(earlier.idx) is None:
                 issued = self._issuer_named(earlier)
                 if issued is not None:
                     return issued
