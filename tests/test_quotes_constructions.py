@@ -1303,3 +1303,11 @@ def test_quotes_offering_a_thing_for_a_price_is_a_sale() -> None:
         "The rail body had offered a five per cent pay rise backdated to January."
     )
     assert [q.text for q in found] == ["an olive branch", "a five per cent pay rise backdated to January"]
+
+
+def test_quotes_an_expletive_it_before_an_infinitive_is_no_one() -> None:
+    found = analyse(
+        "The Kessa Council met on Monday. It is hard to say whether the bridge will reopen. It would take a year "
+        "to answer every question. It was quick to condemn the attack."
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [("the attack", "Kessa Council")]

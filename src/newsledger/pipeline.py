@@ -54,7 +54,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v5",
     "nlp.mentions": "news.mentions.chains.v18",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v19",
+    "nlp.quotes": "news.quotes.rules.v20",
     "nlp.claims": "news.claims.rules.v20",
 }
 

@@ -52,6 +52,7 @@ REQUESTING = words("cue_requesting")  # report through "for" what is asked for (
 HEARER_VERBS = words("hearer_verbs")  # their object heard the words ("told the board that …")
 ASKING = words("cue_asking")  # report the question after who was asked ("asked them whether …")
 SELLING = words("selling_verbs")  # with a price they make a sale ("offers the headphones for $150")
+EXTRAPOSING = words("extraposing_verbs")  # an expletive "it" before them is no one ("it is hard to say …")
 CUE_VERBS = SAYING | JUDGING | INTENT | BELIEF | STANCE | ATTITUDE | PHRASAL | ADVOCACY
 EVIDENCE_VERBS = words("evidence_verbs")
 EVIDENCE_NOUNS = words("evidence_nouns")
@@ -224,7 +225,7 @@ def _source(verb: Token, quoted: Callable[[int], bool]) -> tuple[Token | None, T
             return obj, head.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in CONTROL_HEADS and head.pos_ in ("VERB", "AUX"):
         subj, _ = _source(head, quoted)
-        return subj, head
+        return (None if _expletive(subj, head) else subj), head
     raised = _raised(verb)
     if raised is not None:
         return _source(raised, quoted)[0], verb
@@ -262,7 +263,8 @@ def _controller(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     """Who does what an infinitive says: "led voters to say" (the object), "tried to portray", "were
     quick to condemn", "spoke … to argue that" (the subject of the verb it completes)."""
     head = verb.head
-    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "oprd"):
+    adjective = head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "oprd")
+    if adjective:
         head = head.head if head.dep_ != "amod" else head
         if head.pos_ not in ("VERB", "AUX"):
             return head if head.pos_ in ("NOUN", "PROPN") else None  # "leaders free to support …"
@@ -272,7 +274,15 @@ def _controller(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
         if obj is not None:
             return obj
-    return _source(head, quoted)[0]
+    src = _source(head, quoted)[0]
+    # "it was quick to condemn …": the infinitive hangs on the adjective, and "it" is whoever was quick
+    return None if not adjective and _expletive(src, head) else src
+
+
+def _expletive(subject: Token | None, verb: Token) -> bool:
+    """ "It is important to note that …", "it would take me a year to answer": an "it" before a verb that puts
+    its real subject after it as an infinitive hung on the verb itself stands for no one."""
+    return subject is not None and subject.lower_ == "it" and verb.lemma_.lower() in EXTRAPOSING
 
 
 def _owner(noun: Token, quoted: Callable[[int], bool]) -> Token | None:
