@@ -357,7 +357,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             and lemma in SPEECH_LEMMAS
             and not _puts_out(tok)
             and not _makes(tok, below, anchor)
-            and not _circumstance(below)
+            and not _clause_of_circumstance(below)
         ):
             subj = _has_subject(tok, chain)  # "6,214 others said" is a misparse, not a speaker
             if subj is not None:
@@ -384,7 +384,7 @@ def _puts_out(verb: Token) -> bool:
     return verb.lemma_.lower() == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
 
 
-def _circumstance(clause: Token) -> bool:
+def _clause_of_circumstance(clause: Token) -> bool:
     """ "added a goal as the Bruins beat the Devils for the eighth time in nine meetings": a clause with a marker and
     a subject of its own, hung on a verb of stating itself, says when or why, not what was stated ("said the
     bridge would close as 40 workers began" still reports the clause the marker sits in)."""

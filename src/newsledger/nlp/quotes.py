@@ -559,7 +559,7 @@ def _question(verb: Token, right: list[Token]) -> tuple[int, int] | None:
     return None
 
 
-def _circumstance(tok: Token, verb: Token) -> bool:
+def _participle_circumstance(tok: Token, verb: Token) -> bool:
     """ "Asked whether she would run, the mayor said …", "Speaking to reporters, she said …": a participle without
     a subject of its own, hung on the cue before its speaker, says what the speaker was doing or was asked, not
     what was said."""
@@ -866,8 +866,8 @@ def _according_to(tok: Token, quoted: Callable[[int], bool]) -> tuple[Token, tup
         return None
     head = tok.head
     if _lemma(head) in SPEECH and any(c.dep_ == "nsubj" for c in head.children):
-        said = _complement(head, quoted)
-        if said is None or any(quoted(t.idx) or t.is_quote for t in tok.doc[content[0] : content[1] + 1]):
+        holds_quote = any(quoted(t.idx) or t.is_quote for t in tok.doc[content[0] : content[1] + 1])
+        if holds_quote or _complement(head, quoted) is None:
             return None
     return src, (tok.i, to.i), content
 
@@ -1228,7 +1228,7 @@ class _Extractor:
             return None
         if len([t for t in left if not t.is_punct]) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in left):
             return None
-        if any(_circumstance(t, verb) for t in left):
+        if any(_participle_circumstance(t, verb) for t in left):
             return None
         return (sent.start, comma - 1), (comma + 1, verb.i - 1)
 
