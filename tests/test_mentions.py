@@ -135,6 +135,41 @@ def test_mentions_she_skips_a_man_the_article_called_he() -> None:
     assert speaker_of(text, "We agreed on the budget") == "Lena Brandt"
 
 
+def test_mentions_a_given_name_says_whom_she_and_he_can_mean() -> None:
+    text = (
+        "Helen Varga, the city's treasurer, presented the budget on Monday. Afterwards Robert Maas praised the "
+        "plan in a long speech. “It is a careful budget,” she said."
+    )
+    assert speaker_of(text, "It is a careful budget") == "Helen Varga"
+    text = (
+        "The union's leader, Peter Lind, spoke first. Then Anna Borg took the stage and the crowd cheered. "
+        "He said the strike would go on."
+    )
+    assert speaker_of(text, "the strike would go on") == "Peter Lind"
+
+
+def test_mentions_an_owners_pronoun_in_a_role_says_nothing_of_the_person() -> None:
+    # "his editor": his is the writer's; Teresa Hale is still a woman for "she"
+    text = "Ford often visited his editor Teresa Hale at her office. “Life was short,” she recalled."
+    assert speaker_of(text, "Life was short") == "Teresa Hale"
+    text = "Pavel Lind came with his wife Orla Rehn. “We love the town,” she said."
+    assert speaker_of(text, "We love the town") == "Orla Rehn"
+
+
+def test_mentions_no_recent_person_of_the_wrong_gender_for_a_pronoun() -> None:
+    # the only person named is a man: "she" is someone the article has not named, not him
+    text = "Donald Kessler walked onto the stage and the crowd cheered. “Here he is,” she said, clapping."
+    assert all(q.speaker is None or q.speaker.name != "Donald Kessler" for q in quotes(text))
+
+
+def test_mentions_a_name_borne_by_both_says_nothing() -> None:
+    text = (
+        "Robin Tasker opened the hearing on Monday. Then Karl Wendt read the charges. "
+        "“The court will hear the defence next,” she said."
+    )
+    assert speaker_of(text, "The court will hear the defence next") == "Robin Tasker"
+
+
 def test_mentions_document_speaks_for_its_issuer() -> None:
     text = (
         "The Kessa Observer Mission published its findings on Monday. "

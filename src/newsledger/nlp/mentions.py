@@ -25,6 +25,7 @@ the model missed is one ("Col. Ana Ruiz"), and a bare surname of a named person 
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -68,7 +69,7 @@ class Chain:
     spans: list[tuple[int, int]] = field(default_factory=list)  # every mention, in text order
     subjects: int = 0  # mentions as a clause subject: how central it is
     acronym: str | None = None  # the short name the article defines for it: "(CSIS)"
-    gender: str | None = None  # "m" or "f" when a title or a pronoun already said so
+    gender: str | None = None  # "m" or "f" when a title, a given name or a pronoun already said so
     # a body the article never names, only describes ("the tram drivers' union said"): the description's head
     # noun, which later descriptions must repeat to mean it ("the union")
     described: str | None = None
@@ -212,6 +213,8 @@ class Mentions:
             self._describe_chain(e, chain)
         for chain in self.chains:
             chain.spans.sort()
+            if chain.type == "PERSON" and chain.gender is None:
+                chain.gender = _given_name_gender(chain.name)  # a title said so first, if the article gave one
             if chain.acronym:
                 chain.name = chain.acronym  # the name the article itself uses, and outlets share across languages
         for e in self.entities:
@@ -417,7 +420,8 @@ class Mentions:
                     continue
                 chain.words.add(_class(tok.lemma_.lower()))
                 chain.words.add(_class(fold(tok.text)))
-                chain.gender = chain.gender or table("gender").get(fold(tok.text).strip("."))
+                if tok.tag_ != "PRP$":  # "his editor Ana Veld": the owner's pronoun, not hers
+                    chain.gender = chain.gender or table("gender").get(fold(tok.text).strip("."))
                 if is_acronym(tok.text):
                     chain.words.add(fold(tok.text))
                 nation = _nation(tok.text)
@@ -604,8 +608,9 @@ class Mentions:
             i = bisect_right(self._starts, pos) - 1
             while i >= 0 and pos - self.entities[i].start < RECENT_CHARS:
                 e = self.entities[i]
-                if e.label == "PERSON" and e.end <= pos:
-                    return self._chain_of.get((e.start, e.end))
+                chain = self._chain_of.get((e.start, e.end))
+                if e.label == "PERSON" and e.end <= pos and (chain is None or fits(chain)):
+                    return chain
                 i -= 1
         return None
 
@@ -934,6 +939,18 @@ def _modifiers(head: Token) -> list[Token]:
 def _modifier_words(head: Token) -> set[str]:
     """The classes of ``_modifiers``."""
     return {_class(t.lemma_.lower()) for t in _modifiers(head)}
+
+
+def _given_name_gender(name: str) -> str | None:
+    """The gender a person's given name says ("Helen Varga" a woman): a word before the surname found in the
+    list of given names that belong to one gender; none for a surname alone or a name borne by both."""
+    given = _given_names()
+    return next((given[w] for w in name_key(name).split()[:-1] if w in given), None)
+
+
+@functools.cache
+def _given_names() -> dict[str, str]:
+    return {fold(k): v for k, v in table("given_names").items()}
 
 
 def _usual_labels(entities: list[Entity]) -> dict[str, str]:
