@@ -96,3 +96,30 @@ def test_entities_a_heading_in_capitals_names_no_one() -> None:
     text = "Here are the new models:\n\nKESSA VOLT\n\nKessa is hoping its small electric car will sell."
     ents = _tagged(text, {"KESSA VOLT": "ORG", "Kessa": "ORG"})
     assert [e.text for e in ents] == ["Kessa"]
+
+
+def test_entities_a_headline_in_title_case_keeps_only_names_the_text_writes() -> None:
+    # the tagger runs a name into a headline's capitalised words: the text vouches for what is a name
+    text = (
+        "Varga Says Harbour Will Reopen Within Weeks\n\n"
+        "Black Lawmakers Rip Tomas Grint As A Disgusting Fraud\n\n"
+        "Hillary Osk Goes After Her Rivals\n\n"
+        "The harbour will reopen, Mayor Varga said. Tomas Grint disagreed, and Osk said nothing."
+    )
+    names = {"Varga Says": "PERSON", "Rip Tomas Grint": "PERSON", "Hillary Osk Goes": "PERSON"}
+    names |= {"Varga": "PERSON", "Tomas Grint": "PERSON", "Osk": "PERSON"}
+    ents = _tagged(text, names)
+    assert [(e.text, e.canonical) for e in ents] == [
+        ("Varga", "Varga"),  # cut to the name the text writes
+        ("Hillary Osk", "Hillary Osk"),  # a given name before a surname the text writes
+        ("Varga", "Varga"),
+        ("Tomas Grint", "Tomas Grint"),
+        ("Osk", "Hillary Osk"),
+    ]  # "Rip Tomas Grint": "Rip" is no given name, and the text never writes it
+
+
+def test_entities_a_sentence_or_a_short_line_is_no_headline() -> None:
+    text = "Rehn Warns Again\n\nThe Mayor and Pavla Rehn Met On Monday, aides said."
+    ents = _tagged(text, {"Rehn Warns": "PERSON", "Pavla Rehn Met": "PERSON"})
+    # three words are too few to tell a headline; a line with lower-case words beyond the minor ones is running text
+    assert [e.text for e in ents] == ["Rehn Warns", "Pavla Rehn Met"]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import extract_entities
+from newsledger.nlp.mentions import resolve_mentions
 from newsledger.nlp.quotes import extract_quotes
 from newsledger.nlp.speakers import SpeakerResolver, speakers_for
 from newsledger.record import Quote
@@ -645,3 +646,28 @@ def test_the_statement_speaks_for_who_spoke_in_it_not_for_a_document_named_in_a_
         '"As Vera Lind\'s partner for over a decade, we were shocked to see her statements," the statement read.'
     )
     assert speaker_of(text, "we were shocked") == "Kessa Records"
+
+
+def _genders(text: str) -> dict[str, str | None]:
+    doc = load_nlp()(text)
+    chains = resolve_mentions(doc, extract_entities(doc)).chains
+    return {c.name: c.gender for c in chains if c.type == "PERSON"}
+
+
+def test_mentions_a_pronoun_teaches_a_gender_only_when_it_can_mean_one_person() -> None:
+    # two people named before "She": a guess, which must not decide whom later pronouns can mean
+    assert _genders("Kai Moreno sold the firm to Robin Hale. She called it a good deal.") == {
+        "Kai Moreno": None,
+        "Robin Hale": None,
+    }
+    assert _genders("Kai Moreno sold the firm on Monday. She called it a good deal.") == {"Kai Moreno": "f"}
+
+
+def test_mentions_a_headline_names_no_one_the_tagger_missed() -> None:
+    # capitalised subjects of a headline in title case are its style, not names
+    for text in (
+        "The mayor spoke for an hour.\n\n'All Bets Are Off.'\n\nEight years ago the port was busy.",
+        "Harbour Talks Collapse As Unions Walk Out\n\nThe talks ended on Monday.",
+    ):
+        doc = load_nlp()(text)
+        assert resolve_mentions(doc, extract_entities(doc)).chains == []

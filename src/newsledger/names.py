@@ -15,13 +15,14 @@ import unicodedata
 
 from anyascii import anyascii
 
-from .nlp.lexicon import words
+from .nlp.lexicon import table, words
 
 __all__ = [
     "acronym_of",
     "acronyms_of",
     "edit_distance",
     "fold",
+    "given_name_gender",
     "is_acronym",
     "looks_like_org",
     "name_key",
@@ -46,6 +47,16 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return anyascii(plain.replace("’", "'")).lower()
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m" or "f" for a given name borne by one gender (``lexicons/given_names.txt``), else None."""
+    return _gendered_names().get(fold(word))
+
+
+@functools.cache
+def _gendered_names() -> dict[str, str]:
+    return {fold(k): v for k, v in table("given_names").items()}
 
 
 @functools.lru_cache(maxsize=65536)

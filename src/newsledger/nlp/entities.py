@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..names import given_name_gender
 from ..record import Entity
 from .lexicon import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["HONORIFICS", "LABELS", "extract_entities", "normalise_name", "resolve_person"]
+__all__ = ["HONORIFICS", "LABELS", "extract_entities", "in_title_case_line", "normalise_name", "resolve_person"]
 
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
@@ -79,9 +80,48 @@ def _capital_heading(body: str, start: int, end: int) -> bool:
     return not any(c.islower() for c in line)
 
 
+def in_title_case_line(body: str, start: int) -> bool:
+    """Is the mention on a line in title case, a headline ("Mayor Says Port Will Reopen")? Every word of four
+    words or more is capitalised but the minor ones, and the line is not a sentence of lower-case words: the
+    tagger runs names into the capitalised words around them there ("Mayor Says")."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", start)
+    line = body[line_start : len(body) if line_end < 0 else line_end]
+    tokens = [w.strip("\"“”‘’'([{:;,.!?—–-") for w in line.split()]
+    tokens = [w for w in tokens if any(c.isalpha() for c in w)]
+    if len(tokens) < 4:
+        return False
+    minor = words("title_case_minor")
+    return all(w[:1].isupper() or w.lower() in minor for w in tokens)
+
+
+_Raw = tuple[str, str, int, int, str]  # text, label, start, end, canonical name
+
+
+def _vouched(raw: _Raw, written: set[str], last_words: set[str]) -> _Raw | None:
+    """A headline's person cut to the longest run of first words that the running text vouches for: a name it
+    writes, or given names (or initials) before a surname it writes; None when no run is, and for any other
+    kind of name ("U.S. Court" is not the "U.S." of the text)."""
+    text, label, start, _, _ = raw
+    if label != "PERSON":
+        return None
+    words_at = list(re.finditer(r"\S+", text))
+    parts = [m.group() for m in words_at]
+    for k in range(len(parts), 0, -1):
+        prefix = text[: words_at[k - 1].end()]
+        given = parts[: k - 1]
+        surname_after_given = (
+            k > 1 and parts[k - 1] in last_words and all(len(p.rstrip(".")) == 1 or given_name_gender(p) for p in given)
+        )
+        canonical = normalise_name(prefix, label)
+        if canonical and (canonical in written or surname_after_given):
+            return (prefix, label, start, start + len(prefix), canonical)
+    return None
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article."""
-    raw: list[tuple[str, str, int, int, str]] = []
+    raw: list[_Raw] = []
     body = doc.text  # Doc.text joins every token on each access: read it once
     areas = words("place_nouns")
     for ent in doc.ents:
@@ -110,6 +150,17 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if not text or not canonical or _capital_heading(body, start, end):
             continue
         raw.append((text, label, start, end, canonical))
+    # a name in a headline in title case is kept only as far as the article writes it in running text too, or
+    # writes its surname there after given names ("Hillary Clinton"): the tagger runs names into the headline's
+    # capitalised words ("Obama Says" is Obama; "Rip Donald Trump" is no name the text vouches for)
+    headline = [in_title_case_line(body, start) for _, _, start, _, _ in raw]
+    written = {c for (_, _, _, _, c), head in zip(raw, headline, strict=True) if not head}
+    last_words = {c.split()[-1] for c in written}
+    trimmed = [
+        r if not head or r[4] in written else _vouched(r, written, last_words)
+        for r, head in zip(raw, headline, strict=True)
+    ]
+    raw = [r for r in trimmed if r is not None]
     # NER often takes a person's full name at a paragraph's start for an organisation: a short name without a
     # word of a body's, ending in a surname the article tags a person alone ("Eyamba Sowers" … "said Sowers")
     alone = {c for _, label, _, _, c in raw if label == "PERSON" and " " not in c}

@@ -25,7 +25,6 @@ the model missed is one ("Col. Ana Ruiz"), and a bare surname of a named person 
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -33,9 +32,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..names import acronym_of, acronyms_of, fold, is_acronym, name_key, same_org, same_person, skeleton
+from ..names import (
+    acronym_of,
+    acronyms_of,
+    fold,
+    given_name_gender,
+    is_acronym,
+    name_key,
+    same_org,
+    same_person,
+    skeleton,
+)
 from ..record import Entity
 from .docindex import sentence_starts
+from .entities import in_title_case_line
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
 from .syntax import postposed_subject, subject_of
@@ -491,7 +501,8 @@ class Mentions:
                     self._groups.append((tok.idx, tok))
             if chain is not None:
                 chain.subjects += 1
-                if kind == "person" and chain.gender is None:
+                if kind == "person" and chain.gender is None and self._sole_person(chain, tok.idx):
+                    # learnt only from a pronoun that can mean no one else: a guess must not decide later ones
                     chain.gender = table("gender").get(tok.lower_)
                 self.remember(chain, tok.idx, tok.tag_ in ("NNS", "NNPS"), span)
 
@@ -613,6 +624,18 @@ class Mentions:
                     return chain
                 i -= 1
         return None
+
+    def _sole_person(self, chain: Chain, pos: int) -> bool:
+        """Is ``chain`` the one person named or in subject position in the sentence before ``pos`` and its own?"""
+        k = bisect_right(self._sent_starts, pos) - 1
+        window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
+        said = self.history[bisect_left(self._history_pos, window) : bisect_right(self._history_pos, pos - 1)]
+        persons = {id(s.chain) for s in said if s.chain.type == "PERSON"}
+        for e in self.entities[bisect_left(self._starts, window) : bisect_left(self._starts, pos)]:
+            named = self._chain_of.get((e.start, e.end))
+            if named is not None and named.type == "PERSON":
+                persons.add(id(named))
+        return persons == {id(chain)}
 
     def quote_at(self, pos: int) -> tuple[int, int] | None:
         """The quotation (its start and end) that holds ``pos``, if any."""
@@ -944,13 +967,7 @@ def _modifier_words(head: Token) -> set[str]:
 def _given_name_gender(name: str) -> str | None:
     """The gender a person's given name says ("Helen Varga" a woman): a word before the surname found in the
     list of given names that belong to one gender; none for a surname alone or a name borne by both."""
-    given = _given_names()
-    return next((given[w] for w in name_key(name).split()[:-1] if w in given), None)
-
-
-@functools.cache
-def _given_names() -> dict[str, str]:
-    return {fold(k): v for k, v in table("given_names").items()}
+    return next((g for w in name_key(name).split()[:-1] if (g := given_name_gender(w)) is not None), None)
 
 
 def _usual_labels(entities: list[Entity]) -> dict[str, str]:
@@ -1094,6 +1111,8 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             heads = [doc[x] for x in range(i, k) if doc[x].head.i not in range(i, k) or doc[x].head.i == doc[x].i]
             subject = any(h.dep_ in _SUBJECT_DEPS for h in heads)
             found = k > i and subject and (k - i >= 2 or not t.is_sent_start)
+        if found and in_title_case_line(text, doc[j].idx):
+            found = False  # a headline's capitalised words: no name the tagger missed ("Obama Speech")
         if found:
             start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)
             name = text[start:end]
