@@ -395,6 +395,30 @@ def test_quotes_dash_signature() -> None:
     assert second.speaker is not None and second.speaker.name == "Olof Berg"
 
 
+def test_quotes_dash_signature_whatever_the_tagger_made_of_the_name() -> None:
+    # reader comments one to a line: names the tagger missed, took for a body, or ran into the dash before them
+    text = (
+        "Readers told us what they think of the plan.\n\n"
+        "“The plan helps nobody. It costs too much.” ― Ana Ruiz\n"
+        "“During the debate he said we live in hell. He is ignorant of our lives.”― Pavla Moreno \n"
+        "“I am so ashamed. How did we get this low?” ― Jacklyn Rehn \n\n"
+        "Photo: agency.\n\n"
+        "“The mayor scares me.” ― Krystal Hale\n"
+        "“He can’t even answer a question.” ― Esther Tapp "
+    )
+    quotes = analyse(text)
+    signed = {
+        "It costs too much": "Ana Ruiz",
+        "ignorant of our lives": "Pavla Moreno",
+        "How did we get this low": "Jacklyn Rehn",
+        "The mayor scares me": "Krystal Hale",
+        "answer a question": "Esther Tapp",
+    }
+    for words, name in signed.items():
+        speaker = find(quotes, words).speaker
+        assert speaker is not None and (speaker.name, speaker.text) == (name, name)
+
+
 def test_quotes_quoted_as_saying() -> None:
     text = "The Nordvik Herald quoted Mayor Ana Lindqvist as saying that the bridge would reopen in May."
     q = find(analyse(text), "the bridge would reopen")

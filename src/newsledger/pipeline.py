@@ -51,8 +51,8 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v6",
-    "nlp.mentions": "news.mentions.chains.v20",
+    "nlp.entities": "news.entities.rules.v7",
+    "nlp.mentions": "news.mentions.chains.v21",
     "nlp.dates": "news.dates.rules.v3",
     "nlp.quotes": "news.quotes.rules.v20",
     "nlp.claims": "news.claims.rules.v20",

@@ -26,7 +26,8 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 HONORIFICS = words("titles")
 
 _POSSESSIVE = re.compile(r"[’']s?$")
-_EDGE = " \t\r\n,;:!?\"“”‘’'()[]—–-"
+_LEADING_DASH = re.compile(r"^[\s―—–]+")
+_EDGE = " \t\r\n,;:!?\"“”‘’'()[]―—–-"
 
 
 def _strip_stop(name: str) -> str:
@@ -144,7 +145,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if len(stripped) < len(text):
             stripped = _strip_stop(stripped)
         end -= len(text) - len(stripped)
-        start += len(stripped) - len(stripped.lstrip())
+        start += len(stripped) - len(_LEADING_DASH.sub("", stripped, count=1))  # and a dash before it ("― Ana Ruiz")
         text = body[start:end]
         canonical = normalise_name(text, label)
         if not text or not canonical or _capital_heading(body, start, end):

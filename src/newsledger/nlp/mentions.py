@@ -182,6 +182,8 @@ class Mentions:
                 label = "ORG"  # "Drasna Congress" read as a person
             if label != "PERSON" and (self._after_person_title(e) or self._beside_person_noun(e)):
                 label = "PERSON"  # "Governor Tomas Reyl" read as an organisation
+            if label != "PERSON" and _signs_a_quote(self.text, e.start) and _a_persons_name(e.canonical):
+                label = "PERSON"  # '“…” ― Krystal Hale': who signs a quotation is a person
             key = name_key(e.canonical)
             if label in ("ORG", "GPE") and " " not in key and key in persons:
                 label = "PERSON"  # a bare surname of a named person, read as a place or a body
@@ -1049,6 +1051,20 @@ def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Enti
 _NAME_JOINERS = frozenset({"for", "of", "and", "the", "on", "against", "in", "to"})
 
 
+_SIGNATURE_BEFORE = re.compile(r"[”\"][ \t]*(?:[―—–]|--)[ \t]*$")
+
+
+def _signs_a_quote(text: str, start: int) -> bool:
+    """Is the name at ``start`` written after a closing quotation mark and a dash ('“…” ― Ana Ruiz')?"""
+    return _SIGNATURE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _a_persons_name(name: str) -> bool:
+    """Could ``name`` be a person's: two to four capitalised words, none a word of an organisation's."""
+    parts = name.split()
+    return 2 <= len(parts) <= 4 and all(p[:1].isupper() and fold(p) not in words("org_words") for p in parts)
+
+
 def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """Add the names spaCy's NER missed: capitalised proper nouns after a title ("Col. Ana Ruiz"), or as
     the subject of a clause ("Femi Olatunde, the party's chairperson, said"), or right after an organisation
@@ -1102,6 +1118,15 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             added.append(Entity(text=t.text, label="PERSON", start=t.idx, end=t.idx + len(t.text), canonical=t.text))
             i += 1
             continue
+        if t.pos_ == "PROPN" and t.idx not in covered and not t.ent_type_ and _signs_a_quote(text, t.idx):
+            k = name_run(i)  # '“…” ― Pavla Moreno': a name signing a quotation, which NER missed
+            if 2 <= k - i <= 4:
+                start, end = t.idx, doc[k - 1].idx + len(doc[k - 1].text)
+                name = text[start:end]
+                if _a_persons_name(name):
+                    added.append(Entity(text=name, label="PERSON", start=start, end=end, canonical=name))
+                    i = k
+                    continue
         if fold(t.text).strip(".") in titles and t.text[:1].isupper() and i + 1 < n:
             j = i + 2 if doc[i + 1].text == "." else i + 1
             k = name_run(j)
