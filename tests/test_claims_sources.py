@@ -63,6 +63,13 @@ def test_claims_sources_decision_is_the_decider_s() -> None:
     assert of_value(found, 4.5)[0].source == "Bank of Norland"
 
 
+def test_claims_sources_a_reported_decision_is_stated_by_who_reports_it() -> None:
+    text = "Korvath Motors will cut 1,100 jobs by March, chief executive Lena Sorvik said."
+    assert of_value(claims(text), 1100)[0].source == "Lena Sorvik"
+    text = "The planemaker will cut 900 jobs, Kestrel Aerospace's chief executive Ana Ruiz said on Monday."
+    assert of_value(claims(text), 900)[0].source == "Ana Ruiz"
+
+
 def test_claims_sources_decision_by_a_pronoun_resolves_to_the_body() -> None:
     text = "The Bank of Norland expects growth to pick up. It left its forecast for next year unchanged at 2.1 percent."
     assert of_value(claims(text), 2.1)[0].source == "Bank of Norland"

@@ -123,3 +123,10 @@ def test_entities_a_sentence_or_a_short_line_is_no_headline() -> None:
     ents = _tagged(text, {"Rehn Warns": "PERSON", "Pavla Rehn Met": "PERSON"})
     # three words are too few to tell a headline; a line with lower-case words beyond the minor ones is running text
     assert [e.text for e in ents] == ["Rehn Warns", "Pavla Rehn Met"]
+
+
+def test_entities_a_given_name_left_out_of_the_name_after_it_joins_it() -> None:
+    text = "The carmaker will cut jobs, chief executive Ana Ruiz said. Virginia Tech disagreed."
+    ents = _tagged(text, {"Ruiz": "ORG", "Tech": "ORG"})
+    # "Ana" is a given name: a person; "Virginia" is a place as much as a name, and stays out
+    assert [(e.text, e.label) for e in ents] == [("Ana Ruiz", "PERSON"), ("Tech", "ORG")]

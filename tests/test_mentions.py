@@ -671,3 +671,12 @@ def test_mentions_a_headline_names_no_one_the_tagger_missed() -> None:
     ):
         doc = load_nlp()(text)
         assert resolve_mentions(doc, extract_entities(doc)).chains == []
+
+
+def test_mentions_an_industry_noun_describes_the_company() -> None:
+    # business copy names a company by its trade: "the planemaker", "the chipmaker", "the brewer"
+    for text, name in (
+        ("Velo Semiconductor cut its forecast on Monday. “Demand is weak,” the chipmaker said.", "Velo Semiconductor"),
+        ("Kestrel Aerospace delivered fewer jets in May. “Supply is tight,” the planemaker said.", "Kestrel Aerospace"),
+    ):
+        assert speaker_of(text, "is") == name

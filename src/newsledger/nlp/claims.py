@@ -368,14 +368,26 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                     frame = _frame(tok, chain, ctx)
                     return (tok, subj, None) if frame is None else (*frame, tok)
                 return tok, subj, None
-        if tok.pos_ == "VERB" and lemma_in(tok, decisions) and not nested:
+        if tok.pos_ == "VERB" and lemma_in(tok, decisions) and not nested and not _reported(tok):
             # a decision owns the figures of its own clause, not of a clause nested in it ("he kept his plans
-            # for a meeting of the association, which gave $5.9 million")
+            # for a meeting of the association, which gave $5.9 million"), and is not stated by its maker when
+            # someone reports it ("the carmaker will cut 1,100 jobs, its chief executive said")
             subj = _has_subject(tok, chain)
             if subj is not None and _participant(ctx, subj):
                 return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+def _reported(clause: Token) -> bool:
+    """Is ``clause`` the content of a verb of saying with a subject of its own ("…, Sorvik said")?"""
+    head = clause.head
+    return (
+        clause.dep_ in ("ccomp", "parataxis")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in SPEECH_LEMMAS
+        and subject_of(head) is not None
+    )
 
 
 def _puts_out(verb: Token) -> bool:

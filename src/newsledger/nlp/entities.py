@@ -120,6 +120,21 @@ def _vouched(raw: _Raw, written: set[str], last_words: set[str]) -> _Raw | None:
     return None
 
 
+def _given_name_before(doc: Doc, i: int) -> int | None:
+    """Where the given names written right before token ``i`` start, when the tagger left them out of the name
+    after them ("Ana" of "chief executive Ana Ruiz"): capitalised proper nouns of the given-name list, in no
+    entity, on the same line."""
+    k = i
+    while k > 0:
+        prev = doc[k - 1]
+        if prev.ent_type_ or prev.pos_ != "PROPN" or not prev.text[:1].isupper() or "\n" in prev.whitespace_:
+            break
+        if given_name_gender(prev.text) is None:
+            break
+        k -= 1
+    return k if k < i else None
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article."""
     raw: list[_Raw] = []
@@ -133,6 +148,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if label in ("ORG", "PERSON") and after is not None and after.is_lower and after.lower_ in areas:
             label = "GPE"  # a name before an area noun is the area's: "Drasna province", "Kessa district"
         start, end = ent.start_char, ent.end_char
+        given = _given_name_before(doc, ent.start)
+        if given is not None and label in ("PERSON", "ORG") and len(ent) == 1:
+            start, label = doc[given].idx, "PERSON"  # "chief executive Ana Ruiz" tagged "Ruiz" alone
         if "\n" in body[start:end]:
             # spaCy runs a name on over a line break into a heading or the next paragraph: the name is one line
             line = next((m for m in re.finditer(r"[^\n]+", body[start:end]) if re.search(r"[^\W\d_]", m.group())), None)
