@@ -117,6 +117,24 @@ def test_claims_about_small_count_of_the_event_is_no_claim() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Norvania has deployed about 10,000 soldiers to the border, two senior officials told the Daily Ledger.",
+        "The deal is worth about 900 million euros, said three people familiar with the matter.",
+        "Two officials confirmed that about 10,000 soldiers had been deployed.",
+    ],
+)
+def test_claims_about_the_count_of_who_speaks_is_no_claim(text: str) -> None:
+    found = claims(text)
+    assert len(found) == 1 and found[0].value in (10_000, 900_000_000)
+
+
+def test_claims_about_a_count_that_writes_no_report_is_a_claim() -> None:
+    found = claims("Eight out of ten companies are writing apps of their own, Ana Ruiz told the conference.")
+    assert by_value(found, 8).source == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
     ("about", "measure"),
     [
         ("people killed in Peru", "killed"),

@@ -849,10 +849,19 @@ def _address(text: str, q: Quantity, before: str) -> bool:
     return bool(re.fullmatch(r"\d{5}", q.text.strip()) and re.search(r"\b[A-Z]{2}\s*$", before))
 
 
+def _reports(verb: Token) -> bool:
+    """Is ``verb`` a verb of saying that reports here: "say" or "tell", or one with a reported clause ("two
+    officials confirmed that …"; not "ten companies are writing apps")?"""
+    if verb.pos_ != "VERB" or verb.lemma_ not in SPEECH_LEMMAS:
+        return False
+    return verb.lemma_ in ("say", "tell") or any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, int]]) -> str | None:
     """Why the figure is no claim, or None when it is one: a date, year, clock time, ordinal, age, relative
     time ("four years ago"), position ("7 km below"), magnitude, conversion, number in a name, reference,
-    phone number, page furniture, note marker, list number, an instruction or a line with no verb."""
+    phone number, page furniture, note marker, list number, an instruction, a line with no verb, or the
+    count of the sources speaking ("two officials said")."""
     if any(s < q.end and q.start < e for s, e in date_spans):
         return "date"
     if _reference_mark(text, q):
@@ -937,6 +946,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
             return "reference"  # "the two countries": a reference, not a count ("two of the 58 people" is one)
         if noun.lemma_ in _EVENT_NOUNS:
             return "event"  # "two strong storms battered …": names the event the story is about, not a tally
+        if noun.dep_ == "nsubj" and _reports(noun.head):
+            return "sources"  # "two senior officials told …", "said three people familiar with the matter"
     if noun is not None and not q.kind and unit_of_word(noun.text) in ("seconds", "minutes", "hours", "days"):
         return "duration"  # "three consecutive days": a span of time with words between
     if noun is not None and noun.lemma_ in ("province", "region", "district", "county"):
