@@ -678,5 +678,7 @@ def test_mentions_an_industry_noun_describes_the_company() -> None:
     for text, name in (
         ("Velo Semiconductor cut its forecast on Monday. “Demand is weak,” the chipmaker said.", "Velo Semiconductor"),
         ("Kestrel Aerospace delivered fewer jets in May. “Supply is tight,” the planemaker said.", "Kestrel Aerospace"),
+        # "Air" makes a name an organisation's, whatever the tagger guessed
+        ("Kessa Air grounded 12 planes on Monday. “Safety is first,” the airline said.", "Kessa Air"),
     ):
         assert speaker_of(text, "is") == name

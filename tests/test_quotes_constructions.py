@@ -419,6 +419,19 @@ def test_quotes_dash_signature_whatever_the_tagger_made_of_the_name() -> None:
         assert speaker is not None and (speaker.name, speaker.text) == (name, name)
 
 
+def test_quotes_a_name_right_before_the_verb_the_parser_hung_elsewhere_speaks() -> None:
+    # the parser hangs the name on the platform as an apposition and leaves "said" without a subject
+    text = "In a post on Telegram, regional governor Oleh Marchuk said three drones had been shot down overnight."
+    q = find(analyse(text), "three drones had been shot down")
+    assert q.speaker is not None and q.speaker.name == "Oleh Marchuk"
+
+
+def test_quotes_a_body_closing_an_apposition_is_not_the_speaker() -> None:
+    text = "Ana Ruiz, the head of the Kessa Port Authority, said the port would reopen in May."
+    q = find(analyse(text), "the port would reopen")
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
 def test_quotes_quoted_as_saying() -> None:
     text = "The Nordvik Herald quoted Mayor Ana Lindqvist as saying that the bridge would reopen in May."
     q = find(analyse(text), "the bridge would reopen")

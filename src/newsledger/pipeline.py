@@ -52,9 +52,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v8",
-    "nlp.mentions": "news.mentions.chains.v22",
+    "nlp.mentions": "news.mentions.chains.v23",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v20",
+    "nlp.quotes": "news.quotes.rules.v21",
     "nlp.claims": "news.claims.rules.v22",
 }
 

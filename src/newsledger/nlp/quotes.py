@@ -28,7 +28,7 @@ from ..record import Cue, DateMention, Quote, Speaker, quote_text
 from .lexicon import table, words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
-from .syntax import inverted_subject
+from .syntax import inverted_subject, name_before
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -177,6 +177,10 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
             own = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
             if own:
                 return own[0]
+    # a name right before the verb that the parser hung elsewhere ("In a post on Telegram, governor Oleh Marchuk
+    # said"); not one closing an apposition ("Ana Ruiz, the head of the Kessa Agency, said" is not the agency)
+    if verb.dep_ in ("ROOT", "ccomp", "conj"):
+        return inverted_subject(verb) or name_before(verb, over_commas=False)
     return inverted_subject(verb)
 
 

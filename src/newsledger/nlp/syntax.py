@@ -9,7 +9,7 @@ from .docindex import ents_within
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["lemma_in", "postposed_subject", "subject_of"]
+__all__ = ["lemma_in", "name_before", "postposed_subject", "subject_of"]
 
 # how many words before its verb a source phrase may start ("…, Teo Vell, the agency's risk manager, said")
 _SOURCE_REACH = 40
@@ -64,13 +64,19 @@ def subject_of(verb: Token) -> Token | None:
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
-    # "…, the Kessa Relief Authority (KRA) also reported that": a name just before a verb left without a
-    # subject by the parser; a passive verb's subject is what is stated, not who states it ("the Green Union is
-    # expected to win 20 seats")
+    return name_before(verb)
+
+
+def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
+    """A name just before a verb the parser left without a subject: "…, the Kessa Relief Authority (KRA) also
+    reported that", "In a post on Telegram, governor Oleh Marchuk said" (the name hung on the platform). A
+    passive verb's subject is what is stated, not who states it ("the Green Union is expected to win 20 seats").
+    ``over_commas``: also a name closing a parenthesis or an apposition ("…, Justice Ana Ruiz, also sentenced")."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     i = verb.i - 1
-    while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or verb.doc[i].text in (")", ",")):
+    skipped = ("ADV", "AUX")
+    while i >= 0 and (verb.doc[i].pos_ in skipped or (over_commas and verb.doc[i].text in (")", ","))):
         i -= 1  # "…, Justice Ana Ruiz, also sentenced": the parser hangs the name on an opening participle
     if i >= 0 and verb.doc[i].ent_type_ in ("ORG", "PERSON") and verb.doc[i].pos_ == "PROPN":
         return verb.doc[i]
