@@ -432,6 +432,12 @@ def test_quotes_a_body_closing_an_apposition_is_not_the_speaker() -> None:
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
 
 
+def test_quotes_the_terms_a_source_spoke_on_are_not_what_it_said() -> None:
+    text = "The minister, who spoke on condition of anonymity, said the plan was dead."
+    assert [q.text for q in analyse(text)] == ["the plan was dead"]
+    assert [q.text for q in analyse("Two officials spoke on the record about the fire.")] == ["the fire"]
+
+
 def test_quotes_quoted_as_saying() -> None:
     text = "The Nordvik Herald quoted Mayor Ana Lindqvist as saying that the bridge would reopen in May."
     q = find(analyse(text), "the bridge would reopen")

@@ -54,7 +54,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v8",
     "nlp.mentions": "news.mentions.chains.v23",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v21",
+    "nlp.quotes": "news.quotes.rules.v22",
     "nlp.claims": "news.claims.rules.v22",
 }
 

@@ -699,6 +699,14 @@ def _topic(verb: Token, right: list[Token]) -> Token | None:
             continue
         if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_.rstrip(".") in PLATFORMS | PRESS:
             continue
+        if prep.lower_ in ("on", "off") and pobj.lemma_.lower() in words("speaking_terms"):
+            # "spoke on condition of anonymity", "on the record": the terms, not the topic, which the parser may
+            # hang on them ("spoke on the record about the fire")
+            about = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+            topic = next((c for c in about.children if c.dep_ == "pobj"), None) if about is not None else None
+            if topic is not None:
+                topics.append((False, topic.i, topic))
+            continue
         if pobj.lemma_.lower() in MEDIA_NOUNS or (speech and prep.lower_ in ("to", "with", "at")):
             continue
         if speech and prep.lower_ == "for" and lemma not in REQUESTING | ADVOCACY:
