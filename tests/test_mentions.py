@@ -682,3 +682,15 @@ def test_mentions_an_industry_noun_describes_the_company() -> None:
         ("Kessa Air grounded 12 planes on Monday. “Safety is first,” the airline said.", "Kessa Air"),
     ):
         assert speaker_of(text, "is") == name
+
+
+def test_mentions_a_body_a_place_owns_is_not_the_body_last_named() -> None:
+    # "Velostra's border guard service" after "Norvania fired": neither Norvania nor Velostra itself
+    text = "Norvania fired 120 missiles at Velostra overnight, Velostra's border guard service said."
+    assert speaker_of(text, "Norvania fired") == "Velostra's border guard service"
+    # but a body whose own name holds the owner is the one meant
+    text = (
+        "The Kessa Port Authority closed the harbour on Monday. Norvania shelled the docks overnight, Kessa's port "
+        "authority said."
+    )
+    assert speaker_of(text, "Norvania shelled") == "Kessa Port Authority"

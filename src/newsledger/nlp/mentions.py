@@ -743,6 +743,23 @@ class Mentions:
             kind = "PERSON"  # "the Norwegian added", "the 54-year-old said"
         else:
             return None
+        # "Velostra's air force": a body a place or a body owns is a chain whose own name says so, never the owner
+        # itself ("Clinton's campaign" may be a campaign the article names otherwise)
+        named_owner = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "poss"
+                and c.pos_ == "PROPN"
+                and self.named_in(c) is not None
+                and c.lemma_.lower() not in words("org_nouns")  # "the Agency's team": a description, not a name
+            ),
+            None,
+        )
+        owner_chain = self.chain_at(named_owner.idx, named_owner.idx + len(named_owner.text)) if named_owner else None
+        if kind == "ORG" and named_owner is not None and (owner_chain is None or owner_chain.type != "PERSON"):
+            owned = [c for c in self.chains if c.last_before(pos) >= 0 and self._owned_by(c, named_owner, lemma)]
+            return owned[-1] if len(owned) == 1 else None
         # "the company" is a business: never a body whose name says it is a public one (a regulator, a court)
         business = kind == "ORG" and (lemma in words("commercial_nouns") or low in words("commercial_nouns"))
         if kind == "ORG" and not acronym and _class(lemma) in words("generic_org_nouns"):
@@ -847,6 +864,18 @@ class Mentions:
                 return firms[0] if len(firms) == 1 else None
             return central if central is not None and fits else None
         return None
+
+    def _owned_by(self, chain: Chain, owner: Token, head_lemma: str) -> bool:
+        """Is ``chain`` an organisation whose own name holds the ``owner`` named in a possessive, as its word or
+        its nation ("Velostran Air Force" for "Velostra's air force"), without being the owner itself?"""
+        named = self.named_in(owner)
+        if chain.type != "ORG" or (named is not None and self._chain_of.get((named.start, named.end)) is chain):
+            return False
+        if chain.described is not None and chain.described != head_lemma:
+            return False  # "California's state fire agency" is not what "California's regulators" means
+        word = fold(owner.text)
+        nation = _nation(owner.text)
+        return word in chain.words or (nation is not None and nation in chain.nations)
 
     def _unnamed_before(self, head: Token) -> bool:
         """Did the article introduce someone it does not name by this noun before ``head``: "one legal expert", "a
