@@ -70,6 +70,13 @@ def test_claims_sources_a_reported_decision_is_stated_by_who_reports_it() -> Non
     assert of_value(claims(text), 900)[0].source == "Ana Ruiz"
 
 
+def test_claims_sources_figures_from_a_body_the_article_only_describes_are_its() -> None:
+    text = "The economy grew 2.3% in the first quarter, according to preliminary figures from the statistics office."
+    assert of_value(claims(text), 2.3)[0].source == "statistics office"
+    text = "A survey by a local charity found that 40% of families skip meals."
+    assert of_value(claims(text), 40)[0].source == "local charity"
+
+
 def test_claims_sources_decision_by_a_pronoun_resolves_to_the_body() -> None:
     text = "The Bank of Norland expects growth to pick up. It left its forecast for next year unchanged at 2.1 percent."
     assert of_value(claims(text), 2.1)[0].source == "Bank of Norland"

@@ -490,6 +490,9 @@ class SpeakerResolver:
                 if chain is None and found is not None and child.lower_ == "in" and inner.pos_ == "PROPN":
                     # "a report in the Kessa Leader": a title the tagger did not know is the paper it appeared in
                     return replace(found, type="ORG", anonymous=False, title=None)
+                if chain is None and found is not None and child.lower_ in ("from", "by") and found.type == "ORG":
+                    # "figures from the statistics office": a body the article only describes issued them
+                    return replace(found, title=None)
         return None
 
     def _description(self, tok: Token, start: int, end: int) -> Speaker | None:
