@@ -130,3 +130,17 @@ def test_entities_a_given_name_left_out_of_the_name_after_it_joins_it() -> None:
     ents = _tagged(text, {"Ruiz": "ORG", "Tech": "ORG"})
     # "Ana" is a given name: a person; "Virginia" is a place as much as a name, and stays out
     assert [(e.text, e.label) for e in ents] == [("Ana Ruiz", "PERSON"), ("Tech", "ORG")]
+
+
+def test_entities_a_dateline_names_a_place_wherever_the_text_names_it() -> None:
+    text = (
+        "KESSA, Velostra (Ledger) — Drones struck the capital overnight, officials said.\n\n"
+        "Debris fell on three districts of Kessa, the mayor said."
+    )
+    ents = _tagged(text, {"KESSA": "PERSON", "Velostra": "ORG", "Ledger": "ORG", "Kessa": "PERSON"})
+    assert [(e.text, e.label) for e in ents] == [
+        ("KESSA", "GPE"),
+        ("Velostra", "GPE"),
+        ("Ledger", "ORG"),  # the agency, in brackets
+        ("Kessa", "GPE"),
+    ]

@@ -89,7 +89,9 @@ def test_ledger_queries_read_while_a_writer_ingests(tmp_path: Path, backend: Bac
     db = backend.target()
     with Ledger(db) as ledger:
         ledger.ingest(synthetic_records(50, words=60))
-    big = _write(tmp_path / "big.jsonl", list(synthetic_records(3_000, start=50, words=60)))
+    # far more than the queries need: the writer is stopped once they are answered, and on a fast server 3,000
+    # records were all stored before the thirtieth query
+    big = _write(tmp_path / "big.jsonl", list(synthetic_records(12_000, start=50, words=60)))
     writer = _ingest(db, big, "--batch-size", "100")
     runner = CliRunner()
     try:

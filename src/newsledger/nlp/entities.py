@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..extract.dateline import split_dateline
 from ..names import given_name_gender
 from ..record import Entity
 from .lexicon import words
@@ -140,6 +141,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
     raw: list[_Raw] = []
     body = doc.text  # Doc.text joins every token on each access: read it once
     areas = words("place_nouns")
+    dateline, rest = split_dateline(body)
+    dateline_end = len(body) - len(rest) if dateline else 0
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
@@ -148,6 +151,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if label in ("ORG", "PERSON") and after is not None and after.is_lower and after.lower_ in areas:
             label = "GPE"  # a name before an area noun is the area's: "Drasna province", "Kessa district"
         start, end = ent.start_char, ent.end_char
+        if end <= dateline_end and label in ("PERSON", "ORG") and "(" not in body[:start]:
+            label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
         given = _given_name_before(doc, ent.start)
         if given is not None and label in ("PERSON", "ORG") and len(ent) == 1:
             start, label = doc[given].idx, "PERSON"  # "chief executive Ana Ruiz" tagged "Ruiz" alone
@@ -195,9 +200,13 @@ def extract_entities(doc: Doc) -> list[Entity]:
     persons = [c for _, label, _, _, c in raw if (label == "PERSON" or c in full) and len(c.split()) > 1]
     surnames = {p.split()[-1] for p in persons}
     out: list[Entity] = []
+    # a place the dateline gives is a place wherever the text names it ("KESSA, Velostra —" … "districts of Kessa")
+    places = {name.casefold() for _, label, _, end, name in raw if end <= dateline_end and label == "GPE"}
     for text, ner_label, start, end, name in raw:
         # NER often takes a bare surname for an organisation or a place
         label = "PERSON" if name in surnames or name in full else ner_label
+        if name.casefold() in places:
+            label = "GPE"
         canonical = resolve_person(name, persons) if label == "PERSON" else name
         out.append(Entity(text=text, label=label, start=start, end=end, canonical=canonical))
     return out
