@@ -144,3 +144,16 @@ def test_entities_a_dateline_names_a_place_wherever_the_text_names_it() -> None:
         ("Ledger", "ORG"),  # the agency, in brackets
         ("Kessa", "GPE"),
     ]
+
+
+def test_entities_a_body_every_government_has_is_named_with_its_country() -> None:
+    text = "Russia's Defence Ministry said 30 drones were downed. Norvania's Defence Ministry denied it."
+    ents = _tagged(text, {"Russia": "GPE", "Defence Ministry": "ORG", "Norvania": "ORG"})
+    # two countries' ministries are two bodies: the adjective when the demonym table knows it, else the possessive
+    assert [e.canonical for e in ents if e.label == "ORG" and "Ministry" in e.text] == [
+        "Russian Defence Ministry",
+        "Norvania's Defence Ministry",
+    ]
+    # a name of its own keeps it: "Kessa Motors" after "Velostra's" is no government body
+    ents = _tagged("Velostra's Kessa Motors cut jobs.", {"Velostra": "GPE", "Kessa Motors": "ORG"})
+    assert [e.canonical for e in ents] == ["Velostra", "Kessa Motors"]

@@ -7,13 +7,14 @@ for the same person ("Eklund" → "Jonas Eklund"), preferring a full name seen e
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from ..extract.dateline import split_dateline
 from ..names import given_name_gender
 from ..record import Entity
-from .lexicon import words
+from .lexicon import table, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -136,6 +137,33 @@ def _given_name_before(doc: Doc, i: int) -> int | None:
     return k if k < i else None
 
 
+def _whose_government(doc: Doc, i: int, name: str) -> str:
+    """A body any government has ("Defence Ministry"), written after a country's possessive ("Russia's Defence
+    Ministry"), is named with the country's adjective ("Russian Defence Ministry"), else its possessive: two
+    countries' ministries are two bodies, in an article and in the ledger."""
+    generic = words("portfolio_words") | words("org_words")
+    if i < 2 or not all(w.lower() in generic for w in name.split()):
+        return name
+    mark, place = doc[i - 1], doc[i - 2]
+    if mark.text not in ("'s", "’s") or place.ent_type_ not in ("GPE", "ORG"):
+        return name  # "Velostra's", tagged a body as often as a place: the owner either way
+    start = i - 2
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    country = doc[start : i - 1].text
+    adjective = _adjectives().get(country.casefold())
+    return f"{adjective} {name}" if adjective else f"{country}'s {name}"
+
+
+@functools.cache
+def _adjectives() -> dict[str, str]:
+    """A country's adjective ("russia" → "Russian"), the first the demonym table gives."""
+    out: dict[str, str] = {}
+    for adjective, country in table("demonyms").items():
+        out.setdefault(country.casefold(), adjective[:1].upper() + adjective[1:])
+    return out
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article."""
     raw: list[_Raw] = []
@@ -173,6 +201,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         canonical = normalise_name(text, label)
         if not text or not canonical or _capital_heading(body, start, end):
             continue
+        if label == "ORG":
+            canonical = _whose_government(doc, ent.start, canonical)
         raw.append((text, label, start, end, canonical))
     # a name in a headline in title case is kept only as far as the article writes it in running text too, or
     # writes its surname there after given names ("Hillary Clinton"): the tagger runs names into the headline's
