@@ -137,22 +137,39 @@ def _given_name_before(doc: Doc, i: int) -> int | None:
     return k if k < i else None
 
 
-def _whose_government(doc: Doc, i: int, name: str) -> str:
-    """A body any government has ("Defence Ministry"), written after a country's possessive ("Russia's Defence
-    Ministry"), is named with the country's adjective ("Russian Defence Ministry"), else its possessive: two
-    countries' ministries are two bodies, in an article and in the ledger."""
+def _whose_government(doc: Doc, i: int, end: int, name: str) -> str:
+    """A body any government has ("Defence Ministry", tokens ``i`` to ``end``), written after a country's
+    possessive ("Russia's Defence Ministry") or before "in"/"of" and a place ("the Health Ministry in Gaza"), is
+    named with the country's adjective ("Russian Defence Ministry"), else its possessive: two countries'
+    ministries are two bodies, in an article and in the ledger."""
     generic = words("portfolio_words") | words("org_words")
-    if i < 2 or not all(w.lower() in generic for w in name.split()):
+    if not all(w.lower() in generic for w in name.split()):
         return name
-    mark, place = doc[i - 1], doc[i - 2]
-    if mark.text not in ("'s", "’s") or place.ent_type_ not in ("GPE", "ORG"):
-        return name  # "Velostra's", tagged a body as often as a place: the owner either way
+    country = _owner_before(doc, i) or _place_after(doc, end)
+    if country is None:
+        return name
+    adjective = _adjectives().get(country.casefold())
+    return f"{adjective} {name}" if adjective else f"{country}'s {name}"
+
+
+def _owner_before(doc: Doc, i: int) -> str | None:
+    """The name in a possessive right before token ``i`` ("Russia's"), a place or a body."""
+    if i < 2 or doc[i - 1].text not in ("'s", "’s") or doc[i - 2].ent_type_ not in ("GPE", "ORG"):
+        return None  # "Velostra's", tagged a body as often as a place: the owner either way
     start = i - 2
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    country = doc[start : i - 1].text
-    adjective = _adjectives().get(country.casefold())
-    return f"{adjective} {name}" if adjective else f"{country}'s {name}"
+    return doc[start : i - 1].text
+
+
+def _place_after(doc: Doc, end: int) -> str | None:
+    """The place named by "in"/"of" right after token ``end`` ("… in Gaza", "… of Velostra")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("in", "of") or doc[end + 1].ent_type_ != "GPE":
+        return None
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return doc[end + 1 : stop].text
 
 
 @functools.cache
@@ -202,7 +219,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if not text or not canonical or _capital_heading(body, start, end):
             continue
         if label == "ORG":
-            canonical = _whose_government(doc, ent.start, canonical)
+            canonical = _whose_government(doc, ent.start, ent.end, canonical)
         raw.append((text, label, start, end, canonical))
     # a name in a headline in title case is kept only as far as the article writes it in running text too, or
     # writes its surname there after given names ("Hillary Clinton"): the tagger runs names into the headline's
