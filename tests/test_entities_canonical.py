@@ -154,7 +154,8 @@ def test_entities_a_body_every_government_has_is_named_with_its_country() -> Non
         "Russian Defence Ministry",
         "Norvania's Defence Ministry",
     ]
-    ents = _tagged("The Health Ministry in Velostra said 40 people died.", {"Health Ministry": "ORG", "Velostra": "GPE"})
+    text = "The Health Ministry in Velostra said 40 people died."
+    ents = _tagged(text, {"Health Ministry": "ORG", "Velostra": "GPE"})
     assert ents[0].canonical == "Velostra's Health Ministry"
     # a name of its own keeps it: "Kessa Motors" after "Velostra's" is no government body
     ents = _tagged("Velostra's Kessa Motors cut jobs.", {"Velostra": "GPE", "Kessa Motors": "ORG"})
