@@ -90,6 +90,12 @@ def in_title_case_line(body: str, start: int) -> bool:
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", start)
     line = body[line_start : len(body) if line_end < 0 else line_end]
+    # a headline is short: a long line is running text, not read word by word
+    return len(line) < 300 and _title_case(line)
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_case(line: str) -> bool:
     tokens = [w.strip("\"“”‘’'([{:;,.!?—–-") for w in line.split()]
     tokens = [w for w in tokens if any(c.isalpha() for c in w)]
     if len(tokens) < 4:

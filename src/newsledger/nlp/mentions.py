@@ -1039,6 +1039,7 @@ def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
     acronyms = {t.text.rstrip("s") for t in doc if is_acronym(t.text)}
     if not acronyms:
         return entities
+    text = doc.text  # Doc.text joins every token on each access: read it once
     out: list[Entity] = []
     for e in entities:
         prev = out[-1] if out else None
@@ -1046,10 +1047,10 @@ def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
             prev is not None
             and prev.label in ("ORG", "FAC", "GPE")
             and e.label in ("ORG", "FAC", "GPE")
-            and doc.text[prev.end : e.start] in (" and ", " & ")
-            and acronym_of(doc.text[prev.start : e.end]) in acronyms
+            and text[prev.end : e.start] in (" and ", " & ")
+            and acronym_of(text[prev.start : e.end]) in acronyms
         ):
-            name = doc.text[prev.start : e.end]
+            name = text[prev.start : e.end]
             out[-1] = Entity(text=name, label="ORG", start=prev.start, end=e.end, canonical=name)
             continue
         out.append(e)
