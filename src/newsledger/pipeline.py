@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v10",
+    "nlp.entities": "news.entities.rules.v11",
     "nlp.mentions": "news.mentions.chains.v25",
     "nlp.dates": "news.dates.rules.v3",
     "nlp.quotes": "news.quotes.rules.v22",

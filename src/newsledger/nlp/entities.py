@@ -202,7 +202,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if label in ("ORG", "PERSON") and after is not None and after.is_lower and after.lower_ in areas:
             label = "GPE"  # a name before an area noun is the area's: "Drasna province", "Kessa district"
         start, end = ent.start_char, ent.end_char
-        if end <= dateline_end and label in ("PERSON", "ORG") and "(" not in body[:start]:
+        in_dateline = end <= dateline_end and "(" not in body[:start]
+        if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
         given = _given_name_before(doc, ent.start)
         if given is not None and label in ("PERSON", "ORG") and len(ent) == 1:
@@ -226,6 +227,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             continue
         if label == "ORG":
             canonical = _whose_government(doc, ent.start, ent.end, canonical)
+        if in_dateline and canonical.isupper() and len(canonical) > 3:
+            canonical = canonical.title()  # "KESSA" as the text writes it elsewhere: Kessa
         raw.append((text, label, start, end, canonical))
     # a name in a headline in title case is kept only as far as the article writes it in running text too, or
     # writes its surname there after given names ("Hillary Clinton"): the tagger runs names into the headline's
