@@ -148,8 +148,7 @@ def _whose_government(doc: Doc, i: int, end: int, name: str) -> str:
     possessive ("Russia's Defence Ministry") or before "in"/"of" and a place ("the Health Ministry in Gaza"), is
     named with the country's adjective ("Russian Defence Ministry"), else its possessive: two countries'
     ministries are two bodies, in an article and in the ledger."""
-    generic = words("portfolio_words") | words("org_words")
-    if not all(w.lower() in generic for w in name.split()):
+    if not all(w.lower() in _government_words() for w in name.split()):
         return name
     country = _owner_before(doc, i) or _place_after(doc, end)
     if country is None:
@@ -176,6 +175,11 @@ def _place_after(doc: Doc, end: int) -> str | None:
     while stop < len(doc) and doc[stop].ent_iob_ == "I":
         stop += 1
     return doc[end + 1 : stop].text
+
+
+@functools.cache
+def _government_words() -> frozenset[str]:
+    return words("portfolio_words") | words("org_words")
 
 
 @functools.cache

@@ -38,6 +38,7 @@ from ..names import (
     fold,
     given_name_gender,
     is_acronym,
+    looks_like_org,
     name_key,
     same_org,
     same_person,
@@ -758,7 +759,11 @@ class Mentions:
         )
         owner_chain = self.chain_at(named_owner.idx, named_owner.idx + len(named_owner.text)) if named_owner else None
         if kind == "ORG" and named_owner is not None and (owner_chain is None or owner_chain.type != "PERSON"):
-            owned = [c for c in self.chains if c.last_before(pos) >= 0 and self._owned_by(c, named_owner, lemma)]
+            owned = [
+                c
+                for c in self.chains
+                if c is not owner_chain and c.last_before(pos) >= 0 and _owned_by(c, named_owner, lemma)
+            ]
             return owned[-1] if len(owned) == 1 else None
         # "the company" is a business: never a body whose name says it is a public one (a regulator, a court)
         business = kind == "ORG" and (lemma in words("commercial_nouns") or low in words("commercial_nouns"))
@@ -864,18 +869,6 @@ class Mentions:
                 return firms[0] if len(firms) == 1 else None
             return central if central is not None and fits else None
         return None
-
-    def _owned_by(self, chain: Chain, owner: Token, head_lemma: str) -> bool:
-        """Is ``chain`` an organisation whose own name holds the ``owner`` named in a possessive, as its word or
-        its nation ("Velostran Air Force" for "Velostra's air force"), without being the owner itself?"""
-        named = self.named_in(owner)
-        if chain.type != "ORG" or (named is not None and self._chain_of.get((named.start, named.end)) is chain):
-            return False
-        if chain.described is not None and chain.described != head_lemma:
-            return False  # "California's state fire agency" is not what "California's regulators" means
-        word = fold(owner.text)
-        nation = _nation(owner.text)
-        return word in chain.words or (nation is not None and nation in chain.nations)
 
     def _unnamed_before(self, head: Token) -> bool:
         """Did the article introduce someone it does not name by this noun before ``head``: "one legal expert", "a
@@ -1001,6 +994,17 @@ def _given_name_gender(name: str) -> str | None:
     return next((g for w in name_key(name).split()[:-1] if (g := given_name_gender(w)) is not None), None)
 
 
+def _owned_by(chain: Chain, owner: Token, head_lemma: str) -> bool:
+    """Is ``chain`` an organisation whose own name holds the ``owner`` named in a possessive, as its word or its
+    nation ("Velostran Air Force" for "Velostra's air force")?"""
+    if chain.type != "ORG":
+        return False
+    if chain.described is not None and chain.described != head_lemma:
+        return False  # "California's state fire agency" is not what "California's regulators" means
+    nation = _nation(owner.text)
+    return fold(owner.text) in chain.words or (nation is not None and nation in chain.nations)
+
+
 def _usual_labels(entities: list[Entity]) -> dict[str, str]:
     """For a name tagged both as a person and as an organisation, the label it gets most often
     ("Varn Transit" read once as a person and three times as a body is a body); ties stay as tagged."""
@@ -1092,7 +1096,7 @@ def _signs_a_quote(text: str, start: int) -> bool:
 def _a_persons_name(name: str) -> bool:
     """Could ``name`` be a person's: two to four capitalised words, none a word of an organisation's."""
     parts = name.split()
-    return 2 <= len(parts) <= 4 and all(p[:1].isupper() and fold(p) not in words("org_words") for p in parts)
+    return 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and not looks_like_org(name)
 
 
 def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:

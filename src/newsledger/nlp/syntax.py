@@ -75,8 +75,7 @@ def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     i = verb.i - 1
-    skipped = ("ADV", "AUX")
-    while i >= 0 and (verb.doc[i].pos_ in skipped or (over_commas and verb.doc[i].text in (")", ","))):
+    while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or (over_commas and verb.doc[i].text in (")", ","))):
         i -= 1  # "…, Justice Ana Ruiz, also sentenced": the parser hangs the name on an opening participle
     if i >= 0 and verb.doc[i].ent_type_ in ("ORG", "PERSON") and verb.doc[i].pos_ == "PROPN":
         return verb.doc[i]
