@@ -45,7 +45,7 @@ from types import FrameType
 from typing import Any
 
 from extraction import load_scorer  # benchmarks/extraction.py: the shared scorer, imported by path
-from newsledger.inputs import Document, document_from_string
+from newsledger.inputs import Document, document_from_string, plain_spaces
 from newsledger.pipeline import analyze_documents, extract_document, parse_iso_date
 from newsledger.record import Record, Rejected, json_schema, quote_text
 from newsledger.settings import Settings, load_settings
@@ -117,7 +117,8 @@ def check_result(
 ) -> list[Violation]:
     """Every invariant the record contract promises, checked on one pipeline result.
 
-    ``body_input`` is the text given with ``is_body``: the record's body must then equal it exactly.
+    ``body_input`` is the text given with ``is_body``: the record's body must then equal it, its set-width spaces
+    written as plain ones.
     A ``Rejected`` with a reason other than ``"error"`` is a legitimate answer and breaks nothing.
     """
     out: list[Violation] = []
@@ -130,6 +131,8 @@ def check_result(
             bad("error", f"{result.stage}: {result.detail}")
         return out
     body = result.article.body
+    # kept one character for one: set-width spaces become the plain space they show (docs/record.md)
+    body_input = None if body_input is None else plain_spaces(body_input)
     if body_input is not None and body != body_input:
         at = next((i for i, (a, b) in enumerate(zip(body, body_input, strict=False)) if a != b), None)
         at = min(len(body), len(body_input)) if at is None else at

@@ -128,3 +128,18 @@ def test_analyze_output_escapes_unicode_line_breaks(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["analyze", "--jsonl", str(batch)])
     out = result.stdout.splitlines()  # splitlines() breaks at U+2028 too: it must find two lines
     assert len(out) == 2 and json.loads(out[0])["article"]["body"].endswith("\u2028next\u2029para\x85end")
+
+
+def test_a_no_break_space_is_read_as_the_space_it_shows() -> None:
+    # a page sets a title off its name, and a quote off its speaker, with no-break spaces: one name to the
+    # tagger, and every offset into the body still true
+    text = (
+        "The ferry pier will reopen on Monday, Port\u00a0Commissioner Ada Vellum said on Friday.\n\n"
+        "“We lost a week of trade,”\u00a0Vellum told reporters at the harbour office."
+    )
+    record = analyze_text(text, published="2025-03-07")
+    assert isinstance(record, Record)
+    body = record.article.body
+    assert "\u00a0" not in body and len(body) == len(text)
+    assert {q.speaker.name for q in record.quotes if q.speaker} == {"Ada Vellum"}
+    assert all(body[q.start : q.end] == q.text for q in record.quotes if not q.spans)

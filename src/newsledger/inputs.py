@@ -53,6 +53,7 @@ __all__ = [
     "line_limit",
     "open_bytes",
     "path_lines",
+    "plain_spaces",
     "read_error",
     "read_inputs",
 ]
@@ -93,6 +94,19 @@ def clean_text(text: str) -> tuple[str, int]:
         return text, 0
     cleaned, count = _SURROGATE.subn("\ufffd", text)
     return cleaned, count
+
+
+# spaces of a set width (no-break, narrow no-break, thin, hair, figure, en, em): the plain space they show, one
+# character for one so that every offset into the text stays true. A name written "Sen.\u00a0Ada Holt" is then
+# one name to the tagger, and a line's spaces are the same whatever the page set them with.
+_SET_WIDTH_SPACES = str.maketrans(
+    dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f", " ")
+)
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every space of a set width written as a plain space (same length)."""
+    return text if text.isascii() else text.translate(_SET_WIDTH_SPACES)
 
 
 def _clean(text: str, what: str, warnings: list[str]) -> str:

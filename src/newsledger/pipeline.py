@@ -18,7 +18,7 @@ from ._version import __version__
 from .errors import LedgerError
 from .extract import Extracted, extract_html, extract_text
 from .extract.language import body_language
-from .inputs import Document, clean_text, is_iso_date
+from .inputs import Document, clean_text, is_iso_date, plain_spaces
 from .nlp.claims import extract_claims
 from .nlp.dates import extract_dates, reference_from_text
 from .nlp.engine import load_nlp, parse
@@ -51,10 +51,10 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v11",
-    "nlp.mentions": "news.mentions.chains.v25",
+    "nlp.entities": "news.entities.rules.v12",
+    "nlp.mentions": "news.mentions.chains.v26",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v22",
+    "nlp.quotes": "news.quotes.rules.v23",
     "nlp.claims": "news.claims.rules.v22",
 }
 
@@ -218,7 +218,8 @@ def analyze_document(doc: Document, settings: Settings, nlp: Language | None = N
                 id=doc.id,
                 source=doc.source,
             )
-        article.body = clean_text(article.body)[0]  # spaCy's tokenizer raises on a lone surrogate
+        # spaCy's tokenizer raises on a lone surrogate, and reads a no-break space as a word of its own
+        article.body = plain_spaces(clean_text(article.body)[0])
         if not _reads_english(article):
             return _unanalysed(doc, article)
         nlp = nlp or load_nlp(settings.spacy_model)
@@ -281,7 +282,9 @@ def reanalyze_record(record: Record, settings: Settings, nlp: Language | None = 
     again: a record stored before it was read off the body may say English of a page in another."""
     prov = record.provenance
     article = dataclasses.replace(
-        record.article, language=body_language(record.article.body) or record.article.language
+        record.article,
+        body=plain_spaces(record.article.body),
+        language=body_language(record.article.body) or record.article.language,
     )
     doc = Document(
         id=record.id,

@@ -1085,7 +1085,8 @@ def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Enti
 _NAME_JOINERS = frozenset({"for", "of", "and", "the", "on", "against", "in", "to"})
 
 
-_SIGNATURE_BEFORE = re.compile(r"[”\"][ \t]*(?:[―—–]|--)[ \t]*$")
+# the spaces of a line, no-break spaces too (pages set a signature's dash off with one)
+_SIGNATURE_BEFORE = re.compile(r"[”\"][^\S\n]*(?:[―—–]|--)[^\S\n]*$")
 
 
 def _signs_a_quote(text: str, start: int) -> bool:

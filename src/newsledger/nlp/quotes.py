@@ -92,8 +92,8 @@ _BLOCK_BREAK = re.compile(r"\s*\n\s*")
 _INVERTED_INTRO = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))(Said|Says|Added|Adds|Asked|Wrote|Writes)\s+([^:,“\"\n]{2,60}?)\s*[:,]\s*[“\"]"
 )
-_COLON_LINE = re.compile(r"^[ \t]*([^:\n“”\"]{2,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE)
-_DASH_SIGNATURE = re.compile(r"[ \t]*([―—–]|--)[ \t]*")
+_COLON_LINE = re.compile(r"^[^\S\n]*([^:\n“”\"]{2,60}?)[^\S\n]*:[^\S\n]+(\S[^\n]*)$", re.MULTILINE)
+_DASH_SIGNATURE = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*")  # no-break spaces too
 
 
 @dataclass(slots=True)
