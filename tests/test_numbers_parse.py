@@ -223,3 +223,21 @@ def test_numbers_a_figure_past_the_decimal_context_is_a_float() -> None:
     # found by benchmarks/fuzz.py: rounding 10**24 to six places raised decimal.InvalidOperation
     found = find_quantities("The fund claimed 1,000,000,000,000,000B in assets.")
     assert [q.value for q in found] == [1e24]
+
+
+def test_numbers_a_rate_s_denominator_is_no_figure_of_its_own() -> None:
+    # "a night" after a count opens the rate's denominator; "a month" after a verb is one month
+    text = "Drivers who work ten hours a day, twice a week, pay $1,840 a year; she spent a month on the ward."
+    found = [(q.text, q.unit) for q in find_quantities(text)]
+    assert ("a month", "months") in found
+    assert not any(t in ("a day", "a week", "a year") for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("17 ounces", "ounces"), ("500 ml", "ml"), ("441 calories", "calories"), ("2 oz", "ounces")]
+)
+def test_numbers_volumes_and_energy_are_measures(text: str, unit: str) -> None:
+    from newsledger.nlp.figures import unit_kind
+
+    (q,) = find_quantities(text)
+    assert q.unit == unit and unit_kind(q.unit) == "measure"

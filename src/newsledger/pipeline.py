@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v12",
     "nlp.mentions": "news.mentions.chains.v26",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v23",
-    "nlp.claims": "news.claims.rules.v22",
+    "nlp.quotes": "news.quotes.rules.v24",
+    "nlp.claims": "news.claims.rules.v23",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

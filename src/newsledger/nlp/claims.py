@@ -248,6 +248,15 @@ def _can_state(tok: Token) -> bool:
     return any(lemma in words(name) or low in words(name) for name in _STATING_NOUNS)
 
 
+def _cannot_state(subj: Token, ctx: _Context) -> bool:
+    """A verb of saying's subject that is a thing or a share, not anyone: a common noun naming no one the article
+    knows and of no kind that states ("the budget adds 14 posts", "the plan says"), or a number ("one in five
+    reported …")."""
+    if subj.pos_ == "NUM":
+        return True
+    return subj.pos_ == "NOUN" and not subj.ent_type_ and not _can_state(subj) and ctx.source(subj) is None
+
+
 _STATING_NOUNS = (
     "person_nouns",
     "org_nouns",
@@ -344,7 +353,11 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             return None
         if tok.pos_ in ("VERB", "AUX"):
             # "Sony offered X and Rivo launched it in 13 markets": a coordinated clause with a subject of its own
-            own = tok.dep_ in _NESTED_CLAUSES or (tok.dep_ in _SHARED_CLAUSES and _has_subject(tok, chain) is not None)
+            own = (
+                tok.dep_ in _NESTED_CLAUSES
+                or _set_off(tok)
+                or (tok.dep_ in _SHARED_CLAUSES and _has_subject(tok, chain) is not None)
+            )
             nested = nested or own
         below, tok = tok, tok.head
         lemma = tok.lemma_.lower()
@@ -360,6 +373,8 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             and not _clause_of_circumstance(below)
         ):
             subj = _has_subject(tok, chain)  # "6,214 others said" is a misparse, not a speaker
+            if subj is not None and _cannot_state(subj, ctx):
+                subj = None  # "the budget adds …": not a statement, the figure is in whoever's reports it
             if subj is not None:
                 if below.dep_ in _RECORDED:
                     # the verb records the figure itself ("Drasna had recorded 40 cases"): inside another
@@ -377,6 +392,17 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                 return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+def _set_off(clause: Token) -> bool:
+    """Is ``clause`` a sentence of its own the parser hung on a verb across a semicolon ("The union seeks 15%; the
+    hospital has offered 6%"): a clause with a subject of its own and a semicolon between it and its head?"""
+    head = clause.head
+    if head.i == clause.i or subject_of(clause) is None:
+        return False
+    doc = clause.doc
+    between = doc[clause.right_edge.i + 1 : head.i] if clause.i < head.i else doc[head.i + 1 : clause.left_edge.i]
+    return any(t.text == ";" for t in between)
 
 
 def _reported(clause: Token) -> bool:
@@ -860,6 +886,8 @@ def _same_source(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
     wa, wb = a.split(), b.split()
+    if wa[0].lower() in _INDEFINITE or wb[0].lower() in _INDEFINITE:
+        return False  # "one study … one study": each a source of its own
     n = min(len(wa), len(wb))
     if wa[-n:] == wb[-n:]:
         return True
@@ -868,6 +896,7 @@ def _same_source(a: str | None, b: str | None) -> bool:
     return len(short) > 1 and short.isupper() and short == initials
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "another"})  # a description opening so names someone new
 _PEOPLE = {"people", "persons"}  # a count of people in general: the same figure as a count of deaths or citizens
 
 

@@ -137,6 +137,10 @@ _ONE_TIME = re.compile(
     rf"\ban?\s+(?P<unit>{_alternation([w for w in _TIME_UNITS if not w.endswith('s') and w != 'second'])})\b",
     re.IGNORECASE,
 )
+# a count and up to three words before "a night", "a year" ("six hours a night", "$1,840 a year", "twice a day"): the
+# article opens the rate's denominator, not one unit of time of its own
+_COUNT_WORD = _alternation([*SMALL_NUMBERS, *_TENS, "hundred", "dozen", "once", "twice"])
+_RATE_BEFORE = re.compile(rf"(?:\d|%|\b(?:{_COUNT_WORD}))(?:\s+[A-Za-z-]+){{0,3}}\s+$", re.IGNORECASE)
 # "1 in 5 adults", "one in four": a ratio, not two counts; not "3 in 2020", "2 in 10 days"
 _SMALL_WORD = _alternation([w for w, n in SMALL_NUMBERS.items() if 1 <= n <= 10])
 _RATIO = re.compile(
@@ -374,7 +378,7 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(m.group(0), m.start(), m.end(), _tidy(Decimal(x) / Decimal(y)), unit="ratio"))
         take(m.start(), m.end())
     for m in _ONE_TIME.finditer(text):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             one = _TIME_UNITS[m.group("unit").lower()]
             out.append(Quantity(m.group(0), m.start(), m.end(), 1, unit=one, spelled=True, kind="time"))
             take(m.start(), m.end())

@@ -75,6 +75,12 @@ def _speaking_nouns() -> frozenset[str]:
     return frozenset().union(*(words(name) for name in _SPEAKING_LISTS))
 
 
+@functools.cache
+def _one_word_hedges() -> frozenset[str]:
+    """The hedges of ``lexicons/qualifiers.txt`` written as one word ("nearly", "about", "some")."""
+    return frozenset(k for k in table("qualifiers") if " " not in k and k.isalpha())
+
+
 def _singular_of(word: str) -> str:
     if word.endswith("men"):
         return word[:-3] + "man"  # "servicemen"
@@ -131,6 +137,17 @@ class SpeakerResolver:
                 t.text for t in self.doc if t.text[:1].isupper() and not t.is_sent_start and not t.is_upper
             )
         return self._capitalised
+
+    def _capitalised_to_open(self, tok: Token) -> bool:
+        """Is ``tok`` a common word capitalised only because it opens its sentence?"""
+        return bool(
+            tok.is_sent_start
+            and tok.text[:1].isupper()
+            and not tok.is_upper
+            and tok.pos_ != "PROPN"
+            and tok.ent_type_ in ("", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")
+            and tok.text not in self._names_written()
+        )
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The participant entity overlapping char range [start, end), if any (the longest one)."""
@@ -502,14 +519,20 @@ class SpeakerResolver:
         text = self.text[start:end]
         h_start, h_end = self._head_phrase(tok)
         head_end = tok.i
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
-        if of is not None and of.right_edge.i - tok.i <= 6:
-            head_end = of.right_edge.i
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i == tok.i + 1), None)
+        if of is not None and (of.lower_ == "of" or tok.like_num) and of.right_edge.i - tok.i <= 6:
+            head_end = of.right_edge.i  # "70 percent of voters", "one in five"
         doc = self.doc
-        # written spacing is kept ("bank's chief economist", "state-run agency"), other punctuation dropped
+        # written spacing is kept ("bank's chief economist", "state-run agency"), other punctuation dropped, and
+        # so are a determiner and the one-word hedges opening the phrase ("nearly half of the residents" is
+        # "half of …")
+        start_i = tok.left_edge.i
+        hedges = _one_word_hedges()
+        while start_i < tok.i and doc[start_i].lower_ in hedges and doc[start_i].dep_ in ("advmod", "quantmod"):
+            start_i += 1
         kept = [
             t
-            for t in doc[tok.left_edge.i : head_end + 1]
+            for t in doc[start_i : head_end + 1]
             if (not t.is_punct or (t.text == "-" and t.i > 0 and not doc[t.i - 1].whitespace_))
             and (t.i > tok.i or t.dep_ not in ("det", "predet"))
         ]
@@ -517,6 +540,9 @@ class SpeakerResolver:
         name = "".join(t.text + (" " if t.whitespace_ or t.nbor(1) not in kept else "") for t in kept[:-1])
         name = (name + kept[-1].text).strip() if kept else self.text[h_start:h_end]
         name = normalise_name(name, "")
+        if kept and self._capitalised_to_open(kept[0]):
+            # "Officials said": written as a name, the ledger would list it as one speaker of every article
+            name = name[:1].lower() + name[1:]
         lemma = tok.lemma_.lower()
         if lemma in words("org_nouns") or tok.lower_ in words("org_nouns") or lemma in words("document_nouns"):
             stype = "ORG"
