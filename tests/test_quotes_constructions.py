@@ -11,7 +11,7 @@ from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import extract_entities
 from newsledger.nlp.quotes import extract_quotes
 from newsledger.nlp.speakers import speakers_for
-from newsledger.record import DateMention, Quote, quote_text
+from newsledger.record import DateMention, Quote, Record, quote_text
 
 
 def analyse(text: str, dates: list[DateMention] | None = None) -> list[Quote]:
@@ -1372,3 +1372,21 @@ def test_quotes_a_description_opening_its_sentence_is_no_name() -> None:
     }
     brown = find(quotes, "water was brown").speaker
     assert brown is not None and brown.name == "Harbour residents"  # a proper noun opening it stays as written
+
+
+def test_quotes_an_opening_dateline_is_neither_subject_nor_antecedent() -> None:
+    # the parser made the dateline's place the subject of the first sentence, and "the ministry" took the
+    # agency the dateline credits for the one body the article names (the pipeline parses the dateline apart)
+    from newsledger.api import analyze_text
+
+    def quotes_of(text: str) -> list[Quote]:
+        record = analyze_text(text, is_body=True)
+        assert isinstance(record, Record)
+        return record.quotes
+
+    lead = quotes_of("KESSA, Velostra (Ledger) — Velostra said on Thursday it had moved another 4,000 troops north.")
+    speaker = find(lead, "4,000 troops").speaker
+    assert speaker is not None and speaker.name == "Velostra" and speaker.text == "Velostra"
+    credited = quotes_of("VELMONT (Ledger) — The ministry said on Friday that 300 homes were destroyed.")
+    speaker = find(credited, "300 homes").speaker
+    assert speaker is not None and speaker.name == "ministry"

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..errors import NLPError
+from ..extract.dateline import split_dateline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,8 +39,13 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
 def _paragraphs(text: str) -> list[str]:
-    """``text`` cut after each paragraph break (a piece keeps the blank lines after it): the pieces join back to
-    ``text``."""
+    """``text`` cut after each paragraph break (a piece keeps the blank lines after it), and after an opening
+    dateline ("KESSA, Velostra (Ledger) — "), which the parser would otherwise take for the first sentence's
+    subject: the pieces join back to ``text``."""
+    dateline, rest = split_dateline(text)
+    if dateline is not None and rest and text.endswith(rest) and len(rest) < len(text):
+        cut = len(text) - len(rest)
+        return [text[:cut], *_paragraphs(rest)]
     pieces, start = [], 0
     for m in _PARAGRAPH_BREAK.finditer(text):
         if m.end() < len(text):

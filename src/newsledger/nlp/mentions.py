@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..extract.dateline import split_dateline
 from ..names import (
     acronym_of,
     acronyms_of,
@@ -164,6 +165,9 @@ class Mentions:
         self._described_at: dict[int, Chain] = {}
         # where the article first introduced someone unnamed, by the noun it used (``_unnamed_before``)
         self._unnamed_at: dict[str, int] | None = None
+        dateline, rest = split_dateline(self.text)
+        # where an opening dateline ends: the agency it credits ("VELMONT (Reuters) —") reports, it takes no part
+        self._dateline_end = len(self.text) - len(rest) if dateline is not None else 0
         self._track_subjects()
 
     # -- building chains ------------------------------------------------------------------------
@@ -779,7 +783,7 @@ class Mentions:
         head_class = fold(head.text) if acronym else _class(lemma)
         matches: list[tuple[int, int, Chain]] = []
         for chain in self.chains:
-            if chain.type in ("GPE", "NORP") or chain.last_before(pos) < 0:
+            if chain.type in ("GPE", "NORP") or chain.last_before(pos) < 0 or self._credited_only(chain):
                 continue
             plural = head.tag_ in ("NNS", "NNPS")
             if kind == "PERSON" and plural and chain.type == "PERSON":
@@ -961,10 +965,18 @@ class Mentions:
     def _sentence_of(self, pos: int) -> int:
         return bisect_right(self._sent_starts, pos) - 1
 
+    def _credited_only(self, chain: Chain) -> bool:
+        """Is ``chain`` named only in the opening dateline (the agency it credits)?"""
+        return all(end <= self._dateline_end for _, end in chain.spans)
+
     def central_org(self, pos: int) -> Chain | None:
         """The organisation an article is about at ``pos``: the only one named, or one named far more often."""
         # a body the article only describes is not another organisation named beside the central one
-        named = [c for c in self.chains if c.type == "ORG" and not c.described and c.last_before(pos) >= 0]
+        named = [
+            c
+            for c in self.chains
+            if c.type == "ORG" and not c.described and c.last_before(pos) >= 0 and not self._credited_only(c)
+        ]
         counts = sorted(((c.mentioned_before(pos) + c.subjects, c) for c in named), key=lambda x: -x[0])
         if len(counts) == 1 or (len(counts) > 1 and counts[0][0] >= 2 and counts[0][0] >= 2 * counts[1][0]):
             return counts[0][1]
