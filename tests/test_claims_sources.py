@@ -404,3 +404,14 @@ def test_claims_sources_one_study_and_one_study_are_two_sources() -> None:
     )
     found = claims(text)
     assert len(of_value(found, 17)) == 2
+
+
+def test_claims_sources_a_relative_clause_that_reports_the_figure_gives_its_source() -> None:
+    text = (
+        "Police put the toll at 40 on Tuesday, above the 35 deaths that state media reported on Sunday. "
+        "The 300 people who said they were hurt were taken to hospital, officials said."
+    )
+    found = claims(text)
+    (earlier,) = of_value(found, 35)
+    assert earlier.source == "state media" and earlier.as_of == "2024-10-27"
+    assert of_value(found, 300)[0].source == "officials"  # who said they were hurt are what is counted

@@ -161,3 +161,13 @@ def test_entities_a_body_every_government_has_is_named_with_its_country() -> Non
     # a name of its own keeps it: "Kessa Motors" after "Velostra's" is no government body
     ents = _tagged("Velostra's Kessa Motors cut jobs.", {"Velostra": "GPE", "Kessa Motors": "ORG"})
     assert [e.canonical for e in ents] == ["Velostra", "Kessa Motors"]
+
+
+def test_entities_a_portfolio_before_a_title_names_no_body() -> None:
+    from newsledger.nlp.engine import load_nlp
+    from newsledger.nlp.entities import extract_entities
+
+    doc = load_nlp()("Defence Minister Hana Orlik said the talks had failed. The Defence Ministry said 40 were hurt.")
+    names = {(e.label, e.canonical) for e in extract_entities(doc)}
+    assert ("ORG", "Defence") not in names
+    assert ("ORG", "Defence Ministry") in names and ("PERSON", "Hana Orlik") in names

@@ -486,12 +486,29 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
     homes destroyed by the floods" has none."""
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
     for participle in noun.children:
+        reporter = _reporter_of(participle) if participle.dep_ == "relcl" and participle.i > noun.i else None
+        if reporter is not None:
+            return participle, reporter  # "the 22 deaths the ministry reported on Monday"
         if participle.dep_ != "acl" or participle.tag_ != "VBN":
             continue
         by = next((c for c in participle.children if c.dep_ == "agent"), None)
         who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if who is not None and (who.ent_type_ in ("PERSON", "ORG", "NORP") or _can_state(who)):
             return participle, who
+    return None
+
+
+def _reporter_of(clause: Token) -> Token | None:
+    """The subject of a relative clause that reports the noun it hangs on ("the 22 deaths the ministry reported",
+    "the toll that officials gave"): a verb of saying or recording whose own subject can state, not the relative
+    pronoun standing for the noun ("the people who said …" are what is counted)."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    subj = subject_of(clause)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.i < clause.head.i:
+        return None
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP") or (subj.pos_ in ("NOUN", "PROPN") and _can_state(subj)):
+        return subj
     return None
 
 

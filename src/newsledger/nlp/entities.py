@@ -17,7 +17,7 @@ from ..record import Entity
 from .lexicon import table, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["HONORIFICS", "LABELS", "extract_entities", "in_title_case_line", "normalise_name", "resolve_person"]
 
@@ -35,6 +35,13 @@ _EDGE = " \t\r\n,;:!?\"“”‘’'()[]―—–-"
 def _strip_stop(name: str) -> str:
     """Drop a sentence stop glued to a name ("X."), but keep the stops of "U.S."."""
     return name[:-1] if name.endswith(".") and name.count(".") == 1 and len(name) > 2 else name
+
+
+def _portfolio_of_a_title(ent: Span, after: Token) -> bool:
+    """Is ``ent`` a portfolio written before a person's title ("Defence" of "Defence Minister", "Foreign" of
+    "Foreign Secretary")? Every word of it is a portfolio's, and the next word is a title."""
+    portfolios = words("portfolio_words")
+    return all(t.lower_ in portfolios for t in ent) and after.lower_ in words("titles") and after.text[:1].isupper()
 
 
 def normalise_name(text: str, label: str) -> str:
@@ -205,6 +212,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         after = doc[ent.end] if ent.end < len(doc) else None
         if label in ("ORG", "PERSON") and after is not None and after.is_lower and after.lower_ in areas:
             label = "GPE"  # a name before an area noun is the area's: "Drasna province", "Kessa district"
+        if label == "ORG" and after is not None and _portfolio_of_a_title(ent, after):
+            continue  # "Defence Minister Hana Orlik": the portfolio is part of her title, no body named
         start, end = ent.start_char, ent.end_char
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):

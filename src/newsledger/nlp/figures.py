@@ -1196,11 +1196,13 @@ def read_figure(text: str, q: Quantity, span: Span) -> Figure:
 
 def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
     """A day attached to ``tok``: "on Friday", "as of Saturday", "last Wednesday", "on December 21"; on a
-    figure, also one attached to its participle ("2,500 injured as of Sunday")."""
+    figure, also one attached to its participle or to a relative clause after it ("2,500 injured as of Sunday",
+    "the 35 deaths that state media reported on Sunday")."""
     for c in tok.children:
         if c.i in days and c.dep_ in _DATE_DEPS:
             return days[c.i]
-        participle = c.dep_ == "acl" and c.tag_ == "VBN" and tok.pos_ != "VERB"
+        clause = (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and c.pos_ == "VERB" and c.i > tok.i)
+        participle = clause and tok.pos_ != "VERB"
         if (c.dep_ == "prep" or participle) and depth > 0:
             found = _date_on(c, days, depth - 1 if c.dep_ == "prep" else 2)
             if found:
