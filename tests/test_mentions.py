@@ -694,3 +694,13 @@ def test_mentions_a_body_a_place_owns_is_not_the_body_last_named() -> None:
         "authority said."
     )
     assert speaker_of(text, "Norvania shelled") == "Kessa Port Authority"
+
+
+def test_officials_of_a_place_or_field_are_not_the_body_last_heard() -> None:
+    text = (
+        "The Harbour Relief Agency said 4,000 people had left the valley. "
+        "Local officials said power had been cut to most homes. "
+        "Senior officials said more tents would arrive on Friday."
+    )
+    assert speaker_of(text, "power had been cut") == "local officials"
+    assert speaker_of(text, "more tents would arrive") == "Harbour Relief Agency"

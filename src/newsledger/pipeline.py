@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v14",
     "nlp.mentions": "news.mentions.chains.v27",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v25",
-    "nlp.claims": "news.claims.rules.v25",
+    "nlp.quotes": "news.quotes.rules.v26",
+    "nlp.claims": "news.claims.rules.v26",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

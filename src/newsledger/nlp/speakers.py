@@ -379,7 +379,22 @@ class SpeakerResolver:
             if inner.pos_ == "PROPN":
                 return self._description(tok, start, end)
         said = self.mentions.topic_body(start)
+        if said is not None and self._someone_elses(tok, said.chain):
+            return None
         return said.chain if said is not None else None
+
+    @staticmethod
+    def _someone_elses(tok: Token, body: Chain) -> bool:
+        """Does a modifier say the officials are not ``body``'s people: a word of place, level or field that its
+        name does not hold ("local officials", "health officials" beside a refugee agency)? Rank ("senior") and
+        which-one words ("other") say nothing of whose they are."""
+        neutral = words("rank_modifiers") | words("vague_modifiers")
+        mods = [
+            c
+            for c in tok.children
+            if c.i < tok.i and ((c.dep_ == "amod" and c.pos_ == "ADJ") or (c.dep_ == "compound" and c.pos_ == "NOUN"))
+        ]
+        return any(m.lower_ not in neutral and m.lemma_.lower() not in body.words for m in mods)
 
     def _definite(self, tok: Token) -> bool:
         """ "the ministry", "its Asia director", "the company's chief": a description of someone known."""
