@@ -704,3 +704,13 @@ def test_officials_of_a_place_or_field_are_not_the_body_last_heard() -> None:
     )
     assert speaker_of(text, "power had been cut") == "local officials"
     assert speaker_of(text, "more tents would arrive") == "Harbour Relief Agency"
+
+
+def test_a_name_in_apposition_to_a_kind_of_body_is_an_organisation() -> None:
+    # the tagger took the company it did not know for a person; "the company" then had no one to mean
+    text = (
+        "Lumora, a Berlin-based battery startup, has raised $40 million in new funding, the company said on "
+        "Tuesday. Mara Quist, a partner at the firm, said the deal was done."
+    )
+    assert speaker_of(text, "raised $40 million") == "Lumora"
+    assert speaker_of(text, "the deal was done") == "Mara Quist"

@@ -52,7 +52,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v14",
-    "nlp.mentions": "news.mentions.chains.v27",
+    "nlp.mentions": "news.mentions.chains.v28",
     "nlp.dates": "news.dates.rules.v3",
     "nlp.quotes": "news.quotes.rules.v26",
     "nlp.claims": "news.claims.rules.v26",

@@ -192,6 +192,8 @@ class Mentions:
             key = name_key(e.canonical)
             if label in ("ORG", "GPE") and " " not in key and key in persons:
                 label = "PERSON"  # a bare surname of a named person, read as a place or a body
+            if label == "PERSON" and self._beside_org_noun(e):
+                label = "ORG"  # "Lumora, a Berlin-based battery startup," read as a person
             if label == "PERSON" and is_acronym(e.canonical) and self._find(e.canonical, "ORG", e.start) is not None:
                 label = "ORG"  # "EC" after "the Electoral Commission of Belgara" read as a person
             if label == "PERSON" and self._with_article(e):
@@ -359,6 +361,20 @@ class Mentions:
         others = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         people = words("person_nouns") | words("titles")
         return any(o.lemma_.lower() in people and o.pos_ == "NOUN" for o in others)
+
+    def _beside_org_noun(self, e: Entity) -> bool:
+        """Is the name in apposition to a kind of organisation ("Lumora, a Berlin-based battery startup,", "the
+        national carrier, Kessa Air")? A person's name written so is rare; a company the tagger does not know is
+        common."""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or given_name_gender(e.canonical.split()[0]) is not None:
+            return False  # "Angelique Brunner, a developer and spokeswoman": a given name says a person
+        root = span.root
+        others = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        bodies, people = words("org_nouns"), words("person_nouns") | words("titles")
+        # one body, singular ("two Vermont developers, Ariel Quiros and William Stenger" are people)
+        kinds = [{o.lemma_.lower(), *(c.lemma_.lower() for c in o.conjuncts)} for o in others if o.tag_ == "NN"]
+        return any(kind & bodies and not kind & people for kind in kinds)
 
     def _after_person_title(self, e: Entity) -> bool:
         """Is the name written right after a person's title ("Governor X", "Supt. X")?"""
