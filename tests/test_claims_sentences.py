@@ -227,3 +227,14 @@ def test_claims_and_dates_never_raise_on_word_salad(words: list[str]) -> None:
     for published in (PUBLISHED, None):
         for c in claims(text, published=published):
             assert c.revises is None or c.revises >= 0
+
+
+def test_claims_deep_time_is_a_finding() -> None:
+    # a thousand years or more ago is what the scientists found, not when the story happened
+    found = claims(
+        "Scientists found fossils of a bird in Velostra that they say lived about 150 million years ago, "
+        "nearly 10 million years earlier than thought. The ferry sank four years ago."
+    )
+    values = {c.value: c.source for c in found}
+    assert values.get(150_000_000) == "scientists" and values.get(10_000_000) == "scientists"
+    assert 4 not in values

@@ -171,3 +171,13 @@ def test_entities_a_portfolio_before_a_title_names_no_body() -> None:
     names = {(e.label, e.canonical) for e in extract_entities(doc)}
     assert ("ORG", "Defence") not in names
     assert ("ORG", "Defence Ministry") in names and ("PERSON", "Hana Orlik") in names
+
+
+def test_entities_a_sports_club_s_name_is_an_organisation() -> None:
+    from newsledger.nlp.engine import load_nlp
+    from newsledger.nlp.entities import extract_entities
+    from newsledger.nlp.mentions import resolve_mentions
+
+    doc = load_nlp()("Kessa Rovers have signed striker Milo Dunne for about $12 million, the club said on Friday.")
+    labels = {e.canonical: e.label for e in resolve_mentions(doc, extract_entities(doc)).entities}
+    assert labels["Kessa Rovers"] == "ORG" and labels["Milo Dunne"] == "PERSON"

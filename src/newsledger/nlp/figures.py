@@ -889,7 +889,10 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
     if re.search(rf"\b{_MONTH_RE}\s*$", before) or re.match(rf"\s*{_MONTH_RE}(?![a-z])", after):
         return "date"  # "Nov. 14" on a page whose dates could not be placed
     if q.kind == "time":
-        if _word_after(text, q.end) in _RELATIVE_AFTER or re.match(r"\s*['’]s?\s", after):
+        # a thousand years or more ago, old or earlier is a finding ("lived 150 million years ago"), not when
+        # something in the story happened; "the worst in the last 2,000 years" is still a period
+        deep_time = q.unit == "years" and q.value is not None and q.value >= 1000
+        if (_word_after(text, q.end) in _RELATIVE_AFTER and not deep_time) or re.match(r"\s*['’]s?\s", after):
             return "relative time"  # "four years ago", "90 hours after", "30 years old", "a month's wage"
         if any(w in _RELATIVE_BEFORE for w in _words_before(text, q.start)[-2:]) or re.search(r"\baged?\s*$", before):
             return "relative time"  # "in the last four years", "within 48 hours", "in the space of 10 hours"
