@@ -238,3 +238,9 @@ def test_claims_deep_time_is_a_finding() -> None:
     values = {c.value: c.source for c in found}
     assert values.get(150_000_000) == "scientists" and values.get(10_000_000) == "scientists"
     assert 4 not in values
+
+
+def test_claims_who_a_figure_is_according_to_is_no_count() -> None:
+    found = claims("The rules could cost the firm up to $2 billion a year, according to two people familiar with them.")
+    assert [c.text for c in found if c.value == 2] == []
+    assert by_value(found, 2_000_000_000).source == "two people"

@@ -714,3 +714,13 @@ def test_a_name_in_apposition_to_a_kind_of_body_is_an_organisation() -> None:
     )
     assert speaker_of(text, "raised $40 million") == "Lumora"
     assert speaker_of(text, "the deal was done") == "Mara Quist"
+
+
+def test_a_company_by_its_first_name_is_the_company() -> None:
+    # the tagger named "Tarvin Semiconductor" and took "Tarvin" alone for a product
+    text = (
+        "The export rules could cost Tarvin Semiconductor up to $2 billion in annual sales. "
+        "\u201cWe are reviewing the rules,\u201d a Tarvin spokeswoman said in an email. "
+        "The company declined to comment further."
+    )
+    assert speaker_of(text, "We are reviewing the rules") == "Tarvin Semiconductor"

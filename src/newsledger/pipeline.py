@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v14",
-    "nlp.mentions": "news.mentions.chains.v29",
+    "nlp.mentions": "news.mentions.chains.v30",
     "nlp.dates": "news.dates.rules.v3",
     "nlp.quotes": "news.quotes.rules.v26",
-    "nlp.claims": "news.claims.rules.v27",
+    "nlp.claims": "news.claims.rules.v28",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -849,6 +849,12 @@ def _address(text: str, q: Quantity, before: str) -> bool:
     return bool(re.fullmatch(r"\d{5}", q.text.strip()) and re.search(r"\b[A-Z]{2}\s*$", before))
 
 
+def _according_to(noun: Token) -> bool:
+    """Is ``noun`` who a figure is "according to"?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
 def _reports(verb: Token) -> bool:
     """Is ``verb`` a verb of saying that reports here: "say" or "tell", or one with a reported clause ("two
     officials confirmed that …"; not "ten companies are writing apps")?"""
@@ -949,8 +955,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
             return "reference"  # "the two countries": a reference, not a count ("two of the 58 people" is one)
         if noun.lemma_ in _EVENT_NOUNS:
             return "event"  # "two strong storms battered …": names the event the story is about, not a tally
-        if noun.dep_ == "nsubj" and _reports(noun.head):
-            return "sources"  # "two senior officials told …", "said three people familiar with the matter"
+        if (noun.dep_ == "nsubj" and _reports(noun.head)) or _according_to(noun):
+            return "sources"  # "two senior officials told …", "according to two people familiar with the matter"
     if noun is not None and not q.kind and unit_of_word(noun.text) in ("seconds", "minutes", "hours", "days"):
         return "duration"  # "three consecutive days": a span of time with words between
     if noun is not None and noun.lemma_ in ("province", "region", "district", "county"):

@@ -1163,6 +1163,18 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
         if e.label in ("PERSON", "ORG", "GPE", "FAC"):
             kinds.setdefault(fold(e.canonical), Counter())[e.label] += 1
     tagged = {name: c.most_common(1)[0][0] for name, c in kinds.items()}
+    # the first word of an organisation's name of two words or more, where it is a name of its own ("Tarvin" of
+    # "Tarvin Semiconductor"), not a place, a person, a nation, a portfolio or a word of a body's kind
+    generic = words("org_words") | words("portfolio_words") | words("national_words") | {"the", "of", "and"}
+    org_heads = {
+        fold(e.canonical.split()[0])
+        for e in entities
+        if e.label == "ORG"
+        and len(e.canonical.split()) > 1
+        and fold(e.canonical.split()[0]) not in generic
+        and tagged.get(fold(e.canonical.split()[0]), "ORG") == "ORG"
+        and not _nation(e.canonical.split()[0])
+    }
     org_nouns = words("org_nouns")
     i = 0
     while i < n:
@@ -1176,6 +1188,17 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
                 added.append(Entity(text=text[start:end], label="ORG", start=start, end=end, canonical=text[start:end]))
                 i = k
                 continue
+        if (
+            t.pos_ == "PROPN"
+            and t.idx not in covered
+            and t.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")
+            and fold(t.text) in org_heads
+            and not (i + 1 < n and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper())
+        ):
+            # "a Tarvin spokeswoman" after "Tarvin Semiconductor": the company by its first name, which NER missed
+            added.append(Entity(text=t.text, label="ORG", start=t.idx, end=t.idx + len(t.text), canonical=t.text))
+            i += 1
+            continue
         if t.pos_ == "PROPN" and t.idx not in covered and not t.ent_type_ and fold(t.text) in surnames:
             # "Kolvak said" after "Foreign Minister Dmitra Kolvak": the surname alone, which NER missed
             added.append(Entity(text=t.text, label="PERSON", start=t.idx, end=t.idx + len(t.text), canonical=t.text))
