@@ -244,3 +244,9 @@ def test_claims_who_a_figure_is_according_to_is_no_count() -> None:
     found = claims("The rules could cost the firm up to $2 billion a year, according to two people familiar with them.")
     assert [c.text for c in found if c.value == 2] == []
     assert by_value(found, 2_000_000_000).source == "two people"
+
+
+def test_claims_an_amount_the_tagger_ran_a_name_into_is_still_an_amount() -> None:
+    # NER tags "Baltline 2.5 million" as one person; a sum in a currency is no number inside a name
+    found = claims("A court in Kessa on Tuesday fined ferry operator Baltline 2.5 million euros over an accident.")
+    assert by_value(found, 2_500_000).unit == "EUR"

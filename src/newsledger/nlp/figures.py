@@ -880,7 +880,9 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         time = re.match(r"\s+(?:of\s+)?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b", after, re.I)
         return "duration" if time else None
     nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
-    if any(t.ent_type_ in _NAME_LABELS for t in nums):
+    if q.kind not in ("money", "percent") and any(t.ent_type_ in _NAME_LABELS for t in nums):
+        # but a sum in a currency or a percentage is none, whatever the tagger ran a name into ("Baltline 2.5
+        # million euros")
         return "name"  # "Group of 20", "Apollo 11", "Route 66"
     if (re.match(r"[A-Za-z]", after) or re.search(r"\d[A-Za-z]$", q.text)) and not q.kind:
         return "glued"  # "1st", "G20s", "3D", "1080p"
