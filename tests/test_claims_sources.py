@@ -383,6 +383,8 @@ def test_claims_sources_a_share_is_no_source() -> None:
     found = claims("About one in five reported sleeping less than six hours, the researchers said.")
     (hours,) = of_value(found, 6)
     assert hours.source == "researchers"
+    (hurt,) = of_value(claims("Two of the officials said 40 people were hurt in the blast."), 40)
+    assert hurt.source == "two of the officials"  # a part of a group that can speak still speaks
 
 
 def test_claims_sources_a_clause_after_a_semicolon_is_its_own() -> None:

@@ -250,10 +250,12 @@ def _can_state(tok: Token) -> bool:
 
 def _cannot_state(subj: Token, ctx: _Context) -> bool:
     """A verb of saying's subject that is a thing or a share, not anyone: a common noun naming no one the article
-    knows and of no kind that states ("the budget adds 14 posts", "the plan says"), or a number ("one in five
-    reported …")."""
+    knows and of no kind that states ("the budget adds 14 posts", "the plan says"), or a share ("one in five
+    reported …"; "two of the officials said" still speak)."""
     if subj.pos_ == "NUM":
-        return True
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return member is None or not _can_state(member)
     return subj.pos_ == "NOUN" and not subj.ent_type_ and not _can_state(subj) and ctx.source(subj) is None
 
 
