@@ -43,11 +43,9 @@ def _paragraphs(text: str) -> list[str]:
     dateline ("KESSA, Velostra (Ledger) — "), which the parser would otherwise take for the first sentence's
     subject: the pieces join back to ``text``."""
     dateline, rest = split_dateline(text)
-    if dateline is not None and rest and text.endswith(rest) and len(rest) < len(text):
-        cut = len(text) - len(rest)
-        return [text[:cut], *_paragraphs(rest)]
-    pieces, start = [], 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
+    start = len(text) - len(rest) if dateline is not None and rest and text.endswith(rest) else 0
+    pieces = [text[:start]] if start else []
+    for m in _PARAGRAPH_BREAK.finditer(text, start):
         if m.end() < len(text):
             pieces.append(text[start : m.end()])
             start = m.end()
