@@ -147,6 +147,20 @@ def test_ledger_speakers_descriptions_are_not_entities(db: str) -> None:
         assert ledger.stats()["quotes"] == 2
 
 
+def test_ledger_speakers_a_role_alone_is_no_one(db: str) -> None:
+    # "Mayor defends plan" in one headline and "Prime Minister says" in another name no one across articles
+    with Ledger(db) as ledger:
+        ledger.ingest(
+            [
+                _record("a", ["Mayor", "Prime Minister", "Janet Osei"], "alpha", source="Spokesman"),
+                _record("b", ["Mayor Janet Osei"], "beta", source="Harbour Board"),
+            ]
+        )
+        rows = {r["name"]: r for r in ledger.speakers()}
+        assert set(rows) == {"Janet Osei", "Harbour Board"}
+        assert rows["Janet Osei"]["quotes"] == 2
+
+
 def test_ledger_speakers_keeps_only_plausible_titles(db: str) -> None:
     def rec(rid: str, title: str) -> Record:
         speaker = Speaker(name="Raed al Saleh", text="Raed al Saleh", start=0, end=5, title=title)

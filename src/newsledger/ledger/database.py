@@ -434,9 +434,15 @@ def _speaker_form(name: str, type_: str | None) -> tuple[str, str | None, str | 
     if name[:4].lower() == "the ":
         name = name[4:]  # "the Harbour Board" is listed as "Harbour Board"
     key = name_key(name)
-    if not key or key in PRONOUNS or not any(c.isupper() for c in name):
+    if not key or key in PRONOUNS or not any(c.isupper() for c in name) or _only_a_role(key):
         return None
     return name, written_title, type_, key
+
+
+def _only_a_role(key: str) -> bool:
+    """Is a name only a role ("Mayor" of a headline, "Prime Minister"): no one across articles, every mayor?"""
+    roles = lexicon.words("titles") | lexicon.words("person_nouns")
+    return all(w in roles for w in key.split())
 
 
 class Ledger:
