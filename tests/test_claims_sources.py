@@ -385,6 +385,7 @@ def test_claims_sources_a_share_is_no_source() -> None:
     assert hours.source == "researchers"
     (hurt,) = of_value(claims("Two of the officials said 40 people were hurt in the blast."), 40)
     assert hurt.source == "two of the officials"  # a part of a group that can speak still speaks
+    assert of_value(claims("Two of the officials said 40 people were hurt."), 2) == []  # who speaks is no count
 
 
 def test_claims_sources_a_clause_after_a_semicolon_is_its_own() -> None:

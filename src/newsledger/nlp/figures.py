@@ -957,7 +957,12 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
             return "reference"  # "the two countries": a reference, not a count ("two of the 58 people" is one)
         if noun.lemma_ in _EVENT_NOUNS:
             return "event"  # "two strong storms battered …": names the event the story is about, not a tally
-        if (noun.dep_ == "nsubj" and _reports(noun.head)) or _according_to(noun):
+        # the subject is the counted noun, or the number itself when it counts "of" a group ("Two of the officials
+        # said")
+        subject = noun if noun.dep_ == "nsubj" else None
+        if subject is None and anchor.dep_ == "nsubj" and noun.head.head == anchor:
+            subject = anchor
+        if (subject is not None and _reports(subject.head)) or _according_to(noun):
             return "sources"  # "two senior officials told …", "according to two people familiar with the matter"
     if noun is not None and not q.kind and unit_of_word(noun.text) in ("seconds", "minutes", "hours", "days"):
         return "duration"  # "three consecutive days": a span of time with words between
