@@ -407,6 +407,9 @@ def test_claims_sources_one_study_and_one_study_are_two_sources() -> None:
     )
     found = claims(text)
     assert len(of_value(found, 17)) == 2
+    # a name that opens with the word is a name: its repeat is one claim
+    named = claims("One Nation said 40 seats were at stake. Later, One Nation said 40 seats were at stake.")
+    assert len(of_value(named, 40)) == 1
 
 
 def test_claims_sources_a_relative_clause_that_reports_the_figure_gives_its_source() -> None:

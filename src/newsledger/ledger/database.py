@@ -441,8 +441,14 @@ def _speaker_form(name: str, type_: str | None) -> tuple[str, str | None, str | 
 
 def _only_a_role(key: str) -> bool:
     """Is a name only a role ("Mayor" of a headline, "Prime Minister"): no one across articles, every mayor?"""
-    roles = lexicon.words("titles") | lexicon.words("person_nouns")
+    roles = _roles()
     return all(w in roles for w in key.split())
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    """Titles and nouns for people, one set (asked for every new speaker name an ingest meets)."""
+    return lexicon.words("titles") | lexicon.words("person_nouns")
 
 
 class Ledger:

@@ -905,8 +905,10 @@ def _same_source(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
     wa, wb = a.split(), b.split()
-    if wa[0].lower() in _INDEFINITE or wb[0].lower() in _INDEFINITE:
-        return False  # "one study … one study": each a source of its own
+    if "one" in (wa[0], wb[0]):
+        # "one study … one study": each a source of its own (a description's determiner is dropped from its name,
+        # and one capitalised to open a sentence is written in lower case: "One Nation" is a name)
+        return False
     n = min(len(wa), len(wb))
     if wa[-n:] == wb[-n:]:
         return True
@@ -915,7 +917,6 @@ def _same_source(a: str | None, b: str | None) -> bool:
     return len(short) > 1 and short.isupper() and short == initials
 
 
-_INDEFINITE = frozenset({"a", "an", "one", "another"})  # a description opening so names someone new
 _PEOPLE = {"people", "persons"}  # a count of people in general: the same figure as a count of deaths or citizens
 
 
