@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v14",
-    "nlp.mentions": "news.mentions.chains.v30",
+    "nlp.entities": "news.entities.rules.v15",
+    "nlp.mentions": "news.mentions.chains.v31",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v26",
-    "nlp.claims": "news.claims.rules.v32",
+    "nlp.quotes": "news.quotes.rules.v27",
+    "nlp.claims": "news.claims.rules.v33",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -371,7 +371,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             tok.pos_ == "VERB"
             and lemma in SPEECH_LEMMAS
             and not _puts_out(tok)
-            and not _makes(tok, below, anchor)
+            and not _makes(tok)
             and not _clause_of_circumstance(below)
         ):
             subj = _has_subject(tok, chain)  # "6,214 others said" is a misparse, not a speaker
@@ -438,14 +438,21 @@ def _clause_of_circumstance(clause: Token) -> bool:
 _CIRCUMSTANCE_MARKS = frozenset({"as", "when", "while", "after", "before", "since", "because", "until", "once"})
 
 
-def _makes(verb: Token, below: Token, anchor: Token) -> bool:
+def _makes(verb: Token) -> bool:
     """ "added three assists", "wrote 300 songs", "released 40 prisoners": a verb of stating that also makes or
-    adds things (``lexicons/making_senses.txt``) says what was made when the counted thing is its object; "added
-    that 40 died" and "released a toll of 40" still state."""
-    if verb.lemma_.lower() not in words("making_senses") or below.dep_ != "dobj":
+    adds things (``lexicons/making_senses.txt``) says what was made, not what was stated, when its object is a
+    counted thing (and a noun the parser coordinated with the verb after that object is a second one: "added 22
+    points and 11 rebounds"); "added that 40 died" and "released a toll of 40" still state."""
+    if verb.lemma_.lower() not in words("making_senses"):
         return False
-    counted = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
-    return below.i == counted.i and counted.lemma_.lower() not in words("tally_nouns")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return any(
+        (obj.like_num or any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in obj.children))
+        and obj.lemma_.lower() not in words("tally_nouns")
+        for obj in objects
+    )
 
 
 # how a verb of stating holds what it reports as a clause ("said 40 people died"), and how a verb of recording

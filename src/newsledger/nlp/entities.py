@@ -44,6 +44,13 @@ def _portfolio_of_a_title(ent: Span, after: Token) -> bool:
     return all(t.lower_ in portfolios for t in ent) and after.lower_ in words("titles") and after.text[:1].isupper()
 
 
+def _a_plural_name(doc: Doc, ent: Span) -> bool:
+    """A name after "the" whose last word is a plural proper noun ("the Riverton Comets", "the Falcons")."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    last = ent[-1]
+    return before is not None and before.lower_ == "the" and last.tag_ == "NNPS" and last.text.endswith("s")
+
+
 def normalise_name(text: str, label: str) -> str:
     """The canonical form of one mention: no article, no possessive, no honorific, one-line spacing."""
     name = " ".join(text.split())
@@ -212,6 +219,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         after = doc[ent.end] if ent.end < len(doc) else None
         if label in ("ORG", "PERSON") and after is not None and after.is_lower and after.lower_ in areas:
             label = "GPE"  # a name before an area noun is the area's: "Drasna province", "Kessa district"
+        if label == "PERSON" and _a_plural_name(doc, ent):
+            label = "ORG"  # "the Riverton Comets rallied": a team or a group, not a person
         if label == "ORG" and after is not None and _portfolio_of_a_title(ent, after):
             continue  # "Defence Minister Hana Orlik": the portfolio is part of her title, no body named
         start, end = ent.start_char, ent.end_char
@@ -254,8 +263,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
         for r, head in zip(raw, headline, strict=True)
     ]
     raw = [r for r in trimmed if r is not None]
-    # NER often takes a person's full name at a paragraph's start for an organisation: a short name without a
-    # word of a body's, ending in a surname the article tags a person alone ("Eyamba Sowers" … "said Sowers")
+    # NER often takes a person's full name for an organisation: a short name without a word of a body's, ending
+    # in a surname the article tags a person alone ("Eyamba Sowers" … "said Sowers"), or a given name of one
+    # gender and one more word ("Marcus Bell added 22 points")
     alone = {c for _, label, _, _, c in raw if label == "PERSON" and " " not in c}
     org_words = words("org_words")
     full = {
@@ -263,7 +273,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         for _, label, _, _, c in raw
         if label == "ORG"
         and 2 <= len(c.split()) <= 3
-        and c.split()[-1] in alone
+        and (c.split()[-1] in alone or (len(c.split()) == 2 and given_name_gender(c.split()[0]) is not None))
         and all(w[:1].isupper() and w.lower() not in org_words for w in c.split())
     }
     persons = [c for _, label, _, _, c in raw if (label == "PERSON" or c in full) and len(c.split()) > 1]

@@ -863,6 +863,17 @@ def _reports(verb: Token) -> bool:
     return verb.lemma_ in ("say", "tell") or any(c.dep_ == "ccomp" for c in verb.children)
 
 
+_HOUR_AFTER = re.compile(r"\s*(?:o['’]clock|in the (?:morning|afternoon|evening)|at night)\b", re.IGNORECASE)
+_HOUR_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|around|since|from|past)\s+$", re.IGNORECASE)
+
+
+def _hour_of_day(text: str, q: Quantity, before: str) -> bool:
+    """A number of 1 to 12 after "at", "until"… and before "o'clock" or "in the morning": an hour, not a count."""
+    if q.kind or q.value is None or not 1 <= q.value <= 12:
+        return False
+    return bool(_HOUR_BEFORE.search(before) and _HOUR_AFTER.match(text, q.end))
+
+
 def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, int]]) -> str | None:
     """Why the figure is no claim, or None when it is one: a date, year, clock time, ordinal, age, relative
     time ("four years ago"), position ("7 km below"), magnitude, conversion, number in a name, reference,
@@ -878,7 +889,13 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
     before = text[max(0, q.start - 16) : q.start]
     if q.vague:
         time = re.match(r"\s+(?:of\s+)?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b", after, re.I)
-        return "duration" if time else None
+        if time:
+            return "duration"
+        if any(t.pos_ in ("VERB", "AUX") for t in span) or (
+            q.text.lower() == "scores" and not re.match(r"\s+of\b", after)
+        ):
+            return "no amount"  # "Harlow scores 31", "the scores were level": "scores" counts only as "scores of"
+        return None
     nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
     if q.kind not in ("money", "percent") and any(t.ent_type_ in _NAME_LABELS for t in nums):
         # but a sum in a currency or a percentage is none, whatever the tagger ran a name into ("Baltline 2.5
@@ -892,6 +909,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         return "score"  # "2-1/2", and scores or votes that are no range ("a 5-4 decision")
     if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time)", after, re.IGNORECASE):
         return "clock time"
+    if _hour_of_day(text, q, before):
+        return "clock time"  # "at four in the morning", "until 11 o'clock"
     if not q.kind and re.match(r"[\s-]*(?:times|fold)\b", after, re.IGNORECASE):
         return "multiple"  # "three times the figure given last week", "a tenfold rise": a ratio, not a count
     if re.search(rf"\b{_MONTH_RE}\s*$", before) or re.match(rf"\s*{_MONTH_RE}(?![a-z])", after):

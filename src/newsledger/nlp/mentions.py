@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["RECENT_CHARS", "Chain", "Mentions", "resolve_mentions"]
+__all__ = ["RECENT_CHARS", "Chain", "Mentions", "nation_of", "resolve_mentions"]
 
 PARTICIPANTS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -128,7 +128,7 @@ def _class(word: str) -> str:
     return table("role_synonyms").get(word, word)
 
 
-def _nation(word: str) -> str | None:
+def nation_of(word: str) -> str | None:
     """The country a nationality word or country name stands for, folded ("norwegian" → "norway")."""
     w = fold(word).strip(".'’")
     if w.endswith("'s"):
@@ -222,12 +222,12 @@ class Mentions:
             chain.words.update(_class(_singular(w)) for w in key.split())
             self._chain_of[(e.start, e.end)] = chain
             if label in ("GPE", "NORP"):
-                nation = _nation(e.canonical)
+                nation = nation_of(e.canonical)
                 if nation:
                     chain.nations.add(nation)
             elif label == "ORG" and " " in e.canonical:
                 # a body whose name says whose it is ("Chilean Transit Authority"): "the Peruvian ministry" is not it
-                chain.nations.update(n for w in e.canonical.split() for n in [_nation(w)] if n)
+                chain.nations.update(n for w in e.canonical.split() for n in [nation_of(w)] if n)
             self._acronym_after(e, chain)
             self._describe_chain(e, chain)
         for chain in self.chains:
@@ -457,7 +457,7 @@ class Mentions:
                     chain.gender = chain.gender or table("gender").get(fold(tok.text).strip("."))
                 if is_acronym(tok.text):
                     chain.words.add(fold(tok.text))
-                nation = _nation(tok.text)
+                nation = nation_of(tok.text)
                 if nation:
                     chain.nations.add(nation)
             plain = re.sub(r"\([^)]*\)", " ", self.text[start:end])
@@ -559,7 +559,7 @@ class Mentions:
         chain.keys.add(name_key(name))
         chain.spans.append((start, end))
         chain.words.update({lemma, _class(lemma), *(_class(t.lemma_.lower()) for t in mods)})
-        chain.nations.update(n for t in mods for n in [_nation(t.text)] if n)
+        chain.nations.update(n for t in mods for n in [nation_of(t.text)] if n)
         self.chains.append(chain)
         self._described_at[head.i] = chain
         if remember:
@@ -760,7 +760,7 @@ class Mentions:
             return None  # "our state", "my team": the speaker's own, not a participant of the article
         elif lemma in words("person_nouns") or low in words("person_nouns"):
             kind = "PERSON"
-        elif head.ent_type_ == "NORP" or _nation(head.text) or re.search(r"\d+\s*-\s*year\s*-\s*old", _phrase(head)):
+        elif head.ent_type_ == "NORP" or nation_of(head.text) or re.search(r"\d+\s*-\s*year\s*-\s*old", _phrase(head)):
             kind = "PERSON"  # "the Norwegian added", "the 54-year-old said"
         else:
             return None
@@ -794,7 +794,7 @@ class Mentions:
             if subject_org is not None and _class(lemma) in (_org_classes(subject_org.words) or {_class(lemma)}):
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
-        nations = {n for t in mods for n in [_nation(t.text)] if n}
+        nations = {n for t in mods for n in [nation_of(t.text)] if n}
         mod_words = {_class(t.lemma_.lower()) for t in mods if t.pos_ in ("NOUN", "ADJ", "PROPN")}
         head_class = fold(head.text) if acronym else _class(lemma)
         matches: list[tuple[int, int, Chain]] = []
@@ -892,15 +892,20 @@ class Mentions:
 
     def _unnamed_before(self, head: Token) -> bool:
         """Did the article introduce someone it does not name by this noun before ``head``: "one legal expert", "a
-        source inside the camp", "the reporter's source", "a 43-year-old man" — one with no name in or beside the
-        phrase? A reader keeps such a one in mind however long ago they came in, since no name replaced them."""
+        source inside the camp", "the reporter's source", "a 43-year-old man", "asked the mayor" — one with no name
+        in or beside the phrase? A reader keeps such a one in mind however long ago they came in, since no name
+        replaced them."""
         if self._unnamed_at is None:
             self._unnamed_at = {}
             for t in self.doc:
                 if t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or t.ent_type_:
                     continue
+                # "asked the mayor": met as the one a participant acts on, someone else than that participant
+                met = t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and t.head.lower_ in ("to", "with"))
                 introduced = any(
-                    (c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")) or c.dep_ == "poss"
+                    (c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another"))
+                    or c.dep_ == "poss"
+                    or (met and c.dep_ == "det" and c.lower_ == "the")
                     for c in t.children
                 )
                 named = t.dep_ in ("appos", "attr", "compound") or any(
@@ -1029,7 +1034,7 @@ def _owned_by(chain: Chain, owner: Token, head_lemma: str) -> bool:
         return False
     if chain.described is not None and chain.described != head_lemma:
         return False  # "California's state fire agency" is not what "California's regulators" means
-    nation = _nation(owner.text)
+    nation = nation_of(owner.text)
     return fold(owner.text) in chain.words or (nation is not None and nation in chain.nations)
 
 
@@ -1128,6 +1133,15 @@ def _a_persons_name(name: str) -> bool:
     return 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and not looks_like_org(name)
 
 
+# NER's weakest guesses on a capitalised word: a person's rare given name comes out a product or a work
+_WEAK_TYPES = frozenset({"", "PRODUCT", "WORK_OF_ART"})
+
+
+def _typed(tok: Token) -> bool:
+    """Whether NER gave ``tok`` a type to trust (a date, a number, a name's): not one of its weakest guesses."""
+    return tok.ent_type_ not in _WEAK_TYPES
+
+
 def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """Add the names spaCy's NER missed: capitalised proper nouns after a title ("Col. Ana Ruiz"), or as
     the subject of a clause ("Femi Olatunde, the party's chairperson, said"), or right after an organisation
@@ -1140,7 +1154,7 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
     def name_run(j: int) -> int:
         k = j
         while k < n and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].idx not in covered:
-            if fold(doc[k].text).strip(".") in titles or doc[k].ent_type_ or is_acronym(doc[k].text):
+            if fold(doc[k].text).strip(".") in titles or _typed(doc[k]) or is_acronym(doc[k].text):
                 break
             k += 1
         return k
@@ -1173,7 +1187,7 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
         and len(e.canonical.split()) > 1
         and fold(e.canonical.split()[0]) not in generic
         and tagged.get(fold(e.canonical.split()[0]), "ORG") == "ORG"
-        and not _nation(e.canonical.split()[0])
+        and not nation_of(e.canonical.split()[0])
     }
     org_nouns = words("org_nouns")
     i = 0
@@ -1191,7 +1205,7 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
         if (
             t.pos_ == "PROPN"
             and t.idx not in covered
-            and t.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")
+            and not _typed(t)
             and fold(t.text) in org_heads
             and not (i + 1 < n and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper())
         ):
@@ -1199,12 +1213,12 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             added.append(Entity(text=t.text, label="ORG", start=t.idx, end=t.idx + len(t.text), canonical=t.text))
             i += 1
             continue
-        if t.pos_ == "PROPN" and t.idx not in covered and not t.ent_type_ and fold(t.text) in surnames:
+        if t.pos_ == "PROPN" and t.idx not in covered and not _typed(t) and fold(t.text) in surnames:
             # "Kolvak said" after "Foreign Minister Dmitra Kolvak": the surname alone, which NER missed
             added.append(Entity(text=t.text, label="PERSON", start=t.idx, end=t.idx + len(t.text), canonical=t.text))
             i += 1
             continue
-        if t.pos_ == "PROPN" and t.idx not in covered and not t.ent_type_ and _signs_a_quote(text, t.idx):
+        if t.pos_ == "PROPN" and t.idx not in covered and not _typed(t) and _signs_a_quote(text, t.idx):
             k = name_run(i)  # '“…” ― Pavla Moreno': a name signing a quotation, which NER missed
             if 2 <= k - i <= 4:
                 start, end = t.idx, doc[k - 1].idx + len(doc[k - 1].text)
@@ -1230,7 +1244,9 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             corporate = words("org_words") | words("document_nouns")
             # a name the tagger typed elsewhere in the article keeps that type ("Brightdesk said" after it
             # was tagged an organisation twice)
-            label = tagged.get(fold(name)) or ("ORG" if any(fold(w) in corporate for w in name.split()) else "PERSON")
+            plural = doc[j - 1].lower_ == "the" and doc[k - 1].tag_ == "NNPS" if j > 0 else False
+            bodily = plural or any(fold(w) in corporate for w in name.split())  # "the Riverton Comets": a team
+            label = tagged.get(fold(name)) or ("ORG" if bodily else "PERSON")
             added.append(Entity(text=name, label=label, start=start, end=end, canonical=name))
         i = max(k, i + 1)
     return sorted([*entities, *added], key=lambda e: e.start) if added else entities

@@ -22,10 +22,11 @@ import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..names import fold
 from ..record import Entity, Speaker
 from .entities import normalise_name
 from .lexicon import table, words
-from .mentions import RECENT_CHARS, Chain, Mentions, resolve_mentions
+from .mentions import RECENT_CHARS, Chain, Mentions, nation_of, resolve_mentions
 from .syntax import lemma_in, subject_of
 
 if TYPE_CHECKING:
@@ -394,7 +395,15 @@ class SpeakerResolver:
             for c in tok.children
             if c.i < tok.i and ((c.dep_ == "amod" and c.pos_ == "ADJ") or (c.dep_ == "compound" and c.pos_ == "NOUN"))
         ]
-        return any(m.lower_ not in neutral and m.lemma_.lower() not in body.words for m in mods)
+        if any(m.lower_ not in neutral and m.lemma_.lower() not in body.words for m in mods):
+            return True
+        # "officials in the Kessa region": the people of a place (or a body) the body's name does not hold
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                named = [t for t in place.subtree if t.pos_ == "PROPN"]
+                if any(fold(t.text) not in body.words and nation_of(t.text) not in body.nations for t in named):
+                    return True
+        return False
 
     def _definite(self, tok: Token) -> bool:
         """ "the ministry", "its Asia director", "the company's chief": a description of someone known."""
@@ -479,6 +488,7 @@ class SpeakerResolver:
             # body heard from
             return None
         # "the report says" after "according to a report in the Kessa Herald": the one that report was issued by
+        introduced = False
         for earlier in reversed(self.doc[: tok.i]):
             if pos - earlier.idx > RECENT_CHARS:
                 break
@@ -486,17 +496,32 @@ class SpeakerResolver:
             # is not "the statement" that speaks)
             same = earlier.lemma_ == tok.lemma_ and earlier.pos_ == "NOUN" and earlier.tag_ == tok.tag_
             if same and self.mentions.quote_at(earlier.idx) is None:
-                issued = self._issuer_named(earlier)
+                issued = self._issuer_named(earlier) or self._issued_by(earlier)
                 if issued is not None:
                     return issued
+                introduced = introduced or self._new_one(earlier)
         stated = self._stated_in(tok)
         if stated is not None:
             return stated
+        if introduced:
+            return None  # "a study of 85,000 adults … the study found": a document no one issued speaks for itself
         for said in reversed(self.mentions.history):
             # a body the article only describes issues what it is said to: not a report heard of next
             if said.pos < pos and said.chain.type == "ORG" and not said.chain.described:
                 return said.chain
         return self.mentions.central_org(len(self.text))
+
+    def _issued_by(self, tok: Token) -> Chain | Speaker | None:
+        """Who issued a document by a verb of issuing it ("the ministry released a report")."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB" or not lemma_in(verb, words("issuing_verbs")):
+            return None
+        subject = subject_of(verb)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        found = self.speaker(subject, self.mention(subject))
+        chain = self.mentions.by_name(found.name) if found is not None else None
+        return chain if chain is not None else found
 
     def _issuer_named(self, tok: Token) -> Chain | Speaker | None:
         """The issuer a document's own phrase names: "the ministry's figures", "a Harbour Times poll", "figures

@@ -1,0 +1,105 @@
+"""Constructions of business, war, local, sport and science reporting that the development pages do not hold.
+
+Each test is an article written for it, through the real spaCy model, and states one mechanism: who speaks
+(the mention resolver and the entity types it starts from) or which figure is a claim.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import by_value, claims
+from newsledger.api import analyze_text
+from newsledger.record import Record
+from test_mentions import quotes, speaker_of
+
+
+def _record(text: str) -> Record:
+    record = analyze_text(text, is_body=True, published="2026-11-20")
+    assert isinstance(record, Record)
+    return record
+
+
+def test_a_business_described_by_what_it_makes_is_the_company_just_named() -> None:
+    text = (
+        "Tarrow Networks said on Tuesday it would cut 900 jobs.\n\n"
+        "The Denver-based maker of routers reported revenue of $1.2 billion for the quarter, down 4% from a "
+        "year earlier."
+    )
+    hits = [q for q in quotes(text) if "revenue" in q.text]
+    assert hits and hits[0].speaker is not None
+    assert hits[0].speaker.name == "Tarrow Networks"
+
+
+def test_the_study_the_article_introduced_speaks_for_itself_not_for_a_body_named_later() -> None:
+    text = (
+        "People who swam twice a week slept better, according to a study of 4,000 adults published on "
+        "Wednesday.\n\n"
+        "During the trial, 310 of them stopped swimming, the study found.\n\n"
+        "Poor sleep affects about one in three adults, the Kessa Health Agency estimates."
+    )
+    assert speaker_of(text, "310 of them") == "study"
+
+
+def test_the_report_a_body_released_speaks_for_that_body() -> None:
+    text = (
+        "The Kessa Transport Office released a report on Monday about the state of the bridges.\n\n"
+        "The report said 40 bridges needed urgent repairs."
+    )
+    assert speaker_of(text, "40 bridges") == "Kessa Transport Office"
+
+
+def test_officials_of_a_place_are_not_the_body_the_article_is_about() -> None:
+    text = (
+        "Velostra's Defence Ministry said its forces had downed 27 drones overnight.\n\n"
+        "Meanwhile, officials in Velostra's Dorvan region said two civilians were killed by shelling."
+    )
+    speaker = speaker_of(text, "two civilians")
+    assert speaker is not None and "Ministry" not in speaker
+
+
+def test_an_hour_of_the_day_is_no_claim() -> None:
+    text = "The regional governor said the strike hit at four in the morning, when everyone was asleep."
+    assert not [c for c in claims(text) if c.value == 4]
+
+
+def test_figures_a_player_adds_are_made_not_stated() -> None:
+    text = (
+        "Jaylen Marsh scored 31 points on Saturday. Dario Pell added 22 points and 11 rebounds for the Comets, "
+        "who have won four straight."
+    )
+    found = claims(text)
+    assert by_value(found, 11).source is None
+    assert by_value(found, 4).source is None
+
+
+def test_a_given_name_and_a_surname_tagged_an_organisation_is_a_person() -> None:
+    text = "Marcus Bell added 22 points for the home side. Marcus Bell said the team had played well."
+    people = {e.canonical for e in _record(text).entities if e.label == "PERSON"}
+    assert "Marcus Bell" in people
+
+
+def test_a_plural_name_after_the_is_a_team_not_a_person() -> None:
+    text = "The Riverton Comets rallied from 17 points down, and the Riverton Comets won again on Sunday."
+    labels = {e.canonical: e.label for e in _record(text).entities}
+    assert labels.get("Riverton Comets") != "PERSON"
+
+
+def test_scores_as_a_verb_is_no_vague_amount() -> None:
+    found = _record("Harlow scores 31 as Comets rally\n\nJaylen Harlow scored 31 points on Saturday.").claims
+    assert all(c.value is not None for c in found)
+    assert [c.value for c in _record("Scores of people were hurt, police said.").claims] == [None]
+
+
+def test_a_name_the_tagger_took_for_a_product_is_a_person_later_pronouns_stand_for() -> None:
+    text = (
+        "At the end of the meeting, Ivanka Kelly said the fund was short.\n\n"
+        "The board will meet again in May, she said."
+    )
+    assert speaker_of(text, "meet again") == "Ivanka Kelly"
+
+
+def test_the_one_a_participant_asked_is_someone_else() -> None:
+    text = (
+        "Radio Velo's Tamsin Orla asked the mayor whether the bridge would reopen. The mayor said it would reopen "
+        "in May."
+    )
+    assert speaker_of(text, "reopen in May") != "Tamsin Orla"
