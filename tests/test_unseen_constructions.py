@@ -103,3 +103,66 @@ def test_the_one_a_participant_asked_is_someone_else() -> None:
         "in May."
     )
     assert speaker_of(text, "reopen in May") != "Tamsin Orla"
+
+
+def test_the_agent_of_a_deed_that_gives_no_figure_is_no_source() -> None:
+    text = "Prosecutors said Dorn steered 14 contracts to two firms run by a longtime friend of his."
+    assert by_value(claims(text), 2).source == "prosecutors"
+
+
+def test_a_number_the_parser_sets_beside_a_mistyped_name_is_an_age() -> None:
+    text = "Wexley, 58, pleaded guilty in March to one count of conspiracy."
+    assert not [c for c in claims(text) if c.value == 58]
+
+
+def test_a_decision_reported_by_a_speaker_sharing_a_subject_is_the_speakers_figure() -> None:
+    text = (
+        "Eastbridge Health said it had hired about 1,000 replacement nurses. The system's chief nursing officer, "
+        "Dr. Alan Whitcombe, called the strike unnecessary and said the company had offered raises of 18% over "
+        "three years."
+    )
+    assert by_value(claims(text), 18).source == "Alan Whitcombe"
+
+
+def test_a_business_described_by_its_trade_is_the_business_just_in_subject_position() -> None:
+    text = (
+        "The Kessa Weather Service said up to 18 inches of snow had fallen by Sunday evening. The Kessa Aviation "
+        "Office said it had slowed traffic into several airports.\n\n"
+        "Kestrel Air said it had canceled about 800 flights on Sunday. The Atlanta-based carrier said it expected "
+        "to resume normal operations by Tuesday."
+    )
+    assert speaker_of(text, "resume normal operations") == "Kestrel Air"
+
+
+def test_a_spokesperson_speaks_for_the_body_whose_doings_they_report() -> None:
+    text = (
+        "Kestrel Air said it had canceled about 800 flights on Sunday.\n\n"
+        "Bluewing Airways, which has a large presence in Boston, canceled 540 flights, a spokesperson said."
+    )
+    assert speaker_of(text, "540 flights") == "Bluewing Airways"
+
+
+def test_results_speak_for_the_body_that_released_them() -> None:
+    text = (
+        "The ruling party won 71 of 150 seats, according to preliminary results released by the Velostra "
+        "Electoral Commission on Monday."
+    )
+    assert speaker_of(text, "71 of 150") == "Velostra Electoral Commission"
+
+
+def test_a_body_described_by_a_field_its_name_lacks_is_another_body_unless_just_in_focus() -> None:
+    text = (
+        "Turnout was 67.4%, the Velostra Electoral Commission said on Monday. Marta Hollis, the opposition "
+        "leader, said voters wanted change.\n\n"
+        "Housing costs have risen by about 40% since 2019, according to the national statistics office."
+    )
+    assert by_value(claims(text), 40).source != "Velostra Electoral Commission"
+
+
+def test_the_body_just_in_subject_position_may_be_given_a_field_its_name_lacks() -> None:
+    text = (
+        "The Kessa Civil Defence said on Friday that 2,166 people had died. It added that 550 buildings had "
+        "collapsed.\n\n"
+        '"Search operations continue," the rescue service wrote on its website.'
+    )
+    assert speaker_of(text, "Search operations") == "Kessa Civil Defence"

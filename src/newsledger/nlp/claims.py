@@ -408,14 +408,13 @@ def _set_off(clause: Token) -> bool:
 
 
 def _reported(clause: Token) -> bool:
-    """Is ``clause`` the content of a verb of saying with a subject of its own ("…, Sorvik said")?"""
+    """Is ``clause`` the content of a verb of saying with a subject of its own ("…, Sorvik said"), or one it
+    shares with the verb it is coordinated with ("Sorvik called the strike needless and said …")?"""
     head = clause.head
-    return (
-        clause.dep_ in ("ccomp", "parataxis")
-        and head.pos_ == "VERB"
-        and head.lemma_.lower() in SPEECH_LEMMAS
-        and subject_of(head) is not None
-    )
+    if clause.dep_ not in ("ccomp", "parataxis") or head.pos_ != "VERB" or head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    shared = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else None
+    return subject_of(head) is not None or (shared is not None and subject_of(shared) is not None)
 
 
 def _puts_out(verb: Token) -> bool:
@@ -498,13 +497,20 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
         reporter = _reporter_of(participle) if participle.dep_ == "relcl" and participle.i > noun.i else None
         if reporter is not None:
             return participle, reporter  # "the 22 deaths the ministry reported on Monday"
-        if participle.dep_ != "acl" or participle.tag_ != "VBN":
-            continue
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or not _gives_figures(participle):
+            continue  # "two firms run by a friend": the agent of another deed gives no figure
         by = next((c for c in participle.children if c.dep_ == "agent"), None)
         who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if who is not None and (who.ent_type_ in ("PERSON", "ORG", "NORP") or _can_state(who)):
             return participle, who
     return None
+
+
+def _gives_figures(verb: Token) -> bool:
+    """A verb by which a source gives a figure: one of stating ("confirmed", "reported"), of issuing ("released",
+    "published") or of finding ("estimated", "counted")."""
+    lemma = verb.lemma_.lower()
+    return lemma in SPEECH_LEMMAS or lemma in words("issuing_verbs") or lemma in words("evidence_verbs")
 
 
 def _reporter_of(clause: Token) -> Token | None:

@@ -1069,7 +1069,10 @@ def _age_of_named_person(text: str, q: Quantity, span: Span) -> bool:
         return False
     comma, name = span.doc[span.start - 1], span.doc[span.start - 2]
     # a name the tagger left untagged counts too ("Braun, 38 – who …"): a place or a body is not given an age
-    named = name.ent_type_ == "PERSON" or (not name.ent_type_ and name.tag_ == "NNP" and int(q.text) <= 120)
+    # and so does one the tagger called a body, when the parser sets the number beside it ("Wexley, 58, pleaded")
+    plausible = name.tag_ == "NNP" and int(q.text) <= 120
+    beside = any(t.dep_ == "appos" and t.head.i == name.i for t in span)
+    named = name.ent_type_ == "PERSON" or (plausible and (not name.ent_type_ or (name.ent_type_ == "ORG" and beside)))
     if comma.text != "," or not named:
         return False
     return re.match(r"\s*(?:[,;)–—]|-\s|$)", text[q.end : q.end + 3]) is not None

@@ -797,6 +797,16 @@ class Mentions:
         nations = {n for t in mods for n in [nation_of(t.text)] if n}
         mod_words = {_class(t.lemma_.lower()) for t in mods if t.pos_ in ("NOUN", "ADJ", "PROPN")}
         head_class = fold(head.text) if acronym else _class(lemma)
+        # the nouns that say a body's field ("statistics", "health"), not its level ("state") or place
+        fields = {
+            _class(t.lemma_.lower())
+            for t in mods
+            if t.dep_ == "compound"
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.lemma_.lower() not in words("national_words")
+            and not nation_of(t.text)
+        }
+        in_focus = self._recent_subject(pos, lambda c: c.type == "ORG") if fields else None
         matches: list[tuple[int, int, Chain]] = []
         for chain in self.chains:
             if chain.type in ("GPE", "NORP") or chain.last_before(pos) < 0 or self._credited_only(chain):
@@ -821,6 +831,10 @@ class Mentions:
                 continue
             if head_class not in chain.words and not (head.ent_type_ == "NORP" and nations & chain.nations):
                 continue
+            if kind == "ORG" and fields and not fields & chain.words and chain is not in_focus:
+                # "the statistics office" is not the electoral commission, though both are agencies; the body
+                # just in subject position may be given a new epithet ("It added … the rescue service wrote")
+                continue
             matches.append((len(mod_words & chain.words), chain.last_before(pos), chain))
         if matches:
             matches.sort(key=lambda m: m[:2], reverse=True)
@@ -830,6 +844,15 @@ class Mentions:
             if len(top) > 1 and self._sentence_of(top[0][1]) == self._sentence_of(top[1][1]):
                 return None
             return top[0][2]
+        if business and not acronym and not nations:
+            # "the Atlanta-based carrier" no chain's words name: the business just in subject position, when its
+            # name says it is no other kind of body
+            subject_org = self._recent_subject(
+                pos,
+                lambda c: c.type == "ORG" and not _public(c) and head_class in (_org_classes(c.words) or {head_class}),
+            )
+            if subject_org is not None:
+                return subject_org
         if kind == "PERSON" and head.tag_ in ("NNS", "NNPS"):
             return None  # "researchers believe": a plural description is no one person it did not match
         if kind == "PERSON" and self._inside_a_name(head):
@@ -874,6 +897,8 @@ class Mentions:
             owner = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
             if central is not None and owner and not owner & central.words:
                 return None
+            if central is not None and fields and not fields & central.words and central is not in_focus:
+                return None  # "the statistics office" beside the electoral commission the article is about
             if central is not None and nations and not nations & central.nations:
                 return None  # "the Jordanian government" is not a body the article never ties to Jordan
             if business and (central is None or _public(central)):

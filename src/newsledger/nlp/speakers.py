@@ -379,10 +379,32 @@ class SpeakerResolver:
                 return chain
             if inner.pos_ == "PROPN":
                 return self._description(tok, start, end)
+        actor = self._body_reported_on(tok)
+        if actor is not None:
+            return actor
         said = self.mentions.topic_body(start)
         if said is not None and self._someone_elses(tok, said.chain):
             return None
         return said.chain if said is not None else None
+
+    def _body_reported_on(self, tok: Token) -> Chain | None:
+        """The body a spokesperson reports the doings of ("JetBlue canceled 540 flights, a spokesperson said"): the
+        named organisation that is the subject of what they say, whom a spokesperson speaks for."""
+        verb = tok.head
+        if not tok.lower_.startswith("spokes") or tok.dep_ != "nsubj" or not lemma_in(verb, words("speech")):
+            return None
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+            clauses.append(verb.head)  # the parser hangs "…, a spokesperson said" on what was said
+        for clause in clauses:
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ != "PROPN":
+                continue
+            found = self.speaker(subj, self.mention(subj))
+            chain = self.mentions.by_name(found.name) if found is not None else None
+            if chain is not None and chain.type == "ORG":
+                return chain
+        return None
 
     @staticmethod
     def _someone_elses(tok: Token, body: Chain) -> bool:
