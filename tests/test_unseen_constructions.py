@@ -166,3 +166,37 @@ def test_the_body_just_in_subject_position_may_be_given_a_field_its_name_lacks()
         '"Search operations continue," the rescue service wrote on its website.'
     )
     assert speaker_of(text, "Search operations") == "Kessa Civil Defence"
+
+
+def test_a_figure_of_a_period_running_to_today_stands_as_of_the_day_it_is_told() -> None:
+    # PUBLISHED (claim_helpers) is 2024-10-29
+    found = claims("Nationwide, the agency has confirmed 640 cases this year, the most since 2019.")
+    assert (by_value(found, 640).as_of, by_value(found, 640).as_of_basis) == ("2024-10-29", "published")
+    risen = by_value(claims("Housing costs have risen by about 40% since 2019, the statistics office said."), 40)
+    assert risen.as_of == "2024-10-29"
+    assert by_value(claims("Sales fell 4% in 2023, the company said."), 4).as_of is None  # a period of its own
+
+
+def test_a_day_on_the_earlier_value_dates_neither_the_statement_nor_the_new_figure() -> None:
+    text = (
+        "Traders now see a 62% chance that the central bank will hold rates in December, according to "
+        "Velo Exchange's RateWatch tool, up from 48% a week ago."
+    )
+    found = claims(text)
+    assert by_value(found, 62).as_of == "2024-10-29"  # PUBLISHED: "now"
+    assert by_value(found, 48).as_of == "2024-10-22"
+
+
+def test_a_tool_speaks_for_the_body_that_owns_it() -> None:
+    text = "Traders now see a 62% chance of a cut in December, according to Velo Exchange's RateWatch tool."
+    assert by_value(claims(text), 62).source == "Velo Exchange"
+
+
+def test_according_to_is_no_part_of_what_was_counted() -> None:
+    text = "More than 2,700 flights were canceled on Sunday, according to the tracking website Skyroute."
+    assert "according" not in (by_value(claims(text), 2700).about or "")
+
+
+def test_the_number_of_a_date_is_no_other_figure_it_belongs_to() -> None:
+    found = claims("On October 21, police arrested two men with the recovery of 29,920 pills, the chief said.")
+    assert by_value(found, 29920).as_of == "2024-10-21"

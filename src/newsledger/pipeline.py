@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v15",
-    "nlp.mentions": "news.mentions.chains.v32",
+    "nlp.mentions": "news.mentions.chains.v33",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v28",
-    "nlp.claims": "news.claims.rules.v34",
+    "nlp.quotes": "news.quotes.rules.v29",
+    "nlp.claims": "news.claims.rules.v35",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

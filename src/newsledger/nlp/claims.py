@@ -127,6 +127,10 @@ class _Context:
                 for t in span:
                     self.date_by_token[t.i] = d
         self.date_spans = [(d.start, d.end) for d in dates]
+        # the days the text names as days: a statement dated by a period ("has confirmed 640 cases this year")
+        # gets the period's first day from the quotes stage, which is no day its figures describe
+        days_named = {d.value for d in dates if d.granularity == "day"}
+        self.period_starts = {d.value for d in dates if d.granularity != "day"} - days_named
         self.according: dict[int, Token | None] = {}
         self._statement_verbs: dict[int, list[Token]] = {}
         self.attributions: list[_Attribution] = []
@@ -619,7 +623,8 @@ def _source_of(
         if not inside and not (
             recorder is not None and quote.cue is not None and quote.cue.start <= recorder.idx < quote.cue.end
         ):
-            statement_date = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
+            day = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
+            statement_date = day if day not in ctx.period_starts else None
             return ctx.quote_speaker(quote), statement_date, quote.cue.start if quote.cue else quote.start, True
     framed = governing[:2] if governing is not None else None
     for found in (framed, _according(sent, ctx), _in_region(q, regions, ctx), _postposed(sent, q.end, ctx)):
@@ -1092,7 +1097,7 @@ def extract_claims(
             measure=measure,
             place=place,
         )
-        period = not earlier and names_period(anchor, ctx.date_by_token)
+        period = not earlier and names_period(anchor, ctx.date_by_token, ctx.published)
         found.append(
             _Found(
                 claim,

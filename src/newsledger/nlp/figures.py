@@ -484,7 +484,9 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
         dated = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
         # not "…, while the toll in the hills was 4,000": another statement
         other = c.dep_ == "advcl" and any(t.lower_ in CONTRAST_MARKS or t.like_num for t in c.subtree)
-        if c.i > verb.i and c.i != noun.i and not has_figure and not dated and not other:
+        # nor "according to the tracker": who says it, not what happened
+        attribution = c.dep_ == "prep" and c.lower_ == "according"
+        if c.i > verb.i and c.i != noun.i and not has_figure and not dated and not other and not attribution:
             return f"{verb.text} {_phrase(c)}", list(c.subtree), verb
     return verb.text, [], verb
 
@@ -1263,11 +1265,21 @@ def _not_the_figures(tok: Token, clause_head: Token, anchor: Token) -> bool:
     2,500 injured as of Sunday") or names a point of reference ("the toll from the Nov. 9 floods")."""
     while tok.i not in (clause_head.i, tok.head.i):
         tok = tok.head
-        if tok.i != anchor.i and (tok.like_num or any(c.like_num and c.i != anchor.i for c in tok.children)):
+        if tok.i != anchor.i and (tok.like_num or any(_counted_by_another(c, anchor) for c in tok.children)):
             return True
         if tok.dep_ == "prep" and tok.lower_ in _REFERENCE_PREPS:
             return True
     return False
+
+
+def _counted_by_another(tok: Token, anchor: Token) -> bool:
+    """Is ``tok`` a number other than the figure's, or a noun another number counts ("up from 48% a week ago")?"""
+    if tok.i == anchor.i or tok.ent_type_ in ("DATE", "TIME"):
+        return False  # "December 21": the date's own number
+    return tok.like_num or any(
+        g.like_num and g.dep_ == "nummod" and g.i != anchor.i and g.ent_type_ not in ("DATE", "TIME")
+        for g in tok.children
+    )
 
 
 def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
@@ -1314,12 +1326,17 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
     return days[dated[0].i] if dated and not _not_the_figures(dated[0], first, anchor) else None
 
 
-def names_period(anchor: Token, dates: dict[int, DateMention]) -> bool:
+def names_period(anchor: Token, dates: dict[int, DateMention], today: str | None = None) -> bool:
     """Whether the figure's clause gives it a period rather than a day ("in the year to March", "for Q1",
-    "last week", "in 2023"): the publication date then says nothing about it."""
+    "last week", "in 2023"): the publication date then says nothing about it. A period running to ``today``
+    ("640 cases this year", "a decline in growth this year", "up 40% since 2019") is none: its figure stands as
+    of the day it is told."""
     for t in _clause_tokens(anchor):
         mention = dates.get(t.i)
-        if mention is not None and mention.granularity != "day":
+        ongoing = mention is not None and (
+            mention.text.lower().startswith("since ") or (mention.granularity == "range" and mention.end_value == today)
+        )
+        if mention is not None and mention.granularity != "day" and not ongoing:
             return True
         if re.fullmatch(r"Q[1-4]|FY\d*|H[12]", t.text) or t.lemma_ == "quarter":
             return True

@@ -1818,9 +1818,26 @@ class _Extractor:
         cs, ce = attr.clause
         cs = min(cs, attr.attribution_span()[0])
         for d in self.dates:
-            if cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in contents):
+            inside = cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in contents)
+            if inside and not self._dates_a_figure(d):
                 return d.value
         return None
+
+    def _dates_a_figure(self, d: DateMention) -> bool:
+        """Does the date hang on a figure rather than on the saying ("…, up from 48% a week ago")?"""
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(4):
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if any(c.like_num and c.dep_ == "nummod" for c in tok.children) or (
+                tok.dep_ == "prep" and any(any(g.like_num for g in c.children) for c in tok.children)
+            ):
+                return True
+        return False
 
 
 def _outermost(found: list[_Attr]) -> list[_Attr]:
