@@ -200,3 +200,28 @@ def test_according_to_is_no_part_of_what_was_counted() -> None:
 def test_the_number_of_a_date_is_no_other_figure_it_belongs_to() -> None:
     found = claims("On October 21, police arrested two men with the recovery of 29,920 pills, the chief said.")
     assert by_value(found, 29920).as_of == "2024-10-21"
+
+
+def test_a_place_run_over_a_comma_into_a_surname_is_two_names() -> None:
+    text = (
+        "Mayor Janet Osei defended the plan on Thursday.\n\n"
+        'Speaking at City Hall, Osei said the project remained "the best investment this city can make."'
+    )
+    assert speaker_of(text, "best investment") == "Janet Osei"
+
+
+def test_a_role_opening_a_headline_is_the_one_the_article_names_in_it() -> None:
+    text = "Mayor defends tunnel plan\n\nMayor Janet Osei on Thursday defended the city's plan to build a tunnel."
+    assert speaker_of(text, "tunnel plan") == "Janet Osei"
+    text = "Judge rejects request\n\nA judge rejected a request by Kessa Daily on Friday, Tom Brandt said."
+    headline = [q for q in quotes(text) if q.start < text.index("\n")]
+    assert all(q.speaker is None or q.speaker.name != "Tom Brandt" for q in headline)  # no judge is named
+
+
+def test_the_terms_a_source_spoke_on_are_no_attribution() -> None:
+    text = (
+        "A manager at the agency, who asked not to be named because he was not authorized to speak, said six ships "
+        "were waiting. One senior official, speaking on condition of anonymity to discuss internal deliberations, "
+        "said aides had urged a delay."
+    )
+    assert sorted(q.text for q in quotes(text)) == ["aides had urged a delay", "six ships were waiting"]

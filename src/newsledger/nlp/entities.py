@@ -51,6 +51,20 @@ def _a_plural_name(doc: Doc, ent: Span) -> bool:
     return before is not None and before.lower_ == "the" and last.tag_ == "NNPS" and last.text.endswith("s")
 
 
+def _split_at_a_surname(raw: _Raw, surnames: set[str]) -> list[_Raw]:
+    """A place or body the tagger ran over a comma into a person's surname ("Speaking at City Hall, Osei said"):
+    the two names, when what follows the last comma is the surname of a person the article names in full."""
+    text, label, start, end, _ = raw
+    head, sep, tail = text.rpartition(", ")
+    if label == "PERSON" or not sep or tail not in surnames or not head.strip():
+        return [raw]
+    tail_start = start + len(head) + len(sep)
+    return [
+        (head, label, start, start + len(head), normalise_name(head, label) or head),
+        (tail, "PERSON", tail_start, end, tail),
+    ]
+
+
 def normalise_name(text: str, label: str) -> str:
     """The canonical form of one mention: no article, no possessive, no honorific, one-line spacing."""
     name = " ".join(text.split())
@@ -278,6 +292,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     }
     persons = [c for _, label, _, _, c in raw if (label == "PERSON" or c in full) and len(c.split()) > 1]
     surnames = {p.split()[-1] for p in persons}
+    raw = [part for r in raw for part in _split_at_a_surname(r, surnames)]
     out: list[Entity] = []
     # a place the dateline gives is a place wherever the text names it ("KESSA, Velostra —" … "districts of Kessa")
     places = {name.casefold() for _, label, _, end, name in raw if end <= dateline_end and label == "GPE"}

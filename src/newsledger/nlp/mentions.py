@@ -686,6 +686,11 @@ class Mentions:
                     return said
         return None
 
+    @staticmethod
+    def holds_role(chain: Chain, head: Token) -> bool:
+        """Does the article name ``chain`` by the role noun ``head`` ("Mayor Janet Osei" for "Mayor")?"""
+        return _class(head.lemma_.lower()) in chain.words
+
     def topic_body(self, pos: int) -> _Said | None:
         """The latest organisation in subject position (or speaking) before ``pos``, if recent."""
         earlier = self.history[: bisect_right(self._history_pos, pos - 1)]

@@ -1697,6 +1697,8 @@ class _Extractor:
             attr.speaker = speaker
             # a thing or an idea as the source ("the problem demands a response"): the words are reported, by
             # no one the record can name, and stay unattributed rather than given a thing for a speaker
+            if _terms_of_speaking(attr, text):
+                continue
             reported = attr.floating_from is None and not attr.topic
             voiceless = speaker is None and reported and self.resolver.voiceless(attr.source)
             if (speaker is None and not voiceless) or (attr.start, attr.end) in seen:
@@ -1838,6 +1840,20 @@ class _Extractor:
             ):
                 return True
         return False
+
+
+_NOT_NAMED = re.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b", re.IGNORECASE)
+
+
+def _terms_of_speaking(attr: _Attr, text: str) -> bool:
+    """Is the attribution only the terms a source spoke on: "asked not to be named", or "(speaking on condition
+    of anonymity) to discuss the talks", an infinitive of purpose under those terms?"""
+    if _NOT_NAMED.match(text, attr.start):
+        return True
+    verb = attr.verb
+    if verb is None or verb.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(t.lemma_.lower() in words("speaking_terms") and t.i < verb.i for t in verb.head.subtree)
 
 
 def _outermost(found: list[_Attr]) -> list[_Attr]:

@@ -344,6 +344,12 @@ class SpeakerResolver:
             if body is not None:
                 return self._of(body, text, start, end)
         singular = tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() in words("org_nouns")
+        if self._headline_role(tok):
+            # only one the article names in that role: a headline comes before any subject it could mean
+            described = m.describe(tok, start)
+            if described is not None and m.holds_role(described, tok):
+                return self._of(described, text, start, end)
+            return self._description(tok, start, end)
         if self._definite(tok):
             described = m.describe(tok, start)
             if described is not None and (singular or described.type == "ORG"):
@@ -426,6 +432,14 @@ class SpeakerResolver:
                 if any(fold(t.text) not in body.words and nation_of(t.text) not in body.nations for t in named):
                     return True
         return False
+
+    @staticmethod
+    def _headline_role(tok: Token) -> bool:
+        """ "Mayor defends tunnel plan": a role word alone opening a sentence, as a headline drops its article,
+        is a description of the one the article names in that role."""
+        role = tok.lemma_.lower() in words("person_nouns") or fold(tok.text) in words("titles")
+        alone = not any(c.dep_ in ("compound", "det", "poss", "amod") for c in tok.children)
+        return role and alone and bool(tok.is_sent_start) and tok.text[:1].isupper()
 
     def _definite(self, tok: Token) -> bool:
         """ "the ministry", "its Asia director", "the company's chief": a description of someone known."""
