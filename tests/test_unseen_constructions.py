@@ -225,3 +225,25 @@ def test_the_terms_a_source_spoke_on_are_no_attribution() -> None:
         "said aides had urged a delay."
     )
     assert sorted(q.text for q in quotes(text)) == ["aides had urged a delay", "six ships were waiting"]
+
+
+def test_a_company_by_its_first_word_and_without_its_legal_form_is_one_speaker() -> None:
+    text = (
+        "Halden Foods Inc said on Monday it had agreed to buy Crisply Brands for $4.7 billion.\n\n"
+        "Halden expects the deal to add to its earnings, and Halden Foods said it would fund it with new debt. "
+        "Crisply's shares jumped 25%.\n\n"
+        '"We sincerely apologize to our customers," Skyline said, a day after Skyline Airways canceled 1,400 '
+        "flights."
+    )
+    names = {e.text: (e.label, e.canonical) for e in _record(text.replace("\\\\n", "\\n")).entities}
+    assert names["Halden"] == ("ORG", "Halden Foods Inc")
+    assert names["Halden Foods"] == ("ORG", "Halden Foods Inc")
+    assert names["Skyline"] == ("ORG", "Skyline Airways")
+
+
+def test_a_statement_in_a_relative_clause_is_not_continued_by_the_next_sentence() -> None:
+    text = (
+        "Retail sales rose 0.7% last month from September, the Commerce Office said Friday, above the 0.3% gain "
+        "that economists surveyed by Pollwise had forecast. Sales had risen 0.4% in September."
+    )
+    assert by_value(claims(text), 0.4).source == "Commerce Office"

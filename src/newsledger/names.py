@@ -189,13 +189,21 @@ def acronyms_of(name: str) -> set[str]:
     return out
 
 
+def _legal_name(key: str) -> str:
+    """A company's name key without the words of its legal form at its end ("halden foods inc" → "halden foods")."""
+    parts = key.split()
+    while len(parts) > 1 and parts[-1] in words("legal_suffixes"):
+        parts.pop()
+    return " ".join(parts)
+
+
 def same_org(a: str, b: str) -> bool:
     """Two names of one organisation: equal keys, an acronym and its expansion, or one name ending the
     other by two words or more ("National Intelligence Service" in "Norvania National Intelligence Service")."""
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return False
-    if ka == kb:
+    if ka == kb or _legal_name(ka) == _legal_name(kb):
         return True
     for short, full in ((a, b), (b, a)):
         if is_acronym(short) and len(full.split()) > 1:

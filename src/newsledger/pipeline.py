@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v16",
-    "nlp.mentions": "news.mentions.chains.v34",
+    "nlp.entities": "news.entities.rules.v17",
+    "nlp.mentions": "news.mentions.chains.v35",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v30",
-    "nlp.claims": "news.claims.rules.v36",
+    "nlp.quotes": "news.quotes.rules.v31",
+    "nlp.claims": "news.claims.rules.v37",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

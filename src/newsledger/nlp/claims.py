@@ -104,6 +104,7 @@ class _Found:
     adjunct: bool = False  # in a prepositional phrase of its clause ("from two villages")
     anchor: int = -1  # the figure's number token
     voiced: bool = False  # its clause says who states it, someone the article cannot name ("who reported 40")
+    aside: bool = False  # its statement sits in a relative clause ("the 0.3% economists had forecast")
 
     def inherit(self, speaker: Speaker, cue: int | None = None) -> None:
         """Take the source of another attribution of the paragraph (at ``cue``, when it is a verb's)."""
@@ -855,12 +856,28 @@ def _introducer(sent: Span, ctx: _Context) -> Speaker | None:
     return None
 
 
+def _aside(doc: Doc, cue_at: int) -> bool:
+    """Does the statement at ``cue_at`` sit in a relative clause, an aside on a noun of another statement ("above
+    the 0.3% gain that economists had forecast"), which later sentences do not continue?"""
+    span = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span[0]
+    for _ in range(6):
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.head.i == tok.i or tok.dep_ in ("ROOT", "ccomp", "parataxis"):
+            return False
+        tok = tok.head
+    return False
+
+
 def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[int], text: str) -> None:
     """A figure with no attribution of its own is stated by the source of the last attribution before it in
     its paragraph (an attributed figure's cue or a quote's): from an earlier sentence, or in its own sentence
     when the figure elaborates the statement after a dash or colon ("… 318 cases — 204 of them confirmed")."""
     said: list[tuple[int, int, Speaker]] = [  # (cue position, paragraph, speaker)
-        (f.cue, f.paragraph, f.speaker) for f in found if f.speaker is not None and not f.inherited
+        (f.cue, f.paragraph, f.speaker) for f in found if f.speaker is not None and not f.inherited and not f.aside
     ]
     for quote in quotes:
         if quote.kind == "direct":
@@ -1113,6 +1130,7 @@ def extract_claims(
                 adjunct=fig.adjunct,
                 anchor=anchor.i,
                 voiced=voiced,
+                aside=_aside(ctx.doc, cue_at) if speaker is not None else False,
             )
         )
 

@@ -44,6 +44,27 @@ def _portfolio_of_a_title(ent: Span, after: Token) -> bool:
     return all(t.lower_ in portfolios for t in ent) and after.lower_ in words("titles") and after.text[:1].isupper()
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|across|outside|inside|around)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _after_a_locative(body: str, start: int) -> bool:
+    """Is the name at ``start`` written as a place: after "in", "at", "near", "from" …?"""
+    return _LOCATIVE.search(body[max(0, start - 16) : start]) is not None
+
+
+@functools.cache
+def _nations() -> frozenset[str]:
+    demonyms = table("demonyms")
+    return frozenset(k.casefold() for k in demonyms) | frozenset(v.casefold() for v in demonyms.values())
+
+
+def _public_name(name: str) -> bool:
+    """Does a body's name say it is a public one ("Velmar Office of Public Review", "Kessa Port Authority")?"""
+    classes = table("role_synonyms")
+    public = words("public_body_words") | words("portfolio_words")
+    return any(classes.get(w, w) in public or w in public for w in name.lower().split())
+
+
 def _a_plural_name(doc: Doc, ent: Span) -> bool:
     """A name after "the" whose last word is a plural proper noun ("the Riverton Comets", "the Falcons")."""
     before = doc[ent.start - 1] if ent.start > 0 else None
@@ -293,12 +314,37 @@ def extract_entities(doc: Doc) -> list[Entity]:
     persons = [c for _, label, _, _, c in raw if (label == "PERSON" or c in full) and len(c.split()) > 1]
     surnames = {p.split()[-1] for p in persons}
     raw = [part for r in raw for part in _split_at_a_surname(r, surnames)]
+    # a one-word "person" that is the first word of a business's name and no one's name ("Skyline said" after
+    # "Skyline Airways"): the business by its short name; not a public body's, which a place's or a person's
+    # name often opens ("Kessa Port Authority", "Velmar Office of Public Review")
+    firm_heads = {
+        c.split()[0] for _, label, _, _, c in raw if label == "ORG" and len(c.split()) > 1 and not _public_name(c)
+    }
+    first_names = {p.split()[0] for p in persons}
+    short_orgs = {
+        c
+        for _, label, _, _, c in raw
+        if label == "PERSON" and " " not in c and c in firm_heads and c not in surnames and c not in first_names
+    }
+    # and a one-word "place" of that kind that the article never places anything in, at or near ("Halden will
+    # pay", "Halden's volumes" after "Halden Foods Inc"), nor a nation
+    placed = {c for _, label, s, _, c in raw if label == "GPE" and _after_a_locative(body, s)}
+    short_orgs |= {
+        c
+        for _, label, _, end, c in raw
+        if label == "GPE"
+        and " " not in c
+        and c in firm_heads
+        and c not in placed
+        and end > dateline_end
+        and c.casefold() not in _nations()
+    }
     out: list[Entity] = []
     # a place the dateline gives is a place wherever the text names it ("KESSA, Velostra —" … "districts of Kessa")
     places = {name.casefold() for _, label, _, end, name in raw if end <= dateline_end and label == "GPE"}
     for text, ner_label, start, end, name in raw:
         # NER often takes a bare surname for an organisation or a place
-        label = "PERSON" if name in surnames or name in full else ner_label
+        label = "PERSON" if name in surnames or name in full else "ORG" if name in short_orgs else ner_label
         if name.casefold() in places:
             label = "GPE"
         canonical = resolve_person(name, persons) if label == "PERSON" else name
