@@ -250,3 +250,14 @@ def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None
         rows = {r["name"]: r for r in ledger.speakers()}
         assert len(rows) == 4  # a description makes no speaker of its own
         assert rows["National Emergency Directorate"]["claims"] == 1
+
+
+def test_ledger_speakers_a_company_with_or_without_its_legal_form_is_one(db: str) -> None:
+    records = [_record("a", ["Halden Foods Inc"], "alpha"), _record("b", ["Halden Foods"], "beta")]
+    for record in records:
+        for quote in record.quotes:
+            assert quote.speaker is not None
+            quote.speaker.type = "ORG"  # as the entity stage types a company's name
+    with Ledger(db) as ledger:
+        ledger.ingest(records)
+        assert [s["name"] for s in ledger.speakers()] == ["Halden Foods Inc"]
