@@ -49,8 +49,8 @@ PERSON = "PERSON"
 
 def org_key(name: str) -> str:
     """An organisation's name without the words for its kind or its legal form at its end: "Kessa Agency", "Kessa
-    News Agency", "Kessa Inc" → kessa; kept whole when what is left is a nationality or a country ("Kelvorian government" and
-    "Kelvorian authorities" are two bodies)."""
+    News Agency", "Kessa Inc" → kessa; kept whole when what is left is a nationality or a country ("Kelvorian
+    government" and "Kelvorian authorities" are two bodies)."""
     key = name_key(name)
     kinds = words("org_nouns") | words("legal_suffixes") | {"news"}
     parts = key.split()
