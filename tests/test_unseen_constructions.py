@@ -247,3 +247,13 @@ def test_a_statement_in_a_relative_clause_is_not_continued_by_the_next_sentence(
         "that economists surveyed by Pollwise had forecast. Sales had risen 0.4% in September."
     )
     assert by_value(claims(text), 0.4).source == "Commerce Office"
+
+
+def test_firing_back_that_is_saying() -> None:
+    text = "Democrat Maria Castellano fired back that Hoffman had voted three times against new reservoirs."
+    assert speaker_of(text, "voted three times") == "Maria Castellano"
+
+
+def test_a_role_noun_before_a_name_is_a_title() -> None:
+    text = "Moderator Lisa Grant twice asked the crowd to stay quiet, and Grant said the debate would go on."
+    assert speaker_of(text, "debate would go on") == "Lisa Grant"

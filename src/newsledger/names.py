@@ -75,7 +75,8 @@ def looks_like_org(name: str) -> bool:
 def split_title(name: str) -> tuple[str, str | None]:
     """Split "Alliance chief Hanna Lind" into ("Hanna Lind", "Alliance chief"); names without a title are kept."""
     tokens = name.split()
-    titles, particles = words("titles"), words("name_particles")
+    # a role noun written before a name is a title too ("Moderator Lisa Grant")
+    titles, particles = words("titles") | words("person_nouns"), words("name_particles")
     cut = 0
     for i, token in enumerate(tokens[:-1]):
         bare = fold(token).strip(".,'")

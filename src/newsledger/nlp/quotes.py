@@ -65,6 +65,7 @@ QUOTE_ONLY = words("quote_only")
 # "declined to confirm", "refused to deny": the governing verb joins the cue and negates it.
 NEGATING_HEADS = frozenset({"decline", "refuse", "fail"})
 LEMMA_FIXES = table("lemma_fixes")
+BACK_RETORTS = words("back_retorts")
 CONTROL_HEADS = NEGATING_HEADS | frozenset({"continue", "go", "begin", "start", "try", "appear", "seem", "be"})
 OBJECT_CONTROL = words("object_control")
 # Objects of a cue that complete its meaning ("accused regulators of …") versus circumstances.
@@ -149,9 +150,14 @@ def _reports(verb: Token) -> bool:
 
 
 def _lemma(tok: Token) -> str:
-    """The lemma, with the model's known slips mended ("hopes" → "hop")."""
+    """The lemma, with the model's known slips mended ("hopes" → "hop"), and a verb answering with "back"
+    ("fired back that …") read as the retort it is."""
     lemma = tok.lemma_.lower()
-    return LEMMA_FIXES.get(tok.lower_, lemma) if tok.pos_ in ("VERB", "AUX") else lemma
+    if tok.pos_ not in ("VERB", "AUX"):
+        return lemma
+    if lemma in BACK_RETORTS and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
+        return "retort"  # "fired back that …"
+    return LEMMA_FIXES.get(tok.lower_, lemma)
 
 
 def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
