@@ -257,3 +257,11 @@ def test_firing_back_that_is_saying() -> None:
 def test_a_role_noun_before_a_name_is_a_title() -> None:
     text = "Moderator Lisa Grant twice asked the crowd to stay quiet, and Grant said the debate would go on."
     assert speaker_of(text, "debate would go on") == "Lisa Grant"
+
+
+def test_putting_a_tally_at_any_figure_states_it() -> None:
+    text = (
+        "The UN refugee agency estimates that 1.2 million people have fled the fighting, while aid groups put "
+        "the number closer to 2 million."
+    )
+    assert by_value(claims(text), 2_000_000).source == "aid groups"

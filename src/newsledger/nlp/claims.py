@@ -423,9 +423,14 @@ def _reported(clause: Token) -> bool:
 
 
 def _puts_out(verb: Token) -> bool:
-    """ "put" states a figure only as an estimate ("put the toll at 2,946"): "the engine puts out 151 hp",
-    "put $5 million into the fund" say what something does."""
-    return verb.lemma_.lower() == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    """ "put" states a figure only as an estimate ("put the toll at 2,946", "put the number closer to 2 million":
+    at a figure, or a tally as its object): "the engine puts out 151 hp", "put $5 million into the fund" say
+    what something does."""
+    if verb.lemma_.lower() != "put":
+        return False
+    at = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    tally = any(c.dep_ == "dobj" and c.lemma_.lower() in words("tally_nouns") for c in verb.children)
+    return not (at or tally)
 
 
 def _clause_of_circumstance(clause: Token) -> bool:
