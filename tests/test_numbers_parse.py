@@ -241,3 +241,10 @@ def test_numbers_volumes_and_energy_are_measures(text: str, unit: str) -> None:
 
     (q,) = find_quantities(text)
     assert q.unit == unit and unit_kind(q.unit) == "measure"
+
+
+def test_half_a_scale_word_is_half_of_it() -> None:
+    assert [(q.text, q.value) for q in find_quantities("Half a million people have lost power.")] == [
+        ("Half a million", 500000)
+    ]
+    assert [q.value for q in find_quantities("half a dozen were hurt")] == [6]

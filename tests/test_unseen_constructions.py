@@ -265,3 +265,14 @@ def test_putting_a_tally_at_any_figure_states_it() -> None:
         "the number closer to 2 million."
     )
     assert by_value(claims(text), 2_000_000).source == "aid groups"
+
+
+def test_an_area_that_says_something_is_its_government() -> None:
+    text = "Nearly a third of the city's 90 schools will close, the district announced on Monday."
+    assert by_value(claims(text), 90).source == "district"
+    assert speaker_of("The county announced that 40 roads were closed.", "40 roads") == "county"
+    assert speaker_of("The city said the bridge would reopen in May.", "bridge") == "city"
+
+
+def test_half_a_million_is_half_a_million() -> None:
+    assert by_value(claims("Half a million people have lost power, the utility said."), 500_000).source == "utility"

@@ -65,6 +65,7 @@ from .figures import (
 )
 from .lexicon import words
 from .numbers import Quantity, find_quantities
+from .speakers import governing_area
 from .syntax import lemma_in, postposed_subject, subject_of
 
 if TYPE_CHECKING:
@@ -250,7 +251,7 @@ _AFFILIATED = frozenset(("at", "with", "from"))
 def _can_state(tok: Token) -> bool:
     """Can a phrase headed by the common noun ``tok`` state a figure: people, a body, a document or a medium?"""
     lemma, low = tok.lemma_.lower(), tok.lower_
-    return any(lemma in words(name) or low in words(name) for name in _STATING_NOUNS)
+    return any(lemma in words(name) or low in words(name) for name in _STATING_NOUNS) or governing_area(tok)
 
 
 def _cannot_state(subj: Token, ctx: _Context) -> bool:

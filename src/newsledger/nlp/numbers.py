@@ -74,7 +74,7 @@ _SPELLED = _alternation([*SMALL_NUMBERS, *_TENS, *_SCALES, "dozen"])
 _SCALE_WORDS = _alternation([*_SCALES, "dozen"])
 _WORD = rf"(?:{_SPELLED})(?:-(?:{_SPELLED}))?"
 # "Two hundred and sixty-three", "five thousand", "a million": number words joined by spaces/"and"
-_SPELLED_RE = rf"(?:\b(?:an?\s+(?=(?:{_SCALE_WORDS})\b))?{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b)"
+_SPELLED_RE = rf"(?:\b(?:(?:half\s+)?an?\s+(?=(?:{_SCALE_WORDS})\b))?{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*\b)"
 # digits: "13,400", "1,23,456" (Indian grouping), "13 400" (groups of three), "1.5", "0.75"
 _DIGITS_RE = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)"
@@ -175,8 +175,12 @@ def _tidy(x: float | Decimal) -> Number:
 
 
 def words_to_number(text: str) -> int | None:
-    """ "Two hundred and sixty-three" → 263, "five thousand" → 5000, "a million" → 1000000, "four lakh" → 400000."""
+    """ "Two hundred and sixty-three" → 263, "five thousand" → 5000, "a million" → 1000000, "half a million" →
+    500000, "four lakh" → 400000."""
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    if words[:1] == ["half"] and len(words) > 2 and words[1] in ("a", "an"):
+        whole = words_to_number(" ".join(words[1:]))  # "half a million", "half a dozen"
+        return whole // 2 if whole is not None and whole % 2 == 0 else None
     if words and words[0] in ("a", "an"):
         if len(words) < 2 or (words[1] not in _SCALES and words[1] != "dozen"):
             return None

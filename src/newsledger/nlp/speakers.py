@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["SpeakerResolver", "speakers_for"]
+__all__ = ["SpeakerResolver", "governing_area", "speakers_for"]
 
 # punctuation a source or content span never starts or ends with (brackets are kept: "(R-Ga.)")
 _FOCUS = frozenset({"even", "also", "then", "now", "meanwhile", "however"})
@@ -117,6 +117,8 @@ class SpeakerResolver:
             return False  # "the debate failed to answer …": an occasion where things are said says nothing
         vocab = _speaking_nouns()
         if lemma in vocab or tok.lower_ in vocab or _singular_of(tok.lower_) in vocab:
+            return True
+        if governing_area(tok):
             return True
         return member is not None and self.can_speak(member)
 
@@ -620,7 +622,12 @@ class SpeakerResolver:
             # "Officials said": written as a name, the ledger would list it as one speaker of every article
             name = name[:1].lower() + name[1:]
         lemma = tok.lemma_.lower()
-        if lemma in words("org_nouns") or tok.lower_ in words("org_nouns") or lemma in words("document_nouns"):
+        if (
+            lemma in words("org_nouns")
+            or tok.lower_ in words("org_nouns")
+            or lemma in words("document_nouns")
+            or governing_area(tok)
+        ):
             stype = "ORG"
         else:
             stype = "PERSON"
@@ -664,6 +671,18 @@ class SpeakerResolver:
         chain = self.mentions.by_name(speaker.name)
         if chain is not None:
             self.mentions.remember(chain, pos, plural, (speaker.start, speaker.end))
+
+
+def governing_area(tok: Token) -> bool:
+    """ "The city said", "the district announced": an area named by a definite singular noun as the subject of a
+    verb of saying is its government speaking."""
+    return (
+        tok.lemma_.lower() in words("place_nouns")
+        and tok.tag_ == "NN"
+        and tok.dep_ == "nsubj"
+        and lemma_in(tok.head, words("speech") | words("statement_verbs"))
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
 
 
 def speakers_for(doc: Doc, entities: list[Entity]) -> SpeakerResolver:
