@@ -276,3 +276,12 @@ def test_an_area_that_says_something_is_its_government() -> None:
 
 def test_half_a_million_is_half_a_million() -> None:
     assert by_value(claims("Half a million people have lost power, the utility said."), 500_000).source == "utility"
+
+
+def test_a_company_the_tagger_took_for_a_person_is_named_by_its_first_word_too() -> None:
+    text = (
+        "The launch comes as rival Corvex Labs struggles to meet demand. Corvex said last month that it had "
+        "shipped 48,000 accelerators in the third quarter, citing shortages of memory."
+    )
+    assert speaker_of(text, "48,000") == "Corvex Labs"
+    assert by_value(claims(text), 48_000).about == "accelerators shipped"

@@ -484,8 +484,10 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
         dated = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
         # not "…, while the toll in the hills was 4,000": another statement
         other = c.dep_ == "advcl" and any(t.lower_ in CONTRAST_MARKS or t.like_num for t in c.subtree)
-        # nor "according to the tracker": who says it, not what happened
-        attribution = c.dep_ == "prep" and c.lower_ == "according"
+        # nor "according to the tracker", "citing shortages": who says it or why, not what happened
+        attribution = (c.dep_ == "prep" and c.lower_ == "according") or (
+            c.dep_ == "advcl" and c.lemma_.lower() in SPEECH_LEMMAS
+        )
         if c.i > verb.i and c.i != noun.i and not has_figure and not dated and not other and not attribution:
             return f"{verb.text} {_phrase(c)}", list(c.subtree), verb
     return verb.text, [], verb

@@ -1210,10 +1210,14 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
     # the first word of an organisation's name of two words or more, where it is a name of its own ("Tarvin" of
     # "Tarvin Semiconductor"), not a place, a person, a nation, a portfolio or a word of a body's kind
     generic = words("org_words") | words("portfolio_words") | words("national_words") | {"the", "of", "and"}
+    # (a "person" whose name holds a word of a body's is one: "Corvex Labs", as the chains read it)
     org_heads = {
         fold(e.canonical.split()[0])
         for e in entities
-        if e.label == "ORG"
+        if (
+            e.label == "ORG"
+            or (e.label == "PERSON" and any(fold(w) in words("org_words") for w in e.canonical.split()))
+        )
         and len(e.canonical.split()) > 1
         and fold(e.canonical.split()[0]) not in generic
         and tagged.get(fold(e.canonical.split()[0]), "ORG") == "ORG"
