@@ -285,3 +285,8 @@ def test_a_company_the_tagger_took_for_a_person_is_named_by_its_first_word_too()
     )
     assert speaker_of(text, "48,000") == "Corvex Labs"
     assert by_value(claims(text), 48_000).about == "accelerators shipped"
+
+
+def test_a_branch_named_by_its_parent_a_field_and_a_kind_is_the_branch() -> None:
+    text = "The UN refugee agency estimates that 1.2 million people have fled the fighting."
+    assert by_value(claims(text), 1_200_000).source == "UN refugee agency"

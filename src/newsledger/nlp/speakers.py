@@ -324,6 +324,9 @@ class SpeakerResolver:
             if person is not None:
                 return self._of(person, text, start, end)
         if ent is not None and ent.label in _NAMED and ent.start >= start:
+            branch = self._branch_of(tok, ent)
+            if branch is not None:
+                return Speaker(name=branch, text=text, start=start, end=end, type="ORG")
             chain = m.chain_at(ent.start, ent.end)
             title = self._title(text, start, ent)
             if chain is not None:
@@ -361,6 +364,17 @@ class SpeakerResolver:
             if named is not None:
                 return self._of(named, text, start, end)
         return self._description(tok, start, end)
+
+    def _branch_of(self, tok: Token, ent: Entity) -> str | None:
+        """ "The UN refugee agency": a body named by another's name, a field and a noun of a body's kind is that
+        branch of it ("UN refugee agency"), not the whole ("UN")."""
+        if ent.label != "ORG" or tok.lemma_.lower() not in words("org_nouns") or tok.i == 0:
+            return None
+        between = [t for t in self.doc[: tok.i] if ent.end <= t.idx and t.dep_ == "compound" and t.head.i == tok.i]
+        if not between or any(t.pos_ != "NOUN" or not t.is_lower for t in between):
+            return None
+        name = self.text[ent.start : tok.idx + len(tok.text)]
+        return normalise_name(name, "ORG") or None
 
     def _represented(self, tok: Token, start: int, end: int) -> Chain | Speaker | None:
         """Whom an unnamed spokesperson or official speaks for: the body their phrase names ("a spokesman
