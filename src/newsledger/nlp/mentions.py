@@ -25,6 +25,7 @@ the model missed is one ("Col. Ana Ruiz"), and a bare surname of a named person 
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -136,7 +137,13 @@ def nation_of(word: str) -> str | None:
     found = table("demonyms").get(w)
     if found:
         return fold(found)
-    return w if w and w in {fold(v) for v in table("demonyms").values()} else None
+    return w if w and w in _countries() else None
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The countries the demonym table names, folded (built once: a name is checked against them often)."""
+    return frozenset(fold(v) for v in table("demonyms").values())
 
 
 class Mentions:

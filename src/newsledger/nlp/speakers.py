@@ -370,7 +370,7 @@ class SpeakerResolver:
         branch of it ("UN refugee agency"), not the whole ("UN")."""
         if ent.label != "ORG" or tok.lemma_.lower() not in words("org_nouns") or tok.i == 0:
             return None
-        between = [t for t in self.doc[: tok.i] if ent.end <= t.idx and t.dep_ == "compound" and t.head.i == tok.i]
+        between = [t for t in tok.lefts if ent.end <= t.idx and t.dep_ == "compound"]
         if not between or any(t.pos_ != "NOUN" or not t.is_lower for t in between):
             return None
         name = self.text[ent.start : tok.idx + len(tok.text)]
