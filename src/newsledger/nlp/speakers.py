@@ -410,8 +410,8 @@ class SpeakerResolver:
         return said.chain if said is not None else None
 
     def _body_reported_on(self, tok: Token) -> Chain | None:
-        """The body a spokesperson reports the doings of ("JetBlue canceled 540 flights, a spokesperson said"): the
-        named organisation that is the subject of what they say, whom a spokesperson speaks for."""
+        """The body a spokesperson reports the doings of ("Bluewing Airways canceled 540 flights, a spokesperson
+        said"): the named organisation that is the subject of what they say, whom a spokesperson speaks for."""
         verb = tok.head
         if not tok.lower_.startswith("spokes") or tok.dep_ != "nsubj" or not lemma_in(verb, words("speech")):
             return None
