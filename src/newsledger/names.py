@@ -26,6 +26,7 @@ __all__ = [
     "is_acronym",
     "looks_like_org",
     "name_key",
+    "nation_of",
     "person_parts",
     "same_org",
     "same_person",
@@ -47,6 +48,23 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return anyascii(plain.replace("’", "'")).lower()
+
+
+def nation_of(word: str) -> str | None:
+    """The country a nationality word or country name stands for, folded ("norwegian" → "norway")."""
+    w = fold(word).strip(".'’")
+    if w.endswith("'s"):
+        w = w[:-2]
+    found = table("demonyms").get(w)
+    if found:
+        return fold(found)
+    return w if w and w in _countries() else None
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The countries the demonym table names, folded (built once: a name is checked against them often)."""
+    return frozenset(fold(v) for v in table("demonyms").values())
 
 
 def given_name_gender(word: str) -> str | None:

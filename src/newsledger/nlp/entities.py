@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..extract.dateline import split_dateline
-from ..names import given_name_gender
+from ..names import given_name_gender, nation_of
 from ..record import Entity
 from .lexicon import table, words
 
@@ -50,12 +50,6 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|from|across|outside|inside|around)\s+(?
 def _after_a_locative(body: str, start: int) -> bool:
     """Is the name at ``start`` written as a place: after "in", "at", "near", "from" …?"""
     return _LOCATIVE.search(body[max(0, start - 16) : start]) is not None
-
-
-@functools.cache
-def _nations() -> frozenset[str]:
-    demonyms = table("demonyms")
-    return frozenset(k.casefold() for k in demonyms) | frozenset(v.casefold() for v in demonyms.values())
 
 
 def _public_name(name: str) -> bool:
@@ -337,7 +331,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         and c in firm_heads
         and c not in placed
         and end > dateline_end
-        and c.casefold() not in _nations()
+        and nation_of(c) is None
     }
     out: list[Entity] = []
     # a place the dateline gives is a place wherever the text names it ("KESSA, Velostra —" … "districts of Kessa")

@@ -25,7 +25,6 @@ the model missed is one ("Col. Ana Ruiz"), and a bare surname of a named person 
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -42,6 +41,7 @@ from ..names import (
     is_acronym,
     looks_like_org,
     name_key,
+    nation_of,
     same_org,
     same_person,
     skeleton,
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["RECENT_CHARS", "Chain", "Mentions", "nation_of", "resolve_mentions"]
+__all__ = ["RECENT_CHARS", "Chain", "Mentions", "resolve_mentions"]
 
 PARTICIPANTS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -127,23 +127,6 @@ def _phrase(head: Token) -> str:
 
 def _class(word: str) -> str:
     return table("role_synonyms").get(word, word)
-
-
-def nation_of(word: str) -> str | None:
-    """The country a nationality word or country name stands for, folded ("norwegian" → "norway")."""
-    w = fold(word).strip(".'’")
-    if w.endswith("'s"):
-        w = w[:-2]
-    found = table("demonyms").get(w)
-    if found:
-        return fold(found)
-    return w if w and w in _countries() else None
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    """The countries the demonym table names, folded (built once: a name is checked against them often)."""
-    return frozenset(fold(v) for v in table("demonyms").values())
 
 
 class Mentions:

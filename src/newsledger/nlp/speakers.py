@@ -22,11 +22,11 @@ import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..names import fold
+from ..names import fold, nation_of
 from ..record import Entity, Speaker
 from .entities import normalise_name
 from .lexicon import table, words
-from .mentions import RECENT_CHARS, Chain, Mentions, nation_of, resolve_mentions
+from .mentions import RECENT_CHARS, Chain, Mentions, resolve_mentions
 from .syntax import lemma_in, subject_of
 
 if TYPE_CHECKING:
