@@ -290,3 +290,11 @@ def test_a_company_the_tagger_took_for_a_person_is_named_by_its_first_word_too()
 def test_a_branch_named_by_its_parent_a_field_and_a_kind_is_the_branch() -> None:
     text = "The UN refugee agency estimates that 1.2 million people have fled the fighting."
     assert by_value(claims(text), 1_200_000).source == "UN refugee agency"
+
+
+def test_a_body_described_by_a_field_and_a_generic_noun_is_no_branch() -> None:
+    text = (
+        "The Kessa Civil Defence said on Monday that 40 people had been pulled from the rubble.\n\n"
+        "Search operations are about to end, the Kessa Civil Defence main rescue group said on Tuesday."
+    )
+    assert speaker_of(text, "Search operations") == "Kessa Civil Defence"

@@ -28,6 +28,7 @@ __all__ = [
     "name_key",
     "nation_of",
     "person_parts",
+    "role_words",
     "same_org",
     "same_person",
     "same_word",
@@ -90,11 +91,17 @@ def looks_like_org(name: str) -> bool:
     return any(w in org or w in CONNECTORS for w in name_key(name).split())
 
 
+@functools.cache
+def role_words() -> frozenset[str]:
+    """Titles and nouns for people, one set: a role noun written before a name is a title ("Moderator Lisa
+    Grant"), and a name that is only one names no one."""
+    return words("titles") | words("person_nouns")
+
+
 def split_title(name: str) -> tuple[str, str | None]:
     """Split "Alliance chief Hanna Lind" into ("Hanna Lind", "Alliance chief"); names without a title are kept."""
     tokens = name.split()
-    # a role noun written before a name is a title too ("Moderator Lisa Grant")
-    titles, particles = words("titles") | words("person_nouns"), words("name_particles")
+    titles, particles = role_words(), words("name_particles")
     cut = 0
     for i, token in enumerate(tokens[:-1]):
         bare = fold(token).strip(".,'")

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v17",
-    "nlp.mentions": "news.mentions.chains.v39",
+    "nlp.mentions": "news.mentions.chains.v40",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v35",
-    "nlp.claims": "news.claims.rules.v42",
+    "nlp.quotes": "news.quotes.rules.v36",
+    "nlp.claims": "news.claims.rules.v43",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

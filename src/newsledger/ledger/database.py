@@ -30,6 +30,7 @@ from typing import Any
 
 from .._version import __version__
 from ..errors import StoreError
+from ..names import role_words
 from ..nlp import lexicon
 from ..record import Quote, Record, Rejected
 from ..settings import Settings
@@ -441,14 +442,8 @@ def _speaker_form(name: str, type_: str | None) -> tuple[str, str | None, str | 
 
 def _only_a_role(key: str) -> bool:
     """Is a name only a role ("Mayor" of a headline, "Prime Minister"): no one across articles, every mayor?"""
-    roles = _roles()
+    roles = role_words()
     return all(w in roles for w in key.split())
-
-
-@functools.cache
-def _roles() -> frozenset[str]:
-    """Titles and nouns for people, one set (asked for every new speaker name an ingest meets)."""
-    return lexicon.words("titles") | lexicon.words("person_nouns")
 
 
 class Ledger:

@@ -34,6 +34,7 @@ __all__ = [
     "Figure",
     "anchor_token",
     "continuation",
+    "counted_by_another",
     "counted_in",
     "day_index",
     "earlier_value",
@@ -1267,20 +1268,21 @@ def _not_the_figures(tok: Token, clause_head: Token, anchor: Token) -> bool:
     2,500 injured as of Sunday") or names a point of reference ("the toll from the Nov. 9 floods")."""
     while tok.i not in (clause_head.i, tok.head.i):
         tok = tok.head
-        if tok.i != anchor.i and (tok.like_num or any(_counted_by_another(c, anchor) for c in tok.children)):
+        if tok.i != anchor.i and (tok.like_num or any(counted_by_another(c, anchor) for c in tok.children)):
             return True
         if tok.dep_ == "prep" and tok.lower_ in _REFERENCE_PREPS:
             return True
     return False
 
 
-def _counted_by_another(tok: Token, anchor: Token) -> bool:
-    """Is ``tok`` a number other than the figure's, or a noun another number counts ("up from 48% a week ago")?"""
-    if tok.i == anchor.i or tok.ent_type_ in ("DATE", "TIME"):
-        return False  # "December 21": the date's own number
+def counted_by_another(tok: Token, anchor: Token | None = None) -> bool:
+    """Is ``tok`` a number (other than the figure ``anchor``'s), or a noun a number counts ("up from 48% a week
+    ago")? A date's own number is none ("December 21")."""
+    mine = anchor.i if anchor is not None else -1
+    if tok.i == mine or tok.ent_type_ in ("DATE", "TIME"):
+        return False
     return tok.like_num or any(
-        g.like_num and g.dep_ == "nummod" and g.i != anchor.i and g.ent_type_ not in ("DATE", "TIME")
-        for g in tok.children
+        g.like_num and g.dep_ == "nummod" and g.i != mine and g.ent_type_ not in ("DATE", "TIME") for g in tok.children
     )
 
 

@@ -173,7 +173,7 @@ class Mentions:
                 continue  # "Exit polls have forecast …": a sentence's first word, not a name
             # one name is one kind of participant: the kind the tagger gives it most often in the article
             label = usual.get(name_key(e.canonical), e.label)
-            if label == "PERSON" and any(fold(w) in words("org_words") for w in e.canonical.split()):
+            if label == "PERSON" and _holds_a_body_word(e.canonical):
                 label = "ORG"  # "Drasna Congress" read as a person
             if label != "PERSON" and (self._after_person_title(e) or self._beside_person_noun(e)):
                 label = "PERSON"  # "Governor Tomas Reyl" read as an organisation
@@ -345,7 +345,7 @@ class Mentions:
     def _beside_person_noun(self, e: Entity) -> bool:
         """Is the name in apposition to a person's role ("The head of the office, Marta Velasco,")?"""
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
-        if span is None or any(fold(w) in words("org_words") for w in e.canonical.split()):
+        if span is None or _holds_a_body_word(e.canonical):
             return False
         root = span.root
         others = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
@@ -371,7 +371,7 @@ class Mentions:
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or span.start == 0:
             return False
-        if any(fold(w) in words("org_words") for w in e.canonical.split()):
+        if _holds_a_body_word(e.canonical):
             return False
         prev = self.doc[span.start - 1]
         first = span[0]
@@ -1153,6 +1153,11 @@ def _a_persons_name(name: str) -> bool:
     return 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and not looks_like_org(name)
 
 
+def _holds_a_body_word(name: str) -> bool:
+    """Does a name hold a word only a body's name has ("Corvex Labs", "Kessa Airways")?"""
+    return any(fold(w) in words("org_words") for w in name.split())
+
+
 # NER's weakest guesses on a capitalised word: a person's rare given name comes out a product or a work
 _WEAK_TYPES = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 
@@ -1204,10 +1209,7 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
     org_heads = {
         fold(e.canonical.split()[0])
         for e in entities
-        if (
-            e.label == "ORG"
-            or (e.label == "PERSON" and any(fold(w) in words("org_words") for w in e.canonical.split()))
-        )
+        if (e.label == "ORG" or (e.label == "PERSON" and _holds_a_body_word(e.canonical)))
         and len(e.canonical.split()) > 1
         and fold(e.canonical.split()[0]) not in generic
         and tagged.get(fold(e.canonical.split()[0]), "ORG") == "ORG"

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..record import Cue, DateMention, Quote, Speaker, quote_text
+from .figures import counted_by_another
 from .lexicon import table, words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
@@ -1690,6 +1691,8 @@ class _Extractor:
         out: list[Quote] = []
         seen: set[tuple[int, int]] = set()
         for attr in attrs:
+            if _terms_of_speaking(attr, text):
+                continue  # "asked not to be named": the terms a source spoke on, not what they said
             if attr.floating_from is not None:
                 speaker = attr.floating_from.speaker
             elif attr.topic:
@@ -1703,8 +1706,6 @@ class _Extractor:
             attr.speaker = speaker
             # a thing or an idea as the source ("the problem demands a response"): the words are reported, by
             # no one the record can name, and stay unattributed rather than given a thing for a speaker
-            if _terms_of_speaking(attr, text):
-                continue
             reported = attr.floating_from is None and not attr.topic
             voiceless = speaker is None and reported and self.resolver.voiceless(attr.source)
             if (speaker is None and not voiceless) or (attr.start, attr.end) in seen:
@@ -1841,9 +1842,9 @@ class _Extractor:
             if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
                 return False
             tok = tok.head
-            if any(c.like_num and c.dep_ == "nummod" for c in tok.children) or (
-                tok.dep_ == "prep" and any(any(g.like_num for g in c.children) for c in tok.children)
-            ):
+            # a noun a number counts, or a phrase ("up from 48%") whose object one counts
+            phrase = tok.dep_ == "prep" and any(counted_by_another(c) for c in tok.children if c not in span)
+            if counted_by_another(tok) or phrase:
                 return True
         return False
 

@@ -368,8 +368,9 @@ class SpeakerResolver:
     def _branch_of(self, tok: Token, ent: Entity) -> str | None:
         """ "The UN refugee agency": a body named by another's name, a field and a noun of a body's kind is that
         branch of it ("UN refugee agency"), not the whole ("UN")."""
-        if ent.label != "ORG" or tok.lemma_.lower() not in words("org_nouns") or tok.i == 0:
-            return None
+        kind = tok.lemma_.lower()
+        if ent.label != "ORG" or kind not in words("org_nouns") or kind in words("generic_org_nouns"):
+            return None  # "the White Helmets main rescue group" is the White Helmets: "group" says no kind
         between = [t for t in tok.lefts if ent.end <= t.idx and t.dep_ == "compound"]
         if not between or any(t.pos_ != "NOUN" or not t.is_lower for t in between):
             return None
