@@ -15,6 +15,11 @@ def test_entities_normalise_name() -> None:
     assert normalise_name("Mr. Obama", "PERSON") == "Obama"
     assert normalise_name("U.S.", "GPE") == "U.S."
     assert normalise_name("Nato.\n", "ORG") == "Nato"
+    # a name starts at its first capitalised word, and a place ends before a person's title
+    assert normalise_name("the state Forestry and Fire Service", "ORG") == "Forestry and Fire Service"
+    assert normalise_name("defense ministry", "ORG") == "defense ministry"
+    assert normalise_name("eBay", "ORG") == "eBay"
+    assert normalise_name("Tessaly County Sheriff", "GPE") == "Tessaly County"
 
 
 def test_entities_resolve_person() -> None:

@@ -2,13 +2,15 @@
 articles and the ledger lines up what they report. tests/fixtures/outage is a business story outside the
 casualty domain (an airline's outage); tests/fixtures/deployment a war story told under several names for one
 source and several words for troops; tests/fixtures/relief a flood story whose source gives a death toll and
-a count of people in need."""
+a count of people in need; tests/fixtures/wildfire a fire's area, containment, homes and evacuations, from a
+fire service, a sheriff and a governor's office."""
 
 from __future__ import annotations
 
 import functools
 import json
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -165,3 +167,28 @@ def test_relief_a_figure_whose_verb_no_measure_names_is_not_the_toll(db: str) ->
         assert {(e.group, e.measure, e.keyed) for e in need} == {("people in Velostra", None, False)}
     listed = CliRunner().invoke(cli, ["timeline", "--db", db]).output
     assert listed.startswith("people killed in Velostra: ") and "12,500" not in listed
+
+
+def test_wildfire_area_share_and_one_entry_per_statement_across_outlets(db: str) -> None:
+    with Ledger(db) as ledger:
+        ledger.ingest(list(_records("wildfire")))
+        # "fire" names a class of things counted, but no series counts fires: it reads as the story's word
+        entries = ledger.timeline("fire")
+        by_group: dict[str, list[Any]] = {}
+        for e in entries:
+            by_group.setdefault(e.group, []).append(e)
+        # land is counted in its unit, whatever burned it ("had burned", "grew to", "scorched")
+        service = "Forestry and Fire Service"
+        acres = [(e.value, e.as_of) for e in by_group["acres burned in Tessaly"] if e.source == service]
+        assert acres == [(12400, "2026-08-09"), (18750, "2026-08-10"), (24000, "2026-08-11")]
+        # a share of a state is the fire's ("the blaze, which was 5% contained", "the fire was 45% contained")
+        assert [e.value for e in by_group["fire contained (%)"]] == [5, 20, 45]
+        # the governor's figures: "her office said" is hers; "the governor's office said" in another outlet is
+        # the same statement
+        homes = [e for e in by_group["buildings destroyed in Tessaly"] if e.value == 140]
+        assert len(homes) == 1 and homes[0].source == "Amara Velde"
+        assert sorted(r.record_id for r in homes[0].reports) == ["harbour-times", "meridian-daily"]
+        # "ordered to evacuate" and "had been evacuated": one statement of the sheriff's, in the fire's place
+        evacuated = [e for e in by_group["people displaced in Tessaly"] if e.value == 6000]
+        assert [sorted(r.record_id for r in e.reports) for e in evacuated] == [["continental-press", "valley-courier"]]
+        assert {e.group for e in ledger.timeline("homes destroyed")} == {"buildings destroyed in Tessaly"}

@@ -298,3 +298,41 @@ def test_a_body_described_by_a_field_and_a_generic_noun_is_no_branch() -> None:
         "Search operations are about to end, the Kessa Civil Defence main rescue group said on Tuesday."
     )
     assert speaker_of(text, "Search operations") == "Kessa Civil Defence"
+
+
+def test_a_named_fire_is_an_event_not_the_body_that_speaks() -> None:
+    text = (
+        "Governor Hana Lisk declared an emergency on Tuesday as the Orwell Pass Fire destroyed 60 homes and "
+        "forced 2,000 people to flee, her office said."
+    )
+    record = _record(text)
+    assert {e.canonical: e.label for e in record.entities}.get("Orwell Pass Fire") == "EVENT"
+    assert by_value(record.claims, 60).source == "Hana Lisk"
+
+
+def test_a_persons_office_speaks_for_that_person_and_an_unnamed_ones_for_no_body_named() -> None:
+    named = "Senator Ilse Maren toured the harbour on Monday. Her office said 12 boats had sunk."
+    assert speaker_of(named, "12 boats") == "Ilse Maren"
+    unnamed = "The Kessa Port Authority closed the harbour on Monday.\n\nThe governor's office said 12 boats had sunk."
+    assert speaker_of(unnamed, "12 boats") == "governor's office"
+
+
+def test_what_people_were_made_to_do_is_the_measure() -> None:
+    found = claims(
+        "About 6,000 residents were ordered to evacuate, Sheriff Ana Quint said. The storm forced 900 people to "
+        "flee their homes, officials said. Quint said 4,000 people had been allowed to return on Friday."
+    )
+    assert by_value(found, 6000).measure == "displaced"
+    assert by_value(found, 900).measure == "displaced"
+    assert by_value(found, 4000).measure == "returned"
+
+
+def test_a_share_of_a_state_is_said_of_what_is_in_that_state() -> None:
+    found = claims(
+        "Crews were battling the blaze, which was 5% contained, the agency said. The fire had burned 9,000 acres "
+        "and was 20 percent contained on Monday, the agency said."
+    )
+    five, twenty = by_value(found, 5), by_value(found, 20)
+    assert (five.about, five.measure) == ("blaze", "contained")
+    assert (twenty.about, twenty.measure) == ("fire", "contained")
+    assert by_value(found, 9000).measure == "burned"

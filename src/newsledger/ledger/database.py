@@ -37,7 +37,7 @@ from ..settings import Settings
 from .migrations import SCHEMA_VERSION, claim_analysis, ensure_schema
 from .query import parse_search, words_search
 from .records import LoadedRecord, record_from_dict
-from .series import VAGUE_SUBJECTS, Series, place_key
+from .series import VAGUE_SUBJECTS, Series, place_key, plural
 from .speakers import (
     PERSON,
     SpeakerIndex,
@@ -412,8 +412,8 @@ def _wanted(series: Series, plan: TimelineQuery, places: set[str]) -> bool:
     """Whether a series is one a query asks for: its measures, its subjects, and (beside them) its places."""
     if plan.measures and series.measure not in plan.measures:
         return False
-    if plan.subjects and series.subject not in plan.subjects:
-        return False
+    if plan.subjects and series.subject not in plan.subjects and plural(series.subject) not in plan.subjects:
+        return False  # "fire" of "fire contained (%)" is of the class fires
     if places:
         own = {series.owner, place_key(series.place), *(place_key(p) for p in series.place.split(" and "))}
         return bool(own & places)
@@ -1699,6 +1699,14 @@ class Ledger:
         ("people killed in Drasna", "Norvanian troops"). No query: the ``series`` series with the most reports.
         """
         plan = parse_query(query)
+        found = self._timeline(query, plan, series)
+        if not found and plan.subjects and not plan.measures:
+            # a word naming a thing counted that no series counts ("fire" of a story about a fire): a story's word;
+            # a measure none has ("killed") finds nothing
+            found = self._timeline(query, plan.as_words(), series)
+        return found
+
+    def _timeline(self, query: str, plan: TimelineQuery, series: int) -> list[TimelineEntry]:
         settings = self.settings
         with self._reading() as db:
             places, place_words = self._query_places(db, plan) if plan.names_series else (set(), set())
@@ -1813,6 +1821,7 @@ class Ledger:
             home = home_place(r[7], *titles.get(int(r[8]), ())[:3]) if r[8] is not None else home_place(r[7])
             row = ClaimRow(*r)
             row.source_place = home
+            row.source_titles = tuple(titles.get(int(r[8]), ())) if r[8] is not None else ()
             out.append(row)
         return out
 

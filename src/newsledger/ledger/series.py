@@ -60,6 +60,7 @@ SUBJECT_MEASURES = _table("subject_measures")
 # the subject of a count that names none but says what happened ("over 8,000 killed" are people)
 MEASURE_SUBJECTS = _table("measure_subjects")
 _LONGEST = max(len(k.split()) for k in SUBJECTS)
+_AREA = re.compile(r"acres|hectares|square .+")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 # words that start a noun phrase without naming an owner ("The Norvanian troops", "some 300 people")
 _DETERMINERS = frozenset(
@@ -131,6 +132,8 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
     """
     tokens, folded = _words(about)
     kind = unit_kind(unit)
+    if kind == "measure" and _AREA.fullmatch(unit or ""):
+        return unit or "", None  # land is counted in its unit: "acres burned", whatever burned them
     if kind != "count":
         core: list[int] = []
         for i, w in enumerate(folded):
@@ -144,6 +147,8 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
         else:
             lead = []  # capitals alone are the words of what is counted ("Fares on the ferry")
         words = [folded[i] for i in core if i not in lead and folded[i] not in _DETERMINERS and not _verb(folded[i])]
+        if len(words) == 1 and words[0] in SUBJECTS:
+            return _singular(SUBJECTS[words[0]]), owner  # "the blaze was 45% contained": the fire's share
         return " ".join(words[-3:]) or kind, owner
     unit_word = fold(unit or "").strip()
     head = None

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..names import fold, name_key
+from ..names import fold, name_key, role_words
 from ..nlp.figures import MEASURE_NAMES, normalise_place, unit_kind
 from ..nlp.lexicon import table, words
 from .series import MEASURE_SUBJECTS, SUBJECTS, UNREAD_PLACE, Series, measure_for, measure_word, place_key, subject_of
@@ -82,6 +82,7 @@ class ClaimRow:
     owner: str | None = None
     stated_measure: str | None = None  # the claims stage's own word ("killed", "needed"); None: it stated none
     source_place: str | None = None  # the source's own country ("Belgaran Ministry of Health" → Belgara)
+    source_titles: tuple[str, ...] = ()  # the titles the ledger has seen the source under ("Governor")
     source_key: str = field(init=False, repr=False)  # who states it, as statements compare sources
 
     def __post_init__(self) -> None:
@@ -421,7 +422,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
                 filled[cid] = known[home]
             elif len(named := article_places.get(r.article_id, {})) == 1:
                 filled[cid] = known.get(next(iter(named)), next(iter(named.values())))
-            elif wk[3] and len(known) == 1:
+            elif len(known) == 1:
                 # an owned thing ("Norvanian troops") counted in one place only is counted there
                 filled[cid] = next(iter(known.values()))
     # a place named only inside one other place ("the Teller valley in Norvania") is that place's series
@@ -586,7 +587,8 @@ def _join_unattributed(
             named.setdefault((_placeless(e.series), _figure(e)), []).append(e)
     kept = []
     for e in entries:
-        if _attributed(e.reports[0]) or not _distinctive(_figure(e)):
+        role = _role_of(e.reports[0])
+        if _attributed(e.reports[0]) or not (role or _distinctive(_figure(e))):
             kept.append(e)
             continue
         own_place = any(_place(r) for r in e.reports)
@@ -594,7 +596,8 @@ def _join_unattributed(
         fits = [
             n
             for n in named.get(wanted, [])
-            if e.as_of is None or (n.as_of is not None and _within(e.as_of, n.as_of, window))
+            if (e.as_of is None or (n.as_of is not None and _within(e.as_of, n.as_of, window)))
+            and (_distinctive(_figure(e)) or role & _title_words(n.reports[0]))
         ]
         if len({_source_key(n.reports[0]) for n in fits}) != 1:
             kept.append(e)
@@ -604,6 +607,20 @@ def _join_unattributed(
         for r in e.reports:
             by_claim[r.claim_id] = target
     return kept
+
+
+def _role_of(row: ClaimRow) -> frozenset[str]:
+    """The role words of a source described, not named ("the governor's office" → governor)."""
+    if _attributed(row) or not row.source:
+        return frozenset()
+    return frozenset(_TOKENS.findall(fold(row.source))) & role_words()
+
+
+def _title_words(row: ClaimRow) -> frozenset[str]:
+    return frozenset(w for title in row.source_titles for w in _TOKENS.findall(fold(title)))
+
+
+_TOKENS = re.compile(r"[^\W\d_]+")
 
 
 def _placeless(series: Series) -> tuple[str, str, str, str]:
@@ -751,6 +768,11 @@ class TimelineQuery:
     measures: set[str] = field(default_factory=set)
     subjects: set[str] = field(default_factory=set)
     words: list[str] = field(default_factory=list)
+    typed: list[str] = field(default_factory=list)  # every word but the stop words, as typed
+
+    def as_words(self) -> TimelineQuery:
+        """The query read as words of a story only ("fire" of a story about a fire, when no series counts fires)."""
+        return TimelineQuery(words=list(self.typed), typed=list(self.typed))
 
     @property
     def names_series(self) -> bool:
@@ -763,7 +785,7 @@ def parse_query(query: str) -> TimelineQuery:
     A word naming a measure is that measure ("deaths" is killed, not the subject people)."""
     tokens = re.findall(r"[^\W_][\w'’.-]*", query)
     folded = [re.sub(r"['’]s?$", "", fold(t)) for t in tokens]
-    out = TimelineQuery()
+    out = TimelineQuery(typed=[t for t, f in zip(tokens, folded, strict=True) if f not in _QUERY_STOP])
     i = 0
     while i < len(tokens):
         measure = measure_word(folded[i])

@@ -19,7 +19,15 @@ from .lexicon import table, words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["HONORIFICS", "LABELS", "extract_entities", "in_title_case_line", "normalise_name", "resolve_person"]
+__all__ = [
+    "HONORIFICS",
+    "LABELS",
+    "extract_entities",
+    "in_title_case_line",
+    "names_an_event",
+    "normalise_name",
+    "resolve_person",
+]
 
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
@@ -66,6 +74,18 @@ def _a_plural_name(doc: Doc, ent: Span) -> bool:
     return before is not None and before.lower_ == "the" and last.tag_ == "NNPS" and last.text.endswith("s")
 
 
+def names_an_event(doc: Doc, ent: Span) -> bool:
+    """Does a name end in an event's noun ("the Calder Ridge Fire") and say nothing? An event does not speak;
+    a body whose name ends so ("Cal Fire said") does. Read as a person's name only after "the", which no
+    person's name takes ("Ana Flood" is a person)."""
+    root = ent.root
+    speaks = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in words("speech")
+    if ent[-1].lower_ not in words("event_names") or speaks:
+        return False
+    with_article = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    return ent.label_ == "ORG" or with_article
+
+
 def _split_at_a_surname(raw: _Raw, surnames: set[str]) -> list[_Raw]:
     """A place or body the tagger ran over a comma into a person's surname ("Speaking at City Hall, Osei said"):
     the two names, when what follows the last comma is the surname of a person the article names in full."""
@@ -88,6 +108,18 @@ def normalise_name(text: str, label: str) -> str:
     name = _POSSESSIVE.sub("", name).strip(_EDGE)
     if name.lower().startswith("the "):
         name = name[4:]
+    if label == "GPE":
+        # "Tessaly County Sheriff Dolores Quint": the place ends before the title of the person after it
+        words = name.split()
+        while len(words) > 1 and words[-1].lower().rstrip(".") in HONORIFICS:
+            words = words[:-1]
+        name = " ".join(words)
+    if label == "ORG":
+        # "the state Forestry and Fire Service": a name starts at its first capitalised word ("eBay" is one)
+        words = name.split()
+        while len(words) > 1 and words[0].isalpha() and words[0].islower() and not all(w.islower() for w in words):
+            words = words[1:]  # (but "defense ministry", a description the tagger took for a name, stays whole)
+        name = " ".join(words)
     if label == "PERSON":
         words = name.split()
         # "EC Chairperson Ana Osei", "Kessa Mayor Ivo Rask": the name is what follows the last title
@@ -252,6 +284,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             label = "ORG"  # "the Riverton Comets rallied": a team or a group, not a person
         if label == "ORG" and after is not None and _portfolio_of_a_title(ent, after):
             continue  # "Defence Minister Hana Orlik": the portfolio is part of her title, no body named
+        if label in ("ORG", "PERSON") and names_an_event(doc, ent):
+            label = "EVENT"  # "the Calder Ridge Fire destroyed 140 homes": what happened, not who says
         start, end = ent.start_char, ent.end_char
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):
@@ -333,12 +367,15 @@ def extract_entities(doc: Doc) -> list[Entity]:
         and end > dateline_end
         and nation_of(c) is None
     }
+    events = {c for _, label, _, _, c in raw if label == "EVENT"}
     out: list[Entity] = []
     # a place the dateline gives is a place wherever the text names it ("KESSA, Velostra —" … "districts of Kessa")
     places = {name.casefold() for _, label, _, end, name in raw if end <= dateline_end and label == "GPE"}
     for text, ner_label, start, end, name in raw:
         # NER often takes a bare surname for an organisation or a place
         label = "PERSON" if name in surnames or name in full else "ORG" if name in short_orgs else ner_label
+        if name in events:
+            label = "EVENT"  # "Calder Ridge Fire Nears Containment": the event the text names so elsewhere
         if name.casefold() in places:
             label = "GPE"
         canonical = resolve_person(name, persons) if label == "PERSON" else name

@@ -75,6 +75,7 @@ _AMOUNT_NOUNS = words("amount_nouns")
 _CHANGE_NOUNS = words("change_nouns")
 _CHANGE_UNITS = words("change_units")
 _MEASURES = table("measures")
+_CONTROL_VERBS = words("object_control")
 # a text naming two measures takes the one of the earliest line ("people lost their lives" → killed)
 _MEASURE_RANK = {m: i for i, m in enumerate(dict.fromkeys(_MEASURES.values()))}
 # the measures of the vocabulary ("killed", "deployed"): a series' measure is one of them
@@ -619,10 +620,35 @@ def _changed_thing(top: Token) -> Token | None:
     return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else None
 
 
+def _state_measured(top: Token) -> tuple[Token | None, Token] | None:
+    """A figure measuring how far a state holds ("the fire was 45% contained", "the blaze, which was 5%
+    contained"): (what is in that state, the state's participle), the subject of "be" (through a relative
+    pronoun, the noun the clause is on)."""
+    state: Token | None = None
+    if top.dep_ == "npadvmod" and top.head.dep_ == "acomp" and top.head.tag_ == "VBN":
+        state, linking = top.head, top.head.head
+    elif top.dep_ == "attr" and top.head.lemma_ in _LINKING_LEMMAS:
+        state = next((c for c in top.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"), None)
+        linking = top.head
+    if state is None:
+        return None
+    subject = next((c for c in linking.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and linking.dep_ == "conj":  # "had scorched 24,000 acres and was 20 percent contained"
+        subject = next((c for c in linking.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and linking.dep_ == "relcl":
+        subject = linking.head
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or _a_person(subject):
+        return None
+    return subject, state
+
+
 def _predicate(top: Token) -> tuple[Token | None, Token | None]:
     """(what the figure is said of, the verb): "the temperature was 21.4C" → temperature; "held the base
     rate at 4.25%" → base rate (the object, for a figure reached through a preposition); "sales fell 3%" →
     sales. A pronoun or a subject holding the figure itself gives nothing."""
+    state = _state_measured(top)
+    if state is not None:
+        return state
     at = top.head
     if top.dep_ == "pobj" and at.lower_ == "at" and at.head.pos_ in ("NOUN", "PROPN"):
         # "with Q3 at 5.1 per cent, … and Q4 at 4.8 per cent", "inflation at 2%": the noun right before "at"
@@ -1192,6 +1218,9 @@ def _measure(about: _About) -> str | None:
     """What happened to what is counted: the verb's measure in the vocabulary, else one the ``about`` text
     names, else the verb's own participle (speech and bare verbs say nothing)."""
     verb = about.verb
+    if verb is not None and verb.lemma_ in _CONTROL_VERBS:
+        # "6,000 residents were ordered to evacuate", "forced 9,500 people to flee": what they were made to do
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), verb)
     if verb is not None and (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in _BARE_VERBS or verb.pos_ != "VERB"):
         verb = None
     of_verb = (measure_word(verb.lemma_) or measure_word(verb.text)) if verb is not None else None

@@ -48,7 +48,7 @@ from ..names import (
 )
 from ..record import Entity
 from .docindex import sentence_starts
-from .entities import in_title_case_line
+from .entities import in_title_case_line, names_an_event
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
 from .syntax import postposed_subject, subject_of
@@ -759,6 +759,11 @@ class Mentions:
             kind = "PERSON"  # "the Norwegian added", "the 54-year-old said"
         else:
             return None
+        owner_word = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        if kind == "ORG" and lemma in words("entourage_nouns") and owner_word is not None:
+            # "her office said", "Velde's campaign said": the person speaks through them; "the governor's office"
+            # of a governor the article does not name is no body it does
+            return self._person_owning(owner_word, pos)
         # "Velostra's air force": a body a place or a body owns is a chain whose own name says so, never the owner
         # itself ("Clinton's campaign" may be a campaign the article names otherwise)
         named_owner = next(
@@ -909,6 +914,20 @@ class Mentions:
                 return firms[0] if len(firms) == 1 else None
             return central if central is not None and fits else None
         return None
+
+    def _person_owning(self, owner: Token, pos: int) -> Chain | None:
+        """The person a possessive names: "her" (the person the pronoun stands for), "Velde's", "the governor's"
+        (the person the article names by that role, the latest one)."""
+        if owner.tag_ == "PRP$":
+            chain = self.antecedent(owner.idx, owner.lower_) if owner.lower_ in ("his", "her") else None
+        elif owner.pos_ == "PROPN":
+            chain = self.chain_at(owner.idx, owner.idx + len(owner.text))
+        else:
+            holders = [
+                c for c in self.chains if c.type == "PERSON" and c.last_before(pos) >= 0 and self.holds_role(c, owner)
+            ]
+            chain = max(holders, key=lambda c: c.last_before(pos), default=None)
+        return chain if chain is not None and chain.type == "PERSON" else None
 
     def _unnamed_before(self, head: Token) -> bool:
         """Did the article introduce someone it does not name by this noun before ``head``: "one legal expert", "a
@@ -1273,6 +1292,8 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             plural = doc[j - 1].lower_ == "the" and doc[k - 1].tag_ == "NNPS" if j > 0 else False
             bodily = plural or any(fold(w) in corporate for w in name.split())  # "the Riverton Comets": a team
             label = tagged.get(fold(name)) or ("ORG" if bodily else "PERSON")
+            if names_an_event(doc, doc[j:k]):
+                label = "EVENT"  # "as the Orwell Pass Fire destroyed 60 homes": what happened, not who
             added.append(Entity(text=name, label=label, start=start, end=end, canonical=name))
         i = max(k, i + 1)
     return sorted([*entities, *added], key=lambda e: e.start) if added else entities
