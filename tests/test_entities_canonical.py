@@ -20,6 +20,8 @@ def test_entities_normalise_name() -> None:
     assert normalise_name("defense ministry", "ORG") == "defense ministry"
     assert normalise_name("eBay", "ORG") == "eBay"
     assert normalise_name("Tessaly County Sheriff", "GPE") == "Tessaly County"
+    assert normalise_name("Carmaker Halvern", "ORG") == "Halvern"
+    assert normalise_name("Company Shop Group", "ORG") == "Company Shop Group"
 
 
 def test_entities_resolve_person() -> None:

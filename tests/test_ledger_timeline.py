@@ -494,6 +494,12 @@ def test_ledger_timeline_every_report_lands_once(
         ("bridges", "bridges", "bridge", None),
         ("USD", "lost revenue", "revenue", None),
         ("percent", "vaccination coverage", "vaccination coverage", None),
+        # land in its unit, whatever burned it; a one-word share of a class; a measure noun that heads the phrase
+        ("acres", "Calder Ridge Fire", "acres", None),
+        ("square km", "affected area", "square km", None),
+        ("percent", "blaze", "fire", None),
+        ("USD", "third-quarter net loss", "third-quarter net loss", None),
+        ("percent", "Sales of electric models", "sales", None),
     ],
 )
 def test_ledger_timeline_subject_of(unit: str | None, about: str, subject: str, owner: str | None) -> None:
@@ -508,6 +514,10 @@ def test_ledger_timeline_series_names() -> None:
     assert Series("bridge").label == "bridges"
     assert Series("vaccination coverage", kind="percent").label == "vaccination coverage (%)"
     assert Series("", "").label == "(unspecified)"
+    # a subject whose head names the measure says it once
+    assert Series("net loss", "lost", kind="money").label == "net loss"
+    assert Series("sales", "sold", kind="percent").label == "sales (%)"
+    assert Series("acres", "burned", "Tessaly", kind="measure").label == "acres burned in Tessaly"
     assert place_key("Turkish") == place_key("Türkiye") == place_key("Turkey") == "turkey"
     assert home_place("Syrian Ministry of Health") == "Syria"
     assert home_place("Tomas Velikov", "Turkish President") == "Turkey"

@@ -336,3 +336,17 @@ def test_a_share_of_a_state_is_said_of_what_is_in_that_state() -> None:
     assert (five.about, five.measure) == ("blaze", "contained")
     assert (twenty.about, twenty.measure) == ("fire", "contained")
     assert by_value(found, 9000).measure == "burned"
+
+
+def test_a_company_report_figures_are_of_what_they_say() -> None:
+    found = claims(
+        "Halvern shares fell 11% in early trading. The carmaker reported a third-quarter net loss of $412 million. "
+        "Sales of electric models dropped 18% in the quarter, the company said. The closure will cost the town "
+        "2,300 jobs directly and perhaps 5,000 more at suppliers, Mayor Grace Oduya said."
+    )
+    # the thing that fell, not when it fell; ordinals stay in what is counted; sales, not a tally of models
+    assert by_value(found, 11).about == "Halvern shares"
+    assert by_value(found, 412_000_000).about == "third-quarter net loss"
+    assert by_value(found, 18).about == "Sales of electric models"
+    # "5,000 more" are more of what the figure before it under the same verb counts
+    assert (by_value(found, 5000).unit, by_value(found, 5000).measure) == ("jobs", "cost")

@@ -146,7 +146,10 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
             owner = _owner(tokens, folded, lead[-1] + 1)
         else:
             lead = []  # capitals alone are the words of what is counted ("Fares on the ferry")
-        words = [folded[i] for i in core if i not in lead and folded[i] not in _DETERMINERS and not _verb(folded[i])]
+        named = [i for i in core if i not in lead and folded[i] not in _DETERMINERS]
+        # a measure word before the head is what happened ("lost revenue"); the head is the thing ("net loss",
+        # "sales")
+        words = [folded[i] for i in named if not (_verb(folded[i]) and i != named[-1])]
         if len(words) == 1 and words[0] in SUBJECTS:
             return _singular(SUBJECTS[words[0]]), owner  # "the blaze was 45% contained": the fire's share
         return " ".join(words[-3:]) or kind, owner
@@ -246,7 +249,9 @@ class Series:
     def label(self) -> str:
         """The name a reader would say: "people killed in Drasna", "Norvanian troops deployed in Kelvoria"."""
         subject = plural(self.subject) if self.kind == "count" else self.subject
-        what = " ".join(p for p in (self.owner_text, subject, self.measure) if p)
+        # a subject whose head names the measure says it once: "net loss", "sales (%)", not "net loss lost"
+        said = measure_word(subject.rsplit(" ", 1)[-1]) == self.measure if subject else False
+        what = " ".join(p for p in (self.owner_text, subject, "" if said else self.measure) if p)
         if self.kind == "percent":
             what += " (%)"
         what = what or "(unspecified)"

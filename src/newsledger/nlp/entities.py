@@ -35,6 +35,8 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 # Courtesy and rank words written before a name are not part of it ("Foreign Minister Dmytra Kolvak").
 HONORIFICS = words("titles")
 
+# the trades a business is described by, which open no business's name ("Carmaker Halvern"), unlike "Company"
+_TRADES = words("commercial_nouns") - {"company", "firm", "business", "corporation", "giant"}
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LEADING_DASH = re.compile(r"^[\s―—–]+")
 _EDGE = " \t\r\n,;:!?\"“”‘’'()[]―—–-"
@@ -119,6 +121,8 @@ def normalise_name(text: str, label: str) -> str:
         words = name.split()
         while len(words) > 1 and words[0].isalpha() and words[0].islower() and not all(w.islower() for w in words):
             words = words[1:]  # (but "defense ministry", a description the tagger took for a name, stays whole)
+        if len(words) > 1 and words[0].lower() in _TRADES and words[1][:1].isupper():
+            words = words[1:]  # "Carmaker Halvern to shed 4,000 workers": the trade, then the name
         name = " ".join(words)
     if label == "PERSON":
         words = name.split()

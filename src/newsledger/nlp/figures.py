@@ -572,6 +572,8 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
         return None
     cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != anchor.i]
     for c in sorted(cands, key=lambda c: c.dep_ != "dobj"):  # "put the number of houses at 6,000": the object
+        if c.lemma_.lower() not in _TALLY_NOUNS and _of_object(c) is not None:
+            continue  # "sales of electric models dropped 18%": sales, no tally of models
         found = _tally(c)
         if found is not None:
             return _About(found[0], found[1], None)
@@ -591,6 +593,14 @@ def _unit_phrase(top: Token) -> Token | None:
                 if pobj is not None and pobj.pos_ == "NOUN" and not pobj.ent_type_:
                     return pobj
     return None
+
+
+def _an_agent(tok: Token) -> bool:
+    """Is the phrase headed by ``tok`` one that acts — a person, a body, a place — rather than a thing a
+    figure is of ("shares", "revenue")?"""
+    lemma = tok.lemma_.lower()
+    bodies = words("org_nouns") | words("commercial_nouns") | words("generic_org_nouns")
+    return _a_person(tok) or tok.ent_type_ in ("ORG", "GPE", "NORP") or lemma in bodies
 
 
 def _a_person(tok: Token) -> bool:
@@ -706,6 +716,12 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     if first is not None and not first.like_num:
         first = next((c for c in first.children if c.dep_ == "nummod" and c.like_num), None)
     after = anchor.doc[span.end] if span.end < len(anchor.doc) else None
+    if first is None and noun is None and after is not None and after.lower_ == "more":
+        # "2,300 jobs directly and perhaps 5,000 more": more of what the figure before it counts
+        # (under the same verb: "killed 40 people and injured 60 more" are injured, which the verb says)
+        earlier = [t for t in anchor.sent if t.i < anchor.i and t.like_num and t.dep_ == "nummod"]
+        verb = _verb_above(anchor)
+        first = earlier[-1] if earlier and verb is not None and _verb_above(earlier[-1]) == verb else None
     where = list(anchor.subtree)
     if noun is None and first is None and not (after is not None and after.lower_ in _STATE_WORDS):
         first = _earlier_existential(anchor)
@@ -735,6 +751,8 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             # "the number was 12,906": a tally that does not say what it counts; "Vann rushed for 101 yards":
             # a figure is of what a person did or has, not of the person
             said_of = None
+        if of is not None and said_of is not None and of.head.head == verb and not _an_agent(said_of):
+            of = None  # "shares fell 11% in early trading": the thing that fell, not when; not a firm that lost
         if of is not None:  # "lost $210 million in revenue": of revenue, measure lost
             return _About(None, _phrase(of, 6), None, _place(_clause_tokens(anchor)), verb)
         core = (_phrase(said_of, 6, before=top) or None) if said_of is not None else None
@@ -746,7 +764,9 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     tally = _tally(noun) if noun.lemma_ in _TALLY_NOUNS else None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.i not in skip]
     left = [t for t in left if not (t.dep_ == "poss" and t.pos_ == "PRON")]
-    toks = [t for x in left for t in x.subtree if t.i not in skip and not t.like_num and t.pos_ != "SYM"]
+    # numbers out, ordinals in ("third-quarter net loss")
+    toks = [t for x in left for t in x.subtree if t.i not in skip and not (t.like_num and t.tag_ == "CD")]
+    toks = [t for t in toks if t.pos_ != "SYM"]
     toks = [t for t in toks if t.lower_ not in _ADDED_WORDS]  # "hundreds more homes" counts homes
     toks.append(noun)
     text = _join(sorted(set(toks), key=lambda t: t.i))
