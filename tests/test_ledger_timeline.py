@@ -282,6 +282,29 @@ def test_ledger_timeline_an_unattributed_distinctive_figure_joins_the_named_stat
     assert len([e for e in entries if e.value == 40]) == 2
 
 
+def test_ledger_timeline_a_described_source_joins_the_source_it_describes_whatever_the_figure() -> None:
+    velde = row(140, "Amara Velde", "2026-08-11", article=1, sid=7)
+    velde.source_titles = ("Governor",)
+    entries = build_timeline(
+        [
+            velde,
+            # "the governor's office said": a role the named source is titled by
+            row(140, "governor's office", "2026-08-13", article=2, basis="published"),
+            # "the city's election commission": words the named body's name holds; stated the day before the
+            # named body's report, dated only by its publication
+            row(240, "Kessa Election Commission", "2026-03-09", article=3, sid=8, basis="published"),
+            row(240, "city's election commission", "2026-03-08", article=4),
+            row(240, "transport commission", "2026-03-08", article=5),  # another body
+        ]
+    )
+    by = {(e.value, e.source): e for e in entries}
+    assert sorted(r.article_id for r in by[(140, "Amara Velde")].reports) == [1, 2]
+    commission = by[(240, "Kessa Election Commission")]
+    assert sorted(r.article_id for r in commission.reports) == [3, 4]
+    assert (commission.as_of, commission.as_of_basis) == ("2026-03-08", "stated")
+    assert (240, "transport commission") in by
+
+
 def test_ledger_timeline_a_claim_without_a_place_takes_its_source_s() -> None:
     entries = build_timeline(
         [

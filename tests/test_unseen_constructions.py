@@ -350,3 +350,24 @@ def test_a_company_report_figures_are_of_what_they_say() -> None:
     assert by_value(found, 18).about == "Sales of electric models"
     # "5,000 more" are more of what the figure before it under the same verb counts
     assert (by_value(found, 5000).unit, by_value(found, 5000).measure) == ("jobs", "cost")
+
+
+def test_a_name_beside_a_role_is_a_person_and_a_bodys_officer_is_not_whoever_spoke_last() -> None:
+    named = (
+        "Councillor Piet Dorran asked for a recount on Monday.\n\n"
+        "The commission's chair, Ines Morrow, said 12 of the complaints concerned voters turned away."
+    )
+    assert speaker_of(named, "12 of the complaints") == "Ines Morrow"
+    unnamed = (
+        "Councillor Piet Dorran asked for a recount on Monday.\n\n"
+        "The commission's chair said 12 of the complaints concerned voters turned away."
+    )
+    assert speaker_of(unnamed, "12 of the complaints") != "Piet Dorran"
+
+
+def test_a_share_is_of_what_is_said_to_be_it_not_of_where() -> None:
+    found = claims(
+        "Turnout was 38%, down from 46% four years ago, the commission said. Turnout was 62% in the capital."
+    )
+    assert by_value(found, 38).about == "Turnout"
+    assert by_value(found, 62).about == "Turnout"

@@ -587,8 +587,8 @@ def _join_unattributed(
             named.setdefault((_placeless(e.series), _figure(e)), []).append(e)
     kept = []
     for e in entries:
-        role = _role_of(e.reports[0])
-        if _attributed(e.reports[0]) or not (role or _distinctive(_figure(e))):
+        role, described = _role_of(e.reports[0]), _description_of(e.reports[0])
+        if _attributed(e.reports[0]) or not (role or described or _distinctive(_figure(e))):
             kept.append(e)
             continue
         own_place = any(_place(r) for r in e.reports)
@@ -596,14 +596,16 @@ def _join_unattributed(
         fits = [
             n
             for n in named.get(wanted, [])
-            if (e.as_of is None or (n.as_of is not None and _within(e.as_of, n.as_of, window)))
-            and (_distinctive(_figure(e)) or role & _title_words(n.reports[0]))
+            if (e.as_of is None or (n.as_of is not None and _near(e, n, window)))
+            and (_distinctive(_figure(e)) or role & _title_words(n.reports[0]) or _names(n.reports[0], described))
         ]
         if len({_source_key(n.reports[0]) for n in fits}) != 1:
             kept.append(e)
             continue
         target = min(fits, key=lambda n: n.as_of or "")
         target.reports.extend(e.reports)
+        if target.as_of_basis == "published" and e.as_of_basis == "stated":
+            target.as_of, target.as_of_basis = e.as_of, "stated"  # the day a report states beats a publication's
         for r in e.reports:
             by_claim[r.claim_id] = target
     return kept
@@ -614,6 +616,29 @@ def _role_of(row: ClaimRow) -> frozenset[str]:
     if _attributed(row) or not row.source:
         return frozenset()
     return frozenset(_TOKENS.findall(fold(row.source))) & role_words()
+
+
+def _near(report: TimelineEntry, statement: TimelineEntry, window: int) -> bool:
+    """Whether a report's day fits a statement's: up to ``window`` days after it, or before it when the
+    statement's day is only its publication's."""
+    if _within(report.as_of or "", statement.as_of or "", window):
+        return True
+    return statement.as_of_basis == "published" and _within(statement.as_of or "", report.as_of or "", window)
+
+
+def _description_of(row: ClaimRow) -> frozenset[str]:
+    """The words of a body's description as a source, its owner aside ("the city's election commission" →
+    election, commission); none for a name, a person's role or a bare noun ("officials")."""
+    if _attributed(row) or not row.source:
+        return frozenset()
+    kept = [w for w in re.findall(r"[^\W\d_][\w'’]*", fold(row.source)) if not re.search(r"['’]s?$", w)]
+    kept = [w for w in kept if w not in ("the", "a", "an", "its", "their")]
+    return frozenset(kept) if len(kept) >= 2 and not set(kept) & role_words() else frozenset()
+
+
+def _names(row: ClaimRow, described: frozenset[str]) -> bool:
+    """Does a named source's name hold every word of a description ("Kessa Election Commission")?"""
+    return bool(described) and described <= frozenset(_TOKENS.findall(fold(row.source or "")))
 
 
 def _title_words(row: ClaimRow) -> frozenset[str]:

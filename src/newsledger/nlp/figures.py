@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..names import given_name_gender
 from .docindex import entity_at, ents
 from .lexicon import table, words
 from .numbers import Quantity, currency_code, find_quantities, time_unit, unit_of_word
@@ -595,6 +596,14 @@ def _unit_phrase(top: Token) -> Token | None:
     return None
 
 
+def _said_to_be(tok: Token, verb: Token | None) -> bool:
+    """Is ``tok`` a sentence's first word the tagger took for a person's name, that a figure is said to be
+    ("Turnout was 38%")? One word, no given name, before a linking verb: no person is a percentage."""
+    one_word = tok.ent_iob_ == "B" and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
+    linking = verb is not None and verb.lemma_ in _LINKING_LEMMAS
+    return bool(tok.is_sent_start) and one_word and linking and given_name_gender(tok.text) is None
+
+
 def _an_agent(tok: Token) -> bool:
     """Is the phrase headed by ``tok`` one that acts — a person, a body, a place — rather than a thing a
     figure is of ("shares", "revenue")?"""
@@ -747,12 +756,18 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             return found
         of = _unit_phrase(top)
         said_of, verb = _predicate(top)
-        if said_of is not None and (said_of.lemma_ in _TALLY_NOUNS or _a_person(said_of)):
+        if said_of is not None and (
+            said_of.lemma_ in _TALLY_NOUNS or (_a_person(said_of) and not _said_to_be(said_of, verb))
+        ):
             # "the number was 12,906": a tally that does not say what it counts; "Vann rushed for 101 yards":
             # a figure is of what a person did or has, not of the person
             said_of = None
-        if of is not None and said_of is not None and of.head.head == verb and not _an_agent(said_of):
-            of = None  # "shares fell 11% in early trading": the thing that fell, not when; not a firm that lost
+        on_the_verb = verb is not None and ((of is not None and of.head.head == verb) or verb.lemma_ in _LINKING_LEMMAS)
+        acts = said_of is not None and _an_agent(said_of) and not _said_to_be(said_of, verb)
+        if of is not None and said_of is not None and on_the_verb and not acts:
+            # "shares fell 11% in early trading", "turnout was 62% in the capital": the thing that fell or was,
+            # not when or where; not a firm that lost
+            of = None
         if of is not None:  # "lost $210 million in revenue": of revenue, measure lost
             return _About(None, _phrase(of, 6), None, _place(_clause_tokens(anchor)), verb)
         core = (_phrase(said_of, 6, before=top) or None) if said_of is not None else None

@@ -42,6 +42,7 @@ from ..names import (
     looks_like_org,
     name_key,
     nation_of,
+    role_words,
     same_org,
     same_person,
     skeleton,
@@ -861,6 +862,12 @@ class Mentions:
             return None  # "one legal expert said … the expert warned": still the one the article did not name
         if kind == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
             return None  # "Ford's father", named nowhere, is not whoever spoke last
+        if kind == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children):
+            # "the commission's chair": the person the article names by that role, not whoever spoke last
+            holders = [
+                c for c in self.chains if c.type == "PERSON" and c.last_before(pos) >= 0 and self.holds_role(c, head)
+            ]
+            return max(holders, key=lambda c: c.last_before(pos), default=None)
         if kind == "PERSON":
             # the person in subject position in the sentence before, else the person the passage is about:
             # among people in subject position lately, the most prominent
@@ -1280,6 +1287,10 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             k = name_run(i)
             heads = [doc[x] for x in range(i, k) if doc[x].head.i not in range(i, k) or doc[x].head.i == doc[x].i]
             subject = any(h.dep_ in _SUBJECT_DEPS for h in heads)
+            # "The commission's chair, Ines Morrow, said": a name in apposition to a person's role
+            subject = subject or any(
+                h.dep_ == "appos" and h.head.lemma_.lower() in role_words() and h.head.pos_ == "NOUN" for h in heads
+            )
             found = k > i and subject and (k - i >= 2 or not t.is_sent_start)
         if found and in_title_case_line(text, doc[j].idx):
             found = False  # a headline's capitalised words: no name the tagger missed ("Obama Speech")
