@@ -305,6 +305,41 @@ def test_ledger_timeline_a_described_source_joins_the_source_it_describes_whatev
     assert (240, "transport commission") in by
 
 
+def test_ledger_timeline_a_candidates_votes_under_a_surname_are_the_full_names_series() -> None:
+    entries = build_timeline(
+        [
+            row(
+                48.6,
+                "Election Commission",
+                "2026-03-08",
+                article=1,
+                sid=1,
+                unit="percent",
+                about="vote share for Ana Brel",
+            ),
+            row(
+                49.2, "Election Commission", "2026-03-09", article=2, sid=1, unit="percent", about="vote share for Brel"
+            ),
+            row(
+                44.5,
+                "Election Commission",
+                "2026-03-09",
+                article=2,
+                sid=1,
+                unit="percent",
+                about="vote share for Dorran",
+            ),
+            row(5900, "Election Commission", "2026-03-09", article=2, sid=1, unit="votes", about="votes"),
+        ]
+    )
+    groups = {e.value: e.group for e in entries}
+    assert groups[48.6] == groups[49.2] == "Ana Brel vote share won (%)"
+    assert groups[44.5] == "Dorran vote share won (%)"  # no fuller name for him: his own
+    assert groups[5900] == "votes"  # a margin of votes is no one's, and won by no one
+    brel = [e for e in entries if e.group == groups[48.6]]
+    assert [e.value for e in brel] == [48.6, 49.2] and "revision" in brel[1].flags
+
+
 def test_ledger_timeline_a_claim_without_a_place_takes_its_source_s() -> None:
     entries = build_timeline(
         [
@@ -523,6 +558,9 @@ def test_ledger_timeline_every_report_lands_once(
         ("percent", "blaze", "fire", None),
         ("USD", "third-quarter net loss", "third-quarter net loss", None),
         ("percent", "Sales of electric models", "sales", None),
+        # whose votes: the name after "for"
+        ("votes", "votes for Atiku Abubakar", "votes", "Atiku Abubakar"),
+        ("percent", "vote share for Ana Brel", "vote share", "Ana Brel"),
     ],
 )
 def test_ledger_timeline_subject_of(unit: str | None, about: str, subject: str, owner: str | None) -> None:

@@ -371,3 +371,16 @@ def test_a_share_is_of_what_is_said_to_be_it_not_of_where() -> None:
     )
     assert by_value(found, 38).about == "Turnout"
     assert by_value(found, 62).about == "Turnout"
+
+
+def test_votes_and_shares_are_the_candidates_who_won_them() -> None:
+    found = claims(
+        "Incumbent mayor Ana Brel led the race with 48.6% of the vote, the commission said. The commission said "
+        "Brel had won 49.2% against 44.5% for Piet Dorran. The electoral body said opposition candidate Atiku "
+        "Abubakar won 7 million votes. The company had 20% of the market, the report said."
+    )
+    assert by_value(found, 48.6).about == "vote share for Ana Brel"
+    assert by_value(found, 49.2).about == "vote share for Brel"
+    assert by_value(found, 44.5).about == "vote share for Piet Dorran"
+    assert by_value(found, 7_000_000).about == "votes for Atiku Abubakar"
+    assert by_value(found, 20).about == "market"  # a share anyone "had" is no candidate's

@@ -121,6 +121,17 @@ def _owner(tokens: list[str], folded: list[str], head: int) -> str | None:
     return re.sub(r"['’]s?$", "", " ".join(tokens[start:head])) or None
 
 
+def _owner_after(tokens: list[str], folded: list[str], head: int) -> str | None:
+    """The capitalised words after "for" right after the counted noun: whose it is ("votes for Atiku Abubakar",
+    "vote share for Ana Brel")."""
+    if folded[head + 1 : head + 2] != ["for"]:
+        return None
+    end = head + 2
+    while end < len(tokens) and tokens[end][:1].isupper():
+        end += 1
+    return re.sub(r"['’]s?$", "", " ".join(tokens[head + 2 : end])) or None
+
+
 @functools.lru_cache(maxsize=65_536)  # the same units and about texts recur in every query
 def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
     """What a claim counts: (canonical subject, owner as written or None).
@@ -150,6 +161,10 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
         # a measure word before the head is what happened ("lost revenue"); the head is the thing ("net loss",
         # "sales")
         words = [folded[i] for i in named if not (_verb(folded[i]) and i != named[-1])]
+        owner = owner or (_owner_after(tokens, folded, core[-1]) if core else None)
+        phrase = " ".join(folded[i] for i in named)
+        if phrase in SUBJECTS and " " in phrase:
+            return SUBJECTS[phrase], owner  # "vote share": a phrase of a class, measure word and all
         if len(words) == 1 and words[0] in SUBJECTS:
             return _singular(SUBJECTS[words[0]]), owner  # "the blaze was 45% contained": the fire's share
         return " ".join(words[-3:]) or kind, owner
@@ -166,7 +181,9 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
                     return SUBJECTS[phrase], _owner(tokens, folded, at - n + 1)
             head = at
         subject = SUBJECTS.get(unit_word) or SUBJECTS.get(singular) or singular
-        return subject, _owner(tokens, folded, head) if head is not None else None
+        if head is None:
+            return subject, None
+        return subject, _owner(tokens, folded, head) or _owner_after(tokens, folded, head)
     # no unit: the first counted noun of ``about`` ("deaths in Kelvoria")
     # before the phrase's end ("complaints from travellers" count complaints); "of" leads to what a number,
     # total or toll counts
@@ -201,13 +218,16 @@ def measure_for(measure: str | None, about: str | None, unit: str | None = None)
     names none (``lexicons/subject_measures.txt``: troops are deployed). A verb outside the vocabulary (the
     claims stage's "occurred", "rocked") names no measure: it would split one thing counted in two series, and
     neither does a tally's move (``TALLY_MOVES``)."""
+    subject, owner = subject_of(unit, about)
+    own = SUBJECT_MEASURES.get(subject)
+    # whose votes they are: a measure the class's own noun names ("votes" → voted) is the class's (won)
+    instead = own if own and owner else None
     if measure in MEASURE_NAMES and measure not in TALLY_MOVES:
-        return measure
+        return instead if instead and measure == measure_of(subject) else measure
     found = measure_of(about) or measure_of(unit)
     if found and found not in TALLY_MOVES:
-        return found
-    subject, _ = subject_of(unit, about)
-    return SUBJECT_MEASURES.get(subject) if unit_kind(unit) == "count" else None
+        return instead if instead and found == measure_of(subject) else found
+    return own if unit_kind(unit) == "count" else None
 
 
 @functools.lru_cache(maxsize=65_536)

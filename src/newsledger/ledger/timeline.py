@@ -377,6 +377,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
                 owner[r.claim_id] = next(k for k in counts if k[0] == found)
             elif len(here) == 1:
                 owner[r.claim_id] = next(iter(here))
+    _join_owner_names(base, owner)
     what_key = {cid: (*base[cid], owner[cid][0]) for cid in base}
 
     place = {r.claim_id: _place(r) for r in rows}
@@ -454,6 +455,21 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
             out[cid] = dataclasses.replace(series, owner=owner_key, owner_text=owner_text)
     _join_revision_links(rows, out)
     return out
+
+
+def _join_owner_names(base: dict[int, tuple[str, str, str]], owner: dict[int, tuple[str, str]]) -> None:
+    """One owner under a short name and a full one, for one thing counted: "Brel" is "Ana Brel", "Southwest" is
+    "Southwest Airlines", when the short name is the last or first word of one longer owner only."""
+    owners: dict[tuple[str, str, str], set[tuple[str, str]]] = {}
+    for cid, (key, text) in owner.items():
+        if key:
+            owners.setdefault(base[cid], set()).add((key, text))
+    for cid, (key, _) in list(owner.items()):
+        if not key or " " in key:
+            continue
+        longer = {o for o in owners.get(base[cid], ()) if " " in o[0] and key in (o[0].split()[0], o[0].split()[-1])}
+        if len(longer) == 1:
+            owner[cid] = next(iter(longer))
 
 
 def _join_revision_links(rows: list[ClaimRow], out: dict[int, Series]) -> None:

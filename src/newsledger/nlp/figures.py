@@ -77,6 +77,8 @@ _CHANGE_NOUNS = words("change_nouns")
 _CHANGE_UNITS = words("change_units")
 _MEASURES = table("measures")
 _CONTROL_VERBS = words("object_control")
+# verbs by which a candidate has votes ("won 7 million votes", "secured 53.85%")
+_WINNING = frozenset(("win", "secure", "get", "receive", "take", "garner", "poll", "have", "lead", "capture", "obtain"))
 # a text naming two measures takes the one of the earliest line ("people lost their lives" → killed)
 _MEASURE_RANK = {m: i for i, m in enumerate(dict.fromkeys(_MEASURES.values()))}
 # the measures of the vocabulary ("killed", "deployed"): a series' measure is one of them
@@ -594,6 +596,50 @@ def _unit_phrase(top: Token) -> Token | None:
                 if pobj is not None and pobj.pos_ == "NOUN" and not pobj.ent_type_:
                     return pobj
     return None
+
+
+def _candidate(anchor: Token, noun: Token | None, top: Token, percent: bool) -> str | None:
+    """Whose votes or share of the vote a figure is: "Atiku Abubakar won 7 million votes", "44.5% for Piet
+    Dorran", "to Dorran's 44.5%", "Brel won 49.2%" — the name of who won them (a person or a party, as the
+    tagger names it), or None."""
+    votes = noun is not None and noun.lemma_.lower() in ("vote", "ballot")
+    if not (votes or (percent and noun is None)):
+        return None
+    for holder in (top, noun):
+        for c in holder.children if holder is not None else ():
+            if c.dep_ == "prep" and c.lower_ == "for":
+                named = next((_name_of(g) for g in c.children if g.dep_ == "pobj"), None)
+                if named:
+                    return named  # "44.5% for Piet Dorran"
+            if c.dep_ == "poss" and (named := _name_of(c)):
+                return named  # "Dorran's 44.5%"
+    if top.dep_ == "pobj" and top.head.lower_ in ("against", "versus", "to"):
+        # "won 49.2% against 44.5% for Piet Dorran": the rival's, named by "for" after it, never the winner's
+        rival = [c for c in top.head.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > top.i]
+        return next((_name_of(g) for c in rival for g in c.children if g.dep_ == "pobj"), None)
+    verb = _verb_above(anchor)
+    winning = _WINNING if votes else _WINNING - {"have", "get", "lead"}  # "had 20%" may be any share
+    if verb is None or verb.lemma_.lower() not in winning:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    named = _name_of(subject) or next((_name_of(c) for c in subject.children if c.dep_ == "appos"), None)
+    return named or None
+
+
+def _name_of(tok: Token) -> str | None:
+    """The name of a person or a body ``tok`` is part of, as written: the tagger's, else the proper nouns it
+    heads (the tagger often misses or mistypes a name it has not seen: "Ana Brel", "Dorran's")."""
+    entity = entity_at(tok)
+    if entity is not None and entity.label_ in ("PERSON", "ORG", "NORP"):
+        return re.sub(r"^the\s+|['’]s?$", "", entity.text, flags=re.IGNORECASE) or None
+    if tok.pos_ != "PROPN" or (entity is not None and entity.label_ not in ("GPE", "LOC")):
+        return None
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1  # the given names right before it: "Ana Brel"
+    return tok.doc[start : tok.i + 1].text
 
 
 def _said_to_be(tok: Token, verb: Token | None) -> bool:
@@ -1276,6 +1322,9 @@ def read_figure(text: str, q: Quantity, span: Span) -> Figure:
     about = _describe(noun, top, anchor, span, in_span)
     unit_word = unit_of_word(top.text) if top.i not in in_span else None  # "0.24 degrees"
     unit = q.unit or unit_word or (currency_code(noun.text) if noun is not None else None) or about.unit
+    candidate = _candidate(anchor, noun, top, unit_kind(unit) == "percent")
+    if candidate is not None:
+        about.core = f"votes for {candidate}" if unit_kind(unit) == "count" else f"vote share for {candidate}"
     sent = anchor.sent
     start, end = min(q_start, q.start), q.end
     if noun is not None and noun.i > anchor.i:
