@@ -152,6 +152,22 @@ def test_ledger_timeline_disagreement_on_a_stated_day() -> None:
     assert all("revision" not in e.flags for e in entries)
 
 
+def test_ledger_timeline_disagreement_of_two_figures_set_against_each_other_in_one_article() -> None:
+    def near(value: float, source: str, sid: int, start: int, article: int = 1) -> ClaimRow:
+        r = row(value, source, "2026-04-14", article=article, sid=sid, basis="published", about="workers on strike")
+        r.start = start
+        return r
+
+    # "The union said 12,000 were on strike. The operator put the number at 7,500.": a publication's day, but
+    # the article sets the two against each other
+    entries = build_timeline([near(12000, "Union", 1, 40), near(7500, "Operator", 2, 160)])
+    assert all("disagreement" in e.flags for e in entries)
+    # far apart in one article, or in two: figures of one publication day need not be of one day
+    far = build_timeline([near(12000, "Union", 1, 40), near(7500, "Operator", 2, 2400)])
+    apart = build_timeline([near(12000, "Union", 1, 40), near(7500, "Operator", 2, 160, article=2)])
+    assert not any("disagreement" in e.flags for e in far + apart)
+
+
 @pytest.mark.parametrize(
     ("first", "second", "disagree"),
     [

@@ -384,3 +384,12 @@ def test_votes_and_shares_are_the_candidates_who_won_them() -> None:
     assert by_value(found, 44.5).about == "vote share for Piet Dorran"
     assert by_value(found, 7_000_000).about == "votes for Atiku Abubakar"
     assert by_value(found, 20).about == "market"  # a share anyone "had" is no candidate's
+
+
+def test_workers_on_strike_and_a_share_no_one_is_said_to_be() -> None:
+    found = claims(
+        "The union said 13,000 workers were on strike by Wednesday. The union said 12,000 of its members were on "
+        "strike. The company has offered 4.5 per cent, the union said."
+    )
+    assert (by_value(found, 13000).measure, by_value(found, 12000).measure) == ("striking", "striking")
+    assert by_value(found, 4.5).about is None  # a share is not of who offers it

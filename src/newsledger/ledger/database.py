@@ -1732,7 +1732,8 @@ class Ledger:
     _CLAIM_SELECT = (
         "SELECT c.id, c.value, c.low, c.high, c.unit, c.about, c.qualifier, COALESCE(s.name, c.source_name), "
         "c.source_id, c.as_of, c.text, c.revises_id, a.id, a.record_id, a.url, a.publisher, a.published, "
-        "COALESCE(a.copy_of, a.id), c.measure, c.place, c.as_of_basis, c.subject, c.owner, c.stated_measure "
+        "COALESCE(a.copy_of, a.id), c.measure, c.place, c.as_of_basis, c.subject, c.owner, c.stated_measure, "
+        "c.start_offset "
         "FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.source_id "
     )
 

@@ -81,6 +81,7 @@ class ClaimRow:
     subject: str | None = None
     owner: str | None = None
     stated_measure: str | None = None  # the claims stage's own word ("killed", "needed"); None: it stated none
+    start: int | None = None  # where its text starts in its article's body
     source_place: str | None = None  # the source's own country ("Belgaran Ministry of Health" → Belgara)
     source_titles: tuple[str, ...] = ()  # the titles the ledger has seen the source under ("Governor")
     source_key: str = field(init=False, repr=False)  # who states it, as statements compare sources
@@ -738,17 +739,36 @@ def _magnitude(entry: TimelineEntry) -> float | None:
     return max(abs(float(v)) for v in figures) if figures else None
 
 
+# how near two figures of one article are to be set against each other: a paragraph or two
+_AGAINST_CHARS = 400
+
+
+def _set_against(a: TimelineEntry, b: TimelineEntry) -> bool:
+    """Are two statements reported next to each other in one article (within ``_AGAINST_CHARS``)?"""
+    return any(
+        x.article_id == y.article_id
+        and x.start is not None
+        and y.start is not None
+        and abs(x.start - y.start) <= _AGAINST_CHARS
+        for x in a.reports
+        for y in b.reports
+    )
+
+
 def _flag_disagreements(entries: list[TimelineEntry]) -> None:
     by_day: dict[tuple[Series, str], list[TimelineEntry]] = {}
     for entry in entries:
-        # a figure-less claim ("dozens"), one in an unnamed series, an unattributed one, or one dated only
-        # by its publication disagrees with nothing
-        stated = entry.as_of and entry.as_of_basis == "stated"
-        if stated and entry.keyed and _attributed(entry.reports[0]) and _bounds(entry) is not None:
+        # a figure-less claim ("dozens"), one in an unnamed series or an unattributed one disagrees with nothing
+        if entry.as_of and entry.keyed and _attributed(entry.reports[0]) and _bounds(entry) is not None:
             by_day.setdefault((entry.series, entry.as_of or ""), []).append(entry)
     for members in by_day.values():
         for a, b in itertools.combinations(members, 2):
             if _source_key(a.reports[0]) == _source_key(b.reports[0]):
+                continue
+            # a day that is only a publication's says when a figure was reported, not when it held: unless both
+            # are set against each other in one article ("The union said 12,000 … The company put it at 7,500")
+            stated = a.as_of_basis == "stated" and b.as_of_basis == "stated"
+            if not stated and not _set_against(a, b):
                 continue
             ba, bb = _bounds(a), _bounds(b)
             if ba is None or bb is None or (ba[0] <= bb[1] and bb[0] <= ba[1]):

@@ -517,6 +517,10 @@ def _stated_state(noun: Token) -> str | None:
         return _STATE_WORDS[state.lower_]
     if not linked:
         return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (phrase := f"on {obj.lower_}") in _STATE_WORDS:
+                return _STATE_WORDS[phrase]  # "13,000 workers were on strike"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for mod in (c for c in obj.children if c.dep_ == "amod"):
@@ -808,6 +812,17 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             # "the number was 12,906": a tally that does not say what it counts; "Vann rushed for 101 yards":
             # a figure is of what a person did or has, not of the person
             said_of = None
+        share = any(t.lower_ in ("%", "percent", "cent", "pct", "percentage") for t in (*span, top))
+        if (
+            share
+            and said_of is not None
+            and verb is not None
+            and _an_agent(said_of)
+            and not _said_to_be(said_of, verb)
+            and verb.lemma_ not in _LINKING_LEMMAS
+            and verb.lemma_ not in CHANGE_LEMMAS
+        ):
+            said_of = None  # "the company has offered 4.5%": a share is not of who offers or holds it
         on_the_verb = verb is not None and ((of is not None and of.head.head == verb) or verb.lemma_ in _LINKING_LEMMAS)
         acts = said_of is not None and _an_agent(said_of) and not _said_to_be(said_of, verb)
         if of is not None and said_of is not None and on_the_verb and not acts:
@@ -839,9 +854,6 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.lower_ in _STATE_WORDS and after.dep_ in ("oprd", "ccomp", "acomp", "amod"):
         return _About(unit, f"{text} {_STATE_WORDS[after.lower_]}", noun, _place(_clause_tokens(anchor)))
-    state = _stated_state(noun)
-    if state is not None:  # "212 villagers are dead", "80 climbers remain missing"
-        return _About(unit, f"{text} {state}", noun, _place(_clause_tokens(anchor)))
     holder = noun
     if (
         noun.dep_ == "pobj"
@@ -849,6 +861,10 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         and (noun.head.head.lemma_ in _TALLY_NOUNS or noun.head.head == top)
     ):
         holder = noun.head.head  # "a total of 4,315 people have been evacuated", "41.2 per cent of shareholders voted"
+    # "212 villagers are dead", "80 climbers remain missing", "12,000 of its members were on strike"
+    state = _stated_state(noun) or (_stated_state(holder) if holder is not noun else None)
+    if state is not None:
+        return _About(unit, f"{text} {state}", noun, _place(_clause_tokens(anchor)))
     measure, phrase_tokens, verb = _measure_phrase(holder, anchor)
     if measure:
         text += " " + measure
