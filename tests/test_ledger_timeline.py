@@ -311,6 +311,18 @@ def test_ledger_timeline_a_described_source_joins_the_source_it_describes_whatev
             row(240, "Kessa Election Commission", "2026-03-09", article=3, sid=8, basis="published"),
             row(240, "city's election commission", "2026-03-08", article=4),
             row(240, "transport commission", "2026-03-08", article=5),  # another body
+            # a body's kind by its class, its owner (a possessive, a nationality) aside
+            row(3000, "National Intelligence Service", "2024-10-18", article=6, sid=9, unit="troops", about="troops"),
+            row(3000, "Seoul's spy agency", "2024-10-18", article=7, unit="troops", about="troops"),
+            row(
+                3000,
+                "South Korean spy agency",
+                "2024-10-19",
+                article=8,
+                unit="troops",
+                about="troops",
+                basis="published",
+            ),
         ]
     )
     by = {(e.value, e.source): e for e in entries}
@@ -319,6 +331,7 @@ def test_ledger_timeline_a_described_source_joins_the_source_it_describes_whatev
     assert sorted(r.article_id for r in commission.reports) == [3, 4]
     assert (commission.as_of, commission.as_of_basis) == ("2026-03-08", "stated")
     assert (240, "transport commission") in by
+    assert sorted(r.article_id for r in by[(3000, "National Intelligence Service")].reports) == [6, 7, 8]
 
 
 def test_ledger_timeline_a_candidates_votes_under_a_surname_are_the_full_names_series() -> None:

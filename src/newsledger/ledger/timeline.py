@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..names import fold, name_key, role_words
+from ..names import fold, name_key, nation_of, role_words
 from ..nlp.figures import MEASURE_NAMES, normalise_place, unit_kind
 from ..nlp.lexicon import table, words
 from .series import MEASURE_SUBJECTS, SUBJECTS, UNREAD_PLACE, Series, measure_for, measure_word, place_key, subject_of
@@ -599,13 +599,13 @@ def _join_unattributed(
     in its series (in any place of the thing counted, when it names none itself)."""
     named: dict[tuple[Any, ...], list[TimelineEntry]] = {}
     for e in entries:
-        if _attributed(e.reports[0]):
+        if _attributed(e.reports[0]) and not _description_of(e.reports[0]):
             named.setdefault((e.series, _figure(e)), []).append(e)
             named.setdefault((_placeless(e.series), _figure(e)), []).append(e)
     kept = []
     for e in entries:
         role, described = _role_of(e.reports[0]), _description_of(e.reports[0])
-        if _attributed(e.reports[0]) or not (role or described or _distinctive(_figure(e))):
+        if (_attributed(e.reports[0]) and not described) or not (role or described or _distinctive(_figure(e))):
             kept.append(e)
             continue
         own_place = any(_place(r) for r in e.reports)
@@ -646,16 +646,33 @@ def _near(report: TimelineEntry, statement: TimelineEntry, window: int) -> bool:
 def _description_of(row: ClaimRow) -> frozenset[str]:
     """The words of a body's description as a source, its owner aside ("the city's election commission" →
     election, commission); none for a name, a person's role or a bare noun ("officials")."""
-    if _attributed(row) or not row.source:
+    if row.source_id is not None or not row.source:
+        return frozenset()
+    written = re.findall(r"[^\W\d_][\w'’]*", row.source)
+    capitals = [w for w in written if w[:1].isupper() and not re.search(r"['’]s?$", w)]
+    if capitals and not nation_of(" ".join(capitals)):
+        # a name, not a description ("Seoul's spy agency", "the South Korean spy agency" are descriptions:
+        # their capitals are their owner's)
         return frozenset()
     kept = [w for w in re.findall(r"[^\W\d_][\w'’]*", fold(row.source)) if not re.search(r"['’]s?$", w)]
     kept = [w for w in kept if w not in ("the", "a", "an", "its", "their")]
-    return frozenset(kept) if len(kept) >= 2 and not set(kept) & role_words() else frozenset()
+    if len(kept) < 2 or kept[-1] in role_words():
+        return frozenset()  # a person described ("the health minister"), not a body
+    # a nationality is whose body it is, as a possessive is ("the South Korean spy agency")
+    kept = [w for i, w in enumerate(kept) if not nation_of(w) and not nation_of(" ".join(kept[i : i + 2]))]
+    return _classes(kept) if len(kept) >= 2 else frozenset()
+
+
+def _classes(words_: Iterable[str]) -> frozenset[str]:
+    """Words under the class a body's kind is compared by ("spy" is intelligence, "service" agency)."""
+    synonyms = table("role_synonyms")
+    return frozenset(synonyms.get(w, w) for w in words_)
 
 
 def _names(row: ClaimRow, described: frozenset[str]) -> bool:
-    """Does a named source's name hold every word of a description ("Kessa Election Commission")?"""
-    return bool(described) and described <= frozenset(_TOKENS.findall(fold(row.source or "")))
+    """Does a named source's name hold every word of a description, by class ("the city's election commission":
+    Kessa Election Commission; "Seoul's spy agency": National Intelligence Service)?"""
+    return bool(described) and described <= _classes(_TOKENS.findall(fold(row.source or "")))
 
 
 def _title_words(row: ClaimRow) -> frozenset[str]:
