@@ -393,3 +393,13 @@ def test_workers_on_strike_and_a_share_no_one_is_said_to_be() -> None:
     )
     assert (by_value(found, 13000).measure, by_value(found, 12000).measure) == ("striking", "striking")
     assert by_value(found, 4.5).about is None  # a share is not of who offers it
+
+
+def test_what_another_named_person_did_is_the_writers_account_not_the_last_speakers() -> None:
+    text = (
+        "Judge Helen Ardo said Tomas Reim had betrayed the city and ordered him to repay $1.8 million. Reim, 61, "
+        "had pleaded guilty in March to 14 counts of bribery."
+    )
+    found = claims(text)
+    assert by_value(found, 1_800_000).source == "Helen Ardo"
+    assert by_value(found, 14).source is None

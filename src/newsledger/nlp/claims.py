@@ -49,6 +49,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..names import fold
 from ..record import Claim, DateMention, Quote, Speaker
 from .figures import (
     CONTRAST_MARKS,
@@ -878,7 +879,20 @@ def _aside(doc: Doc, cue_at: int) -> bool:
     return False
 
 
-def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[int], text: str) -> None:
+def _tells_of_another(doc: Doc, f: _Found, speaker: Speaker) -> bool:
+    """Is the figure's sentence the writer's account of what another named person did ("Reim, 61, had
+    pleaded guilty in March to 14 counts", after the judge spoke): its subject a person the article names,
+    not the speaker, doing something other than saying?"""
+    if f.anchor < 0:
+        return False
+    root = doc[f.anchor].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ != "PERSON" or root.lemma_ in SPEECH_LEMMAS:
+        return False
+    return fold(subject.text) not in {fold(w) for w in speaker.name.split()}
+
+
+def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[int], text: str, doc: Doc) -> None:
     """A figure with no attribution of its own is stated by the source of the last attribution before it in
     its paragraph (an attributed figure's cue or a quote's): from an earlier sentence, or in its own sentence
     when the figure elaborates the statement after a dash or colon ("… 318 cases — 204 of them confirmed")."""
@@ -908,6 +922,8 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
             between = text[cue:pos]
             if not re.search(r"[—–:;]", between) or any(w in CONTRAST_MARKS for w in between.lower().split()):
                 continue
+        elif _tells_of_another(doc, f, speaker):
+            continue
         f.inherit(speaker)
 
 
@@ -1140,7 +1156,7 @@ def extract_claims(
             )
         )
 
-    _continue_paragraphs(found, quotes, breaks, text)
+    _continue_paragraphs(found, quotes, breaks, text, ctx.doc)
     _attribute_back(found, ctx, regions, breaks)
     _introduced_lists(found, ctx, breaks)
     _according_runs(found, ctx, breaks)
