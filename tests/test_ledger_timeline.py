@@ -369,6 +369,21 @@ def test_ledger_timeline_a_candidates_votes_under_a_surname_are_the_full_names_s
     assert [e.value for e in brel] == [48.6, 49.2] and "revision" in brel[1].flags
 
 
+def test_ledger_timeline_one_sources_one_distinctive_figure_told_as_two_things_is_one_statement() -> None:
+    entries = build_timeline(
+        [
+            row(412e6, "Halvern Motors", None, article=1, sid=3, unit="USD", about="third-quarter net loss"),
+            row(412e6, "Halvern Motors", "2026-11-02", article=2, sid=3, unit="USD", about="losses"),
+            row(40, "Halvern Motors", "2026-11-02", article=2, sid=3, unit="USD", about="fines"),  # round: any two
+            row(40, "Halvern Motors", "2026-11-02", article=1, sid=3, unit="USD", about="third-quarter net loss"),
+        ]
+    )
+    (loss,) = [e for e in entries if e.value == 412e6]
+    assert loss.group == "third-quarter net loss" and sorted(r.article_id for r in loss.reports) == [1, 2]
+    assert loss.as_of == "2026-11-02"
+    assert len([e for e in entries if e.value == 40]) == 2
+
+
 def test_ledger_timeline_a_claim_without_a_place_takes_its_source_s() -> None:
     entries = build_timeline(
         [

@@ -36,7 +36,17 @@ from typing import Any
 from ..names import fold, name_key, nation_of, role_words
 from ..nlp.figures import MEASURE_NAMES, normalise_place, unit_kind
 from ..nlp.lexicon import table, words
-from .series import MEASURE_SUBJECTS, SUBJECTS, UNREAD_PLACE, Series, measure_for, measure_word, place_key, subject_of
+from .series import (
+    MEASURE_SUBJECTS,
+    SUBJECTS,
+    UNREAD_PLACE,
+    VAGUE_SUBJECTS,
+    Series,
+    measure_for,
+    measure_word,
+    place_key,
+    subject_of,
+)
 
 __all__ = [
     "WINDOW_DAYS",
@@ -583,13 +593,47 @@ def _statements(
             for r in entry.reports:
                 by_claim[r.claim_id] = entry
         entries.extend(clusters)
-    return _join_unattributed(entries, by_claim, window), by_claim
+    return _join_unattributed(_join_restatements(entries, by_claim, window), by_claim, window), by_claim
 
 
 def _append(clusters: list[TimelineEntry], series: Series, row: ClaimRow) -> TimelineEntry:
     entry = _new_entry(series, row)
     clusters.append(entry)
     return entry
+
+
+def _join_restatements(
+    entries: list[TimelineEntry], by_claim: dict[int, TimelineEntry], window: int
+) -> list[TimelineEntry]:
+    """One named source's one distinctive figure of one kind, on one day (or undated), told as two things
+    ("a third-quarter net loss of $412 million", "after losing $412 million"), is one statement: its reports
+    join the entry whose series says most of what it counts."""
+    groups: dict[tuple[Any, ...], list[TimelineEntry]] = {}
+    for e in entries:
+        if _attributed(e.reports[0]) and not _description_of(e.reports[0]) and _distinctive(_figure(e)):
+            groups.setdefault((_source_key(e.reports[0]), e.series.kind, _figure(e)), []).append(e)
+    gone: set[int] = set()
+    for members in groups.values():
+        if len({m.series for m in members}) < 2:
+            continue
+        best = max(members, key=_described)
+        for e in members:
+            near = e.as_of is None or best.as_of is None or _near(e, best, window) or _near(best, e, window)
+            if e is best or e.series == best.series or not near:
+                continue
+            best.reports.extend(e.reports)
+            for r in e.reports:
+                by_claim[r.claim_id] = best
+            if best.as_of is None and e.as_of is not None:
+                best.as_of, best.as_of_basis = e.as_of, e.as_of_basis
+            gone.add(id(e))
+    return [e for e in entries if id(e) not in gone]
+
+
+def _described(entry: TimelineEntry) -> tuple[bool, bool, bool, int]:
+    """How much a statement's series says of what it counts: a subject that names it, a measure, a place."""
+    s = entry.series
+    return (s.subject not in VAGUE_SUBJECTS, bool(s.measure), bool(s.place), len(entry.reports))
 
 
 def _join_unattributed(
