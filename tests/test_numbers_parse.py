@@ -94,6 +94,12 @@ def test_numbers_and_is_two_figures_not_a_range() -> None:
     assert values == [912, 5000]
 
 
+def test_numbers_a_change_then_a_level_is_two_figures_not_a_range() -> None:
+    found = [(q.value, q.low, q.high, q.unit) for q in find_quantities("fell 12% to 289.4 million units")]
+    assert found == [(12, None, None, "percent"), (289_400_000, None, None, None)]
+    assert one("5 to 10%") == (5, 5, 10, "percent", False)  # a range of shares, its unit written once
+
+
 def test_numbers_spans_are_exact() -> None:
     text = "At least 912 people, up from five hundred, and 3-4,000 more."
     for q in find_quantities(text):

@@ -403,3 +403,16 @@ def test_what_another_named_person_did_is_the_writers_account_not_the_last_speak
     found = claims(text)
     assert by_value(found, 1_800_000).source == "Helen Ardo"
     assert by_value(found, 14).source is None
+
+
+def test_a_change_and_a_level_are_two_figures_and_a_ranks_count_counts_what_the_ranks_do() -> None:
+    found = claims(
+        "Global smartphone shipments fell 12% to 289.4 million units in the third quarter, according to Tallyworks "
+        "Research. Orvel kept the top spot with 58.2 million phones shipped, the research firm said. Kestrel Mobile "
+        "was second with 49.6 million."
+    )
+    change = by_value(found, 12)
+    assert (change.unit, change.low, change.high) == ("percent", None, None)  # not a range of 12 to 289.4 million
+    assert by_value(found, 289_400_000).unit == "units"
+    second = by_value(found, 49_600_000)
+    assert (second.unit, second.source) == ("phones", "Tallyworks Research")

@@ -887,8 +887,8 @@ def _tells_of_another(doc: Doc, f: _Found, speaker: Speaker) -> bool:
         return False
     root = doc[f.anchor].sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.ent_type_ != "PERSON" or root.lemma_ in SPEECH_LEMMAS:
-        return False
+    if subject is None or subject.ent_type_ != "PERSON" or root.lemma_ in SPEECH_LEMMAS or root.lemma_ == "be":
+        return False  # (what someone is, "Kestrel Mobile was second with 49.6 million", may be the speaker's)
     return fold(subject.text) not in {fold(w) for w in speaker.name.split()}
 
 

@@ -1288,6 +1288,8 @@ def continuation(anchor: Token, span: Span) -> str | None:
         return "more"
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         return "more"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.lemma_ in _LINKING_LEMMAS:
+        return "more"  # "Kestrel Mobile was second with 49.6 million": a rank's count, of what the ranks count
     if anchor.dep_ in ("conj", "appos") and anchor.head.i < anchor.i and anchor.head.like_num:
         return "joined"
     return None

@@ -300,6 +300,8 @@ def _range(first: str, second: str, sep: str, between: bool) -> tuple[Number, Nu
         return None  # "638 dead and 1,700 injured": two figures, not a range
     if unit1 and unit2 and unit1 != unit2:
         return None  # "3 km or 2 miles": two figures
+    if kind1 in ("percent", "pp", "bp") and not unit2:
+        return None  # "fell 12% to 289.4 million units": a change and a level, not a range ("5 to 10%" is one)
     scale = _scale_of(bare2)
     if scale > 1 and _scale_of(bare1) == 1 and low * scale <= high * 1.0001:
         low = _tidy(low * scale)  # "5 to 10 million", "1.2-1.5bn"
