@@ -384,6 +384,21 @@ def test_ledger_timeline_one_sources_one_distinctive_figure_told_as_two_things_i
     assert len([e for e in entries if e.value == 40]) == 2
 
 
+def test_ledger_timeline_a_source_giving_several_owners_or_a_candidates_votes_lends_none_to_an_unsaid_one() -> None:
+    entries = build_timeline(
+        [
+            row(58.2e6, "Tallyworks", "2026-10-15", article=1, sid=1, unit="phones", about="Orvel phones"),
+            row(49.6e6, "Tallyworks", "2026-10-15", article=1, sid=1, unit="phones", about="Kestrel phones"),
+            row(58.2e6, "Tallyworks", "2026-10-15", article=1, sid=1, unit="phones", about="Orvel phones"),
+            row(289e6, "Tallyworks", "2026-10-15", article=2, sid=1, unit="phones", about="phones"),  # the market
+            row(7e6, "Commission", "2026-03-09", article=3, sid=2, unit="votes", about="votes for Ana Brel"),
+            row(5900, "Commission", "2026-03-09", article=3, sid=2, unit="votes", about="votes"),  # a margin
+        ]
+    )
+    groups = {e.value: e.group for e in entries}
+    assert (groups[289e6], groups[5900]) == ("phones", "votes")
+
+
 def test_ledger_timeline_a_claim_without_a_place_takes_its_source_s() -> None:
     entries = build_timeline(
         [

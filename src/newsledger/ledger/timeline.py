@@ -375,14 +375,18 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
     source_owners: dict[tuple[str, Any], collections.Counter[tuple[str, str]]] = {}
     article_owners: dict[tuple[int, Any], set[tuple[str, str]]] = {}
     for r in rows:
-        if owner[r.claim_id][0]:
+        # a candidate's votes ("votes for Ana Brel") lend their name to no figure that names none: another's
+        if owner[r.claim_id][0] and not _agent_owned(r, owner[r.claim_id][1]):
             key = (_source_key(r), base[r.claim_id])
             source_owners.setdefault(key, collections.Counter())[owner[r.claim_id]] += 1
             article_owners.setdefault((r.article_id, base[r.claim_id][:2]), set()).add(owner[r.claim_id])
     for r in rows:
         if not owner[r.claim_id][0]:
             counts = source_owners.get((_source_key(r), base[r.claim_id]), _NONE)
-            found = _most(collections.Counter({k[0]: n for k, n in counts.items()})) if counts else None
+            # the one owner its source gives that thing; a source giving several (a research firm's figures for
+            # each maker) tells none of an unsaid one's
+            owners_given = {k[0] for k in counts}
+            found = next(iter(owners_given)) if len(owners_given) == 1 else None
             here = article_owners.get((r.article_id, base[r.claim_id][:2]), set())
             if found:
                 owner[r.claim_id] = next(k for k in counts if k[0] == found)
@@ -466,6 +470,11 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
             out[cid] = dataclasses.replace(series, owner=owner_key, owner_text=owner_text)
     _join_revision_links(rows, out)
     return out
+
+
+def _agent_owned(row: ClaimRow, owner_text: str) -> bool:
+    """Is the claim's owner whom what it counts is for, written after "for" ("votes for Ana Brel")?"""
+    return bool(re.search(rf"\bfor\s+{re.escape(owner_text)}", row.about or ""))
 
 
 def _join_owner_names(base: dict[int, tuple[str, str, str]], owner: dict[int, tuple[str, str]]) -> None:
@@ -630,10 +639,11 @@ def _join_restatements(
     return [e for e in entries if id(e) not in gone]
 
 
-def _described(entry: TimelineEntry) -> tuple[bool, bool, bool, int]:
-    """How much a statement's series says of what it counts: a subject that names it, a measure, a place."""
+def _described(entry: TimelineEntry) -> tuple[bool, bool, bool, bool, int]:
+    """How much a statement's series says of what it counts: a subject that names it, a measure, a place, an
+    owner."""
     s = entry.series
-    return (s.subject not in VAGUE_SUBJECTS, bool(s.measure), bool(s.place), len(entry.reports))
+    return (s.subject not in VAGUE_SUBJECTS, bool(s.measure), bool(s.place), bool(s.owner), len(entry.reports))
 
 
 def _join_unattributed(
