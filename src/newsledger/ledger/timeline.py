@@ -5,20 +5,23 @@ article that reports it. Reports are one statement when they have the same serie
 source (the ledger's speaker id: one person or organisation under all its names), the same figure (its
 qualifier aside: "at least 10,000" and "10,000") and the same as-of day; a report dated only by its
 publication day joins a statement stated for a day up to ``window_days`` earlier. A figure no one is said
-to give joins the one named source giving that exact (distinctive) figure in the series. Syndicated copies
-are reports too, counted as one origin.
+to give joins the one named source giving that exact (distinctive) figure in the series; one given by a
+description joins the named source it describes (a role the source is titled by, "the governor's office";
+a body's kind whose name holds it, "Seoul's spy agency"), distinctive or not. One named source's distinctive
+figure told as two things is one statement. Syndicated copies are reports too, counted as one origin.
 
 A series is what ``series.py`` names: subject, owner, measure, place. A claim naming no place takes the
 place its source gives the same thing elsewhere, else its source's own country (a "Kelvorian" ministry or
-president), else the one place its article's claims name, else (a thing with an owner: "Norvanian troops")
-the one place it is counted in; an owner likewise (its source's, else its
-article's one owner of the thing). A place only named inside another ("the Teller valley in
-Norvania"), with no other place beside it, is that other place's series.
+president), else the one place its article's claims name, else the one place that thing is counted in; an
+owner likewise (its source's when it gives one only, else its article's one owner of the thing), and a
+surname or a first word is the one fuller owner it fits ("Brel" is "Ana Brel"). A place only named inside
+another ("the Teller valley in Norvania"), with no other place beside it, is that other place's series.
 
 Flags: ``revision`` (and ``superseded`` on the earlier entry) is the same source in the same series at a
 later *stated* day with a different figure, or a claim linked by ``revises``: a figure dated only by its
-publication day never supersedes. ``disagreement`` is two sources in one series on the same stated day with
-figures that cannot both hold ("at least 40" and 45 can; 40 and 45 cannot).
+publication day never supersedes. ``disagreement`` is two sources in one series on the same stated day (or
+set against each other in one article) with figures that cannot both hold ("at least 40" and 45 can; 40 and
+45 cannot).
 """
 
 from __future__ import annotations
@@ -376,7 +379,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
     article_owners: dict[tuple[int, Any], set[tuple[str, str]]] = {}
     for r in rows:
         # a candidate's votes ("votes for Ana Brel") lend their name to no figure that names none: another's
-        if owner[r.claim_id][0] and not _agent_owned(r, owner[r.claim_id][1]):
+        if owner[r.claim_id][0] and not _counted_for(r, owner[r.claim_id][1]):
             key = (_source_key(r), base[r.claim_id])
             source_owners.setdefault(key, collections.Counter())[owner[r.claim_id]] += 1
             article_owners.setdefault((r.article_id, base[r.claim_id][:2]), set()).add(owner[r.claim_id])
@@ -439,7 +442,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
             elif len(named := article_places.get(r.article_id, {})) == 1:
                 filled[cid] = known.get(next(iter(named)), next(iter(named.values())))
             elif len(known) == 1:
-                # an owned thing ("Norvanian troops") counted in one place only is counted there
+                # a thing counted in one place only is counted there ("Norvanian troops", a county's homes)
                 filled[cid] = next(iter(known.values()))
     # a place named only inside one other place ("the Teller valley in Norvania") is that place's series
     shown_as = {place_key(p): p for p in filled.values() if p and p != UNREAD_PLACE}
@@ -472,7 +475,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
     return out
 
 
-def _agent_owned(row: ClaimRow, owner_text: str) -> bool:
+def _counted_for(row: ClaimRow, owner_text: str) -> bool:
     """Is the claim's owner whom what it counts is for, written after "for" ("votes for Ana Brel")?"""
     return bool(re.search(rf"\bfor\s+{re.escape(owner_text)}", row.about or ""))
 
@@ -698,17 +701,22 @@ def _near(report: TimelineEntry, statement: TimelineEntry, window: int) -> bool:
 
 
 def _description_of(row: ClaimRow) -> frozenset[str]:
-    """The words of a body's description as a source, its owner aside ("the city's election commission" →
-    election, commission); none for a name, a person's role or a bare noun ("officials")."""
+    """The words of a body's description as a source, its owner aside, by class ("the city's election
+    commission" → election, agency); none for a name, a person's role or a bare noun ("officials")."""
     if row.source_id is not None or not row.source:
         return frozenset()
-    written = re.findall(r"[^\W\d_][\w'’]*", row.source)
+    return _described_body(row.source)
+
+
+@functools.lru_cache(maxsize=65_536)  # the same few descriptions recur in every query
+def _described_body(source: str) -> frozenset[str]:
+    written = re.findall(r"[^\W\d_][\w'’]*", source)
     capitals = [w for w in written if w[:1].isupper() and not re.search(r"['’]s?$", w)]
     if capitals and not nation_of(" ".join(capitals)):
         # a name, not a description ("Seoul's spy agency", "the South Korean spy agency" are descriptions:
         # their capitals are their owner's)
         return frozenset()
-    kept = [w for w in re.findall(r"[^\W\d_][\w'’]*", fold(row.source)) if not re.search(r"['’]s?$", w)]
+    kept = [w for w in re.findall(r"[^\W\d_][\w'’]*", fold(source)) if not re.search(r"['’]s?$", w)]
     kept = [w for w in kept if w not in ("the", "a", "an", "its", "their")]
     if len(kept) < 2 or kept[-1] in role_words():
         return frozenset()  # a person described ("the health minister"), not a body

@@ -77,8 +77,9 @@ _CHANGE_NOUNS = words("change_nouns")
 _CHANGE_UNITS = words("change_units")
 _MEASURES = table("measures")
 _CONTROL_VERBS = words("object_control")
-# verbs by which a candidate has votes ("won 7 million votes", "secured 53.85%")
-_WINNING = frozenset(("win", "secure", "get", "receive", "take", "garner", "poll", "have", "lead", "capture", "obtain"))
+_WINNING = words("winning_verbs")
+# nouns for bodies, which act rather than being what a figure is of
+_BODY_NOUNS = words("org_nouns") | words("commercial_nouns") | words("generic_org_nouns")
 # a text naming two measures takes the one of the earliest line ("people lost their lives" → killed)
 _MEASURE_RANK = {m: i for i, m in enumerate(dict.fromkeys(_MEASURES.values()))}
 # the measures of the vocabulary ("killed", "deployed"): a series' measure is one of them
@@ -657,9 +658,7 @@ def _said_to_be(tok: Token, verb: Token | None) -> bool:
 def _an_agent(tok: Token) -> bool:
     """Is the phrase headed by ``tok`` one that acts — a person, a body, a place — rather than a thing a
     figure is of ("shares", "revenue")?"""
-    lemma = tok.lemma_.lower()
-    bodies = words("org_nouns") | words("commercial_nouns") | words("generic_org_nouns")
-    return _a_person(tok) or tok.ent_type_ in ("ORG", "GPE", "NORP") or lemma in bodies
+    return _a_person(tok) or tok.ent_type_ in ("ORG", "GPE", "NORP") or tok.lemma_.lower() in _BODY_NOUNS
 
 
 def _a_person(tok: Token) -> bool:

@@ -762,7 +762,7 @@ class Mentions:
             return None
         owner_word = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
         if kind == "ORG" and lemma in words("entourage_nouns") and owner_word is not None:
-            # "her office said", "Velde's campaign said": the person speaks through them; "the governor's office"
+            # "her office said", "Velde's office said": the person speaks through it; "the governor's office"
             # of a governor the article does not name is no body it does
             return self._person_owning(owner_word, pos)
         # "Velostra's air force": a body a place or a body owns is a chain whose own name says so, never the owner
@@ -864,10 +864,7 @@ class Mentions:
             return None  # "Ford's father", named nowhere, is not whoever spoke last
         if kind == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children):
             # "the commission's chair": the person the article names by that role, not whoever spoke last
-            holders = [
-                c for c in self.chains if c.type == "PERSON" and c.last_before(pos) >= 0 and self.holds_role(c, head)
-            ]
-            return max(holders, key=lambda c: c.last_before(pos), default=None)
+            return self._latest_holding(head, pos)
         if kind == "PERSON":
             # the person in subject position in the sentence before, else the person the passage is about:
             # among people in subject position lately, the most prominent
@@ -930,11 +927,16 @@ class Mentions:
         elif owner.pos_ == "PROPN":
             chain = self.chain_at(owner.idx, owner.idx + len(owner.text))
         else:
-            holders = [
-                c for c in self.chains if c.type == "PERSON" and c.last_before(pos) >= 0 and self.holds_role(c, owner)
-            ]
-            chain = max(holders, key=lambda c: c.last_before(pos), default=None)
+            chain = self._latest_holding(owner, pos)
         return chain if chain is not None and chain.type == "PERSON" else None
+
+    def _latest_holding(self, role: Token, pos: int) -> Chain | None:
+        """The person named before ``pos`` by the role noun ``role`` ("Governor Amara Velde" for "governor"),
+        the latest one."""
+        holders = [
+            c for c in self.chains if c.type == "PERSON" and c.last_before(pos) >= 0 and self.holds_role(c, role)
+        ]
+        return max(holders, key=lambda c: c.last_before(pos), default=None)
 
     def _unnamed_before(self, head: Token) -> bool:
         """Did the article introduce someone it does not name by this noun before ``head``: "one legal expert", "a
