@@ -399,6 +399,22 @@ def test_ledger_timeline_a_source_giving_several_owners_or_a_candidates_votes_le
     assert (groups[289e6], groups[5900]) == ("phones", "votes")
 
 
+def test_ledger_timeline_one_body_described_alike_by_two_outlets_is_one_source() -> None:
+    entries = build_timeline(
+        [
+            row(214, "provincial health department", "2026-03-09", article=1, unit="cases", about="cases"),
+            row(214, "the provincial health department", "2026-03-09", article=2, unit="cases", about="cases"),
+            row(388, "provincial health department", "2026-03-11", article=2, unit="cases", about="cases"),
+            row(40, "officials", "2026-03-09", article=1, unit="cases", about="cases"),  # anyone's, in each
+            row(40, "officials", "2026-03-09", article=2, unit="cases", about="cases"),
+        ]
+    )
+    (first,) = [e for e in entries if e.value == 214]
+    assert sorted(r.article_id for r in first.reports) == [1, 2]
+    assert "revision" in next(e for e in entries if e.value == 388).flags
+    assert len([e for e in entries if e.value == 40]) == 2
+
+
 def test_ledger_timeline_a_claim_without_a_place_takes_its_source_s() -> None:
     entries = build_timeline(
         [

@@ -104,6 +104,9 @@ class ClaimRow:
             self.source_key = f"s{self.source_id}"
         elif _named(self.source):
             self.source_key = "n" + name_key(self.source or "")
+        elif self.source and (described := _described_body(self.source)):
+            # "the provincial health department": a body's kind and field, one source across outlets
+            self.source_key = "d" + "|".join(sorted(described))
         else:
             # an unattributed figure, or "officials" in one story, is one source only within one syndication group
             self.source_key = f"o{self.origin_id}:{fold(self.source or '')}"
