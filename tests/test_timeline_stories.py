@@ -3,7 +3,9 @@ articles and the ledger lines up what they report. tests/fixtures/outage is a bu
 casualty domain (an airline's outage); tests/fixtures/deployment a war story told under several names for one
 source and several words for troops; tests/fixtures/relief a flood story whose source gives a death toll and
 a count of people in need; tests/fixtures/wildfire a fire's area, containment, homes and evacuations, from a
-fire service, a sheriff and a governor's office."""
+fire service, a sheriff and a governor's office; tests/fixtures/strike a union and a port operator who disagree;
+tests/fixtures/election a mayoral count with vote shares and a commission named in one outlet, described in
+another."""
 
 from __future__ import annotations
 
@@ -192,3 +194,28 @@ def test_wildfire_area_share_and_one_entry_per_statement_across_outlets(db: str)
         evacuated = [e for e in by_group["people displaced in Tessaly"] if e.value == 6000]
         assert [sorted(r.record_id for r in e.reports) for e in evacuated] == [["continental-press", "valley-courier"]]
         assert {e.group for e in ledger.timeline("homes destroyed")} == {"buildings destroyed in Tessaly"}
+
+
+def test_strike_union_and_operator_disagree_and_the_series_is_of_workers_on_strike(db: str) -> None:
+    with Ledger(db) as ledger:
+        ledger.ingest(list(_records("strike")))
+        entries = [e for e in ledger.timeline("workers") if e.series.measure == "striking"]
+        # "13,000 workers were on strike" (the union) against "the figure was 8,000" (the operator), set against
+        # each other in one article: a disagreement, though only one of them states its day
+        by = {(e.source, e.value): e for e in entries}
+        assert "disagreement" in by[("Harbour Workers Union", 13000)].flags
+        assert "disagreement" in by[("Velmar Terminals", 8000)].flags
+
+
+def test_election_shares_are_the_candidates_and_the_described_commission_is_the_named_one(db: str) -> None:
+    with Ledger(db) as ledger:
+        ledger.ingest(list(_records("election")))
+        entries = ledger.timeline("Kessa")
+        groups = {e.group for e in entries}
+        # "Brel won 49.2%" and "Ana Brel led … with 48.6% of the vote": one candidate's series
+        assert "Ana Brel vote share won (%)" in groups and "Brel vote share won (%)" not in groups
+        # "the city's election commission" (one outlet) and the Kessa Election Commission (another): one statement
+        precincts = [e for e in entries if e.value == 240]
+        assert len(precincts) == 1 and precincts[0].source == "Kessa Election Commission"
+        assert sorted(r.record_id for r in precincts[0].reports) == ["continental-press", "valley-news"]
+        assert "turnout (%)" in groups  # "Turnout was 38%", a sentence's first word the tagger took for a name
