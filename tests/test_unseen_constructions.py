@@ -416,3 +416,8 @@ def test_a_change_and_a_level_are_two_figures_and_a_ranks_count_counts_what_the_
     assert by_value(found, 289_400_000).unit == "units"
     second = by_value(found, 49_600_000)
     assert (second.unit, second.source) == ("phones", "Tallyworks Research")
+
+
+def test_an_age_says_who_is_counted_not_what_happened_to_them() -> None:
+    found = claims("The researchers followed 12,400 adults aged 40 to 70 for a decade, the study said.")
+    assert by_value(found, 12400).measure != "aged"

@@ -78,6 +78,7 @@ _CHANGE_UNITS = words("change_units")
 _MEASURES = table("measures")
 _CONTROL_VERBS = words("object_control")
 _WINNING = words("winning_verbs")
+_AGE_WORDS = frozenset(w for w, role in table("age_words").items() if role == "limit")
 # nouns for bodies, which act rather than being what a figure is of
 _BODY_NOUNS = words("org_nouns") | words("commercial_nouns") | words("generic_org_nouns")
 # a text naming two measures takes the one of the earliest line ("people lost their lives" → killed)
@@ -477,7 +478,15 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
         verb = noun.head  # "hospitals had treated 300 people for injuries" → people treated for injuries
     if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
         # "6,214 others injured by …" (however the parser attached "others")
-        verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        # (not an age: "12,400 adults aged 40 to 70" says who, not what happened to them)
+        verb = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lower_ not in _AGE_WORDS
+            ),
+            None,
+        )
     if verb is not None and any(c.dep_ == "conj" and c.like_num and noun.i < c.i < verb.i for c in noun.children):
         return "", [], None  # "1,400 deaths and 2,700 injured": the verb is the figure's beside it
     if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
