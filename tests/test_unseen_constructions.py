@@ -421,3 +421,16 @@ def test_a_change_and_a_level_are_two_figures_and_a_ranks_count_counts_what_the_
 def test_an_age_says_who_is_counted_not_what_happened_to_them() -> None:
     found = claims("The researchers followed 12,400 adults aged 40 to 70 for a decade, the study said.")
     assert by_value(found, 12400).measure != "aged"
+
+
+def test_a_war_report_a_titled_name_in_lower_case_shared_objects_and_phrasal_verbs() -> None:
+    text = (
+        "Kelvoria launched 48 drones and four ballistic missiles at Velostra overnight, the air force said, adding "
+        "that air defences had shot down 40 of the drones.\n\n"
+        "At least 12 people were killed in a strike on an apartment block, regional governor Ilko Maran said. "
+        "Rescuers were still searching the rubble on Tuesday afternoon, he said."
+    )
+    found = claims(text)
+    assert by_value(found, 4).measure == "launched"  # the object joined to "48 drones" shares its verb
+    assert by_value(found, 40).measure == "shot down"
+    assert speaker_of(text, "Rescuers were still searching") == "Ilko Maran"

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v19",
-    "nlp.mentions": "news.mentions.chains.v42",
+    "nlp.mentions": "news.mentions.chains.v43",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v38",
-    "nlp.claims": "news.claims.rules.v51",
+    "nlp.quotes": "news.quotes.rules.v39",
+    "nlp.claims": "news.claims.rules.v52",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -876,8 +876,12 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     measure, phrase_tokens, verb = _measure_phrase(holder, anchor)
     if measure:
         text += " " + measure
-    elif holder.dep_ == "dobj" and holder.head.pos_ == "VERB":
-        verb = holder.head  # "the airline cancelled 1,200 flights": the measure, though not part of the about
+    else:
+        first = holder
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "launched 48 drones and four missiles": the missiles are launched too
+        if first.dep_ == "dobj" and first.head.pos_ == "VERB":
+            verb = first.head  # "the airline cancelled 1,200 flights": the measure, though not part of the about
     place = _place(phrase_tokens) or _place(list(noun.subtree)) or _place(_clause_tokens(anchor))
     return _About(unit, text, noun, place, verb)
 
@@ -1336,7 +1340,16 @@ def _measure(about: _About) -> str | None:
     found = measure_of(about.text) or of_verb
     if found or verb is None or not re.fullmatch(r"[a-z]+", verb.lemma_):
         return found
-    return participle(verb)
+    particle = next(
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prt"
+            or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("down", "up", "off", "out"))
+        ),
+        None,
+    )
+    return f"{participle(verb)} {particle}" if particle else participle(verb)  # "shot down", not "shot"
 
 
 def read_figure(text: str, q: Quantity, span: Span) -> Figure:

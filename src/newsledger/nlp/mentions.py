@@ -376,7 +376,9 @@ class Mentions:
             return False
         prev = self.doc[span.start - 1]
         first = span[0]
-        titled = fold(prev.text).strip(".") in words("titles") and prev.text[:1].isupper()
+        # "Governor X", and "regional governor Ilko Maran", "union leader Marta Ilves" (a title in lower case is
+        # a role written before the name just the same)
+        titled = fold(prev.text).strip(".") in words("titles") and (prev.text[:1].isupper() or prev.is_lower)
         inner = fold(first.text).strip(".") in words("titles") and len(span) > 1 and first.text[:1].isupper()
         return (titled or inner) and len(e.canonical.split()) >= 2
 
