@@ -434,3 +434,8 @@ def test_a_war_report_a_titled_name_in_lower_case_shared_objects_and_phrasal_ver
     assert by_value(found, 4).measure == "launched"  # the object joined to "48 drones" shares its verb
     assert by_value(found, 40).measure == "shot down"
     assert speaker_of(text, "Rescuers were still searching") == "Ilko Maran"
+
+
+def test_a_time_after_a_sum_is_when_not_what() -> None:
+    found = claims("The institute estimated that heatwaves had cost farmers about $2.1 billion last summer.")
+    assert by_value(found, 2_100_000_000).about != "last summer"

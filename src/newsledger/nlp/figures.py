@@ -296,7 +296,13 @@ def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[
     after = list(anchor.doc[max(in_span) + 1 : max(in_span) + 4])
     while after and (after[0].pos_ == "ADJ" or after[0].dep_ in ("amod", "compound")) and after[0].pos_ != "NOUN":
         after.pop(0)
-    if after and after[0].pos_ == "NOUN" and after[0].head.i == tok.head.i and not _unitish(after[0], in_span):
+    if (
+        after
+        and after[0].pos_ == "NOUN"
+        and after[0].head.i == tok.head.i
+        and not _unitish(after[0], in_span)
+        and after[0].ent_type_ not in ("DATE", "TIME")  # "cost farmers $2.1 billion last summer": when, not what
+    ):
         return after[0], tok  # "seized 2.4 lakh counterfeit packets" parsed as two objects of one verb
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         owner = tok.head.head
