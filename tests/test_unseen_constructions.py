@@ -439,3 +439,12 @@ def test_a_war_report_a_titled_name_in_lower_case_shared_objects_and_phrasal_ver
 def test_a_time_after_a_sum_is_when_not_what() -> None:
     found = claims("The institute estimated that heatwaves had cost farmers about $2.1 billion last summer.")
     assert by_value(found, 2_100_000_000).about != "last summer"
+
+
+def test_who_comes_after_the_dateline_dash_not_the_dateline() -> None:
+    text = (
+        "KESSA, Velostra — President Ostap Vell promised on Tuesday to respond to an overnight missile strike "
+        "that killed at least 12 people."
+    )
+    hits = [q for q in quotes(text) if "respond" in q.text]
+    assert hits and hits[0].speaker is not None and hits[0].speaker.name == "Ostap Vell"

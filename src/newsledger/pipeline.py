@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v19",
     "nlp.mentions": "news.mentions.chains.v43",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v39",
-    "nlp.claims": "news.claims.rules.v53",
+    "nlp.quotes": "news.quotes.rules.v40",
+    "nlp.claims": "news.claims.rules.v54",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

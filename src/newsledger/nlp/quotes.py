@@ -29,7 +29,7 @@ from .figures import counted_by_another
 from .lexicon import table, words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
-from .syntax import inverted_subject, name_before
+from .syntax import after_a_dash, inverted_subject, name_before
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -171,7 +171,7 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
         # '“…,” Ana Vell, the mayor, tells the Courier': a second "subject" after the verb is who heard it
         subjects = [c for c in subjects if c.i < verb.i] or subjects
     if subjects:
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        return after_a_dash(min(subjects, key=lambda c: abs(c.i - verb.i)))
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:

@@ -9,7 +9,7 @@ from .docindex import ents_within
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["lemma_in", "name_before", "postposed_subject", "subject_of"]
+__all__ = ["after_a_dash", "lemma_in", "name_before", "postposed_subject", "subject_of"]
 
 # how many words before its verb a source phrase may start ("…, Teo Vell, the agency's risk manager, said")
 _SOURCE_REACH = 40
@@ -55,7 +55,7 @@ def subject_of(verb: Token) -> Token | None:
             return obj
     for c in verb.children:
         if c.dep_ == "nsubj":
-            return c
+            return after_a_dash(c)
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
@@ -65,6 +65,22 @@ def subject_of(verb: Token) -> Token | None:
     if inverted is not None:
         return inverted
     return name_before(verb)
+
+
+_DASHES = ("—", "–", "―")
+
+
+def after_a_dash(subject: Token) -> Token:
+    """The subject a dash sets apart from what the parser hung it on: "KESSA, Velostra — President Ostap Vell
+    promised" (a dateline, then who): the apposition after the dash."""
+    for c in subject.children:
+        if (
+            c.dep_ == "appos"
+            and c.i > subject.i
+            and any(t.text in _DASHES for t in subject.doc[subject.i : c.left_edge.i])
+        ):
+            return c
+    return subject
 
 
 def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
