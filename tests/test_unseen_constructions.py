@@ -448,3 +448,11 @@ def test_who_comes_after_the_dateline_dash_not_the_dateline() -> None:
     )
     hits = [q for q in quotes(text) if "respond" in q.text]
     assert hits and hits[0].speaker is not None and hits[0].speaker.name == "Ostap Vell"
+
+
+def test_a_trade_word_in_a_name_makes_it_a_companys_whatever_the_tagger_said() -> None:
+    text = (
+        "Tarvin Semiconductor is exploring a sale of its memory chip unit, according to people familiar with the "
+        "matter.\n\nA Tarvin spokeswoman said the company would not comment on 40 market rumours."
+    )
+    assert speaker_of(text, "40 market rumours") == "Tarvin Semiconductor"

@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v19",
-    "nlp.mentions": "news.mentions.chains.v43",
+    "nlp.entities": "news.entities.rules.v20",
+    "nlp.mentions": "news.mentions.chains.v44",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v40",
-    "nlp.claims": "news.claims.rules.v54",
+    "nlp.quotes": "news.quotes.rules.v41",
+    "nlp.claims": "news.claims.rules.v55",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
