@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v20",
-    "nlp.mentions": "news.mentions.chains.v44",
+    "nlp.mentions": "news.mentions.chains.v45",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v41",
-    "nlp.claims": "news.claims.rules.v55",
+    "nlp.quotes": "news.quotes.rules.v42",
+    "nlp.claims": "news.claims.rules.v56",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

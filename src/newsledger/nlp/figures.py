@@ -595,7 +595,8 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
         return None
     cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != anchor.i]
     for c in sorted(cands, key=lambda c: c.dep_ != "dobj"):  # "put the number of houses at 6,000": the object
-        if c.lemma_.lower() not in _TALLY_NOUNS and _of_object(c) is not None:
+        measured = c.lemma_.lower() in _AMOUNT_NOUNS or unit_of_word(c.text) is not None  # "kilograms of cocaine"
+        if c.lemma_.lower() not in _TALLY_NOUNS and not measured and _of_object(c) is not None:
             continue  # "sales of electric models dropped 18%": sales, no tally of models
         found = _tally(c)
         if found is not None:
@@ -831,6 +832,9 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             share
             and said_of is not None
             and verb is not None
+            and top.dep_ == "dobj"  # the share is what the subject offers, holds or leads by, not where it moved
+            and top.head == verb
+            and said_of.dep_ == "nsubj"
             and _an_agent(said_of)
             and not _said_to_be(said_of, verb)
             and verb.lemma_ not in _LINKING_LEMMAS

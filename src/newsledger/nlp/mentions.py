@@ -865,8 +865,11 @@ class Mentions:
         if kind == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
             return None  # "Ford's father", named nowhere, is not whoever spoke last
         if kind == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children):
-            # "the commission's chair": the person the article names by that role, not whoever spoke last
-            return self._latest_holding(head, pos)
+            # "the commission's chair": the person the article names by that role, not whoever spoke last (before
+            # anyone is named, as in a lede, the reader waits for the name: as any description)
+            holder = self._latest_holding(head, pos)
+            if holder is not None or any(c.type == "PERSON" and c.last_before(pos) >= 0 for c in self.chains):
+                return holder
         if kind == "PERSON":
             # the person in subject position in the sentence before, else the person the passage is about:
             # among people in subject position lately, the most prominent
