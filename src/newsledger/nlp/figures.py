@@ -626,8 +626,8 @@ def _candidate(anchor: Token, noun: Token | None, top: Token, percent: bool) -> 
     votes = noun is not None and noun.lemma_.lower() in ("vote", "ballot")
     if not (votes or (percent and noun is None)):
         return None
-    for holder in (top, noun):
-        for c in holder.children if holder is not None else ():
+    for holder in (t for t in (top, noun) if t is not None):
+        for c in holder.children:
             if c.dep_ == "prep" and c.lower_ == "for":
                 named = next((_name_of(g) for g in c.children if g.dep_ == "pobj"), None)
                 if named:
