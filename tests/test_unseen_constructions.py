@@ -456,3 +456,45 @@ def test_a_trade_word_in_a_name_makes_it_a_companys_whatever_the_tagger_said() -
         "matter.\n\nA Tarvin spokeswoman said the company would not comment on 40 market rumours."
     )
     assert speaker_of(text, "40 market rumours") == "Tarvin Semiconductor"
+
+
+def test_the_last_word_of_a_body_named_earlier_describes_that_body() -> None:
+    text = (
+        "A cyberattack on the Orlen Valley Hospital Trust has forced it to cancel 2,100 appointments, the trust "
+        "said on Monday.\n\n"
+        "The Kessa Ice Hockey League postponed three games. The league said 40 players had been tested."
+    )
+    assert speaker_of(text, "2,100 appointments") == "Orlen Valley Hospital Trust"
+    assert speaker_of(text, "40 players") == "Kessa Ice Hockey League"
+
+
+def test_the_name_a_group_calls_itself_is_no_statement() -> None:
+    text = "A group calling itself Grey Harbour has claimed the attack, saying it took 300 files."
+    assert not [q for q in quotes(text) if q.text.startswith("itself")]
+    assert speaker_of(text, "300 files") == "Grey Harbour"
+
+
+def test_the_items_of_a_list_a_stated_clause_opens_are_that_sources_figures() -> None:
+    text = (
+        "The council said on Monday that the storm had damaged:\n\n"
+        "- 45 school buildings across the district;\n"
+        "- about 300 street lights.\n\n"
+        "Ingredients:\n\n"
+        "- 2 cups of flour\n"
+    )
+    found = claims(text)
+    assert by_value(found, 45).source == "council"
+    assert by_value(found, 300).source == "council"
+    assert not [c for c in found if c.value == 2]  # a label's list states nothing
+
+
+def test_a_list_without_bullets_runs_until_an_item_closes_it() -> None:
+    text = (
+        "Officials said the flood had cut off:\n\n"
+        "12 villages in the valley;\n\n"
+        "about 800 farms.\n\n"
+        "Volunteers handed out 5,000 sandbags."
+    )
+    found = claims(text)
+    assert by_value(found, 800).source == "officials"
+    assert by_value(found, 5000).source is None  # the paragraph after the list is the writer's

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v20",
-    "nlp.mentions": "news.mentions.chains.v45",
+    "nlp.mentions": "news.mentions.chains.v46",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v42",
-    "nlp.claims": "news.claims.rules.v56",
+    "nlp.quotes": "news.quotes.rules.v43",
+    "nlp.claims": "news.claims.rules.v57",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -57,6 +57,7 @@ from .figures import (
     Figure,
     counted_in,
     day_index,
+    list_intro,
     measure_of,
     names_period,
     not_a_claim,
@@ -764,13 +765,10 @@ def _attribute_back(found: list[_Found], ctx: _Context, regions: list[tuple[int,
             break
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
-
-
 def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
     """A figure with no source in a list item, or in the paragraph right after an attributing line that ends in a
     colon ("The authority said:", "According to the registry:"), is stated by that line's source; a list runs on
-    over its items."""
+    over its items (``figures.list_intro``)."""
     text, doc = ctx.speakers.text, ctx.doc
     starts = [0, *(b + 1 for b in breaks)]
     intro: dict[int, Speaker | None] = {}
@@ -780,16 +778,10 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
         k = f.paragraph
         if k not in intro:
             intro[k] = None
-            j = k - 1  # the line before the figure's, over blank lines and the list's earlier items
-            while j >= 0 and (not text[starts[j] : breaks[j]].strip() or _LIST_ITEM.match(text[starts[j] : breaks[j]])):
-                j -= 1
-            line = text[starts[j] : breaks[j]] if j >= 0 else ""
-            current = text[starts[k] : breaks[k]] if k < len(breaks) else text[starts[k] :]
-            # a list item, or the one paragraph right after the line: a paragraph after a list is the outlet's again
-            if line.rstrip().endswith(":") and (_LIST_ITEM.match(current) or j == k - 1):
-                span = doc.char_span(starts[j], starts[j] + len(line.rstrip()), alignment_mode="expand")
-                if span is not None and len(span) > 0:
-                    intro[k] = _introducer(span[-1].sent, ctx)
+            line = list_intro(text, starts[k])
+            span = doc.char_span(*line, alignment_mode="expand") if line is not None else None
+            if span is not None and len(span) > 0:
+                intro[k] = _introducer(span[-1].sent, ctx)
         speaker = intro[k]
         if speaker is not None:
             f.inherit(speaker)

@@ -1257,10 +1257,49 @@ def _verbless_line(text: str, q: Quantity, span: Span) -> bool:
         line = span.doc.char_span(start, end, alignment_mode="expand")
         heading = text[start:end].rstrip().endswith(":")  # a heading that introduces what follows
         verbs = ("MD", "VBD", "VBP", "VBZ") if heading else None
-        cache[start] = line is not None and not any(
-            t.tag_ in verbs if verbs else t.pos_ in ("VERB", "AUX") for t in line
+        cache[start] = (
+            line is not None
+            and not any(t.tag_ in verbs if verbs else t.pos_ in ("VERB", "AUX") for t in line)
+            and not _item_of_a_clause(text, start, span.doc)
         )
     return cache[start]
+
+
+# a bulleted or numbered item: "- 96 terminals", "• 40 games", "2) three bridges"
+LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+
+
+def list_intro(text: str, start: int) -> tuple[int, int] | None:
+    """The line ending in a colon that opens the list whose item is the line at ``start`` (or the paragraph right
+    after that line), over blank lines and the list's earlier items: bulleted lines, or short lines that do not
+    close a sentence ("96 terminals at the main hospital;"). A paragraph after a list closed by a full stop is
+    the writer's again."""
+    line_start = start
+    for _ in range(24):
+        end = line_start - 1
+        while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+            end = text.rfind("\n", 0, end)  # over blank lines
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        before = text[begin:end].strip()
+        if before.endswith(":"):
+            return begin, end
+        bulleted = LIST_ITEM.match(text[line_start : line_start + 8]) and LIST_ITEM.match(before)
+        open_item = len(before) <= 200 and not before.endswith((".", "!", "?", '"', "”"))
+        if not (bulleted or open_item):
+            return None
+        line_start = begin
+    return None
+
+
+def _item_of_a_clause(text: str, start: int, doc: Doc) -> bool:
+    """Is the line at ``start`` an item of a list that a clause ending in a colon opens ("The affected systems
+    include:")? Each item finishes that clause, so it states something though it has no verb; the items of a
+    label ("Ingredients:") do not."""
+    intro = list_intro(text, start)
+    line = doc.char_span(*intro, alignment_mode="expand") if intro is not None else None
+    return line is not None and any(t.tag_ in ("MD", "VBD", "VBP", "VBZ") for t in line)
 
 
 def earlier_value(anchor: Token) -> bool:

@@ -752,7 +752,7 @@ class Mentions:
             kind = None
         elif lemma in words("document_nouns") or low in words("document_nouns"):
             kind = "DOC"
-        elif lemma in words("org_nouns") or low in words("org_nouns"):
+        elif lemma in words("org_nouns") or low in words("org_nouns") or self._heads_a_named_body(head, pos):
             kind = "ORG"
         elif any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your") for c in head.children):
             return None  # "our state", "my team": the speaker's own, not a participant of the article
@@ -923,6 +923,23 @@ class Mentions:
                 return firms[0] if len(firms) == 1 else None
             return central if central is not None and fits else None
         return None
+
+    def _heads_a_named_body(self, head: Token, pos: int) -> bool:
+        """Is a lower-case noun the last word of an organisation's name the article gave before ``pos`` ("the
+        trust" after "the Varnholt Regional Health Trust", "the league", "the fund")? The name says the noun is
+        a kind of body, whatever the word lists know. The name must be more than the noun, and a noun after "of"
+        is not its head ("the state" is no "Secretary of State")."""
+        if not head.text.islower() or head.tag_ in ("NNS", "NNPS"):
+            return False
+        return any(
+            c.type == "ORG"
+            and not c.described
+            and c.last_before(pos) >= 0
+            and len(name := fold(c.name).split()) > 1
+            and name[-1] == head.lower_
+            and "of" not in name
+            for c in self.chains
+        )
 
     def _person_owning(self, owner: Token, pos: int) -> Chain | None:
         """The person a possessive names: "her" (the person the pronoun stands for), "Velde's", "the governor's"

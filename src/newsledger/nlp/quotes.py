@@ -467,6 +467,9 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     evidence = lemma in EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
     if obj and lemma in SELLING and any(_price(t) for t in verb.subtree if t.i > verb.i):
         return None  # "offers the headphones for $150": a sale, not a statement
+    reflexive = obj and obj[0].tag_ == "PRP" and obj[0].lower_.endswith(("self", "selves"))
+    if reflexive and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in right):
+        return None  # "a group calling itself Black Lantern": the name it goes by, not a statement
     # told *the Courier*, lobbied *the council*: the hearer
     if obj and (lemma not in CLAUSE_ONLY or evidence) and lemma != "tell" and lemma not in ADVOCACY - SAYING:
         first = obj[0]
