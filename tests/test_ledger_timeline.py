@@ -733,3 +733,26 @@ def test_ledger_timeline_a_verb_outside_the_measure_vocabulary_takes_no_other_me
     series = assign_series(rows)
     assert [series[r.claim_id].measure for r in rows] == ["killed", "", "killed", "killed"]
     assert series[rows[1].claim_id].label == "people"
+
+
+def test_ledger_timeline_machines_hacked_and_restored_are_two_series_of_one_class() -> None:
+    """Computers, devices and machines are one class; what was done to them (hacked, restored, postponed)
+    is the vocabulary's, so figures of two verbs are never one series to compare."""
+    rows = [
+        row(
+            1800,
+            "Cyber Agency",
+            "2025-03-01",
+            article=1,
+            sid=1,
+            unit="computers",
+            about="computers",
+            measure="encrypted",
+        ),
+        row(1800, "Cyber Agency", "2025-03-02", article=2, sid=1, unit="devices", about="devices", measure="encrypted"),
+        row(400, "Cyber Agency", "2025-03-03", article=3, sid=1, unit="machines", about="machines", measure="restored"),
+        row(312, "Trust", "2025-03-03", article=3, sid=2, unit="operations", about="surgeries", measure="postponed"),
+    ]
+    series = assign_series(rows)
+    labels = [series[r.claim_id].label for r in rows]
+    assert labels == ["computers hacked", "computers hacked", "computers restored", "operations postponed"]

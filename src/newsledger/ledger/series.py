@@ -220,6 +220,8 @@ def measure_for(measure: str | None, about: str | None, unit: str | None = None)
     neither does a tally's move (``TALLY_MOVES``)."""
     subject, owner = subject_of(unit, about)
     own = SUBJECT_MEASURES.get(subject)
+    if measure is not None and measure not in MEASURE_NAMES:
+        measure = measure_word(measure) or measure  # a verb as written ("encrypted") names its measure (hacked)
     # whose votes they are: a measure the class's own noun names ("votes" → voted) is the class's (won)
     instead = own if own and owner else None
     if measure in MEASURE_NAMES and measure not in TALLY_MOVES:
