@@ -756,3 +756,26 @@ def test_ledger_timeline_machines_hacked_and_restored_are_two_series_of_one_clas
     series = assign_series(rows)
     labels = [series[r.claim_id].label for r in rows]
     assert labels == ["computers hacked", "computers hacked", "computers restored", "operations postponed"]
+
+
+def test_ledger_timeline_consumer_prices_and_annual_inflation_are_one_series() -> None:
+    rows = [
+        row(4.1, "Statistics Office", "2025-03-01", article=1, sid=1, unit="percent", about="consumer prices in Kessa"),
+        row(4.1, "Statistics Office", "2025-03-01", article=2, sid=1, unit="percent", about="annual inflation"),
+        row(6.2, "Statistics Office", "2025-03-01", article=2, sid=1, unit="percent", about="food prices"),
+        row(7.5, "Central Bank", "2025-03-01", article=1, sid=2, unit="percent", about="key rate", measure="held"),
+        row(7.5, "Central Bank", "2025-03-02", article=2, sid=2, unit="percent", about="main rate", measure="held"),
+    ]
+    series = assign_series(rows)
+    labels = [series[r.claim_id].label for r in rows]
+    assert labels[0] == labels[1] != labels[2]
+    assert labels[3] == labels[4] == "interest rate held (%)"
+
+
+def test_a_common_word_opening_the_sentence_is_no_owner_of_what_is_counted() -> None:
+    from claim_helpers import by_value, claims
+
+    found = claims("Consumer prices rose 4.1% in October, the statistics office said.")
+    assert by_value(found, 4.1).about == "consumer prices"
+    found = claims("Norvanian troops numbered 4,000 in May, the ministry said.")
+    assert by_value(found, 4000).about.startswith("Norvanian")

@@ -347,7 +347,7 @@ def test_a_company_report_figures_are_of_what_they_say() -> None:
     # the thing that fell, not when it fell; ordinals stay in what is counted; sales, not a tally of models
     assert by_value(found, 11).about == "Halvern shares"
     assert by_value(found, 412_000_000).about == "third-quarter net loss"
-    assert by_value(found, 18).about == "Sales of electric models"
+    assert by_value(found, 18).about == "sales of electric models"
     # "5,000 more" are more of what the figure before it under the same verb counts
     assert (by_value(found, 5000).unit, by_value(found, 5000).measure) == ("jobs", "cost")
 
@@ -498,3 +498,19 @@ def test_a_list_without_bullets_runs_until_an_item_closes_it() -> None:
     found = claims(text)
     assert by_value(found, 800).source == "officials"
     assert by_value(found, 5000).source is None  # the paragraph after the list is the writer's
+
+
+def test_an_earlier_value_of_another_month_revises_nothing() -> None:
+    found = claims(
+        "Jobless claims fell to 5.1% in October, down from 5.6% in September, the statistics office said on "
+        "Tuesday.\n\nThe toll rose to 3,100 on Tuesday, up from 2,500 on Monday, the ministry said."
+    )
+    october, september = by_value(found, 5.1), by_value(found, 5.6)
+    assert october.revises is None and september.as_of is None  # September's rate, not an earlier estimate
+    assert october.as_of is not None
+    assert by_value(found, 3100).revises is not None  # a tally counted again the next day is revised
+
+
+def test_a_finding_about_a_group_holding_the_figure_is_no_source_of_it() -> None:
+    text = "Dr. Ilka Morr led the study. She added that people who drank more than six cups a day showed no benefit."
+    assert by_value(claims(text), 6).source == "Ilka Morr"

@@ -61,6 +61,7 @@ from .figures import (
     measure_of,
     names_period,
     not_a_claim,
+    of_another_period,
     read_figure,
     stated_day,
     unit_kind,
@@ -108,6 +109,7 @@ class _Found:
     anchor: int = -1  # the figure's number token
     voiced: bool = False  # its clause says who states it, someone the article cannot name ("who reported 40")
     aside: bool = False  # its statement sits in a relative clause ("the 0.3% economists had forecast")
+    other_period: bool = False  # an earlier value of another month or quarter ("from 4.8% in September")
 
     def inherit(self, speaker: Speaker, cue: int | None = None) -> None:
         """Take the source of another attribution of the paragraph (at ``cue``, when it is a verb's)."""
@@ -373,6 +375,8 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in SHOW_LEMMAS:
             subj = _data_source(tok)
+            if subj is not None and _found_about(subj, anchor):
+                return None
             if subj is not None:
                 return tok, subj, None
         if (
@@ -552,6 +556,15 @@ def _data_source(verb: Token) -> Token | None:
     """Who a finding is by: its subject ("the poll found", "the ministry's figures showed", "figures from the
     ministry showed"); a document subject is resolved to its issuer by the speaker resolver."""
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _found_about(subj: Token, anchor: Token) -> bool:
+    """Is a finding's subject what the finding is about, holding the figure ("people who drank six cups showed
+    no benefit"), rather than the finding's own record ("a poll of 1,000 voters showed …")? Then the finding says
+    nothing of who states the figure."""
+    lemma = subj.lemma_.lower()
+    record = lemma in words("evidence_nouns") or lemma in words("document_nouns")
+    return subj.left_edge.i <= anchor.i <= subj.right_edge.i and not record
 
 
 def _region_attribution(region: tuple[int, int], ctx: _Context) -> tuple[Token, Token] | None:
@@ -1108,8 +1121,10 @@ def extract_claims(
         if source is not None and unit is not None and source.lower() in (unit, f"{unit}s"):
             speaker = source = None  # the counted noun parsed as the speaker ("Twelve percent indicated …")
 
-        # the day the figure describes when its words give one, else the day its source stated it
-        as_of = stated_day(anchor, days) or statement_date
+        # the day the figure describes when its words give one, else the day its source stated it (not for the
+        # figure of another month or quarter: "down from 4.8% in September" has no day, and revises nothing)
+        other_period = earlier and of_another_period(anchor, ctx.date_by_token)
+        as_of = stated_day(anchor, days) or (None if other_period else statement_date)
         if as_of is None and not earlier and source is not None:
             as_of = _continued_day(found, source, q.start, ctx) or stated.last(source, cue_at)
         claim = Claim(
@@ -1145,6 +1160,7 @@ def extract_claims(
                 anchor=anchor.i,
                 voiced=voiced,
                 aside=_aside(ctx.doc, cue_at) if speaker is not None else False,
+                other_period=other_period,
             )
         )
 
@@ -1170,7 +1186,8 @@ def extract_claims(
         later = [g for g in found[:i] if not g.earlier and g.sent_start == f.sent_start]
         if later:
             target = later[-1]
-            target.claim.revises = i
+            if not f.other_period:
+                target.claim.revises = i
             if f.claim.source is None:
                 f.claim.source, f.claim.source_type = target.claim.source, target.claim.source_type
             # the earlier value counts the same thing: "up from 800 on Monday", "up from an estimate of 2,500"

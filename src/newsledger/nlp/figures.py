@@ -44,6 +44,7 @@ __all__ = [
     "names_period",
     "normalise_place",
     "not_a_claim",
+    "of_another_period",
     "participle",
     "qualifier_of",
     "read_figure",
@@ -1319,6 +1320,20 @@ def earlier_value(anchor: Token) -> bool:
     return False
 
 
+def of_another_period(anchor: Token, dates: dict[int, DateMention]) -> bool:
+    """Does an earlier value's own phrase name a period ("down from 4.8% in September", "from 5.4% in the second
+    quarter")? Then it is the figure of another month or quarter, not an earlier estimate the later figure
+    revises; a day ("up from 2,500 on Monday") is an earlier count of the same tally."""
+    phrase = anchor
+    while phrase.lower_ != "from" and phrase.head.i != phrase.i and phrase.head.pos_ not in ("VERB", "AUX"):
+        phrase = phrase.head
+    for t in phrase.subtree:
+        mention = dates.get(t.i)
+        if (mention is not None and mention.granularity in ("month", "year")) or t.lemma_ == "quarter":
+            return True
+    return False
+
+
 _PART_WORDS = frozenset(("including", "excluding"))  # "a toll of 2,300, including 900 in the south"
 _PART_PRONOUNS = frozenset(("them", "whom", "those", "these", "which"))  # "900 of them", "of whom 900"
 _ADDED_WORDS = frozenset(("another", "more", "additional", "further"))  # "another 120", "120 more"
@@ -1401,6 +1416,19 @@ def _measure(about: _About) -> str | None:
     return f"{participle(verb)} {particle}" if particle else participle(verb)  # "shot down", not "shot"
 
 
+def _uncapitalised(core: str | None, sent: Span) -> str | None:
+    """What is counted, without the capital a common word has only because it opens the sentence ("Consumer
+    prices rose 4.1%" counts consumer prices; a capital says a name, "Norvanian troops", to the ledger)."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if core is None or first is None or not core.startswith(first.text):
+        return core
+    rest = core[len(first.text) :]
+    common = (
+        first.pos_ in ("NOUN", "ADJ", "DET", "NUM") and first.ent_type_ in ("", "DATE") and first.text[1:].islower()
+    )
+    return first.text.lower() + rest if common and (not rest or rest[0] == " ") else core
+
+
 def read_figure(text: str, q: Quantity, span: Span) -> Figure:
     """Everything the figure's own words say: unit, about, measure, place, qualifier, evidence, earlier value."""
     anchor = anchor_token(span)
@@ -1414,6 +1442,7 @@ def read_figure(text: str, q: Quantity, span: Span) -> Figure:
     if candidate is not None:
         about.core = f"votes for {candidate}" if unit_kind(unit) == "count" else f"vote share for {candidate}"
     sent = anchor.sent
+    about.core = _uncapitalised(about.core, sent)
     start, end = min(q_start, q.start), q.end
     if noun is not None and noun.i > anchor.i:
         end = max(end, noun.idx + len(noun.text))
