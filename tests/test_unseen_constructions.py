@@ -514,3 +514,13 @@ def test_an_earlier_value_of_another_month_revises_nothing() -> None:
 def test_a_finding_about_a_group_holding_the_figure_is_no_source_of_it() -> None:
     text = "Dr. Ilka Morr led the study. She added that people who drank more than six cups a day showed no benefit."
     assert by_value(claims(text), 6).source == "Ilka Morr"
+
+
+def test_a_platform_a_statement_was_posted_on_is_neither_its_topic_nor_a_body() -> None:
+    text = (
+        "Air defences shot down 31 drones, the air force said in a statement on Telegram.\n\n"
+        "Grid operator Kalvenergo said about 90,000 homes were without power. By evening, supplies had been "
+        "restored to 60,000 of them, the company said."
+    )
+    assert not [q for q in quotes(text) if q.text == "Telegram"]
+    assert speaker_of(text, "60,000 of them") == "Kalvenergo"

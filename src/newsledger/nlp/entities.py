@@ -47,6 +47,16 @@ def _strip_stop(name: str) -> str:
     return name[:-1] if name.endswith(".") and name.count(".") == 1 and len(name) > 2 else name
 
 
+def _after_a_body_noun(doc: Doc, start: int) -> bool:
+    """Does a lower-case noun for a kind of body stand right before the name, as its title ("grid operator
+    Velenergo", "carmaker Halvern", "the group Grey Harbour")?"""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    kinds = words("org_nouns") | words("commercial_nouns") | words("generic_org_nouns")
+    return before.text.islower() and before.pos_ == "NOUN" and before.lemma_.lower() in kinds
+
+
 def _portfolio_of_a_title(ent: Span, after: Token) -> bool:
     """Is ``ent`` a portfolio written before a person's title ("Defence" of "Defence Minister", "Foreign" of
     "Foreign Secretary")? Every word of it is a portfolio's, and the next word is a title."""
@@ -294,6 +304,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
+        if label in ("PERSON", "GPE") and _after_a_body_noun(doc, ent.start):
+            label = "ORG"  # "grid operator Velenergo", "retailer Bosk": a body's kind, then its name
         given = _given_name_before(doc, ent.start)
         if given is not None and label in ("PERSON", "ORG") and len(ent) == 1:
             start, label = doc[given].idx, "PERSON"  # "chief executive Ana Ruiz" tagged "Ruiz" alone

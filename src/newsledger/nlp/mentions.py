@@ -918,6 +918,7 @@ class Mentions:
                     if c.type == "ORG"
                     and not c.described
                     and not _public(c)
+                    and not self._credited_only(c)
                     and 0 <= pos - c.last_before(pos) <= RECENT_CHARS
                 ]
                 return firms[0] if len(firms) == 1 else None
@@ -1057,8 +1058,14 @@ class Mentions:
         return bisect_right(self._sent_starts, pos) - 1
 
     def _credited_only(self, chain: Chain) -> bool:
-        """Is ``chain`` named only in the opening dateline (the agency it credits)?"""
-        return all(end <= self._dateline_end for _, end in chain.spans)
+        """Is ``chain`` named only in passing, never as a participant: in the opening dateline (the agency it
+        credits), or as the platform words were posted on ("wrote on Telegram")?"""
+        if all(end <= self._dateline_end for _, end in chain.spans):
+            return True
+        platforms = words("platforms")
+        return fold(chain.name) in platforms and all(
+            re.search(r"\b(?:on|via)\s+$", self.text[max(0, start - 5) : start]) for start, _ in chain.spans
+        )
 
     def central_org(self, pos: int) -> Chain | None:
         """The organisation an article is about at ``pos``: the only one named, or one named far more often."""

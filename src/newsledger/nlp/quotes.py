@@ -811,6 +811,8 @@ def _noun_content(noun: Token) -> tuple[int, int] | None:
         if prep.dep_ != "prep" or prep.lower_ not in NOUN_TOPIC_PREPS:
             continue
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None and pobj.lower_.rstrip(".") in PLATFORMS and prep.lower_ in ("on", "via"):
+            continue  # "a statement on Telegram": where it was posted, not what about
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
             return pobj.left_edge.i, pobj.right_edge.i
     return None
