@@ -524,3 +524,8 @@ def test_a_platform_a_statement_was_posted_on_is_neither_its_topic_nor_a_body() 
     )
     assert not [q for q in quotes(text) if q.text == "Telegram"]
     assert speaker_of(text, "60,000 of them") == "Kalvenergo"
+
+
+def test_a_role_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    text = 'Midfielder Arno Kell scored twice.\n\n"We deserved it," said Kell, who joined in May.'
+    assert speaker_of(text, "We deserved it") == "Arno Kell"

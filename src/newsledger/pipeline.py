@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v21",
-    "nlp.mentions": "news.mentions.chains.v47",
+    "nlp.entities": "news.entities.rules.v22",
+    "nlp.mentions": "news.mentions.chains.v48",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v44",
-    "nlp.claims": "news.claims.rules.v60",
+    "nlp.quotes": "news.quotes.rules.v45",
+    "nlp.claims": "news.claims.rules.v61",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -47,6 +47,19 @@ def _strip_stop(name: str) -> str:
     return name[:-1] if name.endswith(".") and name.count(".") == 1 and len(name) > 2 else name
 
 
+def _role_opening_a_sentence(ent: Span) -> bool:
+    """Does a person's name the tagger found start with a role noun that is capitalised only because it opens
+    the sentence ("Midfielder Arno Kell", "Epidemiologist Ilse Marten"), not with a given name?"""
+    first = ent[0]
+    return (
+        bool(first.is_sent_start)
+        and first.text[1:].islower()
+        and first.lower_ in words("person_nouns")
+        and given_name_gender(first.text) is None
+        and all(t.text[:1].isupper() for t in ent[1:])
+    )
+
+
 def _after_a_body_noun(doc: Doc, start: int) -> bool:
     """Does a lower-case noun for a kind of body stand right before the name, as its title ("grid operator
     Velenergo", "carmaker Halvern", "the group Grey Harbour")?"""
@@ -315,6 +328,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             if line is None:
                 continue
             start, end = start + line.start(), start + line.end()
+        if label == "PERSON" and len(ent) >= 3 and _role_opening_a_sentence(ent):
+            start = ent[1].idx  # "Midfielder Arno Kell scored twice": the role, capitalised as the sentence opens
         # spaCy sometimes lets an entity run over a trailing newline or stop: keep the mention tight
         text = body[start:end]
         stripped = text.rstrip()
