@@ -529,3 +529,52 @@ def test_a_platform_a_statement_was_posted_on_is_neither_its_topic_nor_a_body() 
 def test_a_role_that_opens_the_sentence_is_no_part_of_the_name() -> None:
     text = 'Midfielder Arno Kell scored twice.\n\n"We deserved it," said Kell, who joined in May.'
     assert speaker_of(text, "We deserved it") == "Arno Kell"
+
+
+def test_a_business_described_by_its_trade_is_the_company_the_lede_names() -> None:
+    text = (
+        "Norrvale Systems will cut about 3,100 jobs, or 6% of its workforce, the software maker said on Tuesday. "
+        "The Oslund-based company said the cuts would cost $240 million."
+    )
+    assert speaker_of(text, "3,100 jobs") == "Norrvale Systems"
+    assert speaker_of(text, "$240 million") == "Norrvale Systems"
+
+
+def test_where_a_body_is_based_is_a_place_not_a_body() -> None:
+    text = (
+        "Norrvale, the Oslund-based maker of accounting software, is laying off roughly 3,100 employees, the "
+        "company confirmed on Tuesday.\n\nA Norrvale spokesperson said affected employees would receive 16 weeks "
+        "of pay."
+    )
+    assert speaker_of(text, "3,100 employees") == "Norrvale"
+
+
+def test_the_dateline_extraction_split_off_still_names_a_place() -> None:
+    record = analyze_text(
+        "Oslund braces for job losses\n\nOSLUND — City officials said on Wednesday they were preparing for job "
+        "losses after Norrvale Systems announced cuts.\n\nNorrvale employs about 7,400 people in Oslund, "
+        "according to the city's economic development office. The company has said the cuts will cost $240 "
+        "million.",
+        published="2026-11-20",
+    )
+    assert isinstance(record, Record)
+    labels = {record.article.body[e.start : e.end]: e.label for e in record.entities}
+    assert labels.get("Oslund") == "GPE"
+    assert by_value(record.claims, 240_000_000).source == "Norrvale Systems"
+
+
+def test_a_surname_the_tagger_left_out_of_a_given_name_joins_it() -> None:
+    text = (
+        "Norrvale employs about 7,400 people in Oslund, according to the city's economic development office. "
+        'Mayor Tove Rask said she had spoken to the company\'s leadership.\n\n"It is painful," Rask said.'
+    )
+    assert speaker_of(text, "It is painful") == "Tove Rask"
+
+
+def test_a_rate_a_year_earlier_is_another_period_a_tally_years_ago_grew() -> None:
+    found = claims(
+        "Cloud revenue grew 11%, down from 19% a year earlier, the company said.\n\n"
+        "The census found 2,967 tigers, up from 2,226 four years ago, the ministry said."
+    )
+    assert by_value(found, 11).revises is None
+    assert by_value(found, 2967).revises is not None

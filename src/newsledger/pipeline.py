@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v22",
-    "nlp.mentions": "news.mentions.chains.v48",
+    "nlp.entities": "news.entities.rules.v23",
+    "nlp.mentions": "news.mentions.chains.v49",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v45",
-    "nlp.claims": "news.claims.rules.v61",
+    "nlp.quotes": "news.quotes.rules.v46",
+    "nlp.claims": "news.claims.rules.v62",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
@@ -170,7 +170,7 @@ def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings
     )
     stage = "nlp.entities"
     try:
-        entities = extract_entities(parsed)
+        entities = extract_entities(parsed, article.dateline)
         stage = "nlp.dates"
         page_date = None if reference else _page_reference_date(doc, article.body)
         dates = extract_dates(parsed, reference, page_date=page_date)

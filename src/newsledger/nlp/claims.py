@@ -1123,7 +1123,7 @@ def extract_claims(
 
         # the day the figure describes when its words give one, else the day its source stated it (not for the
         # figure of another month or quarter: "down from 4.8% in September" has no day, and revises nothing)
-        other_period = earlier and of_another_period(anchor, ctx.date_by_token)
+        other_period = earlier and of_another_period(anchor, ctx.date_by_token, unit_kind(unit) == "percent")
         as_of = stated_day(anchor, days) or (None if other_period else statement_date)
         if as_of is None and not earlier and source is not None:
             as_of = _continued_day(found, source, q.start, ctx) or stated.last(source, cue_at)

@@ -47,6 +47,29 @@ def _strip_stop(name: str) -> str:
     return name[:-1] if name.endswith(".") and name.count(".") == 1 and len(name) > 2 else name
 
 
+def _dateline_places(dateline: str | None) -> set[str]:
+    """The places a dateline split off the body names, folded: "KESSA, Velostra (Ledger)" → kessa, velostra
+    (the agency in brackets is no place)."""
+    if not dateline:
+        return set()
+    parts = re.sub(r"\([^)]*\)", "", dateline).split(",")
+    return {p.strip(_EDGE).casefold() for p in parts if p.strip(_EDGE)}
+
+
+def _joined_persons(body: str, raw: list[_Raw]) -> list[_Raw]:
+    """Two person names the tagger split at the space between them are one ("Mayor Tove Rask" found as "Tove"
+    and "Rask")."""
+    out: list[_Raw] = []
+    for r in raw:
+        prev = out[-1] if out else None
+        if prev is not None and prev[1] == r[1] == "PERSON" and body[prev[3] : r[2]] == " ":
+            text = body[prev[2] : r[3]]
+            out[-1] = (text, "PERSON", prev[2], r[3], normalise_name(text, "PERSON") or text)
+            continue
+        out.append(r)
+    return out
+
+
 def _role_opening_a_sentence(ent: Span) -> bool:
     """Does a person's name the tagger found start with a role noun that is capitalised only because it opens
     the sentence ("Midfielder Arno Kell", "Epidemiologist Ilse Marten"), not with a given name?"""
@@ -57,6 +80,19 @@ def _role_opening_a_sentence(ent: Span) -> bool:
         and first.lower_ in words("person_nouns")
         and given_name_gender(first.text) is None
         and all(t.text[:1].isupper() for t in ent[1:])
+    )
+
+
+def _described_as_a_body(ent: Span) -> bool:
+    """Is the name set beside a description of a business in apposition ("Norrvale, the Oslund-based maker of
+    accounting software, …")?"""
+    kinds = words("commercial_nouns") | words("generic_org_nouns")
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    # the apposition right after the comma, not one further on ("X, a founder of C2I, a company …")
+    return any(
+        c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and c.lemma_.lower() in kinds for c in ent.root.children
     )
 
 
@@ -293,13 +329,14 @@ def _adjectives() -> dict[str, str]:
     return out
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
-    """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article."""
+def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
+    """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article;
+    ``dateline`` is the one extraction split off the body ("OSLUND", "KESSA, Velostra (Ledger)"), if any."""
     raw: list[_Raw] = []
     body = doc.text  # Doc.text joins every token on each access: read it once
     areas = words("place_nouns")
-    dateline, rest = split_dateline(body)
-    dateline_end = len(body) - len(rest) if dateline else 0
+    in_body, rest = split_dateline(body)
+    dateline_end = len(body) - len(rest) if in_body else 0
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
@@ -317,8 +354,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
-        if label in ("PERSON", "GPE") and _after_a_body_noun(doc, ent.start):
-            label = "ORG"  # "grid operator Velenergo", "retailer Bosk": a body's kind, then its name
+        if label in ("PERSON", "GPE") and (_after_a_body_noun(doc, ent.start) or _described_as_a_body(ent)):
+            label = "ORG"  # "grid operator Velenergo", "Norrvale, the maker of …": a body's kind and its name
+        if label in ("ORG", "PERSON", "FAC") and body.startswith("-based", ent.end_char):
+            label = "GPE"  # "the Oslund-based company": where a body is based is a place
         given = _given_name_before(doc, ent.start)
         if given is not None and label in ("PERSON", "ORG") and len(ent) == 1:
             start, label = doc[given].idx, "PERSON"  # "chief executive Ana Ruiz" tagged "Ruiz" alone
@@ -346,6 +385,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if in_dateline and canonical.isupper() and len(canonical) > 3:
             canonical = canonical.title()  # "KESSA" as the text writes it elsewhere: Kessa
         raw.append((text, label, start, end, canonical))
+    raw = _joined_persons(body, raw)
     # a name in a headline in title case is kept only as far as the article writes it in running text too, or
     # writes its surname there after given names ("Hillary Clinton"): the tagger runs names into the headline's
     # capitalised words ("Obama Says" is Obama; "Rip Donald Trump" is no name the text vouches for)
@@ -402,6 +442,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     out: list[Entity] = []
     # a place the dateline gives is a place wherever the text names it ("KESSA, Velostra —" … "districts of Kessa")
     places = {name.casefold() for _, label, _, end, name in raw if end <= dateline_end and label == "GPE"}
+    places |= _dateline_places(dateline)
     for text, ner_label, start, end, name in raw:
         # NER often takes a bare surname for an organisation or a place
         label = "PERSON" if name in surnames or name in full else "ORG" if name in short_orgs else ner_label

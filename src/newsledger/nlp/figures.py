@@ -1320,10 +1320,11 @@ def earlier_value(anchor: Token) -> bool:
     return False
 
 
-def of_another_period(anchor: Token, dates: dict[int, DateMention]) -> bool:
+def of_another_period(anchor: Token, dates: dict[int, DateMention], rate: bool = False) -> bool:
     """Does an earlier value's own phrase name a period ("down from 4.8% in September", "from 5.4% in the second
-    quarter")? Then it is the figure of another month or quarter, not an earlier estimate the later figure
-    revises; a day ("up from 2,500 on Monday") is an earlier count of the same tally."""
+    quarter", a ``rate``'s "from 19% a year earlier")? Then it is the figure of another month or quarter, not an
+    earlier estimate the later figure revises; a day ("up from 2,500 on Monday") is an earlier count of the same
+    tally."""
     phrase = anchor
     while phrase.lower_ != "from" and phrase.head.i != phrase.i and phrase.head.pos_ not in ("VERB", "AUX"):
         phrase = phrase.head
@@ -1331,6 +1332,8 @@ def of_another_period(anchor: Token, dates: dict[int, DateMention]) -> bool:
         mention = dates.get(t.i)
         if (mention is not None and mention.granularity in ("month", "year")) or t.lemma_ == "quarter":
             return True
+        if rate and t.lemma_ in ("year", "month") and t.head.lower_ in ("earlier", "ago", "before"):
+            return True  # a rate "down from 19% a year earlier"; a tally "up from 2,226 four years ago" grew
     return False
 
 

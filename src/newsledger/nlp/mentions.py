@@ -906,8 +906,17 @@ class Mentions:
             owner = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
             if central is not None and owner and not owner & central.words:
                 return None
-            if central is not None and fields and not fields & central.words and central is not in_focus:
-                return None  # "the statistics office" beside the electoral commission the article is about
+            # "the statistics office" beside the electoral commission the article is about; but what a business
+            # makes is no other body ("the software maker", "the drug company")
+            generic_head = _class(lemma) in words("generic_org_nouns")
+            if (
+                central is not None
+                and fields
+                and not fields & central.words
+                and central is not in_focus
+                and not generic_head
+            ):
+                return None
             if central is not None and nations and not nations & central.nations:
                 return None  # "the Jordanian government" is not a body the article never ties to Jordan
             if business and (central is None or _public(central)):
@@ -1173,8 +1182,8 @@ def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """A capitalised word the parser joins to a person's name as a compound is part of it, even one that
-    reads as a pronoun or is missing from the entity ("He Lianfeng" when NER found "Lianfeng"); not an
-    acronym."""
+    reads as a pronoun or is missing from the entity ("He Lianfeng" when NER found "Lianfeng"; "Tove Rask" when
+    it found "Tove"); not an acronym."""
     out = []
     for e in entities:
         span = doc.char_span(e.start, e.end, alignment_mode="expand") if e.label == "PERSON" else None
@@ -1188,6 +1197,23 @@ def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Enti
                 name = text[prev.idx : e.end]
                 out.append(Entity(text=name, label="PERSON", start=prev.idx, end=e.end, canonical=name))
                 continue
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        # "Mayor Tove Rask" with NER's "Tove" alone: the word the name is a compound of is its surname
+        surname = (
+            after is not None
+            and span is not None
+            and not after.ent_type_
+            and after.tag_ == "NNP"
+            and after.text[:1].isupper()
+            and span[-1].dep_ == "compound"
+            and span[-1].head.i == after.i
+        )
+        if surname and after is not None:
+            end = after.idx + len(after.text)
+            out.append(
+                Entity(text=text[e.start : end], label="PERSON", start=e.start, end=end, canonical=text[e.start : end])
+            )
+            continue
         out.append(e)
     return out
 
