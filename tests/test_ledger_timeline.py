@@ -779,3 +779,15 @@ def test_a_common_word_opening_the_sentence_is_no_owner_of_what_is_counted() -> 
     assert by_value(found, 4.1).about == "consumer prices"
     found = claims("Norvanian troops numbered 4,000 in May, the ministry said.")
     assert by_value(found, 4000).about.startswith("Norvanian")
+
+
+def test_ledger_timeline_a_measure_with_its_particle_names_the_verbs_measure() -> None:
+    assert measure_for("laid off", "employees", "employees") == "cut"
+    assert measure_for("shot down", "drones", "drones") is None  # a verb the vocabulary does not know
+
+
+def test_a_capital_the_article_writes_in_lower_case_elsewhere_only_opens_the_sentence() -> None:
+    from claim_helpers import by_value, claims
+
+    found = claims("Growth in its cloud business slowed. Cloud revenue grew 11%, the company said.")
+    assert by_value(found, 11).about == "cloud revenue"

@@ -221,7 +221,8 @@ def measure_for(measure: str | None, about: str | None, unit: str | None = None)
     subject, owner = subject_of(unit, about)
     own = SUBJECT_MEASURES.get(subject)
     if measure is not None and measure not in MEASURE_NAMES:
-        measure = measure_word(measure) or measure  # a verb as written ("encrypted") names its measure (hacked)
+        # a verb as written names its measure ("encrypted" → hacked), with its particle too ("laid off" → cut)
+        measure = measure_word(measure) or measure_word(measure.split(" ", 1)[0]) or measure
     # whose votes they are: a measure the class's own noun names ("votes" → voted) is the class's (won)
     instead = own if own and owner else None
     if measure in MEASURE_NAMES and measure not in TALLY_MOVES:

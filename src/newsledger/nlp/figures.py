@@ -107,6 +107,7 @@ _MONTH_RE = (
 _CLAUSES_KEY = "newsledger.figures.clauses"
 _PLACES_KEY = "newsledger.figures.places"
 _VERBLESS_KEY = "newsledger.figures.verbless"
+_LOWER_KEY = "newsledger.figures.lower_words"
 # a bracketed run of small whole numbers: a note or citation marker ("(25)", "[1]", "(38, 39)")
 _MARK_BEFORE = re.compile(r"[(\[]\s*(?:\d{1,3}\s*[,–-]\s*)*$")
 _MARK_AFTER = re.compile(r"\s*(?:[,–-]\s*\d{1,3}\s*)*[)\]]")
@@ -1421,15 +1422,23 @@ def _measure(about: _About) -> str | None:
 
 def _uncapitalised(core: str | None, sent: Span) -> str | None:
     """What is counted, without the capital a common word has only because it opens the sentence ("Consumer
-    prices rose 4.1%" counts consumer prices; a capital says a name, "Norvanian troops", to the ledger)."""
+    prices rose 4.1%" counts consumer prices; a capital says a name, "Norvanian troops", to the ledger). A word
+    is common when tagged so, or when the article writes it in lower case elsewhere ("Cloud revenue grew" in an
+    article on a "cloud business")."""
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if core is None or first is None or not core.startswith(first.text):
+    if core is None or first is None or not core.startswith(first.text) or not first.text[1:].islower():
         return core
     rest = core[len(first.text) :]
-    common = (
-        first.pos_ in ("NOUN", "ADJ", "DET", "NUM") and first.ent_type_ in ("", "DATE") and first.text[1:].islower()
+    common = first.ent_type_ in ("", "DATE") and (
+        first.pos_ in ("NOUN", "ADJ", "DET", "NUM") or _written_in_lower_case(first)
     )
     return first.text.lower() + rest if common and (not rest or rest[0] == " ") else core
+
+
+def _written_in_lower_case(word: Token) -> bool:
+    """Does the article write ``word`` in lower case somewhere?"""
+    lower: set[str] = word.doc.user_data.setdefault(_LOWER_KEY, {t.text for t in word.doc if t.text.islower()})
+    return word.lower_ in lower
 
 
 def read_figure(text: str, q: Quantity, span: Span) -> Figure:
