@@ -578,3 +578,15 @@ def test_a_rate_a_year_earlier_is_another_period_a_tally_years_ago_grew() -> Non
     )
     assert by_value(found, 11).revises is None
     assert by_value(found, 2967).revises is not None
+
+
+def test_a_modifier_a_number_sizes_is_no_part_of_what_is_counted() -> None:
+    found = claims("The cuts amount to 6% of the company's 52,000-person workforce, the company said.")
+    assert by_value(found, 6).about == "the company's workforce"
+
+
+def test_who_surveyed_the_respondents_gives_their_count_and_they_do_not_do_what_they_expect() -> None:
+    found = claims("All 18 economists surveyed by the Kessa Herald expect the bank to hold rates.")
+    eighteen = by_value(found, 18)
+    assert eighteen.source == "Kessa Herald"
+    assert eighteen.measure != "held"  # the bank is to hold; the economists expect

@@ -860,7 +860,9 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     tally = _tally(noun) if noun.lemma_ in _TALLY_NOUNS else None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.i not in skip]
     left = [t for t in left if not (t.dep_ == "poss" and t.pos_ == "PRON")]
-    # numbers out, ordinals in ("third-quarter net loss")
+    # numbers out, ordinals in ("third-quarter net loss"); a modifier a number sizes is out whole ("the company's
+    # 52,000-person workforce" counts the workforce)
+    left = [x for x in left if x.dep_ == "poss" or not any(t.like_num and t.tag_ == "CD" for t in x.subtree)]
     toks = [t for x in left for t in x.subtree if t.i not in skip and not (t.like_num and t.tag_ == "CD")]
     toks = [t for t in toks if t.pos_ != "SYM"]
     toks = [t for t in toks if t.lower_ not in _ADDED_WORDS]  # "hundreds more homes" counts homes
@@ -1397,7 +1399,8 @@ def _measure(about: _About) -> str | None:
     """What happened to what is counted: the verb's measure in the vocabulary, else one the ``about`` text
     names, else the verb's own participle (speech and bare verbs say nothing)."""
     verb = about.verb
-    if verb is not None and verb.lemma_ in _CONTROL_VERBS:
+    made_to = about.noun is None or about.noun.dep_ != "nsubj"  # not "18 economists expect the bank to hold"
+    if verb is not None and verb.lemma_ in _CONTROL_VERBS and made_to:
         # "6,000 residents were ordered to evacuate", "forced 9,500 people to flee": what they were made to do
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), verb)
     if verb is not None and (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in _BARE_VERBS or verb.pos_ != "VERB"):
