@@ -590,3 +590,47 @@ def test_who_surveyed_the_respondents_gives_their_count_and_they_do_not_do_what_
     eighteen = by_value(found, 18)
     assert eighteen.source == "Kessa Herald"
     assert eighteen.measure != "held"  # the bank is to hold; the economists expect
+
+
+def test_according_to_someone_a_holding_is_theirs_to_state_not_the_holders() -> None:
+    found = claims("Heliotrope Semiconductor held 23% of the market, according to Corvane Insights.")
+    assert by_value(found, 23).source == "Corvane Insights"
+
+
+def test_a_document_no_one_issued_is_the_statement_of_the_body_its_clause_is_about() -> None:
+    text = (
+        "Kestrel Health will fund the deal with about $2.5 billion of new debt, according to a statement.\n\n"
+        "Tessaly Bank's net profit rose 5% to 1.9 billion pounds, according to company filings."
+    )
+    found = claims(text)
+    assert by_value(found, 2_500_000_000).source == "Kestrel Health"
+    assert by_value(found, 5).source == "Tessaly Bank"
+
+
+def test_a_regulator_and_a_watchdog_are_the_agency_named_before() -> None:
+    assert (
+        speaker_of(
+            "The National Privacy Commission opened an inquiry into Brightpath Mobile on Monday. The inquiry will "
+            "take a year, the regulator said.",
+            "The inquiry",
+        )
+        == "National Privacy Commission"
+    )
+    assert (
+        speaker_of(
+            "The Financial Conduct Board fined Tessaly Bank on Monday. The bank failed to test its software, the "
+            "watchdog said.",
+            "failed to test",
+        )
+        == "Financial Conduct Board"
+    )
+
+
+def test_a_trade_word_in_a_name_makes_a_one_word_mention_that_company() -> None:
+    text = "Mendel Freight's revenue rose 8% in the quarter.\n\nA Mendel spokesman said it would hire 300 drivers."
+    assert speaker_of(text, "300 drivers") == "Mendel Freight"
+
+
+def test_a_document_seen_by_an_outlet_is_no_statement_of_the_outlet() -> None:
+    text = '"These decisions are never easy," chief executive Hanna Lind wrote in a memo seen by the Kessa Wire.'
+    assert [q.speaker.name for q in quotes(text) if q.speaker] == ["Hanna Lind"]

@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v23",
-    "nlp.mentions": "news.mentions.chains.v49",
+    "nlp.entities": "news.entities.rules.v24",
+    "nlp.mentions": "news.mentions.chains.v50",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v46",
-    "nlp.claims": "news.claims.rules.v64",
+    "nlp.quotes": "news.quotes.rules.v47",
+    "nlp.claims": "news.claims.rules.v65",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -421,7 +421,13 @@ def _set_off(clause: Token) -> bool:
 
 def _reported(clause: Token) -> bool:
     """Is ``clause`` the content of a verb of saying with a subject of its own ("…, Sorvik said"), or one it
-    shares with the verb it is coordinated with ("Sorvik called the strike needless and said …")?"""
+    shares with the verb it is coordinated with ("Sorvik called the strike needless and said …"), or a clause
+    "according to" someone ("X held 23% of the market, according to Corvane")?"""
+    if any(
+        c.dep_ == "prep" and c.lower_ == "according" and any(g.lower_ == "to" for g in c.children)
+        for c in clause.children
+    ):
+        return True
     head = clause.head
     if clause.dep_ not in ("ccomp", "parataxis") or head.pos_ != "VERB" or head.lemma_.lower() not in SPEECH_LEMMAS:
         return False

@@ -84,6 +84,7 @@ TOPIC_PREPS = frozenset(
 NOUN_TOPIC_PREPS = TOPIC_PREPS | {"in"}  # "interest in …", "faith in …"
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 PLATFORMS = words("platforms")
+DOCUMENTS = words("document_nouns")
 MEDIA_NOUNS = words("media_nouns")
 PRESS = words("press")
 
@@ -1321,6 +1322,8 @@ class _Extractor:
         src = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if src is None or tok.i < head.i or head.pos_ not in ("NOUN", "PROPN") or self.quoted(tok.idx):
             return None
+        if tok.lemma_.lower() in ("see", "obtain", "review", "read", "view") and head.lemma_.lower() in DOCUMENTS:
+            return None  # "a memo to staff seen by the Courier": who has the document, not what anyone said
         rng = self.clip_to_paragraph((head.left_edge.i, head.i), tok.idx)
         if rng is None:
             return None

@@ -518,6 +518,24 @@ class SpeakerResolver:
             return self._of(chain, names.text, names.start_char, names.end_char)
         return Speaker(name=names.text, text=names.text, start=names.start_char, end=names.end_char, type="ORG")
 
+    def _attributing_body(self, tok: Token) -> Speaker | None:
+        """The organisation a clause is about, for a document no one is said to have issued that the clause is
+        "according to": "Kestrel Health will fund the deal with new debt, according to a statement", "Tessaly
+        Bank's net profit rose 5%, according to company filings" — the body's own statement and filings."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
+            return None
+        subject = subject_of(prep.head.head)
+        if subject is None:
+            return None
+        for candidate in (subject, *(c for c in subject.children if c.dep_ == "poss")):
+            if candidate.pos_ != "PROPN":
+                continue
+            found = self.speaker(candidate, self.mention(candidate))
+            if found is not None and found.type == "ORG":
+                return found
+        return None
+
     def _issuer(self, tok: Token, pos: int) -> Chain | Speaker | None:
         """Who a document speaks for: the issuer it names ("the ministry's figures", "a statement released by
         the mission", "figures from the agency"), a document the article named ("the poll" after "a Harbour
@@ -534,6 +552,9 @@ class SpeakerResolver:
             named = self.mentions.describe(tok, pos)
             if named is not None:
                 return named
+        attributing = self._attributing_body(tok)
+        if attributing is not None:
+            return attributing
         if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")) or self._new_one(tok):
             return None
         if tok.lemma_.lower() in words("findings") and not any(c.dep_ in ("det", "poss") for c in tok.children):
