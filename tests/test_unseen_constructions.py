@@ -634,3 +634,47 @@ def test_a_trade_word_in_a_name_makes_a_one_word_mention_that_company() -> None:
 def test_a_document_seen_by_an_outlet_is_no_statement_of_the_outlet() -> None:
     text = '"These decisions are never easy," chief executive Hanna Lind wrote in a memo seen by the Kessa Wire.'
     assert [q.speaker.name for q in quotes(text) if q.speaker] == ["Hanna Lind"]
+
+
+def test_a_role_opening_the_sentence_leaves_a_person_whatever_the_tagger_said() -> None:
+    text = (
+        "Delphine Harrod said the deal was fair. Nurse Perpetua Wand said colleagues were exhausted. "
+        '"We were running on fumes," she said.'
+    )
+    assert speaker_of(text, "running on fumes") == "Perpetua Wand"
+
+
+def test_a_full_name_is_not_another_bodys_because_they_share_a_first_word() -> None:
+    text = (
+        "Velmont drivers said they would strike. Velmont Metro Lines said the offer was fair. Prices rose 5.1%, "
+        "according to the Velmont Statistics Office."
+    )
+    assert by_value(claims(text), 5.1).source == "Velmont Statistics Office"
+
+
+def test_a_survey_share_is_the_surveys_and_keeps_its_percent_sign() -> None:
+    text = "In a survey by Hawks Together, 62% of respondents said the fee was too high."
+    assert by_value(claims(text), 62).source == "Hawks Together"
+    assert speaker_of(text, "the fee") == "62% of respondents"
+
+
+def test_a_plural_possessive_inside_a_name_runs_on_to_its_body_word() -> None:
+    text = "Drivers rejected the offer, the Transit Workers' Guild said. The guild said 1,032 members voted."
+    assert speaker_of(text, "Drivers rejected") == "Transit Workers' Guild"
+    assert speaker_of(text, "1,032 members") == "Transit Workers' Guild"
+
+
+def test_a_ledes_role_does_not_wait_for_a_name_given_another_role() -> None:
+    text = (
+        "Drones hit the Krasnobor refinery overnight, the regional governor said. Production would resume within "
+        "a week, the company's chief engineer, Pavel Drozd, said."
+    )
+    assert speaker_of(text, "Drones hit") != "Pavel Drozd"
+
+
+def test_an_industry_major_is_the_company_the_article_is_about() -> None:
+    text = (
+        "Tarvin Systems said on Thursday its net profit rose 22% in the quarter.\n\n"
+        "The IT major also raised its revenue guidance to 14 per cent."
+    )
+    assert by_value(claims(text), 14).source == "Tarvin Systems"

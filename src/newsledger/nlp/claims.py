@@ -281,6 +281,8 @@ _STATING_NOUNS = (
 
 
 def _according_to(sent: Span) -> Token | None:
+    """The source a sentence is "according to", or the one that conducted the finding it is told "in" ("In a
+    survey by Hawks Together, 62% of respondents said …")."""
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to":
             for c in t.nbor(1).children:
@@ -288,6 +290,15 @@ def _according_to(sent: Span) -> Token | None:
                     return c
             if t.i + 2 < sent.end:
                 return t.nbor(2) if t.nbor(2).pos_ != "DET" or t.i + 3 >= sent.end else t.nbor(3)
+    for t in sent:
+        if t.lower_ == "in" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
+            finding = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if finding is None or finding.lemma_.lower() not in words("evidence_nouns"):
+                continue
+            by = next((c for c in finding.children if c.dep_ == "prep" and c.lower_ in ("by", "for")), None)
+            who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if who is not None:
+                return who
     return None
 
 

@@ -351,6 +351,15 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if label in ("ORG", "PERSON") and names_an_event(doc, ent):
             label = "EVENT"  # "the Calder Ridge Fire destroyed 140 homes": what happened, not who says
         start, end = ent.start_char, ent.end_char
+        if raw and start < raw[-1][3]:
+            continue  # a word a name before it already took in ("Guild" of "the Transit Workers' Guild")
+        if label in ("ORG", "PERSON") and ent.text.endswith(("s'", "s’")):
+            # "the Transit Workers' Guild": a plural possessive inside a name runs on to the body word that heads it
+            follow = ent.end
+            while follow < len(doc) and doc[follow].pos_ == "PROPN" and doc[follow].text[:1].isupper():
+                follow += 1
+            if follow > ent.end and doc[follow - 1].lower_ in words("org_words"):  # not "Fox News' Megyn Kelly"
+                end, label = doc[follow - 1].idx + len(doc[follow - 1].text), "ORG"
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
@@ -367,8 +376,10 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             if line is None:
                 continue
             start, end = start + line.start(), start + line.end()
-        if label == "PERSON" and len(ent) >= 3 and _role_opening_a_sentence(ent):
-            start = ent[1].idx  # "Midfielder Arno Kell scored twice": the role, capitalised as the sentence opens
+        if label in ("PERSON", "ORG") and len(ent) >= 3 and _role_opening_a_sentence(ent):
+            # "Midfielder Arno Kell scored twice", "Nurse Perpetua Wand said": the role, capitalised as the
+            # sentence opens, and a person's name after it (whatever type the tagger gave the whole)
+            start, label = ent[1].idx, "PERSON"
         # spaCy sometimes lets an entity run over a trailing newline or stop: keep the mention tight
         text = body[start:end]
         stripped = text.rstrip()

@@ -267,25 +267,38 @@ class Mentions:
 
     def _find(self, name: str, label: str, pos: int) -> Chain | None:
         """The chain a new named mention belongs to: the most recent compatible one among those filed under
-        one of its keys (a surname's skeleton or a first name; a name, its last two words or its acronym)."""
-        best: Chain | None = None
+        one of its keys (a surname's skeleton or a first name; a name, its last two words or its acronym). A
+        body's name or acronym matched outright wins over one matched by a first word only."""
+        best: tuple[bool, bool, int] | None = None
+        found: Chain | None = None
         key = name_key(name)
         candidates = {c.id: c for k in self._index_keys(name, label) for c in self._filed.get(k, ())}
         for chain in candidates.values():
+            whole = False
             if label == "PERSON" and chain.type == "PERSON":
                 ok = same_person(name, chain.name) or (
                     " " not in key and key == name_key(chain.name).split()[0] and " " in name_key(chain.name)
                 )
             elif label != "PERSON" and chain.type != "PERSON":
-                ok = key in chain.keys or any(same_org(name, k) for k in chain.keys if label not in ("GPE", "NORP"))
-                ok = ok or (label == chain.type == "ORG" and any(_first_word_of(key, k) for k in chain.keys))
+                ok = whole = key in chain.keys or any(
+                    same_org(name, k) for k in chain.keys if label not in ("GPE", "NORP")
+                )
+                # "Velmont" is "Velmont Metro Lines"; but "Velmont Statistics Office" is another body than the one
+                # that already has a full name of its own
+                fuller = [k for k in chain.keys if " " in k and not k.startswith("a:")]
+                other_full = " " in key and any(k != key and not same_org(name, k) for k in fuller)
+                # nor is a body of its own kind an acronym opens ("DNC Rules Committee") the body the acronym names
+                longer = max(name, chain.name, key=len)
+                sub_body = is_acronym(longer.split(maxsplit=1)[0]) and fold(longer.split()[-1]) in words("org_words")
+                first_word = any(_first_word_of(key, k) for k in chain.keys) and not other_full and not sub_body
+                ok = ok or (label == chain.type == "ORG" and first_word)
             else:
                 ok = False
             # a body the article names before one it only describes ("the electoral commission")
-            rank = (not chain.described, chain.last_before(pos))
-            if ok and (best is None or rank > (not best.described, best.last_before(pos))):
-                best = chain
-        return best
+            rank = (whole or label == "PERSON", not chain.described, chain.last_before(pos))
+            if ok and (best is None or rank > best):
+                best, found = rank, chain
+        return found
 
     def _role_acronym(self, acronym: str) -> Chain | None:
         """The person whose title the acronym abbreviates ("IG" for an "inspector general (IG)")."""
@@ -879,11 +892,15 @@ class Mentions:
             if subject is not None:
                 return subject
             inside = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+            # a person named lately or, early in an article, one it names later (a lede's description waits for
+            # the name) — but not one the article gives another role ("the regional governor said" is not "the
+            # company's chief engineer, Pavel Drozd", named next)
             recent = [
                 c
                 for c in self.chains
                 if c.type == "PERSON"
                 and 0 <= pos - c.last_before(pos) <= RECENT_CHARS
+                and not (c.last_before(pos) < 0 and _has_a_role(c) and not self.holds_role(c, head))
                 and not any(inside[0] <= a < inside[1] for a, _ in c.spans)  # "the mayor of Kessa" is not Kessa
                 and not (nations and c.nations and not nations & c.nations)
             ]
@@ -1141,6 +1158,12 @@ def _usual_labels(entities: list[Entity]) -> dict[str, str]:
 def _public(chain: Chain) -> bool:
     """Does a body's name say it is a public or non-commercial one ("Valdorian Trade Commission")?"""
     return bool(chain.words & words("public_body_words"))
+
+
+def _has_a_role(chain: Chain) -> bool:
+    """Does the article give the person a role, not only a courtesy or an academic title ("Dr.", "Mr.")?"""
+    courtesy = words("courtesy") | {"dr", "prof", "professor", "rev", "doctor"}
+    return any(fold(w).strip(".") not in courtesy for role in chain.roles for w in role.split())
 
 
 def _org_classes(chain_words: set[str]) -> set[str]:

@@ -647,7 +647,7 @@ class SpeakerResolver:
         kept = [
             t
             for t in doc[start_i : head_end + 1]
-            if (not t.is_punct or (t.text == "-" and t.i > 0 and not doc[t.i - 1].whitespace_))
+            if (not t.is_punct or t.text == "%" or (t.text == "-" and t.i > 0 and not doc[t.i - 1].whitespace_))
             and (t.i > tok.i or t.dep_ not in ("det", "predet"))
         ]
         # a dropped mark keeps its space ("rail workers' union" → "rail workers union")
