@@ -678,3 +678,40 @@ def test_an_industry_major_is_the_company_the_article_is_about() -> None:
         "The IT major also raised its revenue guidance to 14 per cent."
     )
     assert by_value(claims(text), 14).source == "Tarvin Systems"
+
+
+def test_an_h_after_a_consonant_is_a_transliteration_variant() -> None:
+    text = (
+        "Gen. Oleksandr Syrhenko said on Friday that the army had recruited 187,000 soldiers this year. "
+        "Desertion cases had risen to about 6,000 a month, Syrenko said."
+    )
+    assert speaker_of(text, "Desertion cases") == "Oleksandr Syrhenko"
+
+
+def test_a_state_owned_operator_is_the_company_later_described() -> None:
+    text = (
+        "Kelvoria's state grid operator, Energonet, said about 210,000 households were without power. "
+        "The company said repairs could take up to three days."
+    )
+    assert speaker_of(text, "repairs") == "Energonet"
+
+
+def test_a_speaker_telling_what_they_told_others_is_still_the_source() -> None:
+    found = claims('"I said nothing," Stenn said. "I told them the wage bill rose 20%."')
+    assert by_value(found, 20).source == "Stenn"
+
+
+def test_a_contrast_that_attributes_itself_is_not_the_writers() -> None:
+    text = (
+        "A drone attack set fire to a refinery overnight, the regional governor said, while Drossia's defence "
+        "ministry said its air defences had destroyed 96 drones."
+    )
+    assert by_value(claims(text), 96).source == "Drossia's defence ministry"
+
+
+def test_a_body_described_with_a_nationality_is_what_it_later_refers_to() -> None:
+    text = (
+        "The Kelvorian air force said 41 drones were shot down. The Drossian defence ministry said all targets "
+        "had been hit. It did not mention civilian buildings."
+    )
+    assert speaker_of(text, "civilian buildings") == "Drossian defence ministry"

@@ -135,6 +135,7 @@ def skeleton(word: str) -> str:
     w = fold(word)
     for a, b in _SKELETON_RULES:
         w = w.replace(a, b)
+    w = re.sub(r"(?<=[^aeiou])h", "", w)  # an "h" after a consonant comes and goes: Syrhenko/Syrenko, Thomas/Tomas
     if not w:
         return ""
     out = w[0] + "".join(c for c in w[1:] if c not in "aeiou")

@@ -341,10 +341,13 @@ class _Quotes:
 def _contrasted(anchor: Token) -> bool:
     """Does the figure sit in the outlet's own contrast to a finished attribution ("A, the agency said on
     Friday, while the toll in the hills was 4,000")? A contrast inside what a source reports ("the agency said
-    A, while B") is the source's."""
+    A, while B") is the source's, and so is one that attributes itself ("…, while the ministry said its
+    defences had destroyed 96 drones")."""
     tok = anchor
     for _ in range(12):
         if tok.head.i == tok.i:
+            return False
+        if tok.i != anchor.i and tok.lemma_ in SPEECH_LEMMAS and subject_of(tok) is not None:
             return False
         head = tok.head
         if tok.dep_ == "advcl" and tok.i > head.i and any(c.lower_ in CONTRAST_MARKS for c in tok.children):
@@ -659,6 +662,8 @@ def _source_of(
         # ("The relief agency warned that 52,000 people need meals, the Courier reported" → relief agency), or the
         # quote is what a recorder framed by another statement records
         inside = verb is not None and quote.start <= verb.idx < quote.end and verb.idx > q.start - 400
+        if inside and governing is not None and governing[1].lower_ in ("i", "we"):
+            inside = False  # '"I told them the wage bill rose 20%," Stenn said': the speaker's own telling
         if not inside and not (
             recorder is not None and quote.cue is not None and quote.cue.start <= recorder.idx < quote.cue.end
         ):
@@ -904,7 +909,8 @@ def _aside(doc: Doc, cue_at: int) -> bool:
 def _tells_of_another(doc: Doc, f: _Found, speaker: Speaker) -> bool:
     """Is the figure's sentence the writer's account of what another named person did ("Reim, 61, had
     pleaded guilty in March to 14 counts", after the judge spoke): its subject a person the article names,
-    not the speaker, doing something other than saying?"""
+    not the speaker, doing something other than saying? (A body's deeds may still be the speaker's account:
+    "Labour has slumped to 24%" after a pollster spoke.)"""
     if f.anchor < 0:
         return False
     root = doc[f.anchor].sent.root

@@ -541,7 +541,8 @@ class Mentions:
         written without its article, which later descriptions with the same head noun ("the service") mean."""
         lemma = head.lemma_.lower()
         org = lemma in words("org_nouns") or head.lower_ in words("org_nouns")
-        if not org or head.pos_ != "NOUN" or head.ent_type_ or self.quote_at(head.idx) is not None:
+        common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # a lower-case "PROPN"
+        if not org or not common or head.ent_type_ or self.quote_at(head.idx) is not None:
             return None
         dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
         if not dets or any(
