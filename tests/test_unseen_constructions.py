@@ -715,3 +715,16 @@ def test_a_body_described_with_a_nationality_is_what_it_later_refers_to() -> Non
         "had been hit. It did not mention civilian buildings."
     )
     assert speaker_of(text, "civilian buildings") == "Drossian defence ministry"
+
+
+def test_a_one_word_name_after_a_body_noun_is_that_bodys_name() -> None:
+    text = "Another 2,300 flights were delayed on Friday, according to tracking service PlaneMeter."
+    assert by_value(claims(text), 2300).source == "PlaneMeter"
+
+
+def test_a_first_word_means_the_body_not_the_product_it_names() -> None:
+    text = (
+        "Oriel Electronics on Tuesday unveiled the Oriel Flex, priced at $1,499. An Oriel spokeswoman said the "
+        "phone would go on sale in 40 countries."
+    )
+    assert speaker_of(text, "40 countries") == "Oriel Electronics"

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v26",
-    "nlp.mentions": "news.mentions.chains.v52",
+    "nlp.mentions": "news.mentions.chains.v53",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v49",
-    "nlp.claims": "news.claims.rules.v67",
+    "nlp.quotes": "news.quotes.rules.v50",
+    "nlp.claims": "news.claims.rules.v68",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -269,7 +269,7 @@ class Mentions:
         """The chain a new named mention belongs to: the most recent compatible one among those filed under
         one of its keys (a surname's skeleton or a first name; a name, its last two words or its acronym). A
         body's name or acronym matched outright wins over one matched by a first word only."""
-        best: tuple[bool, bool, int] | None = None
+        best: tuple[bool, bool, bool, int] | None = None
         found: Chain | None = None
         key = name_key(name)
         candidates = {c.id: c for k in self._index_keys(name, label) for c in self._filed.get(k, ())}
@@ -294,8 +294,10 @@ class Mentions:
                 ok = ok or (label == chain.type == "ORG" and first_word)
             else:
                 ok = False
-            # a body the article names before one it only describes ("the electoral commission")
-            rank = (whole or label == "PERSON", not chain.described, chain.last_before(pos))
+            # a body the article names before one it only describes ("the electoral commission"); and by a first
+            # word, a body whose name says it is one ("Oriel" is Oriel Electronics, not the Oriel Flex it sells)
+            body = _holds_a_body_word(chain.name)
+            rank = (whole or label == "PERSON", body, not chain.described, chain.last_before(pos))
             if ok and (best is None or rank > best):
                 best, found = rank, chain
         return found
@@ -1327,10 +1329,12 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
     while i < n:
         t = doc[i]
         j = i
-        if t.lower_ in org_nouns and t.text.islower() and i + 1 < n:
+        if t.lower_ in org_nouns and t.text.islower() and i + 1 < n and fold(doc[i + 1].text).strip(".") not in titles:
             # "the group Nurses for Safe Wards", "a charity Clean Rivers Now": a name right after the noun
             k = org_name_run(i + 1)
-            if k - (i + 1) >= 2:
+            # one word only when written as no common word is ("tracking service PlaneMeter", "firm Corvex")
+            one_name = k - (i + 1) == 1 and doc[i + 1].pos_ == "PROPN" and not doc[i + 1].is_sent_start
+            if k - (i + 1) >= 2 or one_name:
                 start, end = doc[i + 1].idx, doc[k - 1].idx + len(doc[k - 1].text)
                 added.append(Entity(text=text[start:end], label="ORG", start=start, end=end, canonical=text[start:end]))
                 i = k
