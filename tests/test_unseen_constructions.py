@@ -728,3 +728,15 @@ def test_a_first_word_means_the_body_not_the_product_it_names() -> None:
         "phone would go on sale in 40 countries."
     )
     assert speaker_of(text, "40 countries") == "Oriel Electronics"
+
+
+def test_a_relative_pronoun_stands_for_the_noun_it_hangs_on() -> None:
+    found = claims("Brume warned that vacancy rates, which stand at 14% across the district, would not fall.")
+    assert by_value(found, 14).about.startswith("vacancy rates")
+
+
+def test_every_item_of_a_list_of_losses_shares_the_verb() -> None:
+    found = claims(
+        "The ministry said Drossian forces lost 1,230 servicemen, 14 tanks, 31 artillery systems and 52 drones."
+    )
+    assert {by_value(found, v).measure for v in (1230, 14, 31, 52)} == {"lost"}

@@ -757,6 +757,13 @@ def _predicate(top: Token) -> tuple[Token | None, Token | None]:
 
     objects = [c for c in tok.children if c.dep_ == "dobj" and fits(c)] if via_prep else []
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and fits(c)]
+    relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
+    head = tok.head
+    if not subjects and relative is not None and tok.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+        # "vacancy rates, which stand at 14%": what the relative pronoun stands for; not the object of a
+        # preposition, where the parser hangs a relative that may be of the noun before ("the proceeds from the
+        # crime which was $500")
+        subjects = [head] if head.dep_ != "pobj" else []
     participle = tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBN")
     if not subjects and participle and not any(c.dep_ == "dobj" for c in tok.head.children):
         # "the bond has weakened, hitting 16%": a participle without a subject is said of its clause's subject,
@@ -892,8 +899,12 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         text += " " + measure
     else:
         first = holder
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head  # "launched 48 drones and four missiles": the missiles are launched too
+        while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+            # "launched 48 drones and four missiles": the missiles are launched too; and the items of a longer
+            # list, which the parser may set in apposition ("lost 1,230 servicemen, 14 tanks, 31 systems")
+            if first.dep_ == "appos" and not any(c.dep_ == "nummod" for c in first.head.children):
+                break  # "the victims, 40 children": an apposition that says who, not a list
+            first = first.head
         if first.dep_ == "dobj" and first.head.pos_ == "VERB":
             verb = first.head  # "the airline cancelled 1,200 flights": the measure, though not part of the about
     place = _place(phrase_tokens) or _place(list(noun.subtree)) or _place(_clause_tokens(anchor))
