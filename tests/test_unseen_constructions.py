@@ -740,3 +740,9 @@ def test_every_item_of_a_list_of_losses_shares_the_verb() -> None:
         "The ministry said Drossian forces lost 1,230 servicemen, 14 tanks, 31 artillery systems and 52 drones."
     )
     assert {by_value(found, v).measure for v in (1230, 14, 31, 52)} == {"lost"}
+
+
+def test_an_attribution_the_parser_hung_on_the_last_noun_is_still_one() -> None:
+    text = "Drivers rejected a 3.5% wage offer, the Allied Porters Union said on Thursday."
+    assert speaker_of(text, "Drivers rejected") == "Allied Porters Union"
+    assert by_value(claims(text), 3.5).source == "Allied Porters Union"

@@ -497,6 +497,9 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
             # its object runs to the end of the clause
             rest = [c for c in right if c.i > first.i and not c.is_punct and c.dep_ not in ("cc", "conj")]
             last = max([last] + [c.right_edge.i for c in rest if c.left_edge.i > first.right_edge.i])
+        attribution = next((t for t in first.subtree if t.i <= last and _postposed_relative(t)), None)
+        if attribution is not None:
+            last = attribution.left_edge.i - 2  # "rejected a 3.5% offer, the union said": not the union's words
         return max(first.left_edge.i, verb.i + 1), _without_medium(doc, [*first.children, *right], first, last)
     pobj = _topic(verb, right)
     if pobj is not None:
@@ -508,6 +511,10 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
             if c.i > j and c.dep_ == "prep" and c.lower_ in ("as", "with") and all(t.text == "," for t in between):
                 j = c.right_edge.i
         return pobj.left_edge.i, j
+    if _postposed_relative(verb):
+        # "Drivers rejected a 3.5% wage offer, the Allied Porters Union said on Thursday": an attribution after
+        # the clause, which the parser hung on its last noun as a relative clause
+        return verb.sent.start, verb.left_edge.i - 2
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and lemma not in JUDGING:
         # "The plan, he said, is dead": the content is the host clause around the parenthetical
         head = verb.head
@@ -652,6 +659,28 @@ def _as_complement(obj: Token) -> bool:
         return False
     clause = doc[k].head if doc[k].dep_ == "mark" else doc[k]
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def _postposed_relative(verb: Token) -> bool:
+    """Is a verb of saying parsed as a relative clause really an attribution set after its clause: after a
+    comma, with a subject of its own and no relative pronoun, reporting nothing of its own, and closing the
+    sentence ("…, the union said on Thursday.")?"""
+    if verb.dep_ != "relcl" or _lemma(verb) not in SPEECH or verb.left_edge.i < verb.sent.start + 3:
+        return False
+    doc = verb.doc
+    first = verb.left_edge
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    reports = any(c.dep_ in ("ccomp", "xcomp", "dobj", "oprd") for c in verb.children)
+    closes = verb.right_edge.i + 1 >= verb.sent.end or all(
+        t.is_punct for t in doc[verb.right_edge.i + 1 : verb.sent.end]
+    )
+    return (
+        subject is not None
+        and not reports
+        and first.tag_ not in ("WDT", "WP")
+        and doc[first.i - 1].text == ","
+        and closes
+    )
 
 
 def _relative_whole(verb: Token) -> tuple[int, int] | None:
