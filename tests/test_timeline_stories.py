@@ -5,7 +5,8 @@ source and several words for troops; tests/fixtures/relief a flood story whose s
 a count of people in need; tests/fixtures/wildfire a fire's area, containment, homes and evacuations, from a
 fire service, a sheriff and a governor's office; tests/fixtures/strike a union and a port operator who disagree;
 tests/fixtures/election a mayoral count with vote shares and a commission named in one outlet, described in
-another."""
+another; tests/fixtures/inflation a rate told in two words by three outlets; tests/fixtures/cyberattack a
+hospital trust, its cancellations and the machines hacked and restored."""
 
 from __future__ import annotations
 
@@ -219,3 +220,30 @@ def test_election_shares_are_the_candidates_and_the_described_commission_is_the_
         assert len(precincts) == 1 and precincts[0].source == "Kessa Election Commission"
         assert sorted(r.record_id for r in precincts[0].reports) == ["continental-press", "valley-news"]
         assert "turnout (%)" in groups  # "Turnout was 38%", a sentence's first word the tagger took for a name
+
+
+def test_inflation_two_words_for_one_rate_and_a_months_rate_superseded_by_none(db: str) -> None:
+    """tests/fixtures/inflation: "consumer prices rose 4.1%" and "annual inflation fell to 4.1%" are one statement
+    of one series; September's "down from 4.8%" is another month's rate, not an estimate October's revises."""
+    with Ledger(db) as ledger:
+        ledger.ingest(list(_records("inflation")))
+        entries = ledger.timeline("inflation")
+        assert {e.group for e in entries} == {"inflation (%)"}
+        office = {e.value: e for e in entries if e.source == "National Statistics Office"}
+        assert sorted(r.record_id for r in office[4.1].reports) == ["d2", "w1"]
+        assert not office[4.8].flags and office[4.8].as_of is None
+
+
+def test_cyberattack_a_trust_named_once_and_machines_by_what_was_done_to_them(db: str) -> None:
+    """tests/fixtures/cyberattack: "the trust said" is the hospital trust two outlets report; computers,
+    devices and machines are one class, hacked and restored two series."""
+    with Ledger(db) as ledger:
+        ledger.ingest(list(_records("cyberattack")))
+        cancelled = ledger.timeline("appointments cancelled")
+        trust = {e.value: e for e in cancelled if e.source == "Varnholt Regional Health Trust"}
+        assert sorted(r.record_id for r in trust[4200].reports) == ["cp2", "nl1"]
+        machines = ledger.timeline("computers")
+        hacked = [e for e in machines if e.group.startswith("computers hacked")]
+        assert len(hacked) == 3 and {e.value for e in hacked} == {1800}
+        assert any(e.group.startswith("computers restored") and e.value == 400 for e in machines)
+        assert not any("revision" in e.flags for e in machines)
