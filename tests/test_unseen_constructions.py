@@ -746,3 +746,19 @@ def test_an_attribution_the_parser_hung_on_the_last_noun_is_still_one() -> None:
     text = "Drivers rejected a 3.5% wage offer, the Allied Porters Union said on Thursday."
     assert speaker_of(text, "Drivers rejected") == "Allied Porters Union"
     assert by_value(claims(text), 3.5).source == "Allied Porters Union"
+
+
+def test_a_comment_in_apposition_to_a_clause_is_no_description_of_a_name() -> None:
+    text = (
+        "Drossia's defence ministry said on Tuesday its troops had captured the village of Ternivka, a claim "
+        "Kelvoria's military rejected as false."
+    )
+    assert speaker_of(text, "a claim") == "Kelvoria's military"
+
+
+def test_a_relative_clause_on_a_figure_does_not_take_the_sentence() -> None:
+    text = (
+        "The Centre for Strategic Balance estimated in a report this month that Drossian forces had suffered "
+        "around 1,000 casualties a day, a figure Gorsk has not commented on."
+    )
+    assert speaker_of(text, "1,000 casualties") == "Centre for Strategic Balance"

@@ -67,6 +67,8 @@ _CLAUSE_HEADS = ("ROOT", "conj")  # main clauses: a reported clause's subject is
 _NOT_ROLE = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 # how far back (characters) a description or pronoun looks for a participant named without a role match
 RECENT_CHARS = 1500
+# nouns of a statement or a figure ("a claim …", "a figure …"): an apposition they head comments on a clause
+CUE_HEADS = words("cue_nouns") | words("document_nouns") | {"figure", "number", "estimate", "toll"}
 
 
 @dataclass(slots=True)
@@ -448,7 +450,10 @@ class Mentions:
                 right -= 1
             while left < right and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
                 left += 1
-            if right - left < 12 and self._is_role(doc[left : right + 1]):
+            # the apposition's head must say who or what the participant is: "a claim Kelvoria's military
+            # rejected" is the writer's comment on a clause, whatever body it mentions
+            comment = other.lemma_.lower() in CUE_HEADS
+            if right - left < 12 and not comment and self._is_role(doc[left : right + 1]):
                 found.append((doc[left].idx, doc[right].idx + len(doc[right].text)))
         for start, end in found:
             role = " ".join(self.text[start:end].split()).strip(" ,")

@@ -708,8 +708,10 @@ def _object_gap(verb: Token, right: list[Token]) -> tuple[int, int] | None:
     "the lesson they intended" (the noun phrase up to its head)."""
     if verb.dep_ != "relcl" or verb.lemma_.lower() in SPEECH:
         return None
+    # a preposition left without its object ("a figure Gorsk has not commented on") has the gap for one
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd") for c in right) or any(
-        c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in right
+        c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for c in right
     ):
         return None
     rel = next((c for c in verb.children if c.i < verb.i and c.tag_ in ("WDT", "WP")), None)
@@ -1110,7 +1112,9 @@ class _Extractor:
             )
             attr.verb = tok
             rng = None if lemma in QUOTE_ONLY else self.clip_to_paragraph(_content(tok, self.quoted), tok.idx)
-            if rng is None and lemma in SPEECH:
+            if (
+                rng is None and lemma in SPEECH and tok.dep_ != "relcl"
+            ):  # a relative clause's subject is in a noun phrase
                 fallback = self.left_clause(tok)
                 if fallback is not None:
                     rng, (src_i, src_j) = fallback
