@@ -762,3 +762,13 @@ def test_a_relative_clause_on_a_figure_does_not_take_the_sentence() -> None:
         "around 1,000 casualties a day, a figure Gorsk has not commented on."
     )
     assert speaker_of(text, "1,000 casualties") == "Centre for Strategic Balance"
+
+
+def test_a_places_role_is_the_person_named_by_that_role_even_just_after() -> None:
+    text = (
+        "Kelvoria's top general said on Friday that the army had recruited only half the soldiers it needs. "
+        "Gen. Oleksandr Syrhenko told lawmakers that the military had signed up 187,000 recruits."
+    )
+    assert speaker_of(text, "half the soldiers") == "Oleksandr Syrhenko"
+    text = "Senator Ana Voss spoke first. Kessa's tax commissioner said no records were released."
+    assert speaker_of(text, "no records") != "Ana Voss"  # no one the article names by that role

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v26",
-    "nlp.mentions": "news.mentions.chains.v54",
+    "nlp.mentions": "news.mentions.chains.v55",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v52",
-    "nlp.claims": "news.claims.rules.v71",
+    "nlp.quotes": "news.quotes.rules.v53",
+    "nlp.claims": "news.claims.rules.v72",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

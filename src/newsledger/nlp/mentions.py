@@ -129,6 +129,8 @@ def _phrase(head: Token) -> str:
 
 
 def _class(word: str) -> str:
+    """The class a role or body word is compared under (``role_synonyms.txt``; "gen." is a general)."""
+    word = word.rstrip(".") or word
     return table("role_synonyms").get(word, word)
 
 
@@ -883,8 +885,23 @@ class Mentions:
             return None  # "The Kessa Reporter", "the Harbour Times Leader": a name that matched no one, not a person
         if kind == "PERSON" and self._unnamed_before(head):
             return None  # "one legal expert said … the expert warned": still the one the article did not name
-        if kind == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+        if kind == "PERSON" and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP") for c in head.children
+        ):
             return None  # "Ford's father", named nowhere, is not whoever spoke last
+        if kind == "PERSON" and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in head.children):
+            # "Kelvoria's top general", "Connecticut's tax commissioner": the person the article names by that
+            # role, before or soon after; else no one it names
+            named_later = [
+                c
+                for c in self.chains
+                if c.type == "PERSON"
+                and c.last_before(pos) < 0
+                and c.spans
+                and c.spans[0][0] - pos <= RECENT_CHARS
+                and self.holds_role(c, head)
+            ]
+            return self._latest_holding(head, pos) or min(named_later, key=lambda c: c.spans[0][0], default=None)
         if kind == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children):
             # "the commission's chair": the person the article names by that role, not whoever spoke last (before
             # anyone is named, as in a lede, the reader waits for the name: as any description)
