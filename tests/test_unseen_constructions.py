@@ -745,6 +745,8 @@ def test_every_item_of_a_list_of_losses_shares_the_verb() -> None:
 def test_an_attribution_the_parser_hung_on_the_last_noun_is_still_one() -> None:
     text = "Drivers rejected a 3.5% wage offer, the Allied Porters Union said on Thursday."
     assert speaker_of(text, "Drivers rejected") == "Allied Porters Union"
+    ended = text + "\n\nThe strike will begin on Monday."  # a paragraph break closes the sentence too
+    assert speaker_of(ended, "Drivers rejected") == "Allied Porters Union"
     assert by_value(claims(text), 3.5).source == "Allied Porters Union"
 
 

@@ -671,9 +671,7 @@ def _postposed_relative(verb: Token) -> bool:
     first = verb.left_edge
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     reports = any(c.dep_ in ("ccomp", "xcomp", "dobj", "oprd") for c in verb.children)
-    closes = verb.right_edge.i + 1 >= verb.sent.end or all(
-        t.is_punct for t in doc[verb.right_edge.i + 1 : verb.sent.end]
-    )
+    closes = all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : verb.sent.end])
     return (
         subject is not None
         and not reports
