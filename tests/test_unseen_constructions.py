@@ -774,3 +774,8 @@ def test_a_places_role_is_the_person_named_by_that_role_even_just_after() -> Non
     assert speaker_of(text, "half the soldiers") == "Oleksandr Syrhenko"
     text = "Senator Ana Voss spoke first. Kessa's tax commissioner said no records were released."
     assert speaker_of(text, "no records") != "Ana Voss"  # no one the article names by that role
+
+
+def test_the_name_a_body_is_known_by_is_no_statement() -> None:
+    text = "The humanitarian office in Kelvoria, known by its acronym OCHAK, said 40,000 people had fled."
+    assert [q.cue.text for q in quotes(text) if q.cue] == ["said"]

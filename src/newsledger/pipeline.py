@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v26",
     "nlp.mentions": "news.mentions.chains.v55",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v54",
-    "nlp.claims": "news.claims.rules.v73",
+    "nlp.quotes": "news.quotes.rules.v55",
+    "nlp.claims": "news.claims.rules.v74",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1355,6 +1355,8 @@ class _Extractor:
             return None
         if tok.lemma_.lower() in ("see", "obtain", "review", "read", "view") and head.lemma_.lower() in DOCUMENTS:
             return None  # "a memo to staff seen by the Courier": who has the document, not what anyone said
+        if tok.lemma_.lower() == "know":
+            return None  # "the office, known by its acronym OCHAK": a name it goes by
         rng = self.clip_to_paragraph((head.left_edge.i, head.i), tok.idx)
         if rng is None:
             return None
