@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -186,32 +186,7 @@ class _Context:
             return None
         if self.names_a_thing(tok, speaker):
             return None
-        return self.affiliation(tok, speaker) or speaker
-
-    def affiliation(self, tok: Token, speaker: Speaker) -> Speaker | None:
-        """The body an unnamed person or group speaks for when their phrase names it as where they work or who
-        asked them: "analysts at X", "researchers from X", "economists polled by X", "X's analysts"."""
-        mentions = self.speakers.mentions
-        if speaker.type != "PERSON" or tok.pos_ != "NOUN" or mentions.by_name(speaker.name) is not None:
-            return None
-        for child in tok.children:
-            inner: Token | None = None
-            if child.dep_ == "prep" and child.lower_ in _AFFILIATED:
-                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
-            elif child.dep_ == "acl" and child.tag_ == "VBN":
-                by = next((g for g in child.children if g.dep_ == "agent"), None)
-                inner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-            elif child.dep_ in ("poss", "compound", "nmod") and child.right_edge.i == tok.i - 1:
-                inner = child  # the name right before the noun
-            if inner is None or inner.pos_ not in ("PROPN", "NOUN"):
-                continue
-            # a name written before the noun is that name alone ("Kessa Bank economists")
-            ent = mentions.entity_at(inner.idx, inner.idx + len(inner.text)) if inner.i < tok.i else None
-            span = (ent.start, ent.end) if ent is not None else self.speakers.mention(inner)
-            body = self.speakers.speaker(inner, span)
-            if body is not None and body.type == "ORG" and mentions.by_name(body.name) is not None:
-                return replace(body, text=speaker.text, start=speaker.start, end=speaker.end, title=None)
-        return None
+        return self.speakers.affiliation(tok, speaker) or speaker
 
     def names_a_thing(self, head: Token, speaker: Speaker) -> bool:
         """Is the source phrase headed by ``head`` a description of a thing the resolver could not tie to anyone
@@ -233,7 +208,7 @@ class _Context:
         if speaker is None:
             return None
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        found = self.affiliation(span.root, speaker) if span is not None and len(span) > 0 else None
+        found = self.speakers.affiliation(span.root, speaker) if span is not None and len(span) > 0 else None
         return found or speaker
 
     def last_date_of(self, speaker: Speaker, before: int) -> str | None:
@@ -246,10 +221,6 @@ class _Context:
         dated = self._dated.get(speaker.name, [])
         k = bisect_right(dated, (before,))
         return dated[k - 1][1] if k else None
-
-
-# prepositions that place a person at a body: "analysts at X", "a researcher with X", "scientists from X"
-_AFFILIATED = frozenset(("at", "with", "from"))
 
 
 def _can_state(tok: Token) -> bool:

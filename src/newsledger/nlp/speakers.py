@@ -29,6 +29,9 @@ from .lexicon import table, words
 from .mentions import RECENT_CHARS, Chain, Mentions, resolve_mentions
 from .syntax import lemma_in, subject_of
 
+# prepositions that place a person at a body: "analysts at X", "a researcher with X", "scientists from X"
+_AFFILIATED = frozenset(("at", "with", "from"))
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -228,6 +231,31 @@ class SpeakerResolver:
         ):
             j -= 1
         return doc[i].idx, doc[j].idx + len(doc[j].text)
+
+    def affiliation(self, tok: Token, speaker: Speaker) -> Speaker | None:
+        """The body an unnamed person or group speaks for when their phrase names it as where they work or who
+        asked them: "analysts at X", "researchers from X", "economists polled by X", "X's analysts"."""
+        mentions = self.mentions
+        if speaker.type != "PERSON" or tok.pos_ != "NOUN" or mentions.by_name(speaker.name) is not None:
+            return None
+        for child in tok.children:
+            inner: Token | None = None
+            if child.dep_ == "prep" and child.lower_ in _AFFILIATED:
+                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                by = next((g for g in child.children if g.dep_ == "agent"), None)
+                inner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            elif child.dep_ in ("poss", "compound", "nmod") and child.right_edge.i == tok.i - 1:
+                inner = child  # the name right before the noun
+            if inner is None or inner.pos_ not in ("PROPN", "NOUN"):
+                continue
+            # a name written before the noun is that name alone ("Kessa Bank economists")
+            ent = mentions.entity_at(inner.idx, inner.idx + len(inner.text)) if inner.i < tok.i else None
+            span = (ent.start, ent.end) if ent is not None else self.mention(inner)
+            body = self.speaker(inner, span)
+            if body is not None and body.type == "ORG" and mentions.by_name(body.name) is not None:
+                return replace(body, text=speaker.text, start=speaker.start, end=speaker.end, title=None)
+        return None
 
     def speaker(self, tok: Token, span: tuple[int, int] | None = None) -> Speaker | None:
         """The resolved speaker for the source phrase headed by ``tok`` (None for the narrator)."""
