@@ -779,3 +779,8 @@ def test_a_places_role_is_the_person_named_by_that_role_even_just_after() -> Non
 def test_the_name_a_body_is_known_by_is_no_statement() -> None:
     text = "The humanitarian office in Kelvoria, known by its acronym OCHAK, said 40,000 people had fled."
     assert [q.cue.text for q in quotes(text) if q.cue] == ["said"]
+
+
+def test_the_level_a_price_moved_to_is_of_what_moved_not_of_when() -> None:
+    found = claims("Lumora shares jumped 37% to $36.90 in early trading, the exchange said.")
+    assert by_value(found, 36.9).about == "Lumora shares"

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v55",
     "nlp.dates": "news.dates.rules.v3",
     "nlp.quotes": "news.quotes.rules.v55",
-    "nlp.claims": "news.claims.rules.v74",
+    "nlp.claims": "news.claims.rules.v75",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

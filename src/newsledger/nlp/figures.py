@@ -609,6 +609,8 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
 def _unit_phrase(top: Token) -> Token | None:
     """What a figure in a unit is of: "$210 million in lost revenue", "18 months on probation" (the
     phrase after it, on the figure or on the verb whose object it is)."""
+    if top.dep_ == "pobj" and top.head.lower_ in ("to", "from") and top.head.head.lemma_ in CHANGE_LEMMAS:
+        return None  # "shares jumped 37% to $36.90 in early trading": the level of what moved, not of the trading
     holders = [top]
     if top.dep_ in ("dobj", "npadvmod") or (top.dep_ == "pobj" and top.head.lower_ == "to"):
         holders.append(top.head if top.dep_ != "pobj" else top.head.head)
