@@ -39,6 +39,7 @@ __all__ = [
     "counted_in",
     "day_index",
     "earlier_value",
+    "list_intro",
     "measure_of",
     "measure_word",
     "names_period",
@@ -108,6 +109,7 @@ _CLAUSES_KEY = "newsledger.figures.clauses"
 _PLACES_KEY = "newsledger.figures.places"
 _VERBLESS_KEY = "newsledger.figures.verbless"
 _LOWER_KEY = "newsledger.figures.lower_words"
+_FINITE_TAGS = ("MD", "VBD", "VBP", "VBZ")  # a finite verb: a line that holds one states something
 # a bracketed run of small whole numbers: a note or citation marker ("(25)", "[1]", "(38, 39)")
 _MARK_BEFORE = re.compile(r"[(\[]\s*(?:\d{1,3}\s*[,–-]\s*)*$")
 _MARK_AFTER = re.compile(r"\s*(?:[,–-]\s*\d{1,3}\s*)*[)\]]")
@@ -1273,7 +1275,7 @@ def _verbless_line(text: str, q: Quantity, span: Span) -> bool:
     if start not in cache:
         line = span.doc.char_span(start, end, alignment_mode="expand")
         heading = text[start:end].rstrip().endswith(":")  # a heading that introduces what follows
-        verbs = ("MD", "VBD", "VBP", "VBZ") if heading else None
+        verbs = _FINITE_TAGS if heading else None
         cache[start] = (
             line is not None
             and not any(t.tag_ in verbs if verbs else t.pos_ in ("VERB", "AUX") for t in line)
@@ -1283,7 +1285,7 @@ def _verbless_line(text: str, q: Quantity, span: Span) -> bool:
 
 
 # a bulleted or numbered item: "- 96 terminals", "• 40 games", "2) three bridges"
-LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 
 
 def list_intro(text: str, start: int) -> tuple[int, int] | None:
@@ -1302,7 +1304,7 @@ def list_intro(text: str, start: int) -> tuple[int, int] | None:
         before = text[begin:end].strip()
         if before.endswith(":"):
             return begin, end
-        bulleted = LIST_ITEM.match(text[line_start : line_start + 8]) and LIST_ITEM.match(before)
+        bulleted = _LIST_ITEM.match(text[line_start : line_start + 8]) and _LIST_ITEM.match(before)
         open_item = len(before) <= 200 and not before.endswith((".", "!", "?", '"', "”"))
         if not (bulleted or open_item):
             return None
@@ -1316,7 +1318,7 @@ def _item_of_a_clause(text: str, start: int, doc: Doc) -> bool:
     label ("Ingredients:") do not."""
     intro = list_intro(text, start)
     line = doc.char_span(*intro, alignment_mode="expand") if intro is not None else None
-    return line is not None and any(t.tag_ in ("MD", "VBD", "VBP", "VBZ") for t in line)
+    return line is not None and any(t.tag_ in _FINITE_TAGS for t in line)
 
 
 def earlier_value(anchor: Token) -> bool:

@@ -25,6 +25,7 @@ the model missed is one ("Col. Ana Ruiz"), and a bare surname of a named person 
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -1187,8 +1188,14 @@ def _public(chain: Chain) -> bool:
 
 def _has_a_role(chain: Chain) -> bool:
     """Does the article give the person a role, not only a courtesy or an academic title ("Dr.", "Mr.")?"""
-    courtesy = words("courtesy") | {"dr", "prof", "professor", "rev", "doctor"}
-    return any(fold(w).strip(".") not in courtesy for role in chain.roles for w in role.split())
+    no_role = _titles_of_no_role()
+    return any(fold(w).strip(".") not in no_role for role in chain.roles for w in role.split())
+
+
+@functools.cache
+def _titles_of_no_role() -> frozenset[str]:
+    """Courtesy titles and the academic and clerical ones that say no role either (built once)."""
+    return frozenset(words("courtesy") | {"dr", "prof", "professor", "rev", "doctor"})
 
 
 def _org_classes(chain_words: set[str]) -> set[str]:
