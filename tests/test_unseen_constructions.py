@@ -784,3 +784,15 @@ def test_the_name_a_body_is_known_by_is_no_statement() -> None:
 def test_the_level_a_price_moved_to_is_of_what_moved_not_of_when() -> None:
     found = claims("Lumora shares jumped 37% to $36.90 in early trading, the exchange said.")
     assert by_value(found, 36.9).about == "Lumora shares"
+
+
+def test_a_group_placed_at_a_body_speaks_for_it() -> None:
+    text = (
+        'Shares of Corvane Systems fell 8% on Tuesday. "The guidance cut is worse than we feared," analysts at '
+        "Brellin Securities wrote in a note to clients."
+    )
+    assert speaker_of(text, "guidance cut") == "Brellin Securities"
+    text = '"We expect more cuts," said strategists at Dovecote Capital, who cut their target to $40.'
+    assert speaker_of(text, "more cuts") == "Dovecote Capital"
+    text = 'Keith Warrow\'s wife, Lena, spoke to reporters. "He did nothing wrong," his wife said.'
+    assert speaker_of(text, "nothing wrong") != "Keith Warrow"  # a relation, not a workplace

@@ -54,7 +54,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v26",
     "nlp.mentions": "news.mentions.chains.v55",
     "nlp.dates": "news.dates.rules.v3",
-    "nlp.quotes": "news.quotes.rules.v55",
+    "nlp.quotes": "news.quotes.rules.v56",
     "nlp.claims": "news.claims.rules.v75",
 }
 

@@ -1742,6 +1742,10 @@ class _Extractor:
                 speaker = self.resolver.speaker(attr.source, attr.source_span)
                 if speaker is not None:
                     self.resolver.remember(speaker, attr.pos, attr.source.tag_ in ("NNS", "NNPS"))
+                if speaker is not None and attr.source.tag_ == "NNS":
+                    # a group unnamed but placed ("analysts at X") speaks for the body it names; the group, not
+                    # the body, is who a later "they" or "the company" can mean
+                    speaker = self.resolver.affiliation(attr.source, speaker, placed_only=True) or speaker
             if speaker is not None and not any(ch.isalnum() for ch in speaker.name):
                 speaker = None  # punctuation the parser took for a noun phrase is nobody
             attr.speaker = speaker

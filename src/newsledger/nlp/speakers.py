@@ -232,9 +232,10 @@ class SpeakerResolver:
             j -= 1
         return doc[i].idx, doc[j].idx + len(doc[j].text)
 
-    def affiliation(self, tok: Token, speaker: Speaker) -> Speaker | None:
+    def affiliation(self, tok: Token, speaker: Speaker, *, placed_only: bool = False) -> Speaker | None:
         """The body an unnamed person or group speaks for when their phrase names it as where they work or who
-        asked them: "analysts at X", "researchers from X", "economists polled by X", "X's analysts"."""
+        asked them: "analysts at X", "researchers from X", "economists polled by X", "X's analysts".
+        ``placed_only`` keeps the first kind only, where the phrase says the group is at the body."""
         mentions = self.mentions
         if speaker.type != "PERSON" or tok.pos_ != "NOUN" or mentions.by_name(speaker.name) is not None:
             return None
@@ -242,6 +243,8 @@ class SpeakerResolver:
             inner: Token | None = None
             if child.dep_ == "prep" and child.lower_ in _AFFILIATED:
                 inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif placed_only:
+                continue
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 by = next((g for g in child.children if g.dep_ == "agent"), None)
                 inner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
