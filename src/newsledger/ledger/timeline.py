@@ -424,6 +424,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
     for r in rows:
         in_breakdown = (r.article_id, _source_key(r), what_key[r.claim_id]) in breakdown
         filled[r.claim_id] = place[r.claim_id] or (UNREAD_PLACE if in_breakdown else None)
+    guessed: set[int] = set()  # placed only because their article's figures name one place
     # twice: a place found for a source's figure in one article tells where its figures elsewhere are
     for _ in range(2):
         source_places: dict[tuple[str, Any], collections.Counter[str]] = {}
@@ -444,9 +445,21 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
                 filled[cid] = known[home]
             elif len(named := article_places.get(r.article_id, {})) == 1:
                 filled[cid] = known.get(next(iter(named)), next(iter(named.values())))
+                guessed.add(cid)
             elif len(known) == 1:
                 # a thing counted in one place only is counted there ("Norvanian troops", a county's homes)
                 filled[cid] = next(iter(known.values()))
+    # one statement reported by several outlets counts one thing: the place one outlet's article suggests does
+    # not split it from the same source's same figure of that thing placed otherwise, or not at all, elsewhere
+    reported: dict[tuple[Any, ...], set[str | None]] = {}
+    for r in rows:
+        if r.claim_id not in guessed:
+            reported.setdefault((_source_key(r), what_key[r.claim_id], _figure(r)), set()).add(filled[r.claim_id])
+    for r in rows:
+        if r.claim_id in guessed and _attributed(r):
+            elsewhere = reported.get((_source_key(r), what_key[r.claim_id], _figure(r)), set())
+            if len(elsewhere) == 1 and filled[r.claim_id] not in elsewhere:
+                filled[r.claim_id] = next(iter(elsewhere))
     # a place named only inside one other place ("the Teller valley in Norvania") is that place's series
     shown_as = {place_key(p): p for p in filled.values() if p and p != UNREAD_PLACE}
     inside = _contained(rows, filled, {k for keys in listed_places.values() for k in keys})
