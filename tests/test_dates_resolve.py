@@ -145,3 +145,23 @@ def test_dates_undated_page_resolves_around_its_written_date(mention: str, value
 def test_dates_yearless_day_without_any_written_year_is_dropped() -> None:
     # never the year of the clock
     assert dates("The ministry said on Feb. 11 that the bridge had reopened.", None) == []
+
+
+def test_dates_undated_page_places_a_weekday_by_the_day_written_before_it() -> None:
+    text = (
+        "The update was pushed late on Friday, March 7, 2025. On Wednesday, March 12, the airline said it had "
+        "cancelled 4,100 flights. A consumer group said Tuesday it had received 9,300 complaints."
+    )
+    values = {d.text: d.value for d in dates(text, None)}
+    assert values["Tuesday"] == "2025-03-11"  # the Tuesday near March 12, not the one before March 7
+
+
+def test_dates_undated_page_takes_its_year_from_its_copyright_notice() -> None:
+    text = (
+        "WEXMOOR, March 5 (NPW) - Infections rose to 112, the health department said Wednesday.\n\n"
+        "© 2025 National Press Wire. All rights reserved."
+    )
+    values = {d.text: d.value for d in dates(text, None)}
+    assert values == {"March 5": "2025-03-05", "Wednesday": "2025-03-05"}
+    # a weekday before any day written is unknowable from a year alone
+    assert dates("Officials said on Monday that 12 wells were shut. Copyright 2025 Wire.", None) == []

@@ -53,7 +53,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v26",
     "nlp.mentions": "news.mentions.chains.v55",
-    "nlp.dates": "news.dates.rules.v3",
+    "nlp.dates": "news.dates.rules.v4",
     "nlp.quotes": "news.quotes.rules.v56",
     "nlp.claims": "news.claims.rules.v75",
 }

@@ -20,7 +20,10 @@ Decisions (news speaks of the past by default):
 - Without a reference date, the latest full date with a year written in the text ("Nov. 14, 2021")
   serves as reference; as the page was written around that date (on it or a few days after), a bare
   weekday then resolves to the nearest such day either way (within three days) and a day without a
-  year to the nearest such day. Relative expressions with no reference at all are dropped; a day
+  year to the nearest such day; a weekday or "yesterday" is placed by the last day written before it
+  when there is one (the day the text is speaking of there). A page with no full date whose notice
+  gives a year ("© 2025 Press Wire") has its days without a year in that year, and its weekdays placed
+  only by a day written before them. Relative expressions with no reference at all are dropped; a day
   without a year never takes its year from the clock.
 """
 
@@ -300,6 +303,7 @@ def reference_from_text(text: str) -> date | None:
 
 
 _PATTERNS_BY_KIND = dict(_PATTERNS)
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|\bcopyright)\s*(?P<y>{_YEAR})\b", re.IGNORECASE)
 _ON_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -338,6 +342,12 @@ def extract_dates(doc: Doc, reference: date | None, *, page_date: date | None = 
     text = doc.text
     ref = reference or page_date or reference_from_text(text)
     inferred = reference is None
+    # a page with no full date at all may still say its year in its notice ("© 2025 Press Wire"): its days
+    # without a year are of that year; weekdays are placed only by a day written before them
+    notice = _COPYRIGHT.search(text) if ref is None else None
+    year_only = notice is not None
+    if notice is not None:
+        ref = date(int(notice.group("y")), 7, 1)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -351,8 +361,17 @@ def extract_dates(doc: Doc, reference: date | None, *, page_date: date | None = 
                 continue
             # a page without a date is dated by a date written on it: days and weekdays near it, either way
             future = _is_future(doc, s, e)
+            here = ref
+            if inferred and kind not in ("iso", "mdy", "dmy", "monthyear", "year"):
+                # on an undated page a weekday or "yesterday" is near the last day written before it, the day
+                # the text is speaking of there ("On Wednesday, March 12, … said Tuesday")
+                before = [d for d in found if d.granularity == "day" and d.end <= s]
+                if before:
+                    here = date.fromisoformat(max(before, key=lambda d: d.start).value)
+                elif year_only:
+                    continue
             try:
-                r = resolve_expression(kind, m.groupdict(), m.group(0), ref, future, nearest=inferred)
+                r = resolve_expression(kind, m.groupdict(), m.group(0), here, future, nearest=inferred)
             except (OverflowError, ValueError):  # a reference at the calendar's edge (0001-01-01, 9999-12-31)
                 continue
             if r is None or not all(_ON_CALENDAR.fullmatch(v) for v in (r.value, r.end_value or r.value)):
