@@ -796,3 +796,16 @@ def test_a_group_placed_at_a_body_speaks_for_it() -> None:
     assert speaker_of(text, "more cuts") == "Dovecote Capital"
     text = 'Keith Warrow\'s wife, Lena, spoke to reporters. "He did nothing wrong," his wife said.'
     assert speaker_of(text, "nothing wrong") != "Keith Warrow"  # a relation, not a workplace
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_the_pages_notice() -> None:
+    page = (
+        "The Lakeside Ledger\nHome > Health\n\nInfections climb to 112 in Wexmoor\n\n"
+        "WEXMOOR, March 5 (NPW) - The number of confirmed infections linked to the city's tap water has climbed "
+        "to 112, the regional health department said Wednesday, with 27 people in hospital.\n\n"
+        "The department said the patients were in hospitals across the region and that no deaths had been "
+        "reported. Engineers were flushing the network on Wednesday and testing every reservoir.\n\n"
+        "Copyright 2025 National Press Wire. Content may not be republished without permission.\n"
+    )
+    found = analyze_text(page).claims
+    assert {c.value: c.as_of for c in found}[112] == "2025-03-05"

@@ -20,7 +20,7 @@ from .extract import Extracted, extract_html, extract_text
 from .extract.language import body_language
 from .inputs import Document, clean_text, is_iso_date, plain_spaces
 from .nlp.claims import extract_claims
-from .nlp.dates import extract_dates, reference_from_text
+from .nlp.dates import copyright_year, extract_dates, reference_from_text
 from .nlp.engine import load_nlp, parse
 from .nlp.entities import extract_entities
 from .nlp.quotes import extract_quotes
@@ -53,7 +53,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v26",
     "nlp.mentions": "news.mentions.chains.v55",
-    "nlp.dates": "news.dates.rules.v4",
+    "nlp.dates": "news.dates.rules.v5",
     "nlp.quotes": "news.quotes.rules.v56",
     "nlp.claims": "news.claims.rules.v75",
 }
@@ -127,7 +127,8 @@ def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
 
 
 def _page_reference_date(doc: Document, body: str) -> date | None:
-    """For page text with no publication date: the latest full date written above the article's end.
+    """For page text with no publication date: the latest full date written above the article's end (a day
+    without a year is of the year the page's copyright notice gives, when it gives one).
 
     Photo captions and date lines ("Kessa, Norvania, Monday, Nov. 15, 2021") are cut from the body but
     still date the page; text after the article (sidebars, other stories) is not looked at.
@@ -137,7 +138,8 @@ def _page_reference_date(doc: Document, body: str) -> date | None:
     tail = body.rstrip()[-60:]
     cut = doc.content.find(tail)
     region = doc.content[: cut + len(tail)] if tail and cut >= 0 else body
-    return reference_from_text(region)
+    # a dateline without a year ("WEXMOOR, March 5 (NPW) -") is of the year the page's notice gives
+    return reference_from_text(region) or reference_from_text(region, year=copyright_year(doc.content))
 
 
 def _provenance(doc: Document, warnings: list[str]) -> Provenance:
@@ -173,7 +175,8 @@ def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings
         entities = extract_entities(parsed, article.dateline)
         stage = "nlp.dates"
         page_date = None if reference else _page_reference_date(doc, article.body)
-        dates = extract_dates(parsed, reference, page_date=page_date)
+        page_year = copyright_year(doc.content) if reference is None and page_date is None else None
+        dates = extract_dates(parsed, reference, page_date=page_date, page_year=page_year)
         stage = "nlp.mentions"
         speakers = speakers_for(parsed, entities)
         entities = speakers.mentions.entities  # with their chain's name, and names spaCy missed after a title

@@ -288,14 +288,18 @@ def _excluded(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"[-\s]?(?:old|long)\b", after) or re.search(r"\bfor\s+$", before))
 
 
-def reference_from_text(text: str) -> date | None:
-    """The latest full date written with a year, as reference for a page without one."""
+def reference_from_text(text: str, year: int | None = None) -> date | None:
+    """The latest full date written with a year, as reference for a page without one; with ``year`` (the
+    page's, from its notice), a day written without one counts as of that year."""
     best: date | None = None
     for kind in ("iso", "mdy", "dmy"):
         for m in _PATTERNS_BY_KIND[kind].finditer(text):
-            if not m.groupdict().get("y"):
-                continue
-            r = resolve_expression(kind, m.groupdict(), m.group(0), None)
+            groups = m.groupdict()
+            if not groups.get("y"):
+                if year is None or kind == "iso":
+                    continue
+                groups = {**groups, "y": str(year)}
+            r = resolve_expression(kind, groups, m.group(0), None)
             if r is not None:
                 d = date.fromisoformat(r.value)
                 best = d if best is None or d > best else best
@@ -332,22 +336,32 @@ def _dateparser_fallback(ent: Span, ref: date | None) -> _Resolved | None:
     return _Resolved(d.isoformat(), "day") if data.period == "day" else None
 
 
-def extract_dates(doc: Doc, reference: date | None, *, page_date: date | None = None) -> list[DateMention]:
+def copyright_year(text: str) -> int | None:
+    """The year a page's notice gives ("© 2025 National Press Wire"), if any."""
+    notice = _COPYRIGHT.search(text)
+    return int(notice.group("y")) if notice else None
+
+
+def extract_dates(
+    doc: Doc, reference: date | None, *, page_date: date | None = None, page_year: int | None = None
+) -> list[DateMention]:
     """Every temporal expression in ``doc`` that can be placed on the calendar, in text order.
 
     ``reference`` is the publication date. Without one, ``page_date`` (a date written on the page,
     e.g. in a photo caption) or the latest full date in the body stands in: the page was written around
-    it, so a bare weekday or a day without a year resolves to the nearest such day, either way.
+    it, so a bare weekday or a day without a year resolves to the nearest such day, either way. Without any,
+    ``page_year`` (the year of the page's notice, read by the caller from the whole page) or a notice in the
+    body gives days without a year their year.
     """
     text = doc.text
     ref = reference or page_date or reference_from_text(text)
     inferred = reference is None
     # a page with no full date at all may still say its year in its notice ("© 2025 Press Wire"): its days
     # without a year are of that year; weekdays are placed only by a day written before them
-    notice = _COPYRIGHT.search(text) if ref is None else None
-    year_only = notice is not None
-    if notice is not None:
-        ref = date(int(notice.group("y")), 7, 1)
+    year = (page_year or copyright_year(text)) if ref is None else None
+    year_only = year is not None
+    if year is not None:
+        ref = date(year, 7, 1)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
