@@ -809,3 +809,15 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_pages_notice() -> None:
     )
     found = analyze_text(page).claims
     assert {c.value: c.as_of for c in found}[112] == "2025-03-05"
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_though_the_tagger_missed_it() -> None:
+    text = (
+        "Karvenia's Defence Minister, Taras Mykhalchuk, said on Saturday that 12,000 Belvorian troops were in the "
+        "area. Mykhalchuk added that talks had failed."
+    )
+    assert speaker_of(text, "12,000 Belvorian troops") == "Taras Mykhalchuk"
+    assert by_value(claims(text), 12000).source == "Taras Mykhalchuk"
+    # a body in apposition to a role's holder stays a body
+    text = "The ministry's spokesman, Colonel Ruiz of the Western Command, said the road was shut."
+    assert speaker_of(text, "the road") != "Western Command"

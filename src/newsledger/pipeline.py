@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v26",
-    "nlp.mentions": "news.mentions.chains.v55",
+    "nlp.entities": "news.entities.rules.v27",
+    "nlp.mentions": "news.mentions.chains.v56",
     "nlp.dates": "news.dates.rules.v5",
-    "nlp.quotes": "news.quotes.rules.v56",
-    "nlp.claims": "news.claims.rules.v75",
+    "nlp.quotes": "news.quotes.rules.v57",
+    "nlp.claims": "news.claims.rules.v76",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

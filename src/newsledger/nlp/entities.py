@@ -281,6 +281,28 @@ def _given_name_before(doc: Doc, i: int) -> int | None:
     return k if k < i else None
 
 
+def _untagged_names_of_a_role(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Person names the tagger missed where the text says whose role they hold: two or three capitalised
+    proper nouns in apposition to a role ("Karvenia's Defence Minister, Taras Mykhalchuk, said"), in no
+    entity and holding no word of a body's or a title's. Token ranges."""
+    roles = words("titles") | words("person_nouns")
+    banned = words("org_words") | words("titles")
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lower_ not in roles or tok.head.i > tok.i:
+            continue
+        first = tok.left_edge.i
+        span = doc[first : tok.i + 1]
+        if not 2 <= len(span) <= 3 or doc[first - 1].text not in (",", "\u2014", "-", "\u2013"):
+            continue
+        if any(t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper() or t.lower_ in banned for t in span):
+            continue
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        found.append((first, tok.i + 1))
+    return found
+
+
 def _whose_government(doc: Doc, i: int, end: int, name: str) -> str:
     """A body any government has ("Defence Ministry", tokens ``i`` to ``end``), written after a country's
     possessive ("Russia's Defence Ministry") or before "in"/"of" and a place ("the Health Ministry in Gaza"), is
@@ -396,6 +418,10 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if in_dateline and canonical.isupper() and len(canonical) > 3:
             canonical = canonical.title()  # "KESSA" as the text writes it elsewhere: Kessa
         raw.append((text, label, start, end, canonical))
+    for first, last in _untagged_names_of_a_role(doc, [(r[2], r[3]) for r in raw]):
+        text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
+        raw.append((text, "PERSON", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "PERSON")))
+    raw.sort(key=lambda r: r[2])
     raw = _joined_persons(body, raw)
     # a name in a headline in title case is kept only as far as the article writes it in running text too, or
     # writes its surname there after given names ("Hillary Clinton"): the tagger runs names into the headline's
