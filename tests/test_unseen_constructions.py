@@ -821,3 +821,50 @@ def test_a_name_in_apposition_to_a_role_is_a_person_though_the_tagger_missed_it(
     # a body in apposition to a role's holder stays a body
     text = "The ministry's spokesman, Colonel Ruiz of the Western Command, said the road was shut."
     assert speaker_of(text, "the road") != "Western Command"
+
+
+def test_a_fact_box_credits_each_line_in_brackets_and_labels_what_it_counts() -> None:
+    text = (
+        "Shelling continued near the border on Tuesday, officials said.\n\n"
+        "The latest figures\n"
+        "- Displaced: 41,000 (IRRA, 10 November)\n"
+        "- Karvenian soldiers killed: 19 (Karvenian defence ministry, 8 November)\n"
+        "- Belvorian soldiers killed: 9 (Belvorian army, 8 November)\n"
+    )
+    found = analyze_text(text, is_body=True, published="2025-11-11").claims
+    got = {c.value: (c.source, c.as_of, c.about, c.text) for c in found}
+    assert got[41000][:2] == ("IRRA", "2025-11-10")
+    assert got[19] == ("Karvenian defence ministry", "2025-11-08", "Karvenian soldiers killed", "19")
+    assert got[9][:3] == ("Belvorian army", "2025-11-08", "Belvorian soldiers killed")
+    # a bracket that names no one credits nothing
+    assert (
+        by_value(
+            analyze_text(
+                "About 40,000 people (estimated) have fled the valley since the fighting began.", is_body=True
+            ).claims,
+            40000,
+        ).source
+        is None
+    )
+
+
+def test_each_item_of_a_list_is_a_sentence_of_its_own_under_its_heading() -> None:
+    text = (
+        "The Women's Football League published its annual review on Monday.\n\n"
+        "The league's annual review also showed:\n"
+        "- 612 goals were scored in 132 matches\n"
+        "- nine clubs recorded record crowds\n"
+        "- average attendance rose 38%\n"
+    )
+    found = analyze_text(text, is_body=True).claims
+    assert {c.source for c in found} == {"Women's Football League"}
+    assert by_value(found, 38).about == "average attendance"  # not run on from the line before
+    # blank lines between the items, and a heading with no verb that says where the figures come from
+    spaced = analyze_text(text.replace("\n- ", "\n\n- "), is_body=True).claims
+    assert {c.source for c in spaced} == {"Women's Football League"}
+    box = (
+        "Quillstone Systems published its review of the outage on Friday.\n\n"
+        "Key figures from Quillstone's report:\n- 96%: share of records restored automatically\n"
+        "- 92,000: records repaired by hand\n"
+    )
+    assert {c.source for c in analyze_text(box, is_body=True).claims} == {"Quillstone Systems"}

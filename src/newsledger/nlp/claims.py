@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -53,6 +53,7 @@ from ..names import fold
 from ..record import Claim, DateMention, Quote, Speaker
 from .figures import (
     CONTRAST_MARKS,
+    FINITE_TAGS,
     SPEECH_LEMMAS,
     Figure,
     counted_in,
@@ -178,10 +179,11 @@ class _Context:
                     return found
         return None
 
-    def source(self, tok: Token) -> Speaker | None:
-        """The speaker a source phrase headed by ``tok`` names, read through the mention chains; None for a
-        phrase that names a thing ("the stock added 2%", "ambient lighting offers 30 colours")."""
-        speaker = self.speakers.speaker(tok)
+    def source(self, tok: Token, span: tuple[int, int] | None = None) -> Speaker | None:
+        """The speaker a source phrase headed by ``tok`` (written over ``span``, when the parse does not bound
+        it) names, read through the mention chains; None for a phrase that names a thing ("the stock added 2%",
+        "ambient lighting offers 30 colours")."""
+        speaker = self.speakers.speaker(tok, span)
         if speaker is None or not any(ch.isalpha() for ch in speaker.name) or re.search(r"\d", speaker.name):
             return None
         if self.names_a_thing(tok, speaker):
@@ -793,6 +795,52 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
             f.inherit(speaker)
 
 
+# a credit in brackets right after a figure: "19 (defence ministry, 8 November)", "41,000 (IRRA)"
+_BRACKET_CREDIT = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
+# a fact box's line that labels its figure: "- Soldiers killed: 19 (…)", "Displaced: 41,000"
+_LABELLED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<label>[^:\n]{2,80}?):[ \t]*$")
+
+
+def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
+    """A figure followed by a bracket that names who gives it, and maybe the day ("Soldiers killed: 19
+    (Karvenian defence ministry, 8 November)"), is that body's, of that day: a fact box credits each line.
+    Its line's label before a colon is what it counts."""
+    text, doc = ctx.speakers.text, ctx.doc
+    for f in found:
+        number = doc[f.anchor] if f.anchor >= 0 else None
+        after = number.idx + len(number.text) if number is not None else f.claim.end
+        m = _BRACKET_CREDIT.match(text, after) or _BRACKET_CREDIT.match(text, f.claim.end)
+        if m is None:
+            continue
+        first = m.group(1).split(",")[0]
+        span = doc.char_span(m.start(1), m.start(1) + len(first.rstrip()), alignment_mode="expand")
+        if span is None or len(span) == 0 or any(t.like_num for t in span):
+            continue
+        # a bracket of words that name no one ("(estimated)", "(up 4%)") credits nothing
+        credit = (span.start_char, span.end_char)
+        speaker = ctx.source(span.root, credit) if span.root.pos_ in ("NOUN", "PROPN") else None
+        if speaker is None and span.root.pos_ == "NOUN":
+            # a body the bracket describes and the article names nowhere ("Karvenian defence ministry"): the
+            # description as written, not the phrase the parser hung it on with the figure
+            described = ctx.speakers.speaker(span.root, credit)
+            if described is not None and described.type == "ORG":
+                speaker = replace(described, name=first.strip())
+        if speaker is None:
+            continue
+        f.speaker, f.inherited = speaker, False
+        f.claim.source, f.claim.source_type = speaker.name, speaker.type
+        if f.claim.end > m.start():  # the credit is no part of the figure's words
+            f.claim.end = m.start()
+            f.claim.text = text[f.claim.start : f.claim.end]
+        inside = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        days = [ctx.date_by_token[t.i] for t in inside or () if t.i in ctx.date_by_token]
+        if days and (day := ctx.day_of(days[0])):
+            f.claim.as_of, f.dated = day, True
+        label = _LABELLED_LINE.search(text, max(0, f.claim.start - 82), f.claim.start)
+        if label is not None and label.end() == f.claim.start:
+            f.claim.about = label.group("label").strip()
+
+
 def _according_runs(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
     """A paragraph of figures that attributes nothing, right after a paragraph opening on "According to X," (or
     after such a paragraph that continued it), is X's too: a run of figures under one stated source."""
@@ -851,13 +899,21 @@ def _opens_according(doc: Doc, start: int, end: int, ctx: _Context) -> Speaker |
 
 
 def _introducer(sent: Span, ctx: _Context) -> Speaker | None:
-    """The source of a line introducing a list: its speech verb's subject, else "according to X"."""
-    pairs = [(v, subject_of(v)) for v in ctx.statement_verbs(sent)]
+    """The source of a line introducing a list: the subject of its verb of stating, issuing or finding ("the
+    review showed:"), else "according to X"."""
+    pairs = [(v, subject_of(v)) for v in sent if v.pos_ == "VERB" and _gives_figures(v)]
     acc = _according(sent, ctx)
     for _, subj in [*pairs, *([acc] if acc is not None else [])]:
         speaker = ctx.source(subj) if subj is not None else None
         if speaker is not None:
             return speaker
+    if not any(t.tag_ in FINITE_TAGS for t in sent):
+        # a heading with no verb names where its figures come from: "Key figures from the agency's report:"
+        for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in ("from", "by")):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            speaker = ctx.source(obj) if obj is not None else None
+            if speaker is not None:
+                return speaker
     return None
 
 
@@ -1162,6 +1218,7 @@ def extract_claims(
     _attribute_back(found, ctx, regions, breaks)
     _introduced_lists(found, ctx, breaks)
     _according_runs(found, ctx, breaks)
+    _credited_in_brackets(found, ctx)
     for i, f in enumerate(found):
         if f.inherited and not f.dated and f.claim.source is not None:
             # a figure whose source continues the paragraph's takes that source's day too

