@@ -868,3 +868,21 @@ def test_each_item_of_a_list_is_a_sentence_of_its_own_under_its_heading() -> Non
         "- 92,000: records repaired by hand\n"
     )
     assert {c.source for c in analyze_text(box, is_body=True).claims} == {"Quillstone Systems"}
+
+
+def test_a_document_speaks_for_whoever_its_phrase_or_the_article_says_issued_it() -> None:
+    text = (
+        "A survey of members carried out by the Allied Transport Workers' Union in March found that 62 per cent "
+        "had used a credit card to pay bills."
+    )
+    assert by_value(claims(text), 62).source == "Allied Transport Workers' Union"
+    text = (
+        "Quillstone Systems has published a root-cause analysis of the outage. According to the analysis, a field "
+        "was mapped to the wrong column, breaking 2.3 million active bookings."
+    )
+    assert by_value(claims(text), 2300000).source == "Quillstone Systems"
+    text = (
+        "The study, published in the Journal of Ageing and Movement, found that the most active walkers had an "
+        "18 per cent lower risk of dementia."
+    )
+    assert by_value(claims(text), 18).source == "Journal of Ageing and Movement"

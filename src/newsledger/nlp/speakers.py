@@ -583,6 +583,9 @@ class SpeakerResolver:
             named = self.mentions.describe(tok, pos)
             if named is not None:
                 return named
+            issued = self._issued_before(tok, pos)
+            if issued is not None:
+                return issued  # "according to the analysis" after "Quillstone has published an analysis"
         attributing = self._attributing_body(tok)
         if attributing is not None:
             return attributing
@@ -616,6 +619,17 @@ class SpeakerResolver:
                 return said.chain
         return self.mentions.central_org(len(self.text))
 
+    def _issued_before(self, tok: Token, pos: int) -> Chain | Speaker | None:
+        """Who issued the same document the article wrote of shortly before ("Quillstone has published an
+        analysis … According to the analysis"): the one its phrase or a verb of issuing it names."""
+        for earlier in reversed(self.doc[: tok.i]):
+            if pos - earlier.idx > RECENT_CHARS:
+                break
+            same = earlier.lemma_ == tok.lemma_ and earlier.pos_ == "NOUN" and earlier.tag_ == tok.tag_
+            if same and self.mentions.quote_at(earlier.idx) is None:
+                return self._issuer_named(earlier) or self._issued_by(earlier)
+        return None
+
     def _issued_by(self, tok: Token) -> Chain | Speaker | None:
         """Who issued a document by a verb of issuing it ("the ministry released a report")."""
         verb = tok.head
@@ -631,7 +645,12 @@ class SpeakerResolver:
     def _issuer_named(self, tok: Token) -> Chain | Speaker | None:
         """The issuer a document's own phrase names: "the ministry's figures", "a Harbour Times poll", "figures
         from the agency", "a statement released by the mission", "a report in the Kessa Herald"."""
-        for child in tok.children:
+        # the document's own words, and a clause hung on the noun its "of" phrase closes with ("a survey of
+        # members carried out by the union": the parser hangs the clause on "members")
+        own = list(tok.children)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            own += [a for pobj in prep.children if pobj.dep_ == "pobj" for a in pobj.children if a.dep_ == "acl"]
+        for child in own:
             inner: Token | None = None
             if child.dep_ == "poss":
                 inner = child
@@ -642,6 +661,12 @@ class SpeakerResolver:
             elif child.dep_ == "acl":
                 agent = next((g for g in child.children if g.dep_ == "agent"), None)
                 inner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                if inner is None and lemma_in(child, words("issuing_verbs")):
+                    # "the study, published in the Journal of Ageing": where it appeared, when that is a body
+                    where = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "in"), None)
+                    inner = next((g for g in where.children if g.dep_ == "pobj"), None) if where else None
+                    if inner is not None and inner.ent_type_ != "ORG":
+                        inner = None
             if inner is not None:
                 found = self.speaker(inner, self.mention(inner))
                 chain = self.mentions.by_name(found.name) if found is not None else None
