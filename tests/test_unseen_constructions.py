@@ -886,3 +886,17 @@ def test_a_document_speaks_for_whoever_its_phrase_or_the_article_says_issued_it(
         "18 per cent lower risk of dementia."
     )
     assert by_value(claims(text), 18).source == "Journal of Ageing and Movement"
+
+
+def test_a_day_in_the_figures_clause_or_its_when_clause_dates_it() -> None:
+    # another figure hung on the clause's verb ("…, or roughly 61%") does not take the clause's day from it
+    text = (
+        "According to data from FlightGrid, 1,450 flights had been scrapped by late Saturday, or roughly 61% of "
+        "the schedule."
+    )
+    assert by_value(claims(text), 1450).as_of == "2024-10-26"
+    text = (
+        "The mayor said two people were killed and nine wounded when shells landed near the bus station on "
+        "Monday morning."
+    )
+    assert {c.value: c.as_of for c in claims(text)} == {2: "2024-10-28", 9: "2024-10-28"}

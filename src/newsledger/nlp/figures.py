@@ -1531,6 +1531,8 @@ def _not_the_figures(tok: Token, clause_head: Token, anchor: Token) -> bool:
     2,500 injured as of Sunday") or names a point of reference ("the toll from the Nov. 9 floods")."""
     while tok.i not in (clause_head.i, tok.head.i):
         tok = tok.head
+        if tok.i == clause_head.i:
+            break  # the clause's own verb: another figure hanging on it ("…, or 61%") does not own its dates
         if tok.i != anchor.i and (tok.like_num or any(counted_by_another(c, anchor) for c in tok.children)):
             return True
         if tok.dep_ == "prep" and tok.lower_ in _REFERENCE_PREPS:
@@ -1576,6 +1578,12 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
             break
         tok = tok.head
     found = _clause_day(anchor, tok, days)
+    hung_on = [tok, *(tok.conjuncts if tok.pos_ in ("VERB", "AUX") else ())]  # "killed and nine wounded when …"
+    for when in (c for v in hung_on for c in v.children if c.dep_ == "advcl" and not found):
+        if any(g.lower_ == "when" and g.i < when.i for g in when.children):
+            # "two people were killed when shells landed on Monday": what happened on that day
+            dated = [t for t in when.subtree if t.i in days]
+            found = days[dated[0].i] if dated else None
     if not found and tok.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in tok.children):
         # "the disruption continued on Tuesday, when the airline had cancelled another 1,980 flights": a "when"
         # clause happens on the day of what it hangs on
