@@ -810,3 +810,7 @@ def test_ledger_timeline_the_place_an_article_suggests_does_not_split_one_statem
     entries = build_timeline(rows)
     assert sorted(r.record_id for e in entries if e.value == 4100 for r in e.reports) == ["r1", "r2"]
     assert len([e for e in entries if e.value == 4100]) == 1
+
+
+def test_ledger_timeline_patients_are_people() -> None:
+    assert subject_of(None, "patients hospitalised")[0] == subject_of(None, "people hospitalised")[0] == "people"

@@ -900,3 +900,16 @@ def test_a_day_in_the_figures_clause_or_its_when_clause_dates_it() -> None:
         "Monday morning."
     )
     assert {c.value: c.as_of for c in claims(text)} == {2: "2024-10-28", 9: "2024-10-28"}
+
+
+def test_a_place_phrase_that_says_a_state_is_the_figures_measure() -> None:
+    found = claims("Infections rose to 112, the department said on Wednesday, with 27 people in hospital.")
+    assert (by_value(found, 27).about, by_value(found, 27).measure) == ("people hospitalised", "injured")
+    assert by_value(claims("The police said 12 people were in custody."), 12).measure == "arrested"
+    assert by_value(claims("The agency said 3,000 people were in shelters."), 3000).measure == "displaced"
+
+
+def test_a_tally_moved_says_nothing_happened_to_what_it_counts() -> None:
+    found = claims("The department raised its count of confirmed cases to 180 on Friday.")
+    assert (by_value(found, 180).about, by_value(found, 180).measure) == ("confirmed cases", None)
+    assert by_value(claims("The company raised its prices by 4%."), 4).measure == "raised"

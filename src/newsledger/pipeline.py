@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v56",
     "nlp.dates": "news.dates.rules.v5",
     "nlp.quotes": "news.quotes.rules.v58",
-    "nlp.claims": "news.claims.rules.v79",
+    "nlp.claims": "news.claims.rules.v80",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -477,6 +477,14 @@ def _with_conjuncts(ent: Span) -> str:
     return _join(list(ent.doc[ent.start : end]))
 
 
+def _tallied_by(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` what a tally ``verb`` moves counts ("raised its count of cases", "lowered the number of
+    missing")?"""
+    of = noun.head
+    tally = of.head if of.dep_ == "prep" and of.lower_ == "of" else noun
+    return tally.lemma_ in _TALLY_NOUNS and tally.head.i == verb.i
+
+
 def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str, list[Token], Token | None]:
     """The verb that says what happened to the counted ``noun`` and its first phrase: "killed in Drasna",
     "moved to relief camps", "treated for injuries" (with the phrase's tokens, where a place may be, and the
@@ -502,6 +510,8 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
         )
     if verb is not None and any(c.dep_ == "conj" and c.like_num and noun.i < c.i < verb.i for c in noun.children):
         return "", [], None  # "1,400 deaths and 2,700 injured": the verb is the figure's beside it
+    if verb is not None and verb.lemma_ in CHANGE_LEMMAS and _tallied_by(noun, verb):
+        return "", [], None  # "raised its count of confirmed cases to 180": a tally moved, nothing happened to them
     if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
         return "", [], None
     # the first phrase after the verb, or after the noun ("treated 300 people for injuries"); not a date
@@ -528,6 +538,9 @@ def _stated_state(noun: Token) -> str | None:
     homeless, "100 are feared dead", "five were reported missing", "six were listed as missing", "found three
     people dead"). The state word or phrase is from ``lexicons/state_words.txt``."""
     verb = noun.head
+    where = _state_in(noun)
+    if where is not None:
+        return where  # "with 27 people in hospital"
     linked = noun.dep_ == "nsubj" and verb.lemma_ in _LINKING_LEMMAS
     stated = noun.dep_ in ("nsubjpass", "dobj")
     if not (linked or stated) or (verb.i < noun.i and noun.dep_ != "dobj"):
@@ -548,6 +561,18 @@ def _stated_state(noun: Token) -> str | None:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for mod in (c for c in obj.children if c.dep_ == "amod"):
                 if (phrase := f"{mod.lower_} {obj.lower_}") in _STATE_WORDS:
+                    return _STATE_WORDS[phrase]
+    return _state_in(verb)  # "27 people were in hospital"
+
+
+def _state_in(tok: Token) -> str | None:
+    """A state a place phrase on ``tok`` gives ("in hospital", "in intensive care", "in custody"), from
+    ``lexicons/state_words.txt``."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mods = " ".join(c.lower_ for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i)
+            for phrase in (f"in {mods} {obj.lower_}", f"in {obj.lower_}"):
+                if phrase in _STATE_WORDS:
                     return _STATE_WORDS[phrase]
     return None
 
