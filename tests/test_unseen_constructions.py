@@ -836,6 +836,7 @@ def test_a_fact_box_credits_each_line_in_brackets_and_labels_what_it_counts() ->
     assert got[41000][:2] == ("IRRA", "2025-11-10")
     assert got[19] == ("Karvenian defence ministry", "2025-11-08", "Karvenian soldiers killed", "19")
     assert got[9][:3] == ("Belvorian army", "2025-11-08", "Belvorian soldiers killed")
+    assert [(c.unit, c.measure) for c in found if c.value in (19, 9)] == [(None, "killed")] * 2  # not "ministry"
     # a bracket that names no one credits nothing
     assert (
         by_value(
@@ -913,3 +914,21 @@ def test_a_tally_moved_says_nothing_happened_to_what_it_counts() -> None:
     found = claims("The department raised its count of confirmed cases to 180 on Friday.")
     assert (by_value(found, 180).about, by_value(found, 180).measure) == ("confirmed cases", None)
     assert by_value(claims("The company raised its prices by 4%."), 4).measure == "raised"
+
+
+def test_a_clause_of_time_after_a_closing_attribution_is_not_what_was_said() -> None:
+    text = (
+        "Belvoria has moved about 3,000 troops to the Sarvel Valley, Karvenia's defence ministry said, hours before "
+        "shells struck Pelyn."
+    )
+    assert by_value(claims(text), 3000).source == "Karvenia's defence ministry"
+
+
+def test_people_forced_driven_or_gone_from_their_homes_are_displaced() -> None:
+    for text in (
+        "The IRRA said on Monday that 41,000 people had been forced from their homes.",
+        "The war has driven about 25,000 people from their homes, the IRRA said.",
+        "About 25,000 people have left their homes, according to the IRRA.",
+    ):
+        assert [c.measure for c in claims(text)] == ["displaced"], text
+    assert [c.measure for c in claims("The president said the state would build 200,000 homes.")] != ["displaced"]

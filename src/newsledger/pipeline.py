@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v27",
     "nlp.mentions": "news.mentions.chains.v56",
     "nlp.dates": "news.dates.rules.v5",
-    "nlp.quotes": "news.quotes.rules.v58",
-    "nlp.claims": "news.claims.rules.v80",
+    "nlp.quotes": "news.quotes.rules.v59",
+    "nlp.claims": "news.claims.rules.v81",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -832,13 +832,20 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
         if f.claim.end > m.start():  # the credit is no part of the figure's words
             f.claim.end = m.start()
             f.claim.text = text[f.claim.start : f.claim.end]
+        if f.claim.unit is not None and re.search(rf"\b{re.escape(f.claim.unit)}\b", m.group(1), re.IGNORECASE):
+            f.claim.unit = None  # nor is a noun of the credit what the figure counts ("19 (… ministry")
         inside = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         days = [ctx.date_by_token[t.i] for t in inside or () if t.i in ctx.date_by_token]
         if days and (day := ctx.day_of(days[0])):
             f.claim.as_of, f.dated = day, True
         label = _LABELLED_LINE.search(text, max(0, f.claim.start - 82), f.claim.start)
         if label is not None and label.end() == f.claim.start:
-            f.claim.about = label.group("label").strip()
+            about = label.group("label").strip()
+            word = about.split()[0]
+            if word[1:].islower() and re.search(rf"\b{re.escape(word.lower())}\b", text):
+                about = about[:1].lower() + about[1:]  # "Displaced:" opens its line; the article writes it lower
+            f.claim.about = about
+            f.claim.measure = measure_of(about) or f.claim.measure
 
 
 def _according_runs(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:

@@ -1449,6 +1449,8 @@ def _measure(about: _About) -> str | None:
     if verb is not None and (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in _BARE_VERBS or verb.pos_ != "VERB"):
         verb = None
     of_verb = (measure_word(verb.lemma_) or measure_word(verb.text)) if verb is not None else None
+    if verb is not None and not of_verb and _from_home(verb):
+        of_verb = "displaced"  # "41,000 people had been forced from their homes", "have left their homes"
     if of_verb and about.noun is None:
         return of_verb  # "the bank kept the base rate at 4.25%" → held, whatever the rate is called
     found = measure_of(about.text) or of_verb
@@ -1464,6 +1466,19 @@ def _measure(about: _About) -> str | None:
         None,
     )
     return f"{participle(verb)} {particle}" if particle else participle(verb)  # "shot down", not "shot"
+
+
+def _from_home(verb: Token) -> bool:
+    """Does ``verb`` move people from where they live: "from their homes" on it, or their homes the object of
+    leaving (``lexicons/home_nouns.txt``)?"""
+    homes = words("home_nouns")
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in homes and verb.lemma_.lower() in ("leave", "flee", "abandon"):
+            return True  # not "constructing 200,000 homes", "would find their homes under water"
+        from_homes = any(g.dep_ == "pobj" and g.lemma_.lower() in homes for g in c.children)
+        if c.dep_ == "prep" and c.lower_ in ("from", "out") and from_homes:
+            return True
+    return False
 
 
 def _uncapitalised(core: str | None, sent: Span) -> str | None:

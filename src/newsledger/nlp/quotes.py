@@ -323,6 +323,9 @@ def _drop_according(doc: Doc, i: int, j: int) -> int:
     return j
 
 
+_TIME_MARKS = frozenset(("before", "after", "while", "until", "till", "once", "since"))
+
+
 def _content(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
     """Token range (inclusive) of what the cue reports, if the cue may report that kind of complement."""
     rng = _complement(verb, quoted)
@@ -346,7 +349,12 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     relative = _relative_whole(verb)
     if relative is not None:
         return relative
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    # a clause a conjunction of time opens ("said, hours before shells struck the town") says when, not what
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+    ]
     if comps and lemma in JUDGING and any(_as_complement(c) for c in verb.children if c.dep_ == "dobj"):
         comps = []  # "described the city as …, some of it X": a judging verb reports its object and what completes it
     if len(comps) > 1 and any(c.i > verb.i for c in comps):
