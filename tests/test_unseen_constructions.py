@@ -932,3 +932,20 @@ def test_people_forced_driven_or_gone_from_their_homes_are_displaced() -> None:
     ):
         assert [c.measure for c in claims(text)] == ["displaced"], text
     assert [c.measure for c in claims("The president said the state would build 200,000 homes.")] != ["displaced"]
+
+
+def test_a_description_means_the_body_its_noun_heads_not_one_it_only_modifies() -> None:
+    text = (
+        "Talks between Carrick University and the union representing its staff resumed on Wednesday.\n\n"
+        "The University Staff Association had been seeking 6.5 per cent.\n\n"
+        "According to the university, the package would add £5.8 million to its pay bill."
+    )
+    assert by_value(claims(text), 5800000).source == "Carrick University"
+
+
+def test_the_utility_is_the_body_just_spoken_of_whatever_its_kind() -> None:
+    text = (
+        "The Wexmoor Water Authority has widened its boil-water notice to cover 21,500 households, the utility "
+        "said Tuesday."
+    )
+    assert by_value(claims(text), 21500).source == "Wexmoor Water Authority"

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v27",
-    "nlp.mentions": "news.mentions.chains.v56",
+    "nlp.mentions": "news.mentions.chains.v57",
     "nlp.dates": "news.dates.rules.v5",
-    "nlp.quotes": "news.quotes.rules.v59",
-    "nlp.claims": "news.claims.rules.v81",
+    "nlp.quotes": "news.quotes.rules.v60",
+    "nlp.claims": "news.claims.rules.v82",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -129,6 +129,17 @@ def _phrase(head: Token) -> str:
     return "".join(t.text_with_ws for t in head.subtree if t.i <= head.i)
 
 
+def _name_head(name: str) -> str:
+    """The word that heads a body's name: the last before a lower-case word ("University of Eastbury",
+    "Commission on Presidential Debates"), else the last."""
+    head = ""
+    for word in name.split():
+        if word[:1].islower() and head:
+            break
+        head = word
+    return head
+
+
 def _class(word: str) -> str:
     """The class a role or body word is compared under (``role_synonyms.txt``; "gen." is a general)."""
     word = word.rstrip(".") or word
@@ -834,7 +845,7 @@ class Mentions:
             and not nation_of(t.text)
         }
         in_focus = self._recent_subject(pos, lambda c: c.type == "ORG") if fields else None
-        matches: list[tuple[int, int, Chain]] = []
+        matches: list[tuple[int, int, int, Chain]] = []
         for chain in self.chains:
             if chain.type in ("GPE", "NORP") or chain.last_before(pos) < 0 or self._credited_only(chain):
                 continue
@@ -862,15 +873,19 @@ class Mentions:
                 # "the statistics office" is not the electoral commission, though both are agencies; the body
                 # just in subject position may be given a new epithet ("It added … the rescue service wrote")
                 continue
-            matches.append((len(mod_words & chain.words), chain.last_before(pos), chain))
+            # a body whose name is headed by the noun ("Carrick University") is one of that kind; one it only
+            # modifies ("the University Staff Association") is not, when both are named
+            named_head = fold(_name_head(chain.name))
+            headed = 2 if named_head == lemma else 1 if _class(named_head) == head_class else 0
+            matches.append((len(mod_words & chain.words), headed, chain.last_before(pos), chain))
         if matches:
-            matches.sort(key=lambda m: m[:2], reverse=True)
-            top = [m for m in matches if m[0] == matches[0][0]]
+            matches.sort(key=lambda m: m[:3], reverse=True)
+            top = [m for m in matches if m[:2] == matches[0][:2]]
             # two bodies of that kind named together ("the Flood Authority and the Transport Office met"):
             # a reader cannot tell which one "the agency" is
-            if len(top) > 1 and self._sentence_of(top[0][1]) == self._sentence_of(top[1][1]):
+            if len(top) > 1 and self._sentence_of(top[0][2]) == self._sentence_of(top[1][2]):
                 return None
-            return top[0][2]
+            return top[0][3]
         if business and not acronym and not nations:
             # "the Atlanta-based carrier" no chain's words name: the business just in subject position, when its
             # name says it is no other kind of body
