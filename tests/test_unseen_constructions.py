@@ -959,3 +959,20 @@ def test_a_short_title_before_a_name_ends_no_sentence() -> None:
     )
     assert by_value(claims(text), 250).source == "Patricia Vandermeer"
     assert len(list(load_nlp()("The motion came from Supt. Ana Ruiz, who said it would pass.").sents)) == 1
+
+
+def test_a_name_closing_the_sentence_after_a_description_is_who_it_describes() -> None:
+    text = (
+        "Eleven Karvenian soldiers have been killed and 27 wounded since Monday, according to the ministry's "
+        "spokesman, Sgt. Andriy Bondarets. He gave the figures at a briefing."
+    )
+    assert {c.source for c in claims(text)} == {"Andriy Bondarets"}
+
+
+def test_a_body_known_by_its_acronym_is_still_headed_by_its_full_names_noun() -> None:
+    text = (
+        "The Northvale Regional Health Department (NRHD) reported 180 cases on Friday. The Wexmoor Water "
+        "Authority said repairs were under way.\n\n"
+        "The department said sequencing of 64 samples had found them closely related."
+    )
+    assert by_value(claims(text), 64).source in ("NRHD", "Northvale Regional Health Department")

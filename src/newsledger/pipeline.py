@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v28",
-    "nlp.mentions": "news.mentions.chains.v58",
+    "nlp.entities": "news.entities.rules.v29",
+    "nlp.mentions": "news.mentions.chains.v59",
     "nlp.dates": "news.dates.rules.v6",
-    "nlp.quotes": "news.quotes.rules.v61",
-    "nlp.claims": "news.claims.rules.v83",
+    "nlp.quotes": "news.quotes.rules.v62",
+    "nlp.claims": "news.claims.rules.v84",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -875,7 +875,9 @@ class Mentions:
                 continue
             # a body whose name is headed by the noun ("Carrick University") is one of that kind; one it only
             # modifies ("the University Staff Association") is not, when both are named
-            named_head = fold(_name_head(chain.name))
+            # (under its fullest written name: a body the article calls by its acronym too)
+            fullest = max((self.text[a:b] for a, b in chain.spans), key=len, default=chain.name)
+            named_head = fold(_name_head(fullest if len(fullest) > len(chain.name) else chain.name))
             headed = 2 if named_head == lemma else 1 if _class(named_head) == head_class else 0
             matches.append((len(mod_words & chain.words), headed, chain.last_before(pos), chain))
         if matches:

@@ -19,6 +19,7 @@ chains (``mentions.py``), the one resolver every stage reads speakers from:
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,10 @@ from .syntax import lemma_in, subject_of
 
 # prepositions that place a person at a body: "analysts at X", "a researcher with X", "scientists from X"
 _AFFILIATED = frozenset(("at", "with", "from"))
+# ", Col. Andriy Bondarets." — a name (behind a short title) closing its sentence after a comma
+_CLOSING_NAME = re.compile(
+    r",[ \t]+(?:[A-Z][a-z]{0,5}\.[ \t]+)?(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[.!?](?=\s|$)"
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -297,11 +302,34 @@ class SpeakerResolver:
             chain = self.mentions.antecedent(start, tok.lower_)
             return None if chain is None else self._of(chain, text, start, end)
         named = self._named(tok, start, end)
+        if (
+            named is not None
+            and named.type == "PERSON"
+            and tok.pos_ == "NOUN"
+            and self.mentions.by_name(named.name) is None
+        ):
+            # "according to the ministry's spokesman, Col. Andriy Bondarets.": the parser left the name closing
+            # the sentence out of the description it is set beside
+            closing = self._name_closing_after(end)
+            if closing is not None:
+                chain, name_end = closing
+                return self._of(chain, self.text[start:name_end], start, name_end)
         owner = self._possessor_before(start)
         if named is not None and owner is not None:
             # "KessaTV’s Tom Ekberg" left outside the phrase by the parser: written as one mention, named apart
             named.start, named.text = owner, self.text[owner:end]
         return named
+
+    def _name_closing_after(self, end: int) -> tuple[Chain, int] | None:
+        """A person's name set after a description with a comma, maybe behind a title, and closing the
+        sentence: ", Col. Andriy Bondarets." right after ``end``."""
+        m = _CLOSING_NAME.match(self.text, end)
+        if m is None:
+            return None
+        chain = self.mentions.chain_at(m.start("name"), m.end("name"))
+        if chain is None or chain.type != "PERSON":
+            return None
+        return chain, m.end("name")
 
     def _possessor_before(self, start: int) -> int | None:
         """Where a name's possessive written right before ``start`` begins ("Harbour-TV’s Ana Veld")."""
