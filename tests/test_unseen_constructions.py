@@ -976,3 +976,15 @@ def test_a_body_known_by_its_acronym_is_still_headed_by_its_full_names_noun() ->
         "The department said sequencing of 64 samples had found them closely related."
     )
     assert by_value(claims(text), 64).source in ("NRHD", "Northvale Regional Health Department")
+
+
+def test_a_breakdown_after_a_colon_counts_what_the_figure_before_it_counts() -> None:
+    text = (
+        "Frontline Watch said on Monday it had verified 37 civilian deaths since the fighting began on 3 November: "
+        "29 in Karvenia and eight in Belvoria."
+    )
+    found = claims(text)
+    assert [(c.value, c.measure, c.place) for c in found if c.value in (29, 8)] == [
+        (29, "killed", "Karvenia"),
+        (8, "killed", "Belvoria"),
+    ]

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v59",
     "nlp.dates": "news.dates.rules.v6",
     "nlp.quotes": "news.quotes.rules.v62",
-    "nlp.claims": "news.claims.rules.v84",
+    "nlp.claims": "news.claims.rules.v85",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

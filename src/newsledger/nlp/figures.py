@@ -837,6 +837,15 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         earlier = [t for t in anchor.sent if t.i < anchor.i and t.like_num and t.dep_ == "nummod"]
         verb = _verb_above(anchor)
         first = earlier[-1] if earlier and verb is not None and _verb_above(earlier[-1]) == verb else None
+    if first is None and noun is None and anchor.i > 0 and anchor.doc[anchor.i - 1].text in (":", "—", "–"):
+        # "verified 37 civilian deaths: 29 in Karvenia and eight in Belvoria": a breakdown after a colon is of
+        # the figure before it
+        earlier = [
+            t
+            for t in anchor.sent
+            if t.i < anchor.i and t.like_num and t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME")
+        ]
+        first = earlier[-1] if earlier else None
     where = list(anchor.subtree)
     if noun is None and first is None and not (after is not None and after.lower_ in _STATE_WORDS):
         first = _earlier_existential(anchor)
