@@ -988,3 +988,18 @@ def test_a_breakdown_after_a_colon_counts_what_the_figure_before_it_counts() -> 
         (29, "killed", "Karvenia"),
         (8, "killed", "Belvoria"),
     ]
+
+
+def test_a_news_outlet_is_no_body_a_description_of_another_kind_means() -> None:
+    text = (
+        "A spokesperson told NBX News on Monday that the check-in system was back online. The airline said 1,200 "
+        "flights were cancelled on Saturday."
+    )
+    assert by_value(claims(text), 1200).source != "NBX News"
+
+
+def test_a_live_blogs_time_stamp_is_a_line_of_its_own() -> None:
+    from newsledger.nlp.engine import parse
+
+    doc = parse(load_nlp(), "Live updates\n\n16:48\nThe airline has just updated its numbers.\n\n09:30 GMT\nMore news.")
+    assert [s.text.strip() for s in doc.sents][1:3] == ["16:48", "The airline has just updated its numbers."]

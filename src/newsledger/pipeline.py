@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v29",
-    "nlp.mentions": "news.mentions.chains.v59",
-    "nlp.dates": "news.dates.rules.v6",
-    "nlp.quotes": "news.quotes.rules.v62",
-    "nlp.claims": "news.claims.rules.v85",
+    "nlp.entities": "news.entities.rules.v30",
+    "nlp.mentions": "news.mentions.chains.v60",
+    "nlp.dates": "news.dates.rules.v7",
+    "nlp.quotes": "news.quotes.rules.v63",
+    "nlp.claims": "news.claims.rules.v86",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

