@@ -814,3 +814,8 @@ def test_ledger_timeline_the_place_an_article_suggests_does_not_split_one_statem
 
 def test_ledger_timeline_patients_are_people() -> None:
     assert subject_of(None, "patients hospitalised")[0] == subject_of(None, "people hospitalised")[0] == "people"
+
+
+def test_ledger_timeline_a_sides_losses_of_people_are_its_dead() -> None:
+    assert measure_for("lost", "soldiers", "soldiers") == measure_for("killed", "soldiers killed", "soldiers")
+    assert measure_for("lost", "jobs", "jobs") == "lost"  # a firm's lost jobs are no deaths

@@ -59,6 +59,8 @@ SUBJECTS = _table("subjects")
 SUBJECT_MEASURES = _table("subject_measures")
 # the subject of a count that names none but says what happened ("over 8,000 killed" are people)
 MEASURE_SUBJECTS = _table("measure_subjects")
+# what "lost" means of a class of people ("lost four soldiers" are killed)
+LOSS_MEASURES = _table("loss_measures")
 _LONGEST = max(len(k.split()) for k in SUBJECTS)
 _AREA = re.compile(r"acres|hectares|square .+")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -225,6 +227,8 @@ def measure_for(measure: str | None, about: str | None, unit: str | None = None)
         measure = measure_word(measure) or measure_word(measure.split(" ", 1)[0]) or measure
     # whose votes they are: a measure the class's own noun names ("votes" → voted) is the class's (won)
     instead = own if own and owner else None
+    if measure == "lost" and subject in LOSS_MEASURES:
+        return LOSS_MEASURES[subject]  # "lost four soldiers": a side's losses of people are its dead
     if measure in MEASURE_NAMES and measure not in TALLY_MOVES:
         return instead if instead and measure == measure_of(subject) else measure
     found = measure_of(about) or measure_of(unit)
