@@ -1003,3 +1003,11 @@ def test_a_live_blogs_time_stamp_is_a_line_of_its_own() -> None:
 
     doc = parse(load_nlp(), "Live updates\n\n16:48\nThe airline has just updated its numbers.\n\n09:30 GMT\nMore news.")
     assert [s.text.strip() for s in doc.sents][1:3] == ["16:48", "The airline has just updated its numbers."]
+
+
+def test_a_relative_clause_on_the_source_says_when_it_gave_the_figure() -> None:
+    text = (
+        "About 25,000 people have left their homes because of the fighting, according to the International Refugee "
+        "Relief Agency (IRRA), which gave that figure on Thursday."
+    )
+    assert by_value(claims(text), 25000).as_of == "2024-10-24"

@@ -324,6 +324,8 @@ def _drop_according(doc: Doc, i: int, j: int) -> int:
 
 
 _TIME_MARKS = frozenset(("before", "after", "while", "until", "till", "once", "since"))
+# verbs by which a source is said to have given what it said ("which gave that figure on Thursday")
+_GIVING = SPEECH | frozenset(("give", "release", "publish", "issue", "provide", "put"))
 
 
 def _content(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
@@ -1883,6 +1885,13 @@ class _Extractor:
             inside = cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in contents)
             if inside and not self._dates_a_figure(d):
                 return d.value
+        # "according to the agency, which gave that figure on Thursday": a relative clause on the source that
+        # says when it spoke
+        for clause in (c for c in attr.source.children if c.dep_ == "relcl" and _lemma(c) in _GIVING):
+            first, last = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+            found = [d for d in self.dates if first <= d.start and d.end <= last and d.granularity == "day"]
+            if found:
+                return found[0].value
         return None
 
     def _dates_a_figure(self, d: DateMention) -> bool:
