@@ -1011,3 +1011,13 @@ def test_a_relative_clause_on_the_source_says_when_it_gave_the_figure() -> None:
         "Relief Agency (IRRA), which gave that figure on Thursday."
     )
     assert by_value(claims(text), 25000).as_of == "2024-10-24"
+
+
+def test_the_sentence_after_figures_may_say_when_their_source_gave_them() -> None:
+    text = (
+        "Eleven soldiers have been killed and 27 wounded since the fighting began, according to the ministry's "
+        "spokesman, Col. Andriy Bondarets. He gave the figures at a separate briefing on Monday evening."
+    )
+    assert {c.value: c.as_of for c in claims(text)} == {11: "2024-10-28", 27: "2024-10-28"}
+    text = "The ministry said 40 people had died. It gave no figures for the injured on Monday."
+    assert by_value(claims(text), 40).as_of == "2024-10-29"  # no figures given then: the publication day

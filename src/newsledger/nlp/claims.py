@@ -848,6 +848,32 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
             f.claim.measure = measure_of(about) or f.claim.measure
 
 
+def _dated_after(found: list[_Found], ctx: _Context) -> None:
+    """Figures dated by the sentence after them: "Eleven soldiers have been killed, according to the spokesman.
+    He gave the figures at a briefing on Tuesday." — a sentence whose verb gives "the figures" (a tally noun) on
+    a day, said of their source or by a pronoun, dates the undated figures of that source in the sentence
+    before."""
+    doc = ctx.doc
+    for sent in doc.sents:
+        if sent.start == 0:
+            continue
+        for verb in (t for t in sent if t.pos_ == "VERB" and (_gives_figures(t) or t.lemma_ == "give")):
+            tally = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALLY_UNITS), None)
+            denied = any(c.dep_ == "neg" for c in verb.children) or (
+                tally is not None and any(c.lower_ in ("no", "new", "other", "different") for c in tally.children)
+            )  # "gave no figures", "gave new figures": not the ones before
+            day = ctx.date_on(verb) if tally is not None and not denied else None
+            subj = subject_of(verb)
+            if day is None or subj is None:
+                continue
+            speaker = None if subj.pos_ == "PRON" else ctx.source(subj)
+            before = doc[sent.start - 1].sent
+            for f in found:
+                same = speaker is None or _same_source(f.claim.source, speaker.name)
+                if f.sent_start == before.start_char and not f.dated and f.claim.source is not None and same:
+                    f.claim.as_of, f.dated = day, True
+
+
 def _according_runs(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
     """A paragraph of figures that attributes nothing, right after a paragraph opening on "According to X," (or
     after such a paragraph that continued it), is X's too: a run of figures under one stated source."""
@@ -1226,6 +1252,7 @@ def extract_claims(
     _introduced_lists(found, ctx, breaks)
     _according_runs(found, ctx, breaks)
     _credited_in_brackets(found, ctx)
+    _dated_after(found, ctx)
     for i, f in enumerate(found):
         if f.inherited and not f.dated and f.claim.source is not None:
             # a figure whose source continues the paragraph's takes that source's day too
