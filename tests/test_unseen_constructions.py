@@ -1011,6 +1011,12 @@ def test_a_relative_clause_on_the_source_says_when_it_gave_the_figure() -> None:
         "Relief Agency (IRRA), which gave that figure on Thursday."
     )
     assert by_value(claims(text), 25000).as_of == "2024-10-24"
+    # and a clause in the source's phrase: the figures were published that day
+    text = (
+        "Consumer price inflation stood at 3.8 per cent in August, according to figures from the National "
+        "Statistics Office published on Monday, down from 4.1 per cent in July."
+    )
+    assert by_value(claims(text), 3.8).as_of == "2024-10-28"
 
 
 def test_the_sentence_after_figures_may_say_when_their_source_gave_them() -> None:

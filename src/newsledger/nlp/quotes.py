@@ -1886,8 +1886,9 @@ class _Extractor:
             if inside and not self._dates_a_figure(d):
                 return d.value
         # "according to the agency, which gave that figure on Thursday": a relative clause on the source that
-        # says when it spoke
-        for clause in (c for c in attr.source.children if c.dep_ == "relcl" and _lemma(c) in _GIVING):
+        # says when it spoke,
+        # and "according to figures from the office published on Wednesday": a clause in the source's phrase
+        for clause in (c for c in attr.source.subtree if c.dep_ in ("relcl", "acl") and _lemma(c) in _GIVING):
             first, last = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
             found = [d for d in self.dates if first <= d.start and d.end <= last and d.granularity == "day"]
             if found:
