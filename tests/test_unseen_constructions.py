@@ -1027,3 +1027,11 @@ def test_the_sentence_after_figures_may_say_when_their_source_gave_them() -> Non
     assert {c.value: c.as_of for c in claims(text)} == {11: "2024-10-28", 27: "2024-10-28"}
     text = "The ministry said 40 people had died. It gave no figures for the injured on Monday."
     assert by_value(claims(text), 40).as_of == "2024-10-29"  # no figures given then: the publication day
+
+
+def test_a_single_death_or_person_killed_is_a_count() -> None:
+    assert [(c.value, c.measure) for c in claims("The NRHD said on Friday that one death had been recorded.")] == [
+        (1, "killed")
+    ]
+    assert by_value(claims("Police said one person was killed and two were injured."), 1).measure == "killed"
+    assert claims("He said one thing was clear.") == []

@@ -1169,7 +1169,20 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
             counted = noun is not None and noun.tag_ in ("NNS", "NNPS") and nums and nums[0].ent_type_ != "DATE"
             if not counted:
                 return "year"  # but "2000 people"
-        if q.spelled and q.text.strip().lower() in ("one", "a", "an", "zero") and (noun is None or q.value):
+        # a single death, case or person killed is a count ("one death had been recorded", "one person was
+        # killed"): its noun, or the verb it is the subject of, names a measure
+        person = noun is not None and (noun.lemma_.lower() in words("person_nouns") or noun.lower_ in ("child",))
+        measured = noun is not None and bool(
+            measure_word(noun.lemma_)
+            or (person and noun.dep_ in ("nsubj", "nsubjpass") and measure_word(noun.head.lemma_))
+        )
+        word = q.text.strip().lower()
+        if (
+            q.spelled
+            and word in ("one", "a", "an", "zero")
+            and (noun is None or q.value)
+            and not (measured and word == "one")
+        ):
             return "one"  # "one of the", "one day", "net zero": rarely a count stated as fact ("zero deaths" is)
     small = q.spelled and q.value is not None and q.value <= 10
     if small and noun is None and span.start > 0 and span.doc[span.start - 1].lower_ in _REFERRING_WORDS:
