@@ -1035,3 +1035,13 @@ def test_a_single_death_or_person_killed_is_a_count() -> None:
     ]
     assert by_value(claims("Police said one person was killed and two were injured."), 1).measure == "killed"
     assert claims("He said one thing was clear.") == []
+
+
+def test_whose_body_a_description_says_its_name_must_say_too() -> None:
+    text = (
+        "Dr Alan Pike of the Linford Teachers Association said the offer was too low.\n\n"
+        "A poll by the students' union last month found that 68 per cent of students backed the lecturers."
+    )
+    assert by_value(claims(text), 68).source != "Linford Teachers Association"
+    text = "The Tram Drivers Union called a strike. The drivers' union said 900 members voted for it."
+    assert by_value(claims(text), 900).source == "Tram Drivers Union"

@@ -845,6 +845,7 @@ class Mentions:
             and not nation_of(t.text)
         }
         in_focus = self._recent_subject(pos, lambda c: c.type == "ORG") if fields else None
+        whose = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
         matches: list[tuple[int, int, int, Chain]] = []
         for chain in self.chains:
             if chain.type in ("GPE", "NORP") or chain.last_before(pos) < 0 or self._credited_only(chain):
@@ -869,6 +870,8 @@ class Mentions:
                 continue
             if head_class not in chain.words and not (head.ent_type_ == "NORP" and nations & chain.nations):
                 continue
+            if kind == "ORG" and whose and not whose & chain.words:
+                continue  # "the students' union" is no teachers' association: whose body it is, its name says
             if kind == "ORG" and fields and not fields & chain.words and chain is not in_focus:
                 # "the statistics office" is not the electoral commission, though both are agencies; the body
                 # just in subject position may be given a new epithet ("It added … the rescue service wrote")
