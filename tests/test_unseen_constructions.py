@@ -1045,3 +1045,13 @@ def test_whose_body_a_description_says_its_name_must_say_too() -> None:
     assert by_value(claims(text), 68).source != "Linford Teachers Association"
     text = "The Tram Drivers Union called a strike. The drivers' union said 900 members voted for it."
     assert by_value(claims(text), 900).source == "Tram Drivers Union"
+
+
+def test_a_ledes_description_waits_for_the_body_named_next_past_a_dateline_credit() -> None:
+    text = (
+        "VESTRA, Sept 11 (Meridian Press) - The death toll from floods in southern Drevania more than doubled to 63 "
+        "on Thursday, the country's disaster agency said, as rescuers reached villages cut off for days.\n\n"
+        "The National Disaster Response Authority (NDRA) said on Thursday evening that 40 people were still missing."
+    )
+    found = analyze_text(text, is_body=True, published="2025-09-11").claims
+    assert {c.value: c.source for c in found} == {63: "NDRA", 40: "NDRA"}

@@ -952,9 +952,11 @@ class Mentions:
             ]
             return max(recent, key=lambda c: (c.mentioned_before(pos) + c.subjects, c.last_before(pos)), default=None)
         if kind == "ORG" and not any(
-            c.type == "ORG" and not c.described and c.last_before(pos) >= 0 for c in self.chains
+            c.type == "ORG" and not c.described and c.last_before(pos) >= 0 and not self._credited_only(c)
+            for c in self.chains
         ):
-            # before the article names any body, a description of one points ahead to the first body named
+            # before the article names any body (a dateline's agency credit names no participant), a description
+            # of one points ahead to the first body named
             # later that it fits ("The nation's electoral body said … the Electoral Commission's chief")
             named = any(t.pos_ == "PROPN" for t in mods)  # "the Kessa administration" holds a name of its own
             ahead = None if named else self._named_ahead(pos, lemma, mod_words, nations)
@@ -1069,7 +1071,8 @@ class Mentions:
             chain = by_id[chain_id]
             if not pos < first <= pos + RECENT_CHARS or (nations and chain.nations and not nations & chain.nations):
                 continue
-            name = {_singular(w) for w in re.findall(r"\w+", fold(chain.name))}
+            written = " ".join({chain.name, *(self.text[a:b] for a, b in chain.spans)})  # "NDRA" is its full name too
+            name = {_singular(w) for w in re.findall(r"\w+", fold(written))}
             if (head in name and not generic) or mod_words & name:
                 return chain
         return None
