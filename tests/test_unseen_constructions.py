@@ -1055,3 +1055,12 @@ def test_a_ledes_description_waits_for_the_body_named_next_past_a_dateline_credi
     )
     found = analyze_text(text, is_body=True, published="2025-09-11").claims
     assert {c.value: c.source for c in found} == {63: "NDRA", 40: "NDRA"}
+
+
+def test_figures_after_a_colon_closing_a_clause_that_gives_them_are_its_sources() -> None:
+    text = (
+        "The NDRA updated its figures on Saturday afternoon: the death toll now stands at 97, up from 88 on Friday "
+        "evening, and 51 people are listed as missing."
+    )
+    assert {c.value: c.source for c in claims(text)} == {97: "NDRA", 88: "NDRA", 51: "NDRA"}
+    assert by_value(claims("The ministry had one message: 40 schools would reopen."), 40).source is None

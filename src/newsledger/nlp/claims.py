@@ -848,6 +848,34 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
             f.claim.measure = measure_of(about) or f.claim.measure
 
 
+def _led_by_a_colon(found: list[_Found], ctx: _Context) -> None:
+    """Figures after a colon that closes a clause giving them ("The NDRA updated its figures on Saturday: the
+    death toll now stands at 97, up from 88") are that clause's source's, of its day."""
+    doc, text = ctx.doc, ctx.speakers.text
+    for f in found:
+        if f.speaker is not None or f.anchor < 0:
+            continue
+        sent = doc[f.anchor].sent
+        colon = next((t for t in reversed(doc[sent.start : f.anchor]) if t.text == ":"), None)
+        if colon is None or "\n" in text[colon.idx : f.claim.start]:
+            continue
+        lead = [
+            t for t in doc[sent.start : colon.i] if t.pos_ == "VERB" and (_gives_figures(t) or t.lemma_ in _UPDATING)
+        ]
+        subj = subject_of(lead[-1]) if lead else None
+        speaker = ctx.source(subj) if subj is not None else None
+        if speaker is None:
+            continue
+        f.inherit(speaker, lead[-1].idx)
+        day = ctx.date_on(lead[-1])
+        if day and not f.dated:
+            f.claim.as_of, f.dated = day, True
+
+
+# verbs by which a source gives new figures without saying them ("updated its figures", "revised its count")
+_UPDATING = frozenset(("update", "revise", "give", "provide"))
+
+
 def _dated_after(found: list[_Found], ctx: _Context) -> None:
     """Figures dated by the sentence after them: "Eleven soldiers have been killed, according to the spokesman.
     He gave the figures at a briefing on Tuesday." — a sentence whose verb gives "the figures" (a tally noun) on
@@ -1252,6 +1280,7 @@ def extract_claims(
     _introduced_lists(found, ctx, breaks)
     _according_runs(found, ctx, breaks)
     _credited_in_brackets(found, ctx)
+    _led_by_a_colon(found, ctx)
     _dated_after(found, ctx)
     for i, f in enumerate(found):
         if f.inherited and not f.dated and f.claim.source is not None:
