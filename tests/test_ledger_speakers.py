@@ -261,3 +261,10 @@ def test_ledger_speakers_a_company_with_or_without_its_legal_form_is_one(db: str
     with Ledger(db) as ledger:
         ledger.ingest(records)
         assert [s["name"] for s in ledger.speakers()] == ["Halden Foods Inc"]
+
+
+def test_ledger_speakers_an_acronym_is_not_a_shorter_ones_plural() -> None:
+    index = SpeakerIndex()
+    index.add_speaker(SpeakerInfo(1, "Drevanian Railways", "ORG", seen=1))
+    assert index.match("DRS", "ORG") is None  # the Drevanian Relief Society, not the railways ("DR")
+    assert index.match("DR", "ORG") == 1

@@ -181,7 +181,9 @@ class SpeakerIndex:
         found: set[int] = set()
         if is_acronym(name):
             letters = name.replace(".", "")
-            found = set(self.by_acronym.get(letters.upper(), ())) | set(self.by_acronym.get(letters[:-1].upper(), ()))
+            found = set(self.by_acronym.get(letters.upper(), ()))
+            if letters.endswith("s") and letters[:-1].isupper():
+                found |= set(self.by_acronym.get(letters[:-1], ()))  # "NGOs"; but "DRS" is no "DR"
         else:
             key = org_key(name)
             if len(name.split()) > 2:
