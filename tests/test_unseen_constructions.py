@@ -1064,3 +1064,13 @@ def test_figures_after_a_colon_closing_a_clause_that_gives_them_are_its_sources(
     )
     assert {c.value: c.source for c in claims(text)} == {97: "NDRA", 88: "NDRA", 51: "NDRA"}
     assert by_value(claims("The ministry had one message: 40 schools would reopen."), 40).source is None
+
+
+def test_an_earlier_value_a_day_or_a_week_before_is_of_that_day() -> None:
+    text = (
+        "The number of people killed in the floods rose to 31 on Monday, up from 14 a day earlier, the disaster "
+        "authority said."
+    )
+    assert {c.value: c.as_of for c in claims(text)} == {31: "2024-10-28", 14: "2024-10-27"}
+    text = "Sales rose to 40 on Friday, up from 30 the previous week, the company said."
+    assert by_value(claims(text), 30).as_of == "2024-10-18"

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..names import fold
@@ -872,6 +872,13 @@ def _led_by_a_colon(found: list[_Found], ctx: _Context) -> None:
             f.claim.as_of, f.dated = day, True
 
 
+# an earlier value a day or a week before the figure it is compared with ("up from 14 a day earlier")
+_DAYS_BACK = re.compile(
+    r"[ \t]+(?:\w+[ \t]+){0,2}?(?:(?:a|one|the)[ \t]+(?P<unit>day|week)[ \t]+(?:earlier|before)"
+    r"|(?:on[ \t]+)?the[ \t]+(?:previous|prior)[ \t]+(?P<prior>day|week))\b",
+    re.IGNORECASE,
+)
+
 # verbs by which a source gives new figures without saying them ("updated its figures", "revised its count")
 _UPDATING = frozenset(("update", "revise", "give", "provide"))
 
@@ -1236,6 +1243,11 @@ def extract_claims(
         # figure of another month or quarter: "down from 4.8% in September" has no day, and revises nothing)
         other_period = earlier and of_another_period(anchor, ctx.date_by_token, unit_kind(unit) == "percent")
         as_of = stated_day(anchor, days) or (None if other_period else statement_date)
+        back = _DAYS_BACK.match(text, q.end) if earlier else None
+        if back is not None and as_of is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", as_of):
+            # "rose to 31 on Wednesday, up from 14 a day earlier": the earlier value is of the day before
+            step = 7 if (back.group("unit") or back.group("prior")).lower() == "week" else 1
+            as_of = (date.fromisoformat(as_of) - timedelta(days=step)).isoformat()
         if as_of is None and not earlier and source is not None:
             as_of = _continued_day(found, source, q.start, ctx) or stated.last(source, cue_at)
         claim = Claim(
