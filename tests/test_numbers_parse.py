@@ -254,3 +254,10 @@ def test_half_a_scale_word_is_half_of_it() -> None:
         ("Half a million", 500000)
     ]
     assert [q.value for q in find_quantities("half a dozen were hurt")] == [6]
+
+
+def test_numbers_a_change_by_an_amount_to_a_level_is_no_range() -> None:
+    found = find_quantities("Unemployment rose by 23,000 to 412,000, the office said.")
+    assert [(q.value, q.low, q.high) for q in found] == [(23000, None, None), (412000, None, None)]
+    ranged = find_quantities("The toll could rise to 300 to 400.")
+    assert [(q.low, q.high) for q in ranged] == [(300, 400)]

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v62",
     "nlp.dates": "news.dates.rules.v7",
     "nlp.quotes": "news.quotes.rules.v67",
-    "nlp.claims": "news.claims.rules.v94",
+    "nlp.claims": "news.claims.rules.v95",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -402,6 +402,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if second:
             sep = m.group("sep") or ""
             rng = _range(first, second, sep, bool(m.group("between")))
+            if (
+                rng is not None
+                and sep.strip().lower() == "to"
+                and re.search(r"\bby\s+$", text[max(0, start - 4) : start])
+            ):
+                rng = None  # "rose by 23,000 to 412,000": a change and the level it reached, not a range
             if rng is not None:
                 low, high, unit, kind = rng
                 value = low
