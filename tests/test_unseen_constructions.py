@@ -1074,3 +1074,8 @@ def test_an_earlier_value_a_day_or_a_week_before_is_of_that_day() -> None:
     assert {c.value: c.as_of for c in claims(text)} == {31: "2024-10-28", 14: "2024-10-27"}
     text = "Sales rose to 40 on Friday, up from 30 the previous week, the company said."
     assert by_value(claims(text), 30).as_of == "2024-10-18"
+
+
+def test_a_box_of_figures_heads_its_line_but_says_nothing() -> None:
+    assert [c.source for c in claims("Key figures: 40 schools reopened.")] == [None]
+    assert [q.speaker.name for q in quotes("Poll: 54% of voters back the plan to rebuild the harbour.") if q.speaker]

@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v30",
     "nlp.mentions": "news.mentions.chains.v62",
     "nlp.dates": "news.dates.rules.v7",
-    "nlp.quotes": "news.quotes.rules.v67",
-    "nlp.claims": "news.claims.rules.v95",
+    "nlp.quotes": "news.quotes.rules.v68",
+    "nlp.claims": "news.claims.rules.v96",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1213,7 +1213,9 @@ class _Extractor:
                 and src_span[0].pos_ != "DET"
                 and all(t.is_title or t.is_upper or t.is_punct for t in src_span)
             )
-            known = known or head.lemma_.lower() in EVIDENCE_NOUNS
+            # a finding heads its line ("Poll: …"); a box of figures does not ("Key figures:", "By the numbers:")
+            tally = head.lemma_.lower() in words("tally_nouns") or head.lemma_.lower() in ("number", "fact", "stat")
+            known = known or (head.lemma_.lower() in EVIDENCE_NOUNS and not tally)
             if not named and not known:
                 continue
             start, end = _tidy(self.text, m.start(2), m.end(2))
