@@ -1079,3 +1079,9 @@ def test_an_earlier_value_a_day_or_a_week_before_is_of_that_day() -> None:
 def test_a_box_of_figures_heads_its_line_but_says_nothing() -> None:
     assert [c.source for c in claims("Key figures: 40 schools reopened.")] == [None]
     assert [q.speaker.name for q in quotes("Poll: 54% of voters back the plan to rebuild the harbour.") if q.speaker]
+
+
+def test_its_press_office_is_the_bodys_own() -> None:
+    text = "The Kessa Water Board has shut 40 wells, according to its press office."
+    assert by_value(claims(text), 40).source == "Kessa Water Board"
+    assert by_value(claims("Mayor Ana Voss has opened 12 shelters, according to her office."), 12).source == "Ana Voss"

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v30",
-    "nlp.mentions": "news.mentions.chains.v62",
+    "nlp.mentions": "news.mentions.chains.v63",
     "nlp.dates": "news.dates.rules.v7",
-    "nlp.quotes": "news.quotes.rules.v68",
-    "nlp.claims": "news.claims.rules.v96",
+    "nlp.quotes": "news.quotes.rules.v69",
+    "nlp.claims": "news.claims.rules.v97",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

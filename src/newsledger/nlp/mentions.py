@@ -800,7 +800,10 @@ class Mentions:
         owner_word = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
         if kind == "ORG" and lemma in words("entourage_nouns") and owner_word is not None:
             # "her office said", "Velde's office said": the person speaks through it; "the governor's office"
-            # of a governor the article does not name is no body it does
+            # of a governor the article does not name is no body it does; "its press office" is the body's own
+            if owner_word.lower_ in ("its", "their"):
+                body = self.antecedent(owner_word.idx, "it")
+                return body if body is not None and body.type == "ORG" else None
             return self._person_owning(owner_word, pos)
         # "Velostra's air force": a body a place or a body owns is a chain whose own name says so, never the owner
         # itself ("Clinton's campaign" may be a campaign the article names otherwise)
