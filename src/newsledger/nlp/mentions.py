@@ -69,7 +69,7 @@ _NOT_ROLE = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTIT
 # how far back (characters) a description or pronoun looks for a participant named without a role match
 RECENT_CHARS = 1500
 # nouns of a statement or a figure ("a claim …", "a figure …"): an apposition they head comments on a clause
-CUE_HEADS = words("cue_nouns") | words("document_nouns") | {"figure", "number", "estimate", "toll"}
+CUE_HEADS = words("cue_nouns") | words("document_nouns") | words("tally_nouns")
 
 
 @dataclass(slots=True)
@@ -882,8 +882,8 @@ class Mentions:
             # a body whose name is headed by the noun ("Carrick University") is one of that kind; one it only
             # modifies ("the University Staff Association") is not, when both are named
             # (under its fullest written name: a body the article calls by its acronym too)
-            fullest = max((self.text[a:b] for a, b in chain.spans), key=len, default=chain.name)
-            named_head = fold(_name_head(fullest if len(fullest) > len(chain.name) else chain.name))
+            fullest = max(self._written(chain), key=lambda w: (len(w), w == chain.name, w))
+            named_head = fold(_name_head(fullest))
             headed = 2 if named_head == lemma else 1 if _class(named_head) == head_class else 0
             matches.append((len(mod_words & chain.words), headed, chain.last_before(pos), chain))
         if matches:
@@ -1064,6 +1064,11 @@ class Mentions:
                     self._unnamed_at.setdefault(t.lemma_.lower(), t.i)  # the first such introduction
         return self._unnamed_at.get(head.lemma_.lower(), len(self.doc)) < head.i
 
+    def _written(self, chain: Chain) -> set[str]:
+        """Every form the article writes a chain's name in, and its canonical name: a body called by its acronym
+        ("NDRA") is its full name too ("National Disaster Response Authority")."""
+        return {chain.name, *(self.text[a:b] for a, b in chain.spans)}
+
     def _named_ahead(self, pos: int, head: str, mod_words: set[str], nations: set[str]) -> Chain | None:
         """The first organisation named within a short stretch after ``pos`` whose name holds the description's
         head noun (a specific one: "commission", not "body") or one of its modifiers ("electoral")."""
@@ -1074,8 +1079,7 @@ class Mentions:
             chain = by_id[chain_id]
             if not pos < first <= pos + RECENT_CHARS or (nations and chain.nations and not nations & chain.nations):
                 continue
-            written = " ".join({chain.name, *(self.text[a:b] for a, b in chain.spans)})  # "NDRA" is its full name too
-            name = {_singular(w) for w in re.findall(r"\w+", fold(written))}
+            name = {_singular(w) for w in re.findall(r"\w+", fold(" ".join(self._written(chain))))}
             if (head in name and not generic) or mod_words & name:
                 return chain
         return None
