@@ -165,3 +165,8 @@ def test_dates_undated_page_takes_its_year_from_its_copyright_notice() -> None:
     assert values == {"March 5": "2025-03-05", "Wednesday": "2025-03-05"}
     # a weekday before any day written is unknowable from a year alone
     assert dates("Officials said on Monday that 12 wells were shut. Copyright 2025 Wire.", None) == []
+
+
+def test_dates_that_day_is_the_last_day_the_paragraph_named() -> None:
+    text = "The board met on Friday and its chair resigned later that day.\n\nShe left the same day."
+    assert [(d.text, d.value) for d in dates(text)] == [("on Friday", "2024-10-25"), ("that day", "2024-10-25")]

@@ -245,6 +245,19 @@ def test_extract_text_cuts_embedded_tweets() -> None:
     assert got.body.endswith(f"{TAIL.capitalize()} {TAIL}")
 
 
+def test_extract_text_keeps_a_live_blogs_key_points() -> None:
+    # the summary box of a live blog is the article's own statement of what is known; a menu is not
+    items = "- Linden Falls closes the Route 9 bridge until Friday\n- Ferries run every twenty minutes from noon\n"
+    head = "Kessa News | Live\nBridge closure live: ferries added\nKey points\n"
+    page = f"{head}{items}14:05\nThe talks stalled, {TAIL}\n{TAIL}"
+    got = extract_text(page)
+    assert isinstance(got, Extracted) and got.title == "Bridge closure live: ferries added"
+    assert got.body.startswith("- Linden Falls closes the Route 9 bridge until Friday\n\n- Ferries run")
+    assert "14:05" not in got.body
+    menu = extract_text(f"Sections\n- World\n- Business news\n14:05\nThe talks stalled, {TAIL}\n{TAIL}")
+    assert isinstance(menu, Extracted) and menu.body.startswith("The talks stalled")
+
+
 def test_extract_text_prefers_a_headline_to_a_photo_label() -> None:
     page = f"Talks stall over bridge repairs in the old town\nRuth Almeida\nThe talks stalled, {TAIL}\n{TAIL}"
     got = extract_text(page)

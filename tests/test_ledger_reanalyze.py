@@ -62,7 +62,7 @@ def _stored(db: str, analysed: list[dict[str, Any]]) -> None:
 
 def _new_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     """A changed claims stage: every figure is now said to count people missing, and its version says so."""
-    monkeypatch.setitem(pipeline.STAGE_VERSIONS, "nlp.claims", "news.claims.rules.v99")
+    monkeypatch.setitem(pipeline.STAGE_VERSIONS, "nlp.claims", "news.claims.rules.test-next")
     extract = pipeline.extract_claims
 
     def missing(*args: Any, **kwargs: Any) -> Any:
@@ -94,7 +94,7 @@ def test_ledger_reanalyze_a_rule_change_reaches_the_ledger(
         # the stored analysis, the claim rows and the timeline all changed; no revision was added
         record = ledger.article("1")["record"]  # type: ignore[index]
         assert {c["measure"] for c in record["claims"]} == {"missing"}
-        assert record["provenance"]["stages"]["nlp.claims"] == "news.claims.rules.v99"
+        assert record["provenance"]["stages"]["nlp.claims"] == "news.claims.rules.test-next"
         assert ledger.timeline("killed") == []
         missing = ledger.timeline("missing")
         assert {e.measure for e in missing} == {"missing"} and all(
@@ -107,7 +107,7 @@ def test_ledger_reanalyze_a_rule_change_reaches_the_ledger(
     assert sql(
         db,
         "SELECT COUNT(*) FROM revisions r JOIN provenance p ON p.id = r.provenance_id "
-        "WHERE p.stages LIKE '%rules.v99%'",
+        "WHERE p.stages LIKE '%rules.test-next%'",
     ) == [(3,)]
     with Ledger(db) as ledger:
         assert ledger.integrity_check() == "ok"

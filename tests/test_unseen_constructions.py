@@ -1085,3 +1085,66 @@ def test_its_press_office_is_the_bodys_own() -> None:
     text = "The Kessa Water Board has shut 40 wells, according to its press office."
     assert by_value(claims(text), 40).source == "Kessa Water Board"
     assert by_value(claims("Mayor Ana Voss has opened 12 shelters, according to her office."), 12).source == "Ana Voss"
+
+
+def test_a_circumstance_closing_the_sentence_is_not_a_source_set_after_it() -> None:
+    # "up from the 1,200 the club reported": a reduced relative clause in a phrase of comparison, not "A, X said"
+    opening = "The Harwell Rovers sold out the stand. "
+    text = opening + "Ticket sales reached 3,400 on Sunday, up from the 1,200 the club reported for Saturday alone."
+    found = claims(text)
+    assert by_value(found, 3400).source is None
+    assert by_value(found, 1200).source == "Harwell Rovers"
+    text = (
+        opening + "A spokeswoman told reporters that 3,400 tickets had been sold since the box office opened on "
+        "Saturday, up from the 1,200 the club reported for Saturday alone."
+    )
+    assert [q.text[:12] for q in quotes(text)] == ["that 3,400 t"]
+
+
+def test_a_companys_first_name_opening_a_sentence_is_the_company() -> None:
+    # the tagger reads a sentence's first word as a common noun; the article never writes it in lower case
+    opening = "Tellvane Logistics shares fell on Monday. "
+    text = opening + "Tellvane has updated its numbers. A spokesperson said that 3,400 parcels had been delayed."
+    assert speaker_of(text, "3,400 parcels") == "Tellvane Logistics"
+    text = opening + "Tellvane has delayed 3,400 parcels, a spokesperson told reporters."
+    assert by_value(claims(text), 3400).source == "Tellvane Logistics"
+    # a common word stays one: the article writes it in lower case elsewhere
+    text = "Harbour Freight Partners sold 12 cranes. Harbour dues rose 4% as the harbour grew."
+    assert [e.text for e in analyze_text(text, is_body=True).entities if e.label == "ORG"] == [
+        "Harbour Freight Partners"
+    ]
+
+
+def test_a_count_since_a_day_is_of_the_day_it_is_told() -> None:
+    # a day after "since" is where the count starts, in a headline's clipped clause as in a full one
+    for text in (
+        "Key points:\n- Tellvane Logistics says 3,400 parcels delayed since Saturday\n- Shares fell.",
+        "Tellvane Logistics said 3,400 parcels had been delayed since Saturday.",
+    ):
+        found = analyze_text(text, is_body=True, published="2024-10-29").claims
+        assert [(c.value, c.as_of) for c in found] == [(3400, "2024-10-29")]
+
+
+def test_a_verb_read_as_a_participle_on_the_subject_still_reports() -> None:
+    # the parser may take the sentence's verb for a participle on its subject; a participle takes no that-clause
+    text = (
+        "The prime minister, Radomir Kestel, who toured Corrow on Sunday, estimated on Monday that the floods had "
+        "caused at least 9 billion kalons of damage."
+    )
+    found = analyze_text(text, is_body=True, published="2025-09-16")
+    assert [(q.text[:14], q.speaker and q.speaker.name) for q in found.quotes] == [("that the flood", "Radomir Kestel")]
+    # the relative clause's day is the tour's; the estimate is of Monday
+    assert [(c.source, c.as_of) for c in found.claims] == [("Radomir Kestel", "2025-09-15")]
+    text = "Mayor Ana Veld, who toured the site on Sunday, said that 40 homes were lost."
+    assert analyze_text(text, is_body=True, published="2025-09-16").quotes[0].date is None
+    text = "Mayor Ana Veld, who gave the figure on Sunday, said 40 homes were lost."
+    assert analyze_text(text, is_body=True, published="2025-09-16").quotes[0].date == "2025-09-14"
+
+
+def test_said_that_day_is_of_the_day_named_before() -> None:
+    text = (
+        "Mira Oduya, head of the Kessa Transit Board, which suspended the night buses on Tuesday, said that day "
+        "that 14 routes would stay closed."
+    )
+    found = analyze_text(text, is_body=True, published="2025-03-06")
+    assert [(c.source, c.as_of) for c in found.claims] == [("Mira Oduya", "2025-03-04")]

@@ -50,12 +50,12 @@ log = logging.getLogger(__name__)
 # Versioned implementation names, written into every record's provenance.
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
-    "extract.text": "news.extract.text.v3",
-    "nlp.entities": "news.entities.rules.v30",
-    "nlp.mentions": "news.mentions.chains.v64",
-    "nlp.dates": "news.dates.rules.v7",
-    "nlp.quotes": "news.quotes.rules.v70",
-    "nlp.claims": "news.claims.rules.v98",
+    "extract.text": "news.extract.text.v4",
+    "nlp.entities": "news.entities.rules.v31",
+    "nlp.mentions": "news.mentions.chains.v65",
+    "nlp.dates": "news.dates.rules.v8",
+    "nlp.quotes": "news.quotes.rules.v71",
+    "nlp.claims": "news.claims.rules.v99",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -7,7 +7,8 @@ of prose scores its words; a short line without terminal punctuation, a repeated
 boilerplate line or an end-of-article heading costs; a paragraph standing alone between
 short lines, like a teaser, or below a comments heading counts little) and the article is
 the run of lines with the highest total (a maximum-sum subarray). The run then takes in a
-list it introduces and a paragraph just below it that names what the article names. Inside
+list it introduces, a summary box just above it ("Key points" over bulleted sentences, as a live
+blog opens) and a paragraph just below it that names what the article names. Inside
 the run, furniture is dropped; short lines followed by prose stay as subheadings. Title,
 byline, dateline, publisher and date come from the lines around the run and the footer.
 
@@ -266,6 +267,27 @@ def _items(lines: list[_Line]) -> set[int]:
     return out
 
 
+def _summary_above(lines: list[_Line], start: int) -> int:
+    """Where a summary box just above the run starts: a heading like "Key points" over two or more bulleted
+    items of a sentence's length ("- The airline says 3,400 flights are cancelled"), with at most a time stamp
+    between it and the run, as a live blog opens. Its items become lines of the body; else ``start``."""
+    i = start - 1
+    if i >= 0 and lines[i].kind == "stamp":
+        i -= 1
+    first = i + 1
+    while (
+        i >= 0 and lines[i].kind in ("short", "medium", "prose") and _ITEM.match(lines[i].text) and lines[i].words >= 4
+    ):
+        i -= 1
+    items = range(i + 1, first)
+    heading = lines[i].text.strip(_DECORATION + ":") if i >= 0 else ""
+    if len(items) < 2 or not rules.SUMMARY_HEADING.fullmatch(heading):
+        return start
+    for k in items:
+        lines[k].kind = "medium"  # a statement of the article, though it has no full stop
+    return items[0]
+
+
 def _body_lines(lines: list[_Line], start: int, end: int) -> list[int]:
     """The indices of the run's lines that make the body, one copy of each."""
     if end <= start:
@@ -452,6 +474,7 @@ def extract_text(text: str) -> Extracted | Rejected:
 
     lines = _classify_lines(raw)
     start, end, _ = _best_run(lines)
+    start = _summary_above(lines, start)
     end = _extend(lines, start, end)
     kept = _body_lines(lines, start, end)
     prose_words = sum(lines[i].words for i in kept if lines[i].kind in ("prose", "long"))

@@ -118,6 +118,14 @@ STAMP = re.compile(
     re.I,
 )
 
+# the heading of a summary box above an article or a live blog: "Key points", "What we know so far", "At a glance"
+SUMMARY_HEADING = re.compile(
+    r"(?:the\s+)?(?:key|main)\s+(?:points|facts|takeaways|developments)|what\s+we\s+know(?:\s+so\s+far)?"
+    r"|at\s+a\s+glance|in\s+brief|summary|highlights|the\s+latest|latest\s+developments"
+    r"|what\s+you\s+need\s+to\s+know",
+    re.I,
+)
+
 # a headline glued to its teaser by the flattening: "Ford Recalls F-150sFord is recalling ..."
 GLUED_TEASER = re.compile(r"^(?:\S+\s+){2,20}?\S*?[a-z]{2}[?!.]?[A-Z][a-z]")
 

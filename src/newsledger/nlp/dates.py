@@ -16,6 +16,7 @@ Decisions (news speaks of the past by default):
   clause is in the future tense); granularity "month".
 - "last week", "this week", "earlier this month", "last month" ... are ranges: ``value`` is the
   first day, ``end_value`` the last (capped at the reference date for "this"/"earlier this").
+- "that day" and "the same day" are the last day the paragraph named before them.
 - Durations ("for weeks", "90 hours", "2-1/2-year"), ages and times of day are not dates.
 - Without a reference date, the latest full date with a year written in the text ("Nov. 14, 2021")
   serves as reference; as the page was written around that date (on it or a few days after), a bare
@@ -415,4 +416,23 @@ def extract_dates(
                 )
             )
     found.sort(key=lambda d: d.start)
-    return found
+    return _same_days(text, found)
+
+
+# "said that day", "on the same day", "later that same day": the day the text named last
+_SAME_DAY = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
+
+
+def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "that day" and "the same day" are the last day the paragraph named before them ("which opened an inquiry
+    on Tuesday, said that day …"); with no day before them in the paragraph they name none."""
+    added: list[DateMention] = []
+    for m in _SAME_DAY.finditer(text):
+        s, e = m.start(), m.end()
+        if any(d.start < e and s < d.end for d in found):
+            continue
+        paragraph = text.rfind("\n\n", 0, s) + 1
+        before = [d for d in found if d.granularity == "day" and paragraph <= d.start and d.end <= s]
+        if before:
+            added.append(DateMention(text=m.group(0), value=before[-1].value, start=s, end=e, granularity="day"))
+    return sorted([*found, *added], key=lambda d: d.start) if added else found

@@ -1569,6 +1569,8 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
     for c in tok.children:
         if c.i in days and c.dep_ in _DATE_DEPS:
             return days[c.i]
+        if c.dep_ == "prep" and c.lower_ in _REFERENCE_PREPS:
+            continue  # "3,400 flights cancelled since Saturday": where the count starts, not its day
         clause = (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and c.pos_ == "VERB" and c.i > tok.i)
         participle = clause and tok.pos_ != "VERB"
         if (c.dep_ == "prep" or participle) and depth > 0:

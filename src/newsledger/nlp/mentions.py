@@ -187,7 +187,7 @@ class Mentions:
             if e.label not in PARTICIPANTS or not name_key(e.canonical):
                 continue  # a "name" with no letters in it names no one
             if self._capitalised_common_noun(e):
-                continue  # "Exit polls have forecast …": a sentence's first word, not a name
+                continue
             # one name is one kind of participant: the kind the tagger gives it most often in the article
             label = usual.get(name_key(e.canonical), e.label)
             if label == "PERSON" and _holds_a_body_word(e.canonical):
@@ -258,8 +258,17 @@ class Mentions:
         return before.lower_ in ("the", "a", "an") and before.head.i in range(span.start, span.end)
 
     def _capitalised_common_noun(self, e: Entity) -> bool:
+        """ "Exit polls have forecast …": a sentence's first word, not a name; but a word the article writes only
+        capitalised that opens a longer organisation's name is that organisation ("Corvex has updated …")."""
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
-        return span is not None and len(span) == 1 and bool(span[0].is_sent_start) and span[0].tag_ in ("NN", "NNS")
+        if span is None or len(span) != 1 or not span[0].is_sent_start or span[0].tag_ not in ("NN", "NNS"):
+            return False
+        word = span[0].lower_
+        opens_a_name = any(
+            o.label == "ORG" and len(o.canonical.split()) > 1 and fold(o.canonical.split()[0]) == fold(word)
+            for o in self.entities
+        )
+        return not opens_a_name or any(t.lower_ == word and t.text.islower() for t in self.doc)
 
     def _index_keys(self, name: str, label: str) -> set[str]:
         """Keys under which chains that may share a name with ``name`` are filed (see ``_find``)."""
@@ -1384,6 +1393,8 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
         and not nation_of(e.canonical.split()[0])
     }
     org_nouns = words("org_nouns")
+    # words the article writes in lower case somewhere are common words, whatever case a sentence opens them in
+    common = {t.lower_ for t in doc if t.text.islower()}
     i = 0
     while i < n:
         t = doc[i]
@@ -1399,7 +1410,8 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
                 i = k
                 continue
         if (
-            t.pos_ == "PROPN"
+            # the tagger may read a sentence's first word as a common noun ("Corvex has updated its numbers")
+            (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_sent_start and t.lower_ not in common))
             and t.idx not in covered
             and not _typed(t)
             and fold(t.text) in org_heads

@@ -29,7 +29,7 @@ from .figures import counted_by_another
 from .lexicon import table, words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
-from .syntax import after_a_dash, inverted_subject, name_before
+from .syntax import after_a_dash, inverted_subject, name_before, opens_on_a_circumstance
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -192,6 +192,20 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
     return inverted_subject(verb)
 
 
+def _main_verb_as_participle(verb: Token) -> bool:
+    """ "The prime minister, Ana Veld, who toured the site, estimated that …": a sentence the parser left with a
+    noun for its root and the verb as a participle on it; a participle takes no that-clause, so the verb is the
+    sentence's own and the noun its subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
+
+
 def _raised(verb: Token) -> Token | None:
     """The cue a coordinated verb really belongs to, when the parser hung it on the reported clause.
 
@@ -229,6 +243,8 @@ def _source(verb: Token, quoted: Callable[[int], bool]) -> tuple[Token | None, T
     if subj is not None:
         return subj, verb
     head = verb.head
+    if _main_verb_as_participle(verb):
+        return head, verb
     if head.lower_ == "as" and head.head.lemma_.lower() == "quote":
         # "the Courier quoted the minister as saying …": the one quoted is the source; in the passive
         # ("the minister was quoted as saying …") its subject
@@ -1095,7 +1111,9 @@ class _Extractor:
                 continue  # "said one expert, as reported by the Courier": the outlet relayed the words
             if _aside(tok):
                 continue  # "Watergate, remember, took two years": a word to the reader, not a report
-            if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
+            if (
+                tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
+            ) and not _main_verb_as_participle(tok):
                 passive = self.passive_modifier(tok)
                 if passive is not None:
                     found.append(passive)
@@ -1292,7 +1310,7 @@ class _Extractor:
         left = doc[sent.start : comma]
         if not 0 < len(source) <= 25 or any(t.pos_ == "VERB" for t in source):
             return None
-        if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source) or opens_on_a_circumstance(source):
             return None
         if len([t for t in left if not t.is_punct]) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in left):
             return None
@@ -1883,8 +1901,14 @@ class _Extractor:
         """
         cs, ce = attr.clause
         cs = min(cs, attr.attribution_span()[0])
+        # "The minister, who toured the town on Sunday, said on Monday …": the relative clause's day is its own
+        asides = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            for c in attr.source.subtree
+            if c.dep_ == "relcl" and _lemma(c) not in _GIVING and (attr.verb is None or c.i != attr.verb.i)
+        ]
         for d in self.dates:
-            inside = cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in contents)
+            inside = cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in [*contents, *asides])
             if inside and not self._dates_a_figure(d):
                 return d.value
         # "according to the agency, which gave that figure on Thursday": a relative clause on the source that

@@ -480,7 +480,10 @@ class SpeakerResolver:
             clauses.append(verb.head)  # the parser hangs "…, a spokesperson said" on what was said
         for clause in clauses:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.pos_ != "PROPN":
+            if subj is None:
+                continue
+            # a name, also one the tagger read as a common noun opening the sentence ("Corvex has said …")
+            if subj.pos_ != "PROPN" and self.mentions.entity_at(subj.idx, subj.idx + len(subj.text)) is None:
                 continue
             found = self.speaker(subj, self.mention(subj))
             chain = self.mentions.by_name(found.name) if found is not None else None

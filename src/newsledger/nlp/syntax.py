@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from .docindex import ents_within
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-__all__ = ["after_a_dash", "lemma_in", "name_before", "postposed_subject", "subject_of"]
+__all__ = ["after_a_dash", "lemma_in", "name_before", "opens_on_a_circumstance", "postposed_subject", "subject_of"]
 
 # how many words before its verb a source phrase may start ("…, Teo Vell, the agency's risk manager, said")
 _SOURCE_REACH = 40
@@ -98,6 +98,18 @@ def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
     return None
 
 
+def opens_on_a_circumstance(words: Span) -> bool:
+    """Does the stretch between a comma and a verb of saying open on a preposition ("up from the 1,200 the club
+    reported", "over the 40 the agency counted")? Then it is a circumstance holding a reduced relative clause,
+    not the source of an attribution set after its clause ("…, the club reported")."""
+    first = next((t for t in words if not t.is_space), None)
+    if first is None:
+        return False
+    if first.pos_ == "ADV" and first.i + 1 < words.end:
+        first = first.doc[first.i + 1]  # "up from", "well above"
+    return first.pos_ == "ADP" and first.lower_ != "as" and first.dep_ == "prep"
+
+
 def postposed_subject(verb: Token, after: int) -> Token | None:
     """The speaker in "…, Vice President Lena Brandt said": named between the last comma and the verb."""
     doc = verb.doc
@@ -112,6 +124,8 @@ def postposed_subject(verb: Token, after: int) -> Token | None:
     if i <= stop or doc[i].idx < after:
         return None
     window = doc[i + 1 : verb.i]
+    if opens_on_a_circumstance(window):
+        return None
     window_ents = ents_within(doc, window.start, window.end)
     if not window_ents:
         # "…, Teo Vell, risk manager of the VRA, said": a person opening an appositive chunk
