@@ -684,6 +684,10 @@ def test_ledger_timeline_place_key_reads_a_border_of_two_countries(place: str, k
         ("people killed in Hatay", {"killed"}, {"people"}, ["Hatay"]),
         ("search and rescue personnel", set(), {"rescuers"}, []),
         ("earthquake", set(), set(), ["earthquake"]),
+        # the event a story is about, though a measure has the word ("breach" of hacked, "strike" of striking)
+        ("breach", set(), set(), ["breach"]),
+        ("strike deaths", {"killed"}, set(), ["strike"]),
+        ("hacked accounts", {"hacked"}, set(), ["accounts"]),
         ("the", set(), set(), []),
     ],
 )

@@ -1148,3 +1148,15 @@ def test_said_that_day_is_of_the_day_named_before() -> None:
     )
     found = analyze_text(text, is_body=True, published="2025-03-06")
     assert [(c.source, c.as_of) for c in found.claims] == [("Mira Oduya", "2025-03-04")]
+
+
+def test_a_scale_glued_to_the_digits_is_part_of_the_figure() -> None:
+    # "$12m": split off as a unit of length, the "m" was tagged a verb, and the figure counted nothing
+    assert [t.text for t in load_nlp()("from the $12m it sought on Thursday")][2:4] == ["$", "12m"]
+    assert [t.text for t in load_nlp()("a 12 m wall, 5 km away")][1:3] == ["12", "m"]
+    text = "The Kessa Food Fund on Monday raised its appeal to $30m, from the $12m it sought on Thursday."
+    found = analyze_text(text, is_body=True, published="2025-09-16").claims
+    assert [(c.value, c.about, c.as_of) for c in found] == [
+        (30_000_000, "appeal", "2025-09-15"),
+        (12_000_000, "appeal", "2025-09-11"),
+    ]

