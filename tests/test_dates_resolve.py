@@ -170,3 +170,14 @@ def test_dates_undated_page_takes_its_year_from_its_copyright_notice() -> None:
 def test_dates_that_day_is_the_last_day_the_paragraph_named() -> None:
     text = "The board met on Friday and its chair resigned later that day.\n\nShe left the same day."
     assert [(d.text, d.value) for d in dates(text)] == [("on Friday", "2024-10-25"), ("that day", "2024-10-25")]
+
+
+def test_dates_a_weekday_of_last_week_and_days_counted_on() -> None:
+    # TUESDAY is 2024-10-29: "Wednesday last week" is the 23rd; "two days later" counts on from the day before it
+    text = "The levee failed on Wednesday last week. The river crested two days later and fell the next day."
+    assert [(d.text, d.value) for d in dates(text)] == [
+        ("on Wednesday last week", "2024-10-23"),
+        ("two days later", "2024-10-25"),
+        ("the next day", "2024-10-26"),
+    ]
+    assert [d.text for d in dates("Two days later, nothing had changed.")] == []  # no day to count from

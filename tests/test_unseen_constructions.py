@@ -1160,3 +1160,12 @@ def test_a_scale_glued_to_the_digits_is_part_of_the_figure() -> None:
         (30_000_000, "appeal", "2025-09-15"),
         (12_000_000, "appeal", "2025-09-11"),
     ]
+
+
+def test_a_day_right_after_the_figure_is_its_day() -> None:
+    text = (
+        "The count has risen since the first cases were confirmed on Tuesday last week, when the board reported 14 "
+        "cases. It reached 63 two days later and 104 on Monday."
+    )
+    found = analyze_text(text, is_body=True, published="2025-09-17").claims
+    assert [(c.value, c.as_of) for c in found] == [(14, "2025-09-09"), (63, "2025-09-11"), (104, "2025-09-15")]

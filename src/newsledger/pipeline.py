@@ -53,9 +53,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v4",
     "nlp.entities": "news.entities.rules.v32",
     "nlp.mentions": "news.mentions.chains.v66",
-    "nlp.dates": "news.dates.rules.v9",
+    "nlp.dates": "news.dates.rules.v10",
     "nlp.quotes": "news.quotes.rules.v72",
-    "nlp.claims": "news.claims.rules.v100",
+    "nlp.claims": "news.claims.rules.v101",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -16,7 +16,8 @@ Decisions (news speaks of the past by default):
   clause is in the future tense); granularity "month".
 - "last week", "this week", "earlier this month", "last month" ... are ranges: ``value`` is the
   first day, ``end_value`` the last (capped at the reference date for "this"/"earlier this").
-- "that day" and "the same day" are the last day the paragraph named before them.
+- "that day" and "the same day" are the last day the paragraph named before them; "two days later" and "the
+  next day" are counted on from it. "Tuesday last week" is that day of the previous calendar week.
 - Durations ("for weeks", "90 hours", "2-1/2-year"), ages and times of day are not dates.
 - Without a reference date, the latest full date with a year written in the text ("Nov. 14, 2021")
   serves as reference; as the page was written around that date (on it or a few days after), a bare
@@ -92,7 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(
             rf"\b(?:(?P<mod>(?i:last|this|next|past|on|this\s+past))\s+)?(?P<wd>{_WD})(?!s)\b"
-            r"(?:\s+(?:morning|afternoon|evening|night))?"
+            r"(?:\s+(?:morning|afternoon|evening|night))?(?P<week>\s+(?:of\s+)?(?i:last|next)\s+week\b)?"
         ),
     ),
     ("relday", re.compile(r"\b(?:yesterday|today|tonight|the\s+day\s+before\s+yesterday)\b", re.IGNORECASE)),
@@ -204,6 +205,11 @@ def resolve_expression(
     if kind == "weekday":
         target = WEEKDAYS.index((groups["wd"] or "").lower())
         mod = (groups.get("mod") or "").lower()
+        if groups.get("week"):
+            # "Tuesday last week", "Friday of next week": that day of the calendar week before or after
+            step = -1 if "last" in (groups["week"] or "").lower() else 1
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+            return _Resolved((monday + timedelta(days=target)).isoformat(), "day")
         if nearest and not future and mod in ("", "on"):
             delta = (target - ref.weekday() + 3) % 7 - 3  # within three days either way
             return _Resolved((ref + timedelta(days=delta)).isoformat(), "day")
@@ -419,8 +425,14 @@ def extract_dates(
     return _same_days(text, found)
 
 
-# "said that day", "on the same day", "later that same day": the day the text named last
-_SAME_DAY = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
+# "said that day", "on the same day", "later that same day": the day the text named last; "two days later",
+# "the next day": counted on from it (an earlier value's "a day earlier" is the claims stage's)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:that|the\s+same|that\s+same)\s+day"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later"
+    r"|the\s+(?:next|following)\s+day)\b",
+    re.IGNORECASE,
+)
 
 
 def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -432,7 +444,14 @@ def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
         if any(d.start < e and s < d.end for d in found):
             continue
         paragraph = text.rfind("\n\n", 0, s) + 1
-        before = [d for d in found if d.granularity == "day" and paragraph <= d.start and d.end <= s]
-        if before:
-            added.append(DateMention(text=m.group(0), value=before[-1].value, start=s, end=e, granularity="day"))
+        before = [d for d in [*found, *added] if d.granularity == "day" and paragraph <= d.start and d.end <= s]
+        before.sort(key=lambda d: d.start)  # "two days later … the next day": counted on from the last one
+        if not before:
+            continue
+        day = date.fromisoformat(before[-1].value)
+        if m.group("n"):
+            day += timedelta(days=_NUMWORDS.get(m.group("n").lower()) or int(m.group("n")))
+        elif not m.group(0).lower().endswith(("that day", "same day")):
+            day += timedelta(days=1)
+        added.append(DateMention(text=m.group(0), value=day.isoformat(), start=s, end=e, granularity="day"))
     return sorted([*found, *added], key=lambda d: d.start) if added else found

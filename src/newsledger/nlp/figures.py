@@ -1631,6 +1631,10 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
     last Thursday"), else a day in its clause ("between March 3 and June 18" → June 18, "were killed on
     Friday", "named in yesterday's charges"), else, for a clause coordinated with another, a day in that
     one ("raided a depot on Tuesday and seized 2.4 lakh packets"). Only day-granular dates count."""
+    if anchor.i + 1 in days and anchor.like_num:
+        # "…, 63 two days later and 104 on Monday": a day written right after the figure is its day, however
+        # the parser hung the elided figures
+        return days[anchor.i + 1]
     tok: Token = anchor
     for _ in range(24):
         if tok.pos_ in ("VERB", "AUX"):
