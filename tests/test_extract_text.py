@@ -258,6 +258,17 @@ def test_extract_text_keeps_a_live_blogs_key_points() -> None:
     assert isinstance(menu, Extracted) and menu.body.startswith("The talks stalled")
 
 
+def test_extract_text_keeps_the_key_points_above_a_live_blogs_latest_posts() -> None:
+    items = "• Linden Falls closes the Route 9 bridge until Friday\n• Ferries run every twenty minutes from noon\n"
+    head = "Bridge closure live: ferries added\nLive reporting by Ana Petrov and Milo Stanek\nSummary\n"
+    posts = "18:05\nThank you for following\nWe are pausing our coverage for today and will be back tomorrow.\n17:40\n"
+    got = extract_text(f"{head}{items}{posts}Ferries: extra crossings\nThe talks stalled, {TAIL}\n{TAIL}")
+    assert isinstance(got, Extracted)
+    assert (got.title, got.byline) == ("Bridge closure live: ferries added", "Ana Petrov and Milo Stanek")
+    assert got.body.startswith("• Linden Falls closes") and "We are pausing" in got.body
+    assert "18:05" not in got.body
+
+
 def test_extract_text_prefers_a_headline_to_a_photo_label() -> None:
     page = f"Talks stall over bridge repairs in the old town\nRuth Almeida\nThe talks stalled, {TAIL}\n{TAIL}"
     got = extract_text(page)

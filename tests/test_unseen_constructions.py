@@ -1169,3 +1169,15 @@ def test_a_day_right_after_the_figure_is_its_day() -> None:
     )
     found = analyze_text(text, is_body=True, published="2025-09-17").claims
     assert [(c.value, c.as_of) for c in found] == [(14, "2025-09-09"), (63, "2025-09-11"), (104, "2025-09-15")]
+
+
+def test_a_headlines_description_before_a_colon_is_the_body_its_text_names() -> None:
+    # a live blog's post headline drops the article: the body is the one whose name holds the noun
+    text = (
+        "Monitoring group Harrow Watch counts 23 civilians killed.\n\nRefugee agency: 25,000 displaced\n\n"
+        "The number of people forced from their homes has tripled, the Northern Refugee Relief Agency said."
+    )
+    assert by_value(analyze_text(text, is_body=True).claims, 25000).source == "Northern Refugee Relief Agency"
+    # a sentence opening on a plural description is no headline
+    text = "The Kessa Port Authority closed two berths. Port officials: the berths reopen on Friday after repairs."
+    assert [q.speaker.name for q in quotes(text) if q.speaker] != ["Kessa Port Authority"]

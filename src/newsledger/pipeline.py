@@ -50,12 +50,12 @@ log = logging.getLogger(__name__)
 # Versioned implementation names, written into every record's provenance.
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
-    "extract.text": "news.extract.text.v4",
+    "extract.text": "news.extract.text.v5",
     "nlp.entities": "news.entities.rules.v32",
-    "nlp.mentions": "news.mentions.chains.v66",
+    "nlp.mentions": "news.mentions.chains.v67",
     "nlp.dates": "news.dates.rules.v10",
-    "nlp.quotes": "news.quotes.rules.v72",
-    "nlp.claims": "news.claims.rules.v101",
+    "nlp.quotes": "news.quotes.rules.v73",
+    "nlp.claims": "news.claims.rules.v102",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -267,25 +267,35 @@ def _items(lines: list[_Line]) -> set[int]:
     return out
 
 
+_POSTS_ABOVE = 8
+_POST_KINDS = ("stamp", "short", "medium", "prose", "long")
+
+
 def _summary_above(lines: list[_Line], start: int) -> int:
     """Where a summary box just above the run starts: a heading like "Key points" over two or more bulleted
-    items of a sentence's length ("- The airline says 3,400 flights are cancelled"), with at most a time stamp
-    between it and the run, as a live blog opens. Its items become lines of the body; else ``start``."""
+    items of a sentence's length ("- The airline says 3,400 flights are cancelled"), as a live blog opens; a few
+    lines of its latest posts may stand between the items and the run. Its items become lines of the body;
+    else ``start``."""
     i = start - 1
-    if i >= 0 and lines[i].kind == "stamp":
+    # the latest posts (a time stamp, a headline, a line or two) may stand between the box and the run
+    while i >= 0 and start - i <= _POSTS_ABOVE and lines[i].kind in _POST_KINDS and not _ITEM.match(lines[i].text):
         i -= 1
-    first = i + 1
-    while (
-        i >= 0 and lines[i].kind in ("short", "medium", "prose") and _ITEM.match(lines[i].text) and lines[i].words >= 4
-    ):
-        i -= 1
-    items = range(i + 1, first)
+    items: list[int] = []
+    while i >= 0:
+        line = lines[i]
+        if line.kind == "stamp":
+            i -= 1
+        elif line.kind in ("short", "medium", "prose", "long") and _ITEM.match(line.text) and line.words >= 4:
+            items.append(i)
+            i -= 1
+        else:
+            break
     heading = lines[i].text.strip(_DECORATION + ":") if i >= 0 else ""
-    if len(items) < 2 or not rules.SUMMARY_HEADING.fullmatch(heading):
+    if len({lines[k].text for k in items}) < 2 or not rules.SUMMARY_HEADING.fullmatch(heading):
         return start
     for k in items:
         lines[k].kind = "medium"  # a statement of the article, though it has no full stop
-    return items[0]
+    return i + 1
 
 
 def _body_lines(lines: list[_Line], start: int, end: int) -> list[int]:

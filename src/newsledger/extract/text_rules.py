@@ -88,7 +88,7 @@ CREDITS_TAIL = re.compile(
 )
 # "By Jane Doe", "By Jane Doe and John Roe, Staff Writers", "BY JANE DOE | 3 March 2024"
 BYLINE = re.compile(
-    r"(?:^|[|•]\s*)(?:[Bb]y|BY|(?:Written|Posted|Reported|Words) by)[:\s]+"
+    r"(?:^|[|•]\s*)(?:[Bb]y|BY|(?:Written|Posted|Reported|Words|(?:Live )?[Rr]eporting|Compiled|Edited) by)[:\s]+"
     r"(?P<who>[A-Z][^|•\n]{1,80}?)\s*(?:[|•,]\s*.*)?$"
 )
 # what follows the names in a byline: "Associated Press", ", Staff Writer", " - Reuters"

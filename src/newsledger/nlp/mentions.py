@@ -1078,6 +1078,27 @@ class Mentions:
         ("NDRA") is its full name too ("National Disaster Response Authority")."""
         return {chain.name, *(self.text[a:b] for a, b in chain.spans)}
 
+    def headline_body(self, head: Token, pos: int) -> Chain | None:
+        """The body a headline's description means ("Refugee agency: 25,000 displaced"): the one whose name holds
+        its noun or a modifier, named in the text after it (a headline comes before its text), else before it."""
+        lemma = head.lemma_.lower()
+        mod_words = {_singular(fold(t.text)) for t in head.lefts if t.dep_ in ("compound", "amod")}
+        generic = lemma in words("generic_org_nouns")
+        best: tuple[int, Chain] | None = None
+        for chain in self.chains:
+            if chain.type != "ORG" or chain.described:
+                continue
+            name = {_singular(w) for w in re.findall(r"\w+", fold(" ".join(self._written(chain))))}
+            if not ((lemma in name and not generic) or mod_words & name):
+                continue
+            after = [a for a, _ in chain.spans if pos < a <= pos + RECENT_CHARS]
+            before = chain.last_before(pos)
+            # the nearest mention after, else the latest before (ranked after every mention after)
+            rank = after[0] - pos if after else (RECENT_CHARS + pos - before if before >= 0 else None)
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, chain)
+        return best[1] if best is not None else None
+
     def _named_ahead(self, pos: int, head: str, mod_words: set[str], nations: set[str]) -> Chain | None:
         """The first organisation named within a short stretch after ``pos`` whose name holds the description's
         head noun (a specific one: "commission", not "body") or one of its modifiers ("electoral")."""

@@ -1234,6 +1234,9 @@ class _Extractor:
             # a finding heads its line ("Poll: …"); a box of figures does not ("Key figures:", "By the numbers:")
             tally = head.lemma_.lower() in words("tally_nouns") or head.lemma_.lower() in ("number", "fact", "stat")
             known = known or (head.lemma_.lower() in EVIDENCE_NOUNS and not tally)
+            if not named and not known and head.lemma_.lower() in words("org_nouns"):
+                # "Refugee agency: 25,000 displaced": a body the article names, by what it is
+                known = self.resolver.mentions.headline_body(head, m.start(1)) is not None
             if not named and not known:
                 continue
             start, end = _tidy(self.text, m.start(2), m.end(2))

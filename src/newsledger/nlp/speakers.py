@@ -408,6 +408,11 @@ class SpeakerResolver:
             if body is not None:
                 return self._of(body, text, start, end)
         singular = tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() in words("org_nouns")
+        if self._headline_body(tok):
+            # "Refugee agency: 25,000 displaced": a headline drops the article before a body's description too
+            described = m.headline_body(tok, start)
+            if described is not None:
+                return self._of(described, text, start, end)
         if self._headline_role(tok):
             # only one the article names in that role: a headline comes before any subject it could mean
             described = m.describe(tok, start)
@@ -511,6 +516,21 @@ class SpeakerResolver:
                 if any(fold(t.text) not in body.words and nation_of(t.text) not in body.nations for t in named):
                     return True
         return False
+
+    @staticmethod
+    def _headline_body(tok: Token) -> bool:
+        """ "Refugee agency: 25,000 displaced": a body's noun, singular, heading a phrase that opens its line
+        capitalised and without an article and ends at a colon, as a headline writes a description of who says."""
+        first = tok.left_edge
+        return (
+            tok.lemma_.lower() in words("org_nouns")
+            and tok.tag_ == "NN"
+            and bool(first.is_sent_start)
+            and first.text[:1].isupper()
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].text == ":"
+            and not any(c.dep_ in ("det", "poss") for c in tok.children)
+        )
 
     @staticmethod
     def _headline_role(tok: Token) -> bool:
