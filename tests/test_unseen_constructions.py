@@ -1181,3 +1181,21 @@ def test_a_headlines_description_before_a_colon_is_the_body_its_text_names() -> 
     # a sentence opening on a plural description is no headline
     text = "The Kessa Port Authority closed two berths. Port officials: the berths reopen on Friday after repairs."
     assert [q.speaker.name for q in quotes(text) if q.speaker] != ["Kessa Port Authority"]
+
+
+def test_what_befell_the_counted_in_elided_and_misparsed_phrases() -> None:
+    def read(text: str) -> list[tuple[int | float | None, str | None, str | None]]:
+        return [(c.value, c.about, c.measure) for c in claims(text)]
+
+    # "the dead", "the injured": people, by what befell them
+    text = "The governor said that 47 of the dead were from the province, and 12 of the injured were children."
+    assert read(text) == [(47, "dead", "killed"), (12, "injured", "injured")]
+    # a reduced relative clause says their state
+    text = "The agency said 35 people were still missing, fewer than the 51 reported missing at the weekend."
+    assert read(text)[1] == (51, "people missing", "missing")
+    # a second counted noun joined to the first clause's object is the next verb's subject; "9,800 more damaged"
+    text = (
+        "The agency said 52,000 had been evacuated from their homes and 2,100 homes had been destroyed, with about "
+        "9,800 more damaged."
+    )
+    assert read(text)[1:] == [(2100, "homes destroyed", "destroyed"), (9800, "homes damaged", "damaged")]

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v67",
     "nlp.dates": "news.dates.rules.v10",
     "nlp.quotes": "news.quotes.rules.v73",
-    "nlp.claims": "news.claims.rules.v102",
+    "nlp.claims": "news.claims.rules.v103",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -274,6 +274,16 @@ def _of_object(tok: Token) -> Token | None:
     return None
 
 
+def _people_in_a_state(tok: Token) -> bool:
+    """ "the dead", "the injured", "the missing": an adjective or participle after "the", standing for the people
+    a measure of the vocabulary counts."""
+    return (
+        tok.pos_ in ("ADJ", "VERB")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and measure_word(tok.lower_) is not None
+    )
+
+
 def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[Token | None, Token]:
     """What the figure counts and the highest token of the figure itself: "4,500 Moravan reservists" →
     reservists; "dozens of people" → people; "41.2 per cent of shareholders" → shareholders (top: "cent");
@@ -282,6 +292,8 @@ def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[
     tok = anchor
     for _ in range(6):
         of = _of_object(tok)
+        if of is not None and _people_in_a_state(of):
+            return of, tok  # "47 of the dead", "12 of the injured": people, by what befell them
         if of is not None and of.pos_ in ("NOUN", "PROPN"):
             if not _unitish(of, in_span):
                 return of, tok
@@ -485,11 +497,28 @@ def _tallied_by(noun: Token, verb: Token) -> bool:
     return tally.lemma_ in _TALLY_NOUNS and tally.head.i == verb.i
 
 
+def _stranded_subject_of(noun: Token) -> Token | None:
+    """ "52,000 had been evacuated from their homes and 2,100 homes had been destroyed": the parser joined the
+    second counted noun to the first clause's object, leaving the verb right after it with no subject; the noun
+    is its subject. (The verb group must follow the noun directly.)"""
+    if noun.dep_ != "conj" or noun.i + 1 >= len(noun.doc):
+        return None
+    nxt = noun.doc[noun.i + 1]
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+    if verb.pos_ != "VERB" or verb.i <= noun.i or verb.dep_ not in ("conj", "ROOT", "ccomp"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb
+
+
 def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str, list[Token], Token | None]:
     """The verb that says what happened to the counted ``noun`` and its first phrase: "killed in Drasna",
     "moved to relief camps", "treated for injuries" (with the phrase's tokens, where a place may be, and the
     verb). With ``own``, only a verb inside the noun phrase ("the number of people evacuated from the valley")."""
     verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and not own else None
+    if verb is None and not own:
+        verb = _stranded_subject_of(noun)
     if (
         noun.dep_ == "dobj"
         and noun.head.tag_ in ("VBN", "VBD")
@@ -541,6 +570,14 @@ def _stated_state(noun: Token) -> str | None:
     where = _state_in(noun)
     if where is not None:
         return where  # "with 27 people in hospital"
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i):
+        # "fewer than the 51 reported missing", "40 people feared dead": a reduced relative clause says their state
+        said = [c for c in acl.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
+            said += [c for c in prep.children if c.dep_ in ("pcomp", "pobj", "amod")]
+        state = next((c for c in said if c.lower_ in _STATE_WORDS), None)
+        if state is not None:
+            return _STATE_WORDS[state.lower_]
     linked = noun.dep_ == "nsubj" and verb.lemma_ in _LINKING_LEMMAS
     stated = noun.dep_ in ("nsubjpass", "dobj")
     if not (linked or stated) or (verb.i < noun.i and noun.dep_ != "dobj"):
@@ -616,6 +653,11 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in _STATE_WORDS:
         return _About("people", f"people {_STATE_WORDS[nxt.lower_]}", None)
+    if nxt is not None and nxt.lower_ == "more" and nxt.i + 1 < len(doc):
+        # "2,100 homes destroyed, with about 9,800 more damaged": the figure continues another, in its own state
+        participle = doc[nxt.i + 1]
+        if participle.tag_ in ("VBN", "JJ") and measure_word(participle.lower_) is not None:
+            return _About(None, None, None, verb=participle)  # counts what the other counts; its measure is its own
     if anchor.head.lower_ in _STATE_WORDS and anchor.dep_ in ("nummod", "npadvmod", "nsubj", "nsubjpass", "dobj"):
         return _About("people", f"people {_STATE_WORDS[anchor.head.lower_]}", None)
     # a bare number a verb's complement describes: "at least 20 are feared dead", "four remain in critical condition"
@@ -1431,8 +1473,8 @@ def continuation(anchor: Token, span: Span) -> str | None:
     if any(c.lower_ in _ADDED_WORDS and (c.i > anchor.i or c.lower_ != "more") for c in anchor.children):
         return "more"
     after = anchor.doc[span.end] if span.end < len(anchor.doc) else None
-    if after is not None and after.lower_ == "more" and after.head.i == anchor.i:
-        return "more"
+    if after is not None and after.lower_ == "more" and after.head.i in (anchor.i, anchor.head.i):
+        return "more"  # "120 more", "with 9,800 more damaged" (both hung on the participle)
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         return "more"
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.lemma_ in _LINKING_LEMMAS:
@@ -1464,6 +1506,8 @@ def _measure(about: _About) -> str | None:
     """What happened to what is counted: the verb's measure in the vocabulary, else one the ``about`` text
     names, else the verb's own participle (speech and bare verbs say nothing)."""
     verb = about.verb
+    if about.core is None and verb is not None and (state := measure_word(verb.lower_)) is not None:
+        return state  # "with 9,800 more damaged", however the tagger read the participle
     made_to = about.noun is None or about.noun.dep_ != "nsubj"  # not "18 economists expect the bank to hold"
     if verb is not None and verb.lemma_ in _CONTROL_VERBS and made_to:
         # "6,000 residents were ordered to evacuate", "forced 9,500 people to flee": what they were made to do
