@@ -181,3 +181,8 @@ def test_dates_a_weekday_of_last_week_and_days_counted_on() -> None:
         ("the next day", "2024-10-26"),
     ]
     assert [d.text for d in dates("Two days later, nothing had changed.")] == []  # no day to count from
+
+
+def test_dates_a_named_day_after_for_is_a_day_but_a_span_is_not() -> None:
+    text = "The club reported 1,200 for Saturday alone; the ground was shut for weeks."
+    assert [(d.text, d.value) for d in dates(text)] == [("Saturday", "2024-10-26")]

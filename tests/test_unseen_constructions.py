@@ -1199,3 +1199,18 @@ def test_what_befell_the_counted_in_elided_and_misparsed_phrases() -> None:
         "9,800 more damaged."
     )
     assert read(text)[1:] == [(2100, "homes destroyed", "destroyed"), (9800, "homes damaged", "damaged")]
+
+
+def test_a_figure_heading_a_line_of_a_box_is_of_the_phrase_after_its_colon() -> None:
+    text = (
+        "Harwell Ferries has raised its estimate of the cost.\n\nBy the numbers\n"
+        "- 4,100: sailings cancelled, the operator's earlier count\n"
+        "- 61%: share of Harwell's timetable run on Sunday, the company said\n"
+        "- $25mn: fine proposed by the Kessa Maritime Authority last Thursday\n"
+    )
+    found = analyze_text(text, is_body=True, published="2025-03-17").claims
+    assert [(c.value, c.about, c.source, c.as_of) for c in found] == [
+        (4100, "sailings cancelled", "Harwell Ferries", "2025-03-17"),
+        (61, "share of Harwell's timetable run", "Harwell Ferries", "2025-03-16"),
+        (25_000_000, "fine proposed", "Kessa Maritime Authority", "2025-03-13"),
+    ]

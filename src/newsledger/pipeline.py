@@ -53,9 +53,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v5",
     "nlp.entities": "news.entities.rules.v32",
     "nlp.mentions": "news.mentions.chains.v67",
-    "nlp.dates": "news.dates.rules.v10",
+    "nlp.dates": "news.dates.rules.v11",
     "nlp.quotes": "news.quotes.rules.v73",
-    "nlp.claims": "news.claims.rules.v103",
+    "nlp.claims": "news.claims.rules.v104",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

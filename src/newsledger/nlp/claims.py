@@ -872,6 +872,54 @@ def _led_by_a_colon(found: list[_Found], ctx: _Context) -> None:
             f.claim.as_of, f.dated = day, True
 
 
+# a figure heading a line of a box of figures: "- 4,100: flights cancelled, the airline's earlier count"
+_HEADED_LINE = re.compile(r"[^\s:]{0,3}[ \t]*:[ \t]+(?P<rest>[^\n]+)")  # "4,100: …", "98%: …"
+_LINE_PHRASE_ENDS = frozenset(("as", "according", "by", "on", "in", "at", "last", "this", "since"))
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?[^\s]{0,3}$")
+
+
+def _figure_headed_lines(found: list[_Found], ctx: _Context) -> None:
+    """A figure that heads its line before a colon, as a box of figures writes it ("- $25mn: fine proposed by the
+    transport authority last Thursday", "- 4,100: flights cancelled, the airline's earlier count"), is of the
+    noun phrase after the colon; an agent of its participle ("proposed by …") or an owner of a tally noun
+    ("the airline's count") is its source, and a day in the line its day."""
+    doc, text = ctx.doc, ctx.speakers.text
+    for f in found:
+        c = f.claim
+        if f.anchor < 0:
+            continue
+        number = doc[f.anchor]
+        line = _HEADED_LINE.match(text, number.idx + len(number.text))
+        if line is None or not _LINE_OPENING.search(text, max(0, c.start - 40), c.start):
+            continue
+        rest = doc.char_span(line.start("rest"), line.end("rest"), alignment_mode="expand")
+        if rest is None:
+            continue
+        head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or head.i > rest.start + 2:
+            continue
+        # what it counts: the phrase up to who says it or when ("refunds paid to passengers", "fine proposed")
+        end = head.i
+        while end + 1 < rest.end:
+            t = doc[end + 1]
+            if t.is_punct or t.i in ctx.date_by_token or t.lower_ in _LINE_PHRASE_ENDS or t.dep_ == "agent":
+                break
+            end += 1
+        counted = doc[head.i : end + 1].text
+        c.about, c.measure = counted, measure_of(counted) or c.measure
+        if f.speaker is None:
+            for t in rest:
+                owner = t.dep_ == "poss" and t.head.lemma_.lower() in words("tally_nouns")
+                agent = t.dep_ == "pobj" and t.head.dep_ == "agent"
+                speaker = ctx.source(t) if owner or agent else None
+                if speaker is not None:  # the line's own statement: no day of the lines around it
+                    f.speaker, f.cue, c.source, c.source_type = speaker, t.idx, speaker.name, speaker.type
+                    break
+        days = [ctx.day_of(ctx.date_by_token[t.i]) for t in rest if t.i in ctx.date_by_token]
+        if days and days[0] and not f.dated:
+            c.as_of, f.dated = days[0], True
+
+
 # an earlier value a day or a week before the figure it is compared with ("up from 14 a day earlier")
 _DAYS_BACK = re.compile(
     r"[ \t]+(?:\w+[ \t]+){0,2}?(?:(?:a|one|the)[ \t]+(?P<unit>day|week)[ \t]+(?:earlier|before)"
@@ -1293,6 +1341,7 @@ def extract_claims(
     _according_runs(found, ctx, breaks)
     _credited_in_brackets(found, ctx)
     _led_by_a_colon(found, ctx)
+    _figure_headed_lines(found, ctx)
     _dated_after(found, ctx)
     for i, f in enumerate(found):
         if f.inherited and not f.dated and f.claim.source is not None:

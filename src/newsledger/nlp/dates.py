@@ -288,11 +288,12 @@ def _is_future(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _excluded(text: str, start: int, end: int) -> bool:
-    """Durations, ages and times glued to the candidate ("a 2-1/2-year", "Monday's 4 p.m.")."""
+def _excluded(text: str, start: int, end: int, day: bool = False) -> bool:
+    """Durations, ages and times glued to the candidate ("a 2-1/2-year", "Monday's 4 p.m.", "for weeks"); a named
+    day after "for" is a day ("the 1,200 it reported for Saturday", "talks set for March 3")."""
     after = text[end : end + 12].lower()
     before = text[max(0, start - 6) : start].lower()
-    return bool(re.match(r"[-\s]?(?:old|long)\b", after) or re.search(r"\bfor\s+$", before))
+    return bool(re.match(r"[-\s]?(?:old|long)\b", after) or (not day and re.search(r"\bfor\s+$", before)))
 
 
 def reference_from_text(text: str, year: int | None = None) -> date | None:
@@ -378,7 +379,7 @@ def extract_dates(
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
-            if overlaps(s, e) or _excluded(text, s, e):
+            if overlaps(s, e) or _excluded(text, s, e, day=kind in ("weekday", "mdy", "dmy", "iso")):
                 continue
             # a page without a date is dated by a date written on it: days and weekdays near it, either way
             future = _is_future(doc, s, e)
