@@ -1214,3 +1214,16 @@ def test_a_figure_heading_a_line_of_a_box_is_of_the_phrase_after_its_colon() -> 
         (61, "share of Harwell's timetable run", "Harwell Ferries", "2025-03-16"),
         (25_000_000, "fine proposed", "Kessa Maritime Authority", "2025-03-13"),
     ]
+
+
+def test_an_officer_telling_what_the_body_expects_is_the_source() -> None:
+    # "A expects X, its finance chief told investors, as …": set after the clause, with a circumstance after it
+    text = (
+        "Tellvane Logistics expects the outage to cost at least $45mn in lost revenue, its finance chief told "
+        "investors on Monday, as the number of parcels delayed reached 3,400.\n\n"
+        "Mira Oduya, chief financial officer, said on a call with analysts that the estimate was preliminary."
+    )
+    found = analyze_text(text, is_body=True, published="2025-03-11")
+    first = found.quotes[0]
+    assert (first.text[:17], first.speaker and first.speaker.name) == ("Tellvane Logistic", "Mira Oduya")
+    assert [(c.source, c.as_of) for c in found.claims if c.value == 45_000_000] == [("Mira Oduya", "2025-03-10")]

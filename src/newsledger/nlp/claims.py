@@ -637,6 +637,8 @@ def _source_of(
         inside = verb is not None and quote.start <= verb.idx < quote.end and verb.idx > q.start - 400
         if inside and governing is not None and governing[1].lower_ in ("i", "we"):
             inside = False  # '"I told them the wage bill rose 20%," Stenn said': the speaker's own telling
+        if inside and quote.speaker.text.split()[:1] in (["its"], ["their"]):
+            inside = False  # "Corvex expects a $45mn cost, its finance chief told investors": the body's own officer
         if not inside and not (
             recorder is not None and quote.cue is not None and quote.cue.start <= recorder.idx < quote.cue.end
         ):

@@ -120,6 +120,7 @@ class _Attr:
     inner_end: int | None = None  # "A, X said in a report, B": where the attribution inside the content ends
     topic: bool = False  # no attribution at all: the words of the participant the article is talking about
     verb: Token | None = None  # the cue verb, for a verb cue
+    set_after: bool = False  # "A, X said": set after the clause the parser did not give it (``left_clause``)
 
     def attribution_span(self) -> tuple[int, int]:
         """Chars of the cue and source together: inside a split quote they are not content."""
@@ -190,6 +191,10 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
     if verb.dep_ in ("ROOT", "ccomp", "conj"):
         return inverted_subject(verb) or name_before(verb, over_commas=False)
     return inverted_subject(verb)
+
+
+# words that open a clause of circumstance set off by a comma after an attribution ("…, X said, as …")
+_CIRCUMSTANCE_OPENERS = frozenset(("as", "while", "when", "after", "before", "because", "since", "amid", "despite"))
 
 
 def _main_verb_as_participle(verb: Token) -> bool:
@@ -1148,6 +1153,7 @@ class _Extractor:
                         src = doc[src_i : src_j + 1].root
                     attr.source = src
                     attr.source_span = _span_chars(doc, src_i, src_j)
+                    attr.set_after = True
             if rng is None:
                 if lemma in SPEECH or lemma in QUOTE_ONLY:
                     bare.append(attr)
@@ -1303,7 +1309,14 @@ class _Extractor:
         """
         doc = self.doc
         sent = verb.sent
-        after = doc[verb.i + 1 : sent.end]
+        end = sent.end
+        # "…, its finance chief told investors on Monday, as the number of cancellations reached 3,400": a clause
+        # of circumstance set off after the cue is no part of it
+        for k in range(verb.i + 1, sent.end - 1):
+            if doc[k].text == "," and doc[k + 1].lower_ in _CIRCUMSTANCE_OPENERS:
+                end = k
+                break
+        after = doc[verb.i + 1 : end]
         if any(t.pos_ == "VERB" for t in after) or len([t for t in after if not t.is_punct]) > 6:
             return None
         comma = next((k for k in range(verb.i - 1, sent.start, -1) if doc[k].text == ","), None)
@@ -1981,6 +1994,14 @@ def _outermost(found: list[_Attr]) -> list[_Attr]:
             k -= 1
         return outer[best] if best is not None else None
 
+    # "A expects X, its finance chief told investors": the parser may take the attribution set after the clause for
+    # a second complement of the clause's own cue, whose content then runs on over it; it ends where the clause does
+    for a in outer:
+        if not a.set_after:
+            continue
+        for o in outer:
+            if o is not a and a.start <= o.cue[0] < a.end and o.start <= a.cue[0] < o.end:
+                o.end = a.end
     for a in sorted(found, key=lambda a: -a.cue[0]):
         host = holding(a)
         cut = _coordinate_start(a, host) if host is not None else None
