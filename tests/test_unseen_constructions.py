@@ -1227,3 +1227,24 @@ def test_an_officer_telling_what_the_body_expects_is_the_source() -> None:
     first = found.quotes[0]
     assert (first.text[:17], first.speaker and first.speaker.name) == ("Tellvane Logistic", "Mira Oduya")
     assert [(c.source, c.as_of) for c in found.claims if c.value == 45_000_000] == [("Mira Oduya", "2025-03-10")]
+
+
+def test_a_comment_after_the_attribution_is_not_what_was_said() -> None:
+    text = (
+        "A wildfire in the north has burned 48,500 hectares of forest, the Kessa Fire Service said on Wednesday, "
+        "a sharp upward revision that came as police said a fourth person had died."
+    )
+    found = analyze_text(text, is_body=True, published="2025-07-09")
+    assert by_value(found.claims, 48500).source == "Kessa Fire Service"
+    assert [q.text[:10] for q in found.quotes] == ["A wildfire", "a fourth p"]
+
+
+def test_parallel_phrases_leave_out_the_first_ones_unit() -> None:
+    text = (
+        "The Kessa Fire Service put the burned area at 12,000 hectares in its first estimate, at 31,000 on Monday "
+        "last week and at 48,500 two days later."
+    )
+    found = analyze_text(text, is_body=True, published="2025-07-16").claims
+    assert [(c.value, c.unit) for c in found] == [(12000, "hectares"), (31000, "hectares"), (48500, "hectares")]
+    assert [c.as_of for c in found][1:] == ["2025-07-07", "2025-07-09"]
+    assert by_value(claims("The survey found 2,967 owls, up from 2,226 four years ago."), 2226).unit == "owls"

@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v32",
     "nlp.mentions": "news.mentions.chains.v67",
     "nlp.dates": "news.dates.rules.v11",
-    "nlp.quotes": "news.quotes.rules.v74",
-    "nlp.claims": "news.claims.rules.v105",
+    "nlp.quotes": "news.quotes.rules.v75",
+    "nlp.claims": "news.claims.rules.v106",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -63,6 +63,7 @@ from .figures import (
     names_period,
     not_a_claim,
     of_another_period,
+    parallel_figure,
     read_figure,
     stated_day,
     unit_kind,
@@ -1105,10 +1106,11 @@ def _continued(found: list[_Found], fig: Figure, paragraph: int, sent: Span) -> 
     count of the nearest sentence holding a figure (in its paragraph, or the sentence before), not an earlier
     value ("up from 2,500"), a participant of its clause when there is one ("40 civilians were evacuated from
     two villages. Another 120 …" continues the civilians, not the villages)."""
-    if fig.continues in ("more", "joined") and fig.counted is not None:
+    if fig.continues in ("more", "joined") and fig.counted is not None and parallel_figure(fig.anchor) is None:
         return None  # a bare subject, an added or a joined count that says what it counts
     if fig.continues == "joined":  # the number it is joined to, whatever its unit ("for 9 seasons, and 12 in all")
-        head = fig.anchor.head.i
+        parallel = parallel_figure(fig.anchor)
+        head = parallel.i if parallel is not None else fig.anchor.head.i
         return next((f for f in found if f.anchor == head and f.claim.unit is not None and not f.earlier), None)
     doc = sent.doc
     previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char

@@ -304,6 +304,8 @@ def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[
             if head.lemma_.lower() in _AMOUNT_NOUNS and _of_object(head) is not None:
                 tok = head  # "$125 billion worth of goods": what the amount is of
                 continue
+            if time_unit(head.text) and any(t.like_num for t in tok.doc[tok.i + 1 : head.i]):
+                break  # "at 48,500 two days later", "up from 2,226 four years ago": the next number's, a date
             if head.pos_ in ("NOUN", "PROPN") and not _unitish(head, in_span):
                 return head, tok
             if own_unit and head.i not in in_span and time_unit(head.text):
@@ -1481,6 +1483,34 @@ def continuation(anchor: Token, span: Span) -> str | None:
         return "more"  # "Kestrel Mobile was second with 49.6 million": a rank's count, of what the ranks count
     if anchor.dep_ in ("conj", "appos") and anchor.head.i < anchor.i and anchor.head.like_num:
         return "joined"
+    if parallel_figure(anchor) is not None:
+        return "joined"
+    return None
+
+
+def parallel_figure(anchor: Token) -> Token | None:
+    """The figure of an earlier phrase parallel to the figure's own ("put the area at 12,000 hectares in its first
+    estimate, at 31,000 on Monday and at 48,500 …": the same preposition on the same verb), whose unit it leaves
+    out."""
+    prep = anchor.head
+    if anchor.dep_ not in ("pobj", "nummod"):
+        return None
+    for _ in range(3):  # "at 48,500 two days later", the number read as the days' count
+        if prep.pos_ == "ADP" or prep.head.i == prep.i:
+            break
+        prep = prep.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    if prep.pos_ != "ADP" or prep.dep_ not in ("prep", "conj"):
+        return None
+    same = [c for c in prep.head.children if c.dep_ in ("prep", "conj") and c.lower_ == prep.lower_]
+    for sibling in (c for c in same if c.i < anchor.i):
+        if sibling.i == anchor.head.i:
+            continue
+        for obj in (g for g in sibling.children if g.dep_ == "pobj"):
+            number = obj if obj.like_num else next((n for n in obj.children if n.like_num), None)
+            if number is not None and number.i < anchor.i:
+                return number
     return None
 
 

@@ -197,6 +197,17 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
 _CIRCUMSTANCE_OPENERS = frozenset(("as", "while", "when", "after", "before", "because", "since", "amid", "despite"))
 
 
+def _comment_on_the_clause(obj: Token) -> bool:
+    """ "…, the service said on Wednesday, a sharp upward revision that …": an indefinite noun phrase set off by a
+    comma after the verb's own words comments on the clause said; it is not what was said."""
+    first = obj.left_edge
+    return (
+        first.i > obj.head.i + 1
+        and obj.doc[first.i - 1].text == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+    )
+
+
 def _main_verb_as_participle(verb: Token) -> bool:
     """ "The prime minister, Ana Veld, who toured the site, estimated that …": a sentence the parser left with a
     noun for its root and the verb as a participle on it; a participle takes no that-clause, so the verb is the
@@ -493,7 +504,10 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     obj = [
         c
         for c in right
-        if c.dep_ in ("dobj", "attr", "oprd") and c.ent_type_ not in ("DATE", "TIME") and not _reporting_medium(c)
+        if c.dep_ in ("dobj", "attr", "oprd")
+        and c.ent_type_ not in ("DATE", "TIME")
+        and not _reporting_medium(c)
+        and not _comment_on_the_clause(c)
     ]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), verb.head if verb.dep_ == "acl" else None)
     evidence = lemma in EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
@@ -1313,8 +1327,8 @@ class _Extractor:
         # "…, its finance chief told investors on Monday, as the number of cancellations reached 3,400": a clause
         # of circumstance set off after the cue is no part of it
         for k in range(verb.i + 1, sent.end - 1):
-            if doc[k].text == "," and doc[k + 1].lower_ in _CIRCUMSTANCE_OPENERS:
-                end = k
+            if doc[k].text == "," and (doc[k + 1].lower_ in _CIRCUMSTANCE_OPENERS or doc[k + 1].lower_ in ("a", "an")):
+                end = k  # "…, X said, as …", "…, X said on Wednesday, a sharp upward revision"
                 break
         after = doc[verb.i + 1 : end]
         if any(t.pos_ == "VERB" for t in after) or len([t for t in after if not t.is_punct]) > 6:
