@@ -247,3 +247,12 @@ def test_cyberattack_a_trust_named_once_and_machines_by_what_was_done_to_them(db
         assert len(hacked) == 3 and {e.value for e in hacked} == {1800}
         assert any(e.group.startswith("computers restored") and e.value == 400 for e in machines)
         assert not any("revision" in e.flags for e in machines)
+
+
+def test_wildfire_a_query_for_the_event_reads_articles_that_call_it_by_another_word(db: str) -> None:
+    """No outlet writes "inferno" and one never writes "blaze": either query reads all four, as "wildfire" does."""
+    with Ledger(db) as ledger:
+        ledger.ingest(list(_records("wildfire")))
+        queries = ("inferno", "blaze", "wildfire")
+        by_word = {q: {r.record_id for e in ledger.timeline(q) for r in e.reports} for q in queries}
+        assert by_word["inferno"] == by_word["blaze"] == by_word["wildfire"] and len(by_word["wildfire"]) == 4

@@ -408,6 +408,22 @@ def _place_forms(word: str) -> set[str]:
     return {p.lower() for p in place_candidates(word) if p.lower() != word.lower()}
 
 
+@functools.cache
+def _story_families() -> dict[str, frozenset[str]]:
+    """Each word of ``story_words`` with every word of its family ("wildfire" → fire, blaze, bushfire …)."""
+    family_of = lexicon.table("story_words")
+    members: dict[str, set[str]] = {}
+    for word, family in family_of.items():
+        members.setdefault(family, set()).add(word)
+    return {word: frozenset(members[family]) for word, family in family_of.items()}
+
+
+def _query_forms(word: str) -> set[str]:
+    """The words a query word also finds articles by: a place's other forms, and the other words for the event a
+    story is about ("wildfire" reads the articles that call it "the blaze" or "the fire")."""
+    return _place_forms(word) | (set(_story_families().get(word.lower(), ())) - {word.lower()})
+
+
 def _wanted(series: Series, plan: TimelineQuery, places: set[str]) -> bool:
     """Whether a series is one a query asks for: its measures, its subjects, and (beside them) its places."""
     if plan.measures and series.measure not in plan.measures:
@@ -1744,7 +1760,7 @@ class Ledger:
         settings = self.settings
         found: set[int] = set()
         # a place is found under its other forms too: "Russian troops" reads an article that says "Russia"
-        wanted = words_search(" ".join(plan.words), _place_forms) if plan.words else None
+        wanted = words_search(" ".join(plan.words), _query_forms) if plan.words else None
         if wanted is not None:
             articles = db.dialect.fts_match("articles", wanted)
             if articles is not None:
