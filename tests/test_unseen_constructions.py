@@ -1248,3 +1248,16 @@ def test_parallel_phrases_leave_out_the_first_ones_unit() -> None:
     assert [(c.value, c.unit) for c in found] == [(12000, "hectares"), (31000, "hectares"), (48500, "hectares")]
     assert [c.as_of for c in found][1:] == ["2025-07-07", "2025-07-09"]
     assert by_value(claims("The survey found 2,967 owls, up from 2,226 four years ago."), 2226).unit == "owls"
+
+
+def test_a_description_spelling_an_acronym_only_name_is_that_body() -> None:
+    # the article never expands "KFRS"; "the service" is it, not the health authority of the same class
+    text = (
+        "The KFRS said on Monday that 31,000ha had burned. The Halvenn Regional Health Authority said 27 people had "
+        "been injured.\n\nThe service also said on Monday that 6,200 people had been evacuated."
+    )
+    found = analyze_text(text, is_body=True, published="2025-07-08").claims
+    assert [(c.value, c.unit, c.source) for c in found if c.value in (31000, 6200)] == [
+        (31000, "hectares", "KFRS"),
+        (6200, "people", "KFRS"),
+    ]

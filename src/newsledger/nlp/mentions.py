@@ -116,6 +116,10 @@ class _Said:
     span: tuple[int, int] | None = None
 
 
+# the kinds of body an acronym-only name is commonly a description's ("the service" for the NFRS)
+_SPELLED_CLASSES = frozenset(("agency", "union"))
+
+
 def _singular(word: str) -> str:
     """The singular of a regular plural name word ("Doctors" → "doctor"), for matching descriptions."""
     if word.endswith("ies") and len(word) > 4:
@@ -880,7 +884,12 @@ class Mentions:
                 continue
             if nations and chain.nations and not nations & chain.nations:
                 continue
-            if head_class not in chain.words and not (head.ent_type_ == "NORP" and nations & chain.nations):
+            spelled = kind == "ORG" and self._spells(chain, head, mods)
+            if (
+                head_class not in chain.words
+                and not spelled
+                and not (head.ent_type_ == "NORP" and nations & chain.nations)
+            ):
                 continue
             if kind == "ORG" and whose and not whose & chain.words:
                 continue  # "the students' union" is no teachers' association: whose body it is, its name says
@@ -893,7 +902,7 @@ class Mentions:
             # (under its fullest written name: a body the article calls by its acronym too)
             fullest = max(self._written(chain), key=lambda w: (len(w), w == chain.name, w))
             named_head = fold(_name_head(fullest))
-            headed = 2 if named_head == lemma else 1 if _class(named_head) == head_class else 0
+            headed = 2 if named_head == lemma or spelled else 1 if _class(named_head) == head_class else 0
             matches.append((len(mod_words & chain.words), headed, chain.last_before(pos), chain))
         if matches:
             matches.sort(key=lambda m: m[:3], reverse=True)
@@ -1077,6 +1086,20 @@ class Mentions:
         """Every form the article writes a chain's name in, and its canonical name: a body called by its acronym
         ("NDRA") is its full name too ("National Disaster Response Authority")."""
         return {chain.name, *(self.text[a:b] for a, b in chain.spans)}
+
+    def _spells(self, chain: Chain, head: Token, mods: list[Token]) -> bool:
+        """Is ``chain`` a body the article names only by an acronym whose letters the description spells: its
+        noun the last ("the service" for the NFRS), any modifier an earlier one ("the fire service")? An acronym
+        ends on its name's head noun (National Fire and Rescue Service)."""
+        names = self._written(chain)
+        if len(names) != 1 or not all(is_acronym(n) and len(n) >= 3 for n in names):
+            return False
+        if _class(head.lemma_.lower()) not in _SPELLED_CLASSES or any(m.dep_ == "poss" for m in mods):
+            return False  # a public body or a union, not "the campaign", nor one a possessive says is someone's
+        letters = next(iter(names)).upper()
+        if not head.text[:1].isalpha() or letters[-1] != head.text[0].upper():
+            return False
+        return all(m.text[:1].upper() in letters[:-1] for m in mods if m.dep_ in ("compound", "amod"))
 
     def headline_body(self, head: Token, pos: int) -> Chain | None:
         """The body a headline's description means ("Refugee agency: 25,000 displaced"): the one whose name holds
