@@ -1261,3 +1261,9 @@ def test_a_description_spelling_an_acronym_only_name_is_that_body() -> None:
         (31000, "hectares", "KFRS"),
         (6200, "people", "KFRS"),
     ]
+
+
+def test_a_level_a_change_reaches_is_not_measured_by_the_change() -> None:
+    text = "The service's estimate has climbed from 12,000 hectares on Saturday to some 31,000 hectares on Monday."
+    assert [c.measure for c in claims(text)] == [None, None]
+    assert by_value(claims("The death toll rose to 40 on Friday."), 40).measure == "killed"

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v68",
     "nlp.dates": "news.dates.rules.v11",
     "nlp.quotes": "news.quotes.rules.v76",
-    "nlp.claims": "news.claims.rules.v107",
+    "nlp.claims": "news.claims.rules.v108",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

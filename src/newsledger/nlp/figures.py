@@ -1598,6 +1598,24 @@ def _written_in_lower_case(word: Token) -> bool:
     return word.lower_ in lower
 
 
+def _level_reached(anchor: Token, about: _About) -> bool:
+    """Is the figure the level a change reaches or leaves in a unit of its own ("the estimate climbed from 12,000
+    hectares to 31,000 hectares", "went up to 48,500")? It measures what the unit counts, which the change does
+    not say: "increased" is no measure of the area itself (what is counted may say one: "the death toll rose
+    to 40" is killed)."""
+    verb = about.verb
+    if verb is None or verb.lemma_.lower() not in CHANGE_LEMMAS:
+        return False
+    tok = anchor
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") and tok.head.head.i == verb.i:
+            return not any(c.dep_ == "nummod" and c.i == anchor.i for c in verb.children)
+        tok = tok.head
+        if tok.i == verb.i:
+            break
+    return False
+
+
 def read_figure(text: str, q: Quantity, span: Span) -> Figure:
     """Everything the figure's own words say: unit, about, measure, place, qualifier, evidence, earlier value."""
     anchor = anchor_token(span)
@@ -1622,7 +1640,7 @@ def read_figure(text: str, q: Quantity, span: Span) -> Figure:
         noun=noun,
         unit=unit,
         about=about.text,
-        measure=_measure(about),
+        measure=_measure(about) if measure_of(about.text) or not _level_reached(anchor, about) else None,
         place=normalise_place(about.place),
         qualifier=qualifier,
         start=max(start, sent.start_char),
