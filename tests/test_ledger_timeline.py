@@ -823,3 +823,16 @@ def test_ledger_timeline_patients_are_people() -> None:
 def test_ledger_timeline_a_sides_losses_of_people_are_its_dead() -> None:
     assert measure_for("lost", "soldiers", "soldiers") == measure_for("killed", "soldiers killed", "soldiers")
     assert measure_for("lost", "jobs", "jobs") == "lost"  # a firm's lost jobs are no deaths
+
+
+def test_ledger_timeline_a_statement_told_again_without_its_measure_takes_it_beside_another_sources() -> None:
+    """The source's own figure, told again without its verb, counts what it counted where it was told: another
+    source's figure of that measure in the same article does not make it something else."""
+    rows = [
+        row(31000, "Fire Service", "2025-07-07", article=1, sid=1, about="hectares burned", measure="burned"),
+        row(31000, "Fire Service", "2025-07-07", article=2, sid=1, about="hectares"),
+        row(52000, "Satellite Institute", "2025-07-09", article=2, sid=2, about="hectares burned", measure="burned"),
+    ]
+    series = assign_series(rows)
+    assert [series[r.claim_id].measure for r in rows] == ["burned", "burned", "burned"]
+    assert len(build_timeline(rows)) == 2

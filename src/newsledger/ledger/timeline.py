@@ -338,7 +338,8 @@ def _fill_subjects(
 
 def _fill_measures(rows: list[ClaimRow], what: dict[int, tuple[str, str, str, str, str]]) -> dict[int, str]:
     """Each claim's measure; one left unsaid ("1,437 buildings") is what the same figure of the same thing
-    counts in its article, else what its source's figures of that thing all count — unless its own article
+    counts in its article, else what the same source's same figure counts in another (a statement told again),
+    else what its source's figures of that thing all count — unless its own article
     gives another figure of that thing in that place that measure: then the unsaid one counts something else
     ("88 people were in hospital" beside "six deaths", where the source's figures elsewhere are deaths). One
     whose verb the vocabulary does not know (``ClaimRow.own_measure``: "870,000 people need hot meals") was not
@@ -349,23 +350,28 @@ def _fill_measures(rows: list[ClaimRow], what: dict[int, tuple[str, str, str, st
         if out[r.claim_id]:
             here = (r.article_id, *what[r.claim_id][:2], out[r.claim_id], place_key(r.place))
             said_here.setdefault(here, set()).add(_figure(r))
-    for by_source in (False, True):
+    # the same figure in its article; the same source's same figure in any (a statement told again); then the
+    # source's figures of that thing
+    for scope in ("article", "statement", "source"):
         found: dict[tuple[Any, ...], set[str]] = {}
 
-        def key(r: ClaimRow, by_source: bool = by_source) -> tuple[Any, ...]:
+        def key(r: ClaimRow, scope: str = scope) -> tuple[Any, ...]:
             kind, subject = what[r.claim_id][:2]
-            return (_source_key(r), kind, subject) if by_source else (r.article_id, kind, subject, _figure(r))
+            if scope == "article":
+                return (r.article_id, kind, subject, _figure(r))
+            return (_source_key(r), kind, subject, *((_figure(r),) if scope == "statement" else ()))
 
         for r in rows:
             if out[r.claim_id]:
                 found.setdefault(key(r), set()).add(out[r.claim_id])
         for r in rows:
+            by_source = scope != "article"
             if not out[r.claim_id] and what[r.claim_id][1] and not r.own_measure and (not by_source or _attributed(r)):
                 measures = found.get(key(r), set())
                 if len(measures) == 1:
                     measure = next(iter(measures))
                     figures = said_here.get((r.article_id, *what[r.claim_id][:2], measure, place_key(r.place)))
-                    if by_source and figures and _figure(r) not in figures:
+                    if scope == "source" and figures and _figure(r) not in figures:
                         continue
                     out[r.claim_id] = measure
     return out
