@@ -1248,6 +1248,13 @@ def test_parallel_phrases_leave_out_the_first_ones_unit() -> None:
     assert [(c.value, c.unit) for c in found] == [(12000, "hectares"), (31000, "hectares"), (48500, "hectares")]
     assert [c.as_of for c in found][1:] == ["2025-07-07", "2025-07-09"]
     assert by_value(claims("The survey found 2,967 owls, up from 2,226 four years ago."), 2226).unit == "owls"
+    # "to X hectares on 7 July and to Y on 9 July": coordinated phrases, a level each, not a change
+    text = "In between, the figure went up in jumps: to 31,000 hectares on 7 July and to 48,500 on 9 July."
+    found = analyze_text(text, is_body=True, published="2025-07-16").claims
+    assert [(c.value, c.unit, c.measure, c.as_of) for c in found] == [
+        (31000, "hectares", None, "2025-07-07"),
+        (48500, "hectares", None, "2025-07-09"),
+    ]
 
 
 def test_a_description_spelling_an_acronym_only_name_is_that_body() -> None:
@@ -1261,6 +1268,9 @@ def test_a_description_spelling_an_acronym_only_name_is_that_body() -> None:
         (31000, "hectares", "KFRS"),
         (6200, "people", "KFRS"),
     ]
+    # a modifier spells an earlier letter ("the fire service"): the body's field, though its name is not written
+    text = "Dorran Vesk, the KFRS chief, toured the front.\n\nThe fire service said the blaze was 35% contained."
+    assert by_value(analyze_text(text, is_body=True).claims, 35).source == "KFRS"
 
 
 def test_a_level_a_change_reaches_is_not_measured_by_the_change() -> None:

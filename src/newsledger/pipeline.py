@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v5",
     "nlp.entities": "news.entities.rules.v32",
-    "nlp.mentions": "news.mentions.chains.v68",
+    "nlp.mentions": "news.mentions.chains.v69",
     "nlp.dates": "news.dates.rules.v11",
-    "nlp.quotes": "news.quotes.rules.v76",
-    "nlp.claims": "news.claims.rules.v108",
+    "nlp.quotes": "news.quotes.rules.v77",
+    "nlp.claims": "news.claims.rules.v109",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

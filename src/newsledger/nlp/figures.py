@@ -1465,6 +1465,8 @@ def continuation(anchor: Token, span: Span) -> str | None:
     for c in anchor.children:
         if c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PART_PRONOUNS for g in c.children):
             return "part"
+    if parallel_figure(anchor) is not None:
+        return "joined"  # "at 12,000 hectares …, at 31,000 …": the figure of the phrase it parallels
     tok = _verb_above(anchor)
     if tok is not None and tok.i != anchor.i:
         for c in tok.children:
@@ -1482,8 +1484,6 @@ def continuation(anchor: Token, span: Span) -> str | None:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.lemma_ in _LINKING_LEMMAS:
         return "more"  # "Kestrel Mobile was second with 49.6 million": a rank's count, of what the ranks count
     if anchor.dep_ in ("conj", "appos") and anchor.head.i < anchor.i and anchor.head.like_num:
-        return "joined"
-    if parallel_figure(anchor) is not None:
         return "joined"
     return None
 
@@ -1608,8 +1608,12 @@ def _level_reached(anchor: Token, about: _About) -> bool:
         return False
     tok = anchor
     for _ in range(4):
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") and tok.head.head.i == verb.i:
-            return not any(c.dep_ == "nummod" and c.i == anchor.i for c in verb.children)
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from"):
+            prep = tok.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+                prep = prep.head  # "to 31,000 hectares on 7 July and to 48,500 on 9 July"
+            if prep.head.i == verb.i:
+                return not any(c.dep_ == "nummod" and c.i == anchor.i for c in verb.children)
         tok = tok.head
         if tok.i == verb.i:
             break

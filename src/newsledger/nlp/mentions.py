@@ -893,7 +893,7 @@ class Mentions:
                 continue
             if kind == "ORG" and whose and not whose & chain.words:
                 continue  # "the students' union" is no teachers' association: whose body it is, its name says
-            if kind == "ORG" and fields and not fields & chain.words and chain is not in_focus:
+            if kind == "ORG" and fields and not fields & chain.words and chain is not in_focus and not spelled:
                 # "the statistics office" is not the electoral commission, though both are agencies; the body
                 # just in subject position may be given a new epithet ("It added … the rescue service wrote")
                 continue
