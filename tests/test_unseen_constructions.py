@@ -1277,3 +1277,12 @@ def test_a_level_a_change_reaches_is_not_measured_by_the_change() -> None:
     text = "The service's estimate has climbed from 12,000 hectares on Saturday to some 31,000 hectares on Monday."
     assert [c.measure for c in claims(text)] == [None, None]
     assert by_value(claims("The death toll rose to 40 on Friday."), 40).measure == "killed"
+
+
+def test_a_name_set_off_after_a_role_and_its_place_is_the_role_holder() -> None:
+    # the parser hangs the name on the role's place; the tagger may type it a body
+    text = (
+        "The planes were sent by neighbouring Ossmark. The governor of Halvenn Province, Ilse Varnholt, said on "
+        'Tuesday the true figure was "closer to 60,000 hectares".'
+    )
+    assert by_value(analyze_text(text, is_body=True).claims, 60000).source == "Ilse Varnholt"

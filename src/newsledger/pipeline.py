@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v5",
     "nlp.entities": "news.entities.rules.v32",
-    "nlp.mentions": "news.mentions.chains.v69",
+    "nlp.mentions": "news.mentions.chains.v70",
     "nlp.dates": "news.dates.rules.v11",
-    "nlp.quotes": "news.quotes.rules.v77",
-    "nlp.claims": "news.claims.rules.v109",
+    "nlp.quotes": "news.quotes.rules.v78",
+    "nlp.claims": "news.claims.rules.v110",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

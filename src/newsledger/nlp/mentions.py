@@ -198,7 +198,7 @@ class Mentions:
                 label = "ORG"  # "Drasna Congress" read as a person
             if label != "PERSON" and (self._after_person_title(e) or self._beside_person_noun(e)):
                 label = "PERSON"  # "Governor Tomas Reyl" read as an organisation
-            if label != "PERSON" and _signs_a_quote(self.text, e.start) and _a_persons_name(e.canonical):
+            if label != "PERSON" and _signs_a_quote(self.text, e.start) and a_persons_name(e.canonical):
                 label = "PERSON"  # '“…” ― Krystal Hale': who signs a quotation is a person
             key = name_key(e.canonical)
             if label in ("ORG", "GPE") and " " not in key and key in persons:
@@ -1368,7 +1368,7 @@ def _signs_a_quote(text: str, start: int) -> bool:
     return _SIGNATURE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
-def _a_persons_name(name: str) -> bool:
+def a_persons_name(name: str) -> bool:
     """Could ``name`` be a person's: two to four capitalised words, none a word of an organisation's."""
     parts = name.split()
     return 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and not looks_like_org(name)
@@ -1475,7 +1475,7 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             if 2 <= k - i <= 4:
                 start, end = t.idx, doc[k - 1].idx + len(doc[k - 1].text)
                 name = text[start:end]
-                if _a_persons_name(name):
+                if a_persons_name(name):
                     added.append(Entity(text=name, label="PERSON", start=start, end=end, canonical=name))
                     i = k
                     continue

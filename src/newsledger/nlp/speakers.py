@@ -27,7 +27,7 @@ from ..names import fold, nation_of
 from ..record import Entity, Speaker
 from .entities import normalise_name
 from .lexicon import table, words
-from .mentions import RECENT_CHARS, Chain, Mentions, resolve_mentions
+from .mentions import RECENT_CHARS, Chain, Mentions, a_persons_name, resolve_mentions
 from .syntax import lemma_in, subject_of
 
 # prepositions that place a person at a body: "analysts at X", "a researcher with X", "scientists from X"
@@ -372,6 +372,12 @@ class SpeakerResolver:
             # Kessa Productions,") is that body, as a person's name closing one about a person is that person
             about_body = tok.lemma_.lower() in words("org_nouns") or tok.lower_ in words("org_nouns")
             closing = last is not None and (last.label == "PERSON" or (about_body and last.label == "ORG"))
+            if last is not None and last_tok is not None and not closing and last.label == "ORG":
+                # "The governor of Halvenn Province, Ilse Varnholt, said": a person's name set off after a person's
+                # role (hung on the role's place) is its holder, though the tagger typed it a body
+                role = tok.lemma_.lower() in words("person_nouns") or fold(tok.text) in words("titles")
+                set_off = last_tok.root.dep_ == "appos" and self.doc[last_tok.start - 1].text == ","
+                closing = role and set_off and a_persons_name(last.canonical)
             if last is not None and closing and last.end >= end - 1:
                 ent = last if last_tok is None or last_tok.root.dep_ != "pobj" else None
         if ent is not None and ent.label == "NORP" and tok.tag_ in ("NN", "NNP") and self._definite(tok):
