@@ -1286,3 +1286,15 @@ def test_a_name_set_off_after_a_role_and_its_place_is_the_role_holder() -> None:
         'Tuesday the true figure was "closer to 60,000 hectares".'
     )
     assert by_value(analyze_text(text, is_body=True).claims, 60000).source == "Ilse Varnholt"
+
+
+def test_a_total_continues_a_figure_in_a_unit_of_measure() -> None:
+    text = (
+        "The Kessa Fire Service told reporters that 12,000 hectares had burned. Eight days later, on 13 July, it put "
+        "the total at 49,800, the number now printed on its website."
+    )
+    found = analyze_text(text, is_body=True, published="2025-07-16").claims
+    assert [(c.value, c.unit, c.measure) for c in found] == [
+        (12000, "hectares", "burned"),
+        (49800, "hectares", "burned"),
+    ]

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v70",
     "nlp.dates": "news.dates.rules.v11",
     "nlp.quotes": "news.quotes.rules.v78",
-    "nlp.claims": "news.claims.rules.v110",
+    "nlp.claims": "news.claims.rules.v111",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1127,7 +1127,10 @@ def _continued(found: list[_Found], fig: Figure, paragraph: int, sent: Span) -> 
 
 
 def _counts_things(unit: str | None) -> bool:
-    """A unit that is a counted noun, not a tally noun standing for another count ("the 90,000 figure")."""
+    """A unit that is a counted noun or a measure of things ("hectares"), not a tally noun standing for another
+    count ("the 90,000 figure")."""
+    if unit is not None and unit_kind(unit) == "measure":
+        return True  # "12,000 hectares had burned … it put the total at 49,800"
     return unit is not None and unit_kind(unit) == "count" and unit.isalpha() and unit not in _TALLY_UNITS
 
 
