@@ -836,3 +836,22 @@ def test_ledger_timeline_a_statement_told_again_without_its_measure_takes_it_bes
     series = assign_series(rows)
     assert [series[r.claim_id].measure for r in rows] == ["burned", "burned", "burned"]
     assert len(build_timeline(rows)) == 2
+
+
+def test_ledger_timeline_a_person_speaking_for_a_body_and_the_body_are_one_statement() -> None:
+    """One outlet credits the figure to the fire service's chief, another to the service: one statement, the
+    person's; a person whose titles name another body, or none, stays apart."""
+    about = "firefighters deployed"
+    chief = row(900, "Dorran Vesk", "2025-07-07", article=1, sid=1, unit="firefighters", about=about)
+    chief.source_titles = ("KFRS chief commissioner",)
+    spokesperson = row(900, "Mira Holt", "2025-07-07", article=3, sid=3, unit="firefighters", about=about)
+    spokesperson.source_titles = ("spokesperson for the fire service",)
+    mayor = row(900, "Ana Veld", "2025-07-07", article=4, sid=4, unit="firefighters", about=about)
+    mayor.source_titles = ("mayor of Kessa",)
+    service = row(
+        900, "Kessa Fire and Rescue Service", "2025-07-07", article=2, sid=2, unit="firefighters", about=about
+    )
+    entries = build_timeline([chief, service, mayor])
+    assert sorted((e.source, len(e.reports)) for e in entries) == [("Ana Veld", 1), ("Dorran Vesk", 2)]
+    entries = build_timeline([spokesperson, service])
+    assert [(e.source, len(e.reports)) for e in entries] == [("Mira Holt", 2)]

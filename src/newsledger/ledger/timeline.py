@@ -628,7 +628,8 @@ def _statements(
             for r in entry.reports:
                 by_claim[r.claim_id] = entry
         entries.extend(clusters)
-    return _join_unattributed(_join_restatements(entries, by_claim, window), by_claim, window), by_claim
+    joined = _join_spokespeople(_join_restatements(entries, by_claim, window), by_claim, window)
+    return _join_unattributed(joined, by_claim, window), by_claim
 
 
 def _append(clusters: list[TimelineEntry], series: Series, row: ClaimRow) -> TimelineEntry:
@@ -663,6 +664,62 @@ def _join_restatements(
                 best.as_of, best.as_of_basis = e.as_of, e.as_of_basis
             gone.add(id(e))
     return [e for e in entries if id(e) not in gone]
+
+
+def _join_spokespeople(
+    entries: list[TimelineEntry], by_claim: dict[int, TimelineEntry], window: int
+) -> list[TimelineEntry]:
+    """A person speaking for a body ("NFRS chief commissioner", "spokesperson for the fire service": a title the
+    ledger saw them under names the body) and the body, giving one figure of one thing on one day, make one
+    statement, the person's (the more exact source): outlets credit the figure to either."""
+    groups: dict[tuple[Any, ...], list[TimelineEntry]] = {}
+    for e in entries:
+        if _attributed(e.reports[0]):
+            groups.setdefault((e.series, _figure(e)), []).append(e)
+    gone: set[int] = set()
+    for members in groups.values():
+        for person in members:
+            titles = _title_words(person.reports[0])
+            if not titles or id(person) in gone:
+                continue
+            body = next(
+                (
+                    b
+                    for b in members
+                    if b is not person
+                    and id(b) not in gone
+                    and _source_key(b.reports[0]) != _source_key(person.reports[0])
+                    and _speaks_for(titles, b.reports[0].source or "")
+                    and (
+                        b.as_of is None or person.as_of is None or _near(person, b, window) or _near(b, person, window)
+                    )
+                ),
+                None,
+            )
+            if body is None:
+                continue
+            person.reports.extend(body.reports)
+            for r in body.reports:
+                by_claim[r.claim_id] = person
+            if person.as_of is None and body.as_of is not None:
+                person.as_of, person.as_of_basis = body.as_of, body.as_of_basis
+            gone.add(id(body))
+    return [e for e in entries if id(e) not in gone]
+
+
+def _speaks_for(titles: frozenset[str], body: str) -> bool:
+    """Do a person's title words name ``body``: its acronym ("NFRS chief commissioner"), or two or more words of
+    its name, its head noun among them ("spokesperson for the fire service": National Fire and Rescue Service)?"""
+    words_ = _TOKENS.findall(fold(body))
+    if len(words_) < 2:
+        return fold(body) in titles  # a body named by one word or an acronym, written in the title as such
+    initials = "".join(w[0] for w in words_ if w not in _NAME_LINKS)
+    if initials in titles:
+        return True
+    return words_[-1] in titles and len(set(words_) & titles) >= 2
+
+
+_NAME_LINKS = frozenset(("and", "of", "for", "the", "on", "in"))
 
 
 def _described(entry: TimelineEntry) -> tuple[bool, bool, bool, bool, int]:
