@@ -1298,3 +1298,14 @@ def test_a_total_continues_a_figure_in_a_unit_of_measure() -> None:
         (12000, "hectares", "burned"),
         (49800, "hectares", "burned"),
     ]
+
+
+def test_a_first_word_two_bodies_share_names_neither() -> None:
+    # "across Kessmoor", which the tagger takes for a body: the Ambulance Service's or the Health Network's?
+    text = (
+        "The Kessmoor Ambulance Service said 19 patients were diverted on Monday. The Kessmoor Regional Health "
+        "Network, which runs hospitals serving about 1.6 million people across Kessmoor, said it had informed the "
+        "police and the national cyber agency."
+    )
+    found = analyze_text(text, is_body=True)
+    assert {e.canonical for e in found.entities if e.text == "Kessmoor"} <= {"Kessmoor"}

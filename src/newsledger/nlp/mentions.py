@@ -302,6 +302,7 @@ class Mentions:
         found: Chain | None = None
         key = name_key(name)
         candidates = {c.id: c for k in self._index_keys(name, label) for c in self._filed.get(k, ())}
+        by_first_word: set[int] = set()  # bodies (by their names' words) a name matches only as their first word
         for chain in candidates.values():
             whole = False
             if label == "PERSON" and chain.type == "PERSON":
@@ -320,7 +321,10 @@ class Mentions:
                 longer = max(name, chain.name, key=len)
                 sub_body = is_acronym(longer.split(maxsplit=1)[0]) and fold(longer.split()[-1]) in words("org_words")
                 first_word = any(_first_word_of(key, k) for k in chain.keys) and not other_full and not sub_body
-                ok = ok or (label == chain.type == "ORG" and first_word)
+                if not ok and label == chain.type == "ORG" and first_word:
+                    ok = True
+                    if _holds_a_body_word(chain.name):
+                        by_first_word.add(chain.id)
             else:
                 ok = False
             # a body the article names before one it only describes ("the electoral commission"); and by a first
@@ -329,6 +333,10 @@ class Mentions:
             rank = (whole or label == "PERSON", body, not chain.described, chain.last_before(pos))
             if ok and (best is None or rank > best):
                 best, found = rank, chain
+        if found is not None and found.id in by_first_word and len(by_first_word) > 1:
+            # "across Corvale" beside the Corvale Ambulance Service and the Corvale Regional Health Network: a
+            # first word two bodies share names neither (a place's name, likely)
+            return None
         return found
 
     def _role_acronym(self, acronym: str) -> Chain | None:
