@@ -654,16 +654,25 @@ def _join_restatements(
             continue
         best = max(members, key=_described)
         for e in members:
-            near = e.as_of is None or best.as_of is None or _near(e, best, window) or _near(best, e, window)
-            if e is best or e.series == best.series or not near:
+            if e is best or e.series == best.series or not _same_time(e, best, window):
                 continue
-            best.reports.extend(e.reports)
-            for r in e.reports:
-                by_claim[r.claim_id] = best
-            if best.as_of is None and e.as_of is not None:
-                best.as_of, best.as_of_basis = e.as_of, e.as_of_basis
+            _absorb(best, e, by_claim)
             gone.add(id(e))
     return [e for e in entries if id(e) not in gone]
+
+
+def _same_time(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
+    """Could two entries be one statement by their days: either undated, or one near the other."""
+    return a.as_of is None or b.as_of is None or _near(a, b, window) or _near(b, a, window)
+
+
+def _absorb(keep: TimelineEntry, drop: TimelineEntry, by_claim: dict[int, TimelineEntry]) -> None:
+    """Move ``drop``'s reports into ``keep`` (which takes its day when it has none)."""
+    keep.reports.extend(drop.reports)
+    for r in drop.reports:
+        by_claim[r.claim_id] = keep
+    if keep.as_of is None and drop.as_of is not None:
+        keep.as_of, keep.as_of_basis = drop.as_of, drop.as_of_basis
 
 
 def _join_spokespeople(
@@ -690,20 +699,13 @@ def _join_spokespeople(
                     and id(b) not in gone
                     and _source_key(b.reports[0]) != _source_key(person.reports[0])
                     and _speaks_for(titles, b.reports[0].source or "")
-                    and (
-                        b.as_of is None or person.as_of is None or _near(person, b, window) or _near(b, person, window)
-                    )
+                    and _same_time(person, b, window)
                 ),
                 None,
             )
-            if body is None:
-                continue
-            person.reports.extend(body.reports)
-            for r in body.reports:
-                by_claim[r.claim_id] = person
-            if person.as_of is None and body.as_of is not None:
-                person.as_of, person.as_of_basis = body.as_of, body.as_of_basis
-            gone.add(id(body))
+            if body is not None:
+                _absorb(person, body, by_claim)
+                gone.add(id(body))
     return [e for e in entries if id(e) not in gone]
 
 
