@@ -10,7 +10,7 @@ from conftest import sql
 from newsledger.errors import StoreError
 from newsledger.ledger import Ledger
 from newsledger.ledger.speakers import SpeakerIndex, SpeakerInfo, name_key, same_person, skeleton, split_title
-from newsledger.record import Article, Claim, Quote, Record, Speaker
+from newsledger.record import Article, Claim, Entity, Quote, Record, Speaker
 
 
 @pytest.mark.parametrize(
@@ -268,3 +268,21 @@ def test_ledger_speakers_an_acronym_is_not_a_shorter_ones_plural() -> None:
     index.add_speaker(SpeakerInfo(1, "Drevanian Railways", "ORG", seen=1))
     assert index.match("DRS", "ORG") is None  # the Drevanian Relief Society, not the railways ("DR")
     assert index.match("DR", "ORG") == 1
+
+
+def test_ledger_speakers_a_first_word_two_bodies_share_merges_neither(db: str) -> None:
+    """One article reads "Marvale" as the Marvale Water Board, another as the Marvale Fire Service (the region
+    both are named after): two bodies with full names of their own stay two."""
+
+    def short_form(rid: str, body_name: str) -> Record:
+        record = _record(rid, [body_name], rid)
+        for quote in record.quotes:
+            assert quote.speaker is not None
+            quote.speaker.type = "ORG"
+        record.entities = [Entity(text="Marvale", label="ORG", start=0, end=7, canonical=body_name)]
+        return record
+
+    with Ledger(db) as ledger:
+        ledger.ingest([short_form("a", "Marvale Water Board")])
+        ledger.ingest([short_form("b", "Marvale Fire Service")])
+        assert sorted(s["name"] for s in ledger.speakers()) == ["Marvale Fire Service", "Marvale Water Board"]

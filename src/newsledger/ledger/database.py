@@ -456,6 +456,15 @@ def _speaker_form(name: str, type_: str | None) -> tuple[str, str | None, str | 
     return name, written_title, type_, key
 
 
+def _opens_both(short: str, index: SpeakerIndex, one: int, other: int) -> bool:
+    """A one-word name is only the first word of two bodies' longer names ("Marvale" of the Marvale Water
+    Board and the Marvale Fire Service): the place both are named after, which makes them no one body."""
+    if " " in short:
+        return False
+    names = [name_key(index.speakers[sid].name).split() for sid in (one, other)]
+    return all(len(n) > 1 and n[0] == short for n in names)
+
+
 def _only_a_role(key: str) -> bool:
     """Is a name only a role ("Mayor" of a headline, "Prime Minister"): no one across articles, every mayor?"""
     roles = role_words()
@@ -1194,6 +1203,8 @@ class Ledger:
                 pending.aliases.append((other_form[3], sid, other_form[0]))
                 index.add_alias(other_form[3], sid)
                 other_id = sid
+            if other_id != sid and not common and _opens_both(other_form[3], index, sid, other_id):
+                continue
             if other_id != sid or common:
                 pending.merges.append((sid, other_id, other_form[0] if common else None))
 
