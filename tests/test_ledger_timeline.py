@@ -384,6 +384,27 @@ def test_ledger_timeline_one_sources_one_distinctive_figure_told_as_two_things_i
     assert len([e for e in entries if e.value == 40]) == 2
 
 
+def test_ledger_timeline_one_sources_round_figure_told_with_less_said_is_one_statement() -> None:
+    """A figure that names nothing it counts ("63, the authority said") joins the same source's same figure of
+    one day in a series that says what it counts; one stated for another day, one of another measure and a
+    vague "people" beside a thing of its own ("70 aircraft") stay apart."""
+    entries = build_timeline(
+        [
+            row(63, "Disaster Authority", "2025-09-11", article=1, sid=5, measure="killed"),
+            row(63, "Disaster Authority", "2025-09-11", article=2, sid=5, unit="", about=""),
+            row(63, "Disaster Authority", None, article=3, sid=5, unit="", about=""),
+            row(63, "Disaster Authority", "2025-09-09", article=4, sid=5, unit="", about=""),
+            row(63, "Disaster Authority", "2025-09-11", article=4, sid=5, about="people injured", measure="injured"),
+            row(70, "Fleet Command", "2025-09-11", article=5, sid=6, unit="aircraft", about="aircraft"),
+            row(70, "Fleet Command", "2025-09-11", article=6, sid=6, about="people"),
+        ]
+    )
+    (killed,) = [e for e in entries if e.value == 63 and e.group == "people killed"]
+    assert sorted(r.article_id for r in killed.reports) == [1, 2, 3]
+    assert len([e for e in entries if e.value == 63]) == 3  # and the 9 September figure, and the injured
+    assert len([e for e in entries if e.value == 70]) == 2
+
+
 def test_ledger_timeline_a_source_giving_several_owners_or_a_candidates_votes_lends_none_to_an_unsaid_one() -> None:
     entries = build_timeline(
         [

@@ -641,24 +641,54 @@ def _append(clusters: list[TimelineEntry], series: Series, row: ClaimRow) -> Tim
 def _join_restatements(
     entries: list[TimelineEntry], by_claim: dict[int, TimelineEntry], window: int
 ) -> list[TimelineEntry]:
-    """One named source's one distinctive figure of one kind, on one day (or undated), told as two things
-    ("a third-quarter net loss of $412 million", "after losing $412 million"), is one statement: its reports
-    join the entry whose series says most of what it counts."""
+    """One named source's one figure, on one day (or undated), told as two things is one statement: its reports
+    join the entry whose series says most of what it counts. A distinctive figure of one kind may be told as
+    anything ("a third-quarter net loss of $412 million", "after losing $412 million"); any other only as
+    series that differ by what one of them leaves unsaid ("9 troops killed" and "9 Belvorian troops killed in
+    Karvenia"; "63" and "63 people killed")."""
     groups: dict[tuple[Any, ...], list[TimelineEntry]] = {}
     for e in entries:
-        if _attributed(e.reports[0]) and not _description_of(e.reports[0]) and _distinctive(_figure(e)):
-            groups.setdefault((_source_key(e.reports[0]), e.series.kind, _figure(e)), []).append(e)
+        if _attributed(e.reports[0]) and not _description_of(e.reports[0]):
+            groups.setdefault((_source_key(e.reports[0]), _figure(e)), []).append(e)
     gone: set[int] = set()
     for members in groups.values():
         if len({m.series for m in members}) < 2:
             continue
         best = max(members, key=_described)
+        distinctive = _distinctive(_figure(best))
         for e in members:
             if e is best or e.series == best.series or not _same_time(e, best, window):
+                continue
+            if not (distinctive and e.series.kind == best.series.kind) and not (
+                _unsaid_apart(e.series, best.series) and _one_day(e, best, window)
+            ):
                 continue
             _absorb(best, e, by_claim)
             gone.add(id(e))
     return [e for e in entries if id(e) not in gone]
+
+
+def _unsaid_apart(a: Series, b: Series) -> bool:
+    """Do two series differ only by what one of them leaves unsaid: its subject, its measure, its owner, its
+    place? A figure that names nothing it counts may be of any kind; "people" are not aircraft."""
+    if not (a.subject or a.measure) or not (b.subject or b.measure):
+        return True
+    if a.kind != b.kind:
+        return False
+    return (
+        (a.subject == b.subject or not a.subject or not b.subject)
+        and (a.measure == b.measure or not a.measure or not b.measure)
+        and (a.owner == b.owner or not a.owner or not b.owner)
+        and (place_key(a.place) == place_key(b.place) or not a.place or not b.place)
+    )
+
+
+def _one_day(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
+    """Could two entries be one statement by their days, neither stated for a day the other is not: either
+    undated, the same day, or one dated only by its publication near the other."""
+    if a.as_of is None or b.as_of is None or a.as_of[:10] == b.as_of[:10]:
+        return True
+    return not (a.as_of_basis == b.as_of_basis == "stated") and _same_time(a, b, window)
 
 
 def _same_time(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
