@@ -1309,3 +1309,21 @@ def test_a_first_word_two_bodies_share_names_neither() -> None:
     )
     found = analyze_text(text, is_body=True)
     assert {e.canonical for e in found.entities if e.text == "Kessmoor"} <= {"Kessmoor"}
+
+
+def test_a_bulleted_line_of_figures_is_no_instruction_and_a_bracket_closing_it_credits_its_figure() -> None:
+    """ "• 4,300: homes flooded in the valley": the bullet is parsed apart from the line (read with it, the tagger
+    takes the lone "•" for a bare verb, an instruction); "(Varden Water Board, 12 May)" closing a line of a box
+    of figures names who gives its figure and when. A bracket of words that name no one credits nothing."""
+    record = _record(
+        "Rivers kept rising on Tuesday across the valley, officials said.\n\n"
+        "The flood in numbers\n\n"
+        "• 4,300: homes flooded in the valley (Varden Water Board, 12 May)\n"
+        "• 310: patients moved to other hospitals (Varden Health Trust, 13 May)\n"
+        "• 12: bridges shut (latest figures)\n"
+    )
+    homes = by_value(record.claims, 4300)
+    assert (homes.source, homes.as_of, homes.measure) == ("Varden Water Board", "2026-05-12", "flooded")
+    patients = by_value(record.claims, 310)
+    assert (patients.source, patients.as_of) == ("Varden Health Trust", "2026-05-13")
+    assert by_value(record.claims, 12).source is None

@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v5",
-    "nlp.entities": "news.entities.rules.v33",
-    "nlp.mentions": "news.mentions.chains.v71",
-    "nlp.dates": "news.dates.rules.v11",
-    "nlp.quotes": "news.quotes.rules.v79",
-    "nlp.claims": "news.claims.rules.v112",
+    "nlp.entities": "news.entities.rules.v34",
+    "nlp.mentions": "news.mentions.chains.v72",
+    "nlp.dates": "news.dates.rules.v12",
+    "nlp.quotes": "news.quotes.rules.v80",
+    "nlp.claims": "news.claims.rules.v113",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -804,6 +804,24 @@ _BRACKET_CREDIT = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
 _LABELLED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<label>[^:\n]{2,80}?):[ \t]*$")
 
 
+def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
+    """Who a bracket's words before their first comma name ("Karvenian defence ministry, 8 November"); None
+    for words that name no one ("estimated", "up 4%")."""
+    first = inside.split(",", maxsplit=1)[0]
+    span = ctx.doc.char_span(start, start + len(first.rstrip()), alignment_mode="expand")
+    if span is None or len(span) == 0 or any(t.like_num for t in span):
+        return None
+    credit = (span.start_char, span.end_char)
+    speaker = ctx.source(span.root, credit) if span.root.pos_ in ("NOUN", "PROPN") else None
+    if speaker is None and span.root.pos_ == "NOUN":
+        # a body the bracket describes and the article names nowhere ("Karvenian defence ministry"): the
+        # description as written, not the phrase the parser hung it on with the figure
+        described = ctx.speakers.speaker(span.root, credit)
+        if described is not None and described.type == "ORG":
+            speaker = replace(described, name=first.strip())
+    return speaker
+
+
 def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
     """A figure followed by a bracket that names who gives it, and maybe the day ("Soldiers killed: 19
     (Karvenian defence ministry, 8 November)"), is that body's, of that day: a fact box credits each line.
@@ -815,19 +833,7 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
         m = _BRACKET_CREDIT.match(text, after) or _BRACKET_CREDIT.match(text, f.claim.end)
         if m is None:
             continue
-        first = m.group(1).split(",")[0]
-        span = doc.char_span(m.start(1), m.start(1) + len(first.rstrip()), alignment_mode="expand")
-        if span is None or len(span) == 0 or any(t.like_num for t in span):
-            continue
-        # a bracket of words that name no one ("(estimated)", "(up 4%)") credits nothing
-        credit = (span.start_char, span.end_char)
-        speaker = ctx.source(span.root, credit) if span.root.pos_ in ("NOUN", "PROPN") else None
-        if speaker is None and span.root.pos_ == "NOUN":
-            # a body the bracket describes and the article names nowhere ("Karvenian defence ministry"): the
-            # description as written, not the phrase the parser hung it on with the figure
-            described = ctx.speakers.speaker(span.root, credit)
-            if described is not None and described.type == "ORG":
-                speaker = replace(described, name=first.strip())
+        speaker = _bracket_credit(ctx, m.start(1), m.group(1))
         if speaker is None:
             continue
         f.speaker, f.inherited = speaker, False
@@ -878,14 +884,17 @@ def _led_by_a_colon(found: list[_Found], ctx: _Context) -> None:
 # a figure heading a line of a box of figures: "- 4,100: flights cancelled, the airline's earlier count"
 _HEADED_LINE = re.compile(r"[^\s:]{0,3}[ \t]*:[ \t]+(?P<rest>[^\n]+)")  # "4,100: …", "98%: …"
 _LINE_PHRASE_ENDS = frozenset(("as", "according", "by", "on", "in", "at", "last", "this", "since"))
+# a line that credits its figure in closing brackets, with or without a day: "(Varden Water Board, 12 May)"
+_LINE_CREDIT = re.compile(r"\(([^()\n]{2,80})\)[\s.]*$")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?[^\s]{0,3}$")
 
 
 def _figure_headed_lines(found: list[_Found], ctx: _Context) -> None:
     """A figure that heads its line before a colon, as a box of figures writes it ("- $25mn: fine proposed by the
     transport authority last Thursday", "- 4,100: flights cancelled, the airline's earlier count"), is of the
-    noun phrase after the colon; an agent of its participle ("proposed by …") or an owner of a tally noun
-    ("the airline's count") is its source, and a day in the line its day."""
+    noun phrase after the colon; an agent of its participle ("proposed by …"), an owner of a tally noun
+    ("the airline's count") or a name the line closes on in brackets ("(Varden Water Board, 12 May)") is its
+    source, and a day in the line its day."""
     doc, text = ctx.doc, ctx.speakers.text
     for f in found:
         c = f.claim
@@ -918,6 +927,13 @@ def _figure_headed_lines(found: list[_Found], ctx: _Context) -> None:
                 if speaker is not None:  # the line's own statement: no day of the lines around it
                     f.speaker, f.cue, c.source, c.source_type = speaker, t.idx, speaker.name, speaker.type
                     break
+            credit = _LINE_CREDIT.search(line.group("rest"))
+            if f.speaker is None and credit is not None and re.match(r"[^,]*[A-Z]", credit.group(1)):
+                # a name, not a note on the figure ("(latest figures)")
+                start = line.start("rest") + credit.start(1)
+                speaker = _bracket_credit(ctx, start, credit.group(1))
+                if speaker is not None:
+                    f.speaker, f.cue, c.source, c.source_type = speaker, start, speaker.name, speaker.type
         days = [ctx.day_of(ctx.date_by_token[t.i]) for t in rest if t.i in ctx.date_by_token]
         if days and days[0] and not f.dated:
             c.as_of, f.dated = days[0], True

@@ -85,7 +85,17 @@ def _paragraphs(text: str) -> list[str]:
             pieces.append(text[start : m.end()])
             start = m.end()
     pieces.append(text[start:])
-    return pieces
+    return [part for piece in pieces for part in _bullet_apart(piece)]
+
+
+_BULLET = re.compile(r"[ \t]*[–—•*·▪][ \t]+(?=\S)")
+
+
+def _bullet_apart(piece: str) -> list[str]:
+    """A list item's bullet parsed apart from its words: the tagger reads a lone "•" as a verb ("• 4,100: homes
+    flooded" parsed as a clause of a verb "•" with no subject), and the words as a sentence of their own."""
+    bullet = _BULLET.match(piece)
+    return [piece[: bullet.end()], piece[bullet.end() :]] if bullet and bullet.end() < len(piece) else [piece]
 
 
 def parse(nlp: Language, text: str) -> Doc:
