@@ -405,6 +405,19 @@ def test_ledger_timeline_one_sources_round_figure_told_with_less_said_is_one_sta
     assert len([e for e in entries if e.value == 70]) == 2
 
 
+def test_ledger_timeline_a_restatement_that_states_its_day_dates_the_statement() -> None:
+    entries = build_timeline(
+        [
+            row(
+                412e6, "Halvern Motors", "2026-11-03", article=1, sid=3, unit="USD", about="net loss", basis="published"
+            ),
+            row(412e6, "Halvern Motors", "2026-11-02", article=2, sid=3, unit="USD", about="losses"),
+        ]
+    )
+    (loss,) = entries
+    assert (loss.group, loss.as_of, len(loss.reports)) == ("net loss", "2026-11-02", 2)
+
+
 def test_ledger_timeline_a_source_giving_several_owners_or_a_candidates_votes_lends_none_to_an_unsaid_one() -> None:
     entries = build_timeline(
         [

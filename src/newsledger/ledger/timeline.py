@@ -660,7 +660,7 @@ def _join_restatements(
             if e is best or e.series == best.series or not _same_time(e, best, window):
                 continue
             if not (distinctive and e.series.kind == best.series.kind) and not (
-                _unsaid_apart(e.series, best.series) and _one_day(e, best, window)
+                _unsaid_apart(e.series, best.series) and _one_day(e, best)
             ):
                 continue
             _absorb(best, e, by_claim)
@@ -683,12 +683,9 @@ def _unsaid_apart(a: Series, b: Series) -> bool:
     )
 
 
-def _one_day(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
-    """Could two entries be one statement by their days, neither stated for a day the other is not: either
-    undated, the same day, or one dated only by its publication near the other."""
-    if a.as_of is None or b.as_of is None or a.as_of[:10] == b.as_of[:10]:
-        return True
-    return not (a.as_of_basis == b.as_of_basis == "stated") and _same_time(a, b, window)
+def _one_day(a: TimelineEntry, b: TimelineEntry) -> bool:
+    """Are two entries one statement by their days: either undated, or both of the same day?"""
+    return a.as_of is None or b.as_of is None or a.as_of[:10] == b.as_of[:10]
 
 
 def _same_time(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
@@ -697,11 +694,14 @@ def _same_time(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
 
 
 def _absorb(keep: TimelineEntry, drop: TimelineEntry, by_claim: dict[int, TimelineEntry]) -> None:
-    """Move ``drop``'s reports into ``keep`` (which takes its day when it has none)."""
+    """Move ``drop``'s reports into ``keep``, which takes its day when it has none, or a day only its
+    publication gave where ``drop``'s is stated."""
     keep.reports.extend(drop.reports)
     for r in drop.reports:
         by_claim[r.claim_id] = keep
-    if keep.as_of is None and drop.as_of is not None:
+    if drop.as_of is not None and (
+        keep.as_of is None or (keep.as_of_basis, drop.as_of_basis) == ("published", "stated")
+    ):
         keep.as_of, keep.as_of_basis = drop.as_of, drop.as_of_basis
 
 
