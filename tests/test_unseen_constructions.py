@@ -1327,3 +1327,18 @@ def test_a_bulleted_line_of_figures_is_no_instruction_and_a_bracket_closing_it_c
     patients = by_value(record.claims, 310)
     assert (patients.source, patients.as_of) == ("Varden Health Trust", "2026-05-13")
     assert by_value(record.claims, 12).source is None
+
+
+def test_a_day_the_sentence_opens_on_dates_each_of_its_clauses_that_gives_none() -> None:
+    """ "On 17 November, …" before any verb is the time of every clause of the sentence with no day of its own,
+    however the parser hangs it; a day something is counted from ("Since Monday") is none."""
+    record = _record(
+        "On the morning of 17 November, a few hours after the ferry rolled over off Tarn Head, Holm Lines "
+        "published the first number anyone had: 231 people on board.\n\n"
+        "On 18 November the company raised its figure to 244, and the governor, Ilse Marn, told families she "
+        "believed nearly 300 had been aboard.\n\n"
+        "Since Monday, 40 people have died, the health ministry said on Friday."
+    )
+    assert by_value(record.claims, 231).as_of == "2026-11-17"
+    assert by_value(record.claims, 300).as_of == "2026-11-18"
+    assert by_value(record.claims, 40).as_of == "2026-11-20"

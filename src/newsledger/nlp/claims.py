@@ -169,6 +169,23 @@ class _Context:
             return d.value
         return None
 
+    def opening_day(self, sent: Span) -> str | None:
+        """The day a sentence opens on, before any verb ("On 13 September, …", "By Saturday evening the coast
+        guard had …", "On the morning of 12 September, …"): the time of every clause that gives none of its own.
+        Not a day something is counted from or to ("Since Monday", "Until Friday", "After Sunday's quake")."""
+        for t in sent[:8]:
+            mention = self.date_by_token.get(t.i)
+            if mention is not None:
+                before = sent.doc[sent.start : t.i]
+                if any(w.lower_ in _NOT_OPENING_DAYS for w in before) or mention.text.lower().startswith(
+                    tuple(_NOT_OPENING_DAYS)
+                ):
+                    return None
+                return self.day_of(mention)
+            if t.pos_ in ("VERB", "AUX", "PUNCT") and t.i > sent.start:
+                return None
+        return None
+
     def date_on(self, tok: Token, depth: int = 2) -> str | None:
         """A day-granular date attached to ``tok``: "said on Monday", "as of Saturday", "last Wednesday"."""
         for c in tok.children:
@@ -883,6 +900,7 @@ def _led_by_a_colon(found: list[_Found], ctx: _Context) -> None:
 
 # a figure heading a line of a box of figures: "- 4,100: flights cancelled, the airline's earlier count"
 _HEADED_LINE = re.compile(r"[^\s:]{0,3}[ \t]*:[ \t]+(?P<rest>[^\n]+)")  # "4,100: …", "98%: …"
+_NOT_OPENING_DAYS = ("since", "until", "till", "after", "before", "from", "between")
 _LINE_PHRASE_ENDS = frozenset(("as", "according", "by", "on", "in", "at", "last", "this", "since"))
 # a line that credits its figure in closing brackets, with or without a day: "(Varden Water Board, 12 May)"
 _LINE_CREDIT = re.compile(r"\(([^()\n]{2,80})\)[\s.]*$")
@@ -1372,6 +1390,9 @@ def extract_claims(
             day = _continued_day(found[:i], f.claim.source, f.claim.start, ctx) or stated.last(
                 f.claim.source, f.claim.start
             )
+            f.claim.as_of, f.dated = day, day is not None
+        if not f.dated and not f.earlier and not f.period and not f.other_period:
+            day = ctx.opening_day(ctx.doc[f.anchor].sent) if f.anchor >= 0 else None
             f.claim.as_of, f.dated = day, day is not None
         if not f.dated and not f.earlier and not f.period:
             f.claim.as_of = ctx.published  # a figure of a period ("in the year to March") has no day of its own
