@@ -1342,3 +1342,14 @@ def test_a_day_the_sentence_opens_on_dates_each_of_its_clauses_that_gives_none()
     assert by_value(record.claims, 231).as_of == "2026-11-17"
     assert by_value(record.claims, 300).as_of == "2026-11-18"
     assert by_value(record.claims, 40).as_of == "2026-11-20"
+
+
+def test_a_coast_guard_is_a_public_body_and_an_operator_a_business() -> None:
+    """ "The operator" or "the company" is a business: never a guard (a coast guard, a border guard) the sentence
+    before named."""
+    record = _record(
+        "Holm Lines runs the crossing to the islands.\n\n"
+        "The Tarn Coast Guard said on Friday that its divers had reached the hull.\n\n"
+        "Later the operator said 244 people had been aboard."
+    )
+    assert by_value(record.claims, 244).source != "Tarn Coast Guard"

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v5",
     "nlp.entities": "news.entities.rules.v34",
-    "nlp.mentions": "news.mentions.chains.v72",
+    "nlp.mentions": "news.mentions.chains.v73",
     "nlp.dates": "news.dates.rules.v12",
-    "nlp.quotes": "news.quotes.rules.v80",
-    "nlp.claims": "news.claims.rules.v114",
+    "nlp.quotes": "news.quotes.rules.v81",
+    "nlp.claims": "news.claims.rules.v115",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
