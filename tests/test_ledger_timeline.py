@@ -889,3 +889,9 @@ def test_ledger_timeline_a_person_speaking_for_a_body_and_the_body_are_one_state
     assert sorted((e.source, len(e.reports)) for e in entries) == [("Ana Veld", 1), ("Dorran Vesk", 2)]
     entries = build_timeline([spokesperson, service])
     assert [(e.source, len(e.reports)) for e in entries] == [("Mira Holt", 2)]
+    # one outlet says what the figure counts, the other leaves it unsaid: one thing, on one day
+    unsaid = row(900, "Kessa Fire and Rescue Service", "2025-07-07", article=5, sid=2, unit="", about="")
+    entries = build_timeline([chief, unsaid])
+    assert [(e.source, len(e.reports)) for e in entries] == [("Dorran Vesk", 2)]
+    unsaid.as_of = "2025-07-09"
+    assert len(build_timeline([chief, unsaid])) == 2

@@ -710,11 +710,12 @@ def _join_spokespeople(
 ) -> list[TimelineEntry]:
     """A person speaking for a body ("NFRS chief commissioner", "spokesperson for the fire service": a title the
     ledger saw them under names the body) and the body, giving one figure of one thing on one day, make one
-    statement, the person's (the more exact source): outlets credit the figure to either."""
+    statement, the person's (the more exact source): outlets credit the figure to either. One thing: one series,
+    or two that differ only by what one leaves unsaid, of one day."""
     groups: dict[tuple[Any, ...], list[TimelineEntry]] = {}
     for e in entries:
         if _attributed(e.reports[0]):
-            groups.setdefault((e.series, _figure(e)), []).append(e)
+            groups.setdefault(_figure(e), []).append(e)
     gone: set[int] = set()
     for members in groups.values():
         for person in members:
@@ -729,7 +730,10 @@ def _join_spokespeople(
                     and id(b) not in gone
                     and _source_key(b.reports[0]) != _source_key(person.reports[0])
                     and _speaks_for(titles, b.reports[0].source or "")
-                    and _same_time(person, b, window)
+                    and (
+                        (b.series == person.series and _same_time(person, b, window))
+                        or (_unsaid_apart(b.series, person.series) and _one_day(person, b))
+                    )
                 ),
                 None,
             )
