@@ -1337,8 +1337,11 @@ def test_a_day_the_sentence_opens_on_dates_each_of_its_clauses_that_gives_none()
         "published the first number anyone had: 231 people on board.\n\n"
         "On 18 November the company raised its figure to 244, and the governor, Ilse Marn, told families she "
         "believed nearly 300 had been aboard.\n\n"
-        "Since Monday, 40 people have died, the health ministry said on Friday."
+        "Since Monday, 40 people have died, the health ministry said on Friday.\n\n"
+        "The coast guard said on Wednesday that the search was over. On Monday, after divers had entered the "
+        "hull, the coast guard's toll reached 47."
     )
+    assert by_value(record.claims, 47).as_of == "2026-11-16"  # not the day its source last spoke
     assert by_value(record.claims, 231).as_of == "2026-11-17"
     assert by_value(record.claims, 300).as_of == "2026-11-18"
     assert by_value(record.claims, 40).as_of == "2026-11-20"
@@ -1353,3 +1356,14 @@ def test_a_coast_guard_is_a_public_body_and_an_operator_a_business() -> None:
         "Later the operator said 244 people had been aboard."
     )
     assert by_value(record.claims, 244).source != "Tarn Coast Guard"
+
+
+def test_a_count_given_on_a_day_is_of_that_day() -> None:
+    """ "Its first count, given on Monday, was 12 dead": a participle of giving on the source phrase says the
+    day the figures were given."""
+    record = _record(
+        "The Tarn Coast Guard searched all night.\n\n"
+        "Its first count, given on Monday, was 12 dead. Its latest count, released on Wednesday, showed 31 dead."
+    )
+    assert by_value(record.claims, 12).as_of == "2026-11-16"
+    assert by_value(record.claims, 31).as_of == "2026-11-18"

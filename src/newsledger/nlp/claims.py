@@ -534,6 +534,17 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _given_on(source: Token, ctx: _Context) -> str | None:
+    """The day a participle of giving on the source phrase says it was given ("The coast guard's first count,
+    given last Friday, was 12 dead")."""
+    for c in source.children:
+        if c.dep_ in ("acl", "relcl") and (c.lemma_.lower() == "give" or _gives_figures(c)):
+            day = ctx.date_on(c)
+            if day:
+                return day
+    return None
+
+
 def _gives_figures(verb: Token) -> bool:
     """A verb by which a source gives a figure: one of stating ("confirmed", "reported"), of issuing ("released",
     "published") or of finding ("estimated", "counted")."""
@@ -670,7 +681,7 @@ def _source_of(
         verb, subj = found
         speaker = ctx.source(subj)
         if speaker is not None:
-            return speaker, ctx.date_on(verb), verb.idx, True
+            return speaker, ctx.date_on(verb) or _given_on(subj, ctx), verb.idx, True
     data = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
     if data is not None and data.lemma_.lower() in words("document_nouns"):
         # "figures released by the ministry put …"; a document no one is said to have issued ("the same
@@ -679,7 +690,7 @@ def _source_of(
         named = issuer is not None and (
             issuer.name.lower().split()[-1:] != [data.lower_] or any(t.pos_ == "PROPN" for t in data.subtree)
         )
-        return (issuer if named else None), None, q.start, voiced
+        return (issuer, _given_on(data, ctx), q.start, voiced) if named else (None, None, q.start, voiced)
     return None, None, q.start, voiced
 
 
@@ -1337,6 +1348,8 @@ def extract_claims(
             # "rose to 31 on Wednesday, up from 14 a day earlier": the earlier value is of the day before
             step = 7 if (back.group("unit") or back.group("prior")).lower() == "week" else 1
             as_of = (date.fromisoformat(as_of) - timedelta(days=step)).isoformat()
+        if as_of is None and not earlier and not other_period:
+            as_of = ctx.opening_day(sent)  # "On Monday, after divers entered the hull, it reached 47"
         if as_of is None and not earlier and source is not None:
             as_of = _continued_day(found, source, q.start, ctx) or stated.last(source, cue_at)
         claim = Claim(
@@ -1385,14 +1398,14 @@ def extract_claims(
     _figure_headed_lines(found, ctx)
     _dated_after(found, ctx)
     for i, f in enumerate(found):
+        if not f.dated and not f.earlier and not f.period and not f.other_period and f.anchor >= 0:
+            day = ctx.opening_day(ctx.doc[f.anchor].sent)
+            f.claim.as_of, f.dated = day, day is not None
         if f.inherited and not f.dated and f.claim.source is not None:
             # a figure whose source continues the paragraph's takes that source's day too
             day = _continued_day(found[:i], f.claim.source, f.claim.start, ctx) or stated.last(
                 f.claim.source, f.claim.start
             )
-            f.claim.as_of, f.dated = day, day is not None
-        if not f.dated and not f.earlier and not f.period and not f.other_period:
-            day = ctx.opening_day(ctx.doc[f.anchor].sent) if f.anchor >= 0 else None
             f.claim.as_of, f.dated = day, day is not None
         if not f.dated and not f.earlier and not f.period:
             f.claim.as_of = ctx.published  # a figure of a period ("in the year to March") has no day of its own
