@@ -269,6 +269,15 @@ def test_extract_text_keeps_the_key_points_above_a_live_blogs_latest_posts() -> 
     assert "18:05" not in got.body
 
 
+@pytest.mark.parametrize("heading", ["FIGURES AT A GLANCE", "The flood in numbers", "Key figures", "By the numbers"])
+def test_extract_text_keeps_a_box_of_figures_above_the_article(heading: str) -> None:
+    items = "• Dead: 12 (12 Sep), 31 (13 Sep), coast guard\n• Rescued: 164 (12 Sep), 187 (13 Sep), coast guard\n"
+    page = f"Ferry disaster: how the numbers moved\nBy Ana Petrov\n{heading}\n{items}The talks stalled, {TAIL}\n{TAIL}"
+    got = extract_text(page)
+    assert isinstance(got, Extracted) and got.title == "Ferry disaster: how the numbers moved"
+    assert got.body.startswith("• Dead: 12 (12 Sep)")
+
+
 def test_extract_text_prefers_a_headline_to_a_photo_label() -> None:
     page = f"Talks stall over bridge repairs in the old town\nRuth Almeida\nThe talks stalled, {TAIL}\n{TAIL}"
     got = extract_text(page)

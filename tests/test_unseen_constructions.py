@@ -1367,3 +1367,25 @@ def test_a_count_given_on_a_day_is_of_that_day() -> None:
     )
     assert by_value(record.claims, 12).as_of == "2026-11-16"
     assert by_value(record.claims, 31).as_of == "2026-11-18"
+
+
+def test_a_box_line_of_dated_figures_closed_by_a_name_is_that_sources_series() -> None:
+    """ "• Dead: 12 (12 Sep), 31 (13 Sep), coast guard": a bracket holding only a day dates its figure, the label
+    says what each figure of the line counts, and the name closing the line's part (up to a semicolon) after
+    its last comma gives them."""
+    record = _record(
+        "The ferry sank late on Thursday.\n\n"
+        "• Dead: 12 (12 Nov), 31 (13 Nov), coast guard\n"
+        "• On board: 231 (12 Nov), then 244 (13 Nov), Holm Lines; about 250 (12 Nov), Tarn Coast Guard\n"
+    )
+    dead = [by_value(record.claims, v) for v in (12, 31)]
+    assert [(c.as_of, c.source, c.measure) for c in dead] == [
+        ("2026-11-12", "coast guard", "killed"),
+        ("2026-11-13", "coast guard", "killed"),
+    ]
+    assert [by_value(record.claims, v).source for v in (231, 244, 250)] == [
+        "Holm Lines",
+        "Holm Lines",
+        "Tarn Coast Guard",
+    ]
+    assert by_value(record.claims, 244).as_of == "2026-11-13"

@@ -50,12 +50,12 @@ log = logging.getLogger(__name__)
 # Versioned implementation names, written into every record's provenance.
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
-    "extract.text": "news.extract.text.v5",
+    "extract.text": "news.extract.text.v6",
     "nlp.entities": "news.entities.rules.v34",
     "nlp.mentions": "news.mentions.chains.v73",
     "nlp.dates": "news.dates.rules.v12",
     "nlp.quotes": "news.quotes.rules.v81",
-    "nlp.claims": "news.claims.rules.v116",
+    "nlp.claims": "news.claims.rules.v117",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

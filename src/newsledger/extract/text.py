@@ -272,7 +272,8 @@ _POST_KINDS = ("stamp", "short", "medium", "prose", "long")
 
 
 def _summary_above(lines: list[_Line], start: int) -> int:
-    """Where a summary box just above the run starts: a heading like "Key points" over two or more bulleted
+    """Where a summary box just above the run starts: a heading like "Key points", "At a glance" or "The flood in
+    numbers" over two or more bulleted
     items of a sentence's length ("- The airline says 3,400 flights are cancelled"), as a live blog opens; a few
     lines of its latest posts may stand between the items and the run. Its items become lines of the body;
     else ``start``."""

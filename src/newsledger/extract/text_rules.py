@@ -121,8 +121,9 @@ STAMP = re.compile(
 # the heading of a summary box above an article or a live blog: "Key points", "What we know so far", "At a glance"
 SUMMARY_HEADING = re.compile(
     r"(?:the\s+)?(?:key|main)\s+(?:points|facts|takeaways|developments)|what\s+we\s+know(?:\s+so\s+far)?"
-    r"|at\s+a\s+glance|in\s+brief|summary|highlights|the\s+latest|latest\s+developments"
-    r"|what\s+you\s+need\s+to\s+know",
+    r"|(?:(?:key\s+)?(?:figures|facts|numbers)\s+)?at\s+a\s+glance|in\s+brief|summary|highlights|the\s+latest"
+    r"|latest\s+developments|what\s+you\s+need\s+to\s+know|key\s+(?:figures|numbers)|by\s+the\s+numbers"
+    r"|(?:the\s+)?(?:\w+\s+){0,3}in\s+(?:numbers|figures)",
     re.I,
 )
 

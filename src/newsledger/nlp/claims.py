@@ -852,8 +852,10 @@ def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
 
 def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
     """A figure followed by a bracket that names who gives it, and maybe the day ("Soldiers killed: 19
-    (Karvenian defence ministry, 8 November)"), is that body's, of that day: a fact box credits each line.
-    Its line's label before a colon is what it counts."""
+    (Karvenian defence ministry, 8 November)"), is that body's, of that day: a fact box credits each line. A
+    bracket holding only a day dates its figure ("Dead: 12 (12 Sep), 31 (13 Sep), coast guard"), and a name
+    closing the box line's part (up to a semicolon) after the last comma credits its figures. The line's label
+    before a colon is what its figures count."""
     text, doc = ctx.speakers.text, ctx.doc
     for f in found:
         number = doc[f.anchor] if f.anchor >= 0 else None
@@ -861,28 +863,51 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
         m = _BRACKET_CREDIT.match(text, after) or _BRACKET_CREDIT.match(text, f.claim.end)
         if m is None:
             continue
+        inside = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        days = [ctx.date_by_token[t.i] for t in inside or () if t.i in ctx.date_by_token]
         speaker = _bracket_credit(ctx, m.start(1), m.group(1))
-        if speaker is None:
+        only_a_day = bool(days) and all(t.i in ctx.date_by_token or t.is_punct for t in inside or ())
+        if speaker is None and not only_a_day:
             continue
-        f.speaker, f.inherited = speaker, False
-        f.claim.source, f.claim.source_type = speaker.name, speaker.type
+        if speaker is None:
+            speaker = _closing_name(f, m.end(), ctx)
+        if speaker is not None:
+            f.speaker, f.inherited = speaker, False
+            f.claim.source, f.claim.source_type = speaker.name, speaker.type
         if f.claim.end > m.start():  # the credit is no part of the figure's words
             f.claim.end = m.start()
             f.claim.text = text[f.claim.start : f.claim.end]
         if f.claim.unit is not None and re.search(rf"\b{re.escape(f.claim.unit)}\b", m.group(1), re.IGNORECASE):
-            f.claim.unit = None  # nor is a noun of the credit what the figure counts ("19 (… ministry")
-        inside = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        days = [ctx.date_by_token[t.i] for t in inside or () if t.i in ctx.date_by_token]
+            f.claim.unit = None  # nor is a noun of the credit what the figure counts ("19 (… ministry", "12 (12 Sep")
         if days and (day := ctx.day_of(days[0])):
             f.claim.as_of, f.dated = day, True
         label = _LABELLED_LINE.search(text, max(0, f.claim.start - 82), f.claim.start)
-        if label is not None and label.end() == f.claim.start:
+        if label is None and only_a_day:
+            # "Dead: 12 (12 Sep), 31 (13 Sep)": the label is every dated figure's on its line
+            line_start = max(0, text.rfind("\n", 0, f.claim.start))
+            colon = text.find(":", line_start, f.claim.start)
+            label = _LABELLED_LINE.search(text, line_start, colon + 1) if colon > 0 else None
+        if label is not None and (label.end() == f.claim.start or only_a_day):
             about = label.group("label").strip()
             word = about.split()[0]
             if word[1:].islower() and re.search(rf"\b{re.escape(word.lower())}\b", text):
                 about = about[:1].lower() + about[1:]  # "Displaced:" opens its line; the article writes it lower
             f.claim.about = about
             f.claim.measure = measure_of(about) or f.claim.measure
+
+
+def _closing_name(f: _Found, after: int, ctx: _Context) -> Speaker | None:
+    """The name that closes a box line's part after its last comma ("Dead: 12 (12 Sep), 31 (13 Sep), coast
+    guard"; parts end at a semicolon), for a figure of that part; None when the part ends on anything else."""
+    text = ctx.speakers.text
+    end = min((i for i in (text.find(";", after), text.find("\n", after)) if i >= 0), default=len(text))
+    part = text[after:end]
+    closing = part.rsplit(",", 1)
+    if len(closing) < 2 or re.search(r"[\d():]", closing[1]) or not 1 <= len(closing[1].split()) <= 6:
+        return None
+    start = after + len(closing[0]) + 1
+    start += len(closing[1]) - len(closing[1].lstrip())
+    return _bracket_credit(ctx, start, closing[1].strip())
 
 
 def _led_by_a_colon(found: list[_Found], ctx: _Context) -> None:
