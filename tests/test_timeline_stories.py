@@ -256,3 +256,24 @@ def test_wildfire_a_query_for_the_event_reads_articles_that_call_it_by_another_w
         queries = ("inferno", "blaze", "wildfire")
         by_word = {q: {r.record_id for e in ledger.timeline(q) for r in e.reports} for q in queries}
         assert by_word["inferno"] == by_word["blaze"] == by_word["wildfire"] and len(by_word["wildfire"]) == 4
+
+
+def test_a_query_for_an_event_reads_articles_that_name_it_in_two_words(db: str) -> None:
+    """ "ransomware" reads an article that only writes "cyber attack" (a phrase of its story's words), not one
+    that only writes "attack"."""
+    from newsledger.api import analyze_text
+
+    bodies = {
+        "a": "A cyber attack on the Tarrow health trust forced 4,200 appointments to be cancelled, the trust said.",
+        "b": "A knife attack in Tarrow left 3 people injured, police said on Monday.",
+    }
+    records = []
+    for rid, body in bodies.items():
+        record = analyze_text(body, is_body=True, published="2026-11-20")
+        assert isinstance(record, Record)
+        record.id = rid
+        records.append(record)
+    with Ledger(db) as ledger:
+        ledger.ingest(records)
+        found = {r.record_id for e in ledger.timeline("ransomware") for r in e.reports}
+    assert found == {"a"}
