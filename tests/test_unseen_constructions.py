@@ -1389,3 +1389,15 @@ def test_a_box_line_of_dated_figures_closed_by_a_name_is_that_sources_series() -
         "Tarn Coast Guard",
     ]
     assert by_value(record.claims, 244).as_of == "2026-11-13"
+
+
+def test_a_figure_an_unnamed_group_holds_inside_a_named_statement_is_the_named_sources() -> None:
+    """ "Kolvane said on Wednesday that investigators believed 240 were aboard": the named source vouches for what
+    the unnamed group inside her statement holds; a group speaking on its own stays the source."""
+    record = _record(
+        "Ingrid Kolvane, director of the Tarn Safety Agency, said on Wednesday that investigators believed at "
+        "least 240 passengers had been on board.\n\n"
+        "Investigators believe 30 people are still inside the hull."
+    )
+    assert (by_value(record.claims, 240).source, by_value(record.claims, 240).as_of) == ("Ingrid Kolvane", "2026-11-18")
+    assert by_value(record.claims, 30).source == "investigators"

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v73",
     "nlp.dates": "news.dates.rules.v12",
     "nlp.quotes": "news.quotes.rules.v81",
-    "nlp.claims": "news.claims.rules.v117",
+    "nlp.claims": "news.claims.rules.v118",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -395,9 +395,10 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             if subj is not None and _cannot_state(subj, ctx):
                 subj = None  # "the budget adds …": not a statement, the figure is in whoever's reports it
             if subj is not None:
-                if below.dep_ in _RECORDED:
-                    # the verb records the figure itself ("Drasna had recorded 40 cases"): inside another
-                    # source's statement, that statement's source is who states it
+                if below.dep_ in _RECORDED or _unnamed_group(subj):
+                    # the verb records the figure itself ("Drasna had recorded 40 cases"), or an unnamed group
+                    # holds it ("Kolvane said investigators believed 240 were aboard"): inside another source's
+                    # statement, that statement's source is who states it
                     chain.add(tok.i)
                     frame = _frame(tok, chain, ctx)
                     return (tok, subj, None) if frame is None else (*frame, tok)
@@ -411,6 +412,15 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                 return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+def _unnamed_group(subj: Token) -> bool:
+    """A bare plural noun for people no name or owner says who they are: "investigators", "officials"."""
+    return (
+        subj.tag_ == "NNS"
+        and not subj.ent_type_
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep") or c.pos_ == "PROPN" for c in subj.children)
+    )
 
 
 def _set_off(clause: Token) -> bool:
