@@ -298,6 +298,14 @@ def test_ledger_timeline_an_unattributed_distinctive_figure_joins_the_named_stat
     assert len([e for e in entries if e.value == 40]) == 2
 
 
+def test_ledger_timeline_a_described_source_joins_across_what_one_leaves_unsaid() -> None:
+    """ "400, the governor said" (naming nothing it counts) joins the governor's "400 buildings lost"."""
+    varn = row(400, "Ilse Varn", "2025-07-11", article=1, sid=4, unit="buildings", about="buildings lost")
+    varn.source_titles = ("Governor",)
+    entries = build_timeline([varn, row(400, "governor", None, article=2, unit="", about="")])
+    assert [(e.source, len(e.reports)) for e in entries] == [("Ilse Varn", 2)]
+
+
 def test_ledger_timeline_a_described_source_joins_the_source_it_describes_whatever_the_figure() -> None:
     velde = row(140, "Amara Velde", "2026-08-11", article=1, sid=7)
     velde.source_titles = ("Governor",)

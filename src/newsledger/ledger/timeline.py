@@ -769,12 +769,12 @@ def _join_unattributed(
     entries: list[TimelineEntry], by_claim: dict[int, TimelineEntry], window: int
 ) -> list[TimelineEntry]:
     """A figure given without a (named) source joins the one named source's statement of that exact figure
-    in its series (in any place of the thing counted, when it names none itself)."""
+    in its series (in any place of the thing counted, when it names none itself; or in a series that differs
+    from its own only by what one of them leaves unsaid)."""
     named: dict[tuple[Any, ...], list[TimelineEntry]] = {}
     for e in entries:
         if _attributed(e.reports[0]) and not _description_of(e.reports[0]):
-            named.setdefault((e.series, _figure(e)), []).append(e)
-            named.setdefault((_placeless(e.series), _figure(e)), []).append(e)
+            named.setdefault(_figure(e), []).append(e)
     kept = []
     for e in entries:
         role, described = _role_of(e.reports[0]), _description_of(e.reports[0])
@@ -782,11 +782,15 @@ def _join_unattributed(
             kept.append(e)
             continue
         own_place = any(_place(r) for r in e.reports)
-        wanted: tuple[Any, ...] = (e.series, _figure(e)) if own_place else (_placeless(e.series), _figure(e))
         fits = [
             n
-            for n in named.get(wanted, [])
-            if (e.as_of is None or (n.as_of is not None and _near(e, n, window)))
+            for n in named.get(_figure(e), [])
+            if (
+                n.series == e.series
+                or (not own_place and _placeless(n.series) == _placeless(e.series))
+                or _unsaid_apart(e.series, n.series)
+            )
+            and (e.as_of is None or (n.as_of is not None and _near(e, n, window)))
             and (_distinctive(_figure(e)) or role & _title_words(n.reports[0]) or _names(n.reports[0], described))
         ]
         if len({_source_key(n.reports[0]) for n in fits}) != 1:
