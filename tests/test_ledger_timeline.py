@@ -407,10 +407,24 @@ def test_ledger_timeline_one_sources_round_figure_told_with_less_said_is_one_sta
             row(70, "Fleet Command", "2025-09-11", article=6, sid=6, about="people"),
         ]
     )
-    (killed,) = [e for e in entries if e.value == 63 and e.group == "people killed"]
+    (killed,) = [e for e in entries if e.value == 63 and e.group.startswith("people killed")]
     assert sorted(r.article_id for r in killed.reports) == [1, 2, 3]
     assert len([e for e in entries if e.value == 63]) == 3  # and the 9 September figure, and the injured
     assert len([e for e in entries if e.value == 70]) == 2
+
+
+def test_ledger_timeline_a_place_only_an_article_suggests_parts_no_statement() -> None:
+    """One outlet's story names Corvale, another's Lusmark, neither figure names a place: the place each article
+    suggests leaves one statement of "310 patients diverted" and "310 patients sent" one."""
+    entries = build_timeline(
+        [
+            row(310, "Ambulance Service", "2025-04-07", article=1, sid=2, unit="patients", about="patients diverted"),
+            row(9, "Ambulance Service", "2025-04-07", article=1, sid=2, unit="crews", about="crews", place="Corvale"),
+            row(310, "Ambulance Service", None, article=2, sid=2, unit="patients", about="patients", measure="sent"),
+            row(7, "Ambulance Service", None, article=2, sid=2, unit="crews", about="crews", place="Lusmark"),
+        ]
+    )
+    assert [len(e.reports) for e in entries if e.value == 310] == [2]
 
 
 def test_ledger_timeline_a_restatement_that_states_its_day_dates_the_statement() -> None:

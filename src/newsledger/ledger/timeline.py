@@ -660,7 +660,7 @@ def _join_restatements(
             if e is best or e.series == best.series or not _same_time(e, best, window):
                 continue
             if not (distinctive and e.series.kind == best.series.kind) and not (
-                _unsaid_apart(e.series, best.series) and _one_day(e, best)
+                _unsaid_apart(e, best) and _one_day(e, best)
             ):
                 continue
             _absorb(best, e, by_claim)
@@ -668,18 +668,21 @@ def _join_restatements(
     return [e for e in entries if id(e) not in gone]
 
 
-def _unsaid_apart(a: Series, b: Series) -> bool:
-    """Do two series differ only by what one of them leaves unsaid: its subject, its measure, its owner, its
-    place? A figure that names nothing it counts may be of any kind; "people" are not aircraft."""
-    if not (a.subject or a.measure) or not (b.subject or b.measure):
+def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
+    """Do two entries' series differ only by what one of them leaves unsaid: its subject, its measure, its
+    owner, its place (a place its reports do not name, only their article suggests, is unsaid)? A figure that
+    names nothing it counts may be of any kind; "people" are not aircraft."""
+    x, y = a.series, b.series
+    if not (x.subject or x.measure) or not (y.subject or y.measure):
         return True
-    if a.kind != b.kind:
+    if x.kind != y.kind:
         return False
+    placed = all(any(_place(r) for r in e.reports) for e in (a, b))
     return (
-        (a.subject == b.subject or not a.subject or not b.subject)
-        and (a.measure == b.measure or not a.measure or not b.measure)
-        and (a.owner == b.owner or not a.owner or not b.owner)
-        and (place_key(a.place) == place_key(b.place) or not a.place or not b.place)
+        (x.subject == y.subject or not x.subject or not y.subject)
+        and (x.measure == y.measure or not x.measure or not y.measure)
+        and (x.owner == y.owner or not x.owner or not y.owner)
+        and (place_key(x.place) == place_key(y.place) or not x.place or not y.place or not placed)
     )
 
 
@@ -732,7 +735,7 @@ def _join_spokespeople(
                     and _speaks_for(titles, b.reports[0].source or "")
                     and (
                         (b.series == person.series and _same_time(person, b, window))
-                        or (_unsaid_apart(b.series, person.series) and _one_day(person, b))
+                        or (_unsaid_apart(b, person) and _one_day(person, b))
                     )
                 ),
                 None,
@@ -788,7 +791,7 @@ def _join_unattributed(
             if (
                 n.series == e.series
                 or (not own_place and _placeless(n.series) == _placeless(e.series))
-                or _unsaid_apart(e.series, n.series)
+                or _unsaid_apart(e, n)
             )
             and (e.as_of is None or (n.as_of is not None and _near(e, n, window)))
             and (_distinctive(_figure(e)) or role & _title_words(n.reports[0]) or _names(n.reports[0], described))
