@@ -1401,3 +1401,27 @@ def test_a_figure_an_unnamed_group_holds_inside_a_named_statement_is_the_named_s
     )
     assert (by_value(record.claims, 240).source, by_value(record.claims, 240).as_of) == ("Ingrid Kolvane", "2026-11-18")
     assert by_value(record.claims, 30).source == "investigators"
+
+
+def test_a_surname_alone_is_the_person_ner_missed_both_times() -> None:
+    """NER finds neither "Aled Brannock" nor, later, "Brannock has …": the name the article gave in full makes
+    the surname alone that person, so "he said" after it is his."""
+    text = (
+        "Aled Brannock, the coxswain, has done this for 20 years.\n\n"
+        'Henrik Dahle, a trawler skipper, pulled 23 people from the water. "It was dark," Dahle said.\n\n'
+        'Brannock has his own question. "Somebody decided that ship could sail into that," he said.'
+    )
+    hits = [q for q in _record(text).quotes if q.text.startswith("Somebody")]
+    assert hits and hits[0].speaker is not None and hits[0].speaker.name == "Aled Brannock"
+
+
+def test_a_subject_of_a_clause_coordinated_with_a_relative_one_is_no_topic() -> None:
+    """ "Elin Vasko, who survived and whose sister Runa has not been found, has become …": the sister is the subject
+    of a relative clause (coordinated with another), not of the sentence; "she" is Elin Vasko."""
+    text = (
+        "Elin Vasko, who survived the capsizing and whose sister Runa has not been found, has become something of "
+        "a spokeswoman for the families.\n\n"
+        '"I have stopped asking how many," she said.'
+    )
+    hits = [q for q in quotes(text) if q.text.startswith("I have")]
+    assert hits and hits[0].speaker is not None and hits[0].speaker.name == "Elin Vasko"

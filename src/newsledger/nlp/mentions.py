@@ -65,6 +65,16 @@ __all__ = ["RECENT_CHARS", "Chain", "Mentions", "resolve_mentions"]
 PARTICIPANTS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLAUSE_HEADS = ("ROOT", "conj")  # main clauses: a reported clause's subject is not the topic
+
+
+def _main_clause(verb: Token) -> bool:
+    """Is ``verb`` the head of a main clause: the root, or coordinated with it ("…, who survived and whose sister
+    has not been found, …": a clause coordinated with a relative clause is no main one)?"""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 _NOT_ROLE = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 # how far back (characters) a description or pronoun looks for a participant named without a role match
 RECENT_CHARS = 1500
@@ -543,7 +553,7 @@ class Mentions:
                 if self.named_in(tok) is None and self.describe(tok, tok.idx) is None:
                     self._introduce(tok, remember=True)  # "according to Belgara's border guard service"
                 continue
-            if tok.dep_ not in _SUBJECT_DEPS or tok.head.dep_ not in _CLAUSE_HEADS:
+            if tok.dep_ not in _SUBJECT_DEPS or not _main_clause(tok.head):
                 continue
             if self.quote_at(tok.idx) is not None:
                 continue  # '“Matt has my endorsement,” Reyl wrote. … he said': a subject of someone's quoted words
@@ -1514,6 +1524,8 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             if names_an_event(doc, doc[j:k]):
                 label = "EVENT"  # "as the Orwell Pass Fire destroyed 60 homes": what happened, not who
             added.append(Entity(text=name, label=label, start=start, end=end, canonical=name))
+            if label == "PERSON" and k - j >= 2:
+                surnames.add(fold(doc[k - 1].text))  # "Brannock has …" after the "Aled Brannock" NER missed too
         i = max(k, i + 1)
     return sorted([*entities, *added], key=lambda e: e.start) if added else entities
 
