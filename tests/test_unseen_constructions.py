@@ -1425,3 +1425,15 @@ def test_a_subject_of_a_clause_coordinated_with_a_relative_one_is_no_topic() -> 
     )
     hits = [q for q in quotes(text) if q.text.startswith("I have")]
     assert hits and hits[0].speaker is not None and hits[0].speaker.name == "Elin Vasko"
+
+
+def test_the_spokesperson_is_the_one_just_introduced_with_the_body_they_speak_for() -> None:
+    """ "the spokesperson said" after "A spokesperson for Holm Lines said …" speaks for Holm Lines, though another
+    body was the subject of the sentence between."""
+    text = (
+        "A spokesperson for Holm Lines said the company had begun paying the advance. The Tarn Lifeboat Society "
+        "has sent two boats.\n\n"
+        '"We will be here for as long as the families want us here," the spokesperson said.'
+    )
+    hits = [q for q in _record(text).quotes if q.text.startswith("We will")]
+    assert hits and hits[0].speaker is not None and hits[0].speaker.name == "Holm Lines"

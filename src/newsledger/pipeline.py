@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v6",
     "nlp.entities": "news.entities.rules.v35",
-    "nlp.mentions": "news.mentions.chains.v74",
+    "nlp.mentions": "news.mentions.chains.v75",
     "nlp.dates": "news.dates.rules.v12",
-    "nlp.quotes": "news.quotes.rules.v82",
-    "nlp.claims": "news.claims.rules.v119",
+    "nlp.quotes": "news.quotes.rules.v83",
+    "nlp.claims": "news.claims.rules.v120",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

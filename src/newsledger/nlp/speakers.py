@@ -475,10 +475,29 @@ class SpeakerResolver:
         actor = self._body_reported_on(tok)
         if actor is not None:
             return actor
+        earlier = self._introduced_before(tok)
+        if earlier is not None:
+            return self._represented(earlier, earlier.idx, earlier.idx + len(earlier.text))
         said = self.mentions.topic_body(start)
         if said is not None and self._someone_elses(tok, said.chain):
             return None
         return said.chain if said is not None else None
+
+    def _introduced_before(self, tok: Token) -> Token | None:
+        """ "the spokesperson said" after "A spokesperson for Holm Lines said …": the same noun, written recently
+        with the body it speaks for, is the one the definite description means."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        for t in reversed(tok.doc[: tok.i]):
+            if tok.idx - t.idx > RECENT_CHARS:
+                return None
+            if t.lemma_.lower() == lemma and any(
+                (c.dep_ == "prep" and c.lower_ in ("for", "of", "at")) or (c.dep_ in ("poss", "compound") and c.i < t.i)
+                for c in t.children
+            ):
+                return t
+        return None
 
     def _body_reported_on(self, tok: Token) -> Chain | None:
         """The body a spokesperson reports the doings of ("Bluewing Airways canceled 540 flights, a spokesperson
