@@ -1437,3 +1437,14 @@ def test_the_spokesperson_is_the_one_just_introduced_with_the_body_they_speak_fo
     )
     hits = [q for q in _record(text).quotes if q.text.startswith("We will")]
     assert hits and hits[0].speaker is not None and hits[0].speaker.name == "Holm Lines"
+
+
+def test_a_name_ending_on_a_landform_is_a_place() -> None:
+    """ "when the lifeboat reached Grellin Head": a name ending (or opening) on a word for a landform is a place's,
+    though the tagger took it for a person's; "he said" after it is no headland's."""
+    record = _record(
+        "When the lifeboat reached Grellin Head, the ferry was already on its side. The crew worked by "
+        "searchlight on Cape Orrin and off Tarn Point."
+    )
+    labels = {e.text: e.label for e in record.entities}
+    assert all(labels.get(name, "LOC") != "PERSON" for name in ("Grellin Head", "Cape Orrin", "Tarn Point"))
