@@ -366,8 +366,15 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         after = doc[ent.end] if ent.end < len(doc) else None
         if label in ("ORG", "PERSON") and after is not None and after.is_lower and after.lower_ in areas:
             label = "GPE"  # a name before an area noun is the area's: "Drasna province", "Kessa district"
-        if label == "PERSON" and len(ent) > 1 and {ent[0].lower_, ent[-1].lower_} & words("landform_nouns"):
-            label = "LOC"  # "when the lifeboat reached Grellin Head": a headland, not a person
+        if (
+            label == "PERSON"
+            and len(ent) > 1
+            and {ent[0].lower_, ent[-1].lower_} & words("landform_nouns")
+            and ent.root.dep_ in ("pobj", "dobj")
+        ):
+            # "when the lifeboat reached Grellin Head", "off Tarn Point": a headland where something happened, not
+            # a person; a subject may be a group's name ("Grey Harbour has claimed the attack")
+            label = "LOC"
         if label == "PERSON" and _a_plural_name(doc, ent):
             label = "ORG"  # "the Riverton Comets rallied": a team or a group, not a person
         if label == "ORG" and after is not None and _portfolio_of_a_title(ent, after):
