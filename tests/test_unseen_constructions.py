@@ -1448,3 +1448,26 @@ def test_a_name_ending_on_a_landform_is_a_place() -> None:
     )
     labels = {e.text: e.label for e in record.entities}
     assert all(labels.get(name, "LOC") != "PERSON" for name in ("Grellin Head", "Cape Orrin", "Tarn Point"))
+
+
+def test_a_currency_code_before_an_amount_is_no_organisation() -> None:
+    """ "between EUR 37m and EUR 39m": the tagger types the code an organisation; it names no one, so it is no
+    source of a figure."""
+    record = _record("The firm said it had paid USD 7m, and an analyst expects between EUR 37m and EUR 39m.")
+    assert not [e for e in record.entities if e.text in ("EUR", "USD")]
+    assert by_value(record.claims, 7e6).source != "EUR"
+
+
+def test_a_box_line_labelled_with_a_dash_credits_each_figure_in_brackets() -> None:
+    """ "Fires — 14 (Kellarin, 3 Feb); 37 (ACSD, 5 Feb)": a line with no verb is a box of figures, not a table
+    row, when a bracket after a figure credits it; the label before the dash is what each counts."""
+    record = _record(
+        "The regulator gave new figures.\n\nFires — 14 (Kellarin, 3 Nov); 37 (ACSD, 5 Nov); at least 41 (fire "
+        "service, 7 Nov)\nRice, 2 cups (estimated)\n"
+    )
+    got = [(c.value, c.source, c.as_of, c.about) for c in record.claims if c.value in (14, 37, 41)]
+    assert got == [
+        (14, "Kellarin", "2026-11-03", "Fires"),
+        (37, "ACSD", "2026-11-05", "Fires"),
+        (41, "fire service", "2026-11-07", "Fires"),
+    ]

@@ -839,7 +839,8 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
 # a credit in brackets right after a figure: "19 (defence ministry, 8 November)", "41,000 (IRRA)"
 _BRACKET_CREDIT = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
 # a fact box's line that labels its figure: "- Soldiers killed: 19 (…)", "Displaced: 41,000"
-_LABELLED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<label>[^:\n]{2,80}?):[ \t]*$")
+_LABELLED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<label>[^:\n—–]{2,80}?)(?::|[ \t]+[—–])[ \t]*$")
+_LABEL_END = re.compile(r":|[ \t][—–](?=[ \t])")
 
 
 def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
@@ -892,12 +893,12 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
         if days and (day := ctx.day_of(days[0])):
             f.claim.as_of, f.dated = day, True
         label = _LABELLED_LINE.search(text, max(0, f.claim.start - 82), f.claim.start)
-        if label is None and only_a_day:
-            # "Dead: 12 (12 Sep), 31 (13 Sep)": the label is every dated figure's on its line
+        if label is None:
+            # "Dead: 12 (12 Sep), 31 (13 Sep)": the label is every credited figure's on its line
             line_start = max(0, text.rfind("\n", 0, f.claim.start))
-            colon = text.find(":", line_start, f.claim.start)
-            label = _LABELLED_LINE.search(text, line_start, colon + 1) if colon > 0 else None
-        if label is not None and (label.end() == f.claim.start or only_a_day):
+            colon = _LABEL_END.search(text, line_start, f.claim.start)
+            label = _LABELLED_LINE.search(text, line_start, colon.end()) if colon is not None else None
+        if label is not None:
             about = label.group("label").strip()
             word = about.split()[0]
             if word[1:].islower() and re.search(rf"\b{re.escape(word.lower())}\b", text):

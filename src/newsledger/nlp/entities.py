@@ -351,6 +351,11 @@ def _adjectives() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _currency_signs() -> frozenset[str]:
+    return frozenset(table("currency_signs"))
+
+
 def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article;
     ``dateline`` is the one extraction split off the body ("OSLUND", "KESSA, Velostra (Ledger)"), if any."""
@@ -375,6 +380,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             # "when the lifeboat reached Grellin Head", "off Tarn Point": a headland where something happened, not
             # a person; a subject may be a group's name ("Grey Harbour has claimed the attack")
             label = "LOC"
+        if after is not None and after.text[:1].isdigit() and ent.text in _currency_signs():
+            continue  # "between EUR 37m and EUR 39m": a currency code before an amount, no organisation
         if label == "PERSON" and _a_plural_name(doc, ent):
             label = "ORG"  # "the Riverton Comets rallied": a team or a group, not a person
         if label == "ORG" and after is not None and _portfolio_of_a_title(ent, after):

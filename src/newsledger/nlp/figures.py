@@ -1362,6 +1362,8 @@ def _verbless_line(text: str, q: Quantity, span: Span) -> bool:
     """Is the figure on a line with no verb at all: a table row, a list of ingredients, a price tag ("Rice, 2
     cups", "Palm Bay 18 22 13 17")? A line that says something has a verb, even a participle ("1,200 homes
     destroyed"); a heading that ends in a colon needs a finite one ("Five questions heading into the vote:")."""
+    if _BOX_CREDIT.match(text, q.end):
+        return False  # "Fires — 14 (Kellarin, 3 Feb); 37 (ACSD, 5 Feb)": a box of figures credits each one
     start = text.rfind("\n", 0, q.start) + 1
     end = text.find("\n", q.end)
     end = len(text) if end < 0 else end
@@ -1378,6 +1380,9 @@ def _verbless_line(text: str, q: Quantity, span: Span) -> bool:
     return cache[start]
 
 
+# a bracket right after a figure that credits it: a name ("(ACSD)", "(Kellarin, 3 Feb)"), or words and a day
+# ("(fire service, 7 Feb)"); not a note ("(estimated)")
+_BOX_CREDIT = re.compile(r"[ \t]*\((?:[A-Z][^()\n]{1,60}|[^()\n,]{2,40},[^()\n]{1,30}\d[^()\n]*)\)")
 # a bulleted or numbered item: "- 96 terminals", "• 40 games", "2) three bridges"
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 
