@@ -286,3 +286,22 @@ def test_ledger_speakers_a_first_word_two_bodies_share_merges_neither(db: str) -
         ledger.ingest([short_form("a", "Marvale Water Board")])
         ledger.ingest([short_form("b", "Marvale Fire Service")])
         assert sorted(s["name"] for s in ledger.speakers()) == ["Marvale Fire Service", "Marvale Water Board"]
+
+
+def test_ledger_speakers_a_business_goes_by_the_first_word_of_its_name(db: str) -> None:
+    """ "Kellarin said" in one article and "Kellarin Home Appliances" in another are one business, in either
+    order; a public body's name opening on a place's ("Marvale Water Board") takes no such short name."""
+
+    def org(rid: str, name: str) -> Record:
+        record = _record(rid, [name], rid)
+        for quote in record.quotes:
+            assert quote.speaker is not None
+            quote.speaker.type = "ORG"
+        return record
+
+    with Ledger(db) as ledger:
+        ledger.ingest([org("a", "Kellarin")])
+        ledger.ingest([org("b", "Kellarin Home Appliances"), org("c", "Marvale Water Board")])
+        ledger.ingest([org("d", "Kellarin"), org("e", "Marvale")])
+        rows = {r["name"]: r["quotes"] for r in ledger.speakers()}
+    assert rows == {"Kellarin Home Appliances": 3, "Marvale Water Board": 1, "Marvale": 1}

@@ -1471,3 +1471,13 @@ def test_a_box_line_labelled_with_a_dash_credits_each_figure_in_brackets() -> No
         (37, "ACSD", "2026-11-05", "Fires"),
         (41, "fire service", "2026-11-07", "Fires"),
     ]
+
+
+def test_a_figure_a_relative_clause_sets_is_the_group_it_hangs_on() -> None:
+    """ "Tellaris has said it will not pay the group, which had demanded $8 million": the demand is the group's,
+    and "the group" is the body an earlier "NullHarbor, the group that claimed the attack" set it beside."""
+    record = _record(
+        "NullHarbor, the group that has claimed the attack, posted records on Sunday. Tellaris Communications "
+        "said on Monday it was hit. Tellaris has said it will not pay the group, which had demanded $8 million."
+    )
+    assert by_value(record.claims, 8e6).source == "NullHarbor"

@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v6",
-    "nlp.entities": "news.entities.rules.v37",
-    "nlp.mentions": "news.mentions.chains.v77",
+    "nlp.entities": "news.entities.rules.v38",
+    "nlp.mentions": "news.mentions.chains.v78",
     "nlp.dates": "news.dates.rules.v12",
-    "nlp.quotes": "news.quotes.rules.v85",
-    "nlp.claims": "news.claims.rules.v122",
+    "nlp.quotes": "news.quotes.rules.v86",
+    "nlp.claims": "news.claims.rules.v123",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -20,12 +20,14 @@ from ..names import (
     is_acronym,
     looks_like_org,
     name_key,
+    nation_of,
     person_parts,
     same_org,
     same_person,
     skeleton,
     split_title,
 )
+from ..nlp.entities import public_name
 from ..nlp.lexicon import table, words
 
 __all__ = [
@@ -90,6 +92,7 @@ class SpeakerIndex:
     by_surname: dict[str, set[int]] = field(default_factory=dict)
     by_org_tail: dict[str, set[int]] = field(default_factory=dict)  # last word of an organisation's org_key
     by_acronym: dict[str, set[int]] = field(default_factory=dict)  # the initials of an organisation's names
+    by_firm_head: dict[str, set[int]] = field(default_factory=dict)  # a business's name's first word
     names: dict[int, set[str]] = field(default_factory=dict)  # an organisation's name and aliases
 
     def _index_name(self, speaker_id: int, name: str) -> None:
@@ -103,6 +106,8 @@ class SpeakerIndex:
         self.by_org_tail.setdefault(_tail(org_key(name)), set()).add(speaker_id)
         if len(name.split()) > 1:
             self.by_acronym.setdefault(acronym_of(name), set()).add(speaker_id)
+            if _firm_head(name):
+                self.by_firm_head.setdefault(name_key(name.split(maxsplit=1)[0]), set()).add(speaker_id)
 
     def add_speaker(self, info: SpeakerInfo) -> None:
         self.speakers[info.id] = info
@@ -119,7 +124,7 @@ class SpeakerIndex:
     def remove(self, speaker_id: int) -> None:
         self.speakers.pop(speaker_id, None)
         self.names.pop(speaker_id, None)
-        for index in (self.by_surname, self.by_org_tail, self.by_acronym):
+        for index in (self.by_surname, self.by_org_tail, self.by_acronym, self.by_firm_head):
             for ids in index.values():
                 ids.discard(speaker_id)
 
@@ -186,6 +191,11 @@ class SpeakerIndex:
                 found |= set(self.by_acronym.get(letters[:-1], ()))  # "NGOs"; but "DRS" is no "DR"
         else:
             key = org_key(name)
+            if _firm_head(name):
+                # the one-word short name known before the full one ("Kellarin", then "Kellarin Home Appliances")
+                short = self.aliases.get(name_key(name.split(maxsplit=1)[0]))
+                if short is not None and short in self.speakers and " " not in self.speakers[short].name:
+                    found.add(short)
             if len(name.split()) > 2:
                 acronym = self.aliases.get(name_key(acronym_of(name)))
                 if acronym is not None and acronym in self.speakers:
@@ -194,7 +204,19 @@ class SpeakerIndex:
                 if any(org_key(n) == key or same_org(n, name) for n in self.names.get(sid, ())):
                     found.add(sid)
         found = {sid for sid in found if sid in self.speakers and self.speakers[sid].type != PERSON}
+        if not found and " " not in name.strip() and not is_acronym(name) and nation_of(name) is None:
+            # "Kellarin said" in one article, "Kellarin Home Appliances" in another: the one business whose
+            # name it opens (a public body's name often opens on a place's: "Kessa Port Authority")
+            found = {sid for sid in self.by_firm_head.get(name_key(name), ()) if sid in self.speakers}
+            found = {sid for sid in found if self.speakers[sid].type != PERSON}
         return next(iter(found)) if len(found) == 1 else None
+
+
+def _firm_head(name: str) -> bool:
+    """Does a business's name of two words or more open on a word it goes by alone ("Kellarin Home Appliances")?
+    Not a public body's, which often opens on a place's name ("Kessa Port Authority"), nor an acronym."""
+    words_ = name.split()
+    return len(words_) > 1 and not public_name(name) and not is_acronym(words_[0]) and nation_of(words_[0]) is None
 
 
 def better_name(current: str, candidate: str, type: str) -> bool:
@@ -202,5 +224,7 @@ def better_name(current: str, candidate: str, type: str) -> bool:
     for an organisation's kind ("Kessa" → "Kessa Agency"; an acronym stays as it is written)."""
     longer = len(name_key(candidate).split()) > len(name_key(current).split())
     if type != PERSON:
-        return longer and org_key(candidate) == org_key(current)
+        head = candidate.split(maxsplit=1)[0] if candidate.split() else ""
+        opens = " " not in current.strip() and _firm_head(candidate) and name_key(head) == name_key(current)
+        return longer and (org_key(candidate) == org_key(current) or opens)
     return longer

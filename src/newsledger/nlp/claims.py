@@ -403,6 +403,11 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                     frame = _frame(tok, chain, ctx)
                     return (tok, subj, None) if frame is None else (*frame, tok)
                 return tok, subj, None
+        if tok.pos_ == "VERB" and tok.dep_ == "relcl" and (lemma_in(tok, decisions) or _gives_figures(tok)):
+            # "the group, which had demanded $8 million": the relative clause's own subject is the noun it hangs on
+            relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
+            if relative is not None and _participant(ctx, tok.head):
+                return tok, tok.head, None
         if tok.pos_ == "VERB" and lemma_in(tok, decisions) and not nested and not _reported(tok):
             # a decision owns the figures of its own clause, not of a clause nested in it ("he kept his plans
             # for a meeting of the association, which gave $5.9 million"), and is not stated by its maker when

@@ -121,10 +121,12 @@ def _after_a_locative(body: str, start: int) -> bool:
     return _LOCATIVE.search(body[max(0, start - 16) : start]) is not None
 
 
-def _public_name(name: str) -> bool:
-    """Does a body's name say it is a public one ("Velmar Office of Public Review", "Kessa Port Authority")?"""
+def public_name(name: str) -> bool:
+    """Does a body's name say it is a public one ("Velmar Office of Public Review", "Kessa Port Authority")? A
+    word of a government's portfolio says so beside a word of a public body's kind ("Home Office"), not alone:
+    "Kellarin Home Appliances" and "Kessa Energy" are businesses."""
     classes = table("role_synonyms")
-    public = words("public_body_words") | words("portfolio_words")
+    public = words("public_body_words")
     return any(classes.get(w, w) in public or w in public for w in name.lower().split())
 
 
@@ -470,7 +472,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     # "Skyline Airways"): the business by its short name; not a public body's, which a place's or a person's
     # name often opens ("Kessa Port Authority", "Velmar Office of Public Review")
     firm_heads = {
-        c.split()[0] for _, label, _, _, c in raw if label == "ORG" and len(c.split()) > 1 and not _public_name(c)
+        c.split()[0] for _, label, _, _, c in raw if label == "ORG" and len(c.split()) > 1 and not public_name(c)
     }
     first_names = {p.split()[0] for p in persons}
     short_orgs = {

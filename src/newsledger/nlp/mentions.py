@@ -860,6 +860,9 @@ class Mentions:
         # "the company" is a business: never a body whose name says it is a public one (a regulator, a court)
         business = kind == "ORG" and (lemma in words("commercial_nouns") or low in words("commercial_nouns"))
         if kind == "ORG" and not acronym and _class(lemma) in words("generic_org_nouns"):
+            appositive = self._named_in_apposition(head, pos)
+            if appositive is not None:
+                return appositive  # "NullHarbor, the group that claimed the attack, …" … "the group"
             # "the company", "the group" say nothing of which one: the organisation just in subject position
             # (this sentence or the one before), unless its name says it is another kind of body
             subject_org = self._recent_subject(pos, lambda c: c.type == "ORG" and not (business and _public(c)))
@@ -1168,6 +1171,23 @@ class Mentions:
                 for c in head.children
             )
         )
+
+    def _named_in_apposition(self, head: Token, pos: int) -> Chain | None:
+        """The body a recent mention of the same noun was set beside ("NullHarbor, the group that claimed the
+        attack"): what "the group" means further on."""
+        lemma = head.lemma_.lower()
+        for t in reversed(head.doc[: head.i]):
+            if pos - t.idx > RECENT_CHARS:
+                return None
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            for other in (t.head, *t.children) if t.dep_ == "appos" else t.children:
+                if other.dep_ != "appos" and other.i != t.head.i:
+                    continue
+                chain = self.chain_at(other.idx, other.idx + len(other.text))
+                if chain is not None and chain.type == "ORG" and not chain.described:
+                    return chain
+        return None
 
     def _recent_subject(self, pos: int, fits: Callable[[Chain], bool]) -> Chain | None:
         """The latest participant that ``fits``, in subject position in this sentence or the one before."""
