@@ -1481,3 +1481,15 @@ def test_a_figure_a_relative_clause_sets_is_the_group_it_hangs_on() -> None:
         "said on Monday it was hit. Tellaris has said it will not pay the group, which had demanded $8 million."
     )
     assert by_value(record.claims, 8e6).source == "NullHarbor"
+
+
+def test_an_earlier_figure_reported_by_a_place_named_body_is_its_of_the_when_clauses_day() -> None:
+    """ "up from the 14 reported by Kellarin when the recall was announced on Monday": the agent is the source
+    (the tagger types the company a place), and the "when" clause dates it."""
+    record = _record(
+        "Kellarin Home Appliances recalled its heaters on Monday. The Ardavian Consumer Safety Directorate said "
+        "on Wednesday it now knew of 37 fires involving the heaters, up from the 14 reported by Kellarin when the "
+        "recall was announced on Monday."
+    )
+    earlier = by_value(record.claims, 14)
+    assert (earlier.source, earlier.as_of) == ("Kellarin Home Appliances", "2026-11-16")

@@ -544,8 +544,19 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
             continue  # "two firms run by a friend": the agent of another deed gives no figure
         by = next((c for c in participle.children if c.dep_ == "agent"), None)
         who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if who is not None and (who.ent_type_ in ("PERSON", "ORG", "NORP") or _can_state(who)):
-            return participle, who
+        if who is not None and (who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _can_state(who)):
+            return participle, who  # "the 14 reported by Kellarin", "deaths confirmed by Turkey"
+    return None
+
+
+def _when_day(verb: Token, ctx: _Context) -> str | None:
+    """The day a "when" clause on the verb gives ("the 14 reported by Kellarin when the recall was announced on
+    Monday")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(g.lower_ == "when" for g in c.children):
+            day = ctx.date_on(c)
+            if day:
+                return day
     return None
 
 
@@ -662,7 +673,7 @@ def _source_of(
         return None, None, q.start, False  # "…, while the toll in the hills was 4,000": the outlet's own contrast
     agent = _agent(anchor)
     if agent is not None and (speaker := ctx.source(agent[1])) is not None:
-        return speaker, ctx.date_on(agent[0]), agent[0].idx, True
+        return speaker, ctx.date_on(agent[0]) or _when_day(agent[0], ctx), agent[0].idx, True
     governing = _governing(anchor, ctx)
     # a clause whose speaker is someone, even one the article cannot name ("…, who have reported 40 deaths"); a
     # thing that "recorded" a total is no one
