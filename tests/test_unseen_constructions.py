@@ -1493,3 +1493,17 @@ def test_an_earlier_figure_reported_by_a_place_named_body_is_its_of_the_when_cla
     )
     earlier = by_value(record.claims, 14)
     assert (earlier.source, earlier.as_of) == ("Kellarin Home Appliances", "2026-11-16")
+
+
+def test_a_coordinated_verb_of_estimating_shares_its_subject() -> None:
+    """ "the ACSD … widened the recall to 438,000 heaters and put the number of fires at 37": the second verb has
+    no subject of its own and shares the first's (and "widened … to" sets a figure); a coordinated passive with
+    its own subject ("and 51 people are listed as missing") shares none."""
+    record = _record(
+        "Kellarin announced the recall on Monday, saying 14 fires had been reported to it. On Wednesday the ACSD, "
+        "the product safety regulator, widened the recall to 438,000 heaters and put the number of fires at 37."
+        "\n\nThe NDRA updated its figures on Saturday: the death toll now stands at 97, and 51 people are listed "
+        "as missing."
+    )
+    assert [by_value(record.claims, v).source for v in (438000, 37)] == ["ACSD", "ACSD"]
+    assert by_value(record.claims, 51).source != "death toll"

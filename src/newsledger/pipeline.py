@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v78",
     "nlp.dates": "news.dates.rules.v12",
     "nlp.quotes": "news.quotes.rules.v86",
-    "nlp.claims": "news.claims.rules.v124",
+    "nlp.claims": "news.claims.rules.v125",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

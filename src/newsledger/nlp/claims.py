@@ -391,7 +391,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             and not _makes(tok)
             and not _clause_of_circumstance(below)
         ):
-            subj = _has_subject(tok, chain)  # "6,214 others said" is a misparse, not a speaker
+            subj = _has_subject(tok, chain) or _shared_subject(tok, chain)  # not "6,214 others said", a misparse
             if subj is not None and _cannot_state(subj, ctx):
                 subj = None  # "the budget adds …": not a statement, the figure is in whoever's reports it
             if subj is not None:
@@ -412,11 +412,21 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             # a decision owns the figures of its own clause, not of a clause nested in it ("he kept his plans
             # for a meeting of the association, which gave $5.9 million"), and is not stated by its maker when
             # someone reports it ("the carmaker will cut 1,100 jobs, its chief executive said")
-            subj = _has_subject(tok, chain)
+            subj = _has_subject(tok, chain) or _shared_subject(tok, chain)
             if subj is not None and _participant(ctx, subj):
                 return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+def _shared_subject(verb: Token, chain: set[int]) -> Token | None:
+    """The subject a verb with none of its own shares with the verb it is coordinated with ("the ACSD widened
+    the recall to 438,000 heaters and put the number of fires at 37")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or subject_of(verb) is not None:
+        return None
+    if any(c.dep_ in ("nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children):
+        return None  # "the toll stands at 97, and 51 people are listed as missing": a subject of its own
+    return _has_subject(verb.head, chain)
 
 
 def _unnamed_group(subj: Token) -> bool:
