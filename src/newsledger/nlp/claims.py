@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -562,22 +563,22 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
 def _when_day(verb: Token, ctx: _Context) -> str | None:
     """The day a "when" clause on the verb gives ("the 14 reported by Kellarin when the recall was announced on
     Monday")."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(g.lower_ == "when" for g in c.children):
-            day = ctx.date_on(c)
-            if day:
-                return day
-    return None
+    return _day_of_a_clause(verb, ctx, lambda c: c.dep_ == "advcl" and any(g.lower_ == "when" for g in c.children))
 
 
 def _given_on(source: Token, ctx: _Context) -> str | None:
     """The day a participle of giving on the source phrase says it was given ("The coast guard's first count,
     given last Friday, was 12 dead")."""
-    for c in source.children:
-        if c.dep_ in ("acl", "relcl") and (c.lemma_.lower() == "give" or _gives_figures(c)):
-            day = ctx.date_on(c)
-            if day:
-                return day
+    return _day_of_a_clause(
+        source, ctx, lambda c: c.dep_ in ("acl", "relcl") and (c.lemma_.lower() == "give" or _gives_figures(c))
+    )
+
+
+def _day_of_a_clause(head: Token, ctx: _Context, fits: Callable[[Token], bool]) -> str | None:
+    """The first day a clause hung on ``head`` that ``fits`` is dated by."""
+    for c in head.children:
+        if fits(c) and (day := ctx.date_on(c)):
+            return day
     return None
 
 
@@ -1460,9 +1461,6 @@ def extract_claims(
     _figure_headed_lines(found, ctx)
     _dated_after(found, ctx)
     for i, f in enumerate(found):
-        if not f.dated and not f.earlier and not f.period and not f.other_period and f.anchor >= 0:
-            day = ctx.opening_day(ctx.doc[f.anchor].sent)
-            f.claim.as_of, f.dated = day, day is not None
         if f.inherited and not f.dated and f.claim.source is not None:
             # a figure whose source continues the paragraph's takes that source's day too
             day = _continued_day(found[:i], f.claim.source, f.claim.start, ctx) or stated.last(

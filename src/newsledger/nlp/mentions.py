@@ -29,7 +29,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -1175,11 +1175,8 @@ class Mentions:
     def _named_in_apposition(self, head: Token, pos: int) -> Chain | None:
         """The body a recent mention of the same noun was set beside ("NullHarbor, the group that claimed the
         attack"): what "the group" means further on."""
-        lemma = head.lemma_.lower()
-        for t in reversed(head.doc[: head.i]):
-            if pos - t.idx > RECENT_CHARS:
-                return None
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+        for t in recent_same_noun(head):
+            if t.pos_ != "NOUN":
                 continue
             for other in (t.head, *t.children) if t.dep_ == "appos" else t.children:
                 if other.dep_ != "appos" and other.i != t.head.i:
@@ -1404,6 +1401,17 @@ _SIGNATURE_BEFORE = re.compile(r"[”\"][^\S\n]*(?:[―—–]|--)[^\S\n]*$")
 def _signs_a_quote(text: str, start: int) -> bool:
     """Is the name at ``start`` written after a closing quotation mark and a dash ('“…” ― Ana Ruiz')?"""
     return _SIGNATURE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def recent_same_noun(head: Token) -> Iterator[Token]:
+    """The earlier words with ``head``'s lemma, nearest first, within the last ``RECENT_CHARS`` characters: where
+    a definite description ("the group", "the spokesperson") looks for the mention that introduced it."""
+    lemma = head.lemma_.lower()
+    for t in reversed(head.doc[: head.i]):
+        if head.idx - t.idx > RECENT_CHARS:
+            return
+        if t.lemma_.lower() == lemma:
+            yield t
 
 
 def a_persons_name(name: str) -> bool:

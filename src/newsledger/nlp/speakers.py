@@ -27,7 +27,7 @@ from ..names import fold, nation_of
 from ..record import Entity, Speaker
 from .entities import normalise_name
 from .lexicon import table, words
-from .mentions import RECENT_CHARS, Chain, Mentions, a_persons_name, resolve_mentions
+from .mentions import RECENT_CHARS, Chain, Mentions, a_persons_name, recent_same_noun, resolve_mentions
 from .syntax import lemma_in, subject_of
 
 # prepositions that place a person at a body: "analysts at X", "a researcher with X", "scientists from X"
@@ -488,16 +488,18 @@ class SpeakerResolver:
         with the body it speaks for, is the one the definite description means."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        lemma = tok.lemma_.lower()
-        for t in reversed(tok.doc[: tok.i]):
-            if tok.idx - t.idx > RECENT_CHARS:
-                return None
-            if t.lemma_.lower() == lemma and any(
-                (c.dep_ == "prep" and c.lower_ in ("for", "of", "at")) or (c.dep_ in ("poss", "compound") and c.i < t.i)
-                for c in t.children
-            ):
-                return t
-        return None
+        return next(
+            (
+                t
+                for t in recent_same_noun(tok)
+                if any(
+                    (c.dep_ == "prep" and c.lower_ in ("for", "of", "at"))
+                    or (c.dep_ in ("poss", "compound") and c.i < t.i)
+                    for c in t.children
+                )
+            ),
+            None,
+        )
 
     def _body_reported_on(self, tok: Token) -> Chain | None:
         """The body a spokesperson reports the doings of ("Bluewing Airways canceled 540 flights, a spokesperson
