@@ -917,3 +917,31 @@ def test_ledger_timeline_a_person_speaking_for_a_body_and_the_body_are_one_state
     assert [(e.source, len(e.reports)) for e in entries] == [("Dorran Vesk", 2)]
     unsaid.as_of = "2025-07-09"
     assert len(build_timeline([chief, unsaid])) == 2
+
+
+def test_ledger_timeline_a_distinctive_figure_told_again_a_week_on_is_the_first_days_statement() -> None:
+    """A report dated only by its publication restates the same source's distinctive figure however long after
+    it was first stated; a round figure does so only within the window (a count may stand still, then be given
+    again as a new day's)."""
+    heaters = {"unit": "heaters", "about": "heaters recalled", "measure": "recalled"}
+    rows = [
+        row(412000, "Halvern", "2025-02-03", article=1, sid=1, **heaters),
+        row(412000, "Halvern", "2025-02-11", article=2, sid=1, basis="published", **heaters),
+        row(400, "Halvern", "2025-02-03", article=1, sid=1, **heaters),
+        row(400, "Halvern", "2025-02-11", article=2, sid=1, basis="published", **heaters),
+    ]
+    entries = build_timeline(rows)
+    assert [sorted(r.record_id for r in e.reports) for e in entries if e.value == 412000] == [["r1", "r2"]]
+    assert entries[[e.value for e in entries].index(412000)].as_of == "2025-02-03"
+    assert len([e for e in entries if e.value == 400]) == 2
+
+
+def test_ledger_timeline_a_decimal_figure_counts_its_digits_after_the_point() -> None:
+    """18.4% has three significant digits: told without a source a week later, it is the exchange's figure."""
+    share = {"unit": "%", "about": "fall in the share price", "measure": None}
+    rows = [
+        row(18.4, "Kessa Stock Exchange", "2025-02-03", article=1, sid=1, **share),
+        row(18.4, None, "2025-02-12", article=2, basis="published", **share),
+    ]
+    entries = build_timeline(rows)
+    assert len(entries) == 1 and entries[0].source == "Kessa Stock Exchange"

@@ -1507,3 +1507,46 @@ def test_a_coordinated_verb_of_estimating_shares_its_subject() -> None:
     )
     assert [by_value(record.claims, v).source for v in (438000, 37)] == ["ACSD", "ACSD"]
     assert by_value(record.claims, 51).source != "death toll"
+
+
+def test_a_one_word_name_a_spokesperson_speaks_for_is_a_body_not_a_place() -> None:
+    text = (
+        "A family escaped from their home after a heater caught fire, fire officers have confirmed. The fire "
+        "service said the blaze had been started by a Kellmar WarmCore heater, one of the models recalled across "
+        "the country on Monday.\n\n"
+        "Kellmar has said it knows of 14 fires nationally. The recall covers 230,000 heaters, according to the "
+        "company, and owners are being offered a refund.\n\n"
+        "A spokesperson for Kellmar said the company had spoken to the family."
+    )
+    assert {e.label for e in _record(text).entities if e.canonical == "Kellmar"} == {"ORG"}
+    assert speaker_of(text, "230,000 heaters") == "Kellmar"
+
+
+def test_a_figure_a_named_body_set_aside_in_its_own_relative_clause_is_that_bodys() -> None:
+    text = (
+        "Ostrel Home Appliances recalled 90,000 heaters in March.\n\n"
+        "Consumer Voice wants a larger fine. Even that would be absorbed by the 55 million dollars that Ostrel "
+        "has set aside for the recall."
+    )
+    assert by_value(claims(text), 55_000_000).source == "Ostrel Home Appliances"
+
+
+def test_a_scale_before_a_full_stop_ends_the_sentence() -> None:
+    """ "40m." is a figure and a full stop, not an initial's abbreviation the sentence runs on over."""
+    doc = load_nlp()("The union wants at least $40m. Even that would be absorbed by the reserve.")
+    assert [s.text for s in doc.sents] == [
+        "The union wants at least $40m.",
+        "Even that would be absorbed by the reserve.",
+    ]
+    assert [t.text for t in doc][4:7] == ["least", "$", "40m"]
+
+
+def test_a_name_tagged_a_body_more_often_than_a_nationality_is_a_body() -> None:
+    text = (
+        "The fire service said on Tuesday that the blaze had been started by a Tessaro PureAir dehumidifier, one "
+        "of the models recalled across the country on Monday.\n\n"
+        "Tessaro has said it knows of nine such fires. The recall covers 230,000 units, according to the "
+        "company.\n\n"
+        "A spokesperson for Tessaro said the company had contacted the family."
+    )
+    assert speaker_of(text, "230,000 units") == "Tessaro"

@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from ..names import fold, name_key, nation_of, role_words
@@ -562,17 +563,29 @@ def _within(later: str, earlier: str, window: int) -> bool:
     return b <= a <= b + timedelta(days=window)
 
 
+def _restates(
+    published: str, earlier: str, figure: tuple[float | None, float | None, float | None], window: int
+) -> bool:
+    """Can a report dated only by its publication day ``published`` restate a statement of day ``earlier``: up to
+    ``window`` days after it, or any time after it for a distinctive figure (a publication day only bounds
+    when a figure was given; one told again a week on is still the first day's)?"""
+    if _distinctive(figure):
+        a, b = _day(published), _day(earlier)
+        return a is not None and b is not None and b <= a
+    return _within(published, earlier, window)
+
+
 def _figure(row: ClaimRow | TimelineEntry) -> tuple[float | None, float | None, float | None]:
     return (row.value, row.low, row.high)
 
 
 def _distinctive(figure: tuple[float | None, float | None, float | None]) -> bool:
-    """A figure unlikely to be given by two sources by chance: three significant digits or more (1,318, 638)."""
+    """A figure unlikely to be given by two sources by chance: three significant digits or more (1,318, 638,
+    18.4%)."""
     values = [abs(v) for v in figure if v is not None]
     if not values:
         return False
-    digits = re.sub(r"\.?0+$", "", f"{max(values):.0f}".lstrip("0")) if max(values) >= 1 else ""
-    return len(digits.replace(".", "")) >= 3
+    return len(Decimal(repr(float(max(values)))).normalize().as_tuple().digits) >= 3
 
 
 def _new_entry(series: Series, row: ClaimRow) -> TimelineEntry:
@@ -610,7 +623,7 @@ def _statements(
             entry = by_day.get(r.as_of) or by_day.setdefault(r.as_of, _append(clusters, s, r))
             entry.reports.append(r)
         for r in published:
-            near = [e for e in clusters if e.as_of and r.as_of and _within(r.as_of, e.as_of, window)]
+            near = [e for e in clusters if e.as_of and r.as_of and _restates(r.as_of, e.as_of, _figure(r), window)]
             entry = max(near, key=lambda e: e.as_of or "") if near else _append(clusters, s, r)
             entry.reports.append(r)
         for r in undated:
@@ -819,6 +832,10 @@ def _near(report: TimelineEntry, statement: TimelineEntry, window: int) -> bool:
     """Whether a report's day fits a statement's: up to ``window`` days after it, or before it when the
     statement's day is only its publication's."""
     if _within(report.as_of or "", statement.as_of or "", window):
+        return True
+    if report.as_of_basis == "published" and _restates(
+        report.as_of or "", statement.as_of or "", _figure(report), window
+    ):
         return True
     return statement.as_of_basis == "published" and _within(statement.as_of or "", report.as_of or "", window)
 

@@ -560,6 +560,20 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _decided_by(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
+    """(verb, maker) when the figure's own noun phrase says who set it, and no statement frames it: a relative
+    clause of deciding with a named subject ("the 55 million lodras that Ostrel has set aside", "the 300 jobs
+    the carmaker will cut")."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.i < noun.i or not lemma_in(clause, words("decision_verbs")):
+            continue
+        subj = subject_of(clause)
+        if subj is not None and subj.tag_ not in ("WP", "WDT") and subj.i > noun.i and _participant(ctx, subj):
+            return clause, subj
+    return None
+
+
 def _when_day(verb: Token, ctx: _Context) -> str | None:
     """The day a "when" clause on the verb gives ("the 14 reported by Kellarin when the recall was announced on
     Monday")."""
@@ -719,6 +733,9 @@ def _source_of(
         speaker = ctx.source(subj)
         if speaker is not None:
             return speaker, ctx.date_on(verb) or _given_on(subj, ctx), verb.idx, True
+    decided = _decided_by(anchor, ctx)
+    if decided is not None and (speaker := ctx.source(decided[1])) is not None:
+        return speaker, ctx.date_on(decided[0]), decided[0].idx, True
     data = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
     if data is not None and data.lemma_.lower() in words("document_nouns"):
         # "figures released by the ministry put …"; a document no one is said to have issued ("the same

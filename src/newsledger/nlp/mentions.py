@@ -1286,16 +1286,18 @@ def _owned_by(chain: Chain, owner: Token, head_lemma: str) -> bool:
 
 
 def _usual_labels(entities: list[Entity]) -> dict[str, str]:
-    """For a name tagged both as a person and as an organisation, the label it gets most often
-    ("Varn Transit" read once as a person and three times as a body is a body); ties stay as tagged."""
+    """For a name tagged as two kinds of participant, the label it gets most often ("Varn Transit" read once as
+    a person and three times as a body is a body; "Tessel" read once as a nationality and twice as a body is a
+    body); ties stay as tagged."""
     counts: dict[str, Counter[str]] = {}
     for e in entities:
-        if e.label in ("PERSON", "ORG"):
+        if e.label in ("PERSON", "ORG", "GPE", "NORP"):
             counts.setdefault(name_key(e.canonical), Counter())[e.label] += 1
     usual = {}
     for key, c in counts.items():
-        if len(c) > 1 and c["PERSON"] != c["ORG"]:
-            usual[key] = "PERSON" if c["PERSON"] > c["ORG"] else "ORG"
+        ranked = c.most_common()
+        if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
+            usual[key] = ranked[0][0]
     return usual
 
 
