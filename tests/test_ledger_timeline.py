@@ -945,3 +945,27 @@ def test_ledger_timeline_a_decimal_figure_counts_its_digits_after_the_point() ->
     ]
     entries = build_timeline(rows)
     assert len(entries) == 1 and entries[0].source == "Kessa Stock Exchange"
+
+
+def test_ledger_timeline_two_publication_days_of_one_sources_figure_are_one_undated_statement() -> None:
+    """Two outlets give one source's figure, neither saying when it was given, one with its measure and one
+    without: one statement, however far apart they were published; a stated day a round figure is told again
+    after, beyond the window, is another."""
+    rows = [
+        row(
+            23,
+            "Henrik Dahle",
+            "2025-09-12",
+            article=1,
+            sid=1,
+            basis="published",
+            about="people rescued",
+            measure="rescued",
+        ),
+        row(23, "Henrik Dahle", "2025-09-16", article=2, sid=1, basis="published", about="people"),
+        row(40, "Henrik Dahle", "2025-09-12", article=1, sid=1, about="people rescued", measure="rescued"),
+        row(40, "Henrik Dahle", "2025-09-18", article=2, sid=1, basis="published", about="people"),
+    ]
+    entries = build_timeline(rows)
+    assert [sorted(r.record_id for r in e.reports) for e in entries if e.value == 23] == [["r1", "r2"]]
+    assert len([e for e in entries if e.value == 40]) == 2

@@ -623,7 +623,13 @@ def _statements(
             entry = by_day.get(r.as_of) or by_day.setdefault(r.as_of, _append(clusters, s, r))
             entry.reports.append(r)
         for r in published:
-            near = [e for e in clusters if e.as_of and r.as_of and _restates(r.as_of, e.as_of, _figure(r), window)]
+            near = [
+                e
+                for e in clusters
+                if e.as_of
+                and r.as_of
+                and (e.as_of_basis == "published" or _restates(r.as_of, e.as_of, _figure(r), window))
+            ]
             entry = max(near, key=lambda e: e.as_of or "") if near else _append(clusters, s, r)
             entry.reports.append(r)
         for r in undated:
@@ -673,7 +679,7 @@ def _join_restatements(
             if e is best or e.series == best.series or not _same_time(e, best, window):
                 continue
             if not (distinctive and e.series.kind == best.series.kind) and not (
-                _unsaid_apart(e, best) and _one_day(e, best)
+                _unsaid_apart(e, best) and _one_day(e, best, window)
             ):
                 continue
             _absorb(best, e, by_claim)
@@ -699,9 +705,22 @@ def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
     )
 
 
-def _one_day(a: TimelineEntry, b: TimelineEntry) -> bool:
-    """Are two entries one statement by their days: either undated, or both of the same day?"""
-    return a.as_of is None or b.as_of is None or a.as_of[:10] == b.as_of[:10]
+def _one_day(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
+    """Are two entries one statement by their days: either undated, both of the same day, or one dated only by
+    its publication that may restate the other (see ``_retold``)?"""
+    if a.as_of is None or b.as_of is None or a.as_of[:10] == b.as_of[:10]:
+        return True
+    return _retold(a, b, window) or _retold(b, a, window)
+
+
+def _retold(later: TimelineEntry, earlier: TimelineEntry, window: int) -> bool:
+    """May ``later``, dated only by its publication, tell ``earlier`` again: a publication day after the other's
+    day (see ``_restates``), or two publication days, neither of which says when the figure was given?"""
+    if later.as_of_basis != "published" or later.as_of is None or earlier.as_of is None:
+        return False
+    return earlier.as_of_basis == "published" or (
+        _distinctive(_figure(later)) and _restates(later.as_of, earlier.as_of, _figure(later), window)
+    )
 
 
 def _same_time(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
@@ -748,7 +767,7 @@ def _join_spokespeople(
                     and _speaks_for(titles, b.reports[0].source or "")
                     and (
                         (b.series == person.series and _same_time(person, b, window))
-                        or (_unsaid_apart(b, person) and _one_day(person, b))
+                        or (_unsaid_apart(b, person) and _one_day(person, b, window))
                     )
                 ),
                 None,
