@@ -6,6 +6,8 @@ Each test is an article written for it, through the real spaCy model, and states
 
 from __future__ import annotations
 
+from datetime import date
+
 from claim_helpers import by_value, claims
 from newsledger.api import analyze_text
 from newsledger.nlp.engine import load_nlp
@@ -1550,3 +1552,15 @@ def test_a_name_tagged_a_body_more_often_than_a_nationality_is_a_body() -> None:
         "A spokesperson for Tessaro said the company had contacted the family."
     )
     assert speaker_of(text, "230,000 units") == "Tessaro"
+
+
+def test_a_day_another_figures_relative_clause_gives_is_not_the_when_clauses_day() -> None:
+    """ "… when it sank, 9 more than the 120 it gave on Friday": Friday is the 120's day, not the day of what
+    happened when it sank; the 129 is of the day it was said."""
+    found = claims(
+        "Norrvik Ferries said late on Saturday that 129 people had been aboard the Tessel Queen when it sank off "
+        "Harran Point, 9 more than the 120 it gave on Friday.",
+        published=date(2025, 9, 14),
+    )
+    assert by_value(found, 129).as_of == "2025-09-13"
+    assert by_value(found, 120).as_of == "2025-09-12"

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v79",
     "nlp.dates": "news.dates.rules.v13",
     "nlp.quotes": "news.quotes.rules.v87",
-    "nlp.claims": "news.claims.rules.v126",
+    "nlp.claims": "news.claims.rules.v127",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

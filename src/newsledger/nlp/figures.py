@@ -1750,9 +1750,11 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
     hung_on = [tok, *(tok.conjuncts if tok.pos_ in ("VERB", "AUX") else ())]  # "killed and nine wounded when …"
     for when in (c for v in hung_on for c in v.children if c.dep_ == "advcl" and not found):
         if any(g.lower_ == "when" and g.i < when.i for g in when.children):
-            # "two people were killed when shells landed on Monday": what happened on that day
-            dated = [t for t in when.subtree if t.i in days]
-            found = days[dated[0].i] if dated else None
+            # "two people were killed when shells landed on Monday": what happened on that day (not a day a
+            # clause nested in it gives another figure: "when it overturned, 13 more than the 231 it gave on
+            # Friday")
+            within = sorted(t.i for t in _clause_tokens(when) if t.i in days)
+            found = days[within[0]] if within else None
     if not found and tok.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in tok.children):
         # "the disruption continued on Tuesday, when the airline had cancelled another 1,980 flights": a "when"
         # clause happens on the day of what it hangs on
