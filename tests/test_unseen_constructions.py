@@ -1564,3 +1564,31 @@ def test_a_day_another_figures_relative_clause_gives_is_not_the_when_clauses_day
     )
     assert by_value(found, 129).as_of == "2025-09-13"
     assert by_value(found, 120).as_of == "2025-09-12"
+
+
+def test_a_name_ending_in_lines_is_a_body_the_operator_is() -> None:
+    text = (
+        "Brennick Ferry Lines said on Friday that 120 people had been aboard the Tessel Queen. By the afternoon "
+        "the Marrevian Coast Guard was saying that about 130 had been.\n\n"
+        "The coast guard later settled on 134. The operator's admission on Sunday that nine passengers had been "
+        "left off its list fits that pattern."
+    )
+    assert {e.label for e in _record(text).entities if e.canonical == "Brennick Ferry Lines"} == {"ORG"}
+    assert speaker_of(text, "nine passengers") == "Brennick Ferry Lines"
+
+
+def test_a_business_described_paragraphs_on_is_the_one_business_the_article_named() -> None:
+    """Long after the article last named the one business in it, among public bodies, "the retailer" is still
+    that business."""
+    agency = (
+        "The Kessa Food Standards Agency said its inspectors had visited 40 shops across the region. "
+        "The agency said it had found no further cases of contamination in the batches it tested. "
+        "Officials at the agency said the tests would continue for another fortnight at least. "
+    )
+    text = (
+        "Halden Foods withdrew its frozen pies from sale on Monday after three customers fell ill.\n\n"
+        + agency * 8
+        + "\n\nThe Kessa Health Board said 11 people had been treated in hospital.\n\n"
+        "The retailer said it would refund every customer who returned a pie."
+    )
+    assert speaker_of(text, "refund every customer") == "Halden Foods"

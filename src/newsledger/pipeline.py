@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v6",
-    "nlp.entities": "news.entities.rules.v39",
-    "nlp.mentions": "news.mentions.chains.v79",
+    "nlp.entities": "news.entities.rules.v40",
+    "nlp.mentions": "news.mentions.chains.v80",
     "nlp.dates": "news.dates.rules.v13",
-    "nlp.quotes": "news.quotes.rules.v87",
-    "nlp.claims": "news.claims.rules.v127",
+    "nlp.quotes": "news.quotes.rules.v88",
+    "nlp.claims": "news.claims.rules.v128",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1035,9 +1035,11 @@ class Mentions:
                     and not c.described
                     and not _public(c)
                     and not self._credited_only(c)
-                    and 0 <= pos - c.last_before(pos) <= RECENT_CHARS
+                    and c.last_before(pos) >= 0
                 ]
-                return firms[0] if len(firms) == 1 else None
+                recent = [c for c in firms if pos - c.last_before(pos) <= RECENT_CHARS]
+                # else the one business the article has named at all ("the operator", paragraphs on)
+                return recent[0] if len(recent) == 1 else firms[0] if len(firms) == 1 and not recent else None
             return central if central is not None and fits else None
         return None
 
