@@ -305,3 +305,23 @@ def test_ledger_speakers_a_business_goes_by_the_first_word_of_its_name(db: str) 
         ledger.ingest([org("d", "Kellarin"), org("e", "Marvale")])
         rows = {r["name"]: r["quotes"] for r in ledger.speakers()}
     assert rows == {"Kellarin Home Appliances": 3, "Marvale Water Board": 1, "Marvale": 1}
+
+
+def test_ledger_speakers_a_body_opening_on_its_country_or_its_nationality_is_one() -> None:
+    """ "Belvoria's army" in one outlet is "the Belvorian army" in another, as "Ukraine's army" is the
+    "Ukrainian army"; two kinds of body of one nation stay two ("Belvorian government", "Belvorian army")."""
+    index = SpeakerIndex()
+    index.add_speaker(SpeakerInfo(1, "Belvorian army", "ORG", seen=1))
+    index.add_speaker(SpeakerInfo(2, "Ukraine's defence ministry", "ORG", seen=1))
+    index.add_speaker(SpeakerInfo(3, "Belvorian government", "ORG", seen=1))
+    assert index.match("Belvoria's army", "ORG") == 1
+    assert index.match("Ukrainian defence ministry", "ORG") == 2
+    assert index.match("Belvorian authorities", "ORG") is None
+
+
+def test_ledger_speakers_a_bodys_own_name_beats_its_owners_possessive() -> None:
+    from newsledger.ledger.speakers import better_name
+
+    assert better_name("Belvoria's army", "Belvorian army", "ORG")
+    assert not better_name("Belvorian army", "Belvoria's army", "ORG")
+    assert not better_name("Belvoria's army", "Belvorian government", "ORG")

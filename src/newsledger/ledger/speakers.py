@@ -53,13 +53,33 @@ def org_key(name: str) -> str:
     """An organisation's name without the words for its kind or its legal form at its end: "Kessa Agency", "Kessa
     News Agency", "Kessa Inc" → kessa; kept whole when what is left is a nationality or a country ("Kelvorian
     government" and "Kelvorian authorities" are two bodies)."""
-    key = name_key(name)
+    place, rest = _place_opening(name)
+    key = name_key(f"{place} {rest}" if place else name)
     kinds = words("org_nouns") | words("legal_suffixes") | {"news"}
     parts = key.split()
     while len(parts) > 1 and parts[-1] in kinds:
         parts.pop()
     bare = " ".join(parts)
-    return key if bare != key and bare in _nationalities() else bare
+    return key if bare != key and (bare in _nationalities() or (place and bare == place)) else bare
+
+
+_ADJECTIVE_END = re.compile(r"(?:ians?|ans?|ese|ish|is?|ia|a)$")
+
+
+def _place_opening(name: str) -> tuple[str | None, str]:
+    """(the place a body's name opens on, the rest): a possessive or a nationality word, under one stem for
+    both ("Belvoria's army" and "Belvorian army" → belvor, army; "Turkey's" and "Turkish" → turkey); none for
+    a name opening on anything else."""
+    first, _, rest = name.strip().partition(" ")
+    if not rest or not first[:1].isupper():
+        return None, name
+    nation = nation_of(first)
+    if nation is not None:
+        return nation, rest
+    bare = re.sub(r"['’]s$", "", first)
+    if bare != first or re.search(r"(?:ian|an|ese|ish)$", first):
+        return _ADJECTIVE_END.sub("", fold(bare)) or fold(bare), rest
+    return None, name
 
 
 @functools.cache
@@ -226,5 +246,11 @@ def better_name(current: str, candidate: str, type: str) -> bool:
     if type != PERSON:
         head = candidate.split(maxsplit=1)[0] if candidate.split() else ""
         opens = " " not in current.strip() and _firm_head(candidate) and name_key(head) == name_key(current)
-        return longer and (org_key(candidate) == org_key(current) or opens)
+        # "Belvorian army" names the body; "Belvoria's army" says whose it is
+        named = _POSSESSIVE.search(current) is not None and _POSSESSIVE.search(candidate) is None
+        same = org_key(candidate) == org_key(current)
+        return (longer and (same or opens)) or (named and same)
     return longer
+
+
+_POSSESSIVE = re.compile(r"^\S+['’]s\s")
