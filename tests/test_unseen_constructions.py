@@ -1592,3 +1592,17 @@ def test_a_business_described_paragraphs_on_is_the_one_business_the_article_name
         "The retailer said it would refund every customer who returned a pie."
     )
     assert speaker_of(text, "refund every customer") == "Halden Foods"
+
+
+def test_a_description_of_a_public_body_is_no_business_the_article_named() -> None:
+    text = "Ostrel Home Appliances recalled 90,000 heaters on Monday. The regulator said it would fine the firm."
+    assert speaker_of(text, "fine the firm") != "Ostrel Home Appliances"
+
+
+def test_a_spokesperson_described_by_their_bodys_kind_speaks_for_that_body() -> None:
+    """ "a company spokesperson" speaks for the company as "the company" would be read."""
+    text = (
+        "Ostrel Home Appliances recalled 90,000 heaters on Monday.\n\n"
+        "Refunds would be paid within ten working days, a company spokesperson said."
+    )
+    assert speaker_of(text, "ten working days") == "Ostrel Home Appliances"

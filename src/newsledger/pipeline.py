@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v6",
     "nlp.entities": "news.entities.rules.v40",
-    "nlp.mentions": "news.mentions.chains.v80",
+    "nlp.mentions": "news.mentions.chains.v81",
     "nlp.dates": "news.dates.rules.v13",
-    "nlp.quotes": "news.quotes.rules.v88",
-    "nlp.claims": "news.claims.rules.v128",
+    "nlp.quotes": "news.quotes.rules.v89",
+    "nlp.claims": "news.claims.rules.v129",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

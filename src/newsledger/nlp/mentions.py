@@ -1026,6 +1026,8 @@ class Mentions:
                 return None
             if central is not None and nations and not nations & central.nations:
                 return None  # "the Jordanian government" is not a body the article never ties to Jordan
+            if central is not None and head_class in words("public_body_words") and _commercial(central):
+                return None  # "the regulator said it would fine the firm": no business the article named
             if business and (central is None or _public(central)):
                 # the one business named lately, where the bodies around it are public ones
                 firms = [
@@ -1306,6 +1308,11 @@ def _usual_labels(entities: list[Entity]) -> dict[str, str]:
 def _public(chain: Chain) -> bool:
     """Does a body's name say it is a public or non-commercial one ("Valdorian Trade Commission")?"""
     return bool(chain.words & words("public_body_words"))
+
+
+def _commercial(chain: Chain) -> bool:
+    """Does a body's name say it is a business ("Ostrel Home Appliances", "Halden Foods Inc")?"""
+    return bool(chain.words & (words("business_name_words") | words("legal_suffixes")))
 
 
 def _has_a_role(chain: Chain) -> bool:

@@ -462,6 +462,14 @@ class SpeakerResolver:
             if inner is None or inner.pos_ not in ("PROPN", "NOUN"):
                 continue
             found = self.speaker(inner, self.mention(inner))
+            unnamed = found is None or found.anonymous or self.mentions.by_name(found.name) is None
+            business = words("commercial_nouns") | words("generic_org_nouns")
+            if unnamed and child.dep_ == "compound" and inner.lemma_.lower() in business and tok.tag_ == "NN":
+                # "a company spokesperson", "an airline spokesman": the business the kind describes, as "the
+                # company" would be
+                body = self.mentions.describe(inner, start)
+                if body is not None and body.type == "ORG":
+                    return body
             if found is None or found.anonymous:
                 continue
             # a body the article names speaks through them, also where the tagger left its name untyped
