@@ -261,3 +261,10 @@ def test_numbers_a_change_by_an_amount_to_a_level_is_no_range() -> None:
     assert [(q.value, q.low, q.high) for q in found] == [(23000, None, None), (412000, None, None)]
     ranged = find_quantities("The toll could rise to 300 to 400.")
     assert [(q.low, q.high) for q in ranged] == [(300, 400)]
+
+
+def test_a_currency_code_no_table_holds_before_a_scaled_amount_is_money() -> None:
+    """ "LDR 4.6m": three capitals before an amount with a scale are its currency's code, whatever the currency;
+    before a bare number they are no money ("FTSE 100", "ABC 12")."""
+    assert [(q.value, q.unit) for q in find_quantities("it approved LDR 4.6m in refunds")] == [(4_600_000, "LDR")]
+    assert all(q.unit not in ("ABC", "FTS") for q in find_quantities("the FTSE 100 rose and ABC 12 aired"))

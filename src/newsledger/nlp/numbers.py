@@ -94,7 +94,10 @@ def _sign(sign: str) -> str:
 
 
 # case-sensitive: "TRY" is Turkish lira, "try" is not
-_CUR_RE = "(?-i:" + "|".join(_sign(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True)) + ")"
+# a currency's three-letter code no table holds ("LDR 4.6m"), only before an amount with a scale: "ABC 12"
+# is no money
+_CODE = r"(?<![A-Za-z])[A-Z]{3}\s?(?=\d[\d.,]*(?:m|mn|bn|k)\b)"
+_CUR_RE = "(?-i:" + "|".join([*(_sign(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True)), _CODE]) + ")"
 _CUR_AT_START = re.compile(_CUR_RE)
 _PCT_RE = r"(?:\s*%|\s*pc\b|\s+per\s?cent\b|\s+percent\b)"
 _PP_RE = r"(?:\s+percentage[-\s]points?\b|\s*ppts?\b|\s*pp\b)"
@@ -267,7 +270,8 @@ def _split_one(text: str) -> tuple[Number | None, str | None, str, str | None]:
     unit = kind = None
     cur = _CUR_AT_START.match(s)
     if cur:
-        unit, kind = _CURRENCY_SIGNS.get(cur.group(0).strip(), "USD"), "money"
+        sign = cur.group(0).strip()
+        unit, kind = _CURRENCY_SIGNS.get(sign, sign if re.fullmatch(r"[A-Z]{3}", sign) else "USD"), "money"
         s = s[cur.end() :]
     found = _suffix(s)
     minor = False
