@@ -1606,3 +1606,13 @@ def test_a_spokesperson_described_by_their_bodys_kind_speaks_for_that_body() -> 
         "Refunds would be paid within ten working days, a company spokesperson said."
     )
     assert speaker_of(text, "ten working days") == "Ostrel Home Appliances"
+
+
+def test_one_sources_figure_stated_for_two_days_is_two_claims() -> None:
+    text = (
+        "The Norrish Coast Guard said on Wednesday that 24 people were still missing and that 47 had died.\n\n"
+        "The toll climbed slowly. The coast guard's first count, given last Friday, was 9 dead and 120 saved. "
+        "A day later it was 30 dead. On Monday, once divers could reach the lower deck, it reached 47."
+    )
+    days = sorted(c.as_of or "" for c in claims(text, published=date(2025, 9, 18)) if c.value == 47)
+    assert days == ["2025-09-15", "2025-09-17"]

@@ -1344,7 +1344,8 @@ class _Stated:
 def _without_repeats(found: list[_Found]) -> list[_Found]:
     """A figure repeated by the same source (lead and quote, headline and body) is one claim: keep the first,
     filling in an as_of or qualifier only the repeat has. Repeats are in different sentences and count the
-    same thing ("Q3 at 5.1 per cent" after "growth is projected at 5.1 per cent" is another figure)."""
+    same thing ("Q3 at 5.1 per cent" after "growth is projected at 5.1 per cent" is another figure), and do
+    not state two days ("47 had died, it said on Wednesday" … "On Monday it reached 47": two statements)."""
     kept: list[_Found] = []
     by_value: dict[tuple[float | int | None, ...], list[_Found]] = {}  # a long page has thousands of figures
     for f in found:
@@ -1360,6 +1361,7 @@ def _without_repeats(found: list[_Found]) -> list[_Found]:
                 and _same_thing(k.claim, c)
                 and not f.earlier
                 and not k.earlier
+                and not (f.dated and k.dated and k.claim.as_of != c.as_of)
             ),
             None,
         )
