@@ -1616,3 +1616,19 @@ def test_one_sources_figure_stated_for_two_days_is_two_claims() -> None:
     )
     days = sorted(c.as_of or "" for c in claims(text, published=date(2025, 9, 18)) if c.value == 47)
     assert days == ["2025-09-15", "2025-09-17"]
+
+
+def test_a_document_a_relative_clause_says_who_gave_speaks_for_them() -> None:
+    """ "according to the figure it gave on 12 September": the figure's giver, its pronoun resolved, is the
+    source; so is "the report the ministry released"."""
+    text = (
+        "The Norrish Lifeboat Society, whose crews rescued 58 people on the night according to the figure it gave "
+        "on 12 September, has offered to help the families."
+    )
+    assert by_value(claims(text, published=date(2025, 9, 20)), 58).source == "Norrish Lifeboat Society"
+    found = claims(
+        "The ministry said on Friday that 40 people had died. The agency counted 30 deaths according to the "
+        "report the ministry released on Monday.",
+        published=date(2025, 9, 20),
+    )
+    assert by_value(found, 30).source == "ministry"

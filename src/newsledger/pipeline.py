@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v40",
     "nlp.mentions": "news.mentions.chains.v81",
     "nlp.dates": "news.dates.rules.v13",
-    "nlp.quotes": "news.quotes.rules.v89",
-    "nlp.claims": "news.claims.rules.v131",
+    "nlp.quotes": "news.quotes.rules.v90",
+    "nlp.claims": "news.claims.rules.v132",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

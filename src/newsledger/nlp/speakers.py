@@ -744,6 +744,14 @@ class SpeakerResolver:
                 inner = child  # "a Harbour Times poll", "agency figures"
             elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
                 inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif (
+                child.dep_ == "relcl"
+                and child.i > tok.i
+                and (lemma_in(child, words("issuing_verbs")) or child.lemma_.lower() in ("give", "put"))
+            ):
+                # "the figure it gave on 12 September", "the report the ministry released": its issuer
+                subject = subject_of(child)
+                inner = subject if subject is not None and subject.tag_ not in ("WDT", "WP") else None
             elif child.dep_ == "acl":
                 agent = next((g for g in child.children if g.dep_ == "agent"), None)
                 inner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -763,7 +771,12 @@ class SpeakerResolver:
                 if chain is None and found is not None and child.lower_ == "in" and inner.pos_ == "PROPN":
                     # "a report in the Kessa Leader": a title the tagger did not know is the paper it appeared in
                     return replace(found, type="ORG", anonymous=False, title=None)
-                if chain is None and found is not None and child.lower_ in ("from", "by") and found.type == "ORG":
+                if (
+                    chain is None
+                    and found is not None
+                    and (child.lower_ in ("from", "by") or child.dep_ == "relcl")
+                    and found.type == "ORG"
+                ):
                     # "figures from the statistics office": a body the article only describes issued them
                     return replace(found, title=None)
         return None
