@@ -186,3 +186,18 @@ def test_dates_a_weekday_of_last_week_and_days_counted_on() -> None:
 def test_dates_a_named_day_after_for_is_a_day_but_a_span_is_not() -> None:
     text = "The club reported 1,200 for Saturday alone; the ground was shut for weeks."
     assert [(d.text, d.value) for d in dates(text)] == [("Saturday", "2024-10-26")]
+
+
+def test_a_day_counted_from_an_event_the_text_dates() -> None:
+    """ "the morning after the capsizing" is a day after the day a sentence naming the capsizing gives; "the day
+    of the recall" the day the recall was announced; an event the text never dates gives no day."""
+    text = (
+        "The ferry capsized late on Thursday night off Harran Point. Norrvik Ferries said on the morning after "
+        "the capsizing that 231 people had been aboard.\n\n"
+        "Ostrel announced the recall on Monday. Its shares fell 18.4 percent on the day of the recall. They fell "
+        "again the day after the strike."
+    )
+    values = {d.text: d.value for d in extract_dates(load_nlp()(text), date(2025, 9, 20))}
+    assert values["the morning after the capsizing"] == "2025-09-19"
+    assert values["the day of the recall"] == "2025-09-15"
+    assert "the day after the strike" not in values

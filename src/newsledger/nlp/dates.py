@@ -18,6 +18,8 @@ Decisions (news speaks of the past by default):
   first day, ``end_value`` the last (capped at the reference date for "this"/"earlier this").
 - "that day" and "the same day" are the last day the paragraph named before them; "two days later" and "the
   next day" are counted on from it. "Tuesday last week" is that day of the previous calendar week.
+- "The day of the recall", "the morning after the capsizing": the earliest day the text gives in another
+  sentence naming that event by any form of its word, a day on for "after", a day back for "before".
 - Durations ("for weeks", "90 hours", "2-1/2-year"), ages and times of day are not dates.
 - Without a reference date, the latest full date with a year written in the text ("Nov. 14, 2021")
   serves as reference; as the page was written around that date (on it or a few days after), a bare
@@ -423,7 +425,7 @@ def extract_dates(
                 )
             )
     found.sort(key=lambda d: d.start)
-    return _same_days(text, found)
+    return _event_days(text, _same_days(text, found))
 
 
 # "said that day", "on the same day", "later that same day": the day the text named last; "two days later",
@@ -454,5 +456,44 @@ def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
             day += timedelta(days=_NUMWORDS.get(m.group("n").lower()) or int(m.group("n")))
         elif not m.group(0).lower().endswith(("that day", "same day")):
             day += timedelta(days=1)
+        added.append(DateMention(text=m.group(0), value=day.isoformat(), start=s, end=e, granularity="day"))
+    return sorted([*found, *added], key=lambda d: d.start) if added else found
+
+
+# "on the day of the recall", "the morning after the capsizing": a day counted from an event the text dates
+_EVENT_DAY = re.compile(
+    r"\bthe\s+(?:day|morning|afternoon|evening|night)\s+(?P<rel>of|after|before)\s+the\s+(?P<event>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _stem(word: str) -> str:
+    """ "capsizing", "capsized" → "capsiz"; "recall", "recalled" → "recall"; "announcement" → "announc"."""
+    return re.sub(r"(?:ments?|ings?|ions?|ed|es|e|s)$", "", word.lower())
+
+
+def _event_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "on the day of the recall" is the earliest day the text gives in a sentence naming that event, by any
+    form of its word ("Kessa announced the recall on Monday"; "the ferry capsized late on Thursday" for "the
+    morning after the capsizing"), a day on for "after", a day back for "before"; no such sentence, no day."""
+    added: list[DateMention] = []
+    days = [d for d in found if d.granularity == "day"]
+    for m in _EVENT_DAY.finditer(text):
+        s, e = m.start(), m.end()
+        if any(d.start < e and s < d.end for d in found):
+            continue
+        stem = _stem(m.group("event"))
+        tied: list[date] = []
+        for sentence in _SENTENCE.finditer(text):
+            if sentence.start() <= s < sentence.end():
+                continue  # the phrase's own sentence dates nothing by it
+            if not any(_stem(w) == stem for w in re.findall(r"[A-Za-z]+", sentence.group())):
+                continue
+            tied += [date.fromisoformat(d.value) for d in days if sentence.start() <= d.start < sentence.end()]
+        if not tied:
+            continue
+        step = {"of": 0, "after": 1, "before": -1}[m.group("rel").lower()]
+        day = min(tied) + timedelta(days=step)
         added.append(DateMention(text=m.group(0), value=day.isoformat(), start=s, end=e, granularity="day"))
     return sorted([*found, *added], key=lambda d: d.start) if added else found
