@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newsledger.nlp.dates import extract_dates, resolve_expression
+from newsledger.nlp.dates import copyright_year, extract_dates, resolve_expression
 from newsledger.nlp.engine import load_nlp
 from newsledger.record import DateMention
 
@@ -165,6 +165,14 @@ def test_dates_undated_page_takes_its_year_from_its_copyright_notice() -> None:
     assert values == {"March 5": "2025-03-05", "Wednesday": "2025-03-05"}
     # a weekday before any day written is unknowable from a year alone
     assert dates("Officials said on Monday that 12 wells were shut. Copyright 2025 Wire.", None) == []
+
+
+def test_dates_copyright_notice_year_may_follow_the_owner_name() -> None:
+    text = "On 3 March the utility said 40 wells were shut.\n\nBrook & Vale is independent. © Brook & Vale 2025"
+    assert {d.text: d.value for d in dates(text, None)} == {"3 March": "2025-03-03"}
+    assert copyright_year("Copyright © The Ledger Times, 2024. All rights reserved.") == 2024
+    # an owner's name is capitalised: a sentence about copyright gives no year
+    assert copyright_year("The copyright law was changed in 2019.") is None
 
 
 def test_dates_that_day_is_the_last_day_the_paragraph_named() -> None:

@@ -53,7 +53,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v6",
     "nlp.entities": "news.entities.rules.v40",
     "nlp.mentions": "news.mentions.chains.v81",
-    "nlp.dates": "news.dates.rules.v14",
+    "nlp.dates": "news.dates.rules.v15",
     "nlp.quotes": "news.quotes.rules.v90",
     "nlp.claims": "news.claims.rules.v133",
 }

@@ -317,7 +317,10 @@ def reference_from_text(text: str, year: int | None = None) -> date | None:
 
 
 _PATTERNS_BY_KIND = dict(_PATTERNS)
-_COPYRIGHT = re.compile(rf"(?:©|\(c\)|\bcopyright)\s*(?P<y>{_YEAR})\b", re.IGNORECASE)
+# the notice's year may follow its owner's name: "© 2025 Press Wire", "© Press Wire 2025", "Copyright © Wire, 2025"
+_COPYRIGHT = re.compile(
+    rf"(?:©|\(c\)|\bcopyright)(?:\s*©)?\s*(?:(?-i:[A-Z&])[\w&'.-]*,?\s+){{0,4}}(?P<y>{_YEAR})\b", re.IGNORECASE
+)
 _ON_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
