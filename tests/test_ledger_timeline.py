@@ -413,6 +413,19 @@ def test_ledger_timeline_one_sources_round_figure_told_with_less_said_is_one_sta
     assert len([e for e in entries if e.value == 70]) == 2
 
 
+def test_ledger_timeline_a_share_named_only_by_its_unit_joins_the_same_sources_share_of_one_day() -> None:
+    """ "lost about 29 percent" and "lost about 29 percent of their value", one analyst, one stated day: one
+    statement; a share of another thing of hers stays apart."""
+    entries = build_timeline(
+        [
+            row(29, "Ilka Brandt", "2025-02-10", article=1, sid=3, unit="percent", about="value", measure="lost"),
+            row(29, "Ilka Brandt", "2025-02-10", article=2, sid=3, unit="percent", about="", measure="lost"),
+            row(29, "Ilka Brandt", "2025-02-10", article=3, sid=3, unit="percent", about="market share"),
+        ]
+    )
+    assert sorted(sorted(r.article_id for r in e.reports) for e in entries) == [[1, 2], [3]]
+
+
 def test_ledger_timeline_a_place_only_an_article_suggests_parts_no_statement() -> None:
     """One outlet's story names Corvale, another's Lusmark, neither figure names a place: the place each article
     suggests leaves one statement of "310 patients diverted" and "310 patients sent" one."""

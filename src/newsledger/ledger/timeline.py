@@ -697,8 +697,10 @@ def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
     if x.kind != y.kind:
         return False
     placed = all(any(_place(r) for r in e.reports) for e in (a, b))
+    # a share or sum named only by its kind ("29 percent", "LDR 4m") says nothing of what it is of
+    xs, ys = (s.subject if s.subject != s.kind else "" for s in (x, y))
     return (
-        (x.subject == y.subject or not x.subject or not y.subject)
+        (xs == ys or not xs or not ys)
         and (x.measure == y.measure or not x.measure or not y.measure)
         and (x.owner == y.owner or not x.owner or not y.owner)
         and (place_key(x.place) == place_key(y.place) or not x.place or not y.place or not placed)
