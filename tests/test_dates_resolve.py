@@ -209,3 +209,13 @@ def test_a_day_counted_from_an_event_the_text_dates() -> None:
     assert values["the morning after the capsizing"] == "2025-09-19"
     assert values["the day of the recall"] == "2025-09-15"
     assert "the day after the strike" not in values
+
+
+def test_the_next_day_counts_on_from_a_day_counted_from_an_event() -> None:
+    text = (
+        "The ferry capsized late on Thursday night off Harran Point.\n\nNorrvik Ferries said on the morning after "
+        "the capsizing that 231 people had been aboard. The next day its chief raised that to 244. Two days later "
+        "the coast guard said 262."
+    )
+    values = {d.text: d.value for d in extract_dates(load_nlp()(text), date(2025, 9, 20))}
+    assert (values["The next day"], values["Two days later"]) == ("2025-09-20", "2025-09-22")

@@ -53,9 +53,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v6",
     "nlp.entities": "news.entities.rules.v40",
     "nlp.mentions": "news.mentions.chains.v81",
-    "nlp.dates": "news.dates.rules.v15",
+    "nlp.dates": "news.dates.rules.v16",
     "nlp.quotes": "news.quotes.rules.v90",
-    "nlp.claims": "news.claims.rules.v133",
+    "nlp.claims": "news.claims.rules.v134",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -19,7 +19,8 @@ Decisions (news speaks of the past by default):
 - "that day" and "the same day" are the last day the paragraph named before them; "two days later" and "the
   next day" are counted on from it. "Tuesday last week" is that day of the previous calendar week.
 - "The day of the recall", "the morning after the capsizing": the earliest day the text gives in another
-  sentence naming that event by any form of its word, a day on for "after", a day back for "before".
+  sentence naming that event by any form of its word, a day on for "after", a day back for "before"; "the next
+  day" after it counts on from it.
 - Durations ("for weeks", "90 hours", "2-1/2-year"), ages and times of day are not dates.
 - Without a reference date, the latest full date with a year written in the text ("Nov. 14, 2021")
   serves as reference; as the page was written around that date (on it or a few days after), a bare
@@ -428,7 +429,8 @@ def extract_dates(
                 )
             )
     found.sort(key=lambda d: d.start)
-    return _event_days(text, _same_days(text, found))
+    # an event's day first: "the next day" may count on from "the morning after the capsizing"
+    return _same_days(text, _event_days(text, found))
 
 
 # "said that day", "on the same day", "later that same day": the day the text named last; "two days later",
