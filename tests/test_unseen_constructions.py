@@ -1632,3 +1632,29 @@ def test_a_document_a_relative_clause_says_who_gave_speaks_for_them() -> None:
         published=date(2025, 9, 20),
     )
     assert by_value(found, 30).source == "ministry"
+
+
+def test_an_as_of_day_closing_coordinated_tallies_dates_each() -> None:
+    """ "31 had died and 187 had been rescued as of Saturday evening": one tally, one time; a plain day in a
+    later clause is that clause's own."""
+    found = claims(
+        "The Norrish Coast Guard said 31 people had died and 187 had been rescued as of Saturday evening.",
+        published=date(2025, 9, 14),
+    )
+    assert (by_value(found, 31).as_of, by_value(found, 187).as_of) == ("2025-09-13", "2025-09-13")
+    found = claims(
+        "Police said two people had died on Sunday and three were missing on Monday.", published=date(2025, 7, 8)
+    )
+    assert (by_value(found, 2).as_of, by_value(found, 3).as_of) == ("2025-07-06", "2025-07-07")
+
+
+def test_an_undated_statement_goes_on_from_the_last_one_not_from_one_told_as_earlier() -> None:
+    """ "had said on Wednesday" is a statement before the one being reported: the source's undated statement
+    after it goes on from its Monday one."""
+    text = (
+        "Varrow Telecom said on Monday that 9.8 million customers were affected.\n\n"
+        "Varrow Telecom had said on Wednesday that 4.6 million customers were affected.\n\n"
+        "About 2.1 million of those affected had passport numbers taken, Varrow Telecom said."
+    )
+    found = claims(text, published=date(2025, 3, 11))
+    assert (by_value(found, 4_600_000).as_of, by_value(found, 2_100_000).as_of) == ("2025-03-05", "2025-03-10")

@@ -93,6 +93,8 @@ class _Attribution:
     speaker: Speaker
     date: str | None
     start: int
+    # told in the past perfect ("had said on Wednesday"): a statement before the one being reported
+    earlier: bool = False
 
 
 @dataclass(slots=True)
@@ -143,7 +145,7 @@ class _Context:
         self.according: dict[int, Token | None] = {}
         self._statement_verbs: dict[int, list[Token]] = {}
         self.attributions: list[_Attribution] = []
-        self._dated: dict[str, list[tuple[int, str]]] | None = None
+        self.earlier_cues: set[int] = set()  # where the cues of statements told as earlier sit
         for tok in doc:
             if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB":
                 # "the number of injured to 9,412, the Flood … Authority said": the named body wins
@@ -153,7 +155,10 @@ class _Context:
                 if subj is not None:
                     speaker = self.source(subj)
                     if speaker is not None:
-                        self.attributions.append(_Attribution(speaker, self.date_on(tok), tok.idx))
+                        earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+                        self.attributions.append(_Attribution(speaker, self.date_on(tok), tok.idx, earlier))
+                        if earlier:  # a cue is read from its verb or from the auxiliary before it
+                            self.earlier_cues |= {tok.idx, *(c.idx for c in tok.children if c.dep_ == "aux")}
 
     def statement_verbs(self, sent: Span) -> list[Token]:
         """The verbs of stating in a sentence, in order (read once per sentence)."""
@@ -231,17 +236,6 @@ class _Context:
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         found = self.speakers.affiliation(span.root, speaker) if span is not None and len(span) > 0 else None
         return found or speaker
-
-    def last_date_of(self, speaker: Speaker, before: int) -> str | None:
-        """The date of the speaker's last dated statement before ``before``."""
-        if self._dated is None:
-            self._dated = {}
-            for a in self.attributions:
-                if a.date:
-                    self._dated.setdefault(a.speaker.name, []).append((a.start, a.date))
-        dated = self._dated.get(speaker.name, [])
-        k = bisect_right(dated, (before,))
-        return dated[k - 1][1] if k else None
 
 
 def _can_state(tok: Token) -> bool:
@@ -1311,6 +1305,8 @@ def _continued_day(found: list[_Found], source: str, at: int, ctx: _Context) -> 
     for f in reversed(found):
         if f.sent_start < previous:
             break
+        if f.cue in ctx.earlier_cues:
+            continue  # a figure of a statement told as earlier ("had said on Wednesday") goes on into none
         if f.dated and not f.earlier and f.sent_start <= sent.start_char and _same_source(f.claim.source, source):
             return f.claim.as_of
     return None
@@ -1322,7 +1318,9 @@ class _Stated:
     def __init__(self, ctx: _Context) -> None:
         self.by_name: dict[str, list[tuple[int, str]]] = {}
         for a in ctx.attributions:
-            if a.date:
+            # an earlier statement ("had said on Wednesday that 4.6 million …") is not the one an undated
+            # "the company said" after it goes on with
+            if a.date and not a.earlier:
                 self.by_name.setdefault(a.speaker.name, []).append((a.start, a.date))
         self.names: dict[str, list[str]] = {}
 

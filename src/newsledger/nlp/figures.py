@@ -1727,6 +1727,19 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
     return days[min(dated, key=lambda t: abs(t.i - anchor.i)).i] if dated else None
 
 
+def _as_of_closing(verb: Token, days: dict[int, str]) -> str | None:
+    """An "as of" day closing a later clause coordinated with the figure's ("31 had died and 187 had been rescued
+    as of Saturday evening") is the time of the whole tally; a plain "on Saturday" there is its own clause's."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    for conj in (c for c in verb.conjuncts if c.i > verb.i):
+        for t in _clause_tokens(conj):
+            if t.i in days and t.i >= 2 and doc[t.i - 2].lower_ == "as" and doc[t.i - 1].lower_ in ("of", "at"):
+                return days[t.i]
+    return None
+
+
 def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
     """The day the figure's own words give: a date in its phrase, up the chain to its clause ("1,200 troops
     last Thursday"), else a day in its clause ("between March 3 and June 18" → June 18, "were killed on
@@ -1746,7 +1759,7 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    found = _clause_day(anchor, tok, days)
+    found = _clause_day(anchor, tok, days) or _as_of_closing(tok, days)
     hung_on = [tok, *(tok.conjuncts if tok.pos_ in ("VERB", "AUX") else ())]  # "killed and nine wounded when …"
     for when in (c for v in hung_on for c in v.children if c.dep_ == "advcl" and not found):
         if any(g.lower_ == "when" and g.i < when.i for g in when.children):
