@@ -1658,3 +1658,15 @@ def test_an_undated_statement_goes_on_from_the_last_one_not_from_one_told_as_ear
     )
     found = claims(text, published=date(2025, 3, 11))
     assert (by_value(found, 4_600_000).as_of, by_value(found, 2_100_000).as_of) == ("2025-03-05", "2025-03-10")
+
+
+def test_a_second_that_clause_is_reported_by_the_verb_reporting_the_first() -> None:
+    """ "said on Saturday that 14,200 had registered …, and that 3,100 of them were children": the governor's,
+    of Saturday; "had registered" is no speaker of it."""
+    text = (
+        "Regional Governor Ilka Moravec said on Saturday that 14,200 people from Dovna and nearby villages had "
+        "registered with the authorities in the Selka region since Monday, and that about 3,100 of them were "
+        "children."
+    )
+    found = by_value(claims(text, published=date(2025, 11, 9)), 3100)
+    assert (found.source, found.as_of) == ("Ilka Moravec", "2025-11-08")

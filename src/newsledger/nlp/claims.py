@@ -373,6 +373,9 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             nested = nested or own
         below, tok = tok, tok.head
         lemma = tok.lemma_.lower()
+        if _second_report(below, tok):
+            chain.add(tok.i)
+            continue
         if tok.pos_ == "VERB" and lemma in SHOW_LEMMAS:
             subj = _data_source(tok)
             if subj is not None and _found_about(subj, anchor):
@@ -412,6 +415,15 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                 return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+def _second_report(clause: Token, head: Token) -> bool:
+    """Is ``clause`` a second thing reported beside ``head`` ("said that 14,200 had registered, and that 3,100 of
+    them were children"): a coordinated clause with a subject of its own, opening on "that" or beside a
+    reported clause? Then ``head``, its sibling, states nothing of it; the verb reporting both does."""
+    if clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX") or subject_of(clause) is None:
+        return False
+    return head.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _shared_subject(verb: Token, chain: set[int]) -> Token | None:
