@@ -1670,3 +1670,14 @@ def test_a_second_that_clause_is_reported_by_the_verb_reporting_the_first() -> N
     )
     found = by_value(claims(text, published=date(2025, 11, 9)), 3100)
     assert (found.source, found.as_of) == ("Ilka Moravec", "2025-11-08")
+
+
+def test_a_verb_reporting_a_clause_hung_on_the_counted_noun_is_no_participle_of_it() -> None:
+    """The parser hangs "repeated on Monday that …" on "ostras": it says nothing of what is counted, and its day
+    is its own statement's; the figure is of the minister's Friday statement."""
+    text = (
+        "Health Minister Ilse Varrow, who told parliament on Friday that the recovery would cost at least 30 million "
+        "ostras, repeated on Monday that the government would not pay the ransom."
+    )
+    found = by_value(claims(text, published=date(2025, 4, 7)), 30_000_000)
+    assert (found.as_of, found.measure) == ("2025-04-04", "cost")

@@ -535,7 +535,10 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
             (
                 c
                 for c in noun.children
-                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lower_ not in _AGE_WORDS
+                if c.dep_ in ("acl", "relcl")
+                and c.pos_ == "VERB"
+                and c.lower_ not in _AGE_WORDS
+                and not _reports_a_clause(c)
             ),
             None,
         )
@@ -1663,6 +1666,13 @@ def read_figure(text: str, q: Quantity, span: Span) -> Figure:
     )
 
 
+def _reports_a_clause(verb: Token) -> bool:
+    """A "participle" on a noun that reports a clause of its own ("…30 million ostras, repeated on Monday that the
+    government would not pay") is the sentence's verb the parser hung on the noun: it says nothing of what the
+    noun counts, and its day is its statement's."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
     """A day attached to ``tok``: "on Friday", "as of Saturday", "last Wednesday", "on December 21"; on a
     figure, also one attached to its participle or to a relative clause after it ("2,500 injured as of Sunday",
@@ -1673,7 +1683,7 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
         if c.dep_ == "prep" and c.lower_ in _REFERENCE_PREPS:
             continue  # "3,400 flights cancelled since Saturday": where the count starts, not its day
         clause = (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and c.pos_ == "VERB" and c.i > tok.i)
-        participle = clause and tok.pos_ != "VERB"
+        participle = clause and tok.pos_ != "VERB" and not _reports_a_clause(c)
         if (c.dep_ == "prep" or participle) and depth > 0:
             found = _date_on(c, days, depth - 1 if c.dep_ == "prep" else 2)
             if found:
