@@ -1681,3 +1681,13 @@ def test_a_verb_reporting_a_clause_hung_on_the_counted_noun_is_no_participle_of_
     )
     found = by_value(claims(text, published=date(2025, 4, 7)), 30_000_000)
     assert (found.as_of, found.measure) == ("2025-04-04", "cost")
+
+
+def test_a_clause_the_parser_coordinated_with_a_since_clause_takes_no_day_from_it() -> None:
+    """The day of "since the outage began on Saturday" is where a period starts; a figure the parser hangs on
+    that clause as its conjunct is not of that day."""
+    text = (
+        "Tarrow Air said it had cancelled 3,400 flights since the outage began on Saturday and that roughly "
+        "300,000 passengers had been affected."
+    )
+    assert by_value(claims(text, published=date(2025, 3, 11)), 300_000).as_of == "2025-03-11"

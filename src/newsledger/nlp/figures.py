@@ -1791,6 +1791,8 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
     first = tok.head
     if first.dep_ in ("relcl", "acl"):
         return None  # "the storms that hit on Monday and left 400 dead": background, not the report
+    if any(c.dep_ == "mark" and c.lower_ in _REFERENCE_PREPS for c in first.children):
+        return None  # "since the outage began on Saturday and that 300,000 …": where a period starts, no one's day
     dated = [t for t in _clause_tokens(first) if t.i in days and not tok.left_edge.i <= t.i <= tok.right_edge.i]
     return days[dated[0].i] if dated and not _not_the_figures(dated[0], first, anchor) else None
 
