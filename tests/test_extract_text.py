@@ -413,3 +413,13 @@ def test_extract_text_zyte_text_f1_meets_floor() -> None:
     f1 = ev.aggregate([ev.doc_counts(d["truth"], p) for d, p in zip(docs, preds, strict=True)])["f1"]
     floor = json.loads(BASELINE.read_text(encoding="utf-8"))["zyte_text_f1"]
     assert f1 >= floor, f"Zyte text F1 {f1:.4f} fell below the floor {floor}"
+
+
+def test_extract_text_keeps_every_timed_entry_of_a_live_page() -> None:
+    """A live page's times separate entries of one article: each entry's paragraph is body, however short,
+    down to the first entry at the bottom; the times themselves and the share bar are not."""
+    body = extracted("live_blog_entries.txt").body
+    assert "twelve bottled water stations" in body
+    assert body.endswith("engineers worked through the night at the pumping station.")
+    assert "independent inquiry" in body and "Eleven of the fourteen schools" in body
+    assert "16:40" not in body and "Share this page" not in body

@@ -87,6 +87,7 @@ class _Line:
     score: float
     repeated: bool = False
     isolated: bool = False  # a paragraph with no paragraph beside it
+    entry: bool = False  # a paragraph of a live page's timed entry
 
 
 def _word_count(text: str) -> int:
@@ -163,11 +164,36 @@ def _neighbour(lines: list[_Line], i: int, step: int) -> _Line | None:
 def _damp_isolated(lines: list[_Line]) -> None:
     """A paragraph with no paragraph beside it is a teaser between sidebar titles; it counts little."""
     for i, line in enumerate(lines):
-        if line.kind not in ("prose", "long"):
+        if line.kind not in ("prose", "long") or line.entry:
             continue
         before, after = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
         if not any(n is not None and n.kind in _TEXTUAL for n in (before, after)):
             line.score, line.isolated = (min(line.score * 0.2, 3.0) if line.words < 60 else line.score * 0.5), True
+
+
+# a line that is a time of day alone: "16:40", "9.05am", "11:10 GMT"
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.IGNORECASE)
+
+
+def _live_entries(lines: list[_Line]) -> None:
+    """A live page is one article in timed entries: three or more lines that are a time alone, each followed
+    within three lines by a paragraph, above any comments. Their times separate entries and cost nothing, and an
+    entry's one paragraph is no teaser."""
+    comments = next((i for i, line in enumerate(lines) if line.kind == "comments"), len(lines))
+    entries = []
+    for i in range(comments):
+        if lines[i].kind == "stamp" and _ENTRY_TIME.fullmatch(lines[i].text):
+            below = [k for k in range(i + 1, min(i + 4, comments)) if lines[k].kind in ("prose", "long")]
+            if below:
+                entries.append((i, below[0]))
+    if len(entries) < 3:
+        return
+    for stamp, first in entries:
+        lines[stamp].score = 0.0
+        k = first
+        while k < comments and lines[k].kind in ("prose", "long"):
+            lines[k].entry = True
+            k += 1
 
 
 def _damp_comments(lines: list[_Line]) -> None:
@@ -455,6 +481,7 @@ def _classify_lines(raw: list[str]) -> list[_Line]:
         credit = line.kind == "caption" and _CREDIT.match(line.text)
         if credit and prev.kind in ("prose", "medium") and prev.words <= 25:
             prev.kind, prev.score = "caption", -3.0
+    _live_entries(lines)
     _damp_isolated(lines)
     _damp_comments(lines)
     return lines
