@@ -1691,3 +1691,20 @@ def test_a_clause_the_parser_coordinated_with_a_since_clause_takes_no_day_from_i
         "300,000 passengers had been affected."
     )
     assert by_value(claims(text, published=date(2025, 3, 11)), 300_000).as_of == "2025-03-11"
+
+
+def test_the_figure_a_relative_clause_says_someone_gave_is_theirs() -> None:
+    """ "well above the 2,300 the network gave on Wednesday": the network's figure, of Wednesday, inside the
+    union's statement; "the blankets the charity gave" are goods, not a figure it gave."""
+    text = (
+        "The Dunmere Health Network said on Monday that 3,100 appointments had been cancelled.\n\n"
+        "The nurses' union said 4,000 appointments had been cancelled, well above the 2,300 the network gave on "
+        "Wednesday."
+    )
+    found = by_value(claims(text, published=date(2025, 4, 7)), 2300)
+    assert (found.source, found.as_of) == ("Dunmere Health Network", "2025-04-02")
+    found = claims(
+        "Mayor Ilse Dorn said on Monday that volunteers had handed out the 500 blankets Kessa Relief gave.",
+        published=date(2025, 4, 7),
+    )
+    assert by_value(found, 500).source == "Ilse Dorn"

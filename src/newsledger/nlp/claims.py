@@ -612,8 +612,13 @@ def _gives_figures(verb: Token) -> bool:
 def _reporter_of(clause: Token) -> Token | None:
     """The subject of a relative clause that reports the noun it hangs on ("the 22 deaths the ministry reported",
     "the toll that officials gave"): a verb of saying or recording whose own subject can state, not the relative
-    pronoun standing for the noun ("the people who said …" are what is counted)."""
-    if clause.pos_ != "VERB" or clause.lemma_.lower() not in SPEECH_LEMMAS:
+    pronoun standing for the noun ("the people who said …" are what is counted); or a verb of giving when the
+    noun is the figure itself ("the 2,300 the network gave on Wednesday"; "the blankets the charity gave" were
+    goods)."""
+    lemma = clause.lemma_.lower()
+    noun = clause.head
+    given = lemma == "give" and (noun.like_num or noun.lemma_.lower() in words("tally_nouns"))
+    if clause.pos_ != "VERB" or (lemma not in SPEECH_LEMMAS and not given):
         return None
     subj = subject_of(clause)
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.i < clause.head.i:
