@@ -1708,3 +1708,23 @@ def test_the_figure_a_relative_clause_says_someone_gave_is_theirs() -> None:
         published=date(2025, 4, 7),
     )
     assert by_value(found, 500).source == "Ilse Dorn"
+
+
+def test_a_fact_box_credits_an_item_whose_bracket_follows_a_few_words_or_a_currency_code() -> None:
+    """ "up to 600,000 still in homes (Tenant Voice, 6 Feb)" and "LDR 1.9m approved (Marrow, 6 Feb)": the
+    bracket closing a labelled line's item credits and dates its figure; so does the bracket of a line a figure
+    with a currency's code heads ("• OSR 45 million: the original demand (Quillon Security, 2 April)")."""
+    box = (
+        "THE RECALL IN NUMBERS\n"
+        "Units recalled — 412,000 (Marrow, 3 Feb); up to 600,000 still in homes (Tenant Voice, 6 Feb)\n"
+        "Refunds — LDR 1.9m approved (Marrow, 6 Feb); LDR 4.6m approved (Marrow, 10 Feb)\n\n"
+        "THE HACK IN NUMBERS\n"
+        "• 6,800: appointments cancelled (Dunmere Health, 7 Feb)\n"
+        "• OSR 45 million: the original ransom demand (Quillon Security, 2 Feb)"
+    )
+    found = claims(box, published=date(2025, 2, 14))
+    assert [(by_value(found, v).source, by_value(found, v).as_of) for v in (600_000, 1_900_000, 45_000_000)] == [
+        ("Tenant Voice", "2025-02-06"),
+        ("Marrow", "2025-02-06"),
+        ("Quillon Security", "2025-02-02"),
+    ]

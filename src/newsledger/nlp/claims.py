@@ -896,6 +896,15 @@ _BRACKET_CREDIT = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
 # a fact box's line that labels its figure: "- Soldiers killed: 19 (…)", "Displaced: 41,000"
 _LABELLED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<label>[^:\n—–]{2,80}?)(?::|[ \t]+[—–])[ \t]*$")
 _LABEL_END = re.compile(r":|[ \t][—–](?=[ \t])")
+# a bracket closing a fact box line's item after a few words of it, up to the next item or the line's end
+_ITEM_CREDIT = re.compile(r"[^()\n;\d]{1,60}?[ \t]\(([^()\n]{2,80})\)[ \t]*(?=;|\n|$)")
+
+
+def _in_labelled_line(text: str, at: int) -> bool:
+    """Does the figure at ``at`` sit after its line's label ("Units recalled — …", "Dead: …")?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    colon = _LABEL_END.search(text, line_start, at)
+    return colon is not None and _LABELLED_LINE.search(text, max(0, line_start - 1), colon.end()) is not None
 
 
 def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
@@ -927,6 +936,10 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
         number = doc[f.anchor] if f.anchor >= 0 else None
         after = number.idx + len(number.text) if number is not None else f.claim.end
         m = _BRACKET_CREDIT.match(text, after) or _BRACKET_CREDIT.match(text, f.claim.end)
+        if m is None and _in_labelled_line(text, f.claim.start):
+            # "Units recalled — …; up to 600,000 still in homes (Consumer Voice, 6 Feb)": the bracket closing
+            # the line's item credits the item's figure
+            m = _ITEM_CREDIT.match(text, f.claim.end)
         if m is None:
             continue
         inside = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -1006,7 +1019,8 @@ _NOT_OPENING_DAYS = ("since", "until", "till", "after", "before", "from", "betwe
 _LINE_PHRASE_ENDS = frozenset(("as", "according", "by", "on", "in", "at", "last", "this", "since"))
 # a line that credits its figure in closing brackets, with or without a day: "(Varden Water Board, 12 May)"
 _LINE_CREDIT = re.compile(r"\(([^()\n]{2,80})\)[\s.]*$")
-_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?[^\s]{0,3}$")
+# what may stand before the figure on its line: a bullet, a sign or a currency's code ("• OSR 45 million: …")
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?[^\s]{0,3}[ \t]?$")
 
 
 def _figure_headed_lines(found: list[_Found], ctx: _Context) -> None:
@@ -1021,7 +1035,8 @@ def _figure_headed_lines(found: list[_Found], ctx: _Context) -> None:
         if f.anchor < 0:
             continue
         number = doc[f.anchor]
-        line = _HEADED_LINE.match(text, number.idx + len(number.text))
+        # the figure's words may go on past its number: "OSR 45 million: …"
+        line = _HEADED_LINE.match(text, number.idx + len(number.text)) or _HEADED_LINE.match(text, c.end)
         if line is None or not _LINE_OPENING.search(text, max(0, c.start - 40), c.start):
             continue
         rest = doc.char_span(line.start("rest"), line.end("rest"), alignment_mode="expand")
