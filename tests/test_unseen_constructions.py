@@ -1728,3 +1728,16 @@ def test_a_fact_box_credits_an_item_whose_bracket_follows_a_few_words_or_a_curre
         ("Marrow", "2025-02-06"),
         ("Quillon Security", "2025-02-02"),
     ]
+
+
+def test_a_closing_attribution_the_parser_coordinated_with_the_clause_before_it_still_attributes() -> None:
+    """ "…since Monday, Oskar Velling, director of operations at the ambulance service, said on Thursday": the
+    parser makes "said" a second clause with no subject; with no "and" or "but" before it, it closes the first."""
+    text = (
+        "About 150 emergency patients had been taken to hospitals outside the Dorva region since Monday, Oskar "
+        "Velling, director of operations at the Dorva Ambulance Service, said on Thursday."
+    )
+    found = by_value(claims(text, published=date(2025, 4, 4)), 150)
+    assert (found.source, found.as_of) == ("Oskar Velling", "2025-04-03")
+    found = claims("The city plans to reopen two bridges by March, but critics say repairs will cost $40 million.")
+    assert by_value(found, 2).source is None

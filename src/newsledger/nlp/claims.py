@@ -679,7 +679,7 @@ def _postposed(sent: Span, after: int, ctx: _Context) -> tuple[Token, Token] | N
     tried = 0
     verbs = ctx.statement_verbs(sent)
     for t in verbs[bisect_right([v.idx for v in verbs], after) :]:
-        if t.dep_ != "conj":
+        if t.dep_ != "conj" or _misjoined(t):
             # not "… to reopen two bridges, but critics say …": a coordinated clause says something else
             subj = postposed_subject(t, after)
             if subj is not None:
@@ -757,6 +757,16 @@ def _source_of(
         )
         return (issuer, _given_on(data, ctx), q.start, voiced) if named else (None, None, q.start, voiced)
     return None, None, q.start, voiced
+
+
+def _misjoined(verb: Token) -> bool:
+    """Is a speech verb the parser coordinated with the clause before it an attribution closing that clause
+    ("… since Monday, Oskar Relling, director of operations, said on Thursday"): no subject of its own and no
+    "and" or "but" between the two?"""
+    head = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return not any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children)
 
 
 def _according(sent: Span, ctx: _Context) -> tuple[Token, Token] | None:
