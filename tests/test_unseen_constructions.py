@@ -1741,3 +1741,18 @@ def test_a_closing_attribution_the_parser_coordinated_with_the_clause_before_it_
     assert (found.source, found.as_of) == ("Oskar Velling", "2025-04-03")
     found = claims("The city plans to reopen two bridges by March, but critics say repairs will cost $40 million.")
     assert by_value(found, 2).source is None
+
+
+def test_a_one_word_name_of_a_group_is_a_body_not_a_place() -> None:
+    """ "the Brask ransomware group": a one-word name the tagger reads as a place, heading a group of no stated
+    kind, in an article that places nothing there, is the group's, and speaks for itself; not the body the
+    article named last."""
+    for name in ("Grelmaw", "Tarsk"):  # tagged a place; tagged a body but parsed as a word of "ransomware"
+        text = (
+            "The Dunmere Health Network said on Monday that 2.4 million records had been copied.\n\n"
+            f"The revision came after the {name} ransomware group claimed on Saturday that it held 3.1 million "
+            "records."
+        )
+        assert by_value(claims(text, published=date(2025, 4, 7)), 3_100_000).source == name
+    record = _record("Floods hit the Texas county on Monday.\n\nOfficials in Texas said 40 homes were lost.")
+    assert {e.text: e.label for e in record.entities}.get("Texas") == "GPE"

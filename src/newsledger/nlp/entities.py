@@ -133,6 +133,18 @@ def _spoken_for(body: str) -> set[str]:
     return {m.group(1) or m.group(2) for m in _SPOKEN_FOR.finditer(body)}
 
 
+@functools.cache
+def _group_named() -> re.Pattern[str]:
+    nouns = "|".join(sorted(words("generic_org_nouns") | {"gang"}, key=len, reverse=True))
+    return re.compile(rf"\bthe\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\b")
+
+
+def _groups_named(body: str) -> set[str]:
+    """One-word names that name a group of no stated kind ("the Ashmaw ransomware group", "the Vell gang"): a
+    body's, when the article places nothing there and it is no nation."""
+    return {m.group(1) for m in _group_named().finditer(body)}
+
+
 def public_name(name: str) -> bool:
     """Does a body's name say it is a public one ("Velmar Office of Public Review", "Kessa Port Authority")? A
     word of a government's portfolio says so beside a word of a public body's kind ("Home Office"), not alone:
@@ -498,7 +510,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     # the article never places anything in, at or near ("Halden will pay", "Halden's volumes" after "Halden Foods
     # Inc"), nor a nation
     placed = {c for _, label, s, _, c in raw if label == "GPE" and _after_a_locative(body, s)}
-    spoken_for = _spoken_for(body)
+    spoken_for = _spoken_for(body) | _groups_named(body)
     short_orgs |= {
         c
         for _, label, _, end, c in raw

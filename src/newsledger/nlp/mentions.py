@@ -374,9 +374,10 @@ class Mentions:
         if head is not None and head.label == "PERSON":
             return head
         if head is None and (tok.lemma_.lower() in words("org_nouns") or tok.lower_ in words("org_nouns")):
-            # "the state-run Kessa news agency": a name written before an organisation noun names it
-            for child in tok.children:
-                if child.dep_ in ("compound", "nmod") and child.i < tok.i:
+            # "the state-run Kessa news agency": a name written before an organisation noun names it, however
+            # the parser hung it ("the Tarsk ransomware group": Tarsk a compound of "ransomware")
+            for child in (t for t in tok.subtree if t.i < tok.i):
+                if child.dep_ in ("compound", "nmod"):
                     named = self.entity_at(child.idx, child.idx + len(child.text))
                     if named is not None and named.label == "ORG" and (named.start, named.end) in self._chain_of:
                         return named
