@@ -1756,3 +1756,14 @@ def test_a_one_word_name_of_a_group_is_a_body_not_a_place() -> None:
         assert by_value(claims(text, published=date(2025, 4, 7)), 3_100_000).source == name
     record = _record("Floods hit the Texas county on Monday.\n\nOfficials in Texas said 40 homes were lost.")
     assert {e.text: e.label for e in record.entities}.get("Texas") == "GPE"
+
+
+def test_a_description_saying_whose_body_it_is_points_ahead_to_the_body_named_soon_after() -> None:
+    """ "The nurses' union said …" before "… of the Lusmark Nurses' and Midwives' Union", with another body named
+    before it: the union named after, whose name (joined over its "and") holds the description's words."""
+    text = (
+        "The Dunmere Health Network said on Monday that 2,300 appointments had been cancelled.\n\n"
+        "The nurses' union said on Tuesday that 9,000 appointments had been cancelled.\n\n"
+        "\"People are exhausted,\" said Hedda Marsk, general secretary of the Orland Nurses' and Midwives' Union."
+    )
+    assert by_value(claims(text, published=date(2025, 4, 9)), 9000).source == "Orland Nurses' and Midwives' Union"

@@ -420,9 +420,19 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if raw and start < raw[-1][3]:
             continue  # a word a name before it already took in ("Guild" of "the Transit Workers' Guild")
         if label in ("ORG", "PERSON") and ent.text.endswith(("s'", "s’")):
-            # "the Transit Workers' Guild": a plural possessive inside a name runs on to the body word that heads it
+            # "the Transit Workers' Guild": a plural possessive inside a name runs on to the body word that heads it,
+            # over another such word joined by "and" ("the Lusmark Nurses' and Midwives' Union")
             follow = ent.end
-            while follow < len(doc) and doc[follow].pos_ == "PROPN" and doc[follow].text[:1].isupper():
+            while follow < len(doc) and (
+                (doc[follow].pos_ == "PROPN" and doc[follow].text[:1].isupper())
+                or (doc[follow].tag_ == "POS" and follow > ent.end)
+                or (
+                    doc[follow].lower_ in ("and", "&")
+                    and follow + 1 < len(doc)
+                    and doc[follow + 1].text[:1].isupper()
+                    and doc[follow - 1].text.endswith(("s'", "s’", "'", "’"))
+                )
+            ):
                 follow += 1
             if follow > ent.end and doc[follow - 1].lower_ in words("org_words"):  # not "Fox News' Megyn Kelly"
                 end, label = doc[follow - 1].idx + len(doc[follow - 1].text), "ORG"

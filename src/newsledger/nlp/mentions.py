@@ -994,6 +994,13 @@ class Mentions:
                 and not (nations and c.nations and not nations & c.nations)
             ]
             return max(recent, key=lambda c: (c.mentioned_before(pos) + c.subjects, c.last_before(pos)), default=None)
+        if kind == "ORG" and whose:
+            # "The nurses' union said …" before "… of the Lusmark Nurses' and Midwives' Union": a description that
+            # says whose body it is, fitting no body named before, is the one named soon after whose name holds
+            # its words
+            ahead = self._named_ahead(pos, lemma, whose, nations, every=True)
+            if ahead is not None:
+                return ahead
         if kind == "ORG" and not any(
             c.type == "ORG" and not c.described and c.last_before(pos) >= 0 and not self._credited_only(c)
             for c in self.chains
@@ -1148,9 +1155,12 @@ class Mentions:
                 best = (rank, chain)
         return best[1] if best is not None else None
 
-    def _named_ahead(self, pos: int, head: str, mod_words: set[str], nations: set[str]) -> Chain | None:
+    def _named_ahead(
+        self, pos: int, head: str, mod_words: set[str], nations: set[str], every: bool = False
+    ) -> Chain | None:
         """The first organisation named within a short stretch after ``pos`` whose name holds the description's
-        head noun (a specific one: "commission", not "body") or one of its modifiers ("electoral")."""
+        head noun (a specific one: "commission", not "body") or one of its modifiers ("electoral"); with
+        ``every``, the head noun and every modifier."""
         generic = head in words("generic_org_nouns")
         ahead = sorted((c.spans[0][0], c.id) for c in self.chains if c.type == "ORG" and c.spans and not c.described)
         by_id = {c.id: c for c in self.chains}
@@ -1159,7 +1169,9 @@ class Mentions:
             if not pos < first <= pos + RECENT_CHARS or (nations and chain.nations and not nations & chain.nations):
                 continue
             name = {_singular(w) for w in re.findall(r"\w+", fold(" ".join(self._written(chain))))}
-            if (head in name and not generic) or mod_words & name:
+            if every and head in name and mod_words <= name:
+                return chain
+            if not every and ((head in name and not generic) or mod_words & name):
                 return chain
         return None
 
