@@ -932,6 +932,18 @@ def test_ledger_timeline_a_person_speaking_for_a_body_and_the_body_are_one_state
     assert len(build_timeline([chief, unsaid])) == 2
 
 
+def test_ledger_timeline_a_body_known_by_its_acronym_is_the_one_a_persons_title_ends_on() -> None:
+    """ "general secretary of the Orland Nurses' and Midwives' Union" speaks for the ONMU; a title ending on
+    another name does not."""
+    about = "appointments cancelled"
+    marsk = row(4000, "Hedda Marsk", "2025-04-03", article=1, sid=1, unit="appointments", about=about)
+    marsk.source_titles = ("general secretary of the Orland Nurses' and Midwives' Union",)
+    union = row(4000, "ONMU", "2025-04-03", article=2, sid=2, unit="appointments", about=about)
+    assert [(e.source, len(e.reports)) for e in build_timeline([marsk, union])] == [("Hedda Marsk", 2)]
+    marsk.source_titles = ("general secretary of the Orland Teachers' Guild",)
+    assert len(build_timeline([marsk, union])) == 2
+
+
 def test_ledger_timeline_a_distinctive_figure_told_again_a_week_on_is_the_first_days_statement() -> None:
     """A report dated only by its publication restates the same source's distinctive figure however long after
     it was first stated; a round figure does so only within the window (a count may stand still, then be given

@@ -766,7 +766,7 @@ def _join_spokespeople(
                     if b is not person
                     and id(b) not in gone
                     and _source_key(b.reports[0]) != _source_key(person.reports[0])
-                    and _speaks_for(titles, b.reports[0].source or "")
+                    and _speaks_for(titles, b.reports[0].source or "", person.reports[0].source_titles)
                     and (
                         (b.series == person.series and _same_time(person, b, window))
                         or (_unsaid_apart(b, person) and _one_day(person, b, window))
@@ -780,11 +780,15 @@ def _join_spokespeople(
     return [e for e in entries if id(e) not in gone]
 
 
-def _speaks_for(titles: frozenset[str], body: str) -> bool:
+def _speaks_for(titles: frozenset[str], body: str, written: tuple[str, ...] = ()) -> bool:
     """Do a person's title words name ``body``: its acronym ("NFRS chief commissioner"), or two or more words of
-    its name, its head noun among them ("spokesperson for the fire service": National Fire and Rescue Service)?"""
+    its name, its head noun among them ("spokesperson for the fire service": National Fire and Rescue Service)?
+    A body known by its acronym is named by a title (``written``) ending on the name it stands for ("general
+    secretary of the Lusmark Nurses' and Midwives' Union": LNMU)."""
     words_ = _TOKENS.findall(fold(body))
     if len(words_) < 2:
+        if len(body) >= 3 and body.isupper() and any(_spells(body, title) for title in written):
+            return True
         return fold(body) in titles  # a body named by one word or an acronym, written in the title as such
     initials = "".join(w[0] for w in words_ if w not in _NAME_LINKS)
     if initials in titles:
@@ -793,6 +797,19 @@ def _speaks_for(titles: frozenset[str], body: str) -> bool:
 
 
 _NAME_LINKS = frozenset(("and", "of", "for", "the", "on", "in"))
+_TITLE_OF = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _spells(acronym: str, title: str) -> bool:
+    """Is a name a title ends on ("… of the Lusmark Nurses' and Midwives' Union", "… for the Ministry of
+    Health") spelled by ``acronym``?"""
+    for m in _TITLE_OF.finditer(title):
+        name = title[m.end() :]
+        if "," in name or ";" in name:
+            continue
+        if "".join(w[0] for w in _TOKENS.findall(fold(name)) if w not in _NAME_LINKS) == fold(acronym):
+            return True
+    return False
 
 
 def _described(entry: TimelineEntry) -> tuple[bool, bool, bool, bool, int]:
