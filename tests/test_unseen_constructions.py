@@ -1767,3 +1767,30 @@ def test_a_description_saying_whose_body_it_is_points_ahead_to_the_body_named_so
         "\"People are exhausted,\" said Hedda Marsk, general secretary of the Orland Nurses' and Midwives' Union."
     )
     assert by_value(claims(text, published=date(2025, 4, 9)), 9000).source == "Orland Nurses' and Midwives' Union"
+
+
+def test_a_decision_in_a_second_reported_clause_is_reported() -> None:
+    """ "said on Monday that it had set aside …, and that it had approved refunds worth LDR 4.6m": the approval
+    is what Monday's statement reports, not a decision its maker owns (whose day would be its last statement's)."""
+    from newsledger.nlp.claims import _reported
+
+    doc = load_nlp()(
+        "The company also said on Monday that it had set aside 55 million lodras to cover the recall, and that it "
+        "had approved refunds worth LDR 4.6m for 52,000 customers."
+    )
+    approved = next(t for t in doc if t.lower_ == "approved")
+    assert _reported(approved)
+
+
+def test_the_company_is_the_one_body_named_lately_whose_name_says_it_is_a_business() -> None:
+    """ "The company also said …" where a regulator, a retailer named by one word, a consumer group and
+    "Dornvale Kitchen Appliances" were named lately: the one whose name says it is a business."""
+    text = (
+        "The Consumer Safety Directorate fined Dornvale Kitchen Appliances 12 million lodras on Monday. The Consumer "
+        "Safety Directorate said Dornvale Kitchen Appliances had known of the fault, and the Consumer Safety "
+        "Directorate will publish its report.\n\n"
+        "The heaters were also sold by Halvard, and Tenant Voice Ardmor has collected complaints.\n\n"
+        "Its chief executive, Ana Brel, said on Monday that she would not contest the facts.\n\n"
+        "The company also said on Monday that it had set aside 55 million lodras."
+    )
+    assert by_value(claims(text, published=date(2025, 2, 12)), 55_000_000).source == "Dornvale Kitchen Appliances"

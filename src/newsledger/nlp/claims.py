@@ -466,6 +466,8 @@ def _reported(clause: Token) -> bool:
     ):
         return True
     head = clause.head
+    if _second_report(clause, head):
+        return _reported(head)  # "said that it had set aside …, and that it had approved refunds of …"
     if clause.dep_ not in ("ccomp", "parataxis") or head.pos_ != "VERB" or head.lemma_.lower() not in SPEECH_LEMMAS:
         return False
     shared = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else None

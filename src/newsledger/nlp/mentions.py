@@ -1048,6 +1048,11 @@ class Mentions:
                     and c.last_before(pos) >= 0
                 ]
                 recent = [c for c in firms if pos - c.last_before(pos) <= RECENT_CHARS]
+                if len(recent) > 1:
+                    # of several bodies named lately, the one whose name says it is a business ("Kellarin Home
+                    # Appliances" beside "Orvik" and "Halvard")
+                    named_a_business = [c for c in recent if _commercial(c)]
+                    recent = named_a_business if len(named_a_business) == 1 else recent
                 # else the one business the article has named at all ("the operator", paragraphs on)
                 return recent[0] if len(recent) == 1 else firms[0] if len(firms) == 1 and not recent else None
             return central if central is not None and fits else None
