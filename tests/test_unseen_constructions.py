@@ -1794,3 +1794,14 @@ def test_the_company_is_the_one_body_named_lately_whose_name_says_it_is_a_busine
         "The company also said on Monday that it had set aside 55 million lodras."
     )
     assert by_value(claims(text, published=date(2025, 2, 12)), 55_000_000).source == "Dornvale Kitchen Appliances"
+
+
+def test_a_description_naming_its_field_points_ahead_to_the_body_named_soon_after() -> None:
+    """ "The lifeboat society's count …, more than 190 on 14 September" before "the Orran Lifeboat Society"
+    is named: that society, though the ferry's operator was named before."""
+    text = (
+        "Norrvik Ferry Lines said only that 150 people were safe. The lifeboat society's count of "
+        "people brought ashore alive, more than 190 on 14 September, was higher than the coast guard's.\n\n"
+        "On 15 September the Orran Lifeboat Society said it would keep two boats at sea."
+    )
+    assert by_value(claims(text, published=date(2025, 9, 20)), 190).source == "Orran Lifeboat Society"

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v7",
     "nlp.entities": "news.entities.rules.v42",
-    "nlp.mentions": "news.mentions.chains.v84",
+    "nlp.mentions": "news.mentions.chains.v85",
     "nlp.dates": "news.dates.rules.v16",
-    "nlp.quotes": "news.quotes.rules.v93",
-    "nlp.claims": "news.claims.rules.v144",
+    "nlp.quotes": "news.quotes.rules.v94",
+    "nlp.claims": "news.claims.rules.v145",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
