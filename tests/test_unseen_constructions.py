@@ -1805,3 +1805,13 @@ def test_a_description_naming_its_field_points_ahead_to_the_body_named_soon_afte
         "On 15 September the Orran Lifeboat Society said it would keep two boats at sea."
     )
     assert by_value(claims(text, published=date(2025, 9, 20)), 190).source == "Orran Lifeboat Society"
+
+
+def test_a_speaker_before_a_set_off_participle_speaks_when_the_parser_hangs_them_elsewhere() -> None:
+    """ "On 15 September the Orran Lifeboat Society, working from its own station logs, said …": the parser
+    hangs the society on "On" and leaves "said" without a subject; the name before the participle speaks."""
+    text = (
+        "On 15 September the Orran Lifeboat Society, working from its own station logs, said more than 30 people "
+        "were still unaccounted for."
+    )
+    assert by_value(claims(text, published=date(2025, 9, 20)), 30).source == "Orran Lifeboat Society"

@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v42",
     "nlp.mentions": "news.mentions.chains.v85",
     "nlp.dates": "news.dates.rules.v16",
-    "nlp.quotes": "news.quotes.rules.v94",
-    "nlp.claims": "news.claims.rules.v145",
+    "nlp.quotes": "news.quotes.rules.v95",
+    "nlp.claims": "news.claims.rules.v146",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
