@@ -1815,3 +1815,14 @@ def test_a_speaker_before_a_set_off_participle_speaks_when_the_parser_hangs_them
         "were still unaccounted for."
     )
     assert by_value(claims(text, published=date(2025, 9, 20)), 30).source == "Orran Lifeboat Society"
+
+
+def test_a_figure_beside_the_figure_a_source_gave_on_a_day_is_theirs_of_that_day() -> None:
+    """ "The fire service's count of the area burned stood at 48,500ha, the figure it gave on Wednesday": the
+    service's (the owner of the count), of Wednesday, not of the day the article was published."""
+    text = (
+        "The Kessa Fire and Rescue Service said on Monday the fire was contained. The fire service's count of the "
+        "area burned stood at 48,500ha, the figure it gave on Wednesday."
+    )
+    found = by_value(claims(text, published=date(2025, 7, 10)), 48_500)
+    assert (found.source, found.as_of) == ("Kessa Fire and Rescue Service", "2025-07-09")

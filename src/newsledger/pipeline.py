@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v85",
     "nlp.dates": "news.dates.rules.v16",
     "nlp.quotes": "news.quotes.rules.v95",
-    "nlp.claims": "news.claims.rules.v146",
+    "nlp.claims": "news.claims.rules.v147",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -753,6 +753,10 @@ def _source_of(
     if data is not None and data.lemma_.lower() in words("document_nouns"):
         # "figures released by the ministry put …"; a document no one is said to have issued ("the same
         # calculation would take 15,000 years") is not a source of its own
+        owner = next((c for c in data.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        owned = ctx.source(owner) if owner is not None else None
+        if owned is not None:
+            return owned, _given_on(data, ctx), q.start, voiced  # "the fire service's count … stood at 48,500ha"
         issuer = ctx.source(data)
         named = issuer is not None and (
             issuer.name.lower().split()[-1:] != [data.lower_] or any(t.pos_ == "PROPN" for t in data.subtree)
@@ -1095,6 +1099,36 @@ _DAYS_BACK = re.compile(
 
 # verbs by which a source gives new figures without saying them ("updated its figures", "revised its count")
 _UPDATING = frozenset(("update", "revise", "give", "provide"))
+
+
+def _told_as_the_figure_given(found: list[_Found], ctx: _Context) -> None:
+    """A figure set beside "the figure it gave on Wednesday" ("stood at 48,500ha, the figure it gave on
+    Wednesday") is of that day, and the giver's when the figure has no source of its own: a tally noun just
+    after it, set off by a comma, whose relative clause of giving or saying is dated."""
+    doc = ctx.doc
+    for f in found:
+        if f.anchor < 0 or f.earlier:
+            continue
+        end = doc.char_span(f.claim.start, f.claim.end, alignment_mode="expand")
+        if end is None or end.end + 2 >= len(doc) or doc[end.end].text != ",":
+            continue
+        k = end.end + 1
+        if doc[k].lower_ in ("the", "a", "its", "their"):
+            k += 1
+        noun = doc[k]
+        if noun.lemma_.lower() not in words("tally_nouns"):
+            continue
+        clause = next(
+            (c for c in noun.children if c.dep_ == "relcl" and (_gives_figures(c) or c.lemma_ == "give")), None
+        )
+        day = ctx.date_on(clause) if clause is not None else None
+        if clause is None or day is None:
+            continue
+        f.claim.as_of, f.dated = day, True
+        if f.claim.source is None and (giver := subject_of(clause)) is not None:
+            speaker = ctx.source(giver)
+            if speaker is not None:
+                f.speaker, f.claim.source, f.claim.source_type = speaker, speaker.name, speaker.type
 
 
 def _dated_after(found: list[_Found], ctx: _Context) -> None:
@@ -1521,6 +1555,7 @@ def extract_claims(
     _led_by_a_colon(found, ctx)
     _figure_headed_lines(found, ctx)
     _dated_after(found, ctx)
+    _told_as_the_figure_given(found, ctx)
     for i, f in enumerate(found):
         if f.inherited and not f.dated and f.claim.source is not None:
             # a figure whose source continues the paragraph's takes that source's day too
