@@ -1826,3 +1826,10 @@ def test_a_figure_beside_the_figure_a_source_gave_on_a_day_is_theirs_of_that_day
     )
     found = by_value(claims(text, published=date(2025, 7, 10)), 48_500)
     assert (found.source, found.as_of) == ("Kessa Fire and Rescue Service", "2025-07-09")
+
+
+def test_a_portfolio_a_title_before_it_takes_is_no_body() -> None:
+    """ "Minister for Digital Affairs Farah Quayle": "Digital Affairs" is her portfolio, not a body the
+    article names (which "the company" could then be)."""
+    record = _record("Minister for Digital Affairs Farah Quayle gave a statement in parliament on Thursday.")
+    assert [(e.text, e.label) for e in record.entities] == [("Farah Quayle", "PERSON")]

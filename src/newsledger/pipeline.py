@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v7",
-    "nlp.entities": "news.entities.rules.v42",
-    "nlp.mentions": "news.mentions.chains.v85",
+    "nlp.entities": "news.entities.rules.v43",
+    "nlp.mentions": "news.mentions.chains.v86",
     "nlp.dates": "news.dates.rules.v16",
-    "nlp.quotes": "news.quotes.rules.v95",
-    "nlp.claims": "news.claims.rules.v147",
+    "nlp.quotes": "news.quotes.rules.v96",
+    "nlp.claims": "news.claims.rules.v148",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

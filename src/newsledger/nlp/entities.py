@@ -108,9 +108,20 @@ def _after_a_body_noun(doc: Doc, start: int) -> bool:
 
 def _portfolio_of_a_title(ent: Span, after: Token) -> bool:
     """Is ``ent`` a portfolio written before a person's title ("Defence" of "Defence Minister", "Foreign" of
-    "Foreign Secretary")? Every word of it is a portfolio's, and the next word is a title."""
+    "Foreign Secretary")? Every word of it is a portfolio's, and the next word is a title. Or one a title
+    written before it takes, with the person's name after it ("Minister for Digital Affairs Farah Quayle")."""
+    doc = ent.doc
+    titled = (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ in ("for", "of")
+        and doc[ent.start - 2].lower_ in words("titles")
+        and doc[ent.start - 2].text[:1].isupper()
+        and after.ent_type_ == "PERSON"
+    )
     portfolios = words("portfolio_words")
-    return all(t.lower_ in portfolios for t in ent) and after.lower_ in words("titles") and after.text[:1].isupper()
+    return titled or (
+        all(t.lower_ in portfolios for t in ent) and after.lower_ in words("titles") and after.text[:1].isupper()
+    )
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|across|outside|inside|around)\s+(?:the\s+)?$", re.IGNORECASE)
