@@ -57,8 +57,7 @@ SHARED = REPO.parent / "shared"
 EVAL = SHARED / "eval"
 
 QUOTE_KINDS = {"direct", "indirect", "mixed"}
-GRANULARITIES = {"day", "month", "year", "range", "yearless"}
-_YEARLESS = re.compile(r"^--(\d{2})-(\d{2})$")  # a day the text gives with no year known
+GRANULARITIES = {"day", "month", "year", "range"}
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 
@@ -203,8 +202,6 @@ def check_result(
                 bad("claim_value_outside_range", f"value={c.value!r} not in [{c.low!r}, {c.high!r}]", item)
         if c.as_of is not None and not _iso_ok(c.as_of):
             bad("claim_as_of_not_iso", repr(c.as_of), item)
-        if c.day_without_year is not None and (c.as_of is not None or not _yearless_ok(c.day_without_year)):
-            bad("claim_day_without_year", f"as_of={c.as_of!r} day_without_year={c.day_without_year!r}", item)
         if c.revises is not None and (not 0 <= c.revises < len(result.claims) or c.revises == i):
             bad("claim_revises_index", f"revises={c.revises!r} with {len(result.claims)} claims", item)
 
@@ -212,7 +209,7 @@ def check_result(
         item = d.to_dict()
         if p := _span_problem(body, d.text, d.start, d.end):
             bad("date_span", p, item)
-        if not (_yearless_ok(d.value) if d.granularity == "yearless" else _iso_ok(d.value)):
+        if not _iso_ok(d.value):
             bad("date_not_iso", repr(d.value), item)
         if d.granularity not in GRANULARITIES:
             bad("date_granularity", repr(d.granularity), item)
@@ -221,18 +218,6 @@ def check_result(
         elif d.end_value is not None and _iso_ok(d.value) and d.end_value < d.value:
             bad("date_end_before_start", f"{d.value} .. {d.end_value}", item)
     return out
-
-
-def _yearless_ok(value: str) -> bool:
-    """ "--MM-DD" naming a day some year has (29 February included)."""
-    m = _YEARLESS.match(value)
-    if m is None:
-        return False
-    try:
-        date(2000, int(m.group(1)), int(m.group(2)))
-    except ValueError:
-        return False
-    return True
 
 
 @functools.cache

@@ -17,7 +17,6 @@ from newsledger.errors import StoreError
 from newsledger.ledger import Ledger, migrations
 from newsledger.ledger.storage import Session
 from newsledger.ledger.synthetic import synthetic_records
-from newsledger.record import Article, Claim, Record
 
 V1 = Path(__file__).resolve().parent / "fixtures" / "ledger_v1" / "ledger_v1.sql"
 
@@ -44,8 +43,8 @@ def test_ledger_v1_migrates_on_open_and_answers(v1_ledger: str) -> None:
     refused = runner.invoke(cli, ["stats", "--db", v1_ledger])  # a reader does not migrate
     assert refused.exit_code == 1 and "[E092]" in refused.output and "migrate" in refused.output
     result = runner.invoke(cli, ["migrate", "--db", v1_ledger])
-    assert result.exit_code == 0 and "from schema version 1 to 6" in result.output
-    assert "already at schema version 6" in runner.invoke(cli, ["migrate", "--db", v1_ledger]).output
+    assert result.exit_code == 0 and "from schema version 1 to 5" in result.output
+    assert "already at schema version 5" in runner.invoke(cli, ["migrate", "--db", v1_ledger]).output
 
     with Ledger(v1_ledger, readonly=True) as ledger:
         assert ledger.schema_version() == migrations.SCHEMA_VERSION
@@ -146,7 +145,7 @@ def test_ledger_v2_migrates_and_its_claims_keep_the_analysis(tmp_path: Path) -> 
     analysis of the stored records, and the timeline reads it."""
     path = loaded(V2, tmp_path / "v2.db")
     result = CliRunner().invoke(cli, ["migrate", "--db", str(path)])
-    assert result.exit_code == 0 and "from schema version 2 to 6" in result.output
+    assert result.exit_code == 0 and "from schema version 2 to 5" in result.output
     rows = sql(
         str(path),
         "SELECT a.record_id, c.measure, c.place, c.as_of_basis, c.source_type, c.subject FROM claims c "
@@ -172,9 +171,7 @@ def test_ledger_v2_migrates_and_its_claims_keep_the_analysis(tmp_path: Path) -> 
 
 # what each step added, undone: a ledger this code wrote, taken back to an older version's schema
 _DROP_STATED_MEASURE = "ALTER TABLE claims DROP COLUMN stated_measure"
-_DROP_DAY_WITHOUT_YEAR = "ALTER TABLE claims DROP COLUMN day_without_year"
 _UNDO = {
-    6: {"sqlite": _DROP_DAY_WITHOUT_YEAR, "postgresql": _DROP_DAY_WITHOUT_YEAR},
     5: {"sqlite": _DROP_STATED_MEASURE, "postgresql": _DROP_STATED_MEASURE},
     4: {"postgresql": "ALTER TABLE articles_fts ALTER COLUMN doc SET STORAGE EXTENDED"},
 }
@@ -220,7 +217,7 @@ def test_ledger_v4_migrates_and_a_verb_outside_the_vocabulary_stays_out_of_the_t
     timeline leaves the first out of the source's toll, which the second stays in."""
     path = loaded(V4, tmp_path / "v4.db")
     result = CliRunner().invoke(cli, ["migrate", "--db", str(path)])
-    assert result.exit_code == 0 and "from schema version 4 to 6" in result.output
+    assert result.exit_code == 0 and "from schema version 4 to 5" in result.output
     rows = sql(str(path), "SELECT value, measure, stated_measure FROM claims ORDER BY id")
     assert rows == [(41, "killed", "killed"), (12500, None, "needed"), (46, "killed", "killed"), (52, None, None)]
     with Ledger(str(path), readonly=True) as ledger:
@@ -243,54 +240,5 @@ def test_ledger_v4_migrates_on_both_backends(db: str) -> None:
     assert any(word for _, word in expected)
     _back_to(db, 4)
     with Ledger(db) as ledger:
-        assert ledger.opened_version == 4 and ledger.schema_version() == migrations.SCHEMA_VERSION
+        assert ledger.opened_version == 4 and ledger.schema_version() == 5
     assert sql(db, "SELECT id, stated_measure FROM claims ORDER BY id") == expected
-
-
-def test_ledger_v5_migrates_and_a_day_without_a_year_places_its_statement(db: str) -> None:
-    """A ledger at schema version 5 (its claim rows without ``day_without_year``) opens at 6 on either backend,
-    the column backfilled from the stored records; the timeline then dates the undated page's figure by the
-    year of the other reports ("on Feb. 11" beside reports of February 2023)."""
-    dated = Record(
-        id="wire",
-        article=Article(url="https://wire.example/a", title=None, publisher="Wire", published="2023-02-11", body=_BODY),
-        claims=[_claim(24617, "2023-02-11")],
-    )
-    undated = Record(
-        id="page",
-        article=Article(
-            url="https://page.example/b", title=None, publisher="Page", published=None, body=_BODY + " (page)"
-        ),
-        claims=[_claim(24617, None, day_without_year="--02-11")],
-    )
-    with Ledger(db) as ledger:
-        ledger.ingest([dated, undated])
-    _back_to(db, 5)
-    with Ledger(db) as ledger:
-        assert ledger.opened_version == 5 and ledger.schema_version() == migrations.SCHEMA_VERSION
-        (entry,) = ledger.timeline("Oktay")
-    assert sql(db, "SELECT as_of, day_without_year FROM claims ORDER BY id") == [
-        ("2023-02-11", None),
-        (None, "--02-11"),
-    ]
-    assert (entry.as_of, len(entry.reports)) == ("2023-02-11", 2)
-
-
-_BODY = "24,617 people killed"
-
-
-def _claim(value: int, as_of: str | None, day_without_year: str | None = None) -> Claim:
-    return Claim(
-        value=value,
-        unit="people",
-        about="people killed",
-        text=_BODY,
-        start=0,
-        end=len(_BODY),
-        source="Fuat Oktay",
-        as_of=as_of,
-        measure="killed",
-        as_of_basis="stated" if as_of else None,
-        source_type="PERSON",
-        day_without_year=day_without_year,
-    )

@@ -1833,17 +1833,3 @@ def test_a_portfolio_a_title_before_it_takes_is_no_body() -> None:
     article names (which "the company" could then be)."""
     record = _record("Minister for Digital Affairs Farah Quayle gave a statement in parliament on Thursday.")
     assert [(e.text, e.label) for e in record.entities] == [("Farah Quayle", "PERSON")]
-
-
-def test_a_day_given_without_a_year_on_an_undated_page_is_kept_without_one() -> None:
-    """ "Vice President Ilka Moravec announced on Feb. 11" on a page that says no year: the figure's as-of is
-    unknown, and the day stays as written for the ledger to place; a quote's date stays a calendar date."""
-    text = "At least 24,617 people have lost their lives, Vice President Ilka Moravec announced on Feb. 11."
-    record = analyze_text(text, is_body=True)
-    assert isinstance(record, Record)
-    found = by_value(record.claims, 24_617)
-    assert (found.as_of, found.day_without_year) == (None, "--02-11")
-    assert [q.date for q in record.quotes] == [None]
-    dated = analyze_text(text, is_body=True, published="2023-02-12")
-    assert isinstance(dated, Record) and by_value(dated.claims, 24_617).as_of == "2023-02-11"
-    assert by_value(dated.claims, 24_617).day_without_year is None

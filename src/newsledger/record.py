@@ -170,8 +170,6 @@ class Claim:
     place: str | None = None  # where what is counted is: "Kessa province", "Norvania"
     as_of_basis: str | None = None  # "stated": as_of read from the text; "published": the publication date
     source_type: str | None = None  # PERSON | ORG | GPE | NORP ... of the source, when there is one
-    # the day the text gives without a year, "--MM-DD", on a page where no year can be read (as_of is then null)
-    day_without_year: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = _fields(self)
@@ -181,10 +179,10 @@ class Claim:
 @dataclass(slots=True)
 class DateMention:
     text: str
-    value: str  # ISO date, or YYYY-MM / YYYY for coarser granularity, --MM-DD for a day with no year known
+    value: str  # ISO date, or YYYY-MM / YYYY for coarser granularity
     start: int
     end: int
-    granularity: str = "day"  # day | month | year | range | yearless
+    granularity: str = "day"  # day | month | year | range
     end_value: str | None = None  # for ranges ("last week")
 
     def to_dict(self) -> dict[str, Any]:

@@ -296,7 +296,6 @@ _CLAIM_COLUMNS = (
     "subject",
     "owner",
     "stated_measure",
-    "day_without_year",
 )
 _REJECTION_COLUMNS = ("record_id", "source", "stage", "reason", "detail", "provenance_id", "ingested_at")
 
@@ -1170,7 +1169,6 @@ class Ledger:
                             "source_type": c.source_type,
                         }
                     ),
-                    c.day_without_year,
                 )
             )
 
@@ -1762,7 +1760,7 @@ class Ledger:
         "SELECT c.id, c.value, c.low, c.high, c.unit, c.about, c.qualifier, COALESCE(s.name, c.source_name), "
         "c.source_id, c.as_of, c.text, c.revises_id, a.id, a.record_id, a.url, a.publisher, a.published, "
         "COALESCE(a.copy_of, a.id), c.measure, c.place, c.as_of_basis, c.subject, c.owner, c.stated_measure, "
-        "c.start_offset, c.day_without_year "
+        "c.start_offset "
         "FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN speakers s ON s.id = c.source_id "
     )
 

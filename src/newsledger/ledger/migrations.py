@@ -168,24 +168,8 @@ def _v5(db: Session) -> None:
         db.many("UPDATE claims SET stated_measure = ? WHERE id = ?", stated)
 
 
-_V6 = """
--- The day a claim's text gives with no year to read it from ("announced on Feb. 11" on an undated page), as
--- written: "--MM-DD". as_of stays NULL; the timeline places it in the year of the reports around it.
-ALTER TABLE claims ADD COLUMN day_without_year TEXT;
-"""
-
-
-def _v6(db: Session) -> None:
-    """Claim rows keep a day given without a year: backfilled from each article's stored record (records
-    analysed before claims had it hold none; ``reanalyze`` finds it)."""
-    db.script(_V6)
-    for rows in _stored_claims(db):
-        days = [(day, cid) for cid, claim in rows if (day := claim.get("day_without_year"))]
-        db.many("UPDATE claims SET day_without_year = ? WHERE id = ?", days)
-
-
 # step number -> the change from the version before it
-MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _base, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6}
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _base, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -96,7 +96,6 @@ class ClaimRow:
     owner: str | None = None
     stated_measure: str | None = None  # the claims stage's own word ("killed", "needed"); None: it stated none
     start: int | None = None  # where its text starts in its article's body
-    day_without_year: str | None = None  # "--MM-DD": a day its text gives with no year known (as_of is None)
     source_place: str | None = None  # the source's own country ("Belgaran Ministry of Health" → Belgara)
     source_titles: tuple[str, ...] = ()  # the titles the ledger has seen the source under ("Governor")
     source_key: str = field(init=False, repr=False)  # who states it, as statements compare sources
@@ -1046,7 +1045,6 @@ def _flag_disagreements(entries: list[TimelineEntry]) -> None:
 def build_timeline(rows: list[ClaimRow], *, window_days: int = WINDOW_DAYS) -> list[TimelineEntry]:
     """Merge claim rows into statements, flag revisions and disagreements, and order them: the series with
     the most reports first, each by as-of day."""
-    _place_days_without_year(rows)
     series = assign_series(rows)
     entries, by_claim = _statements(rows, series, window_days)
     _flag_revisions(entries, by_claim)
@@ -1059,32 +1057,6 @@ def build_timeline(rows: list[ClaimRow], *, window_days: int = WINDOW_DAYS) -> l
     for _, members in sorted(by_series.items(), key=lambda kv: (-sum(len(e.reports) for e in kv[1]), labels[kv[0]])):
         ordered.extend(sorted(members, key=_date_key))
     return ordered
-
-
-def _place_days_without_year(rows: list[ClaimRow]) -> None:
-    """A day a report gives with no year to read ("announced on Feb. 11" on an undated page) is of the year that
-    puts it nearest the same source's dated reports, else all the dated reports the query read: the story's
-    time, not the clock's. With none dated it stays undated."""
-    dated = [(r.source_key, d) for r in rows if r.as_of and (d := _day(r.as_of)) is not None]
-    if not dated:
-        return
-    for r in rows:
-        if r.as_of is not None or not r.day_without_year:
-            continue
-        near = sorted(d for key, d in dated if key == r.source_key) or sorted(d for _, d in dated)
-        middle = near[len(near) // 2]
-        month, day = int(r.day_without_year[2:4]), int(r.day_without_year[5:7])
-        options = [d for y in (middle.year - 1, middle.year, middle.year + 1) if (d := _calendar_day(y, month, day))]
-        if options:
-            r.as_of = min(options, key=lambda d: abs((d - middle).days)).isoformat()
-            r.as_of_basis = "stated"
-
-
-def _calendar_day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None  # 29 February of a year that has none
 
 
 def _date_key(entry: TimelineEntry) -> tuple[str, int, str, float]:

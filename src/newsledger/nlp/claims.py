@@ -140,8 +140,8 @@ class _Context:
         self.date_spans = [(d.start, d.end) for d in dates]
         # the days the text names as days: a statement dated by a period ("has confirmed 640 cases this year")
         # gets the period's first day from the quotes stage, which is no day its figures describe
-        days_named = {d.value for d in dates if d.granularity in ("day", "yearless")}
-        self.period_starts = {d.value for d in dates if d.granularity not in ("day", "yearless")} - days_named
+        days_named = {d.value for d in dates if d.granularity == "day"}
+        self.period_starts = {d.value for d in dates if d.granularity != "day"} - days_named
         self.according: dict[int, Token | None] = {}
         self._statement_verbs: dict[int, list[Token]] = {}
         self.attributions: list[_Attribution] = []
@@ -171,7 +171,7 @@ class _Context:
     def day_of(self, d: DateMention | None) -> str | None:
         if d is None:
             return None
-        if d.granularity in ("day", "yearless"):  # a day with no year known is kept as written (see the end)
+        if d.granularity == "day":
             return d.value
         return None
 
@@ -736,12 +736,6 @@ def _source_of(
             recorder is not None and quote.cue is not None and quote.cue.start <= recorder.idx < quote.cue.end
         ):
             day = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
-            if day is None and quote.cue is not None:
-                # a quote has calendar dates only; its cue may still give a day with no year known ("announced
-                # on Feb. 11" on a page that says no year)
-                cue = ctx.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-                on_cue = ctx.date_on(cue.root) if cue is not None and len(cue) > 0 else None
-                day = on_cue if on_cue is not None and on_cue.startswith("--") else None
             statement_date = day if day not in ctx.period_starts else None
             return ctx.quote_speaker(quote), statement_date, quote.cue.start if quote.cue else quote.start, True
     framed = governing[:2] if governing is not None else None
@@ -1571,9 +1565,6 @@ def extract_claims(
             f.claim.as_of, f.dated = day, day is not None
         if not f.dated and not f.earlier and not f.period:
             f.claim.as_of = ctx.published  # a figure of a period ("in the year to March") has no day of its own
-        if f.claim.as_of is not None and f.claim.as_of.startswith("--"):
-            # a day the text gives with no year anywhere to read one from: kept apart, the as-of unknown
-            f.claim.day_without_year, f.claim.as_of = f.claim.as_of, None
         f.claim.as_of_basis = ("stated" if f.dated else "published") if f.claim.as_of else None
     found = _without_repeats(found)
     # "4,500 troops …, up from an estimate of 2,500": the later figure revises the earlier one

@@ -196,8 +196,7 @@ def resolve_expression(
         elif ref is not None:
             d = _nearest_year(ref, month, day, future, nearest)
         else:
-            # no year anywhere to read it from: the day as written, "--MM-DD", never a year from the clock
-            return _Resolved(f"--{month:02d}-{day:02d}", "yearless") if _safe_date(2000, month, day) else None
+            return None
         return _Resolved(d.isoformat(), "day") if d else None
     if kind == "monthyear":
         month = _month_of(groups["mon"] or "")
@@ -323,7 +322,7 @@ _PATTERNS_BY_KIND = dict(_PATTERNS)
 _COPYRIGHT = re.compile(
     rf"(?:©|\(c\)|\bcopyright)(?:\s*©)?\s*(?:(?-i:[A-Z&])[\w&'.-]*,?\s+){{0,4}}(?P<y>{_YEAR})\b", re.IGNORECASE
 )
-_ON_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2}")
+_ON_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _dateparser_fallback(ent: Span, ref: date | None) -> _Resolved | None:

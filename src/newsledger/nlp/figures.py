@@ -353,7 +353,7 @@ def _phrase(tok: Token, limit: int = 8, before: Token | None = None) -> str:
 
 def day_index(dates: dict[int, DateMention]) -> dict[int, str]:
     """The day-granular dates by token index (what ``stated_day`` reads), built once per document."""
-    return {i: d.value for i, d in dates.items() if d.granularity in ("day", "yearless")}
+    return {i: d.value for i, d in dates.items() if d.granularity == "day"}
 
 
 def _join(tokens: list[Token]) -> str:
@@ -1807,7 +1807,7 @@ def names_period(anchor: Token, dates: dict[int, DateMention], today: str | None
         ongoing = mention is not None and (
             mention.text.lower().startswith("since ") or (mention.granularity == "range" and mention.end_value == today)
         )
-        if mention is not None and mention.granularity not in ("day", "yearless") and not ongoing:
+        if mention is not None and mention.granularity != "day" and not ongoing:
             return True
         if re.fullmatch(r"Q[1-4]|FY\d*|H[12]", t.text) or t.lemma_ == "quarter":
             return True

@@ -1939,8 +1939,8 @@ class _Extractor:
         ]
         for d in self.dates:
             inside = cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in [*contents, *asides])
-            if inside and not self._dates_a_figure(d) and d.granularity != "yearless":
-                return d.value  # (a day with no year known dates no quote: ``date`` is a calendar date)
+            if inside and not self._dates_a_figure(d):
+                return d.value
         # "according to the agency, which gave that figure on Thursday": a relative clause on the source that
         # says when it spoke,
         # and "according to figures from the office published on Wednesday": a clause in the source's phrase
