@@ -53,9 +53,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v7",
     "nlp.entities": "news.entities.rules.v43",
     "nlp.mentions": "news.mentions.chains.v86",
-    "nlp.dates": "news.dates.rules.v16",
-    "nlp.quotes": "news.quotes.rules.v96",
-    "nlp.claims": "news.claims.rules.v148",
+    "nlp.dates": "news.dates.rules.v18",
+    "nlp.quotes": "news.quotes.rules.v98",
+    "nlp.claims": "news.claims.rules.v150",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
