@@ -10,6 +10,7 @@ from datetime import date
 
 from claim_helpers import by_value, claims
 from newsledger.api import analyze_text
+from newsledger.nlp.claims import _reported
 from newsledger.nlp.engine import load_nlp
 from newsledger.record import Record
 from test_mentions import quotes, speaker_of
@@ -1772,8 +1773,6 @@ def test_a_description_saying_whose_body_it_is_points_ahead_to_the_body_named_so
 def test_a_decision_in_a_second_reported_clause_is_reported() -> None:
     """ "said on Monday that it had set aside …, and that it had approved refunds worth LDR 4.6m": the approval
     is what Monday's statement reports, not a decision its maker owns (whose day would be its last statement's)."""
-    from newsledger.nlp.claims import _reported
-
     doc = load_nlp()(
         "The company also said on Monday that it had set aside 55 million lodras to cover the recall, and that it "
         "had approved refunds worth LDR 4.6m for 52,000 customers."

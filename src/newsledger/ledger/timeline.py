@@ -790,8 +790,7 @@ def _speaks_for(titles: frozenset[str], body: str, written: tuple[str, ...] = ()
         if len(body) >= 3 and body.isupper() and any(_spells(body, title) for title in written):
             return True
         return fold(body) in titles  # a body named by one word or an acronym, written in the title as such
-    initials = "".join(w[0] for w in words_ if w not in _NAME_LINKS)
-    if initials in titles:
+    if _initials(words_) in titles:
         return True
     return words_[-1] in titles and len(set(words_) & titles) >= 2
 
@@ -807,9 +806,14 @@ def _spells(acronym: str, title: str) -> bool:
         name = title[m.end() :]
         if "," in name or ";" in name:
             continue
-        if "".join(w[0] for w in _TOKENS.findall(fold(name)) if w not in _NAME_LINKS) == fold(acronym):
+        if _initials(_TOKENS.findall(fold(name))) == fold(acronym):
             return True
     return False
+
+
+def _initials(words_: list[str]) -> str:
+    """ "national fire and rescue service" → "nfrs": the first letters of a name's words, its links left out."""
+    return "".join(w[0] for w in words_ if w not in _NAME_LINKS)
 
 
 def _described(entry: TimelineEntry) -> tuple[bool, bool, bool, bool, int]:

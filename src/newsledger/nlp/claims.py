@@ -93,8 +93,6 @@ class _Attribution:
     speaker: Speaker
     date: str | None
     start: int
-    # told in the past perfect ("had said on Wednesday"): a statement before the one being reported
-    earlier: bool = False
 
 
 @dataclass(slots=True)
@@ -145,7 +143,9 @@ class _Context:
         self.according: dict[int, Token | None] = {}
         self._statement_verbs: dict[int, list[Token]] = {}
         self.attributions: list[_Attribution] = []
-        self.earlier_cues: set[int] = set()  # where the cues of statements told as earlier sit
+        # where the cues of statements told in the past perfect sit ("had said on Wednesday"): statements before
+        # the ones being reported
+        self.earlier_cues: set[int] = set()
         for tok in doc:
             if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB":
                 # "the number of injured to 9,412, the Flood … Authority said": the named body wins
@@ -155,9 +155,9 @@ class _Context:
                 if subj is not None:
                     speaker = self.source(subj)
                     if speaker is not None:
-                        earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
-                        self.attributions.append(_Attribution(speaker, self.date_on(tok), tok.idx, earlier))
-                        if earlier:  # a cue is read from its verb or from the auxiliary before it
+                        self.attributions.append(_Attribution(speaker, self.date_on(tok), tok.idx))
+                        if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+                            # a cue is read from its verb or from the auxiliary before it
                             self.earlier_cues |= {tok.idx, *(c.idx for c in tok.children if c.dep_ == "aux")}
 
     def statement_verbs(self, sent: Span) -> list[Token]:
@@ -591,9 +591,7 @@ def _when_day(verb: Token, ctx: _Context) -> str | None:
 def _given_on(source: Token, ctx: _Context) -> str | None:
     """The day a participle of giving on the source phrase says it was given ("The coast guard's first count,
     given last Friday, was 12 dead")."""
-    return _day_of_a_clause(
-        source, ctx, lambda c: c.dep_ in ("acl", "relcl") and (c.lemma_.lower() == "give" or _gives_figures(c))
-    )
+    return _day_of_a_clause(source, ctx, lambda c: c.dep_ in ("acl", "relcl") and _giving(c))
 
 
 def _day_of_a_clause(head: Token, ctx: _Context, fits: Callable[[Token], bool]) -> str | None:
@@ -609,6 +607,11 @@ def _gives_figures(verb: Token) -> bool:
     "published") or of finding ("estimated", "counted")."""
     lemma = verb.lemma_.lower()
     return lemma in SPEECH_LEMMAS or lemma in words("issuing_verbs") or lemma in words("evidence_verbs")
+
+
+def _giving(verb: Token) -> bool:
+    """A verb by which a source gives a figure, "give" itself among them ("the figure it gave on Wednesday")."""
+    return verb.lemma_.lower() == "give" or _gives_figures(verb)
 
 
 def _reporter_of(clause: Token) -> Token | None:
@@ -1109,18 +1112,16 @@ def _told_as_the_figure_given(found: list[_Found], ctx: _Context) -> None:
     for f in found:
         if f.anchor < 0 or f.earlier:
             continue
-        end = doc.char_span(f.claim.start, f.claim.end, alignment_mode="expand")
-        if end is None or end.end + 2 >= len(doc) or doc[end.end].text != ",":
+        words_ = doc.char_span(f.claim.start, f.claim.end, alignment_mode="expand")
+        if words_ is None or words_.end + 2 >= len(doc) or doc[words_.end].text != ",":
             continue
-        k = end.end + 1
+        k = words_.end + 1
         if doc[k].lower_ in ("the", "a", "its", "their"):
             k += 1
         noun = doc[k]
         if noun.lemma_.lower() not in words("tally_nouns"):
             continue
-        clause = next(
-            (c for c in noun.children if c.dep_ == "relcl" and (_gives_figures(c) or c.lemma_ == "give")), None
-        )
+        clause = next((c for c in noun.children if c.dep_ == "relcl" and _giving(c)), None)
         day = ctx.date_on(clause) if clause is not None else None
         if clause is None or day is None:
             continue
@@ -1398,7 +1399,7 @@ class _Stated:
         for a in ctx.attributions:
             # an earlier statement ("had said on Wednesday that 4.6 million …") is not the one an undated
             # "the company said" after it goes on with
-            if a.date and not a.earlier:
+            if a.date and a.start not in ctx.earlier_cues:
                 self.by_name.setdefault(a.speaker.name, []).append((a.start, a.date))
         self.names: dict[str, list[str]] = {}
 

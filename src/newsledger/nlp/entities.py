@@ -146,7 +146,7 @@ def _spoken_for(body: str) -> set[str]:
 
 @functools.cache
 def _group_named() -> re.Pattern[str]:
-    nouns = "|".join(sorted(words("generic_org_nouns") | {"gang"}, key=len, reverse=True))
+    nouns = "|".join(sorted(words("generic_org_nouns") | words("group_nouns"), key=len, reverse=True))
     return re.compile(rf"\bthe\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\b")
 
 
@@ -527,17 +527,17 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         for _, label, _, _, c in raw
         if label == "PERSON" and " " not in c and c in firm_heads and c not in surnames and c not in first_names
     }
-    # and a one-word "place" of that kind, or one a spokesperson speaks for ("a spokesperson for Kellmar"), that
-    # the article never places anything in, at or near ("Halden will pay", "Halden's volumes" after "Halden Foods
-    # Inc"), nor a nation
+    # and a one-word "place" of that kind, one a spokesperson speaks for ("a spokesperson for Kellmar") or one
+    # heading a group ("the Grelmaw ransomware group"), that the article never places anything in, at or near
+    # ("Halden will pay", "Halden's volumes" after "Halden Foods Inc"), nor a nation
     placed = {c for _, label, s, _, c in raw if label == "GPE" and _after_a_locative(body, s)}
-    spoken_for = _spoken_for(body) | _groups_named(body)
+    named_as_bodies = _spoken_for(body) | _groups_named(body)
     short_orgs |= {
         c
         for _, label, _, end, c in raw
         if label == "GPE"
         and " " not in c
-        and (c in firm_heads or c in spoken_for)
+        and (c in firm_heads or c in named_as_bodies)
         and c not in placed
         and end > dateline_end
         and nation_of(c) is None

@@ -93,12 +93,13 @@ def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
     i = verb.i - 1
     while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or (over_commas and verb.doc[i].text in (")", ","))):
         i -= 1  # "…, Justice Ana Ruiz, also sentenced": the parser hangs the name on an opening participle
+    # "the Orran Lifeboat Society, working from its own logs, said": the name before the participle set off
     aside = next(
         (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i <= i <= c.right_edge.i),
         None,
     )
     if over_commas and aside is not None and aside.left_edge.i > 0 and verb.doc[aside.left_edge.i - 1].text == ",":
-        i = aside.left_edge.i - 2  # "the Orran Lifeboat Society, working from its own logs, said": the name before
+        i = aside.left_edge.i - 2
     if i >= 0 and verb.doc[i].ent_type_ in ("ORG", "PERSON") and verb.doc[i].pos_ == "PROPN":
         return verb.doc[i]
     return None
