@@ -95,15 +95,19 @@ def test_ledger_timeline_qualifier_does_not_split_a_statement() -> None:
     assert sorted(str(r["qualifier"]) for r in entry.to_dict()["reports"]) == ["None", "at least", "at least"]
 
 
-def test_ledger_timeline_publication_day_joins_the_stated_day_within_the_window() -> None:
+def test_ledger_timeline_publication_day_joins_the_latest_stated_day_before_it() -> None:
     stated = row(1200, "Velikov", "2025-03-03", article=1, sid=6, about="people evacuated")
     late = row(1200, "Velikov", "2025-03-04", article=2, sid=6, about="people evacuated", basis="published")
     much_later = row(1200, "Velikov", "2025-03-09", article=3, sid=6, about="people evacuated", basis="published")
     entries = build_timeline([stated, late, much_later])
-    first = next(e for e in entries if e.as_of == "2025-03-03")
-    assert [r.article_id for r in first.reports] == [1, 2] and first.as_of_basis == "stated"
-    assert all(e.flags == [] for e in entries)  # the same figure, reported again: no revision
-    assert len(build_timeline([stated, late], window_days=0)) == 2
+    (first,) = entries
+    assert [r.article_id for r in first.reports] == [1, 2, 3] and first.as_of == "2025-03-03"
+    assert first.as_of_basis == "stated" and first.flags == []  # the same figure, reported again: no revision
+    restated = row(1200, "Velikov", "2025-03-06", article=4, sid=6, about="people evacuated")
+    by_day = {e.as_of: sorted(r.article_id for r in e.reports) for e in build_timeline([stated, restated, much_later])}
+    assert by_day == {"2025-03-03": [1], "2025-03-06": [3, 4]}
+    earlier = row(1200, "Velikov", "2025-03-02", article=5, sid=6, about="people evacuated", basis="published")
+    assert len(build_timeline([stated, earlier], window_days=0)) == 2  # published before the day it was given
 
 
 def test_ledger_timeline_revision_by_later_stated_value() -> None:
@@ -944,10 +948,9 @@ def test_ledger_timeline_a_body_known_by_its_acronym_is_the_one_a_persons_title_
     assert len(build_timeline([marsk, union])) == 2
 
 
-def test_ledger_timeline_a_distinctive_figure_told_again_a_week_on_is_the_first_days_statement() -> None:
-    """A report dated only by its publication restates the same source's distinctive figure however long after
-    it was first stated; a round figure does so only within the window (a count may stand still, then be given
-    again as a new day's)."""
+def test_ledger_timeline_a_figure_told_again_a_week_on_is_the_first_days_statement() -> None:
+    """A report dated only by its publication restates the same source's figure however long after it was first
+    stated, round or not: a publication day only bounds when the figure was given."""
     heaters = {"unit": "heaters", "about": "heaters recalled", "measure": "recalled"}
     rows = [
         row(412000, "Halvern", "2025-02-03", article=1, sid=1, **heaters),
@@ -956,9 +959,10 @@ def test_ledger_timeline_a_distinctive_figure_told_again_a_week_on_is_the_first_
         row(400, "Halvern", "2025-02-11", article=2, sid=1, basis="published", **heaters),
     ]
     entries = build_timeline(rows)
-    assert [sorted(r.record_id for r in e.reports) for e in entries if e.value == 412000] == [["r1", "r2"]]
-    assert entries[[e.value for e in entries].index(412000)].as_of == "2025-02-03"
-    assert len([e for e in entries if e.value == 400]) == 2
+    assert sorted((e.value, e.as_of, len(e.reports)) for e in entries) == [
+        (400, "2025-02-03", 2),
+        (412000, "2025-02-03", 2),
+    ]
 
 
 def test_ledger_timeline_a_decimal_figure_counts_its_digits_after_the_point() -> None:
@@ -974,8 +978,8 @@ def test_ledger_timeline_a_decimal_figure_counts_its_digits_after_the_point() ->
 
 def test_ledger_timeline_two_publication_days_of_one_sources_figure_are_one_undated_statement() -> None:
     """Two outlets give one source's figure, neither saying when it was given, one with its measure and one
-    without: one statement, however far apart they were published; a stated day a round figure is told again
-    after, beyond the window, is another."""
+    without: one statement, however far apart they were published; so is a stated day and a publication day
+    after it."""
     rows = [
         row(
             23,
@@ -993,4 +997,4 @@ def test_ledger_timeline_two_publication_days_of_one_sources_figure_are_one_unda
     ]
     entries = build_timeline(rows)
     assert [sorted(r.record_id for r in e.reports) for e in entries if e.value == 23] == [["r1", "r2"]]
-    assert len([e for e in entries if e.value == 40]) == 2
+    assert [sorted(r.record_id for r in e.reports) for e in entries if e.value == 40] == [["r1", "r2"]]

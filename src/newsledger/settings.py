@@ -70,7 +70,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "timeline_window_days",
         3,
-        "A report dated only by its publication day is the statement a source stated up to this many days before.",
+        "Days by which two reports of one figure may differ and still be one statement told as two things or by two"
+        " sources (a source and its spokesperson, or a figure given without one).",
     ),
     Setting("timeline_max_articles", 500, "Most articles (the latest) whose claims one timeline query reads."),
     Setting("timeline_max_claims", 5000, "Most claims (the latest) one timeline query by subject or measure reads."),

@@ -4,7 +4,8 @@ One entry is one statement: a source giving a value (or range) for a series as o
 article that reports it. Reports are one statement when they have the same series, the same canonical
 source (the ledger's speaker id: one person or organisation under all its names), the same figure (its
 qualifier aside: "at least 10,000" and "10,000") and the same as-of day; a report dated only by its
-publication day joins a statement stated for a day up to ``window_days`` earlier. A figure no one is said
+publication day joins the latest statement stated for a day on or before it (a publication day only bounds
+when a figure was given). A figure no one is said
 to give joins the one named source giving that exact (distinctive) figure in the series; one given by a
 description joins the named source it describes (a role the source is titled by, "the governor's office";
 a body's kind whose name holds it, "Seoul's spy agency"), distinctive or not. One named source's distinctive
@@ -563,16 +564,12 @@ def _within(later: str, earlier: str, window: int) -> bool:
     return b <= a <= b + timedelta(days=window)
 
 
-def _restates(
-    published: str, earlier: str, figure: tuple[float | None, float | None, float | None], window: int
-) -> bool:
-    """Can a report dated only by its publication day ``published`` restate a statement of day ``earlier``: up to
-    ``window`` days after it, or any time after it for a distinctive figure (a publication day only bounds
-    when a figure was given; one told again a week on is still the first day's)?"""
-    if _distinctive(figure):
-        a, b = _day(published), _day(earlier)
-        return a is not None and b is not None and b <= a
-    return _within(published, earlier, window)
+def _restates(published: str, earlier: str) -> bool:
+    """Can a report dated only by its publication day ``published`` restate a statement of day ``earlier``: any
+    time after it (a publication day only bounds when a figure was given; one told again a week on, with no day
+    of its own, is still the first day's)?"""
+    a, b = _day(published), _day(earlier)
+    return a is not None and b is not None and b <= a
 
 
 def _figure(row: ClaimRow | TimelineEntry) -> tuple[float | None, float | None, float | None]:
@@ -626,9 +623,7 @@ def _statements(
             near = [
                 e
                 for e in clusters
-                if e.as_of
-                and r.as_of
-                and (e.as_of_basis == "published" or _restates(r.as_of, e.as_of, _figure(r), window))
+                if e.as_of and r.as_of and (e.as_of_basis == "published" or _restates(r.as_of, e.as_of))
             ]
             entry = max(near, key=lambda e: e.as_of or "") if near else _append(clusters, s, r)
             entry.reports.append(r)
@@ -679,7 +674,7 @@ def _join_restatements(
             if e is best or e.series == best.series or not _same_time(e, best, window):
                 continue
             if not (distinctive and e.series.kind == best.series.kind) and not (
-                _unsaid_apart(e, best) and _one_day(e, best, window)
+                _unsaid_apart(e, best) and _one_day(e, best)
             ):
                 continue
             _absorb(best, e, by_claim)
@@ -707,21 +702,21 @@ def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
     )
 
 
-def _one_day(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
+def _one_day(a: TimelineEntry, b: TimelineEntry) -> bool:
     """Are two entries one statement by their days: either undated, both of the same day, or one dated only by
     its publication that may restate the other (see ``_retold``)?"""
     if a.as_of is None or b.as_of is None or a.as_of[:10] == b.as_of[:10]:
         return True
-    return _retold(a, b, window) or _retold(b, a, window)
+    return _retold(a, b) or _retold(b, a)
 
 
-def _retold(later: TimelineEntry, earlier: TimelineEntry, window: int) -> bool:
+def _retold(later: TimelineEntry, earlier: TimelineEntry) -> bool:
     """May ``later``, dated only by its publication, tell ``earlier`` again: a publication day after the other's
     day (see ``_restates``), or two publication days, neither of which says when the figure was given?"""
     if later.as_of_basis != "published" or later.as_of is None or earlier.as_of is None:
         return False
     return earlier.as_of_basis == "published" or (
-        _distinctive(_figure(later)) and _restates(later.as_of, earlier.as_of, _figure(later), window)
+        _distinctive(_figure(later)) and _restates(later.as_of, earlier.as_of)
     )
 
 
@@ -769,7 +764,7 @@ def _join_spokespeople(
                     and _speaks_for(titles, b.reports[0].source or "", person.reports[0].source_titles)
                     and (
                         (b.series == person.series and _same_time(person, b, window))
-                        or (_unsaid_apart(b, person) and _one_day(person, b, window))
+                        or (_unsaid_apart(b, person) and _one_day(person, b))
                     )
                 ),
                 None,
@@ -875,9 +870,7 @@ def _near(report: TimelineEntry, statement: TimelineEntry, window: int) -> bool:
     statement's day is only its publication's."""
     if _within(report.as_of or "", statement.as_of or "", window):
         return True
-    if report.as_of_basis == "published" and _restates(
-        report.as_of or "", statement.as_of or "", _figure(report), window
-    ):
+    if report.as_of_basis == "published" and _restates(report.as_of or "", statement.as_of or ""):
         return True
     return statement.as_of_basis == "published" and _within(statement.as_of or "", report.as_of or "", window)
 
