@@ -268,3 +268,20 @@ def test_a_currency_code_no_table_holds_before_a_scaled_amount_is_money() -> Non
     before a bare number they are no money ("FTSE 100", "ABC 12")."""
     assert [(q.value, q.unit) for q in find_quantities("it approved LDR 4.6m in refunds")] == [(4_600_000, "LDR")]
     assert all(q.unit not in ("ABC", "FTS") for q in find_quantities("the FTSE 100 rose and ABC 12 aired"))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("the ministry set aside 40 billion hryvnias for repairs", "UAH"),
+        ("a fine of 2.5 million roubles", "RUB"),
+        ("the deal was worth 900 million zlotys", "PLN"),
+        ("losses of 12 billion pesos", "MXN"),
+    ],
+)
+def test_a_currency_written_after_an_amount_is_its_code(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+def test_a_currency_name_that_is_an_english_word_is_no_unit() -> None:
+    assert all(q.unit is None for q in find_quantities("the party that in 2019 won 40 seats"))
