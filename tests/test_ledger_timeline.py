@@ -948,6 +948,18 @@ def test_ledger_timeline_a_body_known_by_its_acronym_is_the_one_a_persons_title_
     assert len(build_timeline([marsk, union])) == 2
 
 
+def test_ledger_timeline_a_body_known_by_its_acronym_is_the_one_a_persons_title_opens_with() -> None:
+    """ "Harrow Bay Ferries chief executive" speaks for HBF: the name may open the title as well as end it; a run of
+    words that spells the acronym across a comma does not."""
+    about = "people aboard"
+    tarn = row(312, "Ola Tarn", "2025-09-13", article=1, sid=1, unit="people", about=about)
+    tarn.source_titles = ("Harrow Bay Ferries chief executive",)
+    operator = row(312, "HBF", "2025-09-13", article=2, sid=2, unit="people", about=about)
+    assert [(e.source, len(e.reports)) for e in build_timeline([tarn, operator])] == [("Ola Tarn", 2)]
+    tarn.source_titles = ("head of Harrow, Bay Ferries",)
+    assert len(build_timeline([tarn, operator])) == 2
+
+
 def test_ledger_timeline_a_figure_told_again_a_week_on_is_the_first_days_statement() -> None:
     """A report dated only by its publication restates the same source's figure however long after it was first
     stated, round or not: a publication day only bounds when the figure was given."""

@@ -791,18 +791,24 @@ def _speaks_for(titles: frozenset[str], body: str, written: tuple[str, ...] = ()
 
 
 _NAME_LINKS = frozenset(("and", "of", "for", "the", "on", "in"))
-_TITLE_OF = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _spells(acronym: str, title: str) -> bool:
-    """Is a name a title ends on ("… of the Lusmark Nurses' and Midwives' Union", "… for the Ministry of
-    Health") spelled by ``acronym``?"""
-    for m in _TITLE_OF.finditer(title):
-        name = title[m.end() :]
-        if "," in name or ";" in name:
-            continue
-        if _initials(_TOKENS.findall(fold(name))) == fold(acronym):
-            return True
+    """Is a name a title holds ("Solvane Ferry Lines chief executive", "… of the Lusmark Nurses' and Midwives'
+    Union", "… for the Ministry of Health") spelled by ``acronym``: a run of its words, within one clause,
+    neither starting nor ending on a link word, whose initials are the acronym's letters?"""
+    target = fold(acronym)
+    for clause in re.split(r"[,;]", title):
+        words_ = _TOKENS.findall(fold(clause))
+        for i, first in enumerate(words_):
+            if first in _NAME_LINKS:
+                continue
+            for j in range(i + 1, len(words_) + 1):
+                spelled = _initials(words_[i:j])
+                if len(spelled) > len(target):
+                    break
+                if spelled == target and words_[j - 1] not in _NAME_LINKS:
+                    return True
     return False
 
 
