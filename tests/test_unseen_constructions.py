@@ -1832,3 +1832,17 @@ def test_a_portfolio_a_title_before_it_takes_is_no_body() -> None:
     article names (which "the company" could then be)."""
     record = _record("Minister for Digital Affairs Farah Quayle gave a statement in parliament on Thursday.")
     assert [(e.text, e.label) for e in record.entities] == [("Farah Quayle", "PERSON")]
+
+
+def test_a_role_a_bodys_pronoun_owns_names_the_body() -> None:
+    """ "Ola Tarn, its chief executive" after Harrow Bay Ferries is Harrow Bay Ferries' chief executive, in every
+    quote of hers; "the union and its leader" leaves "its" to the union the article names only by a noun."""
+    record = _record(
+        "Harrow Bay Ferries said on Monday that 231 people had been aboard. The next day Ola Tarn, its chief "
+        'executive, raised that to 244, saying 13 foot passengers had not been counted. "We are sorry," Tarn '
+        'said.\n\nThe union and its leader, Ana Brel, said 40 staff were hurt. "It hurts," Brel said.'
+    )
+    titles = {(q.speaker.name, q.speaker.title) for q in record.quotes if q.speaker is not None}
+    assert ("Ola Tarn", "chief executive of Harrow Bay Ferries") in titles
+    assert not any(name == "Ola Tarn" and title == "its chief executive" for name, title in titles)
+    assert not any(name == "Ana Brel" and title and "Harrow" in title for name, title in titles)

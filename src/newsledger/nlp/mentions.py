@@ -100,6 +100,8 @@ class Chain:
     # a body the article never names, only describes ("the tram drivers' union said"): the description's head
     # noun, which later descriptions must repeat to mean it ("the union")
     described: str | None = None
+    # roles a body's pronoun owns, as written → naming the body ("its chief executive" → "chief executive of …")
+    named_roles: dict[str, str] = field(default_factory=dict)
 
     @property
     def title(self) -> str | None:
@@ -175,6 +177,8 @@ class Mentions:
         self._starts = [e.start for e in self.entities]
         self._chain_of: dict[tuple[int, int], Chain] = {}
         self._filed: dict[str, list[Chain]] = {}
+        # roles a body's pronoun owns ("its chief executive"), with where the pronoun is: named once chains are known
+        self._owned_roles: list[tuple[Chain, str, int]] = []
         self._build()
         self._sent_starts = sentence_starts(doc)
         self.history: list[_Said] = []
@@ -190,6 +194,7 @@ class Mentions:
         # where an opening dateline ends: the agency it credits ("VELMONT (Reuters) —") reports, it takes no part
         self._dateline_end = len(self.text) - len(rest) if dateline is not None else 0
         self._track_subjects()
+        self._name_owned_roles()
 
     # -- building chains ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -261,6 +266,23 @@ class Mentions:
             chain = self._chain_of.get((e.start, e.end))
             if chain is not None:
                 e.canonical = chain.name
+
+    def _name_owned_roles(self) -> None:
+        """A role a pronoun owns names the body the pronoun stands for: "Ola Tarn, its chief executive" after
+        Harrow Bay Ferries is "chief executive of Harrow Bay Ferries", a title that ties the person to the body
+        wherever it is read again."""
+        bodies = words("org_nouns") | words("generic_org_nouns") | words("group_nouns")
+        for chain, role, at in self._owned_roles:
+            body = self.antecedent(at, "it")
+            if body is None or body.type != "ORG" or body is chain or " " not in role:
+                continue
+            named_at = body.last_before(at)
+            between = self.doc.char_span(named_at, at, alignment_mode="expand") if named_at >= 0 else None
+            if between is None or any(t.lemma_.lower() in bodies and t.ent_type_ != "ORG" for t in between):
+                continue  # "the union and its leader": a body named only by a noun may be what "its" means
+            named = f"{role.split(' ', 1)[1]} of {body.name}"
+            chain.named_roles[role] = named
+            chain.roles = [named if r == role else r for r in chain.roles]
 
     def _with_article(self, e: Entity) -> bool:
         """Is a name written right after "the" or "a" ("the Gateway"), with no title between ("the Rev. Ana
@@ -507,6 +529,9 @@ class Mentions:
                 continue  # "the Coastal Flood Authority (CFA)": another name of the body, not a description
             if role and role not in chain.roles:
                 chain.roles.append(role)
+                owner = doc.char_span(start, end, alignment_mode="expand")
+                if owner is not None and owner[0].tag_ == "PRP$" and owner[0].lower_ in ("its", "their"):
+                    self._owned_roles.append((chain, role, owner[0].idx))
             for tok in doc.char_span(start, end, alignment_mode="expand") or ():
                 if tok.is_punct or tok.lower_ in ("of", "the", "a", "an", "'s", "’s", "and", "for"):
                     continue

@@ -350,7 +350,8 @@ class SpeakerResolver:
 
     def _of(self, chain: Chain, text: str, start: int, end: int, title: str | None = None) -> Speaker:
         stype = "ORG" if chain.type == "FAC" else chain.type
-        return Speaker(name=chain.name, text=text, start=start, end=end, type=stype, title=title or chain.title)
+        title = chain.named_roles.get(title, title) if title else chain.title  # "its chief executive": whose
+        return Speaker(name=chain.name, text=text, start=start, end=end, type=stype, title=title)
 
     @staticmethod
     def _head_phrase(tok: Token) -> tuple[int, int]:
