@@ -207,6 +207,16 @@ def test_ledger_speakers_a_courtesy_word_or_a_possessive_is_no_title() -> None:
     assert all(_plausible_title(t) for t in ("Dr.", "CEO", "MP", "Harbour Board chair", "former special envoy"))
 
 
+def test_ledger_speakers_a_role_of_a_body_named_in_full_may_run_long() -> None:
+    """A title naming its body in full after "of", "for" or "at" is a title up to 14 words; a clause is not."""
+    from newsledger.ledger.database import _plausible_title
+
+    assert _plausible_title("general secretary of the Orland Nurses' and Midwives' Union")
+    assert _plausible_title("head of communications at the Velm Regional Health and Social Care Network")
+    assert not _plausible_title("who said on Monday that the plan would fail because of the Harbour Board")
+    assert not _plausible_title("general secretary of the union that represents most nurses in the region")
+
+
 def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None:
     """ "the government's emergency directorate" is the National Emergency Directorate a stored article named,
     when exactly one known body's name ends so and its other words are in the article or only say the level

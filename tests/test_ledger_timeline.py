@@ -960,6 +960,20 @@ def test_ledger_timeline_a_body_known_by_its_acronym_is_the_one_a_persons_title_
     assert len(build_timeline([tarn, operator])) == 2
 
 
+def test_ledger_timeline_a_persons_statement_for_a_body_takes_the_series_that_says_what_it_counts() -> None:
+    """Ola Tarn's bare "4,000" and the guild's "4,000 appointments cancelled" of one day are one statement, Tarn's,
+    in the series that names what it counts, where the guild's later 9,000 is too."""
+    tarn = row(4000, "Ola Tarn", "2025-04-03", article=1, sid=1, unit="", about="", measure=None)
+    tarn.source_titles = ("general secretary of the Orland Teachers' Guild",)
+    about = {"unit": "appointments", "about": "appointments cancelled", "measure": "cancelled"}
+    guild = row(4000, "Orland Teachers' Guild", "2025-04-03", article=2, sid=2, **about)
+    later = row(9000, "Orland Teachers' Guild", "2025-04-08", article=3, sid=2, **about)
+    entries = build_timeline([tarn, guild, later])
+    assert len({e.group for e in entries}) == 1
+    (joined,) = [e for e in entries if e.value == 4000]
+    assert joined.source == "Ola Tarn" and len(joined.reports) == 2 and joined.measure == "cancelled"
+
+
 def test_ledger_timeline_a_figure_told_again_a_week_on_is_the_first_days_statement() -> None:
     """A report dated only by its publication restates the same source's figure however long after it was first
     stated, round or not: a publication day only bounds when the figure was given."""

@@ -1846,3 +1846,14 @@ def test_a_role_a_bodys_pronoun_owns_names_the_body() -> None:
     assert ("Ola Tarn", "chief executive of Harrow Bay Ferries") in titles
     assert not any(name == "Ola Tarn" and title == "its chief executive" for name, title in titles)
     assert not any(name == "Ana Brel" and title and "Harrow" in title for name, title in titles)
+
+
+def test_a_body_that_only_owns_a_noun_between_leaves_its_to_the_body_named() -> None:
+    """ "The Orland Teachers' Guild disputed the council's account. Mara Venn, its general secretary, …": the
+    council only owns the account; "its" is the guild's."""
+    record = _record(
+        "The Orland Teachers' Guild disputed the council's account. Mara Venn, its general secretary, told the "
+        'paper on Monday that 300 classes had been cancelled. "We are tired," Venn said.'
+    )
+    titles = {q.speaker.title for q in record.quotes if q.speaker is not None and q.speaker.name == "Mara Venn"}
+    assert titles == {"general secretary of Orland Teachers' Guild"}

@@ -127,7 +127,7 @@ def _plausible_title(title: str) -> bool:
     words = title.split()
     bare = [re.sub(r"[^\w-]", "", w).lower() for w in words]
     return (
-        0 < len(words) <= 8
+        0 < len(words) <= (14 if _OF_A_BODY.match(title) else 8)
         and words[0].lower() not in {"who", "which", "that", "and", "(", "'s", "’s"}
         and (not any(c in title for c in "()"))
         and not _KNOWN_AS.match(title)
@@ -135,6 +135,10 @@ def _plausible_title(title: str) -> bool:
     )
 
 
+# a role of a body the title names in full, which may run long: "general secretary of the Lusmark Nurses' and
+# Midwives' Union"
+_NAME_WORD = r"(?:[A-Z][\w'’.&-]*|and|of|for|the|on|&)"
+_OF_A_BODY = re.compile(rf"^[\w-]+(?:\s[\w-]+){{0,4}}\s(?:of|for|at)\s(?:the\s)?[A-Z][\w'’.&-]*(?:\s{_NAME_WORD})*$")
 # a title that gives another name: "better known as the Green Vests", "also called ..."
 _KNOWN_AS = re.compile(
     r"^(?:(?:better|also|commonly|widely|locally)\s+)?(?:known|called)\s+as\s+(?:the\s+)?(?P<name>.+)$", re.I

@@ -770,9 +770,26 @@ def _join_spokespeople(
                 None,
             )
             if body is not None:
+                if _says_no_more(person, body):
+                    person.series = body.series  # the person's source; the series that says more of what it counts
                 _absorb(person, body, by_claim)
                 gone.add(id(body))
     return [e for e in entries if id(e) not in gone]
+
+
+def _says_no_more(a: TimelineEntry, b: TimelineEntry) -> bool:
+    """Does ``a``'s series say nothing of what it counts that ``b``'s does not, and ``b``'s something more: its
+    subject (a vague one, "people", is none), measure, place (one its reports do not name, only their article
+    suggests, is none) and owner each unsaid or ``b``'s?"""
+    x, y = a.series, b.series
+    own_place = any(_place(r) for r in a.reports)
+    fields = (
+        (x.subject if x.subject not in VAGUE_SUBJECTS else "", y.subject if y.subject not in VAGUE_SUBJECTS else ""),
+        (x.measure, y.measure),
+        (place_key(x.place) if x.place and own_place else "", place_key(y.place) if y.place else ""),
+        (x.owner, y.owner),
+    )
+    return x != y and all(not p or p == q for p, q in fields) and any(q and not p for p, q in fields)
 
 
 def _speaks_for(titles: frozenset[str], body: str, written: tuple[str, ...] = ()) -> bool:

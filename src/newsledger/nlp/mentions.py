@@ -278,8 +278,13 @@ class Mentions:
                 continue
             named_at = body.last_before(at)
             between = self.doc.char_span(named_at, at, alignment_mode="expand") if named_at >= 0 else None
-            if between is None or any(t.lemma_.lower() in bodies and t.ent_type_ != "ORG" for t in between):
-                continue  # "the union and its leader": a body named only by a noun may be what "its" means
+            if between is None or any(
+                t.lemma_.lower() in bodies and t.ent_type_ != "ORG" and t.dep_ not in ("poss", "compound")
+                for t in between
+            ):
+                # "the union and its leader": a body named only by a noun may be what "its" means (not one that
+                # only owns or qualifies a noun: "disputed the council's account")
+                continue
             named = f"{role.split(' ', 1)[1]} of {body.name}"
             chain.named_roles[role] = named
             chain.roles = [named if r == role else r for r in chain.roles]
