@@ -1661,6 +1661,21 @@ def test_an_undated_statement_goes_on_from_the_last_one_not_from_one_told_as_ear
     assert (by_value(found, 4_600_000).as_of, by_value(found, 2_100_000).as_of) == ("2025-03-05", "2025-03-10")
 
 
+def test_a_figure_of_a_statement_told_as_earlier_has_no_day_of_its_own() -> None:
+    """ "Harlow had initially put the number at 1.2 million": a statement made some day before the article's, not
+    on the day of the source's last statement nor on the publication day; "said its teams had confirmed 156" is a
+    reported statement's tense, of the day it was said."""
+    text = (
+        "Harlow Telecom said on Wednesday that 4.6 million customers were affected. Harlow Telecom had initially "
+        "put the number of affected customers at up to 1.2 million.\n\n"
+        "The KFRS said on Tuesday that its teams had so far confirmed 156 homes destroyed."
+    )
+    found = claims(text, published=date(2025, 3, 6))
+    assert by_value(found, 4_600_000).as_of == "2025-03-05"
+    assert (by_value(found, 1_200_000).as_of, by_value(found, 1_200_000).as_of_basis) == (None, None)
+    assert by_value(found, 156).as_of == "2025-03-04"
+
+
 def test_a_second_that_clause_is_reported_by_the_verb_reporting_the_first() -> None:
     """ "said on Saturday that 14,200 had registered …, and that 3,100 of them were children": the governor's,
     of Saturday; "had registered" is no speaker of it."""

@@ -156,8 +156,10 @@ class _Context:
                     speaker = self.source(subj)
                     if speaker is not None:
                         self.attributions.append(_Attribution(speaker, self.date_on(tok), tok.idx))
-                        if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
-                            # a cue is read from its verb or from the auxiliary before it
+                        reported = any(a.lemma_ in SPEECH_LEMMAS and a.pos_ == "VERB" for a in tok.ancestors)
+                        if not reported and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+                            # a cue is read from its verb or from the auxiliary before it; inside a statement
+                            # reported in the past ("said its teams had confirmed 156") "had" is only its tense
                             self.earlier_cues |= {tok.idx, *(c.idx for c in tok.children if c.dep_ == "aux")}
 
     def statement_verbs(self, sent: Span) -> list[Token]:
@@ -1509,7 +1511,8 @@ def extract_claims(
             as_of = (date.fromisoformat(as_of) - timedelta(days=step)).isoformat()
         if as_of is None and not earlier and not other_period:
             as_of = ctx.opening_day(sent)  # "On Monday, after divers entered the hull, it reached 47"
-        if as_of is None and not earlier and source is not None:
+        if as_of is None and not earlier and source is not None and cue_at not in ctx.earlier_cues:
+            # a statement told as made before ("had put the number at 1.2 million") is not the source's last one
             as_of = _continued_day(found, source, q.start, ctx) or stated.last(source, cue_at)
         claim = Claim(
             value=q.value,
@@ -1558,14 +1561,16 @@ def extract_claims(
     _dated_after(found, ctx)
     _told_as_the_figure_given(found, ctx)
     for i, f in enumerate(found):
-        if f.inherited and not f.dated and f.claim.source is not None:
+        if f.inherited and not f.dated and f.claim.source is not None and f.cue not in ctx.earlier_cues:
             # a figure whose source continues the paragraph's takes that source's day too
             day = _continued_day(found[:i], f.claim.source, f.claim.start, ctx) or stated.last(
                 f.claim.source, f.claim.start
             )
             f.claim.as_of, f.dated = day, day is not None
-        if not f.dated and not f.earlier and not f.period:
-            f.claim.as_of = ctx.published  # a figure of a period ("in the year to March") has no day of its own
+        if not f.dated and not f.earlier and not f.period and f.cue not in ctx.earlier_cues:
+            # a figure of a period ("in the year to March") has no day of its own, nor one of a statement told as
+            # made before the article's ("had put the number at 1.2 million"): some day before its publication
+            f.claim.as_of = ctx.published
         f.claim.as_of_basis = ("stated" if f.dated else "published") if f.claim.as_of else None
     found = _without_repeats(found)
     # "4,500 troops …, up from an estimate of 2,500": the later figure revises the earlier one
