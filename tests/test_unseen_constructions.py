@@ -1676,6 +1676,17 @@ def test_a_figure_of_a_statement_told_as_earlier_has_no_day_of_its_own() -> None
     assert by_value(found, 156).as_of == "2025-03-04"
 
 
+def test_a_figure_the_speakers_own_people_told_inside_its_statement_is_the_speakers() -> None:
+    """ "The KFRS said on Tuesday that its teams had confirmed 156 homes destroyed": the service's figure, of
+    Tuesday, not "its teams"' (however the article introduced the service)."""
+    text = (
+        "The Kessa Fire and Rescue Service (KFRS) said on Monday that the fire was spreading. The KFRS said on "
+        "Tuesday that its teams had so far confirmed 156 homes destroyed."
+    )
+    found = by_value(claims(text, published=date(2025, 3, 6)), 156)
+    assert (found.source, found.as_of) == ("KFRS", "2025-03-04")
+
+
 def test_a_second_that_clause_is_reported_by_the_verb_reporting_the_first() -> None:
     """ "said on Saturday that 14,200 had registered …, and that 3,100 of them were children": the governor's,
     of Saturday; "had registered" is no speaker of it."""

@@ -737,6 +737,12 @@ def _source_of(
             inside = False  # '"I told them the wage bill rose 20%," Stenn said': the speaker's own telling
         if inside and quote.speaker.text.split()[:1] in (["its"], ["their"]):
             inside = False  # "Corvex expects a $45mn cost, its finance chief told investors": the body's own officer
+        if (
+            inside
+            and governing is not None
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in governing[1].children)
+        ):
+            inside = False  # "the KFRS said its teams had confirmed 156 homes": the speaker's own people told it
         if not inside and not (
             recorder is not None and quote.cue is not None and quote.cue.start <= recorder.idx < quote.cue.end
         ):
