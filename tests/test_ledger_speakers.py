@@ -9,7 +9,15 @@ from hypothesis import strategies as st
 from conftest import sql
 from newsledger.errors import StoreError
 from newsledger.ledger import Ledger
-from newsledger.ledger.speakers import SpeakerIndex, SpeakerInfo, name_key, same_person, skeleton, split_title
+from newsledger.ledger.speakers import (
+    SpeakerIndex,
+    SpeakerInfo,
+    better_name,
+    name_key,
+    same_person,
+    skeleton,
+    split_title,
+)
 from newsledger.record import Article, Claim, Entity, Quote, Record, Speaker
 
 
@@ -330,8 +338,16 @@ def test_ledger_speakers_a_body_opening_on_its_country_or_its_nationality_is_one
 
 
 def test_ledger_speakers_a_bodys_own_name_beats_its_owners_possessive() -> None:
-    from newsledger.ledger.speakers import better_name
 
     assert better_name("Belvoria's army", "Belvorian army", "ORG")
     assert not better_name("Belvorian army", "Belvoria's army", "ORG")
     assert not better_name("Belvoria's army", "Belvorian government", "ORG")
+
+
+def test_ledger_speakers_an_acronym_gives_way_to_the_name_it_spells() -> None:
+    """ "KRA" first, "Kessa Relief Authority" later: the body is named in full; an acronym of a name in another
+    language ("AFAD" beside "Disaster and Emergency Management Presidency") stays, and a full name never gives way
+    to an acronym."""
+    assert better_name("KRA", "Kessa Relief Authority", "ORG")
+    assert not better_name("Kessa Relief Authority", "KRA", "ORG")
+    assert not better_name("AFAD", "Disaster and Emergency Management Presidency", "ORG")

@@ -523,7 +523,7 @@ def test_quotes_generic_org_description_resolves_to_the_named_body() -> None:
         "“Crews are still pumping water out of the lower town,” the agency said."
     )
     q = find(analyse(text), "Crews are still pumping")
-    assert q.speaker is not None and q.speaker.name == "CFA"  # the short name the article gives the body
+    assert q.speaker is not None and q.speaker.name == "Coastal Flood Authority"  # the name its acronym spells
 
 
 def test_quotes_generic_org_description_kept_when_ambiguous() -> None:

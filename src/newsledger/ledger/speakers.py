@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..names import (
     acronym_of,
+    acronyms_of,
     edit_distance,
     fold,
     is_acronym,
@@ -240,9 +241,12 @@ def _firm_head(name: str) -> bool:
 
 
 def better_name(current: str, candidate: str, type: str) -> bool:
-    """Whether ``candidate`` is a fuller canonical name than ``current``: a first name added, or the word
-    for an organisation's kind ("Kessa" → "Kessa Agency"; an acronym stays as it is written)."""
+    """Whether ``candidate`` is a fuller canonical name than ``current``: a first name added, the word for an
+    organisation's kind ("Kessa" → "Kessa Agency"), or the name an acronym spells ("KRA" → "Kessa Relief
+    Authority"; an acronym of a name in another language, "AFAD", stays as it is written)."""
     longer = len(name_key(candidate).split()) > len(name_key(current).split())
+    if type != PERSON and is_acronym(current.strip()) and current.replace(".", "").upper() in acronyms_of(candidate):
+        return True
     if type != PERSON:
         head = candidate.split(maxsplit=1)[0] if candidate.split() else ""
         opens = " " not in current.strip() and _firm_head(candidate) and name_key(head) == name_key(current)

@@ -1456,6 +1456,9 @@ def _without_repeats(found: list[_Found]) -> list[_Found]:
             continue
         same.claim.qualifier = same.claim.qualifier or c.qualifier
         same.claim.unit = same.claim.unit or c.unit
+        if c.source and same.claim.source and len(c.source.split()) > len(same.claim.source.split()):
+            # "Insurers give …: 1.8 billion" above "The Association of Kessan Insurers … put … at 1.8 billion"
+            same.claim.source, same.claim.source_type = c.source, c.source_type
         if c.measure and not same.claim.measure:  # the repeat says what happened: its about says more
             same.claim.about, same.claim.measure = c.about or same.claim.about, c.measure
         same.claim.about = same.claim.about or c.about

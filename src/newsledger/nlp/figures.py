@@ -106,6 +106,8 @@ _MONTH_RE = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 
+_WEEKDAY_RE = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+
 _CLAUSES_KEY = "newsledger.figures.clauses"
 _PLACES_KEY = "newsledger.figures.places"
 _VERBLESS_KEY = "newsledger.figures.verbless"
@@ -300,6 +302,10 @@ def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[
             tok = of  # "12,000 square kilometres of farmland": what the unit measures
             continue
         head = tok.head
+        if head.i < tok.i and re.fullmatch(rf"{_WEEKDAY_RE}|{_MONTH_RE}", head.text):
+            # "said on Monday 300 people died", parsed as "Monday 300": the noun after the number is counted
+            following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            return (following if following is not None and following.pos_ == "NOUN" else None), tok
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i != tok.i:
             if head.lemma_.lower() in _AMOUNT_NOUNS and _of_object(head) is not None:
                 tok = head  # "$125 billion worth of goods": what the amount is of
@@ -1166,7 +1172,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         return "clock time"  # "at four in the morning", "until 11 o'clock"
     if not q.kind and re.match(r"[\s-]*(?:times|fold)\b", after, re.IGNORECASE):
         return "multiple"  # "three times the figure given last week", "a tenfold rise": a ratio, not a count
-    if re.search(rf"\b{_MONTH_RE}\s*$", before) or re.match(rf"\s*{_MONTH_RE}(?![a-z])", after):
+    day_like = q.value is not None and 1 <= q.value <= 31 and float(q.value).is_integer()
+    if day_like and (re.search(rf"\b{_MONTH_RE}\s*$", before) or re.match(rf"\s*{_MONTH_RE}(?![a-z])", after)):
         return "date"  # "Nov. 14" on a page whose dates could not be placed
     if q.kind == "time":
         # a thousand years or more ago, old or earlier is a finding ("lived 150 million years ago"), not when
@@ -1310,6 +1317,8 @@ def _in_name(span: Span, q: Quantity) -> bool:
     prev, number = doc[span.start - 1], span[-1]
     if not prev.whitespace_ or not any(c.isupper() for c in prev.text) or prev.text.lower() in _COUNT_OPENERS:
         return False
+    if re.fullmatch(rf"{_WEEKDAY_RE}|{_MONTH_RE}", prev.text):
+        return False  # "said on Monday 300 people died": a day is no name a number closes, however it is parsed
     if prev.pos_ != "PROPN" and (prev.is_sent_start or prev.pos_ in ("ADV", "ADP", "DET")):
         return False
     nxt = doc[span.end] if span.end < len(doc) else None

@@ -260,8 +260,10 @@ class Mentions:
             chain.spans.sort()
             if chain.type == "PERSON" and chain.gender is None:
                 chain.gender = _given_name_gender(chain.name)  # a title said so first, if the article gave one
-            if chain.acronym:
-                chain.name = chain.acronym  # the name the article itself uses, and outlets share across languages
+            if chain.acronym and chain.acronym.replace(".", "").upper() not in acronyms_of(chain.name):
+                # an acronym of a name in another language ("Disaster and Emergency Management Presidency (AFAD)")
+                # is the name outlets share, however they translate it; one that spells its name is that name
+                chain.name = chain.acronym
         for e in self.entities:
             chain = self._chain_of.get((e.start, e.end))
             if chain is not None:
