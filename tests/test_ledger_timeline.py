@@ -974,6 +974,19 @@ def test_ledger_timeline_a_persons_statement_for_a_body_takes_the_series_that_sa
     assert joined.source == "Ola Tarn" and len(joined.reports) == 2 and joined.measure == "cancelled"
 
 
+def test_ledger_timeline_a_body_described_joins_the_person_whose_title_names_it() -> None:
+    """ "The fire service's chief said 41 fires" (credited to the fire service) and the chief fire officer of the
+    Orland Fire and Rescue Service giving 41 fires that day: one statement, the officer's; a description of
+    another body does not join."""
+    about = {"unit": "fires", "about": "fires"}
+    tillard = row(41, "Bram Tell", "2025-02-07", article=1, sid=1, **about)
+    tillard.source_titles = ("chief fire officer of the Orland Fire and Rescue Service",)
+    described = row(41, "fire service", "2025-02-07", article=2, **about)
+    assert [(e.source, len(e.reports)) for e in build_timeline([tillard, described])] == [("Bram Tell", 2)]
+    other = row(41, "the health board", "2025-02-07", article=2, **about)
+    assert len(build_timeline([tillard, other])) == 2
+
+
 def test_ledger_timeline_a_figure_told_again_a_week_on_is_the_first_days_statement() -> None:
     """A report dated only by its publication restates the same source's figure however long after it was first
     stated, round or not: a publication day only bounds when the figure was given."""

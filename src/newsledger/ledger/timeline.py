@@ -867,7 +867,12 @@ def _join_unattributed(
                 or _unsaid_apart(e, n)
             )
             and (e.as_of is None or (n.as_of is not None and _near(e, n, window)))
-            and (_distinctive(_figure(e)) or role & _title_words(n.reports[0]) or _names(n.reports[0], described))
+            and (
+                _distinctive(_figure(e))
+                or role & _title_words(n.reports[0])
+                or _names(n.reports[0], described)
+                or (bool(described) and _speaks_for_described(n.reports[0], e.reports[0].source or ""))
+            )
         ]
         if len({_source_key(n.reports[0]) for n in fits}) != 1:
             kept.append(e)
@@ -879,6 +884,14 @@ def _join_unattributed(
         for r in e.reports:
             by_claim[r.claim_id] = target
     return kept
+
+
+def _speaks_for_described(person: ClaimRow, description: str) -> bool:
+    """Does a person's title name the body a description means ("the fire service" for the chief fire officer
+    of the Ardavian Fire and Rescue Service): outlets credit the person's figure to the body they speak for."""
+    titles = _title_words(person)
+    body = re.sub(r"^(?:the|a|an)\s+|^\S+['’]s?\s+", "", description.strip(), flags=re.IGNORECASE)
+    return bool(titles) and _speaks_for(titles, body)
 
 
 def _role_of(row: ClaimRow) -> frozenset[str]:
