@@ -987,6 +987,18 @@ def test_ledger_timeline_a_body_described_joins_the_person_whose_title_names_it(
     assert len(build_timeline([tillard, other])) == 2
 
 
+def test_ledger_timeline_a_round_figure_without_a_source_joins_its_articles_named_statement() -> None:
+    """A headline's "12 dead" and the body's "12 people died, Haldt said": one statement, Haldt's; the same bare 12
+    in another article, or of another series in the same one, stays apart."""
+    haldt = row(12, "Jonas Haldt", "2025-09-12", article=1, sid=1)
+    headline = row(12, None, "2025-09-12", article=1)
+    assert [(e.source, len(e.reports)) for e in build_timeline([haldt, headline])] == [("Jonas Haldt", 2)]
+    elsewhere = row(12, None, "2025-09-12", article=2)
+    assert len(build_timeline([haldt, elsewhere])) == 2
+    injured = row(12, None, "2025-09-12", article=1, about="people injured in the floods")
+    assert len(build_timeline([haldt, injured])) == 2
+
+
 def test_ledger_timeline_a_figure_told_again_a_week_on_is_the_first_days_statement() -> None:
     """A report dated only by its publication restates the same source's figure however long after it was first
     stated, round or not: a publication day only bounds when the figure was given."""

@@ -6,7 +6,8 @@ source (the ledger's speaker id: one person or organisation under all its names)
 qualifier aside: "at least 10,000" and "10,000") and the same as-of day; a report dated only by its
 publication day joins the latest statement stated for a day on or before it (a publication day only bounds
 when a figure was given). A figure no one is said
-to give joins the one named source giving that exact (distinctive) figure in the series; one given by a
+to give joins the one named source giving that exact figure in the series when it is distinctive or its article
+gives the named statement too (a headline's "12 dead"); one given by a
 description joins the named source it describes (a role the source is titled by, "the governor's office";
 a body's kind whose name holds it, "Seoul's spy agency"), distinctive or not. One named source's distinctive
 figure told as two things is one statement. Syndicated copies are reports too, counted as one origin.
@@ -854,7 +855,7 @@ def _join_unattributed(
     kept = []
     for e in entries:
         role, described = _role_of(e.reports[0]), _description_of(e.reports[0])
-        if (_attributed(e.reports[0]) and not described) or not (role or described or _distinctive(_figure(e))):
+        if _attributed(e.reports[0]) and not described:
             kept.append(e)
             continue
         own_place = any(_place(r) for r in e.reports)
@@ -872,6 +873,9 @@ def _join_unattributed(
                 or role & _title_words(n.reports[0])
                 or _names(n.reports[0], described)
                 or (bool(described) and _speaks_for_described(n.reports[0], e.reports[0].source or ""))
+                or (
+                    n.series == e.series and bool({r.article_id for r in e.reports} & {r.article_id for r in n.reports})
+                )
             )
         ]
         if len({_source_key(n.reports[0]) for n in fits}) != 1:
