@@ -1926,3 +1926,15 @@ def test_a_number_the_parser_hangs_on_a_weekday_or_a_month_counts_the_noun_after
     found = claims("The agency said on Monday 300 people died. In March 40 homes burned, the mayor said.")
     assert (by_value(found, 300).unit, by_value(found, 300).measure) == ("people", "killed")
     assert by_value(found, 40).unit == "homes"
+
+
+def test_a_bodys_own_people_state_what_it_states_and_go_on_with_its_statement() -> None:
+    """ "The service said … on Sunday … Its teams had confirmed 312 homes destroyed": the service's figure (its
+    teams are its own people), of Sunday (right after the service's statement, with no day of its own, "had" is
+    the report's tense, not an earlier statement)."""
+    text = (
+        "The wildfire is under control, the Kessa Fire Service said on Sunday. The service said the fire was 85 per "
+        "cent contained on Sunday evening. Its teams had confirmed 312 homes destroyed."
+    )
+    found = by_value(claims(text, published=date(2025, 7, 14)), 312)
+    assert (found.source, found.as_of) == ("Kessa Fire Service", "2025-07-13")

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v7",
     "nlp.entities": "news.entities.rules.v43",
-    "nlp.mentions": "news.mentions.chains.v89",
+    "nlp.mentions": "news.mentions.chains.v90",
     "nlp.dates": "news.dates.rules.v18",
-    "nlp.quotes": "news.quotes.rules.v101",
-    "nlp.claims": "news.claims.rules.v157",
+    "nlp.quotes": "news.quotes.rules.v102",
+    "nlp.claims": "news.claims.rules.v158",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -54,6 +54,7 @@ from ..names import fold
 from ..record import Claim, DateMention, Quote, Speaker
 from .figures import (
     CONTRAST_MARKS,
+    EARLIER_WORDS,
     FINITE_TAGS,
     SPEECH_LEMMAS,
     Figure,
@@ -155,11 +156,28 @@ class _Context:
                 if subj is not None:
                     speaker = self.source(subj)
                     if speaker is not None:
-                        self.attributions.append(_Attribution(speaker, self.date_on(tok), tok.idx))
+                        day = self.date_on(tok)
+                        # inside a statement reported in the past ("said its teams had confirmed 156"), or right
+                        # after the same source's statement with no day of its own ("The service said … Its teams
+                        # had confirmed 312 homes"), "had" is only the tense of the report
                         reported = any(a.lemma_ in SPEECH_LEMMAS and a.pos_ == "VERB" for a in tok.ancestors)
-                        if not reported and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
-                            # a cue is read from its verb or from the auxiliary before it; inside a statement
-                            # reported in the past ("said its teams had confirmed 156") "had" is only its tense
+                        previous = self.attributions[-1] if self.attributions else None
+                        window = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+                        told_as_earlier = any(
+                            c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for c in tok.children
+                        )  # "had initially put the number at 1.2 million"
+                        continued = (
+                            day is None
+                            and not told_as_earlier
+                            and previous is not None
+                            and previous.start >= window
+                            and previous.speaker.name == speaker.name
+                        )
+                        self.attributions.append(_Attribution(speaker, day, tok.idx))
+                        if reported or continued:
+                            continue
+                        if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+                            # a cue is read from its verb or from the auxiliary before it
                             self.earlier_cues |= {tok.idx, *(c.idx for c in tok.children if c.dep_ == "aux")}
 
     def statement_verbs(self, sent: Span) -> list[Token]:
@@ -1397,6 +1415,10 @@ def _continued_day(found: list[_Found], source: str, at: int, ctx: _Context) -> 
         if f.dated and not f.earlier and f.sent_start <= sent.start_char and _same_source(f.claim.source, source):
             return f.claim.as_of
     return None
+
+
+# "had initially/previously/earlier said": a statement told as made before the one just reported
+_EARLIER_ADVERBS = frozenset({f"{w}ly" for w in EARLIER_WORDS} | {"earlier", "originally", "first", "before"})
 
 
 class _Stated:

@@ -846,6 +846,11 @@ class Mentions:
             return introduced  # the mention that introduced a described body
         lemma = head.lemma_.lower()
         low = fold(head.text)
+        owner_word = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        if owner_word is not None and owner_word.lower_ in ("its", "their") and lemma in words("workforce_nouns"):
+            body = self.antecedent(owner_word.idx, "it")
+            if body is not None and body.type == "ORG":
+                return body  # "its teams had confirmed 312 homes": the body states it through its own people
         acronym = is_acronym(head.text)
         if acronym:
             kind = None
@@ -861,7 +866,6 @@ class Mentions:
             kind = "PERSON"  # "the Norwegian added", "the 54-year-old said"
         else:
             return None
-        owner_word = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
         if kind == "ORG" and lemma in words("entourage_nouns") and owner_word is not None:
             # "her office said", "Velde's office said": the person speaks through it; "the governor's office"
             # of a governor the article does not name is no body it does; "its press office" is the body's own
