@@ -1938,3 +1938,21 @@ def test_a_bodys_own_people_state_what_it_states_and_go_on_with_its_statement() 
     )
     found = by_value(claims(text, published=date(2025, 7, 14)), 312)
     assert (found.source, found.as_of) == ("Kessa Fire Service", "2025-07-13")
+
+
+def test_a_figure_the_reported_words_credit_to_no_one_is_the_reporters() -> None:
+    """ "The institute said on Sunday that images taken that morning showed 26,400 hectares burned": images are no
+    one; the figure is the institute's, of Sunday. A named source inside the words keeps it."""
+    found = by_value(
+        claims(
+            "The Kessar Institute for Satellite Observation said on Sunday that images taken that morning showed "
+            "26,400 hectares burned.",
+            published=date(2025, 7, 8),
+        ),
+        26400,
+    )
+    assert (found.source, found.as_of) == ("Kessar Institute for Satellite Observation", "2025-07-06")
+    inner = by_value(
+        claims("The relief agency warned that 52,000 people need meals, the Velm Courier reported."), 52000
+    )
+    assert inner.source == "relief agency"

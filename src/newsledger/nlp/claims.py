@@ -764,9 +764,7 @@ def _source_of(
         if not inside and not (
             recorder is not None and quote.cue is not None and quote.cue.start <= recorder.idx < quote.cue.end
         ):
-            day = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
-            statement_date = day if day not in ctx.period_starts else None
-            return ctx.quote_speaker(quote), statement_date, quote.cue.start if quote.cue else quote.start, True
+            return _told_in(quote, ctx)
     framed = governing[:2] if governing is not None else None
     for found in (framed, _according(sent, ctx), _in_region(q, regions, ctx), _postposed(sent, q.end, ctx)):
         if found is None:
@@ -790,8 +788,20 @@ def _source_of(
         named = issuer is not None and (
             issuer.name.lower().split()[-1:] != [data.lower_] or any(t.pos_ == "PROPN" for t in data.subtree)
         )
-        return (issuer, _given_on(data, ctx), q.start, voiced) if named else (None, None, q.start, voiced)
+        if named:
+            return issuer, _given_on(data, ctx), q.start, voiced
+    if quote is not None and quote.speaker is not None:
+        # "X said that images taken that morning showed 26,400 hectares burned": what the reported words credit
+        # to no one is the reporter's
+        return _told_in(quote, ctx)
     return None, None, q.start, voiced
+
+
+def _told_in(quote: Quote, ctx: _Context) -> tuple[Speaker | None, str | None, int, bool]:
+    """A figure a quote holds as its speaker's: (speaker, the quote's day, where its cue sits, True)."""
+    day = quote.date if quote.date and re.fullmatch(r"\d{4}-\d\d-\d\d", quote.date) else None
+    statement_date = day if day not in ctx.period_starts else None
+    return ctx.quote_speaker(quote), statement_date, quote.cue.start if quote.cue else quote.start, True
 
 
 def _misjoined(verb: Token) -> bool:
