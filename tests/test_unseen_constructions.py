@@ -1956,3 +1956,16 @@ def test_a_figure_the_reported_words_credit_to_no_one_is_the_reporters() -> None
         claims("The relief agency warned that 52,000 people need meals, the Velm Courier reported."), 52000
     )
     assert inner.source == "relief agency"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_set_before_them() -> None:
+    """ "At Port Sallow General Hospital, a spokeswoman said … 46 survivors had been treated": the hospital's
+    figures, not those of the lifeboat society the article was talking about."""
+    found = claims(
+        "The Marrevian Lifeboat Society said its crews rescued 58 people. At Port Sallow General Hospital, a "
+        "spokeswoman said on Friday evening that 46 survivors had been treated, and that nine were still in "
+        "hospital.",
+        published=date(2025, 9, 13),
+    )
+    assert (by_value(found, 46).source, by_value(found, 9).source) == ("Port Sallow General Hospital",) * 2
+    assert by_value(found, 58).source == "Marrevian Lifeboat Society"

@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v43",
     "nlp.mentions": "news.mentions.chains.v90",
     "nlp.dates": "news.dates.rules.v18",
-    "nlp.quotes": "news.quotes.rules.v102",
-    "nlp.claims": "news.claims.rules.v159",
+    "nlp.quotes": "news.quotes.rules.v103",
+    "nlp.claims": "news.claims.rules.v160",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

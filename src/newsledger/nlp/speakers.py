@@ -481,7 +481,7 @@ class SpeakerResolver:
                 return chain
             if inner.pos_ == "PROPN":
                 return self._description(tok, start, end)
-        actor = self._body_reported_on(tok)
+        actor = self._body_reported_on(tok) or self._body_at(tok)
         if actor is not None:
             return actor
         earlier = self._introduced_before(tok)
@@ -509,6 +509,22 @@ class SpeakerResolver:
             ),
             None,
         )
+
+    def _body_at(self, tok: Token) -> Chain | None:
+        """The body where an unnamed spokesperson speaks, set before them on their verb ("At Port Sallow General
+        Hospital, a spokeswoman said …"): they speak for it, not for the body the article was talking about."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or not lemma_in(verb, words("speech")):
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "from") or prep.i > tok.i:
+                continue
+            place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            entity = self.mentions.entity_at(place.idx, place.idx + len(place.text)) if place is not None else None
+            chain = self.mentions.chain_at(entity.start, entity.end) if entity is not None else None
+            if chain is not None and chain.type in ("ORG", "FAC"):
+                return chain
+        return None
 
     def _body_reported_on(self, tok: Token) -> Chain | None:
         """The body a spokesperson reports the doings of ("Bluewing Airways canceled 540 flights, a spokesperson
