@@ -1969,3 +1969,15 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_set_before_them() -> None:
     )
     assert (by_value(found, 46).source, by_value(found, 9).source) == ("Port Sallow General Hospital",) * 2
     assert by_value(found, 58).source == "Marrevian Lifeboat Society"
+
+
+def test_a_figure_set_beside_an_owned_estimate_is_the_owners() -> None:
+    """ "The HCG's estimate of the number on board, at least 262, is higher than the 244 given by Tarn Ferry Lines":
+    262 is the coast guard's, 244 the ferry company's."""
+    found = claims(
+        "The Harrow Coast Guard (HCG) said on Monday that it was still searching. The HCG's estimate of the number on "
+        "board, at least 262, is higher than the 244 now given by Tarn Ferry Lines (TFL), which on Friday put the "
+        "figure at 231.",
+        published=date(2025, 9, 16),
+    )
+    assert (by_value(found, 262).source, by_value(found, 244).source) == ("Harrow Coast Guard", "Tarn Ferry Lines")

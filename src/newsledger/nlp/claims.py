@@ -732,6 +732,12 @@ def _source_of(
     sent = anchor.sent
     if _contrasted(anchor):
         return None, None, q.start, False  # "…, while the toll in the hills was 4,000": the outlet's own contrast
+    document = anchor.head if anchor.dep_ == "appos" else None
+    if document is not None and document.lemma_.lower() in words("document_nouns"):
+        # "The MCG's estimate of the number on board, at least 262, is higher than …": the estimate's owner's
+        owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None and (speaker := ctx.source(owner)) is not None:
+            return speaker, _given_on(document, ctx), q.start, True
     agent = _agent(anchor)
     if agent is not None and (speaker := ctx.source(agent[1])) is not None:
         return speaker, ctx.date_on(agent[0]) or _when_day(agent[0], ctx), agent[0].idx, True
