@@ -1981,3 +1981,18 @@ def test_a_figure_set_beside_an_owned_estimate_is_the_owners() -> None:
         published=date(2025, 9, 16),
     )
     assert (by_value(found, 262).source, by_value(found, 244).source) == ("Harrow Coast Guard", "Tarn Ferry Lines")
+
+
+def test_a_fact_box_label_credits_its_figures_in_a_bracket() -> None:
+    """ "- Customers affected (Harlow): up to 1.2 million": the bracket in the label names who gives the line's
+    figures, not a word of the next line."""
+    record = _record(
+        "Harlow Telecom said on Monday that customers were affected.\n\n"
+        "WHAT WE KNOW SO FAR\n"
+        "- Detected: late Saturday, March 1\n"
+        "- Customers affected (Harlow): up to 1.2 million\n"
+        "- Records claimed (Darkfin): 14 million, 1.9TB\n"
+        "- Ransom demand: $8 million, seven-day deadline"
+    )
+    sources = {c.value: c.source for c in record.claims}
+    assert (sources[1_200_000], sources[14_000_000]) == ("Harlow Telecom", "Darkfin")

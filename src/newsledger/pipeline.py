@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v90",
     "nlp.dates": "news.dates.rules.v18",
     "nlp.quotes": "news.quotes.rules.v103",
-    "nlp.claims": "news.claims.rules.v161",
+    "nlp.claims": "news.claims.rules.v162",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

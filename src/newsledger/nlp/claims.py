@@ -957,6 +957,8 @@ _BRACKET_CREDIT = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
 # a fact box's line that labels its figure: "- Soldiers killed: 19 (…)", "Displaced: 41,000"
 _LABELLED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<label>[^:\n—–]{2,80}?)(?::|[ \t]+[—–])[ \t]*$")
 _LABEL_END = re.compile(r":|[ \t][—–](?=[ \t])")
+# a box line's label that credits its figures in a bracket: "- Customers affected (Tellaris): up to 1.2 million"
+_LABEL_CREDIT = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]+)?[^():\n\d]{2,60}?[ \t]\(([^()\n\d]{2,60})\)[ \t]*:[ \t]*")
 # a bracket closing a fact box line's item after a few words of it, up to the next item or the line's end
 _ITEM_CREDIT = re.compile(r"[^()\n;\d]{1,60}?[ \t]\(([^()\n]{2,80})\)[ \t]*(?=;|\n|$)")
 
@@ -1002,6 +1004,13 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
             # the line's item credits the item's figure
             m = _ITEM_CREDIT.match(text, f.claim.end)
         if m is None:
+            label = _LABEL_CREDIT.match(text, text.rfind("\n", 0, f.claim.start) + 1)
+            credited = (
+                _bracket_credit(ctx, label.start(1), label.group(1)) if label and label.end() <= f.claim.start else None
+            )
+            if credited is not None:
+                f.speaker, f.inherited = credited, False
+                f.claim.source, f.claim.source_type = credited.name, credited.type
             continue
         inside = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         days = [ctx.date_by_token[t.i] for t in inside or () if t.i in ctx.date_by_token]
