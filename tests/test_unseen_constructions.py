@@ -1996,3 +1996,16 @@ def test_a_fact_box_label_credits_its_figures_in_a_bracket() -> None:
     )
     sources = {c.value: c.source for c in record.claims}
     assert (sources[1_200_000], sources[14_000_000]) == ("Harlow Telecom", "Darkfin")
+
+
+def test_a_group_is_no_company_by_its_word_alone() -> None:
+    """ "the ransomware group BlackHarbor" is not what "the company said" means, where the article is about Harlow
+    Communications: "group" names a company only when the article says whose business it is."""
+    text = (
+        "Harlow Communications said on Monday that 4.6 million customers were affected. Harlow Communications said "
+        "card data was safe. Harlow Communications shares fell 11 per cent. The ransomware group BlackHarbor "
+        "claimed to have stolen 14 million records. Ana Veld, an analyst, said the breach was serious. Ivo Rask, a "
+        "lawyer, said customers could sue. Card payments in 21 stores remained offline on Wednesday, the company "
+        "said."
+    )
+    assert by_value(claims(text, published=date(2025, 3, 6)), 21).source == "Harlow Communications"
