@@ -2009,3 +2009,15 @@ def test_a_group_is_no_company_by_its_word_alone() -> None:
         "said."
     )
     assert by_value(claims(text, published=date(2025, 3, 6)), 21).source == "Harlow Communications"
+
+
+def test_a_name_set_off_by_where_its_bearer_comes_from_is_a_person() -> None:
+    """ "Ilse Varga, from Kessby, had waited five months … 'They told me at the door it was off,' she said": a
+    person (the tagger reads the name as a body), whom "she" means."""
+    record = _record(
+        "Patients were sent home by volunteers.\n\n"
+        'Ilse Varga, from Kessby, had waited five months for an operation. "They told me at the door it was off," '
+        "she said."
+    )
+    (quote,) = [q for q in record.quotes if "door" in q.text]
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.type) == ("Ilse Varga", "PERSON")

@@ -198,6 +198,9 @@ class Mentions:
 
     # -- building chains ------------------------------------------------------------------------
     def _build(self) -> None:
+        for e in self.entities:
+            if e.label != "PERSON" and self._from_a_place(e):
+                e.label = "PERSON"  # "Ilse Varga, from Kessby, had waited": whatever the tagger made of the name
         persons = {
             name_key(e.canonical).split()[-1] for e in self.entities if e.label == "PERSON" and name_key(e.canonical)
         }
@@ -444,6 +447,14 @@ class Mentions:
         others = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         people = words("person_nouns") | words("titles")
         return any(o.lemma_.lower() in people and o.pos_ == "NOUN" for o in others)
+
+    def _from_a_place(self, e: Entity) -> bool:
+        """Is a two- or three-word name set off by where its bearer comes from ("Ilse Varga, from Kessby, had
+        waited five months")? People are from places; a body "from" one is rare, and says so by its name."""
+        words_ = e.canonical.split()
+        if not 2 <= len(words_) <= 3 or _holds_a_body_word(e.canonical) or not all(w[:1].isupper() for w in words_):
+            return False
+        return re.match(r",[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][^,\n]{0,40},", self.text[e.end : e.end + 60]) is not None
 
     def _beside_org_noun(self, e: Entity) -> bool:
         """Is the name in apposition to a kind of organisation ("Lumora, a Berlin-based battery startup,", "the
