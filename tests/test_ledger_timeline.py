@@ -936,28 +936,31 @@ def test_ledger_timeline_a_person_speaking_for_a_body_and_the_body_are_one_state
     assert len(build_timeline([chief, unsaid])) == 2
 
 
-def test_ledger_timeline_a_body_known_by_its_acronym_is_the_one_a_persons_title_ends_on() -> None:
-    """ "general secretary of the Orland Nurses' and Midwives' Union" speaks for the ONMU; a title ending on
-    another name does not."""
+@pytest.mark.parametrize(
+    ("acronym", "speaks_for", "speaks_for_another"),
+    [
+        # a title ending on the name the acronym spells
+        (
+            "ONMU",
+            "general secretary of the Orland Nurses' and Midwives' Union",
+            "general secretary of the Orland Teachers' Guild",
+        ),
+        # a title opening with it; a run of words that spells it across a comma does not
+        ("HBF", "Harrow Bay Ferries chief executive", "head of Harrow, Bay Ferries"),
+    ],
+)
+def test_ledger_timeline_a_body_known_by_its_acronym_is_the_one_a_persons_title_names(
+    acronym: str, speaks_for: str, speaks_for_another: str
+) -> None:
+    """A person whose title holds the name an acronym spells speaks for the body known by it: the person's and
+    the body's report of one figure are one statement, the person's."""
     about = "appointments cancelled"
-    marsk = row(4000, "Hedda Marsk", "2025-04-03", article=1, sid=1, unit="appointments", about=about)
-    marsk.source_titles = ("general secretary of the Orland Nurses' and Midwives' Union",)
-    union = row(4000, "ONMU", "2025-04-03", article=2, sid=2, unit="appointments", about=about)
-    assert [(e.source, len(e.reports)) for e in build_timeline([marsk, union])] == [("Hedda Marsk", 2)]
-    marsk.source_titles = ("general secretary of the Orland Teachers' Guild",)
-    assert len(build_timeline([marsk, union])) == 2
-
-
-def test_ledger_timeline_a_body_known_by_its_acronym_is_the_one_a_persons_title_opens_with() -> None:
-    """ "Harrow Bay Ferries chief executive" speaks for HBF: the name may open the title as well as end it; a run of
-    words that spells the acronym across a comma does not."""
-    about = "people aboard"
-    tarn = row(312, "Ola Tarn", "2025-09-13", article=1, sid=1, unit="people", about=about)
-    tarn.source_titles = ("Harrow Bay Ferries chief executive",)
-    operator = row(312, "HBF", "2025-09-13", article=2, sid=2, unit="people", about=about)
-    assert [(e.source, len(e.reports)) for e in build_timeline([tarn, operator])] == [("Ola Tarn", 2)]
-    tarn.source_titles = ("head of Harrow, Bay Ferries",)
-    assert len(build_timeline([tarn, operator])) == 2
+    person = row(4000, "Hedda Marsk", "2025-04-03", article=1, sid=1, unit="appointments", about=about)
+    person.source_titles = (speaks_for,)
+    body = row(4000, acronym, "2025-04-03", article=2, sid=2, unit="appointments", about=about)
+    assert [(e.source, len(e.reports)) for e in build_timeline([person, body])] == [("Hedda Marsk", 2)]
+    person.source_titles = (speaks_for_another,)
+    assert len(build_timeline([person, body])) == 2
 
 
 def test_ledger_timeline_a_persons_statement_for_a_body_takes_the_series_that_says_what_it_counts() -> None:

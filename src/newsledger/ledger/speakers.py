@@ -245,9 +245,9 @@ def better_name(current: str, candidate: str, type: str) -> bool:
     organisation's kind ("Kessa" → "Kessa Agency"), or the name an acronym spells ("KRA" → "Kessa Relief
     Authority"; an acronym of a name in another language, "AFAD", stays as it is written)."""
     longer = len(name_key(candidate).split()) > len(name_key(current).split())
-    if type != PERSON and is_acronym(current.strip()) and current.replace(".", "").upper() in acronyms_of(candidate):
-        return True
     if type != PERSON:
+        if is_acronym(current.strip()) and current.replace(".", "").upper() in acronyms_of(candidate):
+            return True
         head = candidate.split(maxsplit=1)[0] if candidate.split() else ""
         opens = " " not in current.strip() and _firm_head(candidate) and name_key(head) == name_key(current)
         # "Belvorian army" names the body; "Belvoria's army" says whose it is

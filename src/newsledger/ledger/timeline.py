@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..names import fold, name_key, nation_of, role_words
+from ..names import CONNECTORS, acronym_of, fold, name_key, nation_of, role_words
 from ..nlp.figures import MEASURE_NAMES, normalise_place, unit_kind
 from ..nlp.lexicon import table, words
 from .series import (
@@ -803,12 +803,9 @@ def _speaks_for(titles: frozenset[str], body: str, written: tuple[str, ...] = ()
         if len(body) >= 3 and body.isupper() and any(_spells(body, title) for title in written):
             return True
         return fold(body) in titles  # a body named by one word or an acronym, written in the title as such
-    if _initials(words_) in titles:
+    if fold(acronym_of(" ".join(words_))) in titles:
         return True
     return words_[-1] in titles and len(set(words_) & titles) >= 2
-
-
-_NAME_LINKS = frozenset(("and", "of", "for", "the", "on", "in"))
 
 
 def _spells(acronym: str, title: str) -> bool:
@@ -819,20 +816,15 @@ def _spells(acronym: str, title: str) -> bool:
     for clause in re.split(r"[,;]", title):
         words_ = _TOKENS.findall(fold(clause))
         for i, first in enumerate(words_):
-            if first in _NAME_LINKS:
+            if first in CONNECTORS:
                 continue
             for j in range(i + 1, len(words_) + 1):
-                spelled = _initials(words_[i:j])
+                spelled = fold(acronym_of(" ".join(words_[i:j])))
                 if len(spelled) > len(target):
                     break
-                if spelled == target and words_[j - 1] not in _NAME_LINKS:
+                if spelled == target and words_[j - 1] not in CONNECTORS:
                     return True
     return False
-
-
-def _initials(words_: list[str]) -> str:
-    """ "national fire and rescue service" → "nfrs": the first letters of a name's words, its links left out."""
-    return "".join(w[0] for w in words_ if w not in _NAME_LINKS)
 
 
 def _described(entry: TimelineEntry) -> tuple[bool, bool, bool, bool, int]:

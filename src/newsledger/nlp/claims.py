@@ -85,6 +85,8 @@ __all__ = ["extract_claims", "measure_of"]
 # verbs whose subject is data or a study, not a speaker: "figures from the ministry showed 1,700 deaths"
 SHOW_LEMMAS = {"show", "indicate", "suggest", "reveal", "find"}
 _TALLY_UNITS = words("tally_nouns") | {f"{w}s" for w in words("tally_nouns")}  # "figure", "totals": no thing
+# "had initially/previously/earlier said": a statement told as made before the one just reported
+_EARLIER_ADVERBS = frozenset({f"{w}ly" for w in EARLIER_WORDS} | {"earlier", "originally", "first", "before"})
 
 
 @dataclass(slots=True)
@@ -1440,10 +1442,6 @@ def _continued_day(found: list[_Found], source: str, at: int, ctx: _Context) -> 
         if f.dated and not f.earlier and f.sent_start <= sent.start_char and _same_source(f.claim.source, source):
             return f.claim.as_of
     return None
-
-
-# "had initially/previously/earlier said": a statement told as made before the one just reported
-_EARLIER_ADVERBS = frozenset({f"{w}ly" for w in EARLIER_WORDS} | {"earlier", "originally", "first", "before"})
 
 
 class _Stated:
