@@ -107,6 +107,8 @@ _MONTH_RE = (
 )
 
 _WEEKDAY_RE = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+# a word that names a day of the week or a month, which no number after it counts or names ("Monday 300")
+_DAY_NAME = re.compile(rf"{_WEEKDAY_RE}|{_MONTH_RE}")
 
 _CLAUSES_KEY = "newsledger.figures.clauses"
 _PLACES_KEY = "newsledger.figures.places"
@@ -302,7 +304,7 @@ def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[
             tok = of  # "12,000 square kilometres of farmland": what the unit measures
             continue
         head = tok.head
-        if head.i < tok.i and re.fullmatch(rf"{_WEEKDAY_RE}|{_MONTH_RE}", head.text):
+        if head.i < tok.i and _DAY_NAME.fullmatch(head.text):
             # "said on Monday 300 people died", parsed as "Monday 300": the noun after the number is counted
             following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
             return (following if following is not None and following.pos_ == "NOUN" else None), tok
@@ -1317,7 +1319,7 @@ def _in_name(span: Span, q: Quantity) -> bool:
     prev, number = doc[span.start - 1], span[-1]
     if not prev.whitespace_ or not any(c.isupper() for c in prev.text) or prev.text.lower() in _COUNT_OPENERS:
         return False
-    if re.fullmatch(rf"{_WEEKDAY_RE}|{_MONTH_RE}", prev.text):
+    if _DAY_NAME.fullmatch(prev.text):
         return False  # "said on Monday 300 people died": a day is no name a number closes, however it is parsed
     if prev.pos_ != "PROPN" and (prev.is_sent_start or prev.pos_ in ("ADV", "ADP", "DET")):
         return False
