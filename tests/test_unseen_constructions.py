@@ -2021,3 +2021,13 @@ def test_a_name_set_off_by_where_its_bearer_comes_from_is_a_person() -> None:
     )
     (quote,) = [q for q in record.quotes if "door" in q.text]
     assert quote.speaker is not None and (quote.speaker.name, quote.speaker.type) == ("Ilse Varga", "PERSON")
+
+
+def test_a_bodys_name_joined_by_and_is_headed_by_its_last_word() -> None:
+    text = (
+        "Ilvo Stram, chair of the Rondel Electoral and Boundaries Commission, said 96 polling stations had "
+        "closed early.\n\n"
+        "The Ministry of Health said 40 people had been treated for heatstroke.\n\n"
+        "Counting began at 12 centres, the commission said."
+    )
+    assert speaker_of(text, "12 centres") == "Rondel Electoral and Boundaries Commission"

@@ -147,10 +147,11 @@ def _phrase(head: Token) -> str:
 
 def _name_head(name: str) -> str:
     """The word that heads a body's name: the last before a lower-case word ("University of Eastbury",
-    "Commission on Presidential Debates"), else the last."""
+    "Commission on Presidential Debates"), else the last; "and" joins two words that qualify the head ("Electoral
+    and Boundaries Commission")."""
     head = ""
     for word in name.split():
-        if word[:1].islower() and head:
+        if word[:1].islower() and head and word not in ("and", "&"):
             break
         head = word
     return head
