@@ -2031,3 +2031,22 @@ def test_a_bodys_name_joined_by_and_is_headed_by_its_last_word() -> None:
         "Counting began at 12 centres, the commission said."
     )
     assert speaker_of(text, "12 centres") == "Rondel Electoral and Boundaries Commission"
+
+
+def test_a_bodys_noun_written_bare_is_the_body_named_with_that_word() -> None:
+    text = (
+        "At least nine people were killed when a bus left the road near Ostrel, police said on Sunday.\n\n"
+        "Inspector Mara Venn of Drasna Police told reporters the driver had survived.\n\n"
+        "Police said 14 passengers were in hospital. Local authorities said 30 people had been evacuated."
+    )
+    assert speaker_of(text, "At least nine people") == "Drasna Police"
+    assert speaker_of(text, "14 passengers") == "Drasna Police"
+    assert speaker_of(text, "30 people") != "Drasna Police"
+
+
+def test_a_bodys_noun_written_bare_before_the_body_is_named_is_that_body() -> None:
+    text = (
+        "Tarvel Rail said 300 passengers were aboard.\n\n"
+        "Police had put the toll at four on Thursday. Kessmark Police said on Friday that seven people had died."
+    )
+    assert by_value(claims(text), 4).source == "Kessmark Police"

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v7",
     "nlp.entities": "news.entities.rules.v44",
-    "nlp.mentions": "news.mentions.chains.v93",
+    "nlp.mentions": "news.mentions.chains.v94",
     "nlp.dates": "news.dates.rules.v18",
-    "nlp.quotes": "news.quotes.rules.v106",
-    "nlp.claims": "news.claims.rules.v165",
+    "nlp.quotes": "news.quotes.rules.v107",
+    "nlp.claims": "news.claims.rules.v166",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

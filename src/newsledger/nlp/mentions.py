@@ -1615,6 +1615,8 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
                 h.dep_ == "appos" and h.head.lemma_.lower() in role_words() and h.head.pos_ == "NOUN" for h in heads
             )
             found = k > i and subject and (k - i >= 2 or not t.is_sent_start)
+            # "Inspector Mara Venn of Drasna Police": capitalised words a body's word ends are a body's name
+            found = found or (k - i >= 2 and fold(doc[k - 1].text) in words("org_words"))
         if found and in_title_case_line(text, doc[j].idx):
             found = False  # a headline's capitalised words: no name the tagger missed ("Obama Speech")
         if found:

@@ -434,6 +434,15 @@ class SpeakerResolver:
             named = m.named_next(tok)
             if named is not None:
                 return self._of(named, text, start, end)
+            bare = not any(c.dep_ == "det" for c in tok.children) and tok.lower_ == tok.lemma_.lower()
+            if bare and tok.lemma_.lower() in words("org_nouns"):
+                # "police said": a body's noun written bare is the body the article names with that very word
+                # ("Kelvarra Police"), before or after, not one it only fits by kind; "authorities" are more than
+                # one body
+                named_with = [c for c in m.chains if c.type == "ORG" and _names_with(c, tok.lemma_.lower())]
+                described = m.describe(tok, start) if len(named_with) > 1 else None
+                if len(named_with) == 1 or described in named_with:
+                    return self._of(described or named_with[0], text, start, end)
         return self._description(tok, start, end)
 
     def _branch_of(self, tok: Token, ent: Entity) -> str | None:
@@ -879,6 +888,11 @@ class SpeakerResolver:
         chain = self.mentions.by_name(speaker.name)
         if chain is not None:
             self.mentions.remember(chain, pos, plural, (speaker.start, speaker.end))
+
+
+def _names_with(chain: Chain, word: str) -> bool:
+    """Does one of the names the article gives ``chain`` hold ``word`` ("Kelvarra Police" holds "police")?"""
+    return any(word in key.split() for key in chain.keys)
 
 
 def governing_area(tok: Token) -> bool:
