@@ -180,6 +180,16 @@ def test_dates_that_day_is_the_last_day_the_paragraph_named() -> None:
     assert [(d.text, d.value) for d in dates(text)] == [("on Friday", "2024-10-25"), ("that day", "2024-10-25")]
 
 
+def test_dates_a_part_of_the_next_or_the_same_day_is_a_day() -> None:
+    # TUESDAY is 2024-10-29: "by the following morning" is the day after the Friday named before it
+    text = "The toll was six on Friday and 11 by the following morning. That evening it rose to 14."
+    assert [(d.text, d.value) for d in dates(text)] == [
+        ("on Friday", "2024-10-25"),
+        ("the following morning", "2024-10-26"),
+        ("That evening", "2024-10-26"),
+    ]
+
+
 def test_dates_a_weekday_of_last_week_and_days_counted_on() -> None:
     # TUESDAY is 2024-10-29: "Wednesday last week" is the 23rd; "two days later" counts on from the day before it
     text = "The levee failed on Wednesday last week. The river crested two days later and fell the next day."

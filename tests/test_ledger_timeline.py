@@ -310,6 +310,22 @@ def test_ledger_timeline_a_described_source_joins_across_what_one_leaves_unsaid(
     assert [(e.source, len(e.reports)) for e in entries] == [("Ilse Varn", 2)]
 
 
+def test_ledger_timeline_a_body_by_its_kinds_noun_alone_joins_the_body_named_with_it() -> None:
+    """ "11 killed, police said" in an article that never names the force joins "Kessmark Police" saying 11 that
+    day; "authorities" are no one body."""
+    entries = build_timeline(
+        [
+            row(11, "Kessmark Police", "2025-10-17", article=1, sid=3),
+            row(11, "police", "2025-10-17", article=2),
+            row(11, "Kessmark Health Authority", "2025-10-18", article=3, sid=4, about="people killed in the crash"),
+            row(11, "authorities", "2025-10-18", article=4, about="people killed in the crash"),
+        ]
+    )
+    police = next(e for e in entries if e.source == "Kessmark Police")
+    assert sorted(r.article_id for r in police.reports) == [1, 2]
+    assert any(e.source == "authorities" for e in entries)
+
+
 def test_ledger_timeline_a_described_source_joins_the_source_it_describes_whatever_the_figure() -> None:
     velde = row(140, "Amara Velde", "2026-08-11", article=1, sid=7)
     velde.source_titles = ("Governor",)

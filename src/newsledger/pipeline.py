@@ -53,7 +53,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v7",
     "nlp.entities": "news.entities.rules.v44",
     "nlp.mentions": "news.mentions.chains.v94",
-    "nlp.dates": "news.dates.rules.v18",
+    "nlp.dates": "news.dates.rules.v19",
     "nlp.quotes": "news.quotes.rules.v107",
     "nlp.claims": "news.claims.rules.v166",
 }

@@ -925,6 +925,8 @@ def _described_body(source: str) -> frozenset[str]:
         return frozenset()
     kept = [w for w in re.findall(r"[^\W\d_][\w'’]*", fold(source)) if not re.search(r"['’]s?$", w)]
     kept = [w for w in kept if w not in ("the", "a", "an", "its", "their")]
+    if len(kept) == 1 and kept[0] in words("org_nouns") and not kept[0].endswith("s"):
+        return _classes(kept)  # a body by its kind's noun alone ("police"), never several ("authorities")
     if len(kept) < 2 or kept[-1] in role_words():
         return frozenset()  # a person described ("the health minister"), not a body
     # a nationality is whose body it is, as a possessive is ("the South Korean spy agency")

@@ -433,12 +433,14 @@ def extract_dates(
     return _same_days(text, _event_days(text, found))
 
 
-# "said that day", "on the same day", "later that same day": the day the text named last; "two days later",
-# "the next day": counted on from it (an earlier value's "a day earlier" is the claims stage's)
+# "said that day", "on the same day", "later that same evening": the day the text named last; "two days later",
+# "the next day", "by the following morning": counted on from it (an earlier value's "a day earlier" is the
+# claims stage's)
+_PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 _SAME_DAY = re.compile(
-    r"\b(?:(?:that|the\s+same|that\s+same)\s+day"
+    rf"\b(?:(?:that|the\s+same|that\s+same)\s+{_PART_OF_DAY}"
     r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later"
-    r"|the\s+(?:next|following)\s+day)\b",
+    rf"|(?P<next>the\s+(?:next|following)\s+{_PART_OF_DAY}))\b",
     re.IGNORECASE,
 )
 
@@ -459,7 +461,7 @@ def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
         day = date.fromisoformat(before[-1].value)
         if m.group("n"):
             day += timedelta(days=_NUMWORDS.get(m.group("n").lower()) or int(m.group("n")))
-        elif not m.group(0).lower().endswith(("that day", "same day")):
+        elif m.group("next"):
             day += timedelta(days=1)
         added.append(DateMention(text=m.group(0), value=day.isoformat(), start=s, end=e, granularity="day"))
     return sorted([*found, *added], key=lambda d: d.start) if added else found
