@@ -2050,3 +2050,14 @@ def test_a_bodys_noun_written_bare_before_the_body_is_named_is_that_body() -> No
         "Police had put the toll at four on Thursday. Kessmark Police said on Friday that seven people had died."
     )
     assert by_value(claims(text), 4).source == "Kessmark Police"
+
+
+def test_a_day_owning_the_event_a_counted_thing_is_about_is_not_the_figures_day() -> None:
+    text = (
+        "The Rondel Electoral Commission ordered a recount on Wednesday after receiving 1,143 complaints about "
+        "the conduct of Sunday's election.\n\n"
+        "Prosecutors said 12 people were named in yesterday's charges."
+    )
+    found = claims(text, published=date(2025, 7, 23))  # a Wednesday
+    assert by_value(found, 1143).as_of == "2025-07-23"
+    assert by_value(found, 12).as_of == "2025-07-22"

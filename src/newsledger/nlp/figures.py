@@ -1744,8 +1744,24 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
     found = _span_end(tokens, days)
     if found:
         return found
-    dated = [t for t in tokens if t.i in days and not _not_the_figures(t, head, anchor)]
+    dated = [t for t in tokens if t.i in days and not _not_the_figures(t, head, anchor) and not _names_which(t, anchor)]
     return days[min(dated, key=lambda t: abs(t.i - anchor.i)).i] if dated else None
+
+
+def _names_which(day: Token, anchor: Token) -> bool:
+    """Is ``day`` a possessive in the phrase of what the figure counts, reached through nouns only ("1,143
+    complaints about the conduct of Sunday's election", "tickets for Saturday's final")? It says which event the
+    thing is about, not the figure's day (unlike "named in yesterday's charges", a deed's day)."""
+    if day.dep_ != "poss":
+        return False
+    tok = day.head
+    while tok.i not in (anchor.i, tok.head.i):
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.i == anchor.head.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _as_of_closing(verb: Token, days: dict[int, str]) -> str | None:
