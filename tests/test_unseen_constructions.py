@@ -2061,3 +2061,14 @@ def test_a_day_owning_the_event_a_counted_thing_is_about_is_not_the_figures_day(
     found = claims(text, published=date(2025, 7, 23))  # a Wednesday
     assert by_value(found, 1143).as_of == "2025-07-23"
     assert by_value(found, 12).as_of == "2025-07-22"
+
+
+def test_a_figure_of_a_bodys_estimate_is_the_bodys() -> None:
+    text = (
+        "The Harbour Agency's estimate of 4,000 jobs was too low, the union said.\n\n"
+        "The Rondel Electoral Commission said 900 ballots had been set aside. The commission's preliminary "
+        "figure of 58.3 percent for the region hides wide variation."
+    )
+    found = claims(text)
+    assert by_value(found, 4000).source == "Harbour Agency"
+    assert by_value(found, 58.3).source == "Rondel Electoral Commission"

@@ -734,7 +734,10 @@ def _source_of(
     sent = anchor.sent
     if _contrasted(anchor):
         return None, None, q.start, False  # "…, while the toll in the hills was 4,000": the outlet's own contrast
+    phrase = anchor.head if anchor.dep_ == "nummod" else anchor
     document = anchor.head if anchor.dep_ == "appos" else None
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
+        document = phrase.head.head  # "the commission's preliminary figure of 58.3 percent"
     if document is not None and document.lemma_.lower() in words("document_nouns"):
         # "The MCG's estimate of the number on board, at least 262, is higher than …": the estimate's owner's
         owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
