@@ -423,3 +423,23 @@ def test_extract_text_keeps_every_timed_entry_of_a_live_page() -> None:
     assert body.endswith("engineers worked through the night at the pumping station.")
     assert "independent inquiry" in body and "Eleven of the fourteen schools" in body
     assert "16:40" not in body and "Share this page" not in body
+
+
+def test_extract_text_keeps_a_paragraph_opening_on_a_time_and_a_camel_case_name() -> None:
+    """ "The 19:05 InterCity service …" is prose, not a Title Case headline glued to its teaser (a sentence's
+    first word is capitalised anyway, and a time is no Title Case word); "Storm Hits Northern CoastCoast guards
+    …" still is one."""
+    page = (
+        "Express derails near Ostrel\n\n"
+        "At least nine people were killed when an express train left the rails near Ostrel late on Thursday, "
+        "police said on Friday.\n\n"
+        "The 19:05 InterCity service from Kessa to Velmont derailed at about 21:47 as it passed through Ostrel "
+        "junction. Tarvel Rail said 380 passengers and eight crew had been on board.\n\n"
+        "Storm Hits Northern CoastCoast guards rescued 40 people on Sunday, officials said.\n\n"
+        "Investigators from the rail accident branch arrived at the site on Friday morning and began examining "
+        "the track and the signals along the line."
+    )
+    result = extract_text(page)
+    assert isinstance(result, Extracted)
+    assert "380 passengers" in result.body
+    assert "Storm Hits" not in result.body

@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 # Versioned implementation names, written into every record's provenance.
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
-    "extract.text": "news.extract.text.v7",
+    "extract.text": "news.extract.text.v8",
     "nlp.entities": "news.entities.rules.v44",
     "nlp.mentions": "news.mentions.chains.v94",
     "nlp.dates": "news.dates.rules.v19",

@@ -103,8 +103,10 @@ def _glued_headline(text: str) -> bool:
     m = rules.GLUED_TEASER.match(text)
     if not m:
         return False
-    head = m.group(0).split()[:-1]
-    return sum(w[:1].isupper() or w[:1].isdigit() for w in head) >= 0.7 * len(head)
+    # a sentence's first word is capitalised anyway, and a time or number is no Title Case ("The 19:05 InterCity
+    # service left …" is prose)
+    head = m.group(0).split()[1:-1]
+    return bool(head) and sum(w[:1].isupper() for w in head) >= 0.7 * len(head)
 
 
 def _classify(text: str, repeated: bool) -> tuple[str, float]:
