@@ -722,6 +722,8 @@ def test_ledger_timeline_every_report_lands_once(
         ("percent", "blaze", "fire", None),
         ("USD", "third-quarter net loss", "third-quarter net loss", None),
         ("percent", "Sales of electric models", "sales", None),
+        # what happened to it, after the noun: "40% of the Velmont line had reopened"
+        ("percent", "Velmont line reopened", "line", "Velmont"),
         # whose votes: the name after "for"
         ("votes", "votes for Atiku Abubakar", "votes", "Atiku Abubakar"),
         ("percent", "vote share for Ana Brel", "vote share", "Ana Brel"),

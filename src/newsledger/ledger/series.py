@@ -163,6 +163,8 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
         # a measure word before the head is what happened ("lost revenue"); the head is the thing ("net loss",
         # "sales")
         words = [folded[i] for i in named if not (_verb(folded[i]) and i != named[-1])]
+        if len(words) > 1 and _verb(words[-1]) and words[-1].endswith("ed"):
+            words.pop()  # "the line reopened" after its noun is what happened too: "40% of the line" counts the line
         owner = owner or (_owner_after(tokens, folded, core[-1]) if core else None)
         phrase = " ".join(folded[i] for i in named)
         if phrase in SUBJECTS and " " in phrase:
