@@ -724,3 +724,23 @@ def test_a_company_by_its_first_name_is_the_company() -> None:
         "The company declined to comment further."
     )
     assert speaker_of(text, "We are reviewing the rules") == "Tarvin Semiconductor"
+
+
+def test_mentions_a_name_used_only_as_a_place_is_no_person() -> None:
+    # "in Ostrel", "through Ostrel", "the town of Ostrel": a place the tagger read as a person, so "she" is Venn
+    doc = read_as_person(
+        "Ana Venn, the mayor, said the crash near the town of Ostrel had shocked everyone.\n\n"
+        "Trains through Ostrel and Kelm will not run this week. In Ostrel, shops stayed shut.\n\n"
+        "“We will rebuild,” she said.",
+        "Ostrel",
+    )
+    m = speakers_for(doc, extract_entities(doc)).mentions
+    assert {c.type for c in m.chains if c.name == "Ostrel"} == {"GPE"}
+    found = extract_quotes(doc, speakers_for(doc, extract_entities(doc)), [])
+    assert [q.speaker.name for q in found if q.text.startswith("We will")] == ["Ana Venn"]
+
+
+def test_mentions_a_person_named_after_in_once_is_still_a_person() -> None:
+    doc = read_as_person("Lena Ostrel said the vote was fair. Voters put their trust in Ostrel.", "Lena Ostrel")
+    m = speakers_for(doc, extract_entities(doc)).mentions
+    assert {c.type for c in m.chains if "Ostrel" in c.name} == {"PERSON"}

@@ -202,8 +202,11 @@ class Mentions:
         for e in self.entities:
             if e.label != "PERSON" and self._from_a_place(e):
                 e.label = "PERSON"  # "Ilse Varga, from Kessby, had waited": whatever the tagger made of the name
+        placed = _placed_names(self.doc, self.entities)
         persons = {
-            name_key(e.canonical).split()[-1] for e in self.entities if e.label == "PERSON" and name_key(e.canonical)
+            name_key(e.canonical).split()[-1]
+            for e in self.entities
+            if e.label == "PERSON" and name_key(e.canonical) and name_key(e.canonical) not in placed
         }
         usual = _usual_labels(self.entities)
         for e in self.entities:
@@ -215,6 +218,8 @@ class Mentions:
             label = usual.get(name_key(e.canonical), e.label)
             if label == "PERSON" and _holds_a_body_word(e.canonical):
                 label = "ORG"  # "Drasna Congress" read as a person
+            if label == "PERSON" and name_key(e.canonical) in placed:
+                label = "GPE"  # "in Brennick", "the town of Brennick": a place the tagger read as a person
             if label != "PERSON" and (self._after_person_title(e) or self._beside_person_noun(e)):
                 label = "PERSON"  # "Governor Tomas Reyl" read as an organisation
             if label != "PERSON" and _signs_a_quote(self.text, e.start) and a_persons_name(e.canonical):
@@ -1353,6 +1358,39 @@ def _owned_by(chain: Chain, owner: Token, head_lemma: str) -> bool:
         return False  # "California's state fire agency" is not what "California's regulators" means
     nation = nation_of(owner.text)
     return fold(owner.text) in chain.words or (nation is not None and nation in chain.nations)
+
+
+# prepositions that place what they govern: "in Brennick", "at Kelm", "across Upper Dravin"
+_LOCATIVES = frozenset(
+    {"in", "at", "near", "across", "throughout", "outside", "around", "into", "towards", "toward", "through", "via"}
+)
+
+
+def _placed_names(doc: Doc, entities: list[Entity]) -> set[str]:
+    """The names the tagger read as persons that the article only uses as places: at least half their mentions
+    after a preposition of place ("in Brennick", "across Upper Dravin") or as what a place noun is of ("the
+    town of Brennick"), and none as a clause's subject or after a title."""
+    places, persons, total = Counter[str](), Counter[str](), Counter[str]()
+    place_nouns = words("place_nouns")
+    for e in entities:
+        if e.label != "PERSON":
+            continue
+        key = name_key(e.canonical)
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if not key or span is None:
+            continue
+        root = span.root
+        total[key] += 1
+        if root.dep_ in ("nsubj", "nsubjpass", "appos") or (span.start > 0 and doc[span.start - 1].pos_ == "PROPN"):
+            persons[key] += 1
+            continue
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "in Brennick, Kelm and Harlund": each one placed
+        if (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVES) or (
+            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in place_nouns
+        ):
+            places[key] += 1
+    return {k for k, n in places.items() if not persons[k] and 2 * n >= total[k]}
 
 
 def _usual_labels(entities: list[Entity]) -> dict[str, str]:
