@@ -889,19 +889,23 @@ def test_a_capital_the_article_writes_in_lower_case_elsewhere_only_opens_the_sen
 
 
 def test_ledger_timeline_the_place_an_article_suggests_does_not_split_one_statement() -> None:
-    """An outlet's article naming one place ("11,500 people employed in Halbrook") places its unplaced figures
-    there, but not a statement another outlet reports with no place: one statement, one series."""
+    """An outlet's article naming one place for one kind of thing ("1,200 flights cancelled in Halbrook") places
+    its unplaced figures of that thing there, but not a statement another outlet reports with no place (one
+    statement, one series), nor figures of another thing ("11,500 people employed in Halbrook" places no flights)."""
     flights = {"unit": "flights", "about": "flights cancelled", "measure": "cancelled"}
     rows = [
         row(4100, "Corvane Airways", "2025-03-12", article=1, sid=1, **flights),
         row(4100, "Corvane Airways", "2025-03-12", article=2, sid=1, **flights),
-        row(11500, "Port Office", "2025-03-12", article=2, sid=2, about="people employed", place="Halbrook"),
+        row(1200, "Port Office", "2025-03-12", article=2, sid=2, place="Halbrook", **flights),
         row(300, "Harbour Authority", "2025-03-12", article=2, sid=3, **flights),
         row(90, "Tracker", "2025-03-12", article=3, sid=4, place="Osterby", **flights),
+        row(11500, "Port Office", "2025-03-12", article=4, sid=2, about="people employed", place="Halbrook"),
+        row(60, "Harbour Authority", "2025-03-12", article=4, sid=3, unit="ferries", about="ferries cancelled"),
     ]
     series = assign_series(rows)
     assert series[rows[0].claim_id] == series[rows[1].claim_id]
     assert series[rows[3].claim_id].place == "Halbrook"  # a figure no other outlet reports keeps the guess
+    assert series[rows[6].claim_id].place != "Halbrook"
     entries = build_timeline(rows)
     assert sorted(r.record_id for e in entries if e.value == 4100 for r in e.reports) == ["r1", "r2"]
     assert len([e for e in entries if e.value == 4100]) == 1

@@ -198,8 +198,9 @@ def test_wildfire_area_share_and_one_entry_per_statement_across_outlets(db: str)
         homes = [e for e in by_group["buildings destroyed in Tessaly"] if e.value == 140]
         assert len(homes) == 1 and homes[0].source == "Amara Velde"
         assert sorted(r.record_id for r in homes[0].reports) == ["harbour-times", "meridian-daily"]
-        # "ordered to evacuate" and "had been evacuated": one statement of the sheriff's, in the fire's place
-        evacuated = [e for e in by_group["people displaced in Tessaly"] if e.value == 6000]
+        # "ordered to evacuate" and "had been evacuated": one statement of the sheriff's, in no place its articles
+        # name for people (the county is the forestry service's place of the acres burned)
+        evacuated = [e for e in by_group["people displaced"] if e.value == 6000]
         assert [sorted(r.record_id for r in e.reports) for e in evacuated] == [["continental-press", "valley-courier"]]
         assert {e.group for e in ledger.timeline("homes destroyed")} == {"buildings destroyed in Tessaly"}
 

@@ -425,11 +425,16 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
         if len(keys) > 1:
             listed_places.setdefault(wk, set()).update(keys)
     places: dict[Any, dict[str, str]] = {}  # what is counted → place key → place as shown
-    article_places: dict[int, dict[str, str]] = {}  # the places an article's claims name, whatever they count
+    # the places an article's claims name of one kind of thing, whatever happened to it ("2,662 deaths in Syria"
+    # places "4,985 injured"), or that one source's claims name ("acres burned in Tessaly", "85 homes destroyed"):
+    # another source's place of another thing ("4,200 households in Kilne") says nothing of where people were
+    # treated
+    article_places: dict[tuple[Any, ...], dict[str, str]] = {}
     for r in rows:
         if p := place[r.claim_id]:
             places.setdefault(what_key[r.claim_id], {}).setdefault(place_key(p), p)
-            article_places.setdefault(r.article_id, {}).setdefault(place_key(p), p)
+            for scope in ((r.article_id, *base[r.claim_id][:2]), (r.article_id, _source_key(r))):
+                article_places.setdefault(scope, {}).setdefault(place_key(p), p)
     filled: dict[int, str | None] = {}
     for r in rows:
         in_breakdown = (r.article_id, _source_key(r), what_key[r.claim_id]) in breakdown
@@ -453,7 +458,9 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
                 filled[cid] = known[found]
             elif (home := place_key(r.source_place)) and home in known:
                 filled[cid] = known[home]
-            elif len(named := article_places.get(r.article_id, {})) == 1:
+            elif len(
+                named := _one_place(article_places, (r.article_id, *base[cid][:2]), (r.article_id, _source_key(r)))
+            ):
                 filled[cid] = known.get(next(iter(named)), next(iter(named.values())))
                 guessed.add(cid)
             elif len(known) == 1:
@@ -499,6 +506,14 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
             out[cid] = dataclasses.replace(series, owner=owner_key, owner_text=owner_text)
     _join_revision_links(rows, out)
     return out
+
+
+def _one_place(named: dict[tuple[Any, ...], dict[str, str]], *scopes: tuple[Any, ...]) -> dict[str, str]:
+    """The places of the first of ``scopes`` whose claims name exactly one, else none."""
+    for scope in scopes:
+        if len(found := named.get(scope, {})) == 1:
+            return found
+    return {}
 
 
 def _counted_for(row: ClaimRow, owner_text: str) -> bool:
