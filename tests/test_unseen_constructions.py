@@ -2072,3 +2072,16 @@ def test_a_figure_of_a_bodys_estimate_is_the_bodys() -> None:
     found = claims(text)
     assert by_value(found, 4000).source == "Harbour Agency"
     assert by_value(found, 58.3).source == "Rondel Electoral Commission"
+
+
+def test_one_nations_body_is_not_anothers_of_the_same_name() -> None:
+    """ "Karsenia's Ministry of Defence" and "the Dravonian Ministry of Defence" are two bodies, for nations no
+    list knows: a possessive place or a demonym of a place the article names ties a body to it."""
+    text = (
+        "Fighting broke out on the border between Karsenia and Dravonia on Tuesday.\n\n"
+        "Karsenia's Ministry of Defence said three of its soldiers had been killed.\n\n"
+        "Major General Ivo Halvik, a spokesman for the Dravonian Ministry of Defence, said four Dravonian soldiers "
+        "had died."
+    )
+    three = by_value(claims(text), 3).source
+    assert three is not None and "Dravonian" not in three

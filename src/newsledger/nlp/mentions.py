@@ -203,6 +203,8 @@ class Mentions:
             if e.label != "PERSON" and self._from_a_place(e):
                 e.label = "PERSON"  # "Ilse Varga, from Kessby, had waited": whatever the tagger made of the name
         placed = _placed_names(self.doc, self.entities)
+        # one-word places the article names: what an unknown demonym or possessive ties a body to
+        self._places = {fold(e.canonical) for e in self.entities if e.label == "GPE" and " " not in e.canonical}
         persons = {
             name_key(e.canonical).split()[-1]
             for e in self.entities
@@ -244,12 +246,14 @@ class Mentions:
                 role_of.spans.append((e.start, e.end))
                 self._chain_of[(e.start, e.end)] = role_of
                 continue
-            chain = self._find(e.canonical, label, e.start)
+            owner_nations = self._owner_nations(e) if label == "ORG" else set()
+            chain = self._find(e.canonical, label, e.start, owner_nations)
             if chain is None:
                 chain = Chain(id=len(self.chains), type=label, name=e.canonical)
                 self.chains.append(chain)
             elif label in ("PERSON", "ORG") and len(name_key(e.canonical).split()) > len(name_key(chain.name).split()):
                 chain.name = e.canonical  # "Kolvak" first, "Dmitra Kolvak" later: the fuller name
+            chain.nations.update(owner_nations)
             self._file(chain, e.canonical)
             chain.keys.add(key)
             chain.spans.append((e.start, e.end))
@@ -342,10 +346,35 @@ class Mentions:
         for k in self._index_keys(name, chain.type):
             self._filed.setdefault(k, []).append(chain)
 
-    def _find(self, name: str, label: str, pos: int) -> Chain | None:
+    def _owner_nations(self, e: Entity) -> set[str]:
+        """The nation a body's name is given with, by a possessive before it ("Karsenia's Ministry of Defence") or
+        by its own words ("Dravonian Ministry of Defence")."""
+        nations = {n for w in e.canonical.split() for n in [self._nation_key(w)] if n}
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.start >= 2 and self.doc[span.start - 1].tag_ == "POS":
+            owner = self.doc[span.start - 2]
+            if (nation := self._nation_key(owner.text)) is not None:
+                nations.add(nation)
+        return nations
+
+    def _nation_key(self, word: str) -> str | None:
+        """The nation a word names (``names.nation_of``), or the place the article names that it is the name or
+        demonym of ("Dravonian" of Dravonia), for places no list knows."""
+        if (nation := nation_of(word)) is not None:
+            return nation
+        if not word[:1].isupper():
+            return None
+        folded = fold(word)
+        for place in self._places:
+            if len(place) >= 4 and folded.startswith(place[:-1]) and len(folded) - len(place) <= 3:
+                return f"~{place}"
+        return None
+
+    def _find(self, name: str, label: str, pos: int, nations: set[str] | None = None) -> Chain | None:
         """The chain a new named mention belongs to: the most recent compatible one among those filed under
         one of its keys (a surname's skeleton or a first name; a name, its last two words or its acronym). A
-        body's name or acronym matched outright wins over one matched by a first word only."""
+        body's name or acronym matched outright wins over one matched by a first word only; never a body of
+        another nation ("Karsenia's Ministry of Defence" is not the Dravonian one)."""
         best: tuple[bool, bool, bool, int] | None = None
         found: Chain | None = None
         key = name_key(name)
@@ -353,6 +382,8 @@ class Mentions:
         by_first_word: set[int] = set()  # bodies (by their names' words) a name matches only as their first word
         for chain in candidates.values():
             whole = False
+            if nations and chain.nations and not nations & chain.nations:
+                continue
             if label == "PERSON" and chain.type == "PERSON":
                 ok = same_person(name, chain.name) or (
                     " " not in key and key == name_key(chain.name).split()[0] and " " in name_key(chain.name)
