@@ -2085,3 +2085,14 @@ def test_one_nations_body_is_not_anothers_of_the_same_name() -> None:
     )
     three = by_value(claims(text), 3).source
     assert three is not None and "Dravonian" not in three
+
+
+def test_a_name_cut_at_a_link_word_is_the_whole_its_acronym_spells() -> None:
+    text = (
+        "The Kessaly Agency for Displaced Persons (KADP) said on Thursday that at least 18,000 people had been "
+        "displaced.\n\n"
+        "KADP said 7,000 of them had crossed the border."
+    )
+    found = claims(text)
+    assert by_value(found, 18000).source == "Kessaly Agency for Displaced Persons"
+    assert by_value(found, 7000).source == "Kessaly Agency for Displaced Persons"

@@ -50,7 +50,7 @@ from ..names import (
 )
 from ..record import Entity
 from .docindex import sentence_starts
-from .entities import in_title_case_line, names_an_event
+from .entities import in_title_case_line, names_an_event, normalise_name
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
 from .syntax import postposed_subject, subject_of
@@ -1475,15 +1475,22 @@ def _first_word_of(one: str, other: str) -> bool:
     return len(short) == 1 and len(long) > 1 and long[0] == short[0]
 
 
+# the rest of a body's name the tagger cut at a link word: " for Displaced Persons", " of Health and Welfare"
+_NAME_TAIL = re.compile(r"(?: (?:for|of|on|and|&)(?: the)?(?: [A-Z][\w'’-]*)+)+")
+
+
 def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Two names joined by "and" are one name when the article uses the acronym of the whole ("Harbour and
-    Coast Guard" read as two bodies, with "HCG" further on)."""
+    Coast Guard" read as two bodies, with "HCG" further on); a name cut before a link word is the whole when
+    the article uses the whole's acronym ("United Nations Agency" of "United Nations Agency for Displaced Persons
+    (UNADP)")."""
     acronyms = {t.text.rstrip("s") for t in doc if is_acronym(t.text)}
     if not acronyms:
         return entities
     text = doc.text  # Doc.text joins every token on each access: read it once
     out: list[Entity] = []
-    for e in entities:
+    starts = sorted(e.start for e in entities)
+    for e in (_with_its_tail(e, text, acronyms, starts) for e in entities):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -1497,6 +1504,18 @@ def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+def _with_its_tail(e: Entity, text: str, acronyms: set[str], starts: list[int]) -> Entity:
+    """A body's name with the rest the tagger cut at a link word, when the article uses the whole's acronym and no
+    other name starts in that rest."""
+    tail = _NAME_TAIL.match(text, e.end) if e.label == "ORG" else None
+    if tail is None or acronym_of(text[e.start : tail.end()]) not in acronyms:
+        return e
+    if any(e.end <= s < tail.end() for s in starts):
+        return e
+    name = text[e.start : tail.end()]
+    return Entity(text=name, label="ORG", start=e.start, end=tail.end(), canonical=normalise_name(name, "ORG") or name)
 
 
 def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
