@@ -2096,3 +2096,16 @@ def test_a_name_cut_at_a_link_word_is_the_whole_its_acronym_spells() -> None:
     found = claims(text)
     assert by_value(found, 18000).source == "Kessaly Agency for Displaced Persons"
     assert by_value(found, 7000).source == "Kessaly Agency for Displaced Persons"
+
+
+def test_a_bodys_name_ending_on_a_plural_word_is_it() -> None:
+    text = (
+        "Nerova Technologies, Tarvonia's biggest laptop maker, said on Tuesday it would cut 1,150 jobs, about 9% "
+        "of its workforce, after third-quarter profit fell 38% and it forecast fourth-quarter sales well below "
+        "market expectations.\n\n"
+        "The company, which has its headquarters in the city's Ostwharf district, said net profit fell to TVM 41.3 "
+        "million in the three months to September. Revenue slipped 6% to TVM 812 million, it said."
+    )
+    found = claims(text)
+    assert by_value(found, 41_300_000).source == "Nerova Technologies"
+    assert by_value(found, 812_000_000).source == "Nerova Technologies"

@@ -666,7 +666,9 @@ class Mentions:
                 if kind == "person" and chain.gender is None and self._sole_person(chain, tok.idx):
                     # learnt only from a pronoun that can mean no one else: a guess must not decide later ones
                     chain.gender = table("gender").get(tok.lower_)
-                self.remember(chain, tok.idx, tok.tag_ in ("NNS", "NNPS"), span)
+                # a body's name ending on a plural word ("Nerova Technologies", "Harbour Ferries") is one body: "it"
+                plural = tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and (chain.type != "ORG" or span is None))
+                self.remember(chain, tok.idx, plural, span)
 
     def _introduce(self, head: Token, remember: bool = False) -> Chain | None:
         """A body the article introduces by a description of its own, with an owner or modifiers, as a source
