@@ -2109,3 +2109,12 @@ def test_a_bodys_name_ending_on_a_plural_word_is_it() -> None:
     found = claims(text)
     assert by_value(found, 41_300_000).source == "Nerova Technologies"
     assert by_value(found, 812_000_000).source == "Nerova Technologies"
+
+
+def test_a_description_giving_a_field_is_the_body_whose_name_holds_it() -> None:
+    text = (
+        "New figures from Quillmark Research show the slide sped up over the summer.\n\n"
+        "Sundholt Electronics held 24.9% of the laptop market in the third quarter, while Nerova's share fell to "
+        "18.4% from 22.1%, according to the research firm's quarterly tracker."
+    )
+    assert by_value(claims(text), 18.4).source == "Quillmark Research"

@@ -953,7 +953,13 @@ class Mentions:
             # "the company", "the group" say nothing of which one: the organisation just in subject position
             # (this sentence or the one before), unless its name says it is another kind of body
             subject_org = self._recent_subject(pos, lambda c: c.type == "ORG" and not (business and _public(c)))
-            if subject_org is not None and _class(lemma) in (_org_classes(subject_org.words) or {_class(lemma)}):
+            # (not one whose name lacks the field the description gives: "the research firm" is no maker of laptops)
+            field_words = {_class(t.lemma_.lower()) for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"}
+            if (
+                subject_org is not None
+                and _class(lemma) in (_org_classes(subject_org.words) or {_class(lemma)})
+                and field_words <= subject_org.words
+            ):
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
         nations = {n for t in mods for n in [nation_of(t.text)] if n}
@@ -1020,6 +1026,16 @@ class Mentions:
             if len(top) > 1 and self._sentence_of(top[0][2]) == self._sentence_of(top[1][2]):
                 return None
             return top[0][3]
+        if kind == "ORG" and fields:
+            # "the research firm's tracker" after Quillmark Research: the one body named before whose name holds the
+            # description's field, whatever kind of body its name says it is
+            fielded = [
+                c
+                for c in self.chains
+                if c.type == "ORG" and c.last_before(pos) >= 0 and fields <= c.words and not self._credited_only(c)
+            ]
+            if len(fielded) == 1:
+                return fielded[0]
         if business and not acronym and not nations:
             # "the Atlanta-based carrier" no chain's words name: the business just in subject position, when its
             # name says it is no other kind of body
