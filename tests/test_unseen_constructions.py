@@ -2118,3 +2118,13 @@ def test_a_description_giving_a_field_is_the_body_whose_name_holds_it() -> None:
         "18.4% from 22.1%, according to the research firm's quarterly tracker."
     )
     assert by_value(claims(text), 18.4).source == "Quillmark Research"
+
+
+def test_a_figure_among_the_dead_or_wounded_takes_their_measure() -> None:
+    text = (
+        "Dr Ana Petrash, director of the regional hospital, said 14 civilians were among the wounded. Among the "
+        "dead were four soldiers, she said. Ten people were among the passengers."
+    )
+    found = claims(text)
+    assert (by_value(found, 14).measure, by_value(found, 4).measure) == ("injured", "killed")
+    assert by_value(found, 10).measure is None

@@ -1557,6 +1557,14 @@ def _measure(about: _About) -> str | None:
     verb = about.verb
     if about.core is None and verb is not None and (state := measure_word(verb.lower_)) is not None:
         return state  # "with 9,800 more damaged", however the tagger read the participle
+    noun = about.noun
+    be = noun.head if noun is not None and noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be" else None
+    if be is not None:
+        # "14 civilians were among the wounded", "among the dead were four soldiers": the group they are among
+        among = [g for c in be.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children]
+        state = next((m for g in among if g.dep_ == "pobj" and (m := measure_word(g.lower_))), None)
+        if state is not None:
+            return state
     made_to = about.noun is None or about.noun.dep_ != "nsubj"  # not "18 economists expect the bank to hold"
     if verb is not None and verb.lemma_ in _CONTROL_VERBS and made_to:
         # "6,000 residents were ordered to evacuate", "forced 9,500 people to flee": what they were made to do
