@@ -2128,3 +2128,12 @@ def test_a_figure_among_the_dead_or_wounded_takes_their_measure() -> None:
     found = claims(text)
     assert (by_value(found, 14).measure, by_value(found, 4).measure) == ("injured", "killed")
     assert by_value(found, 10).measure is None
+
+
+def test_it_after_a_sentence_describing_a_business_is_that_business() -> None:
+    text = (
+        "Nerova Technologies recalled 212,000 laptops on Friday. The Consumers' Association said it had received "
+        "300 complaints. The recall is the second blow for the company this week. On Tuesday it said it would "
+        "cut 1,150 jobs."
+    )
+    assert by_value(claims(text), 1150).source == "Nerova Technologies"

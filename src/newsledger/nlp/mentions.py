@@ -768,14 +768,19 @@ class Mentions:
                 return said.chain
         i = bisect_right(self._starts, pos) - 1
         outside = self.quote_at(pos) is None
+        described = self._described_before(window, pos) if kind == "neuter" else None
         while i >= 0 and self.entities[i].start >= window:
             e = self.entities[i]
+            if described is not None and described[0] > e.start:
+                break  # "the second blow for the company this week. On Tuesday it said": the body described last
             chain = self._chain_of.get((e.start, e.end))
             # a name inside someone's quoted words is theirs to mention, not what the writer's pronoun means
             heard = outside and self.quote_at(e.start) is not None
             if chain is not None and e.end <= pos and chain.type in ("PERSON", "ORG") and fits(chain) and not heard:
                 return chain
             i -= 1
+        if described is not None:
+            return described[1]
         for said in reversed(earlier):
             if said.pos < window and fits(said.chain, said.plural):
                 return said.chain
@@ -788,6 +793,24 @@ class Mentions:
                 if e.label == "PERSON" and e.end <= pos and (chain is None or fits(chain)):
                     return chain
                 i -= 1
+        return None
+
+    def _described_before(self, start: int, pos: int) -> tuple[int, Chain] | None:
+        """The last business described between ``start`` and ``pos`` ("the company", "the carmaker"), outside
+        quotations, with the chain it describes."""
+        span = self.doc.char_span(start, pos, alignment_mode="contract")
+        if span is None:
+            return None
+        for tok in reversed(span):
+            if (
+                tok.pos_ == "NOUN"
+                and tok.tag_ == "NN"
+                and tok.lemma_.lower() in words("commercial_nouns")
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and self.quote_at(tok.idx) is None
+            ):
+                chain = self.describe(tok, tok.idx)
+                return (tok.idx, chain) if chain is not None and chain.type == "ORG" else None
         return None
 
     def _sole_person(self, chain: Chain, pos: int) -> bool:
