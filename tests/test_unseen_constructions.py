@@ -2137,3 +2137,12 @@ def test_it_after_a_sentence_describing_a_business_is_that_business() -> None:
         "cut 1,150 jobs."
     )
     assert by_value(claims(text), 1150).source == "Nerova Technologies"
+
+
+def test_a_places_body_described_by_its_field_is_the_body_named_with_it() -> None:
+    text = (
+        "Tarvonia's product safety regulator said on Thursday it had received 71 reports of overheating.\n\n"
+        "The National Product Safety Authority (NPSA) opened an inquiry last week. Its figures could not be "
+        "checked."
+    )
+    assert by_value(claims(text), 71).source == "National Product Safety Authority"

@@ -966,6 +966,24 @@ class Mentions:
                 for c in self.chains
                 if c is not owner_chain and c.last_before(pos) >= 0 and _owned_by(c, named_owner, lemma)
             ]
+            if not owned:
+                # "Tarvonia's product safety regulator": a place's body whose name holds the description's field
+                # words and its kind ("National Product Safety Authority"), the one the article names, before or
+                # after, and no other nation's
+                field = {
+                    _class(t.lemma_.lower())
+                    for t in self.doc[head.left_edge.i : head.i]
+                    if t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"
+                }
+                nation = self._nation_key(named_owner.text)
+                owned = [
+                    c
+                    for c in self.chains
+                    if c.type == "ORG"
+                    and field
+                    and field | {_class(lemma)} <= c.words
+                    and (not c.nations or nation in c.nations)
+                ]
             return owned[-1] if len(owned) == 1 else None
         # "the company" is a business: never a body whose name says it is a public one (a regulator, a court)
         business = kind == "ORG" and (lemma in words("commercial_nouns") or low in words("commercial_nouns"))
