@@ -970,11 +970,7 @@ class Mentions:
                 # "Tarvonia's product safety regulator": a place's body whose name holds the description's field
                 # words and its kind ("National Product Safety Authority"), the one the article names, before or
                 # after, and no other nation's
-                field = {
-                    _class(t.lemma_.lower())
-                    for t in self.doc[head.left_edge.i : head.i]
-                    if t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"
-                }
+                field = _field_words(head)
                 nation = self._nation_key(named_owner.text)
                 owned = [
                     c
@@ -995,11 +991,10 @@ class Mentions:
             # (this sentence or the one before), unless its name says it is another kind of body
             subject_org = self._recent_subject(pos, lambda c: c.type == "ORG" and not (business and _public(c)))
             # (not one whose name lacks the field the description gives: "the research firm" is no maker of laptops)
-            field_words = {_class(t.lemma_.lower()) for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"}
             if (
                 subject_org is not None
                 and _class(lemma) in (_org_classes(subject_org.words) or {_class(lemma)})
-                and field_words <= subject_org.words
+                and _field_words(head) <= subject_org.words
             ):
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
@@ -1448,6 +1443,19 @@ def _owned_by(chain: Chain, owner: Token, head_lemma: str) -> bool:
         return False  # "California's state fire agency" is not what "California's regulators" means
     nation = nation_of(owner.text)
     return fold(owner.text) in chain.words or (nation is not None and nation in chain.nations)
+
+
+def _field_words(head: Token) -> set[str]:
+    """The nouns before a description's head that say its body's field ("research" of "the research firm",
+    "product" and "safety" of "the product safety regulator"), by class; not a nation or a level ("state")."""
+    return {
+        _class(t.lemma_.lower())
+        for t in head.doc[head.left_edge.i : head.i]
+        if t.dep_ == "compound"
+        and t.pos_ == "NOUN"
+        and t.lemma_.lower() not in words("national_words")
+        and not nation_of(t.text)
+    }
 
 
 # prepositions that place what they govern: "in Brennick", "at Kelm", "across Upper Dravin"
