@@ -458,9 +458,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
                 filled[cid] = known[found]
             elif (home := place_key(r.source_place)) and home in known:
                 filled[cid] = known[home]
-            elif len(
-                named := _one_place(article_places, (r.article_id, *base[cid][:2]), (r.article_id, _source_key(r)))
-            ):
+            elif named := _one_place(article_places, (r.article_id, *base[cid][:2]), (r.article_id, _source_key(r))):
                 filled[cid] = known.get(next(iter(named)), next(iter(named.values())))
                 guessed.add(cid)
             elif len(known) == 1:
