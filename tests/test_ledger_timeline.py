@@ -727,6 +727,11 @@ def test_ledger_timeline_every_report_lands_once(
         # whose votes: the name after "for"
         ("votes", "votes for Atiku Abubakar", "votes", "Atiku Abubakar"),
         ("percent", "vote share for Ana Brel", "vote share", "Ana Brel"),
+        # a measure noun counts the noun before it: job cuts are jobs, flight delays flights
+        ("cuts", "Halvern job cuts", "jobs", "Halvern"),
+        ("losses", "job losses", "jobs", None),
+        ("layoffs", "staff layoffs", "jobs", None),
+        ("deaths", "traffic deaths", "people", None),
     ],
 )
 def test_ledger_timeline_subject_of(unit: str | None, about: str, subject: str, owner: str | None) -> None:

@@ -267,6 +267,9 @@ def test_a_currency_code_no_table_holds_before_a_scaled_amount_is_money() -> Non
     """ "LDR 4.6m": three capitals before an amount with a scale are its currency's code, whatever the currency;
     before a bare number they are no money ("FTSE 100", "ABC 12")."""
     assert [(q.value, q.unit) for q in find_quantities("it approved LDR 4.6m in refunds")] == [(4_600_000, "LDR")]
+    assert [(q.value, q.unit) for q in find_quantities("a cost of LDR 85 million")] == [(85_000_000, "LDR")]
+    between = find_quantities("a cost of between LDR 85 million and LDR 110 million")
+    assert [(q.low, q.high, q.unit) for q in between] == [(85_000_000, 110_000_000, "LDR")]
     assert all(q.unit not in ("ABC", "FTS") for q in find_quantities("the FTSE 100 rose and ABC 12 aired"))
 
 

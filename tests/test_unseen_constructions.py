@@ -2146,3 +2146,22 @@ def test_a_places_body_described_by_its_field_is_the_body_named_with_it() -> Non
         "checked."
     )
     assert by_value(claims(text), 71).source == "National Product Safety Authority"
+
+
+def test_a_coordinated_statement_s_day_is_its_own() -> None:
+    # "X has said A, and Y said on Tuesday B": Y's day dates Y's statement only; X's figure has no day of its own
+    text = (
+        "The health agency has said 218 people were treated for heatstroke at polling stations, and the water "
+        "board said on Tuesday that supply had been restored to most homes."
+    )
+    found = analyze_text(text, is_body=True, published="2025-07-23")
+    assert [(q.speaker and q.speaker.name, q.date) for q in found.quotes] == [
+        ("health agency", None),
+        ("water board", "2025-07-22"),
+    ]
+    assert [(c.value, c.as_of, c.as_of_basis) for c in found.claims if c.value == 218] == [
+        (218, "2025-07-23", "published")
+    ]
+    # a shared subject shares the day: "The minister on Thursday did not deny it and said …"
+    text = "The minister said on Thursday that 40 homes were lost and that 12 roads were closed."
+    assert analyze_text(text, is_body=True, published="2025-09-16").quotes[0].date == "2025-09-11"

@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v44",
     "nlp.mentions": "news.mentions.chains.v101",
     "nlp.dates": "news.dates.rules.v19",
-    "nlp.quotes": "news.quotes.rules.v114",
-    "nlp.claims": "news.claims.rules.v177",
+    "nlp.quotes": "news.quotes.rules.v115",
+    "nlp.claims": "news.claims.rules.v178",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

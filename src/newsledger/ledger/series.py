@@ -183,6 +183,9 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
                 phrase = " ".join(folded[at - n + 1 : at + 1])
                 if phrase in SUBJECTS:
                     return SUBJECTS[phrase], _owner(tokens, folded, at - n + 1)
+            # a measure noun counts what the noun before it names: "1,150 job cuts" are jobs cut, "staff layoffs"
+            if at and measure_word(unit_word) and (before := folded[at - 1]) in SUBJECTS:
+                return SUBJECTS[before], _owner(tokens, folded, at - 1)
             head = at
         subject = SUBJECTS.get(unit_word) or SUBJECTS.get(singular) or singular
         if head is None:

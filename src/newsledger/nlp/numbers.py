@@ -94,9 +94,9 @@ def _sign(sign: str) -> str:
 
 
 # case-sensitive: "TRY" is Turkish lira, "try" is not
-# a currency's three-letter code no table holds ("LDR 4.6m"), only before an amount with a scale: "ABC 12"
-# is no money
-_CODE = r"(?<![A-Za-z])[A-Z]{3}\s?(?=\d[\d.,]*(?:m|mn|bn|k)\b)"
+# a currency's three-letter code no table holds ("LDR 4.6m", "LDR 85 million"), only before an amount with a
+# scale: "ABC 12" is no money
+_CODE = r"(?<![A-Za-z])[A-Z]{3}\s?(?=\d[\d.,]*(?:(?:m|mn|bn|k)\b|\s+(?:million|billion|trillion)\b))"
 _CUR_RE = "(?-i:" + "|".join([*(_sign(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True)), _CODE]) + ")"
 _CUR_AT_START = re.compile(_CUR_RE)
 _PCT_RE = r"(?:\s*%|\s*pc\b|\s+per\s?cent\b|\s+percent\b)"

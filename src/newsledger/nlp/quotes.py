@@ -1937,6 +1937,18 @@ class _Extractor:
             for c in attr.source.subtree
             if c.dep_ == "relcl" and _lemma(c) not in _GIVING and (attr.verb is None or c.i != attr.verb.i)
         ]
+        # "X has said A, and Y said on Tuesday B": a coordinated clause with a subject of its own is another
+        # statement, and its day is its own
+        if attr.verb is not None:
+            asides += [
+                (v.left_edge.idx, v.right_edge.idx + len(v.right_edge.text))
+                for v in attr.verb.sent
+                if v.dep_ == "conj"
+                and v.pos_ in ("VERB", "AUX")
+                and v.i != attr.verb.i
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                and not v.left_edge.i <= attr.verb.i <= v.right_edge.i
+            ]
         for d in self.dates:
             inside = cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in [*contents, *asides])
             if inside and not self._dates_a_figure(d):
