@@ -339,6 +339,12 @@ def test_ledger_timeline_a_described_source_joins_the_source_it_describes_whatev
             row(240, "Kessa Election Commission", "2026-03-09", article=3, sid=8, basis="published"),
             row(240, "city's election commission", "2026-03-08", article=4),
             row(240, "transport commission", "2026-03-08", article=5),  # another body
+            # words of one family: an observer mission is the Observation Mission, an electoral board the Election
+            # Board
+            row(17, "Varsa Election Observation Mission", "2026-03-09", article=9, sid=10),
+            row(17, "observer mission", "2026-03-10", article=10, basis="published"),
+            row(36, "Varsa Election Board", "2026-03-09", article=11, sid=11),
+            row(36, "the electoral board", "2026-03-09", article=12),
             # a body's kind by its class, its owner (a possessive, a nationality) aside
             row(3000, "National Intelligence Service", "2024-10-18", article=6, sid=9, unit="troops", about="troops"),
             row(3000, "Seoul's spy agency", "2024-10-18", article=7, unit="troops", about="troops"),
@@ -359,6 +365,8 @@ def test_ledger_timeline_a_described_source_joins_the_source_it_describes_whatev
     assert sorted(r.article_id for r in commission.reports) == [3, 4]
     assert (commission.as_of, commission.as_of_basis) == ("2026-03-08", "stated")
     assert (240, "transport commission") in by
+    assert sorted(r.article_id for r in by[(17, "Varsa Election Observation Mission")].reports) == [9, 10]
+    assert sorted(r.article_id for r in by[(36, "Varsa Election Board")].reports) == [11, 12]
     assert sorted(r.article_id for r in by[(3000, "National Intelligence Service")].reports) == [6, 7, 8]
 
 
