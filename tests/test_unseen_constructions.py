@@ -2165,3 +2165,15 @@ def test_a_coordinated_statement_s_day_is_its_own() -> None:
     # a shared subject shares the day: "The minister on Thursday did not deny it and said …"
     text = "The minister said on Thursday that 40 homes were lost and that 12 roads were closed."
     assert analyze_text(text, is_body=True, published="2025-09-16").quotes[0].date == "2025-09-11"
+
+
+def test_a_that_clause_on_a_participle_in_the_subjects_phrase_is_the_sentences_report() -> None:
+    # the parser may hang the sentence's verb on the last noun of the subject's appositive ("a group that tracks
+    # the frontier, estimated …") and find no finite verb at all; a participle takes no that-clause
+    text = (
+        "Neither side has said how many soldiers it has at the border. The Frontier Watch Group, a monitoring body "
+        "that tracks the frontier, estimated on Friday that Ostrava had between 4,000 and 5,000 troops near the "
+        "river, not counting the 9,000 reservists called up by President Ilan Varo."
+    )
+    found = analyze_text(text, is_body=True, published="2025-09-13")
+    assert [(c.value, c.source) for c in found.claims if c.value == 4000] == [(4000, "Frontier Watch Group")]

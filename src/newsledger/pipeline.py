@@ -54,7 +54,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v44",
     "nlp.mentions": "news.mentions.chains.v101",
     "nlp.dates": "news.dates.rules.v19",
-    "nlp.quotes": "news.quotes.rules.v115",
+    "nlp.quotes": "news.quotes.rules.v116",
     "nlp.claims": "news.claims.rules.v178",
 }
 

@@ -209,17 +209,27 @@ def _comment_on_the_clause(obj: Token) -> bool:
 
 
 def _main_verb_as_participle(verb: Token) -> bool:
+    return _participle_subject(verb) is not None
+
+
+def _participle_subject(verb: Token) -> Token | None:
     """ "The prime minister, Ana Veld, who toured the site, estimated that …": a sentence the parser left with a
-    noun for its root and the verb as a participle on it; a participle takes no that-clause, so the verb is the
-    sentence's own and the noun its subject."""
-    head = verb.head
-    return (
+    noun for its root (or a participle with that noun for its subject: "…, not counting …") and the verb as a
+    participle on the noun, or on a noun of its phrase after a comma ("The Monitoring Group, a body that tracks
+    the frontier, estimated that …"); a participle takes no that-clause, so the verb is the sentence's own and
+    the noun its subject."""
+    if not (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-    )
+    ):
+        return None
+    root = verb.sent.root
+    if root.tag_ in ("VBG", "VBN"):  # no finite verb: the noun is the participle's subject
+        root = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), root)
+    if root.pos_ not in ("NOUN", "PROPN") or not root.i < verb.i <= root.right_edge.i:
+        return None
+    return root if verb.head.i == root.i or verb.doc[verb.i - 1].text == "," else None
 
 
 def _raised(verb: Token) -> Token | None:
@@ -259,8 +269,8 @@ def _source(verb: Token, quoted: Callable[[int], bool]) -> tuple[Token | None, T
     if subj is not None:
         return subj, verb
     head = verb.head
-    if _main_verb_as_participle(verb):
-        return head, verb
+    if (subject := _participle_subject(verb)) is not None:
+        return subject, verb
     if head.lower_ == "as" and head.head.lemma_.lower() == "quote":
         # "the Courier quoted the minister as saying …": the one quoted is the source; in the passive
         # ("the minister was quoted as saying …") its subject
