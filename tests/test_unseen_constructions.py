@@ -2177,3 +2177,30 @@ def test_a_that_clause_on_a_participle_in_the_subjects_phrase_is_the_sentences_r
     )
     found = analyze_text(text, is_body=True, published="2025-09-13")
     assert [(c.value, c.source) for c in found.claims if c.value == 4000] == [(4000, "Frontier Watch Group")]
+
+
+def test_an_event_noun_names_what_happened_to_the_count_it_is_of() -> None:
+    # "the deaths of 19 civilians": what the noun of the event says happened, as "19 civilians were killed" would
+    text = "The monitors said on Friday that they had confirmed the deaths of 19 civilians since the shelling began."
+    found = analyze_text(text, is_body=True, published="2025-09-13").claims
+    assert [(c.value, c.measure) for c in found] == [(19, "killed")]
+    text = "The council ordered the evacuation of 300 residents from the lower town."
+    assert [(c.value, c.measure) for c in analyze_text(text, is_body=True).claims] == [(300, "displaced")]
+
+
+def test_a_breakdown_after_a_spaced_hyphen_is_of_the_count_before_it_and_places_only_its_own_part() -> None:
+    # "19 civilians - 8 in Varnia and 11 in Oskaria": each part counts what the total counts, in its own place; the
+    # parts' places are not the total's
+    text = (
+        "The monitors said they had confirmed the deaths of 19 civilians - 8 in Varnia and 11 in Oskaria - since "
+        "the shelling began."
+    )
+    found = analyze_text(text, is_body=True, published="2025-09-13").claims
+    assert [(c.value, c.about, c.measure) for c in found] == [
+        (19, "civilians", "killed"),
+        (8, "civilians in Varnia", "killed"),
+        (11, "civilians in Oskaria", "killed"),
+    ]
+    text = "Police said 40 people were arrested: 12 in the old town and 28 in Dunmere."
+    found = analyze_text(text, is_body=True, published="2025-09-13").claims
+    assert [(c.value, c.place) for c in found] == [(40, None), (12, "old town"), (28, "Dunmere")]

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v101",
     "nlp.dates": "news.dates.rules.v19",
     "nlp.quotes": "news.quotes.rules.v116",
-    "nlp.claims": "news.claims.rules.v178",
+    "nlp.claims": "news.claims.rules.v179",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -433,10 +433,13 @@ def _a_place(tok: Token) -> bool:
     return ent is not None and ent.text.lower() in _named_places(tok.doc)
 
 
-def _place(tokens: list[Token]) -> str | None:
-    """A place the tokens name for the figure: "in Kelvoria", "Belgara's toll", "the Kelvorian toll", "in
-    army-held districts"."""
+def _place(tokens: list[Token], anchor: Token | None = None) -> str | None:
+    """A place the tokens name for the figure ``anchor``: "in Kelvoria", "Belgara's toll", "the Kelvorian toll", "in
+    army-held districts"; not the place of another figure in them ("40 were arrested: 12 in Harlow and 28 in
+    Dunmere" places neither 40 nor 12 in Dunmere)."""
     for t in tokens:
+        if anchor is not None and t.dep_ == "prep" and t.head.like_num and t.head.i != anchor.i:
+            continue
         tally = t.head.lemma_ in _TALLY_NOUNS or t.head.lemma_ == "death"
         if t.dep_ in ("poss", "compound", "amod") and t.ent_type_ in ("GPE", "LOC", "NORP") and tally:
             ent = entity_at(t)
@@ -892,7 +895,7 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         earlier = [t for t in anchor.sent if t.i < anchor.i and t.like_num and t.dep_ == "nummod"]
         verb = _verb_above(anchor)
         first = earlier[-1] if earlier and verb is not None and _verb_above(earlier[-1]) == verb else None
-    if first is None and noun is None and anchor.i > 0 and anchor.doc[anchor.i - 1].text in (":", "—", "–"):
+    if first is None and noun is None and anchor.i > 0 and anchor.doc[anchor.i - 1].text in (":", "—", "–", "-"):
         # "verified 37 civilian deaths: 29 in Karvenia and eight in Belvoria": a breakdown after a colon is of
         # the figure before it
         earlier = [
@@ -910,19 +913,19 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         fnoun, ftop = _counted(first, {first.i})
         head = _describe(fnoun, ftop, first, first.doc[first.i : first.i + 1], {first.i})
         if head.core is not None:
-            return _About(head.unit, head.core, None, _place(where), head.verb)
+            return _About(head.unit, head.core, head.noun, _place(where, anchor), head.verb)
     if noun is None and anchor.dep_ == "nsubj" and anchor.head.lemma_ in _LINKING_LEMMAS:
         named = next((c for c in anchor.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if named is not None and named.lemma_ not in _TALLY_NOUNS and _of_object(named) is None:
             # "of the 50, 12 were children": children; not "are a majority of the 300", a share
-            return _About(named.lower_, _phrase(named, 6), None, _place(_clause_tokens(anchor)))
+            return _About(named.lower_, _phrase(named, 6), None, _place(_clause_tokens(anchor), anchor))
     if noun is None:
         changed = _changed_thing(top)
         if changed is not None:  # "a reduction in module costs from $0.23 to $0.10"
-            return _About(None, _phrase(changed, 6), None, _place(_clause_tokens(anchor)))
+            return _About(None, _phrase(changed, 6), None, _place(_clause_tokens(anchor), anchor))
         found = _implicit(anchor, span)
         if found is not None:
-            found.place = _place(_clause_tokens(anchor))
+            found.place = _place(_clause_tokens(anchor), anchor)
             return found
         of = _unit_phrase(top)
         said_of, verb = _predicate(top)
@@ -953,13 +956,13 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             # not when or where; not a firm that lost
             of = None
         if of is not None:  # "lost $210 million in revenue": of revenue, measure lost
-            return _About(None, _phrase(of, 6), None, _place(_clause_tokens(anchor)), verb)
+            return _About(None, _phrase(of, 6), None, _place(_clause_tokens(anchor), anchor), verb)
         core = (_phrase(said_of, 6, before=top) or None) if said_of is not None else None
-        return _About(None, core, None, _place(_clause_tokens(anchor)), verb)
+        return _About(None, core, None, _place(_clause_tokens(anchor), anchor), verb)
     if noun.lemma_ in _CHANGE_UNITS and noun.head.lemma_ in CHANGE_LEMMAS:
         said_of, verb = _predicate(noun)  # "the index fell 102 points": about the index, in points
         if said_of is not None and not _a_person(said_of):  # a player who gains points is not what changed
-            return _About(noun.lower_, _phrase(said_of, 6), None, _place(_clause_tokens(anchor)), verb)
+            return _About(noun.lower_, _phrase(said_of, 6), None, _place(_clause_tokens(anchor), anchor), verb)
     tally = _tally(noun) if noun.lemma_ in _TALLY_NOUNS else None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.i not in skip]
     left = [t for t in left if not (t.dep_ == "poss" and t.pos_ == "PRON")]
@@ -978,7 +981,7 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         unit, text = tally  # "a total of 4,315 people" has its own noun; "a toll of 1,862" does not
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.lower_ in _STATE_WORDS and after.dep_ in ("oprd", "ccomp", "acomp", "amod"):
-        return _About(unit, f"{text} {_STATE_WORDS[after.lower_]}", noun, _place(_clause_tokens(anchor)))
+        return _About(unit, f"{text} {_STATE_WORDS[after.lower_]}", noun, _place(_clause_tokens(anchor), anchor))
     holder = noun
     if (
         noun.dep_ == "pobj"
@@ -989,7 +992,7 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     # "212 villagers are dead", "80 climbers remain missing", "12,000 of its members were on strike"
     state = _stated_state(noun) or (_stated_state(holder) if holder is not noun else None)
     if state is not None:
-        return _About(unit, f"{text} {state}", noun, _place(_clause_tokens(anchor)))
+        return _About(unit, f"{text} {state}", noun, _place(_clause_tokens(anchor), anchor))
     measure, phrase_tokens, verb = _measure_phrase(holder, anchor)
     if measure:
         text += " " + measure
@@ -1003,7 +1006,9 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             first = first.head
         if first.dep_ == "dobj" and first.head.pos_ == "VERB":
             verb = first.head  # "the airline cancelled 1,200 flights": the measure, though not part of the about
-    place = _place(phrase_tokens) or _place(list(noun.subtree)) or _place(_clause_tokens(anchor))
+    place = (
+        _place(phrase_tokens, anchor) or _place(list(noun.subtree), anchor) or _place(_clause_tokens(anchor), anchor)
+    )
     return _About(unit, text, noun, place, verb)
 
 
@@ -1565,6 +1570,10 @@ def _measure(about: _About) -> str | None:
         state = next((m for g in among if g.dep_ == "pobj" and (m := measure_word(g.lower_))), None)
         if state is not None:
             return state
+    # "the deaths of 19 civilians", "the evacuation of 300 residents": the event noun names what happened
+    event = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if event is not None and event.pos_ == "NOUN" and (state := measure_word(event.lower_)) is not None:
+        return state
     made_to = about.noun is None or about.noun.dep_ != "nsubj"  # not "18 economists expect the bank to hold"
     if verb is not None and verb.lemma_ in _CONTROL_VERBS and made_to:
         # "6,000 residents were ordered to evacuate", "forced 9,500 people to flee": what they were made to do
