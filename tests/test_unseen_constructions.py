@@ -2204,3 +2204,17 @@ def test_a_breakdown_after_a_spaced_hyphen_is_of_the_count_before_it_and_places_
     text = "Police said 40 people were arrested: 12 in the old town and 28 in Dunmere."
     found = analyze_text(text, is_body=True, published="2025-09-13").claims
     assert [(c.value, c.place) for c in found] == [(40, None), (12, "old town"), (28, "Dunmere")]
+
+
+def test_a_body_described_beside_a_persons_title_leaves_the_person_a_person() -> None:
+    # "X, director of the Institute, the Ostrand-based group that …": the group is the Institute; X stays a
+    # person, and "the group" later is the Institute
+    text = (
+        "“Each side's count of its own dead is close to the truth,” said Tobias Lerch, director of the Border "
+        "Watch Institute (BWI), the Ostrand-based group that has tracked the frontier since 2012.\n\n"
+        "The BWI published its own count on Tuesday. According to the group, at least 26 soldiers were killed "
+        "between 9 and 15 September."
+    )
+    found = analyze_text(text, is_body=True, published="2025-09-17")
+    assert [e.label for e in found.entities if e.canonical == "Tobias Lerch"] == ["PERSON"]
+    assert [(c.value, c.source) for c in found.claims] == [(26, "Border Watch Institute")]

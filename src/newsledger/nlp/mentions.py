@@ -505,7 +505,9 @@ class Mentions:
         bodies, people = words("org_nouns"), words("person_nouns") | words("titles")
         # one body, singular ("two Vermont developers, Ariel Quiros and William Stenger" are people)
         kinds = [{o.lemma_.lower(), *(c.lemma_.lower() for c in o.conjuncts)} for o in others if o.tag_ == "NN"]
-        return any(kind & bodies and not kind & people for kind in kinds)
+        # an appositive for a person beside it says whose the body's description is ("X, director of the
+        # Institute, the Ostrand-based group that …": the group is the Institute)
+        return any(kind & bodies for kind in kinds) and not any(kind & people for kind in kinds)
 
     def _after_person_title(self, e: Entity) -> bool:
         """Is the name written right after a person's title ("Governor X", "Supt. X")?"""
