@@ -2218,3 +2218,17 @@ def test_a_body_described_beside_a_persons_title_leaves_the_person_a_person() ->
     found = analyze_text(text, is_body=True, published="2025-09-17")
     assert [e.label for e in found.entities if e.canonical == "Tobias Lerch"] == ["PERSON"]
     assert [(c.value, c.source) for c in found.claims] == [(26, "Border Watch Institute")]
+
+
+def test_a_toll_a_body_had_given_is_that_bodys_inside_a_spokespersons_statement() -> None:
+    # "higher than the 11 dead the ministry had given on Saturday": "dead" says what happened, so the ministry
+    # gave a figure (not goods), on its own day
+    text = (
+        "Oskarian Ministry of Defence officials met on Sunday. Major Ilse Varan, the ministry's spokeswoman, said "
+        "on Monday that the toll among Oskarian troops was 14 killed, higher than the 11 dead the ministry had "
+        "given on Saturday."
+    )
+    found = analyze_text(text, is_body=True, published="2025-09-15").claims
+    assert [(c.value, c.source, c.as_of) for c in found if c.value == 11] == [
+        (11, "Oskarian Ministry of Defence", "2025-09-13")
+    ]

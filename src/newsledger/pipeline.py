@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v102",
     "nlp.dates": "news.dates.rules.v19",
     "nlp.quotes": "news.quotes.rules.v117",
-    "nlp.claims": "news.claims.rules.v180",
+    "nlp.claims": "news.claims.rules.v181",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -62,6 +62,7 @@ from .figures import (
     day_index,
     list_intro,
     measure_of,
+    measure_word,
     names_period,
     not_a_claim,
     of_another_period,
@@ -641,10 +642,11 @@ def _reporter_of(clause: Token) -> Token | None:
     "the toll that officials gave"): a verb of saying or recording whose own subject can state, not the relative
     pronoun standing for the noun ("the people who said …" are what is counted); or a verb of giving when the
     noun is the figure itself ("the 2,300 the network gave on Wednesday"; "the blankets the charity gave" were
-    goods)."""
+    goods; "the 11 dead the ministry had given" were a toll: a noun that says what happened is a figure's)."""
     lemma = clause.lemma_.lower()
     noun = clause.head
-    given = lemma == "give" and (noun.like_num or noun.lemma_.lower() in words("tally_nouns"))
+    figure = noun.like_num or noun.lemma_.lower() in words("tally_nouns") or measure_word(noun.lower_) is not None
+    given = lemma == "give" and figure
     if clause.pos_ != "VERB" or (lemma not in SPEECH_LEMMAS and not given):
         return None
     subj = subject_of(clause)
