@@ -2232,3 +2232,28 @@ def test_a_toll_a_body_had_given_is_that_bodys_inside_a_spokespersons_statement(
     assert [(c.value, c.source, c.as_of) for c in found if c.value == 11] == [
         (11, "Oskarian Ministry of Defence", "2025-09-13")
     ]
+
+
+def test_a_verb_past_a_semicolon_reports_nothing_before_it() -> None:
+    # "it said 6,700 had crossed; the police said 8,000": the parser may hang the first clause on the second verb
+    text = (
+        "The agency said on 13 September that 31,000 people had fled. On 15 September it said about 6,700 "
+        "had crossed into Marvia; Marvia's border police said nearly 8,000."
+    )
+    found = analyze_text(text, is_body=True, published="2025-09-16").claims
+    assert [(c.value, c.source) for c in found if c.value in (6700, 8000)] == [
+        (6700, "agency"),
+        (8000, "Marvia's border police"),
+    ]
+    # the parser may also hang the second statement on the first: neither frames the other
+    text = (
+        "The Norland Agency for Refugees (NAR) said on 13 September that 31,000 people had been displaced in both "
+        "countries. On 15 September it said about 6,700 had crossed into Pellaria; Pellaria's border police said "
+        "nearly 8,000."
+    )
+    found_all = analyze_text(text, is_body=True, published="2025-09-16")
+    assert [(c.value, c.source) for c in found_all.claims if c.value in (6700, 8000)] == [
+        (6700, "Norland Agency for Refugees"),
+        (8000, "Pellaria's border police"),
+    ]
+    assert [q.text for q in found_all.quotes][1:] == ["about 6,700 had crossed into Pellaria", "nearly 8,000"]

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
     "nlp.entities": "news.entities.rules.v44",
-    "nlp.mentions": "news.mentions.chains.v102",
+    "nlp.mentions": "news.mentions.chains.v103",
     "nlp.dates": "news.dates.rules.v19",
-    "nlp.quotes": "news.quotes.rules.v117",
-    "nlp.claims": "news.claims.rules.v181",
+    "nlp.quotes": "news.quotes.rules.v118",
+    "nlp.claims": "news.claims.rules.v182",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -411,6 +411,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             and not _puts_out(tok)
             and not _makes(tok)
             and not _clause_of_circumstance(below)
+            and not _past_a_semicolon(anchor, tok)
         ):
             subj = _has_subject(tok, chain) or _shared_subject(tok, chain)  # not "6,214 others said", a misparse
             if subj is not None and _cannot_state(subj, ctx):
@@ -438,6 +439,12 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                 return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+def _past_a_semicolon(anchor: Token, verb: Token) -> bool:
+    """Does the verb stand after a semicolon that follows the figure ("it said 6,700 had crossed; the police said
+    8,000")? A verb reports nothing before a semicolon, however the parser hung the clause on it."""
+    return verb.i > anchor.i and any(t.text == ";" for t in anchor.doc[anchor.i : verb.i])
 
 
 def _second_report(clause: Token, head: Token) -> bool:
@@ -556,6 +563,8 @@ def _frame(verb: Token, chain: set[int], ctx: _Context) -> tuple[Token, Token] |
         dep, tok = tok.dep_, tok.head
         if dep == "conj":
             continue  # "X said A, and that Drasna had recorded B": the frame of the first conjunct
+        if _past_a_semicolon(tok, verb):
+            break  # "it said A; the police said 8,000": a statement before a semicolon frames none after it
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_LEMMAS:
             subj = _has_subject(tok, chain)
             if subj is not None and ctx.source(subj) is not None:
@@ -708,6 +717,8 @@ def _postposed(sent: Span, after: int, ctx: _Context) -> tuple[Token, Token] | N
     tried = 0
     verbs = ctx.statement_verbs(sent)
     for t in verbs[bisect_right([v.idx for v in verbs], after) :]:
+        if ";" in sent.doc.text[after : t.idx]:
+            break  # "it said 6,700 had crossed; the police said 8,000": a verb past a semicolon says its own
         if t.dep_ != "conj" or _misjoined(t):
             # not "… to reopen two bridges, but critics say …": a coordinated clause says something else
             subj = postposed_subject(t, after)

@@ -399,6 +399,9 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         for c in verb.children
         if c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
     ]
+    # "it said 6,700 had crossed; the police said 8,000": a clause closed by a semicolon before the verb is not
+    # what the verb reports, however the parser hung it
+    comps = [c for c in comps if c.i > verb.i or c.right_edge.i + 1 >= verb.i or doc[c.right_edge.i + 1].text != ";"]
     if comps and lemma in JUDGING and any(_as_complement(c) for c in verb.children if c.dep_ == "dobj"):
         comps = []  # "described the city as …, some of it X": a judging verb reports its object and what completes it
     if len(comps) > 1 and any(c.i > verb.i for c in comps):
@@ -2060,10 +2063,13 @@ def _coordinate_start(inner: _Attr, host: _Attr) -> int | None:
         return None  # "…, and that he thinks …" goes on with the same report; "…, and he criticized …" does not
     doc = verb.doc
     k = verb.left_edge.i
+    opening = inner.source.left_edge.i
+    if k < opening and doc[opening - 1].text == ";":
+        k = opening  # "it said A; the police said B", A hung on the second verb: its clause opens after the semicolon
     if doc[k].lower_ not in _CLAUSE_LINKS:
         k -= 1
-        if k < 0 or (doc[k].text != "," and doc[k].lower_ not in _CLAUSE_LINKS):
-            return None  # only a clause set off by a comma or a conjunction
+        if k < 0 or (doc[k].text not in (",", ";") and doc[k].lower_ not in _CLAUSE_LINKS):
+            return None  # only a clause set off by a comma, a semicolon or a conjunction
     while k >= 0 and (doc[k].is_punct or doc[k].is_space or doc[k].lower_ in _CLAUSE_LINKS):
         k -= 1
     if (
