@@ -2257,3 +2257,18 @@ def test_a_verb_past_a_semicolon_reports_nothing_before_it() -> None:
         (8000, "Pellaria's border police"),
     ]
     assert [q.text for q in found_all.quotes][1:] == ["about 6,700 had crossed into Pellaria", "nearly 8,000"]
+
+
+def test_people_from_a_body_speak_for_its_part_named_for_what_they_do() -> None:
+    # "observers from the Westmark Union" when the article names the Westmark Union Election Observation Mission:
+    # the part of the body whose name holds what they are (by word family), not the whole union
+    text = (
+        "The Norland Union Election Observation Mission deployed 86 observers. Election observers from the Norland "
+        "Union said on Saturday that between 15,000 and 25,000 ballots were probably marked in poor light.\n\n"
+        "Economists at the Norland Union said growth would slow to 1.2 percent."
+    )
+    found = analyze_text(text, is_body=True, published="2025-07-26").claims
+    assert [(c.value, c.source) for c in found if c.value in (15000, 1.2)] == [
+        (15000, "Norland Union Election Observation Mission"),
+        (1.2, "Norland Union"),
+    ]

@@ -34,6 +34,7 @@ __all__ = [
     "same_word",
     "skeleton",
     "split_title",
+    "word_family",
 ]
 
 CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the", "&"})
@@ -140,6 +141,22 @@ def skeleton(word: str) -> str:
         return ""
     out = w[0] + "".join(c for c in w[1:] if c not in "aeiou")
     return re.sub(r"(.)\1+", r"\1", out)
+
+
+# derivational endings a word family shares a stem under, longest first
+_FAMILY_ENDINGS = ("ations", "ation", "ators", "ator", "ions", "ion", "ers", "er", "ors", "or", "ory", "al", "s")
+
+
+@functools.lru_cache(maxsize=65536)
+def word_family(word: str) -> str:
+    """A folded word's family stem: derivational endings off while four letters or more stay ("observers" and
+    "observation" → observ, "electoral" → elector → elect; "union" stays)."""
+    for _ in range(2):
+        ending = next((e for e in _FAMILY_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4), None)
+        if ending is None:
+            break
+        word = word[: -len(ending)]
+    return word
 
 
 def edit_distance(a: str, b: str) -> int:

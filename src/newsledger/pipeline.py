@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v44",
     "nlp.mentions": "news.mentions.chains.v103",
     "nlp.dates": "news.dates.rules.v19",
-    "nlp.quotes": "news.quotes.rules.v118",
-    "nlp.claims": "news.claims.rules.v182",
+    "nlp.quotes": "news.quotes.rules.v119",
+    "nlp.claims": "news.claims.rules.v183",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

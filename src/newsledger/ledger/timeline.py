@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..names import CONNECTORS, acronym_of, fold, name_key, nation_of, role_words
+from ..names import CONNECTORS, acronym_of, fold, name_key, nation_of, role_words, word_family
 from ..nlp.figures import MEASURE_NAMES, normalise_place, unit_kind
 from ..nlp.lexicon import table, words
 from .series import (
@@ -951,22 +951,7 @@ def _classes(words_: Iterable[str]) -> frozenset[str]:
     """Words under the class a body's kind is compared by ("spy" is intelligence, "service" agency), each by its
     word family ("observer" and "observation", "electoral" and "election" are one)."""
     synonyms = table("role_synonyms")
-    return frozenset(_family(synonyms.get(w, w)) for w in words_)
-
-
-# derivational endings a word family shares a stem under, longest first
-_FAMILY_ENDINGS = ("ations", "ation", "ators", "ator", "ions", "ion", "ers", "er", "ors", "or", "ory", "al", "s")
-
-
-def _family(word: str) -> str:
-    """A word's family stem: derivational endings off while four letters or more stay ("observers" → observ,
-    "electoral" → elector → elect; "union" stays)."""
-    for _ in range(2):
-        ending = next((e for e in _FAMILY_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4), None)
-        if ending is None:
-            break
-        word = word[: -len(ending)]
-    return word
+    return frozenset(word_family(synonyms.get(w, w)) for w in words_)
 
 
 def _names(row: ClaimRow, described: frozenset[str]) -> bool:

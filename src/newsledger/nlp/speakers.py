@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..names import fold, nation_of
+from ..names import fold, nation_of, word_family
 from ..record import Entity, Speaker
 from .entities import normalise_name
 from .lexicon import table, words
@@ -262,8 +262,24 @@ class SpeakerResolver:
             span = (ent.start, ent.end) if ent is not None else self.mention(inner)
             body = self.speaker(inner, span)
             if body is not None and body.type == "ORG" and mentions.by_name(body.name) is not None:
+                part = self._part_for(body.name, tok)
+                if part is not None:
+                    return self._of(part, speaker.text, speaker.start, speaker.end)
                 return replace(body, text=speaker.text, start=speaker.start, end=speaker.end, title=None)
         return None
+
+    def _part_for(self, body: str, noun: Token) -> Chain | None:
+        """The one body the article names by ``body``'s name and more words, one of them of the group noun's
+        family ("observers from the Westmark Union": the Westmark Union Election Observation Mission)."""
+        family = word_family(noun.lemma_.lower())
+        parts = [
+            chain
+            for chain in self.mentions.chains
+            if chain.type == "ORG"
+            and chain.name.startswith(body + " ")
+            and family in {word_family(w) for w in fold(chain.name[len(body) :]).split()}
+        ]
+        return parts[0] if len(parts) == 1 else None
 
     def speaker(self, tok: Token, span: tuple[int, int] | None = None) -> Speaker | None:
         """The resolved speaker for the source phrase headed by ``tok`` (None for the narrator)."""
