@@ -420,6 +420,28 @@ def test_ledger_timeline_one_sources_one_distinctive_figure_told_as_two_things_i
     assert len([e for e in entries if e.value == 40]) == 2
 
 
+def test_ledger_timeline_a_sum_with_two_significant_digits_or_a_range_is_distinctive() -> None:
+    """One source's TVM 85 million told as "the total cost of the recall" and "its estimate" is one statement,
+    as is its range of 85 to 110 told as two things; a count of 85 is not."""
+    cost = row(85e6, "Nerova", "2025-10-17", article=1, sid=3, unit="TVM", about="total cost of the recall")
+    estimate = row(85e6, "Nerova", "2025-10-17", article=2, sid=3, unit="TVM", about="its estimate")
+    ranged = [
+        row(None, "Nerova", "2025-10-17", article=a, sid=3, unit="percent", about=about)
+        for a, about in ((3, "staff affected"), (4, "share of the workforce"))
+    ]
+    for r in ranged:
+        r.low, r.high = 8.0, 11.0
+    counts = [
+        row(85, "Nerova", "2025-10-17", article=5, sid=3, unit="stores", about="stores closed"),
+        row(85, "Nerova", "2025-10-17", article=6, sid=3, unit="laptops", about="laptops returned"),
+    ]
+    entries = build_timeline([cost, estimate, *ranged, *counts])
+    (money,) = [e for e in entries if e.value == 85e6]
+    assert sorted(r.article_id for r in money.reports) == [1, 2]
+    assert [sorted(r.article_id for r in e.reports) for e in entries if e.low == 8.0] == [[3, 4]]
+    assert len([e for e in entries if e.value == 85]) == 2
+
+
 def test_ledger_timeline_one_sources_round_figure_told_with_less_said_is_one_statement() -> None:
     """A figure that names nothing it counts ("63, the authority said") joins the same source's same figure of
     one day in a series that says what it counts; one stated for another day, one of another measure and a

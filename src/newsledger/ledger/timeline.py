@@ -590,13 +590,18 @@ def _figure(row: ClaimRow | TimelineEntry) -> tuple[float | None, float | None, 
     return (row.value, row.low, row.high)
 
 
-def _distinctive(figure: tuple[float | None, float | None, float | None]) -> bool:
-    """A figure unlikely to be given by two sources by chance: three significant digits or more (1,318, 638,
-    18.4%)."""
+def _distinctive(figure: tuple[float | None, float | None, float | None], kind: str = "count") -> bool:
+    """A figure unlikely to be given by two sources (or told of two things) by chance: three significant digits or
+    more (1,318, 638, 18.4%), two for a sum of money (TVM 85 million), or a range (two figures that both
+    match)."""
     values = [abs(v) for v in figure if v is not None]
     if not values:
         return False
-    return len(Decimal(repr(float(max(values)))).normalize().as_tuple().digits) >= 3
+    _, low, high = figure
+    if low is not None and high is not None and low != high:
+        return True
+    digits = len(Decimal(repr(float(max(values)))).normalize().as_tuple().digits)
+    return digits >= (2 if kind == "money" else 3)
 
 
 def _new_entry(series: Series, row: ClaimRow) -> TimelineEntry:
@@ -683,7 +688,7 @@ def _join_restatements(
         if len({m.series for m in members}) < 2:
             continue
         best = max(members, key=_described)
-        distinctive = _distinctive(_figure(best))
+        distinctive = _distinctive(_figure(best), best.series.kind)
         for e in members:
             if e is best or e.series == best.series or not _same_time(e, best, window):
                 continue
@@ -730,7 +735,7 @@ def _retold(later: TimelineEntry, earlier: TimelineEntry) -> bool:
     if later.as_of_basis != "published" or later.as_of is None or earlier.as_of is None:
         return False
     return earlier.as_of_basis == "published" or (
-        _distinctive(_figure(later)) and _restates(later.as_of, earlier.as_of)
+        _distinctive(_figure(later), later.series.kind) and _restates(later.as_of, earlier.as_of)
     )
 
 
@@ -874,7 +879,7 @@ def _join_unattributed(
             )
             and (e.as_of is None or (n.as_of is not None and _near(e, n, window)))
             and (
-                _distinctive(_figure(e))
+                _distinctive(_figure(e), e.series.kind)
                 or role & _title_words(n.reports[0])
                 or _names(n.reports[0], described)
                 or (bool(described) and _speaks_for_described(n.reports[0], e.reports[0].source or ""))
