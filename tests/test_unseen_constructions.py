@@ -2272,3 +2272,13 @@ def test_people_from_a_body_speak_for_its_part_named_for_what_they_do() -> None:
         (15000, "Norland Union Election Observation Mission"),
         (1.2, "Norland Union"),
     ]
+
+
+def test_a_figure_sizing_a_change_counts_what_changed() -> None:
+    # "a 38% fall in quarterly profit": of profit, which fell; "a 5,000 increase in cases": cases, which rose
+    text = "Halvern said on Tuesday it would close 12 stores after a 38% fall in quarterly profit."
+    found = analyze_text(text, is_body=True, published="2025-10-15").claims
+    assert [(c.value, c.about, c.measure) for c in found if c.value == 38] == [(38, "quarterly profit", "decreased")]
+    text = "Health officials recorded a 5,000 increase in cases over the week."
+    found = analyze_text(text, is_body=True, published="2025-10-15").claims
+    assert [(c.value, c.about, c.measure) for c in found] == [(5000, "cases", "increased")]

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v103",
     "nlp.dates": "news.dates.rules.v19",
     "nlp.quotes": "news.quotes.rules.v119",
-    "nlp.claims": "news.claims.rules.v183",
+    "nlp.claims": "news.claims.rules.v185",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -164,6 +164,7 @@ class _About:
     noun: Token | None
     place: str | None = None  # as written: "Drasna province", "Kelvoria's"
     verb: Token | None = None  # the verb that says what happened to what is counted
+    changed: bool = False  # ``noun`` is a change the figure sizes, ``core`` what changed ("a 38% fall in profit")
 
     @property
     def text(self) -> str | None:
@@ -774,6 +775,18 @@ def _a_person(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or tok.pos_ == "PRON" or tok.lemma_.lower() in words("person_nouns")
 
 
+def _change_of(noun: Token, anchor: Token) -> Token | None:
+    """What a change noun the figure sizes is a change in or of ("a 38% fall in quarterly profit" → profit), not
+    the figure's own phrase ("a loss of 38 tonnes")."""
+    if noun.lemma_.lower() not in _CHANGE_NOUNS:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.left_edge.i <= anchor.i <= pobj.right_edge.i:
+        return None
+    return pobj
+
+
 def _changed_thing(top: Token) -> Token | None:
     """What a change noun the figure goes from or to is a change in: "a reduction in module costs from $0.23
     to $0.10" → costs; the "from … to" phrase may hang on the noun or on the verb whose object it is ("calls
@@ -963,6 +976,10 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         said_of, verb = _predicate(noun)  # "the index fell 102 points": about the index, in points
         if said_of is not None and not _a_person(said_of):  # a player who gains points is not what changed
             return _About(noun.lower_, _phrase(said_of, 6), None, _place(_clause_tokens(anchor), anchor), verb)
+    changed = _change_of(noun, anchor)
+    if changed is not None:
+        # "a 38% fall in quarterly profit", "a 5,000 increase in cases": the figure sizes a change of what follows
+        return _About(changed.lower_, _phrase(changed, 6), noun, _place(_clause_tokens(anchor), anchor), changed=True)
     tally = _tally(noun) if noun.lemma_ in _TALLY_NOUNS else None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.i not in skip]
     left = [t for t in left if not (t.dep_ == "poss" and t.pos_ == "PRON")]
@@ -1570,6 +1587,8 @@ def _measure(about: _About) -> str | None:
         state = next((m for g in among if g.dep_ == "pobj" and (m := measure_word(g.lower_))), None)
         if state is not None:
             return state
+    if noun is not None and about.changed and (change := measure_word(noun.lower_)) is not None:
+        return change  # "a 38% fall in profit": the change noun says what happened to it
     # "the deaths of 19 civilians", "the evacuation of 300 residents": the event noun names what happened
     event = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if event is not None and event.pos_ == "NOUN" and (state := measure_word(event.lower_)) is not None:
