@@ -1109,3 +1109,18 @@ def test_ledger_timeline_two_publication_days_of_one_sources_figure_are_one_unda
     entries = build_timeline(rows)
     assert [sorted(r.record_id for r in e.reports) for e in entries if e.value == 23] == [["r1", "r2"]]
     assert [sorted(r.record_id for r in e.reports) for e in entries if e.value == 40] == [["r1", "r2"]]
+
+
+def test_ledger_timeline_a_demonym_no_list_knows_is_the_place_it_names() -> None:
+    """ "killed in Dravonia" and a figure placed "Dravonian" (a nationality no list knows) are one place; a place
+    that only shares a stem ("Kessaly" beside "Kessa") is another."""
+    rows = [
+        row(40, "Defence Ministry", "2025-09-10", article=1, sid=1, place="Dravonia"),
+        row(40, "Defence Ministry", "2025-09-10", article=2, sid=1, place="Dravonian"),
+        row(12, "Health Office", "2025-09-10", article=3, sid=2, place="Kessa"),
+        row(15, "Health Office", "2025-09-11", article=4, sid=2, place="Kessaly"),
+    ]
+    entries = build_timeline(rows)
+    (forty,) = [e for e in entries if e.value == 40]
+    assert forty.place == "Dravonia" and sorted(r.article_id for r in forty.reports) == [1, 2]
+    assert {e.place for e in entries if e.value in (12, 15)} == {"Kessa", "Kessaly"}

@@ -411,7 +411,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
     _join_owner_names(base, owner)
     what_key = {cid: (*base[cid], owner[cid][0]) for cid in base}
 
-    place = {r.claim_id: _place(r) for r in rows}
+    place = _as_places({r.claim_id: _place(r) for r in rows})
     # a source's figures for one thing in one article, by place: a breakdown when two places or more
     listed: dict[tuple[int, str, Any], set[str]] = {}
     for r in rows:
@@ -504,6 +504,20 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
             out[cid] = dataclasses.replace(series, owner=owner_key, owner_text=owner_text)
     _join_revision_links(rows, out)
     return out
+
+
+def _as_places(place: dict[int, str | None]) -> dict[int, str | None]:
+    """Each place a demonym no list knows stands for, as the place the rows name ("Dravonian" where another claim
+    names Dravonia: its stem and a nationality's ending, "-n", "-ese", "-ish", "-i")."""
+    written = {place_key(p): p for p in place.values() if p and p != UNREAD_PLACE}
+    named: dict[str, str] = {}
+    for key in written:
+        if not re.search(r"(?:n|ese|ish|i)$", key) or " " in key:
+            continue
+        bases = [b for b in written if b != key and len(b) >= 4 and key.startswith(b[:-1]) and len(key) - len(b) <= 3]
+        if len(bases) == 1:
+            named[key] = written[bases[0]]
+    return {cid: named.get(place_key(p), p) if p else p for cid, p in place.items()}
 
 
 def _one_place(named: dict[tuple[Any, ...], dict[str, str]], *scopes: tuple[Any, ...]) -> dict[str, str]:
