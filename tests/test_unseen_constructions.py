@@ -2282,3 +2282,25 @@ def test_a_figure_sizing_a_change_counts_what_changed() -> None:
     text = "Health officials recorded a 5,000 increase in cases over the week."
     found = analyze_text(text, is_body=True, published="2025-10-15").claims
     assert [(c.value, c.about, c.measure) for c in found] == [(5000, "cases", "increased")]
+
+
+def test_a_weekday_in_a_planned_or_reported_future_is_the_coming_one() -> None:
+    # published on Thursday 12 June 2025
+    cases = [
+        # "would" reported by a statement dated on a weekday: that statement's future
+        (
+            "The airline said on Thursday it had cancelled 1,030 flights, and that it would cancel about 220 more on "
+            "Friday.",
+            220,
+            "2025-06-13",
+        ),
+        # an infinitive of what is expected or planned
+        ("The airline said on Thursday it expected to cancel about 210 flights on Saturday.", 210, "2025-06-14"),
+        # "would" in an undated report: the day may be before the article
+        ("The union said it would open a ballot among its roughly 2,300 members on Tuesday.", 2300, "2025-06-10"),
+        # a figure over two days is as of the second
+        ("The airline said on Thursday that it had cancelled 480 flights on Monday and Tuesday.", 480, "2025-06-10"),
+    ]
+    for text, value, day in cases:
+        found = analyze_text(text, is_body=True, published="2025-06-12").claims
+        assert [(c.value, c.as_of) for c in found if c.value == value] == [(value, day)], text

@@ -10,8 +10,10 @@ Decisions (news speaks of the past by default):
 
 - A bare weekday ("on Monday") is the most recent such day on or before the reference date, so
   "on Tuesday" in a Tuesday paper is that same day; "last Monday" is the most recent one strictly
-  before it. In a clause in the future tense ("will meet on Monday", "next Monday") the day is the
-  next one on or after (strictly after, for "next").
+  before it. In a clause in the future tense ("will meet on Monday", "next Monday"; "would" reported by a
+  statement that names its weekday first, "said on Thursday it would cancel 220 on Friday"; an infinitive of
+  what is expected or planned, "expected to cancel 210 on Saturday") the day is the next one on or after
+  (strictly after, for "next").
 - "in August" is the most recent August on or before the reference month (the coming one when the
   clause is in the future tense); granularity "month".
 - "last week", "this week", "earlier this month", "last month" ... are ranges: ``value`` is the
@@ -40,10 +42,11 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..record import DateMention
+from .lexicon import words
 from .numbers import SMALL_NUMBERS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["extract_dates", "reference_from_text", "resolve_expression"]
 
@@ -132,6 +135,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "two weeks ago", "a month ago": small counts spelled out
 _NUMWORDS = {"a": 1, **{word: n for word, n in SMALL_NUMBERS.items() if 1 <= n <= 10}}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# the future of a reported statement ("said it would cancel 220 flights on Friday")
+_REPORTED_FUTURE = {"would", "'d"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,19 +277,40 @@ def resolve_expression(
     return None
 
 
+def _reported_on_a_day(clause: Token) -> bool:
+    """Is the clause reported by a statement that names a weekday before it ("said on Thursday it would cancel 220
+    on Friday")? Only then is "would" the future of that day; undated ("said it would open a ballot on
+    Thursday"), the day may be before the article."""
+    tok = clause
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in words("statement_verbs"):
+            return any(re.fullmatch(_WD, t.text) for t in tok.sent if t.i < clause.left_edge.i)
+    return False
+
+
 def _is_future(doc: Doc, start: int, end: int) -> bool:
-    """Is the clause governing this span in the future tense ("will meet on Monday")?"""
+    """Is the clause governing this span in the future tense ("will meet on Monday", "said it would cancel 220 on
+    Friday"), or an infinitive of what is expected or planned ("expected to cancel 210 on Saturday")?"""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     tok = span.root
+    infinitive = False
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
+            if infinitive and tok.lemma_.lower() in words("prospective_verbs"):
+                return True
             aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-            if aux & _FUTURE_AUX or ("going" in aux and tok.tag_ == "VB"):
+            perfect = "have" in aux and tok.tag_ == "VBN"  # "would have cancelled": what did not happen
+            reported = bool(aux & _REPORTED_FUTURE) and not perfect and _reported_on_a_day(tok)
+            if aux & _FUTURE_AUX or reported or ("going" in aux and tok.tag_ == "VB"):
                 return True
             if tok.dep_ not in ("xcomp", "conj"):
                 return False
+            infinitive = tok.dep_ == "xcomp"
         if tok.head.i == tok.i:
             return False
         tok = tok.head

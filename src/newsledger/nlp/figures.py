@@ -1739,9 +1739,11 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
 
 
 def _span_end(tokens: list[Token], days: dict[int, str]) -> str | None:
-    """The last day of a span of days in the clause: a count "between March 3 and June 18" is as of June 18."""
+    """The last day of a span of days in the clause: a count "between March 3 and June 18" is as of June 18, one
+    "on Monday and Tuesday" as of Tuesday."""
     for t in tokens:
-        if t.lower_ in ("between", "from", "through") and t.dep_ == "prep":
+        listed = t.lower_ in ("on", "over") and any(g.dep_ == "cc" and g.lower_ == "and" for g in t.subtree)
+        if (t.lower_ in ("between", "from", "through") or listed) and t.dep_ == "prep":
             inside = sorted({days[g.i] for g in t.subtree if g.i in days})
             if len(inside) >= 2:
                 return inside[-1]
@@ -1759,6 +1761,8 @@ def _not_the_figures(tok: Token, clause_head: Token, anchor: Token) -> bool:
             return True
         if tok.dep_ == "prep" and tok.lower_ in _REFERENCE_PREPS:
             return True
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in _REFERENCE_PREPS for c in tok.children):
+            return True  # "the total since the strike began on Monday": where a period starts, not the figure's day
     return False
 
 
@@ -1857,7 +1861,9 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in _REFERENCE_PREPS for c in first.children):
         return None  # "since the outage began on Saturday and that 300,000 …": where a period starts, no one's day
     dated = [t for t in _clause_tokens(first) if t.i in days and not tok.left_edge.i <= t.i <= tok.right_edge.i]
-    return days[dated[0].i] if dated and not _not_the_figures(dated[0], first, anchor) else None
+    if dated and not _not_the_figures(dated[0], first, anchor):
+        return _span_end(_clause_tokens(first), days) or days[dated[0].i]
+    return None
 
 
 def names_period(anchor: Token, dates: dict[int, DateMention], today: str | None = None) -> bool:
