@@ -2284,6 +2284,16 @@ def test_a_figure_sizing_a_change_counts_what_changed() -> None:
     assert [(c.value, c.about, c.measure) for c in found] == [(5000, "cases", "increased")]
 
 
+def test_a_name_ending_on_a_bodys_noun_runs_on_through_of_and_a_name() -> None:
+    # "The Port Tessan Chamber of Commerce said": the tagger may cut (and mistype) the name at "of"
+    text = (
+        "The Port Tessan Chamber of Commerce said a survey of 140 of its members found that hotels had lost between "
+        "2.5 million and 3 million crowns in cancelled bookings."
+    )
+    found = analyze_text(text, is_body=True, published="2025-06-15")
+    assert {c.source for c in found.claims} == {"Port Tessan Chamber of Commerce"}
+
+
 def test_a_weekday_in_a_planned_or_reported_future_is_the_coming_one() -> None:
     # published on Thursday 12 June 2025
     cases = [

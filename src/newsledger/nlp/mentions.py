@@ -170,10 +170,13 @@ class Mentions:
         self.doc = doc
         self.text = doc.text
         self.chains: list[Chain] = []
-        self.entities = _with_untagged_names(
-            doc,
+        self.entities = _with_body_tails(
             self.text,
-            _with_family_names(doc, self.text, _joined_by_acronym(doc, sorted(entities, key=lambda e: e.start))),
+            _with_untagged_names(
+                doc,
+                self.text,
+                _with_family_names(doc, self.text, _joined_by_acronym(doc, sorted(entities, key=lambda e: e.start))),
+            ),
         )
         self._starts = [e.start for e in self.entities]
         self._chain_of: dict[tuple[int, int], Chain] = {}
@@ -1546,6 +1549,8 @@ def _first_word_of(one: str, other: str) -> bool:
 
 # the rest of a body's name the tagger cut at a link word: " for Displaced Persons", " of Health and Welfare"
 _NAME_TAIL = re.compile(r"(?: (?:for|of|on|and|&)(?: the)?(?: [A-Z][\w'’-]*)+)+")
+# what a name ending on a body's noun goes on with: " of Commerce", " for Digital Affairs"
+_BODY_TAIL = re.compile(r" (?:of|for)(?: the)?(?: [A-Z][\w'’-]*)+")
 
 
 def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -1554,8 +1559,6 @@ def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
     the article uses the whole's acronym ("United Nations Agency" of "United Nations Agency for Displaced Persons
     (UNADP)")."""
     acronyms = {t.text.rstrip("s") for t in doc if is_acronym(t.text)}
-    if not acronyms:
-        return entities
     text = doc.text  # Doc.text joins every token on each access: read it once
     out: list[Entity] = []
     starts = sorted(e.start for e in entities)
@@ -1572,6 +1575,25 @@ def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
             out[-1] = Entity(text=name, label="ORG", start=prev.start, end=e.end, canonical=name)
             continue
         out.append(e)
+    return out
+
+
+def _with_body_tails(text: str, entities: list[Entity]) -> list[Entity]:
+    """A name ending on a body's noun runs on through "of" or "for" and a capitalised name ("Port Tessan Chamber" of
+    "Port Tessan Chamber of Commerce"), an organisation whatever the tagger typed it, unless another name starts
+    in that rest."""
+    starts = sorted(e.start for e in entities)
+    out = []
+    for e in entities:
+        last = fold(e.text.split()[-1]) if e.text.split() and e.label != "EVENT" else ""
+        tail = _BODY_TAIL.match(text, e.end) if last in words("org_nouns") else None
+        if tail is None or any(e.end <= s < tail.end() for s in starts):
+            out.append(e)
+            continue
+        name = text[e.start : tail.end()]
+        out.append(
+            Entity(text=name, label="ORG", start=e.start, end=tail.end(), canonical=normalise_name(name, "ORG") or name)
+        )
     return out
 
 
