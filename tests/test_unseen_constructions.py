@@ -2314,3 +2314,16 @@ def test_a_weekday_in_a_planned_or_reported_future_is_the_coming_one() -> None:
     for text, value, day in cases:
         found = analyze_text(text, is_body=True, published="2025-06-12").claims
         assert [(c.value, c.as_of) for c in found if c.value == value] == [(value, day)], text
+
+
+def test_a_number_with_a_scale_is_no_part_of_a_name_the_tagger_ran_it_into() -> None:
+    # "fined Lunvar Air 6.5 million crowns": the tagger may read "Lunvar Air 6.5 million" as one product name
+    text = "The Civil Aviation Authority said on Friday it had fined Lunvar Air 6.5 million crowns for the delays."
+    found = analyze_text(text, is_body=True, published="2025-06-16").claims
+    assert [(c.value, c.source) for c in found] == [(6_500_000, "Civil Aviation Authority")]
+
+
+def test_a_span_of_days_on_the_counted_noun_is_as_of_its_last_day() -> None:
+    text = "Port Tessan Airport lost 118 flights between Monday and Saturday, its managing director said."
+    found = analyze_text(text, is_body=True, published="2025-06-15").claims
+    assert [(c.value, c.as_of) for c in found] == [(118, "2025-06-14")]

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v104",
     "nlp.dates": "news.dates.rules.v20",
     "nlp.quotes": "news.quotes.rules.v120",
-    "nlp.claims": "news.claims.rules.v187",
+    "nlp.claims": "news.claims.rules.v188",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1180,9 +1180,10 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
             return "no amount"  # "Harlow scores 31", "the scores were level": "scores" counts only as "scores of"
         return None
     nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
-    if q.kind not in ("money", "percent") and any(t.ent_type_ in _NAME_LABELS for t in nums):
-        # but a sum in a currency or a percentage is none, whatever the tagger ran a name into ("Baltline 2.5
-        # million euros")
+    scaled = re.search(r"\d\s*(?:million|billion|trillion|bn|mn|m)\b", q.text, re.IGNORECASE) is not None
+    if q.kind not in ("money", "percent") and not scaled and any(t.ent_type_ in _NAME_LABELS for t in nums):
+        # but a sum in a currency, a percentage or a number with a scale is none, whatever the tagger ran a name into
+        # ("Baltline 2.5 million euros", "fined Lunvar Air 6.5 million crowns")
         return "name"  # "Group of 20", "Apollo 11", "Route 66"
     if (re.match(r"[A-Za-z]", after) or re.search(r"\d[A-Za-z]$", q.text)) and not q.kind:
         return "glued"  # "1st", "G20s", "3D", "1080p"
@@ -1727,6 +1728,8 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
     for c in tok.children:
         if c.i in days and c.dep_ in _DATE_DEPS:
             return days[c.i]
+        if c.dep_ == "prep" and (end := _span_end([c], days)) is not None:
+            return end  # "118 flights between Monday and Saturday", "from Monday to Saturday": the span's last day
         if c.dep_ == "prep" and c.lower_ in _REFERENCE_PREPS:
             continue  # "3,400 flights cancelled since Saturday": where the count starts, not its day
         clause = (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and c.pos_ == "VERB" and c.i > tok.i)
