@@ -2327,3 +2327,13 @@ def test_a_span_of_days_on_the_counted_noun_is_as_of_its_last_day() -> None:
     text = "Port Tessan Airport lost 118 flights between Monday and Saturday, its managing director said."
     found = analyze_text(text, is_body=True, published="2025-06-15").claims
     assert [(c.value, c.as_of) for c in found] == [(118, "2025-06-14")]
+
+
+def test_a_decision_by_a_body_to_fine_is_that_bodys_figure() -> None:
+    # "the decision by the authority to fine the airline 6.5 million crowns": the maker of the decision sets it
+    text = (
+        "Passenger groups welcomed Friday's decision by the Civil Aviation Authority to fine the airline 6.5 "
+        "million crowns."
+    )
+    found = analyze_text(text, is_body=True, published="2025-06-16").claims
+    assert [(c.value, c.source) for c in found] == [(6_500_000, "Civil Aviation Authority")]

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
     "nlp.entities": "news.entities.rules.v44",
-    "nlp.mentions": "news.mentions.chains.v104",
+    "nlp.mentions": "news.mentions.chains.v105",
     "nlp.dates": "news.dates.rules.v20",
-    "nlp.quotes": "news.quotes.rules.v120",
-    "nlp.claims": "news.claims.rules.v188",
+    "nlp.quotes": "news.quotes.rules.v121",
+    "nlp.claims": "news.claims.rules.v189",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

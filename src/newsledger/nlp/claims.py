@@ -434,11 +434,23 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             # a decision owns the figures of its own clause, not of a clause nested in it ("he kept his plans
             # for a meeting of the association, which gave $5.9 million"), and is not stated by its maker when
             # someone reports it ("the carmaker will cut 1,100 jobs, its chief executive said")
-            subj = _has_subject(tok, chain) or _shared_subject(tok, chain)
+            subj = _has_subject(tok, chain) or _shared_subject(tok, chain) or _maker_of(tok)
             if subj is not None and _participant(ctx, subj):
                 return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+def _maker_of(verb: Token) -> Token | None:
+    """Who makes a decision whose infinitive the verb is: "the decision by the authority to fine the airline 6.5
+    million crowns", "the regulator's order to pay 40 million" (not a day's: "Friday's decision")."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or not any(c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    maker = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
+    return maker or owner
 
 
 def _past_a_semicolon(anchor: Token, verb: Token) -> bool:
