@@ -2337,3 +2337,15 @@ def test_a_decision_by_a_body_to_fine_is_that_bodys_figure() -> None:
     )
     found = analyze_text(text, is_body=True, published="2025-06-16").claims
     assert [(c.value, c.source) for c in found] == [(6_500_000, "Civil Aviation Authority")]
+
+
+def test_a_running_total_so_far_is_as_of_its_statement() -> None:
+    # "Tuesday's outage had cost it 45 million crowns so far": the day names the outage; the total is Wednesday's
+    text = (
+        "Lunvar Air said on Wednesday that the strike and Tuesday's computer outage had cost it about 45 million "
+        "crowns so far."
+    )
+    found = analyze_text(text, is_body=True, published="2025-06-11").claims
+    assert [(c.value, c.as_of) for c in found] == [(45_000_000, "2025-06-11")]
+    text = "Two people were killed on Tuesday, police said on Wednesday."
+    assert [c.as_of for c in analyze_text(text, is_body=True, published="2025-06-11").claims] == ["2025-06-10"]

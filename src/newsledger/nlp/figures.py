@@ -1820,6 +1820,17 @@ def _as_of_closing(verb: Token, days: dict[int, str]) -> str | None:
     return None
 
 
+def _so_far(verb: Token) -> bool:
+    """Does the clause say its figure is a running total up to now ("had cost it 45 million so far", "to date",
+    "thus far")?"""
+    for c in verb.children:
+        if c.lower_ == "far" and any(g.lower_ in ("so", "thus") for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "date" and g.dep_ == "pobj" for g in c.children):
+            return True
+    return False
+
+
 def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
     """The day the figure's own words give: a date in its phrase, up the chain to its clause ("1,200 troops
     last Thursday"), else a day in its clause ("between March 3 and June 18" → June 18, "were killed on
@@ -1839,6 +1850,8 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
         if tok.head.i == tok.i:
             break
         tok = tok.head
+    if _so_far(tok):
+        return None  # "Tuesday's outage had cost it 45 million so far": a running total, as of its statement
     found = _clause_day(anchor, tok, days) or _as_of_closing(tok, days)
     hung_on = [tok, *(tok.conjuncts if tok.pos_ in ("VERB", "AUX") else ())]  # "killed and nine wounded when …"
     for when in (c for v in hung_on for c in v.children if c.dep_ == "advcl" and not found):
