@@ -35,6 +35,7 @@ __all__ = [
     "skeleton",
     "split_title",
     "word_family",
+    "written_from",
 ]
 
 CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the", "&"})
@@ -157,6 +158,12 @@ def word_family(word: str) -> str:
             break
         word = word[: -len(ending)]
     return word
+
+
+def written_from(word: str, place: str) -> bool:
+    """Is the folded ``word`` the folded ``place`` or a demonym no list knows made from its stem ("dravonian" of
+    "dravonia")?"""
+    return len(place) >= 4 and word.startswith(place[:-1]) and len(word) - len(place) <= 3
 
 
 def edit_distance(a: str, b: str) -> int:

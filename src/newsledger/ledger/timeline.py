@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..names import CONNECTORS, acronym_of, fold, name_key, nation_of, role_words, word_family
+from ..names import CONNECTORS, acronym_of, fold, name_key, nation_of, role_words, word_family, written_from
 from ..nlp.figures import MEASURE_NAMES, normalise_place, unit_kind
 from ..nlp.lexicon import table, words
 from .series import (
@@ -514,7 +514,7 @@ def _as_places(place: dict[int, str | None]) -> dict[int, str | None]:
     for key in written:
         if not re.search(r"(?:n|ese|ish|i)$", key) or " " in key:
             continue
-        bases = [b for b in written if b != key and len(b) >= 4 and key.startswith(b[:-1]) and len(key) - len(b) <= 3]
+        bases = [b for b in written if b != key and written_from(key, b)]
         if len(bases) == 1:
             named[key] = written[bases[0]]
     return {cid: named.get(place_key(p), p) if p else p for cid, p in place.items()}

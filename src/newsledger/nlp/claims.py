@@ -729,7 +729,7 @@ def _postposed(sent: Span, after: int, ctx: _Context) -> tuple[Token, Token] | N
     tried = 0
     verbs = ctx.statement_verbs(sent)
     for t in verbs[bisect_right([v.idx for v in verbs], after) :]:
-        if ";" in sent.doc.text[after : t.idx]:
+        if ";" in ctx.speakers.text[after : t.idx]:
             break  # "it said 6,700 had crossed; the police said 8,000": a verb past a semicolon says its own
         if t.dep_ != "conj" or _misjoined(t):
             # not "… to reopen two bridges, but critics say …": a coordinated clause says something else

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..names import given_name_gender
 from .docindex import entity_at, ents
 from .lexicon import table, words
-from .numbers import Quantity, currency_code, find_quantities, time_unit, unit_of_word
+from .numbers import Quantity, currency_code, find_quantities, has_large_scale, time_unit, unit_of_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1180,7 +1180,7 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
             return "no amount"  # "Harlow scores 31", "the scores were level": "scores" counts only as "scores of"
         return None
     nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
-    scaled = re.search(r"\d\s*(?:million|billion|trillion|bn|mn|m)\b", q.text, re.IGNORECASE) is not None
+    scaled = has_large_scale(q.text)
     if q.kind not in ("money", "percent") and not scaled and any(t.ent_type_ in _NAME_LABELS for t in nums):
         # but a sum in a currency, a percentage or a number with a scale is none, whatever the tagger ran a name into
         # ("Baltline 2.5 million euros", "fined Lunvar Air 6.5 million crowns")
@@ -1594,7 +1594,7 @@ def _measure(about: _About) -> str | None:
     event = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if event is not None and event.pos_ == "NOUN" and (state := measure_word(event.lower_)) is not None:
         return state
-    made_to = about.noun is None or about.noun.dep_ != "nsubj"  # not "18 economists expect the bank to hold"
+    made_to = noun is None or noun.dep_ != "nsubj"  # not "18 economists expect the bank to hold"
     if verb is not None and verb.lemma_ in _CONTROL_VERBS and made_to:
         # "6,000 residents were ordered to evacuate", "forced 9,500 people to flee": what they were made to do
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), verb)

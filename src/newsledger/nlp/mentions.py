@@ -47,6 +47,7 @@ from ..names import (
     same_org,
     same_person,
     skeleton,
+    written_from,
 )
 from ..record import Entity
 from .docindex import sentence_starts
@@ -369,7 +370,7 @@ class Mentions:
             return None
         folded = fold(word)
         for place in self._places:
-            if len(place) >= 4 and folded.startswith(place[:-1]) and len(folded) - len(place) <= 3:
+            if written_from(folded, place):
                 return f"~{place}"
         return None
 
@@ -1587,14 +1588,16 @@ def _with_body_tails(text: str, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         last = fold(e.text.split()[-1]) if e.text.split() and e.label != "EVENT" else ""
         tail = _BODY_TAIL.match(text, e.end) if last in words("org_nouns") else None
-        if tail is None or any(e.end <= s < tail.end() for s in starts):
-            out.append(e)
-            continue
-        name = text[e.start : tail.end()]
-        out.append(
-            Entity(text=name, label="ORG", start=e.start, end=tail.end(), canonical=normalise_name(name, "ORG") or name)
-        )
+        out.append(e if tail is None else _run_on(e, text, tail.end(), starts))
     return out
+
+
+def _run_on(e: Entity, text: str, end: int, starts: list[int]) -> Entity:
+    """The organisation's name ``e`` run on to ``end``, unless another name starts on the way."""
+    if any(e.end <= s < end for s in starts):
+        return e
+    name = text[e.start : end]
+    return Entity(text=name, label="ORG", start=e.start, end=end, canonical=normalise_name(name, "ORG") or name)
 
 
 def _with_its_tail(e: Entity, text: str, acronyms: set[str], starts: list[int]) -> Entity:
@@ -1603,10 +1606,7 @@ def _with_its_tail(e: Entity, text: str, acronyms: set[str], starts: list[int]) 
     tail = _NAME_TAIL.match(text, e.end) if e.label == "ORG" else None
     if tail is None or acronym_of(text[e.start : tail.end()]) not in acronyms:
         return e
-    if any(e.end <= s < tail.end() for s in starts):
-        return e
-    name = text[e.start : tail.end()]
-    return Entity(text=name, label="ORG", start=e.start, end=tail.end(), canonical=normalise_name(name, "ORG") or name)
+    return _run_on(e, text, tail.end(), starts)
 
 
 def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:

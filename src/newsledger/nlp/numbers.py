@@ -25,6 +25,7 @@ __all__ = [
     "Quantity",
     "currency_code",
     "find_quantities",
+    "has_large_scale",
     "parse_number",
     "time_unit",
     "unit_of_word",
@@ -96,7 +97,8 @@ def _sign(sign: str) -> str:
 # case-sensitive: "TRY" is Turkish lira, "try" is not
 # a currency's three-letter code no table holds ("LDR 4.6m", "LDR 85 million"), only before an amount with a
 # scale: "ABC 12" is no money
-_CODE = r"(?<![A-Za-z])[A-Z]{3}\s?(?=\d[\d.,]*(?:(?:m|mn|bn|k)\b|\s+(?:million|billion|trillion)\b))"
+_LARGE_SCALES = [w for w, n in _SCALES.items() if n >= 1_000_000]  # million, crore, billion, trillion
+_CODE = rf"(?<![A-Za-z])[A-Z]{{3}}\s?(?=\d[\d.,]*(?:(?:m|mn|bn|k)\b|\s+(?:{_alternation(_LARGE_SCALES)})\b))"
 _CUR_RE = "(?-i:" + "|".join([*(_sign(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True)), _CODE]) + ")"
 _CUR_AT_START = re.compile(_CUR_RE)
 _PCT_RE = r"(?:\s*%|\s*pc\b|\s+per\s?cent\b|\s+percent\b)"
@@ -284,6 +286,18 @@ def _split_one(text: str) -> tuple[Number | None, str | None, str, str | None]:
     if minor and value is not None:
         value = _tidy(Decimal(str(value)) / 100)  # "80 cents" → 0.80
     return value, unit, s, kind
+
+
+# a number written with a scale of a million or more ("6.5 million", "2.4bn", "12 crore")
+_LARGE_SCALE_RE = re.compile(
+    rf"\d\s*(?:{_alternation([*_LARGE_SCALES, *(w for w, n in _SCALE_ABBR.items() if n >= 1_000_000)])})\b",
+    re.IGNORECASE,
+)
+
+
+def has_large_scale(text: str) -> bool:
+    """Is the figure written with a scale of a million or more ("6.5 million", "2.4bn")?"""
+    return _LARGE_SCALE_RE.search(text) is not None
 
 
 def _scale_of(text: str) -> int:

@@ -208,10 +208,6 @@ def _comment_on_the_clause(obj: Token) -> bool:
     )
 
 
-def _main_verb_as_participle(verb: Token) -> bool:
-    return _participle_subject(verb) is not None
-
-
 def _participle_subject(verb: Token) -> Token | None:
     """ "The prime minister, Ana Veld, who toured the site, estimated that …": a sentence the parser left with a
     noun for its root (or a participle with that noun for its subject: "…, not counting …") and the verb as a
@@ -1143,9 +1139,9 @@ class _Extractor:
                 continue  # "said one expert, as reported by the Courier": the outlet relayed the words
             if _aside(tok):
                 continue  # "Watergate, remember, took two years": a word to the reader, not a report
-            if (
-                tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
-            ) and not _main_verb_as_participle(tok):
+            if (tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))) and _participle_subject(
+                tok
+            ) is None:
                 passive = self.passive_modifier(tok)
                 if passive is not None:
                     found.append(passive)
