@@ -762,6 +762,9 @@ def test_ledger_timeline_every_report_lands_once(
         ("losses", "job losses", "jobs", None),
         ("layoffs", "staff layoffs", "jobs", None),
         ("deaths", "traffic deaths", "people", None),
+        # a day or month before the counted noun says when, not whose
+        ("flights", "Sunday's flights", "flights", None),
+        ("flights", "Sunday Tarrow flights", "flights", "Tarrow"),
     ],
 )
 def test_ledger_timeline_subject_of(unit: str | None, about: str, subject: str, owner: str | None) -> None:

@@ -2349,3 +2349,33 @@ def test_a_running_total_so_far_is_as_of_its_statement() -> None:
     assert [(c.value, c.as_of) for c in found] == [(45_000_000, "2025-06-11")]
     text = "Two people were killed on Tuesday, police said on Wednesday."
     assert [c.as_of for c in analyze_text(text, is_body=True, published="2025-06-11").claims] == ["2025-06-10"]
+
+
+def test_a_raising_verb_hands_its_subject_to_the_infinitive() -> None:
+    # "would have to be cancelled", "are expected to go", "were likely to be demolished": what happened to the
+    # figure's noun is the infinitive's verb, not the raising verb's
+    text = (
+        "The carrier said 180 flights would still have to be cancelled. The maker said 300 jobs are expected to "
+        "go. The council said 120 homes were likely to be demolished."
+    )
+    found = analyze_text(text, is_body=True, published="2025-06-14").claims
+    assert [(c.value, c.about, c.measure) for c in found] == [
+        (180, "flights cancelled", "cancelled"),
+        (300, "jobs gone", "gone"),
+        (120, "homes demolished", "demolished"),
+    ]
+
+
+def test_a_bare_figure_repeats_what_the_same_verb_counted_before_it() -> None:
+    # "cancelled 1,250 flights … expected to cancel about 210 on Saturday and 180 on Sunday": flights both; the
+    # verbless conjunct repeats the infinitive, so its weekday is the coming one too
+    text = (
+        "The carrier said on Friday it had cancelled 1,250 flights since Monday and expected to cancel about 210 "
+        "on Saturday and 180 on Sunday."
+    )
+    found = analyze_text(text, is_body=True, published="2025-06-13").claims
+    assert [(c.value, c.about, c.as_of) for c in found] == [
+        (1250, "flights cancelled", "2025-06-13"),
+        (210, "flights cancelled", "2025-06-14"),
+        (180, "flights cancelled", "2025-06-15"),
+    ]

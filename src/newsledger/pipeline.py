@@ -53,9 +53,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v8",
     "nlp.entities": "news.entities.rules.v44",
     "nlp.mentions": "news.mentions.chains.v105",
-    "nlp.dates": "news.dates.rules.v20",
+    "nlp.dates": "news.dates.rules.v21",
     "nlp.quotes": "news.quotes.rules.v121",
-    "nlp.claims": "news.claims.rules.v191",
+    "nlp.claims": "news.claims.rules.v192",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

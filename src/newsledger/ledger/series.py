@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 
 from ..names import fold
+from ..nlp.dates import MONTHS, WEEKDAYS
 from ..nlp.figures import MEASURE_NAMES, measure_of, measure_word, normalise_place, unit_kind
 
 __all__ = [
@@ -72,6 +73,12 @@ _DETERMINERS = frozenset(
         "another other further additional extra",
     )
 )
+# a day or month before the counted noun says when, not whose ("Sunday's flights", "the June figures")
+_TIME_NAMES = (
+    frozenset(WEEKDAYS)
+    | frozenset(m for m in MONTHS if len(m) > 3 and m != "may")
+    | {"today", "tomorrow", "yesterday", "tonight"}
+)
 # words that end what a figure in money or percent is of ("costs of the company", "revenue in March")
 _PHRASE_END = frozenset(
     re.findall(
@@ -116,7 +123,12 @@ def _verb(word: str) -> bool:
 def _owner(tokens: list[str], folded: list[str], head: int) -> str | None:
     """The capitalised words just before the counted noun: its nationality or owner ("Norvanian troops")."""
     start = head
-    while start > 0 and tokens[start - 1][:1].isupper() and folded[start - 1] not in _DETERMINERS:
+    while (
+        start > 0
+        and tokens[start - 1][:1].isupper()
+        and folded[start - 1] not in _DETERMINERS
+        and folded[start - 1] not in _TIME_NAMES
+    ):
         start -= 1
     if start == head:
         return None

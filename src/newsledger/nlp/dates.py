@@ -313,6 +313,10 @@ def _is_future(doc: Doc, start: int, end: int) -> bool:
             infinitive = tok.dep_ == "xcomp"
         if tok.head.i == tok.i:
             return False
+        if tok.dep_ == "conj" and tok.pos_ not in ("VERB", "AUX"):
+            # "expected to cancel 210 on Saturday and 180 on Sunday": a verbless conjunct of a verb with an
+            # infinitive repeats that infinitive
+            infinitive = any(c.dep_ == "xcomp" for c in tok.head.children)
         tok = tok.head
     return False
 

@@ -80,6 +80,7 @@ _CHANGE_NOUNS = words("change_nouns")
 _CHANGE_UNITS = words("change_units")
 _MEASURES = table("measures")
 _CONTROL_VERBS = words("object_control")
+_RAISING_WORDS = words("raising_words")
 _WINNING = words("winning_verbs")
 _AGE_WORDS = frozenset(w for w, role in table("age_words").items() if role == "limit")
 # nouns for bodies, which act rather than being what a figure is of
@@ -526,11 +527,37 @@ def _stranded_subject_of(noun: Token) -> Token | None:
     return verb
 
 
+def _raised(verb: Token) -> Token:
+    """The infinitive a raising verb hands its subject to ("would have to be cancelled", "are expected to go",
+    "were likely to be demolished"), through a chain of them; else the verb itself."""
+    for _ in range(3):
+        via = verb
+        if verb.lemma_ == "be":  # "were likely to be demolished": the adjective carries the infinitive
+            via = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in _RAISING_WORDS), verb)
+        elif verb.lemma_ not in _RAISING_WORDS:
+            break
+        infinitive = next(
+            (
+                c
+                for c in via.children
+                if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children)
+            ),
+            None,
+        )
+        if infinitive is None:
+            break
+        verb = infinitive
+    return verb
+
+
 def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str, list[Token], Token | None]:
     """The verb that says what happened to the counted ``noun`` and its first phrase: "killed in Drasna",
     "moved to relief camps", "treated for injuries" (with the phrase's tokens, where a place may be, and the
-    verb). With ``own``, only a verb inside the noun phrase ("the number of people evacuated from the valley")."""
-    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and not own else None
+    verb). With ``own``, only a verb inside the noun phrase ("the number of people evacuated from the valley").
+    A raising verb's infinitive is the subject's ("300 jobs are expected to go" → jobs gone)."""
+    subject_of = _raised(noun.head) if noun.dep_ in ("nsubj", "nsubjpass") and not own else None
+    raised = subject_of is not None and subject_of != noun.head
+    verb = subject_of if subject_of is not None and subject_of.pos_ == "VERB" else None
     if verb is None and not own:
         verb = _stranded_subject_of(noun)
     if (
@@ -573,8 +600,8 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
             c.dep_ == "advcl" and c.lemma_.lower() in SPEECH_LEMMAS
         )
         if c.i > verb.i and c.i != noun.i and not has_figure and not dated and not other and not attribution:
-            return f"{verb.text} {_phrase(c)}", list(c.subtree), verb
-    return verb.text, [], verb
+            return f"{participle(verb) if raised else verb.text} {_phrase(c)}", list(c.subtree), verb
+    return participle(verb) if raised else verb.text, [], verb
 
 
 def _stated_state(noun: Token) -> str | None:
@@ -895,6 +922,26 @@ def _earlier_existential(anchor: Token) -> Token | None:
     return None
 
 
+def _repeated_object(anchor: Token) -> Token | None:
+    """The earlier figure a bare figure repeats the object of: the figure the same verb counted before it
+    ("cancelled 1,250 flights since Monday and expected to cancel about 210 on Saturday"), or, for a verbless
+    conjunct the parser hangs on a verb, that verb's last figure ("… to cancel 210 on Saturday and 180 on
+    Sunday")."""
+    verb = anchor.head
+    if verb.pos_ != "VERB":
+        return None
+    if anchor.dep_ == "conj":
+        verbs = {verb, *(c for c in verb.children if c.dep_ == "xcomp")}
+        objects = [c for c in verb.subtree if c.i < anchor.i and c.dep_ == "dobj" and c.head in verbs]
+        counted = [t for o in objects for t in (o, *o.children) if t.like_num and t.ent_type_ not in ("DATE", "TIME")]
+        return max(counted, key=lambda t: t.i) if counted else None
+    for t in reversed([t for t in anchor.sent if t.i < verb.i]):
+        if t.like_num and t.dep_ == "nummod" and t.head.dep_ == "dobj" and t.ent_type_ not in ("DATE", "TIME"):
+            earlier = t.head.head
+            return t if earlier.lemma_ == verb.lemma_ and earlier != verb else None
+    return None
+
+
 def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: set[int]) -> _About:
     """What the figure counts: the counted noun, its measure phrase, the place; or, for a figure in a unit
     with no counted noun, what the unit is of or what the figure is said of."""
@@ -908,6 +955,8 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         earlier = [t for t in anchor.sent if t.i < anchor.i and t.like_num and t.dep_ == "nummod"]
         verb = _verb_above(anchor)
         first = earlier[-1] if earlier and verb is not None and _verb_above(earlier[-1]) == verb else None
+    if first is None and noun is None and anchor.dep_ in ("dobj", "conj"):
+        first = _repeated_object(anchor)
     if first is None and noun is None and anchor.i > 0 and anchor.doc[anchor.i - 1].text in (":", "—", "–", "-"):
         # "verified 37 civilian deaths: 29 in Karvenia and eight in Belvoria": a breakdown after a colon is of
         # the figure before it
