@@ -765,6 +765,9 @@ def test_ledger_timeline_every_report_lands_once(
         # a day or month before the counted noun says when, not whose
         ("flights", "Sunday's flights", "flights", None),
         ("flights", "Sunday Tarrow flights", "flights", "Tarrow"),
+        # the cost of a thing is that thing's cost; sales of a thing stay sales
+        ("EUR", "the cost of the recall", "recall", None),
+        ("EUR", "costs of the strike", "strike", None),
     ],
 )
 def test_ledger_timeline_subject_of(unit: str | None, about: str, subject: str, owner: str | None) -> None:

@@ -2379,3 +2379,17 @@ def test_a_bare_figure_repeats_what_the_same_verb_counted_before_it() -> None:
         (210, "flights cancelled", "2025-06-14"),
         (180, "flights cancelled", "2025-06-15"),
     ]
+
+
+def test_money_a_raised_subject_costs_not_the_payer_after_a_qualifier() -> None:
+    # "is expected to cost the company about 132 million euros": the recall costs it (the raising verb's
+    # subject); "about" the parser reads as a preposition is a qualifier, so the company is no object it is of
+    text = (
+        "The recall is expected to cost the company about 132 million euros, finance chief Ilse Varn said. The "
+        "strike was likely to cost the airline about 40 million euros, she said."
+    )
+    found = analyze_text(text, is_body=True, published="2025-10-22").claims
+    assert [(c.value, c.about, c.measure) for c in found] == [
+        (132_000_000, "recall", "cost"),
+        (40_000_000, "strike", "cost"),
+    ]

@@ -172,6 +172,12 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
         else:
             lead = []  # capitals alone are the words of what is counted ("Fares on the ferry")
         named = [i for i in core if i not in lead and folded[i] not in _DETERMINERS]
+        after = core[-1] + 1 if core else 0
+        if len(named) == 1 and measure_word(folded[named[0]]) == "cost" and folded[after : after + 1] == ["of"]:
+            # "the cost of the recall" is the recall's cost, as "the recall will cost" says ("sales of electric
+            # models" stay sales: the sales are the thing)
+            rest = " ".join(tokens[after + 1 :])
+            return subject_of(unit, rest) if rest else (folded[named[0]], owner)
         # a measure word before the head is what happened ("lost revenue"); the head is the thing ("net loss",
         # "sales")
         words = [folded[i] for i in named if not (_verb(folded[i]) and i != named[-1])]

@@ -874,7 +874,8 @@ def _predicate(top: Token) -> tuple[Token | None, Token | None]:
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
-        via_prep = via_prep or tok.dep_ == "pobj"
+        # a qualifier the parser read as a preposition ("cost the company about $132 million") is no phrase
+        via_prep = via_prep or (tok.dep_ == "pobj" and tok.head.lower_ not in _QUALIFIERS)
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None, None
@@ -887,6 +888,10 @@ def _predicate(top: Token) -> tuple[Token | None, Token | None]:
 
     objects = [c for c in tok.children if c.dep_ == "dobj" and fits(c)] if via_prep else []
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and fits(c)]
+    if not subjects and tok.dep_ == "xcomp" and _raised(tok.head) == tok:
+        # "the recall is expected to cost about $132 million": the raising verb's subject is the infinitive's
+        raiser = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+        subjects = [c for c in raiser.children if c.dep_ in ("nsubj", "nsubjpass") and fits(c)]
     relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
     head = tok.head
     if not subjects and relative is not None and tok.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
