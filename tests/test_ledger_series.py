@@ -297,20 +297,20 @@ def test_ledger_series_record_follows_a_merge_and_a_split(db: str) -> None:
         ledger.ingest(
             [
                 _record("a", "2025-03-03", [_claim(b, 42, "people killed", "Defence Ministry", "2025-03-03")]),
-                _record("b", "2025-03-04", [_claim(b, 57, "people killed", "Ministry of Defence", "2025-03-04")]),
+                _record("b", "2025-03-04", [_claim(b, 57, "people killed", "War Office", "2025-03-04")]),
             ]
         )
-        ledger.merge_speakers("Ministry of Defence", "Defence Ministry")
+        ledger.merge_speakers("War Office", "Defence Ministry")
         shown = ledger.article("a")["record"]["claims"][0]  # type: ignore[index]
-        assert shown["source"] == "Ministry of Defence" and shown["source_id"] == shown["source_id"]
-        assert {e.source for e in ledger.timeline("killed")} == {"Ministry of Defence"}
+        assert shown["source"] == "War Office" and shown["source_id"] == shown["source_id"]
+        assert {e.source for e in ledger.timeline("killed")} == {"War Office"}
         exported = {r["id"]: r for r in ledger.rows("records")}
-        assert exported["a"]["claims"][0]["source"] == "Ministry of Defence"
-        assert record_from_dict(exported["a"]).claims[0].source == "Ministry of Defence"  # still re-ingestable
-        ledger.split_speaker("Ministry of Defence", "Defence Ministry")
+        assert exported["a"]["claims"][0]["source"] == "War Office"
+        assert record_from_dict(exported["a"]).claims[0].source == "War Office"  # still re-ingestable
+        ledger.split_speaker("War Office", "Defence Ministry")
         assert ledger.article("a")["record"]["claims"][0]["source"] == "Defence Ministry"  # type: ignore[index]
         killed = ledger.timeline("killed")
-        assert {e.source for e in killed} == {"Ministry of Defence", "Defence Ministry"}
+        assert {e.source for e in killed} == {"War Office", "Defence Ministry"}
         assert all("revision" not in e.flags for e in killed)  # two sources now
 
 

@@ -1002,8 +1002,8 @@ class Ledger:
                 index = SpeakerIndex()
                 for sid, name, type_, seen in db.all("SELECT id, name, type, seen FROM speakers"):
                     index.add_speaker(SpeakerInfo(int(sid), name, type_, int(seen)))
-                for alias, sid in db.all("SELECT alias, speaker_id FROM speaker_aliases"):
-                    index.add_alias(alias, int(sid))
+                for alias, sid, text in db.all("SELECT alias, speaker_id, text FROM speaker_aliases"):
+                    index.add_alias(alias, int(sid), text)
             elif gen > self._synced:
                 for sid, name, type_, seen in db.all(
                     "SELECT id, name, type, seen FROM speakers WHERE gen > ?", (self._synced,)
@@ -1015,9 +1015,9 @@ class Ledger:
                     info.type, info.seen = type_, int(seen)
                     if info.name != name:
                         index.rename(int(sid), name)
-                aliases = db.all("SELECT alias, speaker_id FROM speaker_aliases WHERE gen > ?", (self._synced,))
-                for alias, sid in aliases:
-                    index.add_alias(alias, int(sid))
+                aliases = db.all("SELECT alias, speaker_id, text FROM speaker_aliases WHERE gen > ?", (self._synced,))
+                for alias, sid, text in aliases:
+                    index.add_alias(alias, int(sid), text)
             self._index, self._synced = index, gen
             return index
 
@@ -1070,7 +1070,7 @@ class Ledger:
             if alias in index.aliases:
                 continue  # known already, for this speaker or (pinned by a manual split) for another
             pending.aliases.append((alias, sid, text))
-            index.add_alias(alias, sid)
+            index.add_alias(alias, sid, text)
         # a title inside the speaker's own name is a piece of it ("Kessa" of "Kessa Port Authority"), no role
         if title and _plausible_title(title) and f" {name_key(title)} " not in f" {name_key(info.name)} ":
             seen = pending.titles.setdefault((sid, title.strip()), [day, day, 0])
@@ -1205,7 +1205,7 @@ class Ledger:
             other_id = index.aliases.get(other_form[3])
             if other_id is None:
                 pending.aliases.append((other_form[3], sid, other_form[0]))
-                index.add_alias(other_form[3], sid)
+                index.add_alias(other_form[3], sid, other_form[0])
                 other_id = sid
             if other_id != sid and not common and _opens_both(other_form[3], index, sid, other_id):
                 continue
@@ -1240,6 +1240,8 @@ class Ledger:
                 index.speakers[keep].seen += index.speakers[drop].seen
                 for alias in [k for k, v in index.aliases.items() if v == drop]:
                     index.add_alias(alias, keep)
+                for written in list(index.names.get(drop, ())):
+                    index.add_alias(name_key(written), keep, written)
                 index.remove(drop)
                 moved[drop] = keep
             if name and index.speakers[keep].name != name:

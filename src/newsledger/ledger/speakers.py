@@ -55,13 +55,30 @@ def org_key(name: str) -> str:
     News Agency", "Kessa Inc" → kessa; kept whole when what is left is a nationality or a country ("Kelvorian
     government" and "Kelvorian authorities" are two bodies)."""
     place, rest = _place_opening(name)
-    key = name_key(f"{place} {rest}" if place else name)
+    rest = _portfolio_first(rest)
+    key = name_key(f"{place} {rest}" if place else rest)
     kinds = words("org_nouns") | words("legal_suffixes") | {"news"}
     parts = key.split()
     while len(parts) > 1 and parts[-1] in kinds:
         parts.pop()
     bare = " ".join(parts)
     return key if bare != key and (bare in _nationalities() or (place and bare == place)) else bare
+
+
+def _portfolio_first(name: str) -> str:
+    """A government body's name as "Defence Ministry" writes it: its kind "of" its portfolio, inverted ("Ministry
+    of Defence", "Department of Health"); any other name as it is ("Bank of England")."""
+    kind, of, portfolio = name.strip().partition(" of ")
+    if not of or " " in kind or name_key(kind) not in words("org_nouns"):
+        return name
+    if not all(w in words("portfolio_words") or w == "and" for w in name_key(portfolio).split()):
+        return name
+    return f"{portfolio} {kind}"
+
+
+def _nation_opening(name: str) -> str | None:
+    """The country a body's name opens on, under one stem ("Karsenian", "Karsenia's" → karsen), or None."""
+    return _place_opening(name)[0]
 
 
 _ADJECTIVE_END = re.compile(r"(?:ians?|ans?|ese|ish|is?|ia|a)$")
@@ -134,9 +151,11 @@ class SpeakerIndex:
         self.speakers[info.id] = info
         self._index_name(info.id, info.name)
 
-    def add_alias(self, key: str, speaker_id: int) -> None:
+    def add_alias(self, key: str, speaker_id: int, written: str | None = None) -> None:
+        """Map an alias key to a speaker; ``written``, the form as written, is what its name is read by (a
+        key has lost the capitals and the possessive that say a country's body: "Karsenia's")."""
         self.aliases[key] = speaker_id
-        self._index_name(speaker_id, key)
+        self._index_name(speaker_id, written or key)
 
     def rename(self, speaker_id: int, name: str) -> None:
         self.speakers[speaker_id].name = name
@@ -225,6 +244,11 @@ class SpeakerIndex:
                 if any(org_key(n) == key or same_org(n, name) for n in self.names.get(sid, ())):
                     found.add(sid)
         found = {sid for sid in found if sid in self.speakers and self.speakers[sid].type != PERSON}
+        # bodies of two countries are two bodies, however alike their names ("Karsenian Ministry of Defence" is
+        # not the "Ministry of Defence" already named as the Dravonian one)
+        nation = _nation_opening(name)
+        if nation is not None:
+            found = {sid for sid in found if all(_nation_opening(n) in (None, nation) for n in self.names.get(sid, ()))}
         if not found and " " not in name.strip() and not is_acronym(name) and nation_of(name) is None:
             # "Kellarin said" in one article, "Kellarin Home Appliances" in another: the one business whose
             # name it opens (a public body's name often opens on a place's: "Kessa Port Authority")
