@@ -2393,3 +2393,17 @@ def test_money_a_raised_subject_costs_not_the_payer_after_a_qualifier() -> None:
         (132_000_000, "recall", "cost"),
         (40_000_000, "strike", "cost"),
     ]
+
+
+def test_the_figure_given_by_someone_is_theirs_and_their_paragraph_continues_it() -> None:
+    # "the company's own figure, given by its finance chief, is about 96 million": the agent of the figure it is
+    # said to be gives it (not the company its possessive names), and the next sentence of the paragraph goes on
+    text = (
+        "Tarrow Air had a difficult month. The company's own figure, given by chief financial officer Ilse Varn "
+        "on Monday, is about 96 million euros. That includes 58 million euros for refunds."
+    )
+    found = analyze_text(text, is_body=True, published="2025-06-17").claims
+    assert [(c.value, c.source, c.as_of) for c in found] == [
+        (96_000_000, "Ilse Varn", "2025-06-16"),
+        (58_000_000, "Ilse Varn", "2025-06-16"),
+    ]

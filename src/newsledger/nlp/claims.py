@@ -593,17 +593,29 @@ _NESTED_CLAUSES = frozenset(("relcl", "acl", "csubj", "parataxis"))
 _SHARED_CLAUSES = frozenset(("conj", "advcl"))
 
 
+# nouns for a figure, a count or the document holding one ("the toll", "the estimate", "the figure")
+_FIGURE_NOUNS = words("document_nouns") | words("tally_nouns")
+
+
 def _agent(anchor: Token) -> tuple[Token, Token] | None:
     """(participle, agent) when the figure's own noun phrase says who gives it, in whoever's statement it sits:
     "a higher figure than the 57 deaths confirmed by the national directorate", "a toll reported by the
-    ministry". The agent must be able to state (a name, or a noun for people, a body or a document): "300
-    homes destroyed by the floods" has none."""
+    ministry", or of the figure or toll it is said to be ("the toll given by police was 14"). The agent must be
+    able to state (a name, or a noun for people, a body or a document): "300 homes destroyed by the floods" has
+    none."""
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        # "the company's own figure, given by its finance chief, is 96 million": the figure it is said to be
+        named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if named is not None and named.lemma_.lower() in _FIGURE_NOUNS:
+            noun = named
     for participle in noun.children:
         reporter = _reporter_of(participle) if participle.dep_ == "relcl" and participle.i > noun.i else None
         if reporter is not None:
             return participle, reporter  # "the 22 deaths the ministry reported on Monday"
-        if participle.dep_ != "acl" or participle.tag_ != "VBN" or not _gives_figures(participle):
+        # a figure or toll "given by" someone is stated; "aid given by" is not
+        stated = _giving(participle) if noun.lemma_.lower() in _FIGURE_NOUNS else _gives_figures(participle)
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or not stated:
             continue  # "two firms run by a friend": the agent of another deed gives no figure
         by = next((c for c in participle.children if c.dep_ == "agent"), None)
         who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -770,7 +782,11 @@ def _source_of(
             return speaker, _given_on(document, ctx), q.start, True
     agent = _agent(anchor)
     if agent is not None and (speaker := ctx.source(agent[1])) is not None:
-        return speaker, ctx.date_on(agent[0]) or _when_day(agent[0], ctx), agent[0].idx, True
+        giving, figure_noun = agent[0], agent[0].head
+        # "the figure, given by X, is 96 million" is X's statement itself, which the paragraph continues; "the 57
+        # deaths confirmed by X" an aside
+        said = figure_noun.head if figure_noun.dep_ == "nsubj" and figure_noun.head.lemma_ == "be" else giving
+        return speaker, ctx.date_on(giving) or _when_day(giving, ctx), said.idx, True
     governing = _governing(anchor, ctx)
     # a clause whose speaker is someone, even one the article cannot name ("…, who have reported 40 deaths"); a
     # thing that "recorded" a total is no one
