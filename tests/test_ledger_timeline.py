@@ -768,6 +768,9 @@ def test_ledger_timeline_every_report_lands_once(
         # the cost of a thing is that thing's cost; sales of a thing stay sales
         ("EUR", "the cost of the recall", "recall", None),
         ("EUR", "costs of the strike", "strike", None),
+        # how settled a figure is says nothing of what it is of
+        ("percent", "provisional turnout", "turnout", None),
+        ("percent", "the final turnout", "turnout", None),
     ],
 )
 def test_ledger_timeline_subject_of(unit: str | None, about: str, subject: str, owner: str | None) -> None:

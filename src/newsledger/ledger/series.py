@@ -18,6 +18,7 @@ from importlib.resources import files
 from ..names import fold
 from ..nlp.dates import MONTHS, WEEKDAYS
 from ..nlp.figures import MEASURE_NAMES, measure_of, measure_word, normalise_place, unit_kind
+from ..nlp.lexicon import words
 
 __all__ = [
     "MEASURE_SUBJECTS",
@@ -73,6 +74,8 @@ _DETERMINERS = frozenset(
         "another other further additional extra",
     )
 )
+# how settled a figure is, not what it is of ("provisional turnout" is turnout)
+_STATUS_WORDS = words("status_words")
 # a day or month before the counted noun says when, not whose ("Sunday's flights", "the June figures")
 _TIME_NAMES = (
     frozenset(WEEKDAYS)
@@ -171,7 +174,7 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
             owner = _owner(tokens, folded, lead[-1] + 1)
         else:
             lead = []  # capitals alone are the words of what is counted ("Fares on the ferry")
-        named = [i for i in core if i not in lead and folded[i] not in _DETERMINERS]
+        named = [i for i in core if i not in lead and folded[i] not in _DETERMINERS | _STATUS_WORDS]
         after = core[-1] + 1 if core else 0
         if len(named) == 1 and measure_word(folded[named[0]]) == "cost" and folded[after : after + 1] == ["of"]:
             # "the cost of the recall" is the recall's cost, as "the recall will cost" says ("sales of electric
