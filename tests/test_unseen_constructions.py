@@ -2407,3 +2407,15 @@ def test_the_figure_given_by_someone_is_theirs_and_their_paragraph_continues_it(
         (96_000_000, "Ilse Varn", "2025-06-16"),
         (58_000_000, "Ilse Varn", "2025-06-16"),
     ]
+
+
+def test_an_indefinite_spokeswoman_is_someone_new_and_her_pronoun_speaks_for_her_body() -> None:
+    # "A Tarrow spokeswoman said … she said": not the union leader who spoke before; her "she" is the body's voice
+    text = (
+        "Tarrow Networks plans to cut 1,150 jobs. The union's general secretary, Kasimir Orlen, said members were "
+        "angry. A Tarrow Networks spokeswoman said the number of roles affected remained 1,150. Talks would "
+        "continue next week, she said.\n\n"
+        "Orlen said a first walkout could take place in November."
+    )
+    assert speaker_of(text, "Talks would") == "Tarrow Networks"
+    assert speaker_of(text, "a first walkout") == "Kasimir Orlen"

@@ -127,6 +127,8 @@ class _Said:
     plural: bool
     # the mention as written ("Ana Veld", "he"), when known; else the word at ``pos`` (a subject's head)
     span: tuple[int, int] | None = None
+    # a person speaking for the body ``chain`` ("a Nerova spokeswoman"): "person", or their gender when said
+    voice: str | None = None
 
 
 # the kinds of body an acronym-only name is commonly a description's ("the service" for the NFRS)
@@ -661,6 +663,9 @@ class Mentions:
                 if chain is not None and named is not None:
                     span = (named.start, named.end)
                 chain = chain or self.describe(tok, tok.idx)
+                spoken_for = self._spoken_for(tok) if chain is None and named is None else None
+                if spoken_for is not None:
+                    chain = spoken_for  # "a Nerova spokeswoman": the body she speaks for, remembered with her voice
                 if chain is None and named is None:
                     # "Belgara's border guard service said", "the tram drivers' union has called a strike"
                     chain = self._introduce(tok)
@@ -674,7 +679,10 @@ class Mentions:
                     chain.gender = table("gender").get(tok.lower_)
                 # a body's name ending on a plural word ("Nerova Technologies", "Harbour Ferries") is one body: "it"
                 plural = tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and (chain.type != "ORG" or span is None))
-                self.remember(chain, tok.idx, plural, span)
+                voice = None
+                if chain.type != "PERSON" and kind is None and tok.tag_ == "NN" and _speaks_for_a_body(tok):
+                    voice = table("gender").get(tok.lower_) or "person"  # "a spokeswoman" said for the body
+                self.remember(chain, tok.idx, plural, span, voice)
 
     def _introduce(self, head: Token, remember: bool = False) -> Chain | None:
         """A body the article introduces by a description of its own, with an owner or modifiers, as a source
@@ -738,10 +746,18 @@ class Mentions:
                     return True
         return False
 
-    def remember(self, chain: Chain, pos: int, plural: bool = False, span: tuple[int, int] | None = None) -> None:
-        """``chain`` in subject position (or speaking) at ``pos``; ``span``: its mention there, as written."""
+    def remember(
+        self,
+        chain: Chain,
+        pos: int,
+        plural: bool = False,
+        span: tuple[int, int] | None = None,
+        voice: str | None = None,
+    ) -> None:
+        """``chain`` in subject position (or speaking) at ``pos``; ``span``: its mention there, as written;
+        ``voice``: the person speaking for it there, when the mention is one ("a spokeswoman")."""
         k = bisect_right(self._history_pos, pos)
-        self.history.insert(k, _Said(pos, chain, plural, span))
+        self.history.insert(k, _Said(pos, chain, plural, span, voice))
         self._history_pos.insert(k, pos)
 
     def antecedent(self, pos: int, pronoun: str) -> Chain | None:
@@ -755,7 +771,10 @@ class Mentions:
         kind = table("pronouns").get(pronoun.lower())
         gender = table("gender").get(pronoun.lower())
 
-        def fits(chain: Chain, plural: bool = False) -> bool:
+        def fits(chain: Chain, plural: bool = False, voice: str | None = None) -> bool:
+            if kind == "person" and voice is not None:
+                # "A Nerova spokeswoman said … she said": the person speaking for the body, so the body
+                return not (gender and voice in ("m", "f") and voice != gender)
             if kind == "person":
                 return chain.type == "PERSON" and not (gender and chain.gender not in (None, gender))
             if kind == "neuter":
@@ -770,7 +789,7 @@ class Mentions:
         for said in reversed(earlier):
             if said.pos < window:
                 break
-            if fits(said.chain, said.plural):
+            if fits(said.chain, said.plural, said.voice):
                 return said.chain
         i = bisect_right(self._starts, pos) - 1
         outside = self.quote_at(pos) is None
@@ -788,7 +807,7 @@ class Mentions:
         if described is not None:
             return described[1]
         for said in reversed(earlier):
-            if said.pos < window and fits(said.chain, said.plural):
+            if said.pos < window and fits(said.chain, said.plural, said.voice):
                 return said.chain
         if kind == "person":
             # no subject yet: the latest person named before, if recent
@@ -910,6 +929,16 @@ class Mentions:
         return next((c for c in self.chains if key in c.keys), None)
 
     def describe(self, head: Token, pos: int) -> Chain | None:
+        """The participant a description headed by ``head`` refers to (see ``_describe``); an indefinite one of a
+        person ("A Nerova spokeswoman said") brings in someone new: no one named before it, though a lede's may
+        be someone named after ("A Kessa judge has ruled …" … "Justice Ilse Varn")."""
+        found = self._describe(head, pos)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        if found is not None and found.type == "PERSON" and indefinite and found.last_before(pos) >= 0:
+            return None
+        return found
+
+    def _describe(self, head: Token, pos: int) -> Chain | None:
         """The participant a description headed by ``head`` refers to ("the agency", "the French minister").
 
         A chain matches when the description's head noun, or its class (a carrier is an airline), is among
@@ -1324,6 +1353,18 @@ class Mentions:
                 return chain
         return None
 
+    def _spoken_for(self, noun: Token) -> Chain | None:
+        """The named body a person noun's own modifier says they speak for ("a Nerova spokeswoman", "a Kessa
+        official"), or None."""
+        if not _speaks_for_a_body(noun):
+            return None
+        for mod in noun.children:
+            if mod.dep_ in ("compound", "poss") and mod.pos_ == "PROPN" and (named := self.named_in(mod)) is not None:
+                body = self._chain_of.get((named.start, named.end))
+                if body is not None and body.type in ("ORG", "NORP"):
+                    return body
+        return None
+
     @staticmethod
     def _inside_a_name(head: Token) -> bool:
         """Is a capitalised person noun the last word of a name ("The Kessa Reporter"): joined to a proper noun
@@ -1533,6 +1574,12 @@ def _has_a_role(chain: Chain) -> bool:
 def _titles_of_no_role() -> frozenset[str]:
     """Courtesy titles and the academic and clerical ones that say no role either (built once)."""
     return frozenset(words("courtesy") | {"dr", "prof", "professor", "rev", "doctor"})
+
+
+def _speaks_for_a_body(noun: Token) -> bool:
+    """Is a common noun in subject position a person who speaks for a body ("spokeswoman", "official"; not a
+    "wife")?"""
+    return noun.lemma_.lower() in words("representative_nouns") or noun.lower_ in words("representative_nouns")
 
 
 def _org_classes(chain_words: set[str]) -> set[str]:
