@@ -2419,3 +2419,21 @@ def test_an_indefinite_spokeswoman_is_someone_new_and_her_pronoun_speaks_for_her
     )
     assert speaker_of(text, "Talks would") == "Tarrow Networks"
     assert speaker_of(text, "a first walkout") == "Kasimir Orlen"
+
+
+def test_a_figure_counted_over_a_period_ending_on_a_day_is_as_of_that_day() -> None:
+    # "in the week to Sunday": the period's last day, not the day the statement was made
+    text = (
+        "The agency said on Monday it had recorded 412 cases in the week to Sunday. Officials said on Tuesday that "
+        "96 deaths were registered in the seven days to Sunday."
+    )
+    found = analyze_text(text, is_body=True, published="2025-06-17").claims
+    assert [(c.value, c.as_of) for c in found] == [(412, "2025-06-15"), (96, "2025-06-15")]
+
+
+def test_an_earlier_value_a_week_before_a_figure_of_no_stated_day_counts_back_from_it() -> None:
+    # "rose to 14 from 11 a week earlier", said on no day: a week before the later figure's day
+    found = analyze_text(
+        "Deaths rose to 14 from 11 a week earlier, the agency said.", is_body=True, published="2025-06-17"
+    ).claims
+    assert [(c.value, c.as_of) for c in found] == [(14, "2025-06-17"), (11, "2025-06-10")]

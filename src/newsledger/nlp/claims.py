@@ -1686,4 +1686,10 @@ def extract_claims(
             f.claim.about = target.claim.about or f.claim.about
             if f.claim.unit is None or f.claim.unit in words("document_nouns"):
                 f.claim.unit = target.claim.unit
+            back = _DAYS_BACK.match(text, f.claim.end) if f.claim.as_of is None else None
+            if back is not None and target.claim.as_of and re.fullmatch(r"\d{4}-\d\d-\d\d", target.claim.as_of):
+                # "rose to 14, from 11 a week earlier", said on no day of its own: a week before the later figure's
+                step = 7 if (back.group("unit") or back.group("prior")).lower() == "week" else 1
+                f.claim.as_of = (date.fromisoformat(target.claim.as_of) - timedelta(days=step)).isoformat()
+                f.claim.as_of_basis = target.claim.as_of_basis
     return [f.claim for f in found]

@@ -1795,6 +1795,10 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
     return None
 
 
+# nouns of a stretch of time a figure may be counted over ("in the week to Sunday")
+_PERIOD_NOUNS = frozenset(("week", "day", "hour", "fortnight", "period", "weekend"))
+
+
 def _span_end(tokens: list[Token], days: dict[int, str]) -> str | None:
     """The last day of a span of days in the clause: a count "between March 3 and June 18" is as of June 18, one
     "on Monday and Tuesday" as of Tuesday."""
@@ -1804,6 +1808,11 @@ def _span_end(tokens: list[Token], days: dict[int, str]) -> str | None:
             inside = sorted({days[g.i] for g in t.subtree if g.i in days})
             if len(inside) >= 2:
                 return inside[-1]
+        # "in the week to Sunday", "in the seven days to Sunday", "the week ending Sunday": a period ends that day
+        before = t.doc[t.i - 1] if t.i > 0 else None
+        ends = t.lower_ in ("to", "ending", "through") and before is not None and before.lemma_.lower() in _PERIOD_NOUNS
+        if ends and (day := next((days[g.i] for g in t.subtree if g.i in days), None)):
+            return day
     return None
 
 
