@@ -2437,3 +2437,18 @@ def test_an_earlier_value_a_week_before_a_figure_of_no_stated_day_counts_back_fr
         "Deaths rose to 14 from 11 a week earlier, the agency said.", is_body=True, published="2025-06-17"
     ).claims
     assert [(c.value, c.as_of) for c in found] == [(14, "2025-06-17"), (11, "2025-06-10")]
+
+
+def test_a_survey_no_one_is_said_to_have_issued_inside_a_statement_is_the_statements() -> None:
+    # "the association, which said a survey of 1,200 owners found that 34% …": the survey names no issuer; the
+    # association reports it. A survey with its issuer named is the issuer's.
+    text = (
+        "That is too slow, according to the Tarvonian Consumers' Association, which said a survey of 1,200 owners "
+        "carried out for it last weekend found that 34% did not know about the recall.\n\nA poll by Kessa "
+        "Research found that 55% backed the strike."
+    )
+    found = analyze_text(text, is_body=True, published="2025-10-22").claims
+    assert [(c.value, c.source) for c in found if c.value in (34, 55)] == [
+        (34, "Tarvonian Consumers' Association"),
+        (55, "Kessa Research"),
+    ]

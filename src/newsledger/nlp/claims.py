@@ -823,6 +823,8 @@ def _source_of(
             continue
         verb, subj = found
         speaker = ctx.source(subj)
+        if speaker is not None and found is framed and quote is not None and _unnamed_document(subj, speaker):
+            continue  # "X said a survey of 1,200 owners found that 34% …": what X reports, X's
         if speaker is not None:
             return speaker, ctx.date_on(verb) or _given_on(subj, ctx), verb.idx, True
     decided = _decided_by(anchor, ctx)
@@ -837,16 +839,21 @@ def _source_of(
         if owned is not None:
             return owned, _given_on(data, ctx), q.start, voiced  # "the fire service's count … stood at 48,500ha"
         issuer = ctx.source(data)
-        named = issuer is not None and (
-            issuer.name.lower().split()[-1:] != [data.lower_] or any(t.pos_ == "PROPN" for t in data.subtree)
-        )
-        if named:
+        if issuer is not None and not _unnamed_document(data, issuer):
             return issuer, _given_on(data, ctx), q.start, voiced
     if quote is not None and quote.speaker is not None:
         # "X said that images taken that morning showed 26,400 hectares burned": what the reported words credit
         # to no one is the reporter's
         return _told_in(quote, ctx)
     return None, None, q.start, voiced
+
+
+def _unnamed_document(noun: Token, speaker: Speaker) -> bool:
+    """Is ``noun`` a document that names no one who issued it ("a survey", "the same calculation"), resolved only
+    to itself?"""
+    if noun.lemma_.lower() not in words("document_nouns"):
+        return False
+    return speaker.name.lower().split()[-1:] == [noun.lower_] and not any(t.pos_ == "PROPN" for t in noun.subtree)
 
 
 def _told_in(quote: Quote, ctx: _Context) -> tuple[Speaker | None, str | None, int, bool]:
