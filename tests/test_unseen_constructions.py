@@ -2452,3 +2452,9 @@ def test_a_survey_no_one_is_said_to_have_issued_inside_a_statement_is_the_statem
         (34, "Tarvonian Consumers' Association"),
         (55, "Kessa Research"),
     ]
+
+
+def test_people_taken_or_admitted_to_hospital_are_hospitalised() -> None:
+    text = "Officials said 412 people had been admitted to hospital and 40 patients were taken to hospital."
+    found = analyze_text(text, is_body=True, published="2025-06-13").claims
+    assert [(c.value, c.about) for c in found] == [(412, "people hospitalised"), (40, "patients hospitalised")]

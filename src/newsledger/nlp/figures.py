@@ -632,6 +632,10 @@ def _stated_state(noun: Token) -> str | None:
     state = next((c for c in complements if c.lower_ in _STATE_WORDS), None)
     if state is not None:
         return _STATE_WORDS[state.lower_]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (phrase := f"{prep.lower_} {obj.lower_}") in _STATE_WORDS:
+                return _STATE_WORDS[phrase]  # "412 people have been admitted to hospital", "taken to hospital"
     if not linked:
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
