@@ -2454,6 +2454,21 @@ def test_a_survey_no_one_is_said_to_have_issued_inside_a_statement_is_the_statem
     ]
 
 
+def test_a_description_of_a_specific_kind_points_ahead_only_to_a_body_of_that_kind() -> None:
+    # "the regional health directorate said" in a lede is no World Health Organization named later: a shared
+    # field word is not enough when the kinds differ
+    text = (
+        "The number of confirmed cholera cases in Kessa province has risen to 1,318, the regional health "
+        "directorate said on Thursday.\n\n"
+        "The World Health Organization put the death toll at 27 in its latest bulletin."
+    )
+    found = analyze_text(text, is_body=True, published="2025-06-13").claims
+    assert [(c.value, c.source) for c in found] == [
+        (1318, "regional health directorate"),
+        (27, "World Health Organization"),
+    ]
+
+
 def test_people_taken_or_admitted_to_hospital_are_hospitalised() -> None:
     text = "Officials said 412 people had been admitted to hospital and 40 patients were taken to hospital."
     found = analyze_text(text, is_body=True, published="2025-06-13").claims

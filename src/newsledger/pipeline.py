@@ -52,9 +52,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
     "nlp.entities": "news.entities.rules.v44",
-    "nlp.mentions": "news.mentions.chains.v106",
+    "nlp.mentions": "news.mentions.chains.v107",
     "nlp.dates": "news.dates.rules.v21",
-    "nlp.quotes": "news.quotes.rules.v122",
+    "nlp.quotes": "news.quotes.rules.v123",
     "nlp.claims": "news.claims.rules.v197",
 }
 

@@ -1349,7 +1349,10 @@ class Mentions:
             name = {_singular(w) for w in re.findall(r"\w+", fold(" ".join(self._written(chain))))}
             if every and head in name and mod_words <= name:
                 return chain
-            if not every and ((head in name and not generic) or mod_words & name):
+            # a specific kind must be the body's too: "the regional health directorate" is no World Health
+            # Organization, however much of the name they share
+            kind_fits = generic or head in name or _class(head) in {_class(w) for w in name}  # an agency: authority
+            if not every and ((head in name and not generic) or (mod_words & name and kind_fits)):
                 return chain
         return None
 
