@@ -2473,3 +2473,10 @@ def test_people_taken_or_admitted_to_hospital_are_hospitalised() -> None:
     text = "Officials said 412 people had been admitted to hospital and 40 patients were taken to hospital."
     found = analyze_text(text, is_body=True, published="2025-06-13").claims
     assert [(c.value, c.about) for c in found] == [(412, "people hospitalised"), (40, "patients hospitalised")]
+
+
+def test_what_a_proposal_is_said_to_be_is_its_owners_terms() -> None:
+    # "the airline's offer was 6%" after the union's ask: the airline's terms, not the union's continued
+    text = "The pilots' union is asking for 14% over two years. The airline's offer was 6%."
+    found = analyze_text(text, is_body=True, published="2025-06-12").claims
+    assert [(c.value, c.source) for c in found] == [(14, "pilots' union"), (6, "airline")]

@@ -831,7 +831,9 @@ def _source_of(
     if decided is not None and (speaker := ctx.source(decided[1])) is not None:
         return speaker, ctx.date_on(decided[0]), decided[0].idx, True
     data = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if data is not None and data.lemma_.lower() in words("document_nouns"):
+    # "the airline's offer was 6%", "the union's demand is 14%": what a proposal is said to be is its owner's terms
+    proposed = data is not None and sent.root.lemma_ == "be" and data.lemma_.lower() in words("proposal_nouns")
+    if data is not None and (data.lemma_.lower() in words("document_nouns") or proposed):
         # "figures released by the ministry put …"; a document no one is said to have issued ("the same
         # calculation would take 15,000 years") is not a source of its own
         owner = next((c for c in data.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
