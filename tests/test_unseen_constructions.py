@@ -2429,6 +2429,8 @@ def test_a_figure_counted_over_a_period_ending_on_a_day_is_as_of_that_day() -> N
     )
     found = analyze_text(text, is_body=True, published="2025-06-17").claims
     assert [(c.value, c.as_of) for c in found] == [(412, "2025-06-15"), (96, "2025-06-15")]
+    text = "In the week ending Sunday, 1,200 people were tested, the agency said on Tuesday."
+    assert [c.as_of for c in analyze_text(text, is_body=True, published="2025-06-17").claims] == ["2025-06-15"]
 
 
 def test_an_earlier_value_a_week_before_a_figure_of_no_stated_day_counts_back_from_it() -> None:

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v107",
     "nlp.dates": "news.dates.rules.v21",
     "nlp.quotes": "news.quotes.rules.v123",
-    "nlp.claims": "news.claims.rules.v198",
+    "nlp.claims": "news.claims.rules.v199",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1817,6 +1817,11 @@ def _span_end(tokens: list[Token], days: dict[int, str]) -> str | None:
         ends = t.lower_ in ("to", "ending", "through") and before is not None and before.lemma_.lower() in _PERIOD_NOUNS
         if ends and (day := next((days[g.i] for g in t.subtree if g.i in days), None)):
             return day
+        if t.lemma_.lower() in _PERIOD_NOUNS:
+            # "in the week ending Sunday", parsed as a clause on "week" that the clause's tokens leave out
+            for ending in (c for c in t.children if c.lower_ in ("ending", "ended") and c.i > t.i):
+                if day := next((days[g.i] for g in ending.subtree if g.i in days), None):
+                    return day
     return None
 
 
