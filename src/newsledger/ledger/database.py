@@ -1238,11 +1238,7 @@ class Ledger:
                 keep, drop = ranked[1], ranked[0]
                 self._merge_rows(db, keep, drop, pin=False)
                 index.speakers[keep].seen += index.speakers[drop].seen
-                for alias in [k for k, v in index.aliases.items() if v == drop]:
-                    index.add_alias(alias, keep)
-                for written in list(index.names.get(drop, ())):
-                    index.add_alias(name_key(written), keep, written)
-                index.remove(drop)
+                index.merge(drop, keep)
                 moved[drop] = keep
             if name and index.speakers[keep].name != name:
                 db.run("UPDATE speakers SET name = ?, gen = ? WHERE id = ?", (name, self._gen, keep))

@@ -161,6 +161,14 @@ class SpeakerIndex:
         self.speakers[speaker_id].name = name
         self._index_name(speaker_id, name)
 
+    def merge(self, drop: int, keep: int) -> None:
+        """Move ``drop``'s aliases and names, as written, to ``keep``, then forget ``drop``."""
+        for alias in [k for k, v in self.aliases.items() if v == drop]:
+            self.aliases[alias] = keep
+        for written in self.names.get(drop, ()):
+            self._index_name(keep, written)
+        self.remove(drop)
+
     def remove(self, speaker_id: int) -> None:
         self.speakers.pop(speaker_id, None)
         self.names.pop(speaker_id, None)

@@ -1206,6 +1206,13 @@ _DAYS_BACK = re.compile(
     re.IGNORECASE,
 )
 
+
+def _days_back(day: str, back: re.Match[str]) -> str:
+    """The day a ``_DAYS_BACK`` match ("a day earlier", "the previous week") puts before ``day``."""
+    step = 7 if (back.group("unit") or back.group("prior")).lower() == "week" else 1
+    return (date.fromisoformat(day) - timedelta(days=step)).isoformat()
+
+
 # verbs by which a source gives new figures without saying them ("updated its figures", "revised its count")
 _UPDATING = frozenset(("update", "revise", "give", "provide"))
 
@@ -1613,9 +1620,7 @@ def extract_claims(
         as_of = stated_day(anchor, days) or (None if other_period else statement_date)
         back = _DAYS_BACK.match(text, q.end) if earlier else None
         if back is not None and as_of is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", as_of):
-            # "rose to 31 on Wednesday, up from 14 a day earlier": the earlier value is of the day before
-            step = 7 if (back.group("unit") or back.group("prior")).lower() == "week" else 1
-            as_of = (date.fromisoformat(as_of) - timedelta(days=step)).isoformat()
+            as_of = _days_back(as_of, back)  # "rose to 31 on Wednesday, up from 14 a day earlier": Tuesday's
         if as_of is None and not earlier and not other_period:
             as_of = ctx.opening_day(sent)  # "On Monday, after divers entered the hull, it reached 47"
         if as_of is None and not earlier and source is not None and cue_at not in ctx.earlier_cues:
@@ -1698,7 +1703,6 @@ def extract_claims(
             back = _DAYS_BACK.match(text, f.claim.end) if f.claim.as_of is None else None
             if back is not None and target.claim.as_of and re.fullmatch(r"\d{4}-\d\d-\d\d", target.claim.as_of):
                 # "rose to 14, from 11 a week earlier", said on no day of its own: a week before the later figure's
-                step = 7 if (back.group("unit") or back.group("prior")).lower() == "week" else 1
-                f.claim.as_of = (date.fromisoformat(target.claim.as_of) - timedelta(days=step)).isoformat()
+                f.claim.as_of = _days_back(target.claim.as_of, back)
                 f.claim.as_of_basis = target.claim.as_of_basis
     return [f.claim for f in found]

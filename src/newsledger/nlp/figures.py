@@ -555,9 +555,9 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
     "moved to relief camps", "treated for injuries" (with the phrase's tokens, where a place may be, and the
     verb). With ``own``, only a verb inside the noun phrase ("the number of people evacuated from the valley").
     A raising verb's infinitive is the subject's ("300 jobs are expected to go" → jobs gone)."""
-    subject_of = _raised(noun.head) if noun.dep_ in ("nsubj", "nsubjpass") and not own else None
-    raised = subject_of is not None and subject_of != noun.head
-    verb = subject_of if subject_of is not None and subject_of.pos_ == "VERB" else None
+    its_verb = _raised(noun.head) if noun.dep_ in ("nsubj", "nsubjpass") and not own else None
+    raised = its_verb is not None and its_verb != noun.head
+    verb = its_verb if its_verb is not None and its_verb.pos_ == "VERB" else None
     if verb is None and not own:
         verb = _stranded_subject_of(noun)
     if (
@@ -1801,6 +1801,7 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
 
 # nouns of a stretch of time a figure may be counted over ("in the week to Sunday")
 _PERIOD_NOUNS = frozenset(("week", "day", "hour", "fortnight", "period", "weekend"))
+_PERIOD_ENDS = frozenset(("to", "through", "ending", "ended"))
 
 
 def _span_end(tokens: list[Token], days: dict[int, str]) -> str | None:
@@ -1812,15 +1813,13 @@ def _span_end(tokens: list[Token], days: dict[int, str]) -> str | None:
             inside = sorted({days[g.i] for g in t.subtree if g.i in days})
             if len(inside) >= 2:
                 return inside[-1]
-        # "in the week to Sunday", "in the seven days to Sunday", "the week ending Sunday": a period ends that day
-        before = t.doc[t.i - 1] if t.i > 0 else None
-        ends = t.lower_ in ("to", "ending", "through") and before is not None and before.lemma_.lower() in _PERIOD_NOUNS
-        if ends and (day := next((days[g.i] for g in t.subtree if g.i in days), None)):
-            return day
         if t.lemma_.lower() in _PERIOD_NOUNS:
-            # "in the week ending Sunday", parsed as a clause on "week" that the clause's tokens leave out
-            for ending in (c for c in t.children if c.lower_ in ("ending", "ended") and c.i > t.i):
-                if day := next((days[g.i] for g in ending.subtree if g.i in days), None):
+            # "in the week to Sunday", "in the seven days to Sunday", "the week ending Sunday": the period ends that
+            # day, whether the parser hangs its end on the noun or, right after it, on the verb
+            after = [t.doc[t.i + 1]] if t.i + 1 < len(t.doc) else []
+            ends = [c for c in (*after, *t.children) if c.i > t.i and c.lower_ in _PERIOD_ENDS]
+            for end in ends:
+                if day := next((days[g.i] for g in end.subtree if g.i in days), None):
                     return day
     return None
 
