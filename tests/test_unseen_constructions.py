@@ -2482,3 +2482,31 @@ def test_what_a_proposal_is_said_to_be_is_its_owners_terms() -> None:
     text = "The pilots' union is asking for 14% over two years. The airline's offer was 6%."
     found = analyze_text(text, is_body=True, published="2025-06-12").claims
     assert [(c.value, c.source) for c in found] == [(14, "pilots' union"), (6, "airline")]
+
+
+def test_a_bare_acronym_the_tagger_missed_is_the_body_it_was_defined_for() -> None:
+    # "LAPU is asking for 14%": the acronym is the union the article defined it for, not a speaker of its own
+    text = (
+        "The Lunvarian Airline Pilots Union (LAPU) says its members' salaries have fallen 13% since 2021.\n\n"
+        "LAPU is asking for 14% over two years."
+    )
+    found = analyze_text(text, is_body=True, published="2025-06-12").claims
+    assert [(c.value, c.source) for c in found] == [
+        (13, "Lunvarian Airline Pilots Union"),
+        (14, "Lunvarian Airline Pilots Union"),
+    ]
+
+
+def test_a_body_and_a_persons_name_read_as_one_are_two_names() -> None:
+    # "Kellan Securities' Ana Brel, who ..." is the analyst Ana Brel of Kellan Securities; a product after a
+    # possessive ("Nerova's Oriel Flex") stays one name
+    text = (
+        "Analysts are more cautious. Kellan Securities' Ravel Ostrand, who had put the cost at 150 million "
+        "crowns, now estimates 130 million."
+    )
+    record = analyze_text(text, is_body=True, published="2025-06-17")
+    assert {c.source for c in record.claims} == {"Ravel Ostrand"}
+    assert [(e.text, e.label) for e in record.entities] == [
+        ("Kellan Securities", "ORG"),
+        ("Ravel Ostrand", "PERSON"),
+    ]

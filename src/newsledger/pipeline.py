@@ -51,10 +51,10 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
-    "nlp.entities": "news.entities.rules.v44",
-    "nlp.mentions": "news.mentions.chains.v107",
+    "nlp.entities": "news.entities.rules.v45",
+    "nlp.mentions": "news.mentions.chains.v108",
     "nlp.dates": "news.dates.rules.v21",
-    "nlp.quotes": "news.quotes.rules.v123",
+    "nlp.quotes": "news.quotes.rules.v124",
     "nlp.claims": "news.claims.rules.v199",
 }
 

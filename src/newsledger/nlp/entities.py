@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..extract.dateline import split_dateline
-from ..names import given_name_gender, nation_of
+from ..names import given_name_gender, looks_like_org, nation_of
 from ..record import Entity
 from .lexicon import table, words
 
@@ -182,6 +182,31 @@ def names_an_event(doc: Doc, ent: Span) -> bool:
         return False
     with_article = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
     return ent.label_ == "ORG" or with_article
+
+
+_POSSESSED_NAME = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?P<person>[A-Z][^'’]*)$")
+
+
+def _split_at_a_possessive(raw: _Raw, persons: set[str], body: str) -> list[_Raw]:
+    """A body's and a person's name the tagger read as one ("Kellan Securities' Ana Brel"): the two names, when
+    what follows the possessive is a person's name: one the article names a person, one opening with a given
+    name, or one a "who" follows."""
+    text, label, start, end, _ = raw
+    m = _POSSESSED_NAME.match(text)
+    if m is None or label not in ("ORG", "PERSON"):
+        return [raw]
+    owner, person = m.group("owner"), m.group("person").rstrip()
+    words_ = person.split()
+    if not (2 <= len(words_) <= 3 and all(w[:1].isupper() for w in words_)) or looks_like_org(person):
+        return [raw]
+    who = re.match(r",?\s+who\b", body[end : end + 8]) is not None
+    if person not in persons and given_name_gender(words_[0]) is None and not who:
+        return [raw]
+    person_start = start + m.start("person")
+    return [
+        (owner, "ORG", start, start + len(owner), normalise_name(owner, "ORG") or owner),
+        (person, "PERSON", person_start, person_start + len(person), person),
+    ]
 
 
 def _split_at_a_surname(raw: _Raw, surnames: set[str]) -> list[_Raw]:
@@ -515,6 +540,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     persons = [c for _, label, _, _, c in raw if (label == "PERSON" or c in full) and len(c.split()) > 1]
     surnames = {p.split()[-1] for p in persons}
     raw = [part for r in raw for part in _split_at_a_surname(r, surnames)]
+    raw = [part for r in raw for part in _split_at_a_possessive(r, set(persons), body)]
+    persons = [c for _, label, _, _, c in raw if (label == "PERSON" or c in full) and len(c.split()) > 1]
     # a one-word "person" that is the first word of a business's name and no one's name ("Skyline said" after
     # "Skyline Airways"): the business by its short name; not a public body's, which a place's or a person's
     # name often opens ("Kessa Port Authority", "Velmar Office of Public Review")

@@ -531,8 +531,11 @@ class Mentions:
         return (titled or inner) and len(e.canonical.split()) >= 2
 
     def _acronym_after(self, e: Entity, chain: Chain) -> None:
-        """ "the Canadian Security Intelligence Service (CSIS)": the acronym names the same body."""
+        """ "the Canadian Security Intelligence Service (CSIS)": the acronym names the same body, whether the
+        mention ends before it or took it in ("Pilots Union (LAPU" is one mention)."""
         m = re.match(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)", self.text[e.end : e.end + 14])
+        if m is None:
+            m = re.search(r"\s\(([A-Z][A-Za-z.&]{1,9})\)?\Z", self.text[e.start : e.end + 1])
         if m is None or chain.type == "PERSON":
             return
         acronym = m.group(1)
@@ -923,6 +926,15 @@ class Mentions:
         found = [c for c in self._filed.get(f"p:{skeleton(name_key(word))}", ()) if c.type == "PERSON"]
         found = [c for c in found if " " in name_key(c.name) and same_person(word, c.name)]
         return max(found, key=lambda c: c.last_before(pos), default=None)
+
+    def body_by_acronym(self, word: str) -> Chain | None:
+        """The one body the article names whose acronym ``word`` is, defined ("(LAPU)") or spelt by its name,
+        where the tagger did not see the bare acronym as a name ("LAPU is asking for 14%")."""
+        if not is_acronym(word):
+            return None
+        key = name_key(word)
+        found = [c for c in self.chains if c.type == "ORG" and key in c.keys]
+        return found[0] if len(found) == 1 else None
 
     def by_name(self, name: str) -> Chain | None:
         key = name_key(name)

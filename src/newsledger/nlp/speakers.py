@@ -402,7 +402,7 @@ class SpeakerResolver:
         bare = not self._definite(tok) and not any(c.dep_ == "compound" for c in tok.lefts)
         if ent is None and tok.text[:1].isupper() and bare:
             # a family name alone that the tagger left untagged is the person the article named in full
-            person = m.person_by_surname(tok.text, start)
+            person = m.person_by_surname(tok.text, start) or m.body_by_acronym(tok.text)
             if person is not None:
                 return self._of(person, text, start, end)
         if ent is not None and ent.label in _NAMED and ent.start >= start:
