@@ -1133,3 +1133,22 @@ def test_ledger_timeline_a_demonym_no_list_knows_is_the_place_it_names() -> None
     (forty,) = [e for e in entries if e.value == 40]
     assert forty.place == "Dravonia" and sorted(r.article_id for r in forty.reports) == [1, 2]
     assert {e.place for e in entries if e.value in (12, 15)} == {"Kessa", "Kessaly"}
+
+
+def test_ledger_timeline_one_sources_figure_told_with_other_words_before_one_noun_is_one_statement() -> None:
+    """ "third-quarter profit fell 38%", "net profit fell 38%", one company, one day: one statement; its "revenue
+    fell 38%" is another thing, and so is the same share of profit another day."""
+
+    def share(article: int, about: str, as_of: str = "2025-10-14") -> ClaimRow:
+        return row(38, "Halvern Motors", as_of, article=article, sid=3, unit="percent", about=about)
+
+    entries = build_timeline(
+        [
+            share(1, "third-quarter profit"),
+            share(2, "net profit"),
+            share(3, "quarterly profit"),
+            share(4, "revenue"),
+            share(5, "net profit", "2025-10-21"),
+        ]
+    )
+    assert sorted(sorted(r.article_id for r in e.reports) for e in entries) == [[1, 2, 3], [4], [5]]

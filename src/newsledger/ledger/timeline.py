@@ -716,9 +716,10 @@ def _join_restatements(
 
 
 def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
-    """Do two entries' series differ only by what one of them leaves unsaid: its subject, its measure, its
-    owner, its place (a place its reports do not name, only their article suggests, is unsaid)? A figure that
-    names nothing it counts may be of any kind; "people" are not aircraft."""
+    """Do two entries' series differ only by what one of them leaves unsaid: its subject, or the words before
+    its subject's noun ("net profit" and "quarterly profit"), its measure, its owner, its place (a place its
+    reports do not name, only their article suggests, is unsaid)? A figure that names nothing it counts may be
+    of any kind; "people" are not aircraft."""
     x, y = a.series, b.series
     if not (x.subject or x.measure) or not (y.subject or y.measure):
         return True
@@ -728,7 +729,7 @@ def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
     # a share or sum named only by its kind ("29 percent", "LDR 4m") says nothing of what it is of
     xs, ys = (s.subject if s.subject != s.kind else "" for s in (x, y))
     return (
-        (xs == ys or not xs or not ys)
+        (xs == ys or not xs or not ys or xs.split()[-1] == ys.split()[-1])
         and (x.measure == y.measure or not x.measure or not y.measure)
         and (x.owner == y.owner or not x.owner or not y.owner)
         and (place_key(x.place) == place_key(y.place) or not x.place or not y.place or not placed)
