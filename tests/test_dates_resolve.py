@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from newsledger.nlp.dates import copyright_year, extract_dates, resolve_expression
+from newsledger.api import analyze_text
+from newsledger.nlp.dates import copyright_year, extract_dates, resolve_expression, url_year
 from newsledger.nlp.engine import load_nlp
 from newsledger.record import DateMention
 
@@ -229,3 +230,17 @@ def test_the_next_day_counts_on_from_a_day_counted_from_an_event() -> None:
     )
     values = {d.text: d.value for d in extract_dates(load_nlp()(text), date(2025, 9, 20))}
     assert (values["The next day"], values["Two days later"]) == ("2025-09-20", "2025-09-22")
+
+
+def test_dates_undated_page_takes_its_year_from_the_year_its_address_files_it_under() -> None:
+    # "/2025/going-home": the year of an undated page's days written without one; its weekday after them is
+    # the day they name
+    text = (
+        "Posted by Ana Brel\n\nOn Tuesday, 21 October, the camp beds in the sports hall began to empty. Police "
+        "said on Tuesday that 3,100 residents had been allowed to go home."
+    )
+    record = analyze_text(text, url="https://kessatoday.example/2025/going-home-at-last")
+    assert [(c.value, c.as_of) for c in record.claims] == [(3100, "2025-10-21")]
+    assert url_year("https://a.example/news/2025/06/09/story") == 2025
+    assert url_year("https://a.example/2019/a/2020/b") is None  # two years: none
+    assert url_year("https://a.example/story?year=2025") is None  # a query is no path

@@ -20,7 +20,7 @@ from .extract import Extracted, extract_html, extract_text
 from .extract.language import body_language
 from .inputs import Document, clean_text, is_iso_date, plain_spaces
 from .nlp.claims import extract_claims
-from .nlp.dates import copyright_year, extract_dates, reference_from_text
+from .nlp.dates import copyright_year, extract_dates, reference_from_text, url_year
 from .nlp.engine import load_nlp, parse
 from .nlp.entities import extract_entities
 from .nlp.quotes import extract_quotes
@@ -53,7 +53,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v8",
     "nlp.entities": "news.entities.rules.v45",
     "nlp.mentions": "news.mentions.chains.v108",
-    "nlp.dates": "news.dates.rules.v21",
+    "nlp.dates": "news.dates.rules.v22",
     "nlp.quotes": "news.quotes.rules.v124",
     "nlp.claims": "news.claims.rules.v199",
 }
@@ -174,7 +174,7 @@ def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings
     try:
         entities = extract_entities(parsed, article.dateline)
         stage = "nlp.dates"
-        page_year = copyright_year(doc.content) if reference is None else None
+        page_year = (copyright_year(doc.content) or url_year(article.url)) if reference is None else None
         page_date = None if reference else _page_reference_date(doc, article.body, page_year)
         dates = extract_dates(parsed, reference, page_date=page_date, page_year=page_year)
         stage = "nlp.mentions"

@@ -29,9 +29,9 @@ Decisions (news speaks of the past by default):
   weekday then resolves to the nearest such day either way (within three days) and a day without a
   year to the nearest such day; a weekday or "yesterday" is placed by the last day written before it
   when there is one (the day the text is speaking of there). A page with no full date whose notice
-  gives a year ("© 2025 Press Wire") has its days without a year in that year, and its weekdays placed
-  only by a day written before them. Relative expressions with no reference at all are dropped; a day
-  without a year never takes its year from the clock.
+  gives a year ("© 2025 Press Wire"), or whose address files it under one ("/2025/going-home"), has its
+  days without a year in that year, and its weekdays placed only by a day written before them. Relative
+  expressions with no reference at all are dropped; a day without a year never takes its year from the clock.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from .numbers import SMALL_NUMBERS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["extract_dates", "reference_from_text", "resolve_expression"]
+__all__ = ["copyright_year", "extract_dates", "reference_from_text", "resolve_expression", "url_year"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -384,6 +384,17 @@ def copyright_year(text: str) -> int | None:
     """The year a page's notice gives ("© 2025 National Press Wire"), if any."""
     notice = _COPYRIGHT.search(text)
     return int(notice.group("y")) if notice else None
+
+
+# a year a page's address files it under: "/2025/going-home", "/news/2025/06/09/…", "/2025-06-09-…"
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?=[/-]|$)")
+
+
+def url_year(url: str | None) -> int | None:
+    """The year a page's URL path files it under ("https://example.com/2025/going-home" → 2025), if one only."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", url or "", flags=re.IGNORECASE).split("?")[0]
+    years = {int(y) for y in _URL_YEAR.findall(path)}
+    return years.pop() if len(years) == 1 else None
 
 
 def extract_dates(
