@@ -1025,6 +1025,22 @@ def test_quotes_a_colon_line_reports_words_only_before_a_clause() -> None:
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ana Lindqvist"]
 
 
+def test_quotes_a_box_of_labelled_figures_is_no_ones_words() -> None:
+    # "Employees: about 6,200, including 1,310 pilots" beside "Fleet: 74 aircraft" labels a figure; a name and a
+    # colon on a line of its own still reports
+    text = (
+        "The airline said the strike would end on Monday.\n\n"
+        "Ownership: 51% state, 49% listed on the Velmora exchange\n\n"
+        "Fleet: 74 aircraft\n\n"
+        "Employees: about 6,200, including 1,310 pilots\n\n"
+        "Mayor Ana Lindqvist: Bridge will reopen in May after 40 days"
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in analyse(text)] == [
+        ("the strike would end on Monday", "airline"),
+        ("Bridge will reopen in May after 40 days", "Ana Lindqvist"),
+    ]
+
+
 def test_quotes_a_name_the_tagger_missed_still_speaks() -> None:
     # capitalised inside a sentence elsewhere in the article: a name, though tagged as a common noun
     text = "The crew trained with Halvorsens on Monday. Halvorsens said the pitch was too wet to play on."

@@ -96,6 +96,11 @@ _INVERTED_INTRO = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))(Said|Says|Added|Adds|Asked|Wrote|Writes)\s+([^:,“\"\n]{2,60}?)\s*[:,]\s*[“\"]"
 )
 _COLON_LINE = re.compile(r"^[^\S\n]*([^:\n“”\"]{2,60}?)[^\S\n]*:[^\S\n]+(\S[^\n]*)$", re.MULTILINE)
+# a line of a box of figures: a short label, a colon, a figure in its first three words ("Dead: 11", "Fleet: 74
+# aircraft", "Employees: about 6,200")
+_FIGURE_LINE = re.compile(
+    r"[^\S\n]*(?:[-–—•*·▪][^\S\n]+)?[^:\n“”\"]{2,40}:[^\S\n]+(?:[^\s\d]+[^\S\n]+){0,2}[^\s\d]*\d[^\n]*"
+)
 _DASH_SIGNATURE = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*")  # no-break spaces too
 
 
@@ -1247,6 +1252,8 @@ class _Extractor:
         in a few words without a verb (and before a clause when the model does not know the name)."""
         out: list[_Attr] = []
         for m in _COLON_LINE.finditer(self.text):
+            if self._in_a_box_of_figures(m.start(), m.end()):
+                continue  # "Employees: about 6,200" beside "Fleet: 74": a box's label, no one speaking
             src_span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if src_span is None or len(src_span) > 8 or any(t.pos_ in ("VERB", "AUX") for t in src_span):
                 continue
@@ -1286,6 +1293,13 @@ class _Extractor:
                 _Attr(cue, head, start, end, m.end(1), clause=(m.start(1), cue[1]), source_span=(m.start(1), m.end(1)))
             )
         return out
+
+    def _in_a_box_of_figures(self, start: int, end: int) -> bool:
+        """Is the line at ``start``-``end`` a labelled figure with another such line right before or after it?"""
+        before = self.text[:start].rstrip("\n").rsplit("\n", 1)[-1]
+        after = self.text[end:].lstrip("\n").split("\n", 1)[0]
+        line = self.text[start:end]
+        return bool(_FIGURE_LINE.fullmatch(line)) and any(_FIGURE_LINE.fullmatch(x) for x in (before, after) if x)
 
     def resumed_clause(self, verb: Token, src: Token) -> tuple[int, int] | None:
         """'A, Mr. Halloran said, until it went bankrupt.': the sentence goes on after the attribution.
