@@ -150,6 +150,22 @@ def test_ledger_series_one_entry_per_statement_across_outlets(db: str) -> None:
         )
 
 
+def test_ledger_series_a_query_for_a_thing_finds_the_series_a_word_of_it_opens(db: str) -> None:
+    # "laptops" asks for "laptop shipments" and "laptop sales" too, in articles that count no laptops themselves,
+    # beside the laptops recalled; not for "desk lamps"
+    b, lamps = "Shipments fell.", "Lamps sold out."
+    records = [
+        _record("r", "2025-10-13", [_claim(b, 212000, "laptops recalled", "Nerova", "2025-10-13")]),
+        _record("s", "2025-10-14", [_claim(b, 11, "laptop shipments", "Kessa Data", "2025-10-14", unit="percent")]),
+        _record("t", "2025-10-15", [_claim(b, 4, "laptop sales", "Kessa Data", "2025-10-15", unit="percent")]),
+        _record("u", "2025-10-15", [_claim(lamps, 9, "desk lamps", "Kessa Data", "2025-10-15")]),
+    ]
+    with Ledger(db) as ledger:
+        ledger.ingest(records)
+        assert sorted(e.value for e in ledger.timeline("laptops")) == [4, 11, 212000]
+        assert sorted(e.value for e in ledger.timeline("laptop")) == [4, 11, 212000]
+
+
 def test_ledger_series_queries_a_reader_types(db: str) -> None:
     with Ledger(db) as ledger:
         ledger.ingest(_war())

@@ -37,7 +37,7 @@ from ..settings import Settings
 from .migrations import SCHEMA_VERSION, claim_analysis, ensure_schema
 from .query import parse_search, words_search
 from .records import LoadedRecord, record_from_dict
-from .series import VAGUE_SUBJECTS, Series, place_key, plural
+from .series import SUBJECTS, VAGUE_SUBJECTS, Series, place_key, plural
 from .speakers import (
     PERSON,
     SpeakerIndex,
@@ -432,12 +432,22 @@ def _wanted(series: Series, plan: TimelineQuery, places: set[str]) -> bool:
     """Whether a series is one a query asks for: its measures, its subjects, and (beside them) its places."""
     if plan.measures and series.measure not in plan.measures:
         return False
-    if plan.subjects and series.subject not in plan.subjects and plural(series.subject) not in plan.subjects:
+    if plan.subjects and not _counts_a_subject(series.subject, plan.subjects):
         return False  # "fire" of "fire contained (%)" is of the class fires
     if places:
         own = {series.owner, place_key(series.place), *(place_key(p) for p in series.place.split(" and "))}
         return bool(own & places)
     return True
+
+
+def _counts_a_subject(subject: str, wanted: set[str]) -> bool:
+    """Does a series' subject name a thing a query asks for: itself, or a word before its noun ("laptops" asks
+    for "laptop shipments", "jobs" for "job cuts")?"""
+    words_ = subject.split()
+    return any(
+        w in wanted or plural(w) in wanted or SUBJECTS.get(w) in wanted or SUBJECTS.get(plural(w)) in wanted
+        for w in [subject, *words_[:-1]]
+    )
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -1787,8 +1797,14 @@ class Ledger:
             clauses, values = [], []
             for column, named in (("subject", plan.subjects), ("measure", plan.measures)):
                 if named:
-                    clauses.append(f"{column} IN ({','.join('?' * len(named))})")
+                    clause = f"{column} IN ({','.join('?' * len(named))})"
                     values += sorted(named)
+                    if column == "subject":
+                        # and a subject a word of the thing opens ("laptop shipments" of "laptops")
+                        openers = sorted({k for k, v in SUBJECTS.items() if v in named} | set(named))
+                        clause = f"({clause}{f' OR {db.dialect.opens_with(column)}' * len(openers)})"
+                        values += [bound for k in openers for bound in (f"{k} ", f"{k}!")]
+                    clauses.append(clause)
             sql = (
                 f"SELECT article_id, source_id, subject FROM claims WHERE {' AND '.join(clauses)} "
                 "ORDER BY id DESC LIMIT ?"

@@ -189,6 +189,10 @@ class PostgresDialect(Dialect):
             sql = pattern.sub(replacement, sql)
         return sql
 
+    def opens_with(self, column: str) -> str:
+        # byte order whatever the database's collation (a locale's order skips spaces and punctuation)
+        return f'({column} COLLATE "C" >= ? AND {column} COLLATE "C" < ?)'
+
     def fts_expression(self, table: str, search: Search, column: str | None = None) -> str | None:
         folded = fold_search(search)
         if folded is None:

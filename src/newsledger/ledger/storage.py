@@ -195,6 +195,11 @@ class Dialect(ABC):
         """The search result's snippet column as shown."""
         return value
 
+    def opens_with(self, column: str) -> str:
+        """A condition that ``column``'s text opens with a word, taking two parameters: the word and a space,
+        and the word and "!" (the character after the space), compared byte by byte on the column's index."""
+        return f"({column} >= ? AND {column} < ?)"
+
     @abstractmethod
     def has_table(self, session: Session, name: str) -> bool: ...
 
