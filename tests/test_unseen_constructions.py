@@ -2510,3 +2510,22 @@ def test_a_body_and_a_persons_name_read_as_one_are_two_names() -> None:
         ("Kellan Securities", "ORG"),
         ("Ravel Ostrand", "PERSON"),
     ]
+
+
+def test_according_to_closing_a_sentence_credits_the_clause_a_while_clause_hangs_on() -> None:
+    # "A held 25% of the market, while B's share fell to 18%, according to X": X's figures, the first clause's
+    # too, and X's words from the sentence's start; a holder of a share decides nothing
+    text = (
+        "Kessa Research published its tracker on Wednesday.\n\n"
+        "Orvel Systems held 24.9% of the laptop market in the third quarter, while Nerova's share fell to 18.4% "
+        "and Velmont was third with 11.2%, according to the research firm's tracker."
+    )
+    record = analyze_text(text, is_body=True, published="2025-10-15")
+    assert [(c.value, c.source) for c in record.claims] == [
+        (24.9, "Kessa Research"),
+        (18.4, "Kessa Research"),
+        (11.2, "Kessa Research"),
+    ]
+    assert [q.text[:20] for q in record.quotes if q.speaker and q.speaker.name == "Kessa Research"][-1] == (
+        "Orvel Systems held 2"
+    )

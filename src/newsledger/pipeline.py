@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v45",
     "nlp.mentions": "news.mentions.chains.v108",
     "nlp.dates": "news.dates.rules.v22",
-    "nlp.quotes": "news.quotes.rules.v125",
-    "nlp.claims": "news.claims.rules.v200",
+    "nlp.quotes": "news.quotes.rules.v126",
+    "nlp.claims": "news.claims.rules.v201",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -507,6 +507,19 @@ def _reported(clause: Token) -> bool:
         for c in clause.children
     ):
         return True
+    # "X held 25% of the market, while Y's share fell to 18%, according to Z": an "according to" closing the
+    # sentence reports every clause it sits in, however deep the parser hung it
+    closing = next(
+        (t for t in clause.sent if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to"),
+        None,
+    )
+    if (
+        closing is not None
+        and closing.i > clause.i
+        and clause.left_edge.i <= closing.i <= clause.right_edge.i
+        and all(t.is_punct or t.is_space for t in clause.doc[closing.right_edge.i + 1 : clause.sent.end])
+    ):
+        return True
     head = clause.head
     if _second_report(clause, head):
         return _reported(head)  # "said that it had set aside …, and that it had approved refunds of …"

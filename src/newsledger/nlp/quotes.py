@@ -1028,6 +1028,11 @@ def _host_clause(tok: Token) -> tuple[int, int] | None:
         head = head.head
     while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and tok.i > head.i:
         head = head.head  # "A was paid $1; B was paid $2; and C was paid $3, according to X": the whole list
+    closing = all(t.is_punct or t.is_space for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end])
+    if closing and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+        # "A held 25%, while B's share fell to 18%, according to X": closing the sentence, the source vouches
+        # for the clause the "while" clause hangs on too
+        head = head.head
     doc = tok.doc
     i, j = head.left_edge.i, head.right_edge.i
     while j > i and (doc[j].is_punct or doc[j].is_space):
