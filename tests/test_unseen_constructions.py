@@ -2529,3 +2529,17 @@ def test_according_to_closing_a_sentence_credits_the_clause_a_while_clause_hangs
     assert [q.text[:20] for q in record.quotes if q.speaker and q.speaker.name == "Kessa Research"][-1] == (
         "Orvel Systems held 2"
     )
+
+
+def test_a_figure_hung_inside_a_tallys_of_phrase_counts_what_the_tally_counts() -> None:
+    # "put the number of X that lost power at 184": the parser hangs "at 184" on "lost"; the figure still counts
+    # the tally's X
+    text = (
+        "The commission put the number of polling stations that lost power at 184. "
+        "Police put the number of people evacuated at 1,200."
+    )
+    found = analyze_text(text, is_body=True, published="2025-07-25").claims
+    assert [(c.value, c.about) for c in found] == [
+        (184, "polling stations that lost power"),
+        (1200, "people evacuated"),
+    ]

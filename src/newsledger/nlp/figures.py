@@ -715,6 +715,13 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
     tok = _verb_above(anchor)
     if tok is None:
         return None
+    if anchor.head.lower_ == "at":
+        # "put the number of stations that lost power at 184": the parser hangs "at 184" inside the tally's "of"
+        # phrase; the figure is the tally's
+        tally_noun = next((up for up in tok.ancestors if up.lemma_ in _TALLY_NOUNS), None)
+        if tally_noun is not None and (of := _of_object(tally_noun)) is not None and of.i < tok.i <= of.right_edge.i:
+            counted = anchor.doc[of.left_edge.i : anchor.head.i].text.strip(" ,")
+            return _About(of.lower_, counted, None)
     cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != anchor.i]
     for c in sorted(cands, key=lambda c: c.dep_ != "dobj"):  # "put the number of houses at 6,000": the object
         measured = c.lemma_.lower() in _AMOUNT_NOUNS or unit_of_word(c.text) is not None  # "kilograms of cocaine"
