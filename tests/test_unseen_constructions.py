@@ -2543,3 +2543,13 @@ def test_a_figure_hung_inside_a_tallys_of_phrase_counts_what_the_tally_counts() 
         (184, "polling stations that lost power"),
         (1200, "people evacuated"),
     ]
+
+
+def test_a_figure_a_verb_moves_it_to_counts_what_the_figure_before_counts() -> None:
+    # "put the number at 184, before raising it to 231": "it" is the number of stations
+    text = "The commission put the number of polling stations that lost power at 184, before raising it to 231."
+    found = analyze_text(text, is_body=True, published="2025-07-25").claims
+    assert [(c.value, c.about) for c in found] == [
+        (184, "polling stations that lost power"),
+        (231, "polling stations that lost power"),
+    ]

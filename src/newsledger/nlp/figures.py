@@ -938,6 +938,14 @@ def _earlier_existential(anchor: Token) -> Token | None:
     return None
 
 
+def _moves_a_pronoun(anchor: Token) -> bool:
+    """Is the figure where a verb of change moves "it" or "them" to ("raising it to 231", "cut them to 40")?"""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "to":
+        return False
+    verb = anchor.head.head
+    return verb.lemma_ in CHANGE_LEMMAS and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)
+
+
 def _repeated_object(anchor: Token) -> Token | None:
     """The earlier figure a bare figure repeats the object of: the figure the same verb counted before it
     ("cancelled 1,250 flights since Monday and expected to cancel about 210 on Saturday"), or, for a verbless
@@ -981,6 +989,10 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             for t in anchor.sent
             if t.i < anchor.i and t.like_num and t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME")
         ]
+        first = earlier[-1] if earlier else None
+    if first is None and noun is None and _moves_a_pronoun(anchor):
+        # "put the number of stations at 184, before raising it to 231": "it" is what the figure before counts
+        earlier = [t for t in anchor.sent if t.i < anchor.i and t.like_num and t.ent_type_ not in ("DATE", "TIME")]
         first = earlier[-1] if earlier else None
     where = list(anchor.subtree)
     if noun is None and first is None and not (after is not None and after.lower_ in _STATE_WORDS):
