@@ -2553,3 +2553,11 @@ def test_a_figure_a_verb_moves_it_to_counts_what_the_figure_before_counts() -> N
         (184, "polling stations that lost power"),
         (231, "polling stations that lost power"),
     ]
+
+
+def test_a_noun_past_a_word_opening_a_clause_is_not_what_a_figure_counts() -> None:
+    # "was up to 1,400 once agency staff were counted": the parser makes 1,400 staff; the figure is the number
+    # of jobs at risk
+    text = "The union said the true number of jobs at risk was up to 1,400 once agency staff were counted."
+    found = analyze_text(text, is_body=True, published="2025-10-15").claims
+    assert [(c.value, c.about) for c in found] == [(1400, "jobs at risk")]

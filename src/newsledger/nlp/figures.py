@@ -290,6 +290,16 @@ def _people_in_a_state(tok: Token) -> bool:
     )
 
 
+# words that open a clause of their own after a figure: a noun past them is no noun of the figure's
+_SUBORDINATORS = frozenset({"once", "when", "if", "unless", "because", "after", "before", "until", "since", "while"})
+
+
+def _cut_off(tok: Token, head: Token) -> bool:
+    """Does a word opening a clause of its own stand between a figure and the noun it hangs on ("1,400 once
+    agency staff were counted")?"""
+    return any(t.lower_ in _SUBORDINATORS for t in tok.doc[tok.i + 1 : head.i + 1])
+
+
 def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[Token | None, Token]:
     """What the figure counts and the highest token of the figure itself: "4,500 Moravan reservists" →
     reservists; "dozens of people" → people; "41.2 per cent of shareholders" → shareholders (top: "cent");
@@ -316,6 +326,8 @@ def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[
                 continue
             if time_unit(head.text) and any(t.like_num for t in tok.doc[tok.i + 1 : head.i]):
                 break  # "at 48,500 two days later", "up from 2,226 four years ago": the next number's, a date
+            if _cut_off(tok, head):
+                break  # "was up to 1,400 once agency staff were counted": the noun is the next clause's
             if head.pos_ in ("NOUN", "PROPN") and not _unitish(head, in_span):
                 return head, tok
             if own_unit and head.i not in in_span and time_unit(head.text):
@@ -715,6 +727,8 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
     tok = _verb_above(anchor)
     if tok is None:
         return None
+    if anchor.head.i > anchor.i and _cut_off(anchor, anchor.head) and tok.dep_ in ("ccomp", "advcl"):
+        tok = tok.head  # "the number of jobs was up to 1,400 once staff were counted", hung on "counted": "was"
     if anchor.head.lower_ == "at":
         # "put the number of stations that lost power at 184": the parser hangs "at 184" inside the tally's "of"
         # phrase; the figure is the tally's
