@@ -2536,12 +2536,14 @@ def test_a_figure_hung_inside_a_tallys_of_phrase_counts_what_the_tally_counts() 
     # the tally's X
     text = (
         "The commission put the number of polling stations that lost power at 184. "
-        "Police put the number of people evacuated at 1,200."
+        "Police put the number of people evacuated at 1,200. "
+        "A woman died overnight, bringing the number of heat deaths linked to the vote to three."
     )
     found = analyze_text(text, is_body=True, published="2025-07-25").claims
     assert [(c.value, c.about) for c in found] == [
         (184, "polling stations that lost power"),
         (1200, "people evacuated"),
+        (3, "heat deaths linked to the vote"),
     ]
 
 

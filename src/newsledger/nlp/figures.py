@@ -729,9 +729,9 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
         return None
     if anchor.head.i > anchor.i and _cut_off(anchor, anchor.head) and tok.dep_ in ("ccomp", "advcl"):
         tok = tok.head  # "the number of jobs was up to 1,400 once staff were counted", hung on "counted": "was"
-    if anchor.head.lower_ == "at":
-        # "put the number of stations that lost power at 184": the parser hangs "at 184" inside the tally's "of"
-        # phrase; the figure is the tally's
+    if anchor.head.lower_ in ("at", "to"):
+        # "put the number of stations that lost power at 184", "bringing the number of people killed to 9": the
+        # parser hangs "at 184" inside the tally's "of" phrase; the figure is the tally's
         tally_noun = next((up for up in tok.ancestors if up.lemma_ in _TALLY_NOUNS), None)
         if tally_noun is not None and (of := _of_object(tally_noun)) is not None and of.i < tok.i <= of.right_edge.i:
             counted = anchor.doc[of.left_edge.i : anchor.head.i].text.strip(" ,")
