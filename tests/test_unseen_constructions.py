@@ -2563,3 +2563,17 @@ def test_a_noun_past_a_word_opening_a_clause_is_not_what_a_figure_counts() -> No
     text = "The union said the true number of jobs at risk was up to 1,400 once agency staff were counted."
     found = analyze_text(text, is_body=True, published="2025-10-15").claims
     assert [(c.value, c.about) for c in found] == [(1400, "jobs at risk")]
+
+
+def test_a_gap_between_two_counts_and_a_figure_before_another_phrase_count_nothing_of_their_own() -> None:
+    # "47 higher than the 184": a gap, not 47 more stations; "the 184 the chair announced": no chair counted
+    text = (
+        "The commission raised its count of polling stations that lost power to 231. "
+        "The new figure is 47 higher than the 184 the chair announced on Sunday."
+    )
+    found = analyze_text(text, is_body=True, published="2025-07-22").claims
+    assert [(c.value, c.about) for c in found] == [
+        (231, "polling stations that lost power"),
+        (47, None),
+        (184, None),
+    ]

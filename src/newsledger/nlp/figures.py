@@ -295,9 +295,10 @@ _SUBORDINATORS = frozenset({"once", "when", "if", "unless", "because", "after", 
 
 
 def _cut_off(tok: Token, head: Token) -> bool:
-    """Does a word opening a clause of its own stand between a figure and the noun it hangs on ("1,400 once
-    agency staff were counted")?"""
-    return any(t.lower_ in _SUBORDINATORS for t in tok.doc[tok.i + 1 : head.i + 1])
+    """Does a word opening a clause or a noun phrase of its own stand between a figure and the noun it hangs on
+    ("1,400 once agency staff were counted", "the 184 the chair announced")?"""
+    between = tok.doc[tok.i + 1 : head.i + 1]
+    return any(t.lower_ in _SUBORDINATORS or (t.dep_ == "det" and t.i < head.i) for t in between)
 
 
 def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[Token | None, Token]:
@@ -1587,12 +1588,23 @@ _PART_PRONOUNS = frozenset(("them", "whom", "those", "these", "which"))  # "900 
 _ADDED_WORDS = frozenset(("another", "more", "additional", "further"))  # "another 120", "120 more"
 
 
+_COMPARATIVES = frozenset({"higher", "lower", "more", "fewer", "less", "greater", "bigger", "smaller", "larger"})
+
+
+def _a_difference(span: Span) -> bool:
+    """Is the figure a gap between two counts: set right before a comparative and "than" ("47 higher than")?"""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ in _COMPARATIVES and doc[span.end + 1].lower_ == "than"
+
+
 def continuation(anchor: Token, span: Span) -> str | None:
     """How a figure with no counted noun of its own says it continues an earlier figure, whose counted thing it
     then counts: "part" of a whole ("including 900", "900 of them", "of whom 900"), the "total" or number
     a tally noun without "of" stands for ("bringing the total to 9,000", "the number could reach 3,000"),
     or "more" of it (an added count, "another 120", "120 more"; a bare subject, "120 were damaged"), or is
     "joined" to an earlier number ("for 9 seasons, and 12 in all"); None when it says none of these."""
+    if _a_difference(span):
+        return None  # "the new figure is 47 higher than the 184 …": the gap between two counts, neither of them
     if anchor.dep_ == "pobj" and anchor.head.lower_ in _PART_WORDS:
         return "part"
     for c in anchor.children:
