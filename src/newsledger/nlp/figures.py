@@ -290,15 +290,11 @@ def _people_in_a_state(tok: Token) -> bool:
     )
 
 
-# words that open a clause of their own after a figure: a noun past them is no noun of the figure's
-_SUBORDINATORS = frozenset({"once", "when", "if", "unless", "because", "after", "before", "until", "since", "while"})
-
-
 def _cut_off(tok: Token, head: Token) -> bool:
     """Does a word opening a clause or a noun phrase of its own stand between a figure and the noun it hangs on
     ("1,400 once agency staff were counted", "the 184 the chair announced")?"""
     between = tok.doc[tok.i + 1 : head.i + 1]
-    return any(t.lower_ in _SUBORDINATORS or (t.dep_ == "det" and t.i < head.i) for t in between)
+    return any(t.lower_ in words("clause_openers") or (t.dep_ == "det" and t.i < head.i) for t in between)
 
 
 def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[Token | None, Token]:
@@ -1588,13 +1584,11 @@ _PART_PRONOUNS = frozenset(("them", "whom", "those", "these", "which"))  # "900 
 _ADDED_WORDS = frozenset(("another", "more", "additional", "further"))  # "another 120", "120 more"
 
 
-_COMPARATIVES = frozenset({"higher", "lower", "more", "fewer", "less", "greater", "bigger", "smaller", "larger"})
-
-
 def _a_difference(span: Span) -> bool:
     """Is the figure a gap between two counts: set right before a comparative and "than" ("47 higher than")?"""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].lower_ in _COMPARATIVES and doc[span.end + 1].lower_ == "than"
+    comparative = span.end + 1 < len(doc) and doc[span.end].lower_ in words("comparatives")
+    return comparative and doc[span.end + 1].lower_ == "than"
 
 
 def continuation(anchor: Token, span: Span) -> str | None:
