@@ -74,7 +74,7 @@ from .figures import (
 from .lexicon import words
 from .numbers import Quantity, find_quantities
 from .speakers import governing_area
-from .syntax import lemma_in, postposed_subject, subject_of
+from .syntax import closes_its_sentence, lemma_in, postposed_subject, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -517,7 +517,7 @@ def _reported(clause: Token) -> bool:
         closing is not None
         and closing.i > clause.i
         and clause.left_edge.i <= closing.i <= clause.right_edge.i
-        and all(t.is_punct or t.is_space for t in clause.doc[closing.right_edge.i + 1 : clause.sent.end])
+        and closes_its_sentence(closing)
     ):
         return True
     head = clause.head

@@ -392,6 +392,7 @@ _URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?=[/-]|$)")
 
 def url_year(url: str | None) -> int | None:
     """The year a page's URL path files it under ("https://example.com/2025/going-home" → 2025), if one only."""
+    # by pattern, not ``urlsplit``, which raises on a malformed address ("http://[::1")
     path = re.sub(r"^[a-z]+://[^/]*", "", url or "", flags=re.IGNORECASE).split("?")[0]
     years = {int(y) for y in _URL_YEAR.findall(path)}
     return years.pop() if len(years) == 1 else None

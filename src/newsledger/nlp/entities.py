@@ -537,11 +537,15 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         and (c.split()[-1] in alone or (len(c.split()) == 2 and given_name_gender(c.split()[0]) is not None))
         and all(w[:1].isupper() and w.lower() not in org_words for w in c.split())
     }
-    persons = [c for _, label, _, _, c in raw if (label == "PERSON" or c in full) and len(c.split()) > 1]
+
+    def full_names(raw: list[_Raw]) -> list[str]:
+        return [c for _, label, _, _, c in raw if (label == "PERSON" or c in full) and len(c.split()) > 1]
+
+    persons = full_names(raw)
     surnames = {p.split()[-1] for p in persons}
     raw = [part for r in raw for part in _split_at_a_surname(r, surnames)]
     raw = [part for r in raw for part in _split_at_a_possessive(r, set(persons), body)]
-    persons = [c for _, label, _, _, c in raw if (label == "PERSON" or c in full) and len(c.split()) > 1]
+    persons = full_names(raw)  # "Kellan Securities' Ana Brel" is Ana Brel now
     # a one-word "person" that is the first word of a business's name and no one's name ("Skyline said" after
     # "Skyline Airways"): the business by its short name; not a public body's, which a place's or a person's
     # name often opens ("Kessa Port Authority", "Velmar Office of Public Review")

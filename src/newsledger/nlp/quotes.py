@@ -29,7 +29,7 @@ from .figures import counted_by_another
 from .lexicon import table, words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
-from .syntax import after_a_dash, inverted_subject, name_before, opens_on_a_circumstance
+from .syntax import after_a_dash, closes_its_sentence, inverted_subject, name_before, opens_on_a_circumstance
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1028,8 +1028,7 @@ def _host_clause(tok: Token) -> tuple[int, int] | None:
         head = head.head
     while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and tok.i > head.i:
         head = head.head  # "A was paid $1; B was paid $2; and C was paid $3, according to X": the whole list
-    closing = all(t.is_punct or t.is_space for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end])
-    if closing and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+    if closes_its_sentence(tok) and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
         # "A held 25%, while B's share fell to 18%, according to X": closing the sentence, the source vouches
         # for the clause the "while" clause hangs on too
         head = head.head

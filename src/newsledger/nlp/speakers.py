@@ -401,10 +401,11 @@ class SpeakerResolver:
             ent = None  # "the Norwegian added": a nationality used as a noun describes a person
         bare = not self._definite(tok) and not any(c.dep_ == "compound" for c in tok.lefts)
         if ent is None and tok.text[:1].isupper() and bare:
-            # a family name alone that the tagger left untagged is the person the article named in full
-            person = m.person_by_surname(tok.text, start) or m.body_by_acronym(tok.text)
-            if person is not None:
-                return self._of(person, text, start, end)
+            # a family name alone that the tagger left untagged is the person the article named in full; an
+            # acronym, the body it was defined for
+            named_in_full = m.person_by_surname(tok.text, start) or m.body_by_acronym(tok.text)
+            if named_in_full is not None:
+                return self._of(named_in_full, text, start, end)
         if ent is not None and ent.label in _NAMED and ent.start >= start:
             branch = self._branch_of(tok, ent)
             if branch is not None:

@@ -9,7 +9,15 @@ from .docindex import ents_within
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["after_a_dash", "lemma_in", "name_before", "opens_on_a_circumstance", "postposed_subject", "subject_of"]
+__all__ = [
+    "after_a_dash",
+    "closes_its_sentence",
+    "lemma_in",
+    "name_before",
+    "opens_on_a_circumstance",
+    "postposed_subject",
+    "subject_of",
+]
 
 # how many words before its verb a source phrase may start ("…, Teo Vell, the agency's risk manager, said")
 _SOURCE_REACH = 40
@@ -148,3 +156,8 @@ def postposed_subject(verb: Token, after: int) -> Token | None:
     if subj is not None and window.start <= subj.i < window.end:
         return subj
     return None
+
+
+def closes_its_sentence(tok: Token) -> bool:
+    """Does the phrase ``tok`` heads end its sentence: nothing but punctuation after it ("…, according to X.")?"""
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end])
