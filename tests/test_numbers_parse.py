@@ -286,5 +286,25 @@ def test_a_currency_written_after_an_amount_is_its_code(text: str, unit: str) ->
     assert [q.unit for q in find_quantities(text)] == [unit]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("the port will cost 2 billion Australian dollars", 2_000_000_000, "AUD"),
+        ("a fine of 40 million Danish crowns", 40_000_000, "DKK"),
+        ("fares rose to 15 Swiss francs", 15, "CHF"),
+        ("a loan of 300 million Egyptian pounds", 300_000_000, "EGP"),
+    ],
+)
+def test_a_currency_name_a_nationality_qualifies_is_that_nations_currency(text: str, value: int, unit: str) -> None:
+    """ "2 billion Australian dollars" is AUD, not dollars with a stray adjective; the amount spans both words."""
+    [q] = find_quantities(text)
+    assert (q.value, q.unit, q.kind) == (value, unit, "money")
+    assert q.text.endswith(text.rsplit(maxsplit=1)[-1])
+
+
+def test_a_qualified_currency_name_that_reads_as_other_words_is_no_unit() -> None:
+    assert all(q.unit is None for q in find_quantities("it bought 2 Brazilian real estate firms"))
+
+
 def test_a_currency_name_that_is_an_english_word_is_no_unit() -> None:
     assert all(q.unit is None for q in find_quantities("the party that in 2019 won 40 seats"))
