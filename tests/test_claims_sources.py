@@ -248,6 +248,21 @@ def test_claims_sources_a_closing_attribution_covers_the_paragraph_before_it() -
         assert by_value(found, value).source is None
 
 
+def test_claims_sources_a_relative_clause_of_saying_gives_only_its_noun_s_figure() -> None:
+    """ "…, above the 700 units analysts had expected": the analysts give the 700, not the sentence's other
+    figures nor those of the sentences before it."""
+    text = (
+        "Varnia Cycle Works sold 900 bicycles in May. Output reached 1,200 frames, above the 700 frames analysts "
+        "had expected.\n\n"
+        "Prices rose 3.1 percent in June, beating the 2.8 percent that economists had forecast."
+    )
+    found = claims(text)
+    assert by_value(found, 700).source == "analysts"
+    assert by_value(found, 2.8).source == "economists"
+    for value in (900, 1200, 3.1):
+        assert by_value(found, value).source is None
+
+
 def test_claims_sources_a_line_ending_in_a_colon_gives_its_source_to_the_list_under_it() -> None:
     text = (
         "According to the Kessa Relief Authority's latest report:\n\n"

@@ -756,6 +756,8 @@ def _postposed(sent: Span, after: int, ctx: _Context) -> tuple[Token, Token] | N
     for t in verbs[bisect_right([v.idx for v in verbs], after) :]:
         if ";" in ctx.speakers.text[after : t.idx]:
             break  # "it said 6,700 had crossed; the police said 8,000": a verb past a semicolon says its own
+        if _relative_on_a_noun(t):
+            continue  # "beat the 2.8% economists had forecast": the clause gives that figure, not the sentence
         if t.dep_ != "conj" or _misjoined(t):
             # not "… to reopen two bridges, but critics say …": a coordinated clause says something else
             subj = postposed_subject(t, after)
@@ -774,6 +776,17 @@ def _postposed(sent: Span, after: int, ctx: _Context) -> tuple[Token, Token] | N
         if subj is not None and subj.i < root.i:
             return root, subj
     return None
+
+
+def _relative_on_a_noun(verb: Token) -> bool:
+    """Is the verb a relative clause with a subject of its own on the noun before it ("the 700 units that analysts
+    had expected", "the 57 percent its chair had estimated"), not an attribution after a comma the parser hung on
+    a noun ("…, the union said.")?"""
+    subject = subject_of(verb)
+    if verb.dep_ != "relcl" or subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
+        return False  # "Tarn Ferry Lines, which put the figure at 231": the noun itself speaks
+    first = verb.left_edge
+    return first.tag_ in ("WDT", "WP") or first.lower_ == "that" or (first.i > 0 and first.nbor(-1).text != ",")
 
 
 def _source_of(
