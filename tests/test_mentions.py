@@ -94,6 +94,17 @@ def test_mentions_description_of_a_nation_s_body_is_not_a_central_body_tied_to_n
     assert speaker_of(text, "14,000 refugees") != "Orvel Camp Trust"
 
 
+def test_mentions_an_organ_of_state_is_not_a_central_body_whose_name_says_no_kind() -> None:
+    """ "the government", "the police" are called by their kind; a brand-like name ("Velmora Air") is none of them,
+    while a description of its own kind ("the airline") still is it."""
+    text = (
+        "Velmora Air cancelled 80 flights on Monday. Velmora Air blamed a computer fault. "
+        "The government said it would review the airline's licence. The airline said it regretted the disruption."
+    )
+    assert speaker_of(text, "review the airline") == "government"
+    assert speaker_of(text, "regretted the disruption") == "Velmora Air"
+
+
 def test_mentions_role_acronym_names_the_titled_person() -> None:
     text = (
         "Commissioner of Police (CP) Arvid Dalmann told reporters the raid was planned for weeks. "

@@ -1200,7 +1200,11 @@ class Mentions:
         if kind == "ORG":
             central = self.central_org(pos)
             kinds = _org_classes(central.words) if central is not None else set()
-            fits = not kinds or head_class in kinds or head_class in words("generic_org_nouns")
+            fits = (
+                head_class in kinds or head_class in words("generic_org_nouns")
+                if kinds
+                else lemma not in words("state_organs")
+            )
             # a description that says whose body it is by a common noun ("the government's emergency
             # directorate") the central organisation's name does not hold is another body
             owner = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
