@@ -409,6 +409,19 @@ def test_what_another_named_person_did_is_the_writers_account_not_the_last_speak
     assert by_value(found, 14).source is None
 
 
+def test_what_another_body_decided_is_the_writers_account_not_the_last_speakers() -> None:
+    """After the airline speaks, "The government set up a fund" is the writer's account of the government's
+    decision; the speaker's own decision ("The airline cut 80 flights") still continues its account."""
+    text = (
+        "Velmora Air said bookings fell 12 percent in June. The government set up a $150 million fund for "
+        "stranded travellers. The airline cut 80 flights from its summer schedule."
+    )
+    found = claims(text)
+    assert by_value(found, 12).source == "Velmora Air"
+    assert by_value(found, 150_000_000).source is None
+    assert by_value(found, 80).source == "Velmora Air"
+
+
 def test_a_change_and_a_level_are_two_figures_and_a_ranks_count_counts_what_the_ranks_do() -> None:
     found = claims(
         "Global smartphone shipments fell 12% to 289.4 million units in the third quarter, according to Tallyworks "

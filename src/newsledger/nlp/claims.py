@@ -1389,21 +1389,33 @@ def _aside(doc: Doc, cue_at: int) -> bool:
     return False
 
 
-def _tells_of_another(doc: Doc, f: _Found, speaker: Speaker) -> bool:
-    """Is the figure's sentence the writer's account of what another named person did ("Reim, 61, had
-    pleaded guilty in March to 14 counts", after the judge spoke): its subject a person the article names,
-    not the speaker, doing something other than saying? (A body's deeds may still be the speaker's account:
-    "Labour has slumped to 24%" after a pollster spoke.)"""
+def _tells_of_another(f: _Found, speaker: Speaker, ctx: _Context) -> bool:
+    """Is the figure's sentence the writer's account of what another participant did: a person the article
+    names doing something other than saying ("Reim, 61, had pleaded guilty in March to 14 counts", after the
+    judge spoke), or another body deciding ("The government set up a $150 million fund", after the airline
+    spoke)? (A body's other deeds may still be the speaker's account: "Labour has slumped to 24%" after a
+    pollster spoke.)"""
     if f.anchor < 0:
         return False
-    root = doc[f.anchor].sent.root
+    root = ctx.doc[f.anchor].sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.ent_type_ != "PERSON" or root.lemma_ in SPEECH_LEMMAS or root.lemma_ == "be":
+    if subject is None or root.lemma_ in SPEECH_LEMMAS or root.lemma_ == "be":
         return False  # (what someone is, "Kestrel Mobile was second with 49.6 million", may be the speaker's)
-    return fold(subject.text) not in {fold(w) for w in speaker.name.split()}
+    if subject.ent_type_ == "PERSON":
+        return fold(subject.text) not in {fold(w) for w in speaker.name.split()}
+    if subject.pos_ not in ("NOUN", "PROPN") or not lemma_in(root, words("decision_verbs")):
+        return False
+    anchor = ctx.doc[f.anchor]
+    decided = [
+        c for c in root.children if c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ in ("to", "at", "by"))
+    ]
+    if not any(c.left_edge.i <= anchor.i <= c.right_edge.i for c in decided):
+        return False  # "lifted the carriage with two cranes": the decision is not the figure's
+    decider = ctx.source(subject)
+    return decider is None or not _same_source(decider.name, speaker.name)
 
 
-def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[int], text: str, doc: Doc) -> None:
+def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[int], text: str, ctx: _Context) -> None:
     """A figure with no attribution of its own is stated by the source of the last attribution before it in
     its paragraph (an attributed figure's cue or a quote's): from an earlier sentence, or in its own sentence
     when the figure elaborates the statement after a dash or colon ("… 318 cases — 204 of them confirmed")."""
@@ -1433,7 +1445,7 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
             between = text[cue:pos]
             if not re.search(r"[—–:;]", between) or any(w in CONTRAST_MARKS for w in between.lower().split()):
                 continue
-        elif _tells_of_another(doc, f, speaker):
+        elif _tells_of_another(f, speaker, ctx):
             continue
         f.inherit(speaker)
 
@@ -1689,7 +1701,7 @@ def extract_claims(
             )
         )
 
-    _continue_paragraphs(found, quotes, breaks, text, ctx.doc)
+    _continue_paragraphs(found, quotes, breaks, text, ctx)
     _attribute_back(found, ctx, regions, breaks)
     _introduced_lists(found, ctx, breaks)
     _according_runs(found, ctx, breaks)
