@@ -263,6 +263,31 @@ def test_claims_sources_a_relative_clause_of_saying_gives_only_its_noun_s_figure
         assert by_value(found, value).source is None
 
 
+def test_claims_sources_a_description_before_the_body_named_next_is_that_body() -> None:
+    """ "announced by the electoral commission" in a lede, before "the Kessa Electoral and Boundaries Commission":
+    a description whose head and modifiers the name holds, fitting no body named before, is that body."""
+    text = (
+        "The Harvest Party won 31 of the 61 seats in the regional assembly, according to final results announced "
+        "by the electoral commission on Friday.\n\n"
+        "The Kessa Electoral and Boundaries Commission said on Friday that the Renewal Party had won 26 seats."
+    )
+    found = claims(text)
+    assert {by_value(found, v).source for v in (31, 26)} == {"Kessa Electoral and Boundaries Commission"}
+
+
+def test_claims_sources_equal_figures_of_two_bodies_one_name_ends_are_two_claims() -> None:
+    """Three soldiers by one nation's "Ministry of Defence" and three civilians by the "Ostrian Ministry of
+    Defence" are two claims: the mention chains hold the bodies apart, however much of one name ends the other."""
+    text = (
+        "Velland's Ministry of Defence said three of its soldiers had been killed near the border. Major General "
+        "Ivo Tarnek, a spokesman for the Ostrian Ministry of Defence, said Ostrian units had not fired first.\n\n"
+        "On the Ostrian side of the river, the Ostrian Ministry of Defence said three civilians had died when a "
+        "shell hit a farmhouse."
+    )
+    sources = {c.about.split()[0]: c.source for c in claims(text) if c.value == 3 and c.about}
+    assert sources == {"soldiers": "Ministry of Defence", "civilians": "Ostrian Ministry of Defence"}
+
+
 def test_claims_sources_a_line_ending_in_a_colon_gives_its_source_to_the_list_under_it() -> None:
     text = (
         "According to the Kessa Relief Authority's latest report:\n\n"

@@ -69,6 +69,18 @@ def test_entities_a_person_s_name_is_what_follows_the_last_title() -> None:
     assert normalise_name("Mayor", "PERSON") == "Mayor"
 
 
+def test_entities_a_description_in_lower_case_is_no_name() -> None:
+    """ "the electoral commission" is a description the tagger may take for a name: not an entity, so that it is
+    read as a description (of the Kessa Electoral and Boundaries Commission named next)."""
+    text = (
+        "The Harvest Party won 31 of the 61 seats, according to final results announced by the electoral "
+        "commission on Friday.\n\nThe Kessa Electoral and Boundaries Commission said the Renewal Party won 26."
+    )
+    found = extract_entities(load_nlp()(text))
+    assert all(e.canonical != "electoral commission" for e in found)
+    assert any(e.canonical == "Kessa Electoral and Boundaries Commission" for e in found)
+
+
 def _tagged(text: str, names: dict[str, str]) -> list[Entity]:
     """``text`` parsed, with every mention of each name given the label the tagger sometimes gives it."""
 

@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
-    "nlp.entities": "news.entities.rules.v45",
-    "nlp.mentions": "news.mentions.chains.v109",
+    "nlp.entities": "news.entities.rules.v46",
+    "nlp.mentions": "news.mentions.chains.v110",
     "nlp.dates": "news.dates.rules.v22",
     "nlp.quotes": "news.quotes.rules.v126",
-    "nlp.claims": "news.claims.rules.v209",
+    "nlp.claims": "news.claims.rules.v210",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1569,7 +1569,16 @@ class _Stated:
         return best[1] if best else None
 
 
-def _without_repeats(found: list[_Found]) -> list[_Found]:
+def _two_participants(a: str | None, b: str | None, ctx: _Context) -> bool:
+    """Are two source names two participants the mention chains hold apart ("Ministry of Defence" of one nation,
+    "Dravonian Ministry of Defence"), however much of one name ends the other?"""
+    if a is None or b is None or a == b:
+        return False
+    first, second = ctx.speakers.mentions.by_name(a), ctx.speakers.mentions.by_name(b)
+    return first is not None and second is not None and first is not second
+
+
+def _without_repeats(found: list[_Found], ctx: _Context) -> list[_Found]:
     """A figure repeated by the same source (lead and quote, headline and body) is one claim: keep the first,
     filling in an as_of or qualifier only the repeat has. Repeats are in different sentences and count the
     same thing ("Q3 at 5.1 per cent" after "growth is projected at 5.1 per cent" is another figure), and do
@@ -1585,6 +1594,7 @@ def _without_repeats(found: list[_Found]) -> list[_Found]:
                 for k in by_value.get(value, ())
                 if c.value is not None
                 and _same_source(k.claim.source, c.source)
+                and not _two_participants(k.claim.source, c.source, ctx)
                 and k.sent_start != f.sent_start
                 and _same_thing(k.claim, c)
                 and not f.earlier
@@ -1722,7 +1732,7 @@ def extract_claims(
             # made before the article's ("had put the number at 1.2 million"): some day before its publication
             f.claim.as_of = ctx.published
         f.claim.as_of_basis = ("stated" if f.dated else "published") if f.claim.as_of else None
-    found = _without_repeats(found)
+    found = _without_repeats(found, ctx)
     # "4,500 troops …, up from an estimate of 2,500": the later figure revises the earlier one
     for i, f in enumerate(found):
         if not f.earlier:

@@ -503,6 +503,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         canonical = normalise_name(text, label)
         if not text or not canonical or _capital_heading(body, start, end):
             continue
+        if label == "ORG" and canonical.islower():
+            continue  # "the electoral commission": a description the tagger took for a name, read as one
         if label == "ORG":
             canonical = _whose_government(doc, ent.start, ent.end, canonical)
         if in_dateline and canonical.isupper() and len(canonical) > 3:

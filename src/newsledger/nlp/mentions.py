@@ -1179,11 +1179,12 @@ class Mentions:
                 and not (nations and c.nations and not nations & c.nations)
             ]
             return max(recent, key=lambda c: (c.mentioned_before(pos) + c.subjects, c.last_before(pos)), default=None)
-        if kind == "ORG" and (whose or fields):
+        if kind == "ORG" and (whose or fields or mod_words):
             # "The nurses' union said …" before "… of the Lusmark Nurses' and Midwives' Union", "the lifeboat
-            # society's count" before "the Marrevian Lifeboat Society": a description that says whose body it is
-            # or its field, fitting no body named before, is the one named soon after whose name holds its words
-            ahead = self._named_ahead(pos, lemma, whose | fields, nations, every=True)
+            # society's count" before "the Marrevian Lifeboat Society", "the electoral commission" before "the Kessa
+            # Electoral Commission": a description that says whose body it is, its field or its kind, fitting no
+            # body named before, is the one named soon after whose name holds its words
+            ahead = self._named_ahead(pos, lemma, whose | fields | mod_words, nations, every=True)
             if ahead is not None:
                 return ahead
         if kind == "ORG" and not any(
