@@ -314,6 +314,28 @@ def test_claims_sources_the_reporting_frame_outranks_the_clause_s_recorder() -> 
     assert by_value(found, 45).source == "Relief Council"
 
 
+def test_claims_sources_a_statement_in_a_clause_saying_when_is_its_own_speaker_s() -> None:
+    """ "Traders said the prospect of a strike, coming a day after Orvane Motors announced 900 job cuts, had hit
+    the shares": the 900 are Orvane's announcement, which the traders only date their account by."""
+    text = (
+        "Traders said the prospect of a strike, coming a day after Orvane Motors announced 900 job cuts and a weak "
+        "outlook, had prompted a fresh round of selling."
+    )
+    assert by_value(claims(text), 900).source == "Orvane Motors"
+
+
+def test_claims_sources_a_figure_pencilled_in_is_its_forecaster_s() -> None:
+    """ "pencil in" is how analysts forecast: "the $860 million pencilled in by Ilse Varn" is her figure, and so is
+    the rise "Analysts had pencilled in"."""
+    text = (
+        "Orvane Motors expects revenue of $790 million to $830 million, below the $860 million pencilled in by Ilse "
+        "Varn, an analyst at Halden Securities. Analysts had pencilled in a 4% rise in sales."
+    )
+    found = claims(text)
+    assert by_value(found, 860_000_000).source == "Ilse Varn"
+    assert by_value(found, 4).source == "analysts"
+
+
 def test_claims_sources_a_nested_saying_keeps_its_own_speaker() -> None:
     text = "The Harbour Courier reported that the Marvo Relief Agency warned 52,000 people would need meals."
     assert by_value(claims(text), 52000).source == "Marvo Relief Agency"

@@ -417,7 +417,9 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             if subj is not None and _cannot_state(subj, ctx):
                 subj = None  # "the budget adds …": not a statement, the figure is in whoever's reports it
             if subj is not None:
-                if below.dep_ in _RECORDED or _unnamed_group(subj):
+                if (below.dep_ in _RECORDED or _unnamed_group(subj)) and not _clause_of_circumstance(tok):
+                    # (not in a clause saying when: "the prospect, coming after Nerova announced 1,150 job cuts"
+                    # is Nerova's announcement, whoever tells of it)
                     # the verb records the figure itself ("Drasna had recorded 40 cases"), or an unnamed group
                     # holds it ("Kolvane said investigators believed 240 were aboard"): inside another source's
                     # statement, that statement's source is who states it
