@@ -29,6 +29,13 @@ LIST = "The rescue group announced Friday that the toll had risen to 2,166, with
         ("Our team conducted a raid on Tuesday and recovered 3,000 pills, the police chief said.", 3000, "2024-10-29"),
         # a date on a noun of the figure's clause
         ("He said over 90 officers were involved in yesterday's arrests.", 90, "2024-10-28"),
+        # where a period starts is not the figure's day, though the tagger reads its head as a noun
+        (
+            "Since the power cut on 20 July, 231 polling stations have been found to have lost power, the "
+            "commission said on Friday.",
+            231,
+            "2024-10-25",
+        ),
         # a "when" clause happens on the day of the clause it hangs on
         (
             "The strike spread on Tuesday, when 4,200 drivers stayed home, the union said on Wednesday.",

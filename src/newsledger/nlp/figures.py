@@ -1874,8 +1874,10 @@ def _not_the_figures(tok: Token, clause_head: Token, anchor: Token) -> bool:
             return True
         if tok.dep_ == "prep" and tok.lower_ in _REFERENCE_PREPS:
             return True
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in _REFERENCE_PREPS for c in tok.children):
-            return True  # "the total since the strike began on Monday": where a period starts, not the figure's day
+        if any(c.dep_ == "mark" and c.lower_ in _REFERENCE_PREPS for c in tok.children):
+            # "the total since the strike began on Monday", "since the power cut on 20 July" (a noun the parser
+            # reads as a clause's verb): where a period starts, not the figure's day
+            return True
     return False
 
 
