@@ -81,6 +81,18 @@ def test_entities_a_description_in_lower_case_is_no_name() -> None:
     assert any(e.canonical == "Kessa Electoral and Boundaries Commission" for e in found)
 
 
+def test_entities_a_name_before_of_a_body_and_a_verb_of_saying_is_a_person() -> None:
+    """ "Rosalind Teague of Kellbrook Securities said": two capitalised words opening the clause, then "of" and a
+    body, then "said", are the person who works there, though the tagger missed them; "The Bank of England said"
+    stays one body."""
+    found = extract_entities(
+        load_nlp()("Rosalind Teague of Kellbrook Securities said a strike could cost the company 150 million crowns.")
+    )
+    assert ("Rosalind Teague", "PERSON") in {(e.canonical, e.label) for e in found}
+    bank = extract_entities(load_nlp()("The Bank of England said rates would stay at 5%."))
+    assert all(e.label != "PERSON" for e in bank)
+
+
 def _tagged(text: str, names: dict[str, str]) -> list[Entity]:
     """``text`` parsed, with every mention of each name given the label the tagger sometimes gives it."""
 

@@ -105,6 +105,33 @@ def test_mentions_an_organ_of_state_is_not_a_central_body_whose_name_says_no_kin
     assert speaker_of(text, "regretted the disruption") == "Velmora Air"
 
 
+def test_mentions_it_after_a_body_described_as_the_subject_is_that_body() -> None:
+    """ "Velmora Air has argued … The regulator does not agree: it fined the airline": "it" is the body the
+    clause before it describes as its subject, not the one named before."""
+    text = (
+        "According to the Velmoran Civil Aviation Authority (VCAA), passengers are owed 250 crowns. "
+        "Velmora Air has argued that the failure was at its supplier, Corbel Data Systems. The regulator does not "
+        "agree: it fined the airline 6.5 million crowns on 13 June."
+    )
+    mentions = resolver(text).mentions
+    chain = mentions.antecedent(text.index("it fined"), "it")
+    assert chain is not None and chain.name == "Velmoran Civil Aviation Authority"
+
+
+def test_mentions_a_pronoun_closing_a_quotation_looks_before_the_quotation() -> None:
+    """'“A. B,” she said': the sentence before the pronoun is the one before the quotation opened, not the
+    quotation's own first sentence; so "she" is the analyst named just before it, not a woman who spoke earlier."""
+    text = (
+        "Ilse Varn, the union's general secretary, said turnout had never fallen below 88%.\n\n"
+        "A long strike could cost the airline 150 million crowns, according to Rosalind Teague, an analyst at "
+        "Kellbrook Securities.\n\n"
+        "“That is half of what the airline earned last year. This is no longer just a labour dispute,” she said."
+    )
+    mentions = resolver(text).mentions
+    chain = mentions.antecedent(text.index("she said"), "she")
+    assert chain is not None and chain.name == "Rosalind Teague"
+
+
 def test_mentions_role_acronym_names_the_titled_person() -> None:
     text = (
         "Commissioner of Police (CP) Arvid Dalmann told reporters the raid was planned for weeks. "

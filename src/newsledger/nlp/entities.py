@@ -365,6 +365,35 @@ def _untagged_names_of_a_role(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
     return found
 
 
+def _untagged_names_at_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Person names the tagger missed where the text says whose staff they are: two or three capitalised words
+    opening a clause, then "of" or "at" and a body's name, then a verb of saying ("Rosalind Teague of Kellbrook
+    Securities said"), in no entity and holding no word of a body's or a title's. Token ranges."""
+    banned = words("org_words") | words("titles") | words("function_words")
+    saying = words("speech")
+    found: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start < 3 or ent.end >= len(doc):
+            continue
+        verb = doc[ent.end]
+        if doc[ent.start - 1].lower_ not in ("of", "at") or verb.lemma_.lower() not in saying:
+            continue
+        for size in (2, 3):
+            first = ent.start - 1 - size
+            if first < 0:
+                continue
+            span = doc[first : ent.start - 1]
+            opens = first == 0 or doc[first].is_sent_start or doc[first - 1].is_punct
+            if not opens or any(
+                not t.is_alpha or not t.text[:1].isupper() or t.ent_type_ or t.lower_ in banned for t in span
+            ):
+                continue
+            if not any(s < span.end_char and span.start_char < e for s, e in taken):
+                found.append((first, ent.start - 1))
+            break
+    return found
+
+
 def _whose_government(doc: Doc, i: int, end: int, name: str) -> str:
     """A body any government has ("Defence Ministry", tokens ``i`` to ``end``), written after a country's
     possessive ("Russia's Defence Ministry") or before "in"/"of" and a place ("the Health Ministry in Gaza"), is
@@ -510,7 +539,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if in_dateline and canonical.isupper() and len(canonical) > 3:
             canonical = canonical.title()  # "KESSA" as the text writes it elsewhere: Kessa
         raw.append((text, label, start, end, canonical))
-    for first, last in _untagged_names_of_a_role(doc, [(r[2], r[3]) for r in raw]):
+    taken = [(r[2], r[3]) for r in raw]
+    for first, last in [*_untagged_names_of_a_role(doc, taken), *_untagged_names_at_a_body(doc, taken)]:
         text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
         raw.append((text, "PERSON", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "PERSON")))
     raw.sort(key=lambda r: r[2])

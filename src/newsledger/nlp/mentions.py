@@ -786,17 +786,20 @@ class Mentions:
                 return chain.type != "PERSON" or plural
             return True
 
-        k = bisect_right(self._sent_starts, pos) - 1
+        # '“…. …,” she said': the sentence before is the one before the quotation, not one inside it
+        k = bisect_right(self._sent_starts, self._quotation_closed_at(pos)) - 1
         window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
         earlier = self.history[: bisect_right(self._history_pos, pos - 1)]
+        described = self._described_before(window, pos) if kind == "neuter" else None
         for said in reversed(earlier):
             if said.pos < window:
                 break
+            if described is not None and described[0] > said.pos and self._subject_at(described[0]):
+                return described[1]  # "Lunvar Air has argued … The regulator does not agree: it fined …"
             if fits(said.chain, said.plural, said.voice):
                 return said.chain
         i = bisect_right(self._starts, pos) - 1
         outside = self.quote_at(pos) is None
-        described = self._described_before(window, pos) if kind == "neuter" else None
         while i >= 0 and self.entities[i].start >= window:
             e = self.entities[i]
             if described is not None and described[0] > e.start:
@@ -823,17 +826,28 @@ class Mentions:
                 i -= 1
         return None
 
+    def _subject_at(self, pos: int) -> bool:
+        """Is the word at ``pos`` a clause's subject ("the regulator does not agree"), not an owner or object
+        ("the airline's handling")?"""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].dep_ in ("nsubj", "nsubjpass")
+
     def _described_before(self, start: int, pos: int) -> tuple[int, Chain] | None:
-        """The last business described between ``start`` and ``pos`` ("the company", "the carmaker"), outside
+        """The last business described between ``start`` and ``pos`` ("the company", "the carmaker"), or body of
+        another kind described as a clause's subject ("The regulator does not agree: it fined …"), outside
         quotations, with the chain it describes."""
         span = self.doc.char_span(start, pos, alignment_mode="contract")
         if span is None:
             return None
         for tok in reversed(span):
+            lemma = tok.lemma_.lower()
+            body = lemma in words("commercial_nouns") or (
+                lemma in words("org_nouns") and tok.dep_ in ("nsubj", "nsubjpass")
+            )
             if (
                 tok.pos_ == "NOUN"
                 and tok.tag_ == "NN"
-                and tok.lemma_.lower() in words("commercial_nouns")
+                and body
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 and self.quote_at(tok.idx) is None
             ):
@@ -852,6 +866,14 @@ class Mentions:
             if named is not None and named.type == "PERSON":
                 persons.add(id(named))
         return persons == {id(chain)}
+
+    def _quotation_closed_at(self, pos: int) -> int:
+        """Where the quotation a word at ``pos`` closes on starts ('“…,” she said': the quotation's start), else
+        ``pos``."""
+        k = bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
+        if k >= 0 and self._quoted[k][1] <= pos and not self.text[self._quoted[k][1] : pos].strip(" ,.”\"'’"):
+            return self._quoted[k][0]
+        return pos
 
     def quote_at(self, pos: int) -> tuple[int, int] | None:
         """The quotation (its start and end) that holds ``pos``, if any."""
