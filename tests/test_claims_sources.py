@@ -336,6 +336,18 @@ def test_claims_sources_a_figure_pencilled_in_is_its_forecaster_s() -> None:
     assert by_value(found, 4).source == "analysts"
 
 
+def test_claims_sources_an_officer_telling_of_the_company_s_decision_states_it() -> None:
+    """ "Orvane Rail's chief executive, Mara Lind, said that the company … was raising its payment": "the company" is
+    Orvane Rail, whose officer speaks (not the body in subject position the sentence before), and its decision,
+    told by her, is her statement."""
+    text = (
+        "The Rail Accident Branch said on Wednesday that a signal fault had caused the crash. Orvane Rail's chief "
+        "executive, Mara Lind, said on Thursday that the company accepted the findings “in full” and was "
+        "raising its payment to each family from 50,000 to 75,000 crowns."
+    )
+    assert by_value(claims(text), 50000).source == "Mara Lind"
+
+
 def test_claims_sources_a_nested_saying_keeps_its_own_speaker() -> None:
     text = "The Harbour Courier reported that the Marvo Relief Agency warned 52,000 people would need meals."
     assert by_value(claims(text), 52000).source == "Marvo Relief Agency"

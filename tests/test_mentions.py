@@ -132,6 +132,19 @@ def test_mentions_a_pronoun_closing_a_quotation_looks_before_the_quotation() -> 
     assert chain is not None and chain.name == "Rosalind Teague"
 
 
+def test_mentions_the_company_is_the_one_whose_officer_speaks() -> None:
+    """ "Orvane Rail's chief executive, Mara Lind, said that the company …": the company is Orvane Rail, though
+    another body was the subject of the sentence before."""
+    text = (
+        "The Rail Accident Branch said on Wednesday that a signal fault had caused the crash. Orvane Rail's chief "
+        "executive, Mara Lind, said on Thursday that the company accepted the findings."
+    )
+    speakers = resolver(text)
+    company = next(t for t in speakers.doc if t.text == "company")
+    chain = speakers.mentions.describe(company, company.idx)
+    assert chain is not None and chain.name == "Orvane Rail"
+
+
 def test_mentions_role_acronym_names_the_titled_person() -> None:
     text = (
         "Commissioner of Police (CP) Arvid Dalmann told reporters the raid was planned for weeks. "

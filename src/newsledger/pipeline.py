@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
     "nlp.entities": "news.entities.rules.v47",
-    "nlp.mentions": "news.mentions.chains.v111",
+    "nlp.mentions": "news.mentions.chains.v112",
     "nlp.dates": "news.dates.rules.v22",
     "nlp.quotes": "news.quotes.rules.v126",
-    "nlp.claims": "news.claims.rules.v212",
+    "nlp.claims": "news.claims.rules.v213",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -835,6 +835,8 @@ def _source_of(
             inside = False  # '"I told them the wage bill rose 20%," Stenn said': the speaker's own telling
         if inside and quote.speaker.text.split()[:1] in (["its"], ["their"]):
             inside = False  # "Corvex expects a $45mn cost, its finance chief told investors": the body's own officer
+        if inside and governing is not None and _officer_of(quote.speaker, ctx.source(governing[1])):
+            inside = False  # "Transdrev's chief executive, Orrell, said that the company was raising …": his word
         if (
             inside
             and governing is not None
@@ -884,6 +886,13 @@ def _unnamed_document(noun: Token, speaker: Speaker) -> bool:
     if noun.lemma_.lower() not in words("document_nouns"):
         return False
     return speaker.name.lower().split()[-1:] == [noun.lower_] and not any(t.pos_ == "PROPN" for t in noun.subtree)
+
+
+def _officer_of(speaker: Speaker, body: Speaker | None) -> bool:
+    """Does the speaker's title tie them to the body ("Transdrev Rail's chief executive" and Transdrev Rail)?"""
+    if body is None or body.type != "ORG" or speaker.type != "PERSON" or not speaker.title:
+        return False
+    return fold(body.name) in fold(speaker.title)
 
 
 def _told_in(quote: Quote, ctx: _Context) -> tuple[Speaker | None, str | None, int, bool]:

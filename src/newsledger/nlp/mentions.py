@@ -675,6 +675,11 @@ class Mentions:
                     span = chain.spans[0] if chain is not None else None
                 if chain is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
                     self._groups.append((tok.idx, tok))
+            employer = self._employer_of(tok) if chain is not None and chain.type == "PERSON" else None
+            if employer is not None:
+                # "Transdrev Rail's chief executive, Matthias Orrell, said that the company …": the body whose
+                # officer speaks is in the reader's mind too, for "the company" and "it"
+                self.remember(employer[1], employer[0])
             if chain is not None:
                 chain.subjects += 1
                 if kind == "person" and chain.gender is None and self._sole_person(chain, tok.idx):
@@ -748,6 +753,18 @@ class Mentions:
                 if outside and t.dep_ in ("compound", "nmod", "poss") and t.head.lemma_.lower() == lemma:
                     return True
         return False
+
+    def _employer_of(self, role: Token) -> tuple[int, Chain] | None:
+        """(position, chain) of the named body owning a role noun ("Transdrev Rail's chief executive")."""
+        if role.lemma_.lower() not in words("person_nouns") and fold(role.text).strip(".") not in words("titles"):
+            return None
+        for owner in role.children:
+            if owner.dep_ == "poss" and owner.pos_ == "PROPN":
+                named = self.named_in(owner)
+                chain = self._chain_of.get((named.start, named.end)) if named is not None else None
+                if named is not None and chain is not None and chain.type == "ORG":
+                    return named.start, chain
+        return None
 
     def remember(
         self,
