@@ -1502,6 +1502,13 @@ def test_a_figure_a_relative_clause_sets_is_the_group_it_hangs_on() -> None:
     assert by_value(record.claims, 8e6).source == "NullHarbor"
 
 
+def test_what_a_body_deployed_is_its_figure() -> None:
+    """ "The Kessa Observation Mission, which deployed 86 observers, said …": a body deploying people stands behind
+    the number it sent."""
+    record = _record("The Kessa Observation Mission, which deployed 86 observers, said the vote had been orderly.")
+    assert by_value(record.claims, 86).source == "Kessa Observation Mission"
+
+
 def test_an_earlier_figure_reported_by_a_place_named_body_is_its_of_the_when_clauses_day() -> None:
     """ "up from the 14 reported by Kellarin when the recall was announced on Monday": the agent is the source
     (the tagger types the company a place), and the "when" clause dates it."""
