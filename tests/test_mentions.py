@@ -145,6 +145,16 @@ def test_mentions_the_company_is_the_one_whose_officer_speaks() -> None:
     assert chain is not None and chain.name == "Orvane Rail"
 
 
+def test_mentions_a_description_set_off_after_a_name_is_that_body() -> None:
+    """ "KADP, the Kessa agency for displaced people, said": the body is KADP, not the Kessa its description holds,
+    though the parser does not hang the description on the acronym."""
+    text = (
+        "Displacement is the number that grew fastest. KADP, the Kessa agency for displaced people, said on "
+        "Tuesday that about 38,000 people had left their homes."
+    )
+    assert speaker_of(text, "38,000 people") == "KADP"
+
+
 def test_mentions_role_acronym_names_the_titled_person() -> None:
     text = (
         "Commissioner of Police (CP) Arvid Dalmann told reporters the raid was planned for weeks. "

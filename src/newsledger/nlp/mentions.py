@@ -449,6 +449,9 @@ class Mentions:
         if head is not None and head.label == "PERSON":
             return head
         if head is None and (tok.lemma_.lower() in words("org_nouns") or tok.lower_ in words("org_nouns")):
+            set_off = self._named_before_an_apposition(tok)
+            if set_off is not None:
+                return set_off  # "UNADP, the UN agency for displaced people, said": UNADP, not the UN
             # "the state-run Kessa news agency": a name written before an organisation noun names it, however
             # the parser hung it ("the Tarsk ransomware group": Tarsk a compound of "ransomware")
             for child in (t for t in tok.subtree if t.i < tok.i):
@@ -464,6 +467,24 @@ class Mentions:
                     if other is not None and other.label in PARTICIPANTS and (head is None or other.label == "PERSON"):
                         return other
         return head
+
+    def _named_before_an_apposition(self, tok: Token) -> Entity | None:
+        """The body named right before a description set off by commas ("UNADP, the UN agency for displaced
+        people, said"), which the parser did not hang on it: the description is that body's, whatever name it
+        holds."""
+        doc = tok.doc
+        first, last = tok.left_edge.i, tok.right_edge.i
+        closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+        if first < 2 or doc[first - 1].text != "," or not closed:
+            return None
+        named = self.entity_at(doc[first - 2].idx, doc[first - 2].idx + len(doc[first - 2].text))
+        if named is None or named.label != "ORG" or (named.start, named.end) not in self._chain_of:
+            return None
+        opens = doc.char_span(named.start, named.end, alignment_mode="expand")
+        # the name opens its clause: "UNADP, the UN agency …, said", not "a report by UNADP, the UN agency, said"
+        if opens is None or not (opens.start == 0 or opens[0].is_sent_start or doc[opens.start - 1].is_punct):
+            return None
+        return named
 
     def named_next(self, tok: Token) -> Chain | None:
         """The participant an indefinite description is named as in the next sentence, in apposition to the

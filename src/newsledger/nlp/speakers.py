@@ -406,7 +406,12 @@ class SpeakerResolver:
             named_in_full = m.person_by_surname(tok.text, start) or m.body_by_acronym(tok.text)
             if named_in_full is not None:
                 return self._of(named_in_full, text, start, end)
-        if ent is not None and ent.label in _NAMED and ent.start >= start:
+        # (or the body named right before the phrase, which it sets off: "UNADP, the UN agency for …, said")
+        if (
+            ent is not None
+            and ent.label in _NAMED
+            and (ent.start >= start or self.text[ent.end : start].strip() == ",")
+        ):
             branch = self._branch_of(tok, ent)
             if branch is not None:
                 return Speaker(name=branch, text=text, start=start, end=end, type="ORG")
