@@ -779,13 +779,7 @@ class Mentions:
         """(position, chain) of the named body owning a role noun ("Transdrev Rail's chief executive")."""
         if role.lemma_.lower() not in words("person_nouns") and fold(role.text).strip(".") not in words("titles"):
             return None
-        for owner in role.children:
-            if owner.dep_ == "poss" and owner.pos_ == "PROPN":
-                named = self.named_in(owner)
-                chain = self._chain_of.get((named.start, named.end)) if named is not None else None
-                if named is not None and chain is not None and chain.type == "ORG":
-                    return named.start, chain
-        return None
+        return self._body_in_a_modifier(role, ("poss",), ("ORG",))
 
     def remember(
         self,
@@ -867,8 +861,8 @@ class Mentions:
     def _subject_at(self, pos: int) -> bool:
         """Is the word at ``pos`` a clause's subject ("the regulator does not agree"), not an owner or object
         ("the airline's handling")?"""
-        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span[0].dep_ in ("nsubj", "nsubjpass")
+        i = self._token_at(pos)
+        return i < len(self.doc) and self.doc[i].dep_ in ("nsubj", "nsubjpass")
 
     def _described_before(self, start: int, pos: int) -> tuple[int, Chain] | None:
         """The last business described between ``start`` and ``pos`` ("the company", "the carmaker"), or body of
@@ -1438,11 +1432,19 @@ class Mentions:
         official"), or None."""
         if not _speaks_for_a_body(noun):
             return None
+        found = self._body_in_a_modifier(noun, ("compound", "poss"), ("ORG", "NORP"))
+        return found[1] if found is not None else None
+
+    def _body_in_a_modifier(
+        self, noun: Token, deps: tuple[str, ...], types: tuple[str, ...]
+    ) -> tuple[int, Chain] | None:
+        """(where it is named, chain) of the participant a proper-noun modifier of ``noun`` names ("Nerova" of "a
+        Nerova spokeswoman", "Transdrev Rail's" of "Transdrev Rail's chief executive"), of one of ``types``."""
         for mod in noun.children:
-            if mod.dep_ in ("compound", "poss") and mod.pos_ == "PROPN" and (named := self.named_in(mod)) is not None:
+            if mod.dep_ in deps and mod.pos_ == "PROPN" and (named := self.named_in(mod)) is not None:
                 body = self._chain_of.get((named.start, named.end))
-                if body is not None and body.type in ("ORG", "NORP"):
-                    return body
+                if body is not None and body.type in types:
+                    return named.start, body
         return None
 
     @staticmethod
