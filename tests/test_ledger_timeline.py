@@ -1152,3 +1152,18 @@ def test_ledger_timeline_one_sources_figure_told_with_other_words_before_one_nou
         ]
     )
     assert sorted(sorted(r.article_id for r in e.reports) for e in entries) == [[1, 2, 3], [4], [5]]
+
+
+def test_ledger_timeline_a_vague_measure_does_not_part_one_sources_figure_told_with_its_own() -> None:
+    """ "38,000 passengers affected" and "38,000 passengers on cancelled flights", one airline, one day: one
+    statement, in the series that says what befell them; the same figure of passengers delayed stays apart."""
+    entries = build_timeline(
+        [
+            row(38000, "Orla Air", "2025-06-09", article=1, sid=4, unit="passengers", about="passengers affected"),
+            row(38000, "Orla Air", "2025-06-09", article=2, sid=4, unit="passengers", about="passengers cancelled"),
+            row(38000, "Orla Air", "2025-06-09", article=3, sid=4, unit="passengers", about="passengers delayed"),
+        ]
+    )
+    assert sorted(sorted(r.article_id for r in e.reports) for e in entries) == [[1, 2], [3]]
+    (joined,) = [e for e in entries if len(e.reports) == 2]
+    assert joined.series.measure == "cancelled"

@@ -26,6 +26,7 @@ __all__ = [
     "SUBJECT_MEASURES",
     "TALLY_MOVES",
     "UNREAD_PLACE",
+    "VAGUE_MEASURES",
     "VAGUE_SUBJECTS",
     "Series",
     "measure_for",
@@ -238,6 +239,9 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
 # measures that say how a tally moved, not what happened to what it counts: "complaints rose to 2,600" is the
 # tally of complaints that "1,100 complaints" began, one series
 TALLY_MOVES = frozenset({"increased", "decreased"})
+# a measure that says only that something befell what is counted: an outlet's word for a figure another outlet
+# tells with its own measure ("38,000 passengers affected" and "38,000 passengers on cancelled flights")
+VAGUE_MEASURES = frozenset({"affected"})
 
 
 def measure_for(measure: str | None, about: str | None, unit: str | None = None) -> str | None:

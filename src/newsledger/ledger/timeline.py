@@ -46,6 +46,7 @@ from .series import (
     MEASURE_SUBJECTS,
     SUBJECTS,
     UNREAD_PLACE,
+    VAGUE_MEASURES,
     VAGUE_SUBJECTS,
     Series,
     measure_for,
@@ -717,9 +718,9 @@ def _join_restatements(
 
 def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
     """Do two entries' series differ only by what one of them leaves unsaid: its subject, or the words before
-    its subject's noun ("net profit" and "quarterly profit"), its measure, its owner, its place (a place its
-    reports do not name, only their article suggests, is unsaid)? A figure that names nothing it counts may be
-    of any kind; "people" are not aircraft."""
+    its subject's noun ("net profit" and "quarterly profit"), its measure (a vague one, "affected", is none),
+    its owner, its place (a place its reports do not name, only their article suggests, is unsaid)? A figure that
+    names nothing it counts may be of any kind; "people" are not aircraft."""
     x, y = a.series, b.series
     if not (x.subject or x.measure) or not (y.subject or y.measure):
         return True
@@ -730,7 +731,7 @@ def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
     xs, ys = (s.subject if s.subject != s.kind else "" for s in (x, y))
     return (
         (xs == ys or not xs or not ys or xs.split()[-1] == ys.split()[-1])
-        and (x.measure == y.measure or not x.measure or not y.measure)
+        and (x.measure == y.measure or any(not m or m in VAGUE_MEASURES for m in (x.measure, y.measure)))
         and (x.owner == y.owner or not x.owner or not y.owner)
         and (place_key(x.place) == place_key(y.place) or not x.place or not y.place or not placed)
     )
@@ -819,7 +820,7 @@ def _says_no_more(a: TimelineEntry, b: TimelineEntry) -> bool:
     own_place = any(_place(r) for r in a.reports)
     fields = (
         (x.subject if x.subject not in VAGUE_SUBJECTS else "", y.subject if y.subject not in VAGUE_SUBJECTS else ""),
-        (x.measure, y.measure),
+        (x.measure if x.measure not in VAGUE_MEASURES else "", y.measure if y.measure not in VAGUE_MEASURES else ""),
         (place_key(x.place) if x.place and own_place else "", place_key(y.place) if y.place else ""),
         (x.owner, y.owner),
     )
@@ -861,10 +862,11 @@ def _spells(acronym: str, title: str) -> bool:
 
 
 def _described(entry: TimelineEntry) -> tuple[bool, bool, bool, bool, int]:
-    """How much a statement's series says of what it counts: a subject that names it, a measure, a place, an
-    owner."""
+    """How much a statement's series says of what it counts: a subject that names it, a measure that says what
+    befell it, a place, an owner."""
     s = entry.series
-    return (s.subject not in VAGUE_SUBJECTS, bool(s.measure), bool(s.place), bool(s.owner), len(entry.reports))
+    told = bool(s.measure) and s.measure not in VAGUE_MEASURES
+    return (s.subject not in VAGUE_SUBJECTS, told, bool(s.place), bool(s.owner), len(entry.reports))
 
 
 def _join_unattributed(
