@@ -2597,3 +2597,24 @@ def test_a_gap_between_two_counts_and_a_figure_before_another_phrase_count_nothi
         (47, None),
         (184, None),
     ]
+
+
+def test_a_box_line_takes_the_day_its_heading_states() -> None:
+    """A box of figures under a dated heading: each line without a day of its own is of the heading's day, one
+    with its own day keeps it (blank lines between lines, as text extraction leaves them, aside); a line of figures
+    after a paragraph of prose is not the box's."""
+    text = (
+        "Fighting along the Tarsk river went on for a fifth day.\n\n"
+        "KEY FIGURES (as of Wednesday 23 October)\n"
+        "Soldiers killed: 7 (Velorian Ministry of Defence)\n\n"
+        "People displaced: 18,000 (Tarsk Relief Agency)\n"
+        "Villages shelled: 12 (Border Monitoring Group, 21 October)\n\n"
+        "Talks between the two sides are due to resume next week.\n\n"
+        "Homes destroyed: 40 (Tarsk Relief Agency)\n"
+    )
+    record = analyze_text(text, is_body=True, published="2024-10-29")
+    assert isinstance(record, Record)
+    dated = {c.value: (c.as_of, c.as_of_basis) for c in record.claims}
+    assert dated[7] == dated[18000] == ("2024-10-23", "stated")
+    assert dated[12] == ("2024-10-21", "stated")
+    assert dated[40] == ("2024-10-29", "published")

@@ -1051,6 +1051,8 @@ _LABELLED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<lab
 _LABEL_END = re.compile(r":|[ \t][—–](?=[ \t])")
 # a box line's label that credits its figures in a bracket: "- Customers affected (Tellaris): up to 1.2 million"
 _LABEL_CREDIT = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]+)?[^():\n\d]{2,60}?[ \t]\(([^()\n\d]{2,60})\)[ \t]*:[ \t]*")
+# the most words a box's heading has ("KEY FIGURES (as of Friday 12 September)")
+_HEADING_WORDS = 12
 # a bracket closing a fact box line's item after a few words of it, up to the next item or the line's end
 _ITEM_CREDIT = re.compile(r"[^()\n;\d]{1,60}?[ \t]\(([^()\n]{2,80})\)[ \t]*(?=;|\n|$)")
 
@@ -1135,6 +1137,29 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
                 about = about[:1].lower() + about[1:]  # "Displaced:" opens its line; the article writes it lower
             f.claim.about = about
             f.claim.measure = measure_of(about) or f.claim.measure
+
+
+def _dated_by_box_heading(found: list[_Found], ctx: _Context) -> None:
+    """A box line's figure that states no day of its own ("Displaced: 18,000 (relief agency)") is of the day the
+    box's heading states ("KEY FIGURES (as of Friday 12 September)"): the short line with no full stop and no
+    figure of its own right above the box's lines of figures (blank lines between them aside)."""
+    text, doc = ctx.speakers.text, ctx.doc
+    box_lines = {text.rfind("\n", 0, f.claim.start) + 1 for f in found if _in_labelled_line(text, f.claim.start)}
+    for f in found:
+        if f.dated or f.anchor < 0 or not _in_labelled_line(text, f.claim.start):
+            continue
+        end = text.rfind("\n", 0, f.claim.start)
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if line and start not in box_lines:
+                if len(line.split()) <= _HEADING_WORDS and not line.endswith("."):
+                    span = doc.char_span(start, end, alignment_mode="contract")
+                    days = [d for t in span or () if (d := ctx.day_of(ctx.date_by_token.get(t.i)))]
+                    if days:
+                        f.claim.as_of, f.dated = days[0], True
+                break
+            end = start - 1
 
 
 def _closing_name(f: _Found, after: int, ctx: _Context) -> Speaker | None:
@@ -1729,6 +1754,7 @@ def extract_claims(
     _credited_in_brackets(found, ctx)
     _led_by_a_colon(found, ctx)
     _figure_headed_lines(found, ctx)
+    _dated_by_box_heading(found, ctx)
     _dated_after(found, ctx)
     _told_as_the_figure_given(found, ctx)
     for i, f in enumerate(found):
