@@ -2618,3 +2618,18 @@ def test_a_box_line_takes_the_day_its_heading_states() -> None:
     assert dated[7] == dated[18000] == ("2024-10-23", "stated")
     assert dated[12] == ("2024-10-21", "stated")
     assert dated[40] == ("2024-10-29", "published")
+
+
+def test_a_figure_hung_on_the_clause_of_what_a_tally_counts_is_the_tallys_value() -> None:
+    """ "raised the number of people who died in the floods to 45": the parser hangs "to 45" on the relative
+    clause; it is still the number the ministry raised, and "put the number of homes that were destroyed at
+    1,300" counts the homes destroyed."""
+    text = (
+        "Storms hit the Velorian coast on Monday.\n\n"
+        "The Velorian Health Ministry raised the number of people who died in the floods to 45.\n\n"
+        "The Coastal Housing Board put the number of homes that were destroyed at 1,300."
+    )
+    found = {c.value: c for c in _record(text).claims}
+    assert found[45].source == "Velorian Health Ministry"
+    assert found[1300].source == "Coastal Housing Board"
+    assert found[1300].about == "homes destroyed"

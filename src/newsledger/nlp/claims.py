@@ -389,7 +389,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
         if tok.pos_ in ("VERB", "AUX"):
             # "Sony offered X and Rivo launched it in 13 markets": a coordinated clause with a subject of its own
             own = (
-                tok.dep_ in _NESTED_CLAUSES
+                (tok.dep_ in _NESTED_CLAUSES and not _a_tallys_value(tok, anchor))
                 or _set_off(tok)
                 or (tok.dep_ in _SHARED_CLAUSES and _has_subject(tok, chain) is not None)
             )
@@ -441,6 +441,17 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                 return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+def _a_tallys_value(clause: Token, anchor: Token) -> bool:
+    """Is the figure, hung by "to" or "at" on a relative clause of what a tally noun counts ("raised the number
+    of people who died in the floods to 45"), the tally's value the parser hung on the clause, not a figure of
+    the clause's own?"""
+    prep = anchor.head
+    if clause.dep_ != "relcl" or anchor.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.head.i != clause.i:
+        return False
+    of = clause.head.head
+    return clause.head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in words("tally_nouns")
 
 
 def _maker_of(verb: Token) -> Token | None:

@@ -914,7 +914,7 @@ def _predicate(top: Token) -> tuple[Token | None, Token | None]:
         # "the recall is expected to cost about $132 million": the raising verb's subject is the infinitive's
         raiser = tok.head.head if tok.head.dep_ == "acomp" else tok.head
         subjects = [c for c in raiser.children if c.dep_ in ("nsubj", "nsubjpass") and fits(c)]
-    relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
+    relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")), None)
     head = tok.head
     if not subjects and relative is not None and tok.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         # "vacancy rates, which stand at 14%": what the relative pronoun stands for; not the object of a
@@ -1030,6 +1030,10 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             return found
         of = _unit_phrase(top)
         said_of, verb = _predicate(top)
+        tallied = _tally(said_of) if said_of is not None and said_of.lemma_ in _TALLY_NOUNS else None
+        if tallied is not None and verb is not None and verb.dep_ == "relcl" and verb.head == said_of:
+            # "put the number of homes that were destroyed at 1,300": the tally's value, hung on its clause
+            return _About(tallied[0], tallied[1], None, _place(_clause_tokens(anchor), anchor), verb)
         if said_of is not None and (
             said_of.lemma_ in _TALLY_NOUNS or (_a_person(said_of) and not _said_to_be(said_of, verb))
         ):
