@@ -2633,3 +2633,15 @@ def test_a_figure_hung_on_the_clause_of_what_a_tally_counts_is_the_tallys_value(
     assert found[45].source == "Velorian Health Ministry"
     assert found[1300].source == "Coastal Housing Board"
     assert found[1300].about == "homes destroyed"
+
+
+def test_a_business_recalling_its_goods_states_nothing_but_owns_the_figure() -> None:
+    """ "Halden Foods recalled 1.2 million tins": goods taken back, no statement, and the recall's figure is the
+    maker's; "the company recalled that …" still reports."""
+    text = (
+        "Halden Foods recalled 1.2 million tins of its infant formula on Monday.\n\n"
+        "The company recalled that it had warned shops in 2019."
+    )
+    record = _record(text)
+    assert [q.text for q in record.quotes] == ["that it had warned shops in 2019"]
+    assert {c.value: c.source for c in record.claims}[1_200_000] == "Halden Foods"

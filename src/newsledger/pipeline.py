@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v47",
     "nlp.mentions": "news.mentions.chains.v113",
     "nlp.dates": "news.dates.rules.v22",
-    "nlp.quotes": "news.quotes.rules.v126",
-    "nlp.claims": "news.claims.rules.v216",
+    "nlp.quotes": "news.quotes.rules.v127",
+    "nlp.claims": "news.claims.rules.v217",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

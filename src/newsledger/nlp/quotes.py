@@ -53,6 +53,7 @@ REQUESTING = words("cue_requesting")  # report through "for" what is asked for (
 HEARER_VERBS = words("hearer_verbs")  # their object heard the words ("told the board that …")
 ASKING = words("cue_asking")  # report the question after who was asked ("asked them whether …")
 SELLING = words("selling_verbs")  # with a price they make a sale ("offers the headphones for $150")
+GOODS = words("goods_verbs")  # with a body's goods as object they do something to them ("recalled 1.2m tins")
 EXTRAPOSING = words("extraposing_verbs")  # an expletive "it" before them is no one ("it is hard to say …")
 CUE_VERBS = SAYING | JUDGING | INTENT | BELIEF | STANCE | ATTITUDE | PHRASAL | ADVOCACY
 EVIDENCE_VERBS = words("evidence_verbs")
@@ -527,6 +528,8 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     evidence = lemma in EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
     if obj and lemma in SELLING and any(_price(t) for t in verb.subtree if t.i > verb.i):
         return None  # "offers the headphones for $150": a sale, not a statement
+    if obj and lemma in GOODS and subj is not None and _a_body(subj):
+        return None  # "Halden recalled 1.2 million tins": the goods taken back, not a memory told
     reflexive = obj and obj[0].tag_ == "PRP" and obj[0].lower_.endswith(("self", "selves"))
     if reflexive and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in right):
         return None  # "a group calling itself Black Lantern": the name it goes by, not a statement
@@ -579,6 +582,11 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         head = verb.head
         return head.left_edge.i, head.right_edge.i
     return None
+
+
+def _a_body(tok: Token) -> bool:
+    """Is ``tok`` a body: an organisation's name, or a noun for one ("the firm", "the carmaker")?"""
+    return tok.ent_type_ == "ORG" or tok.lemma_.lower() in words("org_nouns") | words("generic_org_nouns")
 
 
 def _price(tok: Token) -> bool:
