@@ -77,6 +77,11 @@ def test_claims_kinds_about_names_what_the_figure_is_of(sentence: str, value: fl
         ("The chief executive said the outage would cost the airline $90 million.", 90_000_000, "cost"),
         ("The carmaker said it would shed 2,000 jobs.", 2000, "cut"),
         ("The board said the company would split 400 shares.", 400, "split"),
+        # a prefixed irregular verb goes like its stem
+        ("The judge ordered the firm to repay 1.1 million euros.", 1_100_000, "repaid"),
+        ("The council said it would rebuild 40 homes.", 40, "rebuilt"),
+        # damages sought in court are money owed, not damage done
+        ("The council said it would seek 3 million euros in damages.", 3_000_000, "sought"),
     ],
 )
 def test_claims_kinds_measure_is_one_vocabulary_else_the_participle(

@@ -90,6 +90,7 @@ _MEASURE_RANK = {m: i for i, m in enumerate(dict.fromkeys(_MEASURES.values()))}
 # the measures of the vocabulary ("killed", "deployed"): a series' measure is one of them
 MEASURE_NAMES = frozenset(_MEASURES.values())
 _PARTICIPLES = table("participles")
+_VERB_PREFIXES = ("re", "over", "under", "out", "mis", "up", "with")
 _DEMONYMS = table("demonyms")
 _PLACE_ALIASES = table("place_aliases")
 _COUNTRIES = {c.lower(): c for c in _DEMONYMS.values()}
@@ -220,6 +221,10 @@ def participle(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     if lemma in _PARTICIPLES:
         return _PARTICIPLES[lemma]
+    for prefix in _VERB_PREFIXES:
+        # a prefixed irregular verb goes like its stem: "repay" → "repaid", "rebuild" → "rebuilt"
+        if lemma.startswith(prefix) and lemma[len(prefix) :] in _PARTICIPLES:
+            return prefix + _PARTICIPLES[lemma[len(prefix) :]]
     if lemma.endswith("e"):
         return lemma + "d"
     if re.search(r"[^aeiou]y$", lemma):
