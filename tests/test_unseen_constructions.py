@@ -2645,3 +2645,15 @@ def test_a_business_recalling_its_goods_states_nothing_but_owns_the_figure() -> 
     record = _record(text)
     assert [q.text for q in record.quotes] == ["that it had warned shops in 2019"]
     assert {c.value: c.source for c in record.claims}[1_200_000] == "Halden Foods"
+
+
+def test_a_sports_clubs_name_says_it_is_a_club() -> None:
+    """ "Kestrel United" is a club, not a person the tagger guessed: "the club" is Kestrel United, and "the
+    league", another kind of body, is not."""
+    text = (
+        "Kestrel United have sacked manager Jon Baird after a 3-0 home defeat to Orwell Town, the club "
+        "announced on Sunday.\n\n"
+        "Attendance has fallen to an average of 18,400 this season, the league said."
+    )
+    assert speaker_of(text, "sacked manager") == "Kestrel United"
+    assert speaker_of(text, "Attendance") not in ("Kestrel United", "Orwell Town")

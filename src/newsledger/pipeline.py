@@ -51,8 +51,8 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
-    "nlp.entities": "news.entities.rules.v47",
-    "nlp.mentions": "news.mentions.chains.v113",
+    "nlp.entities": "news.entities.rules.v48",
+    "nlp.mentions": "news.mentions.chains.v114",
     "nlp.dates": "news.dates.rules.v22",
     "nlp.quotes": "news.quotes.rules.v127",
     "nlp.claims": "news.claims.rules.v218",
