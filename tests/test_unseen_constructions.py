@@ -2645,6 +2645,9 @@ def test_a_business_recalling_its_goods_states_nothing_but_owns_the_figure() -> 
     record = _record(text)
     assert [q.text for q in record.quotes] == ["that it had warned shops in 2019"]
     assert {c.value: c.source for c in record.claims}[1_200_000] == "Halden Foods"
+    # a person's memory still reports, though the tagger reads the surname alone as a body's name
+    memory = "Donald Trump spoke in Iowa on Monday.\n\nTrump recalled a farmer he had met in Ohio as a kind man."
+    assert [q.text for q in _record(memory).quotes] == ["a farmer he had met in Ohio as a kind man"]
 
 
 def test_a_sports_clubs_name_says_it_is_a_club() -> None:

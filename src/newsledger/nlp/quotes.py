@@ -528,8 +528,6 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     evidence = lemma in EVIDENCE_VERBS and subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
     if obj and lemma in SELLING and any(_price(t) for t in verb.subtree if t.i > verb.i):
         return None  # "offers the headphones for $150": a sale, not a statement
-    if obj and lemma in GOODS and subj is not None and _a_body(subj):
-        return None  # "Halden recalled 1.2 million tins": the goods taken back, not a memory told
     reflexive = obj and obj[0].tag_ == "PRP" and obj[0].lower_.endswith(("self", "selves"))
     if reflexive and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in right):
         return None  # "a group calling itself Black Lantern": the name it goes by, not a statement
@@ -582,11 +580,6 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         head = verb.head
         return head.left_edge.i, head.right_edge.i
     return None
-
-
-def _a_body(tok: Token) -> bool:
-    """Is ``tok`` a body: an organisation's name, or a noun for one ("the firm", "the carmaker")?"""
-    return tok.ent_type_ == "ORG" or tok.lemma_.lower() in words("org_nouns") | words("generic_org_nouns")
 
 
 def _price(tok: Token) -> bool:
@@ -1183,6 +1176,8 @@ class _Extractor:
             )
             attr.verb = tok
             rng = None if lemma in QUOTE_ONLY else self.clip_to_paragraph(_content(tok, self.quoted), tok.idx)
+            if rng is not None and lemma in GOODS and self.takes_back_goods(tok, src, source_span):
+                continue  # "Halden recalled 1.2 million tins": the goods taken back, not a memory told
             if (
                 rng is None and lemma in SPEECH and tok.dep_ != "relcl"
             ):  # a relative clause's subject is in a noun phrase
@@ -1221,6 +1216,15 @@ class _Extractor:
             found.append(attr)
         found.extend(self.colon_lines(found))
         return _outermost(found), bare
+
+    def takes_back_goods(self, verb: Token, src: Token, span: tuple[int, int] | None) -> bool:
+        """Does a body do ``verb`` to a thing ("Halden recalled 1.2 million tins"), not report a clause: an object
+        and no clause after the verb, and a subject the article resolves to an organisation?"""
+        right = [c for c in verb.children if c.i > verb.i]
+        if not any(c.dep_ == "dobj" for c in right) or any(c.dep_ in ("ccomp", "xcomp") for c in right):
+            return False
+        speaker = self.resolver.speaker(src, span)
+        return speaker is not None and speaker.type == "ORG"
 
     def without_afterthought(self, i: int, j: int) -> int:
         """The last token of a content without the writer's afterthought closing it: an apposition or a
