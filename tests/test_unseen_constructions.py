@@ -2648,6 +2648,9 @@ def test_a_business_recalling_its_goods_states_nothing_but_owns_the_figure() -> 
     # a person's memory still reports, though the tagger reads the surname alone as a body's name
     memory = "Donald Trump spoke in Iowa on Monday.\n\nTrump recalled a farmer he had met in Ohio as a kind man."
     assert [q.text for q in _record(memory).quotes] == ["a farmer he had met in Ohio as a kind man"]
+    # and a body "recalling" in a participle's clause remembers
+    museum = "The Halden Museum opened on Monday.\n\nRecalling the floods of 1990, the museum urged calm."
+    assert "the floods of 1990" in [q.text for q in _record(museum).quotes]
 
 
 def test_a_sports_clubs_name_says_it_is_a_club() -> None:
@@ -2660,3 +2663,13 @@ def test_a_sports_clubs_name_says_it_is_a_club() -> None:
     )
     assert speaker_of(text, "sacked manager") == "Kestrel United"
     assert speaker_of(text, "Attendance") not in ("Kestrel United", "Orwell Town")
+
+
+def test_a_countable_report_noun_bare_in_the_singular_is_an_idiom() -> None:
+    """ "will take charge for Saturday's match" reports nothing; "made the claim that …" still does."""
+    text = (
+        "The club is looking for a manager.\n\n"
+        "Assistant manager Chris Dale will take charge for Saturday's match against Belford. Critics made the "
+        "claim that the club was broke."
+    )
+    assert [q.text for q in _record(text).quotes] == ["that the club was broke"]

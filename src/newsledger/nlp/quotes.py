@@ -849,6 +849,12 @@ def _owned_attitude(noun: Token) -> bool:
     host = noun.head
     if host.pos_ not in ("VERB", "AUX"):
         return False
+    if (
+        noun.lemma_.lower() in words("countable_cue_nouns")
+        and noun.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
+    ):
+        return False  # "will take charge for Saturday's match": a countable report noun bare is an idiom
     if host.lemma_.lower() in CUE_VERBS and host.lemma_.lower() not in EXPRESSING:
         return False  # "rejected the notion that …", "repeated his promise to …": the verb reports the noun
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -1218,8 +1224,11 @@ class _Extractor:
         return _outermost(found), bare
 
     def takes_back_goods(self, verb: Token, src: Token, span: tuple[int, int] | None) -> bool:
-        """Does a body do ``verb`` to a thing ("Halden recalled 1.2 million tins"), not report a clause: an object
-        and no clause after the verb, and a subject the article resolves to an organisation?"""
+        """Does a body do ``verb`` to a thing ("Halden recalled 1.2 million tins"), not report a clause: a finite
+        verb (a body "recalling the pitfalls of the last campaign" remembers), an object and no clause after it,
+        and a subject the article resolves to an organisation?"""
+        if verb.tag_ == "VBG":
+            return False
         right = [c for c in verb.children if c.i > verb.i]
         if not any(c.dep_ == "dobj" for c in right) or any(c.dep_ in ("ccomp", "xcomp") for c in right):
             return False
