@@ -2673,3 +2673,17 @@ def test_a_countable_report_noun_bare_in_the_singular_is_an_idiom() -> None:
         "claim that the club was broke."
     )
     assert [q.text for q in _record(text).quotes] == ["that the club was broke"]
+
+
+def test_an_attribution_the_parser_coordinated_with_the_sentence_still_closes_it() -> None:
+    """ "At least 14 people were killed and 52 wounded …, the regional governor, Piotr Senko, said on Saturday":
+    the parser joins "said" to "killed" with the sentence's "and"; the governor still gives both figures and the
+    clause before his name."""
+    text = (
+        "Drones struck the region overnight.\n\n"
+        "At least 14 people were killed and 52 wounded overnight when drones struck power stations across the "
+        "Velmora region, the regional governor, Piotr Senko, said on Saturday."
+    )
+    record = _record(text)
+    assert {c.value: c.source for c in record.claims if c.value in (14, 52)} == {14: "Piotr Senko", 52: "Piotr Senko"}
+    assert [q.speaker.name for q in record.quotes if q.speaker is not None and "killed" in q.text] == ["Piotr Senko"]

@@ -916,10 +916,14 @@ def _told_in(quote: Quote, ctx: _Context) -> tuple[Speaker | None, str | None, i
 def _misjoined(verb: Token) -> bool:
     """Is a speech verb the parser coordinated with the clause before it an attribution closing that clause
     ("… since Monday, Oskar Relling, director of operations, said on Thursday"): no subject of its own and no
-    "and" or "but" between the two?"""
+    "and" or "but" between the two; or a subject of its own right after a comma, and nothing the verb reports
+    after it ("14 were killed and 52 wounded, the regional governor, Piotr Senko, said on Saturday")?"""
     head = verb.head
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None:
+        before = subject.left_edge.i - 1
+        reports = any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children)
+        return subject.i < verb.i and before > head.i and verb.doc[before].text == "," and not reports
     return not any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children)
 
 

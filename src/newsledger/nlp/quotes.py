@@ -1382,6 +1382,9 @@ class _Extractor:
         if any(t.pos_ == "VERB" for t in after) or len([t for t in after if not t.is_punct]) > 6:
             return None
         comma = next((k for k in range(verb.i - 1, sent.start, -1) if doc[k].text == ","), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and subject.left_edge.i > sent.start and doc[subject.left_edge.i - 1].text == ",":
+            comma = subject.left_edge.i - 1  # "…, the regional governor, Piotr Senko, said": the whole subject
         if comma is None or self.quoted(doc[comma].idx):
             return None
         source = doc[comma + 1 : verb.i]
