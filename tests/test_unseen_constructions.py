@@ -2687,3 +2687,14 @@ def test_an_attribution_the_parser_coordinated_with_the_sentence_still_closes_it
     record = _record(text)
     assert {c.value: c.source for c in record.claims if c.value in (14, 52)} == {14: "Piotr Senko", 52: "Piotr Senko"}
     assert [q.speaker.name for q in record.quotes if q.speaker is not None and "killed" in q.text] == ["Piotr Senko"]
+
+
+def test_a_clause_opening_on_a_conjunction_is_no_source_phrase() -> None:
+    """ "…, she said, while its broadband business added 35,000": "while its broadband business" is a clause of
+    its own, not the source of the words before it; the chief executive said them."""
+    text = (
+        "Chief executive Lena Haug said the company would cut 1,200 jobs.\n\n"
+        "Orbis lost 180,000 mobile customers in the quarter, she said, while its broadband business added 35,000."
+    )
+    speakers = [q.speaker.name for q in _record(text).quotes if q.speaker is not None and "Orbis lost" in q.text]
+    assert speakers == ["Lena Haug"]

@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v48",
     "nlp.mentions": "news.mentions.chains.v114",
     "nlp.dates": "news.dates.rules.v22",
-    "nlp.quotes": "news.quotes.rules.v130",
-    "nlp.claims": "news.claims.rules.v219",
+    "nlp.quotes": "news.quotes.rules.v131",
+    "nlp.claims": "news.claims.rules.v220",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

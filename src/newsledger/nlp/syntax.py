@@ -116,12 +116,15 @@ def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
 def opens_on_a_circumstance(words: Span) -> bool:
     """Does the stretch between a comma and a verb of saying open on a preposition ("up from the 1,200 the club
     reported", "over the 40 the agency counted")? Then it is a circumstance holding a reduced relative clause,
-    not the source of an attribution set after its clause ("…, the club reported")."""
+    not the source of an attribution set after its clause ("…, the club reported"); or on a subordinating
+    conjunction ("…, while its broadband business added 35,000"): a clause of its own."""
     first = next((t for t in words if not t.is_space), None)
     if first is None:
         return False
     if first.pos_ == "ADV" and first.i + 1 < words.end:
         first = first.doc[first.i + 1]  # "up from", "well above"
+    if first.lower_ != "as" and (first.pos_ == "SCONJ" or first.dep_ == "mark"):
+        return True
     return first.pos_ == "ADP" and first.lower_ != "as" and first.dep_ == "prep"
 
 
