@@ -2698,3 +2698,15 @@ def test_a_clause_opening_on_a_conjunction_is_no_source_phrase() -> None:
     )
     speakers = [q.speaker.name for q in _record(text).quotes if q.speaker is not None and "Orbis lost" in q.text]
     assert speakers == ["Lena Haug"]
+
+
+def test_a_relative_clause_after_a_name_is_no_title() -> None:
+    """ "Unison, which represents most of the council's 5,800 staff, said": Unison has no title; "Dr Anna Voss,
+    who heads the paediatric unit, said": her title is "Dr"."""
+    text = (
+        "The council voted on Wednesday.\n\n"
+        "Unison, which represents most of the council's 5,800 staff, said it would ballot members on strikes.\n\n"
+        '"We have found no further cases," said Dr Anna Voss, who heads the paediatric unit at Rennes Hospital.'
+    )
+    titles = {q.speaker.name: q.speaker.title for q in _record(text).quotes if q.speaker is not None}
+    assert titles == {"Unison": None, "Anna Voss": "Dr"}

@@ -54,7 +54,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v48",
     "nlp.mentions": "news.mentions.chains.v114",
     "nlp.dates": "news.dates.rules.v22",
-    "nlp.quotes": "news.quotes.rules.v131",
+    "nlp.quotes": "news.quotes.rules.v132",
     "nlp.claims": "news.claims.rules.v220",
 }
 

@@ -883,6 +883,9 @@ class SpeakerResolver:
         name_end = name_start + len(core) if offset >= 0 else ent.end
         before = text[: max(0, name_start - start)]
         after = text[max(0, name_end - start) :]
+        # a relative clause says what the participant does, not what they are called: "Dr Anna Voss, who heads
+        # the unit" is titled "Dr"; "Unison, which represents 5,800 staff" has no title
+        after = re.split(r"(?:^|[\s,])(?:who|which|whose|whom)\b", after, maxsplit=1)[0]
         rest = " ".join(f"{before} {after}".replace(",", " ").split())
         words = rest.split()
         if words and words[0].lower() in ("the", "a", "an"):
