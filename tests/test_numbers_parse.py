@@ -237,6 +237,8 @@ def test_numbers_a_rate_s_denominator_is_no_figure_of_its_own() -> None:
     found = [(q.text, q.unit) for q in find_quantities(text)]
     assert ("a month", "months") in found
     assert not any(t in ("a day", "a week", "a year") for t, _ in found)
+    # so does one thing right before it: "an hour a day"
+    assert [q.text for q in find_quantities("They walked more than an hour a day.")] == ["an hour"]
 
 
 @pytest.mark.parametrize(
