@@ -2710,3 +2710,15 @@ def test_a_relative_clause_after_a_name_is_no_title() -> None:
     )
     titles = {q.speaker.name: q.speaker.title for q in _record(text).quotes if q.speaker is not None}
     assert titles == {"Unison": None, "Anna Voss": "Dr"}
+
+
+def test_a_closed_quotation_ends_the_statement_before_it_in_the_paragraph() -> None:
+    """'Berg dismissed the result. "Polls don't vote," he told supporters. His party has lost 9 of the last 12
+    by-elections.': the quotation closes his turn, and the indirect statement before it; the record after it is
+    the outlet's."""
+    text = (
+        "The vote is on Sunday.\n\n"
+        'Liberal leader Jonas Berg dismissed the result. "Polls don\'t vote, people do," he told supporters in '
+        "Kessburg. His party has lost 9 of the last 12 by-elections."
+    )
+    assert {c.value: c.source for c in _record(text).claims}.get(9) is None

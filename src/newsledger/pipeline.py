@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v114",
     "nlp.dates": "news.dates.rules.v22",
     "nlp.quotes": "news.quotes.rules.v132",
-    "nlp.claims": "news.claims.rules.v221",
+    "nlp.claims": "news.claims.rules.v222",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1470,16 +1470,19 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
     """A figure with no attribution of its own is stated by the source of the last attribution before it in
     its paragraph (an attributed figure's cue or a quote's): from an earlier sentence, or in its own sentence
     when the figure elaborates the statement after a dash or colon ("… 318 cases — 204 of them confirmed")."""
-    said: list[tuple[int, int, Speaker]] = [  # (cue position, paragraph, speaker)
+    said: list[tuple[int, int, Speaker | None]] = [  # (cue position, paragraph, speaker)
         (f.cue, f.paragraph, f.speaker) for f in found if f.speaker is not None and not f.inherited and not f.aside
     ]
     for quote in quotes:
         if quote.kind == "direct":
-            continue  # a closed quotation ends its speaker's turn: the narrative after it is the outlet's again
+            # a closed quotation ends its speaker's turn, and any statement before it: the narrative after it is
+            # the outlet's again
+            said.append((quote.end, bisect_right(breaks, quote.end), None))
+            continue
         if _plausible(quote.speaker) and quote.cue is not None and quote.speaker and not quote.speaker.anonymous:
             said.append((quote.cue.start, bisect_right(breaks, quote.cue.start), quote.speaker))
     said.sort(key=lambda x: x[0])
-    by_paragraph: dict[int, list[tuple[int, int, Speaker]]] = {}
+    by_paragraph: dict[int, list[tuple[int, int, Speaker | None]]] = {}
     for entry in said:
         by_paragraph.setdefault(entry[1], []).append(entry)
     cues = {k: [e[0] for e in v] for k, v in by_paragraph.items()}
@@ -1492,6 +1495,8 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
         if k == 0:
             continue
         cue, _, speaker = by_paragraph[f.paragraph][k - 1]
+        if speaker is None:
+            continue
         if cue >= f.sent_start:  # the same sentence: only an elaboration after a dash or a colon
             between = text[cue:pos]
             if not re.search(r"[—–:;]", between) or any(w in CONTRAST_MARKS for w in between.lower().split()):
