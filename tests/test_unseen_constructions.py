@@ -2722,3 +2722,13 @@ def test_a_closed_quotation_ends_the_statement_before_it_in_the_paragraph() -> N
         "Kessburg. His party has lost 9 of the last 12 by-elections."
     )
     assert {c.value: c.source for c in _record(text).claims}.get(9) is None
+
+
+def test_the_coastguard_is_a_body_of_state_that_gives_figures() -> None:
+    """ "…, the coastguard said": a body (``org_nouns``) that gives the figure, and an organ of state
+    (``state_organs``), never the ferry company the article named before."""
+    text = (
+        "A fire broke out on the Morning Star on Friday, a spokesperson for Tessan Ferries said.\n\n"
+        "All 212 passengers were taken off safely, the coastguard said."
+    )
+    assert {c.value: c.source for c in _record(text).claims}[212] == "coastguard"
