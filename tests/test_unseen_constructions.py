@@ -2732,3 +2732,13 @@ def test_the_coastguard_is_a_body_of_state_that_gives_figures() -> None:
         "All 212 passengers were taken off safely, the coastguard said."
     )
     assert {c.value: c.source for c in _record(text).claims}[212] == "coastguard"
+
+
+def test_a_body_only_described_is_meant_by_its_own_head_noun_not_by_a_shared_field() -> None:
+    """ "the regional health department said …; the national health ministry said …": the ministry is another
+    body, though both descriptions name the health field."""
+    text = (
+        "Measles cases in the Dorran region have risen to 312, the regional health department said on Wednesday.\n\n"
+        "The national health ministry said it had sent 20,000 extra doses to Dorran."
+    )
+    assert speaker_of(text, "20,000 extra doses") == "national health ministry"

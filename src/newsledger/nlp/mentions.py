@@ -1165,11 +1165,16 @@ class Mentions:
             return top[0][3]
         if kind == "ORG" and fields:
             # "the research firm's tracker" after Quillmark Research: the one body named before whose name holds the
-            # description's field, whatever kind of body its name says it is
+            # description's field, whatever kind of body its name says it is; a body only described is meant by its
+            # own head noun ("the regional health department" is no "national health ministry")
             fielded = [
                 c
                 for c in self.chains
-                if c.type == "ORG" and c.last_before(pos) >= 0 and fields <= c.words and not self._credited_only(c)
+                if c.type == "ORG"
+                and c.last_before(pos) >= 0
+                and fields <= c.words
+                and not self._credited_only(c)
+                and c.described in (None, lemma)
             ]
             if len(fielded) == 1:
                 return fielded[0]
