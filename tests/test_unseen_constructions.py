@@ -2742,3 +2742,15 @@ def test_a_body_only_described_is_meant_by_its_own_head_noun_not_by_a_shared_fie
         "The national health ministry said it had sent 20,000 extra doses to Dorran."
     )
     assert speaker_of(text, "20,000 extra doses") == "national health ministry"
+
+
+def test_a_figure_opening_the_line_after_a_headline_ending_on_one_is_no_digit_run() -> None:
+    """ "Bus crash kills 11" above "Eleven people were killed …": a number across a line break from another is
+    no phone number; the lede's figure is a claim of its own, with its source."""
+    text = (
+        "Bus crash on mountain road kills 11\n\n"
+        "Eleven people were killed and 23 injured when a bus plunged into a ravine late on Monday, according to "
+        "police and hospital officials."
+    )
+    sources = [c.source for c in _record(text).claims if c.value == 11]
+    assert "police and hospital officials" in sources

@@ -1331,8 +1331,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         return "magnitude"
     if _restates(text, q):
         return "conversion"
-    if re.search(r"[+\d][\s-]*$", before) or re.search(r"\d{3,}[-\s]\d{3,}", q.text) or re.match(r"0\d", q.text):
-        return "digit run"  # phone numbers
+    if re.search(r"[+\d][ \t-]*$", before) or re.search(r"\d{3,}[-\s]\d{3,}", q.text) or re.match(r"0\d", q.text):
+        return "digit run"  # phone numbers (on one line: a headline's "kills 11" above "Eleven people …" is none)
     if not q.kind and _address(text, q, before):
         return "address"  # "3170 W. County Road", "P.O. Box 6944", "Kessa, KS 66044"
     if re.search(r"\b[A-Z][a-z]+ of\s+$", before):
