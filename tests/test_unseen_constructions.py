@@ -2754,3 +2754,16 @@ def test_a_figure_opening_the_line_after_a_headline_ending_on_one_is_no_digit_ru
     )
     sources = [c.source for c in _record(text).claims if c.value == 11]
     assert "police and hospital officials" in sources
+
+
+def test_a_plus_sign_after_a_figure_says_more_than() -> None:
+    """ "People displaced: 18,000+ (Tarsk Relief Agency)": more than 18,000, credited by the bracket after the sign."""
+    text = (
+        "Floods swept the valley on Monday.\n\n"
+        "KEY FIGURES\n"
+        "People displaced: 18,000+ (Tarsk Relief Agency)\n"
+        "Homes destroyed: 400 (Tarsk Relief Agency)\n"
+    )
+    found = {c.value: c for c in _record(text).claims}
+    assert (found[18000].qualifier, found[18000].source) == ("over", "Tarsk Relief Agency")
+    assert found[400].qualifier is None

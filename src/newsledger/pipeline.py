@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v116",
     "nlp.dates": "news.dates.rules.v22",
     "nlp.quotes": "news.quotes.rules.v132",
-    "nlp.claims": "news.claims.rules.v223",
+    "nlp.claims": "news.claims.rules.v224",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

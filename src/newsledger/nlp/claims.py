@@ -1107,6 +1107,7 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
     for f in found:
         number = doc[f.anchor] if f.anchor >= 0 else None
         after = number.idx + len(number.text) if number is not None else f.claim.end
+        after += text.startswith("+", after)  # "18,000+ (UNADP)": the sign is the figure's ("more than")
         m = _BRACKET_CREDIT.match(text, after) or _BRACKET_CREDIT.match(text, f.claim.end)
         if m is None and _in_labelled_line(text, f.claim.start):
             # "Units recalled — …; up to 600,000 still in homes (Consumer Voice, 6 Feb)": the bracket closing

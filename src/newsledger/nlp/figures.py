@@ -1135,6 +1135,8 @@ def qualifier_of(text: str, q: Quantity, anchor: Token) -> tuple[str | None, int
         return _QUALIFIERS[phrase], q.start - (len(before) - m.start())
     if re.match(r"\s+or\s+(?:more|above)\b", text[q.end : q.end + 12]):
         return "at least", q.start
+    if re.match(r"\+(?![\d+])", text[q.end : q.end + 2]):
+        return "over", q.start  # "18,000+", "50+ killed": more than
     tok = anchor
     for _ in range(3):
         if tok.head.i == tok.i:
