@@ -2767,3 +2767,14 @@ def test_a_plus_sign_after_a_figure_says_more_than() -> None:
     found = {c.value: c for c in _record(text).claims}
     assert (found[18000].qualifier, found[18000].source) == ("over", "Tarsk Relief Agency")
     assert found[400].qualifier is None
+
+
+def test_a_document_issued_by_a_described_body_speaks_for_that_body() -> None:
+    """ "according to figures released by the ministry": the ministry's figures, though the article names no
+    ministry, as "figures from the statistics office" are that office's; not "figures"."""
+    text = (
+        "Trade slowed in the spring.\n\n"
+        "Exports fell 4%, according to figures released by the ministry.\n\n"
+        "Imports rose 3%, figures published by the statistics office showed."
+    )
+    assert {c.value: c.source for c in _record(text).claims} == {4: "ministry", 3: "statistics office"}

@@ -822,10 +822,11 @@ class SpeakerResolver:
                 if (
                     chain is None
                     and found is not None
-                    and (child.lower_ in ("from", "by") or child.dep_ == "relcl")
+                    and (child.lower_ in ("from", "by") or child.dep_ in ("relcl", "acl"))
                     and found.type == "ORG"
                 ):
-                    # "figures from the statistics office": a body the article only describes issued them
+                    # "figures from the statistics office", "figures published by the league": a body the article
+                    # only describes issued them
                     return replace(found, title=None)
         return None
 
