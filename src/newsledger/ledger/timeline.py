@@ -731,10 +731,15 @@ def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
     xs, ys = (s.subject if s.subject != s.kind else "" for s in (x, y))
     return (
         (xs == ys or not xs or not ys or xs.split()[-1] == ys.split()[-1])
-        and (x.measure == y.measure or any(not m or m in VAGUE_MEASURES for m in (x.measure, y.measure)))
+        and (x.measure == y.measure or not _told(x) or not _told(y))
         and (x.owner == y.owner or not x.owner or not y.owner)
         and (place_key(x.place) == place_key(y.place) or not x.place or not y.place or not placed)
     )
+
+
+def _told(series: Series) -> str:
+    """The measure a series says befell what it counts: none for an unsaid or a vague one ("affected")."""
+    return series.measure if series.measure not in VAGUE_MEASURES else ""
 
 
 def _one_day(a: TimelineEntry, b: TimelineEntry) -> bool:
@@ -820,7 +825,7 @@ def _says_no_more(a: TimelineEntry, b: TimelineEntry) -> bool:
     own_place = any(_place(r) for r in a.reports)
     fields = (
         (x.subject if x.subject not in VAGUE_SUBJECTS else "", y.subject if y.subject not in VAGUE_SUBJECTS else ""),
-        (x.measure if x.measure not in VAGUE_MEASURES else "", y.measure if y.measure not in VAGUE_MEASURES else ""),
+        (_told(x), _told(y)),
         (place_key(x.place) if x.place and own_place else "", place_key(y.place) if y.place else ""),
         (x.owner, y.owner),
     )
@@ -865,8 +870,7 @@ def _described(entry: TimelineEntry) -> tuple[bool, bool, bool, bool, int]:
     """How much a statement's series says of what it counts: a subject that names it, a measure that says what
     befell it, a place, an owner."""
     s = entry.series
-    told = bool(s.measure) and s.measure not in VAGUE_MEASURES
-    return (s.subject not in VAGUE_SUBJECTS, told, bool(s.place), bool(s.owner), len(entry.reports))
+    return (s.subject not in VAGUE_SUBJECTS, bool(_told(s)), bool(s.place), bool(s.owner), len(entry.reports))
 
 
 def _join_unattributed(

@@ -90,7 +90,7 @@ _MEASURE_RANK = {m: i for i, m in enumerate(dict.fromkeys(_MEASURES.values()))}
 # the measures of the vocabulary ("killed", "deployed"): a series' measure is one of them
 MEASURE_NAMES = frozenset(_MEASURES.values())
 _PARTICIPLES = table("participles")
-_VERB_PREFIXES = ("re", "over", "under", "out", "mis", "up", "with")
+_VERB_PREFIXES = words("verb_prefixes")
 _DEMONYMS = table("demonyms")
 _PLACE_ALIASES = table("place_aliases")
 _COUNTRIES = {c.lower(): c for c in _DEMONYMS.values()}
