@@ -2778,3 +2778,14 @@ def test_a_document_issued_by_a_described_body_speaks_for_that_body() -> None:
         "Imports rose 3%, figures published by the statistics office showed."
     )
     assert {c.value: c.source for c in _record(text).claims} == {4: "ministry", 3: "statistics office"}
+
+
+def test_a_body_described_by_one_nation_is_no_body_of_another_nation_the_list_does_not_know() -> None:
+    text = (
+        "Nine soldiers were killed in clashes on the border, Dravonia's defence ministry said on Tuesday.\n\n"
+        "The Ostrelian defence ministry said three of its troops had died. Ostrelia's foreign ministry summoned "
+        "the ambassador."
+    )
+    record = _record(text)
+    assert by_value(record.claims, 9).source == "Dravonia's defence ministry"
+    assert by_value(record.claims, 3).source == "Ostrelian defence ministry"

@@ -744,7 +744,7 @@ class Mentions:
         chain.keys.add(name_key(name))
         chain.spans.append((start, end))
         chain.words.update({lemma, _class(lemma), *(_class(t.lemma_.lower()) for t in mods)})
-        chain.nations.update(n for t in mods for n in [nation_of(t.text)] if n)
+        chain.nations.update(n for t in mods for n in [self._nation_key(t.text)] if n)
         self.chains.append(chain)
         self._described_at[head.i] = chain
         if remember:
@@ -1099,7 +1099,7 @@ class Mentions:
             ):
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
-        nations = {n for t in mods for n in [nation_of(t.text)] if n}
+        nations = {n for t in mods for n in [self._nation_key(t.text)] if n}
         mod_words = {_class(t.lemma_.lower()) for t in mods if t.pos_ in ("NOUN", "ADJ", "PROPN")}
         head_class = fold(head.text) if acronym else _class(lemma)
         # the nouns that say a body's field ("statistics", "health"), not its level ("state") or place
