@@ -2789,3 +2789,12 @@ def test_a_body_described_by_one_nation_is_no_body_of_another_nation_the_list_do
     record = _record(text)
     assert by_value(record.claims, 9).source == "Dravonia's defence ministry"
     assert by_value(record.claims, 3).source == "Ostrelian defence ministry"
+
+
+def test_a_public_bodys_description_is_no_body_the_article_called_a_company() -> None:
+    text = (
+        "Power company Brightvale said it had cut electricity to 9,500 customers. The utility expects to restore "
+        "service within two days.\n\n"
+        "Smoke levels in Olsby reached unhealthy levels on Saturday, the regional air board said."
+    )
+    assert speaker_of(text, "Smoke levels") == "regional air board"

@@ -1647,8 +1647,9 @@ def _public(chain: Chain) -> bool:
 
 
 def _commercial(chain: Chain) -> bool:
-    """Does a body's name say it is a business ("Ostrel Home Appliances", "Halden Foods Inc")?"""
-    return bool(chain.words & (words("business_name_words") | words("legal_suffixes")))
+    """Does a body's name say it is a business ("Ostrel Home Appliances", "Halden Foods Inc"), or the article call
+    it one ("power company Northline", "the firm")?"""
+    return bool(chain.words & (words("business_name_words") | words("legal_suffixes") | words("commercial_nouns")))
 
 
 def _has_a_role(chain: Chain) -> bool:
