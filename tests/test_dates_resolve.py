@@ -50,6 +50,11 @@ def test_dates_future_tense_looks_forward() -> None:
     assert d.value == "2024-11-01"
 
 
+def test_an_expected_infinitive_with_its_own_subject_looks_forward() -> None:
+    d = only("The chief expected the water to fall below the levee by Friday.")
+    assert d.value == "2024-11-01"
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

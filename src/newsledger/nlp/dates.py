@@ -12,7 +12,8 @@ Decisions (news speaks of the past by default):
   "on Tuesday" in a Tuesday paper is that same day; "last Monday" is the most recent one strictly
   before it. In a clause in the future tense ("will meet on Monday", "next Monday"; "would" reported by a
   statement that names its weekday first, "said on Thursday it would cancel 220 on Friday"; an infinitive of
-  what is expected or planned, "expected to cancel 210 on Saturday") the day is the next one on or after
+  what is expected or planned, "expected to cancel 210 on Saturday", "expected containment to reach 30% by
+  Tuesday") the day is the next one on or after
   (strictly after, for "next").
 - "in August" is the most recent August on or before the reference month (the coming one when the
   clause is in the future tense); granularity "month".
@@ -308,9 +309,11 @@ def _is_future(doc: Doc, start: int, end: int) -> bool:
             reported = bool(aux & _REPORTED_FUTURE) and not perfect and _reported_on_a_day(tok)
             if aux & _FUTURE_AUX or reported or ("going" in aux and tok.tag_ == "VB"):
                 return True
-            if tok.dep_ not in ("xcomp", "conj"):
+            # an infinitive with a subject of its own is one too ("expected containment to reach 30% by Tuesday")
+            to_clause = tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            if tok.dep_ not in ("xcomp", "conj") and not to_clause:
                 return False
-            infinitive = tok.dep_ == "xcomp"
+            infinitive = tok.dep_ == "xcomp" or to_clause
         if tok.head.i == tok.i:
             return False
         if tok.dep_ == "conj" and tok.pos_ not in ("VERB", "AUX"):
