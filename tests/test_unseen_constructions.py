@@ -2798,3 +2798,8 @@ def test_a_public_bodys_description_is_no_body_the_article_called_a_company() ->
         "Smoke levels in Olsby reached unhealthy levels on Saturday, the regional air board said."
     )
     assert speaker_of(text, "Smoke levels") == "regional air board"
+
+
+def test_a_measure_word_in_the_verbs_prepositional_phrase_does_not_say_what_befell_the_counted() -> None:
+    text = "The county sheriff, Lena Marsh, said two people had been arrested for looting in evacuated streets."
+    assert by_value(_record(text).claims, 2).measure == "arrested"

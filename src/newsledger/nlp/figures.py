@@ -1713,7 +1713,13 @@ def _measure(about: _About) -> str | None:
         of_verb = "displaced"  # "41,000 people had been forced from their homes", "have left their homes"
     if of_verb and about.noun is None:
         return of_verb  # "the bank kept the base rate at 4.25%" → held, whatever the rate is called
-    found = measure_of(about.text) or of_verb
+    text = about.text
+    if of_verb and verb is not None and text:
+        # a measure word the verb's prepositional phrase holds says where or why, not what happened to what is
+        # counted: "two people arrested for looting in evacuated streets" were arrested
+        placed = {t.lower_ for p in verb.children if p.dep_ == "prep" for t in p.subtree}
+        text = " ".join(w for w in re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()) if w not in placed)
+    found = measure_of(text) or of_verb
     if found or verb is None or not re.fullmatch(r"[a-z]+", verb.lemma_):
         return found
     particle = next(
