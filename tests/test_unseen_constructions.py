@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Span
+
 from claim_helpers import by_value, claims
 from newsledger.api import analyze_text
 from newsledger.nlp.claims import _reported
 from newsledger.nlp.engine import load_nlp
 from newsledger.record import Record
-from test_mentions import quotes, speaker_of
+from test_mentions import quotes, speaker_in, speaker_of
 
 
 def _record(text: str) -> Record:
@@ -2803,3 +2805,14 @@ def test_a_public_bodys_description_is_no_body_the_article_called_a_company() ->
 def test_a_measure_word_in_the_verbs_prepositional_phrase_does_not_say_what_befell_the_counted() -> None:
     text = "The county sheriff, Lena Marsh, said two people had been arrested for looting in evacuated streets."
     assert by_value(_record(text).claims, 2).measure == "arrested"
+
+
+def test_a_name_the_tagger_read_as_a_place_beside_a_persons_role_is_a_person() -> None:
+    text = (
+        'The agency confirmed the attack on Tuesday. "This was a deliberate attack," Edda Morvell, a spokeswoman '
+        "for the agency, said.\n\nShe said the agency had sent 14 specialists to the city."
+    )
+    doc = load_nlp()(text)
+    at = next(t.i for t in doc if t.text == "Edda")
+    doc.ents = [e for e in doc.ents if not (e.start <= at + 1 and at <= e.end)] + [Span(doc, at, at + 2, label="LOC")]
+    assert speaker_in(doc, "14 specialists") == "Edda Morvell"

@@ -208,6 +208,8 @@ class Mentions:
         for e in self.entities:
             if e.label != "PERSON" and self._from_a_place(e):
                 e.label = "PERSON"  # "Ilse Varga, from Kessby, had waited": whatever the tagger made of the name
+            elif e.label == "LOC" and (self._after_person_title(e) or self._beside_person_noun(e)):
+                e.label = "PERSON"  # "Agna Troll, a spokeswoman for the agency,": a role says a person, not a place
         placed = _placed_names(self.doc, self.entities)
         # one-word places the article names: what an unknown demonym or possessive ties a body to
         self._places = {fold(e.canonical) for e in self.entities if e.label == "GPE" and " " not in e.canonical}
