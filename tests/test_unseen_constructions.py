@@ -2816,3 +2816,14 @@ def test_a_name_the_tagger_read_as_a_place_beside_a_persons_role_is_a_person() -
     at = next(t.i for t in doc if t.text == "Edda")
     doc.ents = [e for e in doc.ents if not (e.start <= at + 1 and at <= e.end)] + [Span(doc, at, at + 2, label="LOC")]
     assert speaker_in(doc, "14 specialists") == "Edda Morvell"
+
+
+def test_a_lede_describing_a_body_before_naming_it_by_a_noun_no_list_knows_means_that_body() -> None:
+    text = (
+        "DUNVALE, March 11 (KPA) - Hospitals in Dunvale have diverted 140 patients to other towns since a "
+        "ransomware attack crippled their systems, the city's hospital trust said on Tuesday, as the national "
+        "cyber agency confirmed the nature of the attack.\n\n"
+        "The National Cyber Security Office (NCSO) said criminals had used ransomware.\n\n"
+        "The Dunvale Teaching Hospitals Trust and Dunvale City Council have switched to paper records."
+    )
+    assert by_value(_record(text).claims, 140).source == "Dunvale Teaching Hospitals Trust"

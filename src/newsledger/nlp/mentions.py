@@ -1310,8 +1310,9 @@ class Mentions:
         return None
 
     def _heads_a_named_body(self, head: Token, pos: int) -> bool:
-        """Is a lower-case noun the last word of an organisation's name the article gave before ``pos`` ("the
-        trust" after "the Varnholt Regional Health Trust", "the league", "the fund")? The name says the noun is
+        """Is a lower-case noun the last word of an organisation's name the article gives ("the trust" beside
+        "the Varnholt Regional Health Trust", "the league", "the fund"), before ``pos`` or, as in a lede that
+        describes a body before naming it ("the city's hospital trust said"), after? The name says the noun is
         a kind of body, whatever the word lists know. The name must be more than the noun, and a noun after "of"
         is not its head ("the state" is no "Secretary of State")."""
         if not head.text.islower() or head.tag_ in ("NNS", "NNPS"):
@@ -1319,7 +1320,6 @@ class Mentions:
         return any(
             c.type == "ORG"
             and not c.described
-            and c.last_before(pos) >= 0
             and len(name := fold(c.name).split()) > 1
             and name[-1] == head.lower_
             and "of" not in name
