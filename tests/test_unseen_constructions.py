@@ -2827,3 +2827,11 @@ def test_a_lede_describing_a_body_before_naming_it_by_a_noun_no_list_knows_means
         "The Dunvale Teaching Hospitals Trust and Dunvale City Council have switched to paper records."
     )
     assert by_value(_record(text).claims, 140).source == "Dunvale Teaching Hospitals Trust"
+
+
+def test_a_description_named_by_its_own_relative_clause_is_that_name() -> None:
+    text = (
+        "In a post on its leak site on Wednesday, the group, which calls itself Red Moth, said it had taken 1.2 "
+        "terabytes of data from the Harwick Water Board."
+    )
+    assert by_value(_record(text).claims, 1.2).source == "Red Moth"

@@ -64,6 +64,8 @@ if TYPE_CHECKING:
 __all__ = ["RECENT_CHARS", "Chain", "Mentions", "resolve_mentions"]
 
 PARTICIPANTS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+# verbs that give a description its name: "which calls itself …", "known as …", "a group named …"
+_NAMING_VERBS = frozenset({"call", "know", "name", "dub", "style"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLAUSE_HEADS = ("ROOT", "conj")  # main clauses: a reported clause's subject is not the topic
 
@@ -450,6 +452,8 @@ class Mentions:
             head = None
         if head is not None and head.label == "PERSON":
             return head
+        if head is None and tok.pos_ == "NOUN" and (called := self._named_by_its_clause(tok)) is not None:
+            return called  # "the group, which calls itself Halcyon, said": the name its own clause gives
         if head is None and (tok.lemma_.lower() in words("org_nouns") or tok.lower_ in words("org_nouns")):
             set_off = self._named_before_an_apposition(tok)
             if set_off is not None:
@@ -469,6 +473,20 @@ class Mentions:
                     if other is not None and other.label in PARTICIPANTS and (head is None or other.label == "PERSON"):
                         return other
         return head
+
+    def _named_by_its_clause(self, tok: Token) -> Entity | None:
+        """The name a description's own clause gives it by a verb of naming ("the group, which calls itself
+        Halcyon,", "a gang known as Red Moth", "a charity called Open Shelter")."""
+        for clause in tok.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in _NAMING_VERBS:
+                continue
+            given = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")]
+            given += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+            for name in given:
+                named = self.entity_at(name.idx, name.idx + len(name.text))
+                if named is not None and named.label in PARTICIPANTS and (named.start, named.end) in self._chain_of:
+                    return named
+        return None
 
     def _named_before_an_apposition(self, tok: Token) -> Entity | None:
         """The body named right before a description set off by commas ("UNADP, the UN agency for displaced
