@@ -2835,3 +2835,13 @@ def test_a_description_named_by_its_own_relative_clause_is_that_name() -> None:
         "terabytes of data from the Harwick Water Board."
     )
     assert by_value(_record(text).claims, 1.2).source == "Red Moth"
+
+
+def test_a_long_apposition_still_says_what_kind_of_body_a_name_is() -> None:
+    text = (
+        "Red Moth, the ransomware group which claimed the attack on the Harwick Water Board (HWB), posted about "
+        "9,400 files on its leak site on Thursday.\n\n"
+        '"This is real customer data," said Ola Brenn, a researcher at Quillmark Labs.\n\n'
+        "The gang has said it took records on 480,000 customers."
+    )
+    assert by_value(_record(text).claims, 480000).source == "Red Moth"

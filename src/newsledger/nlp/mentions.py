@@ -621,6 +621,11 @@ class Mentions:
                 left = max(left, span.end)
             else:
                 right = min(right, span.start - 1)
+            # what a relative clause says it did is no part of what it is: "Halcyon, the ransomware group
+            # which claimed the attack on …" is a ransomware group, however long the clause
+            clause = next((c for c in other.children if c.dep_ in ("relcl", "acl") and c.i > other.i), None)
+            if clause is not None:
+                right = min(right, clause.left_edge.i - 1)
             while right > left and (doc[right].is_punct or doc[right].is_space):
                 right -= 1
             while left < right and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
