@@ -2845,3 +2845,12 @@ def test_a_long_apposition_still_says_what_kind_of_body_a_name_is() -> None:
         "The gang has said it took records on 480,000 customers."
     )
     assert by_value(_record(text).claims, 480000).source == "Red Moth"
+
+
+def test_a_number_the_tagger_alone_read_as_a_name_is_still_a_figure() -> None:
+    text = (
+        "Hospitals in Dunvale have cancelled 210 planned operations and diverted 140 patients to neighbouring "
+        "towns since a ransomware attack crippled their computer systems, the city's hospital trust said on "
+        "Tuesday."
+    )
+    assert by_value(_record(text).claims, 210).measure == "cancelled"

@@ -1256,6 +1256,15 @@ def _hour_of_day(text: str, q: Quantity, before: str) -> bool:
     return bool(_HOUR_BEFORE.search(before) and _HOUR_AFTER.match(text, q.end))
 
 
+def _in_a_name(tok: Token) -> bool:
+    """Is the number part of a name the tagger found: one with a word besides numbers ("Apollo 11", "Group of
+    20"), not a number alone it tagged a name ("cancelled 210 planned operations")?"""
+    if tok.ent_type_ not in _NAME_LABELS:
+        return False
+    ent = entity_at(tok)
+    return ent is None or any(not (t.like_num or t.pos_ == "NUM" or t.is_punct) for t in ent)
+
+
 def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, int]]) -> str | None:
     """Why the figure is no claim, or None when it is one: a date, year, clock time, ordinal, age, relative
     time ("four years ago"), position ("7 km below"), magnitude, conversion, number in a name, reference,
@@ -1280,7 +1289,7 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         return None
     nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
     scaled = has_large_scale(q.text)
-    if q.kind not in ("money", "percent") and not scaled and any(t.ent_type_ in _NAME_LABELS for t in nums):
+    if q.kind not in ("money", "percent") and not scaled and any(_in_a_name(t) for t in nums):
         # but a sum in a currency, a percentage or a number with a scale is none, whatever the tagger ran a name into
         # ("Baltline 2.5 million euros", "fined Lunvar Air 6.5 million crowns")
         return "name"  # "Group of 20", "Apollo 11", "Route 66"
