@@ -2854,3 +2854,11 @@ def test_a_number_the_tagger_alone_read_as_a_name_is_still_a_figure() -> None:
         "Tuesday."
     )
     assert by_value(_record(text).claims, 210).measure == "cancelled"
+
+
+def test_a_participle_set_off_after_a_place_speaks_for_the_subject_of_its_clause() -> None:
+    text = (
+        "A ransomware gang has claimed the attack that crippled hospitals in Dunvale, saying it stole the "
+        "records of 480,000 patients."
+    )
+    assert by_value(_record(text).claims, 480000).source != "Dunvale"

@@ -98,6 +98,8 @@ def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
     ``over_commas``: also a name closing a parenthesis or an apposition ("…, Justice Ana Ruiz, also sentenced")."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i and subject_of(verb.head) is not None:
+        return None  # "X claimed the attack on hospitals in Kessa, saying …": X says it, not the place before
     i = verb.i - 1
     while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or (over_commas and verb.doc[i].text in (")", ","))):
         i -= 1  # "…, Justice Ana Ruiz, also sentenced": the parser hangs the name on an opening participle
