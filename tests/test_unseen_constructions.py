@@ -2862,3 +2862,26 @@ def test_a_participle_set_off_after_a_place_speaks_for_the_subject_of_its_clause
         "records of 480,000 patients."
     )
     assert by_value(_record(text).claims, 480000).source != "Dunvale"
+
+
+def test_a_place_noun_owning_a_ledes_description_need_not_be_in_the_name_named_next() -> None:
+    text = (
+        "HARNLEY GAZETTE\n\n"
+        "Hackers crippled Dunvale hospitals, agency says\n\n"
+        "Published: 11 March 2025\n\n"
+        "DUNVALE, March 11 (KPA) - Hospitals in Dunvale have diverted 140 patients to neighbouring towns, including "
+        "Harnley, since a ransomware attack crippled their systems, the city's hospital trust said on Tuesday.\n\n"
+        "The attack hit the Dunvale Teaching Hospitals Trust in the early hours of Monday.\n\n"
+        "Harnley Community Hospital, which is run by the same trust, said its minor injuries unit remained open."
+    )
+    assert by_value(_record(text).claims, 140).source == "Dunvale Teaching Hospitals Trust"
+
+
+def test_a_public_bodys_description_is_the_one_named_next_by_its_field_and_a_word_of_its_kind() -> None:
+    text = (
+        "Hackers hit hospitals in Kessel\n\n"
+        "The personal data of up to 310,000 people may have been compromised in the attack on the Kessel "
+        "Hospitals Trust, the national data protection regulator said on Monday.\n\n"
+        "The Office of the Data Protection Commissioner (ODPC) said the estimate would change."
+    )
+    assert by_value(_record(text).claims, 310000).source == "Office of the Data Protection Commissioner"

@@ -1268,7 +1268,12 @@ class Mentions:
             # society's count" before "the Marrevian Lifeboat Society", "the electoral commission" before "the Kessa
             # Electoral Commission": a description that says whose body it is, its field or its kind, fitting no
             # body named before, is the one named soon after whose name holds its words
-            ahead = self._named_ahead(pos, lemma, whose | fields | mod_words, nations, every=True)
+            # (a level, "national", or a place noun owning it, "the city's hospital trust", need not be in the
+            # name; its kind may be written with a word of its class: "the national data protection regulator" is
+            # the Office of the Data Protection Commissioner)
+            required = (whose | fields | mod_words) - words("national_words") - words("place_nouns")
+            named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in mods)  # "the Velmar administration"
+            ahead = self._named_ahead(pos, lemma, required, nations, every=True, by_class=not named)
             if ahead is not None:
                 return ahead
         if kind == "ORG" and not any(
@@ -1435,11 +1440,11 @@ class Mentions:
         return best[1] if best is not None else None
 
     def _named_ahead(
-        self, pos: int, head: str, mod_words: set[str], nations: set[str], every: bool = False
+        self, pos: int, head: str, mod_words: set[str], nations: set[str], every: bool = False, by_class: bool = False
     ) -> Chain | None:
         """The first organisation named within a short stretch after ``pos`` whose name holds the description's
         head noun (a specific one: "commission", not "body") or one of its modifiers ("electoral"); with
-        ``every``, the head noun and every modifier."""
+        ``every``, the head noun (or, ``by_class``, a word of its class) and every modifier."""
         generic = head in words("generic_org_nouns")
         ahead = sorted((c.spans[0][0], c.id) for c in self.chains if c.type == "ORG" and c.spans and not c.described)
         by_id = {c.id: c for c in self.chains}
@@ -1448,7 +1453,8 @@ class Mentions:
             if not pos < first <= pos + RECENT_CHARS or (nations and chain.nations and not nations & chain.nations):
                 continue
             name = {_singular(w) for w in re.findall(r"\w+", fold(" ".join(self._written(chain))))}
-            if every and head in name and mod_words <= name:
+            kind = head in name or (by_class and _class(head) in {_class(w) for w in name})
+            if every and kind and mod_words <= name:
                 return chain
             # a specific kind must be the body's too: "the regional health directorate" is no World Health
             # Organization, however much of the name they share
