@@ -2885,3 +2885,15 @@ def test_a_public_bodys_description_is_the_one_named_next_by_its_field_and_a_wor
         "The Office of the Data Protection Commissioner (ODPC) said the estimate would change."
     )
     assert by_value(_record(text).claims, 310000).source == "Office of the Data Protection Commissioner"
+
+
+def test_a_description_waits_for_the_person_named_soon_in_the_role_and_field_it_gives() -> None:
+    text = (
+        "By Lina Sorel\n\n"
+        "The cyber attack on Dunvale City Council will cost at least 3.5 million euros to clear up, the council's "
+        "finance chief has said.\n\n"
+        "Aldo Renn, the council's director of finance, told the audit committee on Thursday that the figure was "
+        "an early estimate.\n\n"
+        "Council leader Ruth Ambler said six of the 31 affected services had been restored."
+    )
+    assert by_value(_record(text).claims, 3500000).source == "Aldo Renn"

@@ -1225,20 +1225,12 @@ class Mentions:
         if kind == "PERSON" and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in head.children):
             # "Kelvoria's top general", "Connecticut's tax commissioner": the person the article names by that
             # role, before or soon after; else no one it names
-            named_later = [
-                c
-                for c in self.chains
-                if c.type == "PERSON"
-                and c.last_before(pos) < 0
-                and c.spans
-                and c.spans[0][0] - pos <= RECENT_CHARS
-                and self.holds_role(c, head)
-            ]
-            return self._latest_holding(head, pos) or min(named_later, key=lambda c: c.spans[0][0], default=None)
+            return self._latest_holding(head, pos) or self._named_soon_holding(head, pos)
         if kind == "PERSON" and any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children):
-            # "the commission's chair": the person the article names by that role, not whoever spoke last (before
-            # anyone is named, as in a lede, the reader waits for the name: as any description)
-            holder = self._latest_holding(head, pos)
+            # "the commission's chair": the person the article names by that role, before or soon after (a
+            # field the description gives must be the role's too: "the council's finance chief" is its director
+            # of finance), not whoever spoke last
+            holder = self._latest_holding(head, pos) or self._named_soon_holding(head, pos, in_field=True)
             if holder is not None or any(c.type == "PERSON" and c.last_before(pos) >= 0 for c in self.chains):
                 return holder
         if kind == "PERSON":
@@ -1372,6 +1364,22 @@ class Mentions:
             c for c in self.chains if c.type == "PERSON" and c.last_before(pos) >= 0 and self.holds_role(c, role)
         ]
         return max(holders, key=lambda c: c.last_before(pos), default=None)
+
+    def _named_soon_holding(self, role: Token, pos: int, in_field: bool = False) -> Chain | None:
+        """The first person named soon after ``pos`` by the role noun ``role``, not named before it; with
+        ``in_field``, only by a role holding the description's field ("finance" of "the finance chief")."""
+        field = _field_words(role) if in_field else set()
+        named_later = [
+            c
+            for c in self.chains
+            if c.type == "PERSON"
+            and c.last_before(pos) < 0
+            and c.spans
+            and c.spans[0][0] - pos <= RECENT_CHARS
+            and self.holds_role(c, role)
+            and field <= c.words
+        ]
+        return min(named_later, key=lambda c: c.spans[0][0], default=None)
 
     def _unnamed_before(self, head: Token) -> bool:
         """Did the article introduce someone it does not name by this noun before ``head``: "one legal expert", "a
