@@ -2897,3 +2897,36 @@ def test_a_description_waits_for_the_person_named_soon_in_the_role_and_field_it_
         "Council leader Ruth Ambler said six of the 31 affected services had been restored."
     )
     assert by_value(_record(text).claims, 3500000).source == "Aldo Renn"
+
+
+def test_a_one_word_name_read_as_a_place_as_often_as_a_person_is_a_place() -> None:
+    text = (
+        "Foreign Minister Samir Oudane hit back at Tarvel on Tuesday.\n\n"
+        "Oudane said the boat had sunk in waters patrolled by Tarvel, and that Tarvel had been told of its position "
+        "hours earlier.\n\n"
+        '"We will not be lectured," he added. "Our coastguard has rescued thousands this year, with a fraction '
+        "of Tarvel's means.\""
+    )
+    doc = load_nlp()(text)
+    at = [t.i for t in doc if t.text == "Tarvel"]
+    labels = ["GPE", "PERSON", "PERSON", "GPE"]
+    doc.ents = [e for e in doc.ents if not any(e.start <= k < e.end for k in at)] + [
+        Span(doc, k, k + 1, label=label) for k, label in zip(at, labels, strict=True)
+    ]
+    assert speaker_in(doc, "lectured") == "Samir Oudane"
+
+
+def test_a_name_read_once_as_a_place_whose_demonym_the_article_writes_is_a_place() -> None:
+    text = (
+        "Foreign Minister Samir Oudane hit back at Tarvel on Tuesday.\n\n"
+        "Oudane said the boat had sunk inside the Tarvelian rescue zone, and that Tarvel had been told of its "
+        "position hours earlier.\n\n"
+        '"Our Tarvelian friends know exactly where that boat was," he said. "Tarvel will not lecture us."'
+    )
+    doc = load_nlp()(text)
+    at = [t.i for t in doc if t.text == "Tarvel"]
+    labels = ["GPE", "PERSON", "PERSON"]
+    doc.ents = [e for e in doc.ents if not any(e.start <= k < e.end for k in at)] + [
+        Span(doc, k, k + 1, label=label) for k, label in zip(at, labels, strict=True)
+    ]
+    assert speaker_in(doc, "Our Tarvelian friends") == "Samir Oudane"

@@ -215,12 +215,14 @@ class Mentions:
         placed = _placed_names(self.doc, self.entities)
         # one-word places the article names: what an unknown demonym or possessive ties a body to
         self._places = {fold(e.canonical) for e in self.entities if e.label == "GPE" and " " not in e.canonical}
+        usual = _usual_labels(self.entities)
         persons = {
             name_key(e.canonical).split()[-1]
             for e in self.entities
-            if e.label == "PERSON" and name_key(e.canonical) and name_key(e.canonical) not in placed
+            if usual.get(name_key(e.canonical), e.label) == "PERSON"
+            and name_key(e.canonical)
+            and name_key(e.canonical) not in placed
         }
-        usual = _usual_labels(self.entities)
         for e in self.entities:
             if e.label not in PARTICIPANTS or not name_key(e.canonical):
                 continue  # a "name" with no letters in it names no one
@@ -1667,7 +1669,8 @@ def _placed_names(doc: Doc, entities: list[Entity]) -> set[str]:
 def _usual_labels(entities: list[Entity]) -> dict[str, str]:
     """For a name tagged as two kinds of participant, the label it gets most often ("Varn Transit" read once as
     a person and three times as a body is a body; "Tessel" read once as a nationality and twice as a body is a
-    body); ties stay as tagged."""
+    body); ties stay as tagged, but a one-word name read as a place as often as anything else is a place (the
+    tagger takes a place it does not know for a person far more often than a person for a place)."""
     counts: dict[str, Counter[str]] = {}
     for e in entities:
         if e.label in ("PERSON", "ORG", "GPE", "NORP"):
@@ -1677,6 +1680,14 @@ def _usual_labels(entities: list[Entity]) -> dict[str, str]:
         ranked = c.most_common()
         if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
             usual[key] = ranked[0][0]
+        elif len(ranked) > 1 and " " not in key and c["GPE"] == ranked[0][1]:
+            usual[key] = "GPE"
+    # a one-word name read as a place at least once whose demonym the article writes ("Velmoran" of "Velmora") is
+    # a place, however often the tagger took it for a person
+    written = {name_key(e.canonical) for e in entities}
+    for key, c in counts.items():
+        if c["GPE"] and " " not in key and any(w != key and written_from(w, key) for w in written):
+            usual[key] = "GPE"
     return usual
 
 
