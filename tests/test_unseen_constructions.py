@@ -2930,3 +2930,21 @@ def test_a_name_read_once_as_a_place_whose_demonym_the_article_writes_is_a_place
         Span(doc, k, k + 1, label=label) for k, label in zip(at, labels, strict=True)
     ]
     assert speaker_in(doc, "Our Tarvelian friends") == "Samir Oudane"
+
+
+def test_a_medium_that_names_no_one_inside_a_statement_is_the_stating_persons() -> None:
+    text = (
+        "Ilse Varn, the agency's representative in Tarvel, said interviews with survivors suggested that between "
+        "450 and 550 people had boarded the boat."
+    )
+    assert by_value(_record(text).claims, 450).source == "Ilse Varn"
+
+
+def test_a_relative_clause_on_the_last_of_coordinated_figures_dates_each() -> None:
+    text = (
+        "The coastguard said on Monday that it had rescued 31 people, up from the 23 survivors and four bodies it "
+        "reported on Sunday."
+    )
+    found = _record(text).claims
+    assert by_value(found, 23).as_of == "2026-11-15"
+    assert by_value(found, 4).as_of == "2026-11-15"

@@ -1861,6 +1861,13 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
             found = _date_on(c, days, depth - 1 if c.dep_ == "prep" else 2)
             if found:
                 return found
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and tok.pos_ == "NOUN" and depth > 0:
+            # "the 23 survivors and four bodies it reported on Sunday": a relative clause on the last of
+            # coordinated nouns says when of each
+            told = [r for r in c.children if r.dep_ == "relcl" and r.pos_ == "VERB" and not _reports_a_clause(r)]
+            found = _date_on(told[0], days, 2) if told else None
+            if found:
+                return found
     return None
 
 
