@@ -14,6 +14,7 @@ from claim_helpers import by_value, claims
 from newsledger.api import analyze_text
 from newsledger.nlp.claims import _reported
 from newsledger.nlp.engine import load_nlp
+from newsledger.nlp.syntax import name_before
 from newsledger.record import Record
 from test_mentions import quotes, speaker_in, speaker_of
 
@@ -2948,3 +2949,23 @@ def test_a_relative_clause_on_the_last_of_coordinated_figures_dates_each() -> No
     found = _record(text).claims
     assert by_value(found, 23).as_of == "2026-11-15"
     assert by_value(found, 4).as_of == "2026-11-15"
+
+
+def test_a_name_the_parser_read_as_an_adverb_before_a_verb_of_saying_is_its_speaker() -> None:
+    doc = load_nlp()('"They held on to each other," Belkacem told the Herald.')
+    name = next(t for t in doc if t.text == "Belkacem")
+    name.pos_, name.tag_ = "ADV", "RB"  # as the parser reads some unfamiliar surnames
+    told = next(t for t in doc if t.text == "told")
+    assert name.ent_type_ == "PERSON"
+    found = name_before(told)
+    assert found is not None and found.i == name.i
+
+
+def test_a_named_speaker_after_a_colon_makes_a_statement_of_their_own() -> None:
+    text = (
+        "Patients' groups say the real numbers are higher: Ines Calloway of the Dunvale Patients' Forum puts "
+        "diversions at more than 1,500."
+    )
+    record = _record(text)
+    assert by_value(record.claims, 1500).source == "Ines Calloway"
+    assert [q.text for q in record.quotes if q.text.startswith("the real numbers")] == ["the real numbers are higher"]

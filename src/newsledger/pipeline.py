@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v48",
     "nlp.mentions": "news.mentions.chains.v125",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v134",
-    "nlp.claims": "news.claims.rules.v229",
+    "nlp.quotes": "news.quotes.rules.v135",
+    "nlp.claims": "news.claims.rules.v230",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -74,7 +74,7 @@ from .figures import (
 from .lexicon import words
 from .numbers import Quantity, find_quantities
 from .speakers import governing_area
-from .syntax import closes_its_sentence, lemma_in, postposed_subject, subject_of
+from .syntax import clause_before_a_colon, closes_its_sentence, lemma_in, postposed_subject, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -595,6 +595,8 @@ def _frame(verb: Token, chain: set[int], ctx: _Context) -> tuple[Token, Token] |
     "X said Drasna had recorded 40 cases" or "Drasna had recorded 40 cases, X said", else "according to X" in
     the sentence."""
     tok = verb
+    if clause_before_a_colon(verb) is not None:
+        return None  # "groups say the numbers are higher: Ana Roe puts them at 1,500": her own statement
     for _ in range(4):
         if tok.head.i == tok.i or tok.dep_ not in (*_REPORTED, "conj"):
             break

@@ -29,7 +29,14 @@ from .figures import counted_by_another
 from .lexicon import table, words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
-from .syntax import after_a_dash, closes_its_sentence, inverted_subject, name_before, opens_on_a_circumstance
+from .syntax import (
+    after_a_dash,
+    clause_before_a_colon,
+    closes_its_sentence,
+    inverted_subject,
+    name_before,
+    opens_on_a_circumstance,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -416,6 +423,12 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
         ]
     if comps:
         c = max(comps, key=lambda t: t.right_edge.i - t.left_edge.i)
+        lead = clause_before_a_colon(c) if _lemma(c) in CUE_VERBS or _lemma(c) == "put" else None
+        if lead is not None:
+            # "groups say the numbers are higher: Ana Roe of the Forum puts them at 1,500": what follows the
+            # colon is the named speaker's own statement, which the parser hung the reported clause on
+            end = lead.right_edge.i - (doc[lead.right_edge.i].text == ":")
+            return _strip_complementiser(doc, lead.left_edge.i, end), end
         j = c.right_edge.i
         if len(comps) > 1:
             # '“A,” he said, “but B.”' has two quoted complements: the content runs over both

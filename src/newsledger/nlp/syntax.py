@@ -101,7 +101,10 @@ def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i and subject_of(verb.head) is not None:
         return None  # "X claimed the attack on hospitals in Kessa, saying …": X says it, not the place before
     i = verb.i - 1
-    while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX") or (over_commas and verb.doc[i].text in (")", ","))):
+    while i >= 0 and (
+        (verb.doc[i].pos_ in ("ADV", "AUX") and not _a_name_mistagged(verb.doc[i]))
+        or (over_commas and verb.doc[i].text in (")", ","))
+    ):
         i -= 1  # "…, Justice Ana Ruiz, also sentenced": the parser hangs the name on an opening participle
     # "the Orran Lifeboat Society, working from its own logs, said": the name before the participle set off
     aside = next(
@@ -110,9 +113,19 @@ def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
     )
     if over_commas and aside is not None and aside.left_edge.i > 0 and verb.doc[aside.left_edge.i - 1].text == ",":
         i = aside.left_edge.i - 2
-    if i >= 0 and verb.doc[i].ent_type_ in ("ORG", "PERSON") and verb.doc[i].pos_ == "PROPN":
+    if (
+        i >= 0
+        and verb.doc[i].ent_type_ in ("ORG", "PERSON")
+        and (verb.doc[i].pos_ == "PROPN" or _a_name_mistagged(verb.doc[i]))
+    ):
         return verb.doc[i]
     return None
+
+
+def _a_name_mistagged(tok: Token) -> bool:
+    """A capitalised word the tagger calls a name but the parser an adverb or the like ('"…," Essoufar told the
+    paper', the name read as "advmod")."""
+    return tok.ent_type_ in ("ORG", "PERSON") and tok.text[:1].isupper() and tok.pos_ in ("ADV", "ADJ", "X", "INTJ")
 
 
 def opens_on_a_circumstance(words: Span) -> bool:
@@ -166,3 +179,22 @@ def postposed_subject(verb: Token, after: int) -> Token | None:
 def closes_its_sentence(tok: Token) -> bool:
     """Does the phrase ``tok`` heads end its sentence: nothing but punctuation after it ("…, according to X.")?"""
     return all(t.is_punct or t.is_space for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end])
+
+
+def clause_before_a_colon(verb: Token) -> Token | None:
+    """The clause closed by a colon that the parser hung on a later verb with a subject of its own ("the numbers
+    are higher: Ana Roe of the Forum puts them at 1,500"): the verb after the colon makes a statement of its own,
+    not one part of what the clause before it reports."""
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.right_edge.i + 1 < verb.i
+            and ":" in (doc[c.right_edge.i].text, doc[c.right_edge.i + 1].text)
+        ),
+        None,
+    )
