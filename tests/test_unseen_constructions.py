@@ -2969,3 +2969,46 @@ def test_a_named_speaker_after_a_colon_makes_a_statement_of_their_own() -> None:
     record = _record(text)
     assert by_value(record.claims, 1500).source == "Ines Calloway"
     assert [q.text for q in record.quotes if q.text.startswith("the real numbers")] == ["the real numbers are higher"]
+
+
+def test_a_bodys_noun_written_as_two_words_is_still_a_bodys() -> None:
+    text = "At least 12 people died after a boat capsized on Sunday, Tarvel's coast guard said."
+    claim = by_value(_record(text).claims, 12)
+    assert (claim.source, claim.source_type) == ("Tarvel's coast guard", "ORG")
+
+
+def test_a_place_the_parser_made_the_subject_yields_to_the_body_set_beside_it() -> None:
+    doc = load_nlp()("In Port Arlo, the Tarvelian Crescent Society said 212 families had come forward.")
+    by_text = {t.text: t for t in doc}
+    place, body, said = by_text["Arlo"], by_text["Society"], by_text["said"]
+    # the parser's reading on some names: the place the subject, the body in apposition to it
+    place.head, place.dep_ = said, "nsubj"
+    body.head, body.dep_ = place, "appos"
+    doc.ents = [Span(doc, place.i - 1, place.i + 1, label="GPE"), Span(doc, body.i - 3, body.i + 1, label="ORG")]
+    assert speaker_in(doc, "212 families") == "Tarvelian Crescent Society"
+
+
+def test_a_one_word_name_listed_among_places_is_a_place_not_the_body_it_opens() -> None:
+    text = (
+        "HARNLEY GAZETTE\n\n"
+        "Hospitals in Dunvale have diverted 140 patients to neighbouring towns, including Harnley, since the "
+        "attack, the city's hospital trust said on Tuesday.\n\n"
+        "The attack hit the Dunvale Teaching Hospitals Trust on Monday.\n\n"
+        "Harnley Community Hospital, which is run by the same trust, said its unit remained open."
+    )
+    doc = load_nlp()(text)
+    words_ = [t.text for t in doc]
+
+    def at(name: str, label: str = "ORG") -> Span:
+        n = len(name.split())
+        start = next(i for i in range(len(doc)) if " ".join(words_[i : i + n]) == name)
+        return Span(doc, start, start + n, label=label)
+
+    doc.ents = [
+        at("HARNLEY"),
+        at("Dunvale", "GPE"),
+        at("Harnley"),
+        at("Dunvale Teaching Hospitals Trust"),
+        at("Harnley Community Hospital"),
+    ]
+    assert speaker_in(doc, "140 patients") == "Dunvale Teaching Hospitals Trust"

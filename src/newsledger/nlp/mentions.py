@@ -232,7 +232,7 @@ class Mentions:
             label = usual.get(name_key(e.canonical), e.label)
             if label == "PERSON" and _holds_a_body_word(e.canonical):
                 label = "ORG"  # "Drasna Congress" read as a person
-            if label == "PERSON" and name_key(e.canonical) in placed:
+            if label in ("PERSON", "ORG") and name_key(e.canonical) in placed:
                 label = "GPE"  # "in Brennick", "the town of Brennick": a place the tagger read as a person
             if label != "PERSON" and (self._after_person_title(e) or self._beside_person_noun(e)):
                 label = "PERSON"  # "Governor Tomas Reyl" read as an organisation
@@ -468,11 +468,17 @@ class Mentions:
                     if named is not None and named.label == "ORG" and (named.start, named.end) in self._chain_of:
                         return named
         role = fold(tok.text).strip(".") in words("titles") or tok.lemma_.lower() in words("person_nouns")
-        if head is None or role or "-" in tok.text:
+        # a place the parser made the subject, with the body after it in apposition ("In Port Arlo, the Crescent
+        # Society said", the preposition left hanging): a place does not speak, the body does
+        place = head is not None and head.label in ("GPE", "LOC")
+        if head is None or role or place or "-" in tok.text:
             for child in tok.children:
                 if child.dep_ == "appos":
                     other = self.entity_at(child.idx, child.idx + len(child.text))
-                    if other is not None and other.label in PARTICIPANTS and (head is None or other.label == "PERSON"):
+                    if other is not None and (
+                        (other.label in PARTICIPANTS and (head is None or other.label == "PERSON"))
+                        or (place and other.label == "ORG" and _set_right_after(tok, child))
+                    ):
                         return other
         return head
 
@@ -1639,19 +1645,39 @@ _LOCATIVES = frozenset(
 )
 
 
+def _set_right_after(tok: Token, apposition: Token) -> bool:
+    """Does the apposition open right after the phrase of ``tok`` and a comma ("Port Arlo, the Crescent
+    Society")?"""
+    k = apposition.left_edge.i
+    return k >= 2 and tok.doc[k - 1].text == "," and tok.doc[k - 2].i == tok.i
+
+
+def _on_a_short_capitalised_line(text: str, start: int) -> bool:
+    """Is the mention on a short line of capitalised words only, a masthead or a label ("HARLOW GAZETTE")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words_ = text[line_start : len(text) if line_end < 0 else line_end].split()
+    return 0 < len(words_) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words_)
+
+
 def _placed_names(doc: Doc, entities: list[Entity]) -> set[str]:
     """The names the tagger read as persons that the article only uses as places: at least half their mentions
-    after a preposition of place ("in Brennick", "across Upper Dravin") or as what a place noun is of ("the
-    town of Brennick"), and none as a clause's subject or after a title."""
+    after a preposition of place ("in Brennick", "across Upper Dravin"), as what a place noun is of ("the
+    town of Brennick") or among places a place noun counts ("neighbouring towns, including Brennick"), and none
+    as a clause's subject or after a title. A one-word name read as a body counts only by the last two (a
+    business is "in" or "at" its own name too: "a stake in Kellarin")."""
     places, persons, total = Counter[str](), Counter[str](), Counter[str]()
     place_nouns = words("place_nouns")
     for e in entities:
-        if e.label != "PERSON":
+        body = e.label == "ORG" and " " not in e.canonical.strip()
+        if e.label != "PERSON" and not body:
             continue
         key = name_key(e.canonical)
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
         if not key or span is None:
             continue
+        if in_title_case_line(doc.text, e.start) or _on_a_short_capitalised_line(doc.text, e.start):
+            continue  # a masthead or a headline ("HARLOW GAZETTE") is read word by word: no use either way
         root = span.root
         total[key] += 1
         if root.dep_ in ("nsubj", "nsubjpass", "appos") or (span.start > 0 and doc[span.start - 1].pos_ == "PROPN"):
@@ -1659,8 +1685,12 @@ def _placed_names(doc: Doc, entities: list[Entity]) -> set[str]:
             continue
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head  # "in Brennick, Kelm and Harlund": each one placed
-        if (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVES) or (
-            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in place_nouns
+        such_as = root.head.lower_ == "as" and root.head.i > 0 and root.head.nbor(-1).lower_ == "such"
+        listed = root.head.lower_ in ("including", "like") or such_as
+        if (
+            (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVES and not body)
+            or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in place_nouns)
+            or (root.dep_ == "pobj" and listed and root.head.head.lemma_ in place_nouns)
         ):
             places[key] += 1
     return {k for k, n in places.items() if not persons[k] and 2 * n >= total[k]}

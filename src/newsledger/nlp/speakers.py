@@ -416,7 +416,8 @@ class SpeakerResolver:
             if branch is not None:
                 return Speaker(name=branch, text=text, start=start, end=end, type="ORG")
             chain = m.chain_at(ent.start, ent.end)
-            title = self._title(text, start, ent)
+            # (a place the parser made the head of the phrase is no title of the body set beside it)
+            title = None if tok.ent_type_ in ("GPE", "LOC") and ent.label == "ORG" else self._title(text, start, ent)
             if chain is not None:
                 return self._of(chain, text, start, end, title)
             etype = "ORG" if ent.label == "FAC" else ent.label
@@ -862,9 +863,13 @@ class SpeakerResolver:
             # "Officials said": written as a name, the ledger would list it as one speaker of every article
             name = name[:1].lower() + name[1:]
         lemma = tok.lemma_.lower()
+        # a body's noun written as two words ("coast guard" for a coastguard) is still a body's
+        before = doc[tok.i - 1] if tok.i > 0 and doc[tok.i - 1].dep_ == "compound" else None
+        joined = before.lower_ + lemma if before is not None else ""
         if (
             lemma in words("org_nouns")
             or tok.lower_ in words("org_nouns")
+            or joined in words("org_nouns")
             or lemma in words("document_nouns")
             or governing_area(tok)
         ):
