@@ -3012,3 +3012,25 @@ def test_a_one_word_name_listed_among_places_is_a_place_not_the_body_it_opens() 
         at("Harnley Community Hospital"),
     ]
     assert speaker_in(doc, "140 patients") == "Dunvale Teaching Hospitals Trust"
+
+
+def test_a_places_body_described_before_it_is_named_is_that_body() -> None:
+    text = (
+        "KESSIG, Kessia, Sept 14 (KPA) - At least 12 people died and 104 were rescued after an overcrowded boat "
+        "capsized before dawn on Sunday, Kessia's coast guard said.\n\n"
+        '"The boat turned over in seconds," said Commander Ida Renn, a spokeswoman for the Kessian Coast Guard '
+        "(KCG)."
+    )
+    assert by_value(_record(text).claims, 104).source == "Kessian Coast Guard"
+
+
+def test_a_document_owned_by_a_pronoun_no_one_named_stands_for_is_no_body_heard_before() -> None:
+    text = (
+        "Dunvale chief prosecutor Aldo Renn told a news conference on Wednesday that the man had been detained.\n\n"
+        "According to Renn, investigators have so far interviewed 46 survivors. Their statements indicate that "
+        "passengers paid between 4,000 and 7,000 dollars each."
+    )
+    doc = load_nlp()(text)
+    renn = next(t.i for t in doc if t.text == "Aldo")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, renn, renn + 2, label="PERSON")]
+    assert speaker_in(doc, "passengers paid") != "Dunvale"

@@ -1633,7 +1633,7 @@ def _field_words(head: Token) -> set[str]:
         _class(t.lemma_.lower())
         for t in head.doc[head.left_edge.i : head.i]
         if t.dep_ == "compound"
-        and t.pos_ == "NOUN"
+        and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower()))  # "coast" of "coast guard", however tagged
         and t.lemma_.lower() not in words("national_words")
         and not nation_of(t.text)
     }

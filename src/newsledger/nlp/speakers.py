@@ -724,6 +724,11 @@ class SpeakerResolver:
         attributing = self._attributing_body(tok)
         if attributing is not None:
             return attributing
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is not None:
+            # "its figures show …": the body "its" stands for; "their statements indicate …" of people the article
+            # does not name: no one, not the body last heard from
+            return self.mentions.antecedent(owner.idx, owner.lower_)
         if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")) or self._new_one(tok):
             return None
         if tok.lemma_.lower() in words("findings") and not any(c.dep_ in ("det", "poss") for c in tok.children):
