@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from claim_helpers import by_value, claims
 from newsledger.api import analyze_text
@@ -17,6 +17,17 @@ from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.syntax import name_before
 from newsledger.record import Record
 from test_mentions import quotes, speaker_in, speaker_of
+
+
+def _tagged_in_turn(text: str, word: str, labels: list[str]) -> Doc:
+    """``text`` parsed, with the one-word name ``word`` tagged with each label in turn, as the tagger sometimes
+    reads one name as several kinds of participant."""
+    doc = load_nlp()(text)
+    at = [t.i for t in doc if t.text == word]
+    doc.ents = [e for e in doc.ents if not any(e.start <= k < e.end for k in at)] + [
+        Span(doc, k, k + 1, label=label) for k, label in zip(at, labels, strict=True)
+    ]
+    return doc
 
 
 def _record(text: str) -> Record:
@@ -2908,12 +2919,7 @@ def test_a_one_word_name_read_as_a_place_as_often_as_a_person_is_a_place() -> No
         '"We will not be lectured," he added. "Our coastguard has rescued thousands this year, with a fraction '
         "of Tarvel's means.\""
     )
-    doc = load_nlp()(text)
-    at = [t.i for t in doc if t.text == "Tarvel"]
-    labels = ["GPE", "PERSON", "PERSON", "GPE"]
-    doc.ents = [e for e in doc.ents if not any(e.start <= k < e.end for k in at)] + [
-        Span(doc, k, k + 1, label=label) for k, label in zip(at, labels, strict=True)
-    ]
+    doc = _tagged_in_turn(text, "Tarvel", ["GPE", "PERSON", "PERSON", "GPE"])
     assert speaker_in(doc, "lectured") == "Samir Oudane"
 
 
@@ -2924,12 +2930,7 @@ def test_a_name_read_once_as_a_place_whose_demonym_the_article_writes_is_a_place
         "position hours earlier.\n\n"
         '"Our Tarvelian friends know exactly where that boat was," he said. "Tarvel will not lecture us."'
     )
-    doc = load_nlp()(text)
-    at = [t.i for t in doc if t.text == "Tarvel"]
-    labels = ["GPE", "PERSON", "PERSON"]
-    doc.ents = [e for e in doc.ents if not any(e.start <= k < e.end for k in at)] + [
-        Span(doc, k, k + 1, label=label) for k, label in zip(at, labels, strict=True)
-    ]
+    doc = _tagged_in_turn(text, "Tarvel", ["GPE", "PERSON", "PERSON"])
     assert speaker_in(doc, "Our Tarvelian friends") == "Samir Oudane"
 
 
@@ -3034,3 +3035,14 @@ def test_a_document_owned_by_a_pronoun_no_one_named_stands_for_is_no_body_heard_
     renn = next(t.i for t in doc if t.text == "Aldo")
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, renn, renn + 2, label="PERSON")]
     assert speaker_in(doc, "passengers paid") != "Dunvale"
+
+
+def test_figures_given_by_people_the_article_does_not_name_are_theirs() -> None:
+    text = (
+        "The data regulator said on Monday that up to 310,000 people may have been affected. Its figure is lower "
+        "than the 480,000 patients claimed by the hackers but far higher than the 92,000 identified so far by "
+        "researchers at Quillmark Security."
+    )
+    found = _record(text).claims
+    assert by_value(found, 480000).source == "hackers"
+    assert by_value(found, 92000).source == "Quillmark Security"

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
     "nlp.entities": "news.entities.rules.v48",
-    "nlp.mentions": "news.mentions.chains.v127",
+    "nlp.mentions": "news.mentions.chains.v128",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v136",
-    "nlp.claims": "news.claims.rules.v231",
+    "nlp.quotes": "news.quotes.rules.v137",
+    "nlp.claims": "news.claims.rules.v232",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
