@@ -1668,6 +1668,7 @@ def _placed_names(doc: Doc, entities: list[Entity]) -> set[str]:
     business is "in" or "at" its own name too: "a stake in Kellarin")."""
     places, persons, total = Counter[str](), Counter[str](), Counter[str]()
     place_nouns = words("place_nouns")
+    text = doc.text  # Doc.text joins every token on each access: read it once
     for e in entities:
         body = e.label == "ORG" and " " not in e.canonical.strip()
         if e.label != "PERSON" and not body:
@@ -1676,7 +1677,7 @@ def _placed_names(doc: Doc, entities: list[Entity]) -> set[str]:
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
         if not key or span is None:
             continue
-        if in_title_case_line(doc.text, e.start) or _on_a_short_capitalised_line(doc.text, e.start):
+        if in_title_case_line(text, e.start) or _on_a_short_capitalised_line(text, e.start):
             continue  # a masthead or a headline ("HARLOW GAZETTE") is read word by word: no use either way
         root = span.root
         total[key] += 1
