@@ -2873,7 +2873,7 @@ def test_a_participle_set_off_after_a_place_speaks_for_the_subject_of_its_clause
         "A ransomware gang has claimed the attack that crippled hospitals in Dunvale, saying it stole the "
         "records of 480,000 patients."
     )
-    assert by_value(_record(text).claims, 480000).source != "Dunvale"
+    assert by_value(_record(text).claims, 480000).source == "ransomware gang"
 
 
 def test_a_place_noun_owning_a_ledes_description_need_not_be_in_the_name_named_next() -> None:
@@ -3034,7 +3034,7 @@ def test_a_document_owned_by_a_pronoun_no_one_named_stands_for_is_no_body_heard_
     doc = load_nlp()(text)
     renn = next(t.i for t in doc if t.text == "Aldo")
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, renn, renn + 2, label="PERSON")]
-    assert speaker_in(doc, "passengers paid") != "Dunvale"
+    assert speaker_in(doc, "passengers paid") == "their statements"
 
 
 def test_figures_given_by_people_the_article_does_not_name_are_theirs() -> None:

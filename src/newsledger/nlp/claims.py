@@ -896,7 +896,8 @@ def _source_of(
 def _unnamed_document(noun: Token, speaker: Speaker) -> bool:
     """Is ``noun`` a document or a medium that names no one who issued it ("a survey", "the same calculation",
     "interviews with survivors"), resolved only to itself?"""
-    if noun.lemma_.lower() not in words("document_nouns") | words("media_nouns"):
+    lemma = noun.lemma_.lower()
+    if lemma not in words("document_nouns") and lemma not in words("media_nouns"):
         return False
     return speaker.name.lower().split()[-1:] == [noun.lower_] and not any(t.pos_ == "PROPN" for t in noun.subtree)
 

@@ -283,13 +283,18 @@ def _capital_heading(body: str, start: int, end: int) -> bool:
     return not any(c.islower() for c in line)
 
 
+def line_at(body: str, start: int) -> str:
+    """The line of ``body`` that holds the character at ``start``."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", start)
+    return body[line_start : len(body) if line_end < 0 else line_end]
+
+
 def in_title_case_line(body: str, start: int) -> bool:
     """Is the mention on a line in title case, a headline ("Mayor Says Port Will Reopen")? Every word of four
     words or more is capitalised but the minor ones, and the line is not a sentence of lower-case words: the
     tagger runs names into the capitalised words around them there ("Mayor Says")."""
-    line_start = body.rfind("\n", 0, start) + 1
-    line_end = body.find("\n", start)
-    line = body[line_start : len(body) if line_end < 0 else line_end]
+    line = line_at(body, start)
     # a headline is short: a long line is running text, not read word by word
     return len(line) < 300 and _title_case(line)
 

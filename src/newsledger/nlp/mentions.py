@@ -51,7 +51,7 @@ from ..names import (
 )
 from ..record import Entity
 from .docindex import sentence_starts
-from .entities import in_title_case_line, names_an_event, normalise_name
+from .entities import in_title_case_line, line_at, names_an_event, normalise_name
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
 from .syntax import postposed_subject, subject_of
@@ -1063,7 +1063,7 @@ class Mentions:
             kind = None
         elif lemma in words("document_nouns") or low in words("document_nouns"):
             kind = "DOC"
-        elif lemma in words("org_nouns") or low in words("org_nouns") or self._heads_a_named_body(head, pos):
+        elif lemma in words("org_nouns") or low in words("org_nouns") or self._heads_a_named_body(head):
             kind = "ORG"
         elif any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your") for c in head.children):
             return None  # "our state", "my team": the speaker's own, not a participant of the article
@@ -1337,9 +1337,9 @@ class Mentions:
             return central if central is not None and fits else None
         return None
 
-    def _heads_a_named_body(self, head: Token, pos: int) -> bool:
+    def _heads_a_named_body(self, head: Token) -> bool:
         """Is a lower-case noun the last word of an organisation's name the article gives ("the trust" beside
-        "the Varnholt Regional Health Trust", "the league", "the fund"), before ``pos`` or, as in a lede that
+        "the Varnholt Regional Health Trust", "the league", "the fund"), before the noun or, as in a lede that
         describes a body before naming it ("the city's hospital trust said"), after? The name says the noun is
         a kind of body, whatever the word lists know. The name must be more than the noun, and a noun after "of"
         is not its head ("the state" is no "Secretary of State")."""
@@ -1654,9 +1654,7 @@ def _set_right_after(tok: Token, apposition: Token) -> bool:
 
 def _on_a_short_capitalised_line(text: str, start: int) -> bool:
     """Is the mention on a short line of capitalised words only, a masthead or a label ("HARLOW GAZETTE")?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words_ = text[line_start : len(text) if line_end < 0 else line_end].split()
+    words_ = line_at(text, start).split()
     return 0 < len(words_) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words_)
 
 
@@ -1730,7 +1728,13 @@ def _public(chain: Chain) -> bool:
 def _commercial(chain: Chain) -> bool:
     """Does a body's name say it is a business ("Ostrel Home Appliances", "Halden Foods Inc"), or the article call
     it one ("power company Northline", "the firm")?"""
-    return bool(chain.words & (words("business_name_words") | words("legal_suffixes") | words("commercial_nouns")))
+    return bool(chain.words & _business_words())
+
+
+@functools.cache
+def _business_words() -> frozenset[str]:
+    """The words that say a body is a business, in its name or as the article calls it (built once)."""
+    return words("business_name_words") | words("legal_suffixes") | words("commercial_nouns")
 
 
 def _has_a_role(chain: Chain) -> bool:

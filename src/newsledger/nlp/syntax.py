@@ -123,7 +123,7 @@ def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
 
 
 def _a_name_mistagged(tok: Token) -> bool:
-    """A capitalised word the tagger calls a name but the parser an adverb or the like ('"…," Essoufar told the
+    """A capitalised word the tagger calls a name but the parser an adverb or the like ('"…," Belkacem told the
     paper', the name read as "advmod")."""
     return tok.ent_type_ in ("ORG", "PERSON") and tok.text[:1].isupper() and tok.pos_ in ("ADV", "ADJ", "X", "INTJ")
 
