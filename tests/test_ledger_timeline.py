@@ -463,6 +463,22 @@ def test_ledger_timeline_one_sources_round_figure_told_with_less_said_is_one_sta
     assert len([e for e in entries if e.value == 70]) == 2
 
 
+def test_ledger_timeline_people_counted_are_any_class_of_people_left_unsaid() -> None:
+    """One source's "11 people killed" and "11 soldiers killed" on one day are one statement: "people" is any
+    class of people, unsaid; never a class of things ("11 drones"), nor another day."""
+    entries = build_timeline(
+        [
+            row(11, "Ministry of Defence", "2025-09-13", article=1, sid=5, unit="soldiers", about="soldiers killed"),
+            row(11, "Ministry of Defence", "2025-09-13", article=2, sid=5, about="people killed"),
+            row(11, "Ministry of Defence", "2025-09-13", article=3, sid=5, unit="drones", about="drones destroyed"),
+            row(11, "Ministry of Defence", "2025-09-10", article=4, sid=5, about="people killed"),
+        ]
+    )
+    (one_day,) = [e for e in entries if e.as_of == "2025-09-13" and e.series.subject != "drones"]
+    assert sorted(r.article_id for r in one_day.reports) == [1, 2]
+    assert len(entries) == 3
+
+
 def test_ledger_timeline_a_share_named_only_by_its_unit_joins_the_same_sources_share_of_one_day() -> None:
     """ "lost about 29 percent" and "lost about 29 percent of their value", one analyst, one stated day: one
     statement; a share of another thing of hers stays apart."""

@@ -22,6 +22,7 @@ from ..nlp.lexicon import words
 
 __all__ = [
     "MEASURE_SUBJECTS",
+    "PEOPLE_SUBJECTS",
     "SUBJECTS",
     "SUBJECT_MEASURES",
     "TALLY_MOVES",
@@ -64,6 +65,8 @@ SUBJECT_MEASURES = _table("subject_measures")
 MEASURE_SUBJECTS = _table("measure_subjects")
 # what "lost" means of a class of people ("lost four soldiers" are killed)
 LOSS_MEASURES = _table("loss_measures")
+# the classes that count people: "people" is any of them, unsaid
+PEOPLE_SUBJECTS = frozenset(_table("people_subjects"))
 _LONGEST = max(len(k.split()) for k in SUBJECTS)
 _AREA = re.compile(r"acres|hectares|square .+")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")

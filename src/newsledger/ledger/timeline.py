@@ -44,6 +44,7 @@ from ..nlp.figures import MEASURE_NAMES, normalise_place, unit_kind
 from ..nlp.lexicon import table, words
 from .series import (
     MEASURE_SUBJECTS,
+    PEOPLE_SUBJECTS,
     SUBJECTS,
     UNREAD_PLACE,
     VAGUE_MEASURES,
@@ -729,8 +730,10 @@ def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
     placed = all(any(_place(r) for r in e.reports) for e in (a, b))
     # a share or sum named only by its kind ("29 percent", "LDR 4m") says nothing of what it is of
     xs, ys = (s.subject if s.subject != s.kind else "" for s in (x, y))
+    # "people" counted are any class of people, unsaid ("11 people killed" and "11 soldiers killed")
+    people = "people" in (xs, ys) and {xs, ys} <= PEOPLE_SUBJECTS
     return (
-        (xs == ys or not xs or not ys or xs.split()[-1] == ys.split()[-1])
+        (xs == ys or not xs or not ys or xs.split()[-1] == ys.split()[-1] or people)
         and (x.measure == y.measure or not _told(x) or not _told(y))
         and (x.owner == y.owner or not x.owner or not y.owner)
         and (place_key(x.place) == place_key(y.place) or not x.place or not y.place or not placed)
