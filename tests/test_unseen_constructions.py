@@ -3046,3 +3046,15 @@ def test_figures_given_by_people_the_article_does_not_name_are_theirs() -> None:
     found = _record(text).claims
     assert by_value(found, 480000).source == "hackers"
     assert by_value(found, 92000).source == "Quillmark Security"
+
+
+def test_an_indefinite_body_is_the_one_a_noun_of_its_class_names_in_the_next_sentence() -> None:
+    text = (
+        "A hacking gang has claimed responsibility for the attack that shut the port of Dunmara, saying it stole "
+        "the records of 90,000 workers and demanding $2 million for their return.\n\n"
+        "In a post on its website on Tuesday, the group, which calls itself NightOwl, said it had taken 3 "
+        "terabytes of data from the Dunmara Port Authority."
+    )
+    record = _record(text)
+    assert by_value(record.claims, 90000).source == "NightOwl"
+    assert by_value(record.claims, 2000000).source == "NightOwl"

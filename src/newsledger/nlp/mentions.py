@@ -515,19 +515,24 @@ class Mentions:
         return named
 
     def named_next(self, tok: Token) -> Chain | None:
-        """The participant an indefinite description is named as in the next sentence, in apposition to the
-        same noun ("a group of nurses … The group, Nurses for Safe Wards, said")."""
+        """The participant an indefinite description is named as in the next sentence, where the same noun or
+        one of its class takes the name in apposition or by a clause of naming ("a group of nurses … The group,
+        Nurses for Safe Wards, said", "a hacking gang … the group, which calls itself Halcyon, said")."""
         sent = tok.sent
         if sent.end >= len(self.doc):
             return None
+        kind = _class(tok.lemma_.lower())
         for t in self.doc[sent.end].sent:
-            if t.lemma_ != tok.lemma_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            if _class(t.lemma_.lower()) != kind or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 continue
             for child in t.children:
                 if child.dep_ == "appos":
                     chain = self.chain_at(child.idx, child.idx + len(child.text))
                     if chain is not None:
                         return chain
+            named = self._named_by_its_clause(t)
+            if named is not None:
+                return self._chain_of[(named.start, named.end)]
         return None
 
     def _beside_person_noun(self, e: Entity) -> bool:
