@@ -3058,3 +3058,26 @@ def test_an_indefinite_body_is_the_one_a_noun_of_its_class_names_in_the_next_sen
     record = _record(text)
     assert by_value(record.claims, 90000).source == "NightOwl"
     assert by_value(record.claims, 2000000).source == "NightOwl"
+
+
+def test_a_bodys_short_name_read_as_a_nationality_is_the_body() -> None:
+    text = (
+        "Workers at Velkor Systems voted on Monday to strike over plans to close its plant in Dunmara.\n\n"
+        "A Velkor spokeswoman said the company respected the right of employees to make their voices heard and "
+        "that the number of roles affected remained 1,150, of which about 780 were in Dunmara."
+    )
+    doc = load_nlp()(text)
+    short = [t.i for t in doc if t.text == "Velkor"][1]
+    doc.ents = [e for e in doc.ents if not e.start <= short < e.end] + [Span(doc, short, short + 1, label="NORP")]
+    assert speaker_in(doc, "about 780") == "Velkor Systems"
+
+
+def test_a_word_shaped_like_a_demonym_stays_a_nationality_beside_a_body_it_opens() -> None:
+    text = (
+        "The Velmoran Coast Guard said on Monday that 27 bodies had been recovered.\n\n"
+        "Velmoran officials said 104 people had been rescued."
+    )
+    doc = load_nlp()(text)
+    word = [t.i for t in doc if t.text == "Velmoran"][1]
+    doc.ents = [e for e in doc.ents if not e.start <= word < e.end] + [Span(doc, word, word + 1, label="NORP")]
+    assert speaker_in(doc, "104 people") != "Velmoran Coast Guard"

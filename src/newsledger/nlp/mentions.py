@@ -223,6 +223,10 @@ class Mentions:
             and name_key(e.canonical)
             and name_key(e.canonical) not in placed
         }
+        # the first words of bodies' names ("Velkor" of Velkor Systems)
+        opening = {
+            name_key(e.canonical).split()[0] for e in self.entities if e.label == "ORG" and " " in name_key(e.canonical)
+        }
         for e in self.entities:
             if e.label not in PARTICIPANTS or not name_key(e.canonical):
                 continue  # a "name" with no letters in it names no one
@@ -230,6 +234,15 @@ class Mentions:
                 continue
             # one name is one kind of participant: the kind the tagger gives it most often in the article
             label = usual.get(name_key(e.canonical), e.label)
+            if (
+                label == "NORP"
+                and name_key(e.canonical) in opening
+                and not self._a_peoples_word(e.canonical)
+                and not self._written_in_lower_case(fold(e.canonical))
+            ):
+                # "a Velkor spokeswoman" beside Velkor Systems: the body's short name, no people's (but "Harbour
+                # dues" beside Harbour Freight Partners, in an article that writes "the harbour", is a common word)
+                label = "ORG"
             if label == "PERSON" and _holds_a_body_word(e.canonical):
                 label = "ORG"  # "Drasna Congress" read as a person
             if label in ("PERSON", "ORG") and name_key(e.canonical) in placed:
@@ -336,7 +349,11 @@ class Mentions:
             o.label == "ORG" and len(o.canonical.split()) > 1 and fold(o.canonical.split()[0]) == fold(word)
             for o in self.entities
         )
-        return not opens_a_name or any(t.lower_ == word and t.text.islower() for t in self.doc)
+        return not opens_a_name or self._written_in_lower_case(word)
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Does the article write ``word`` (lower-cased) in lower case somewhere: a common word, not a name?"""
+        return any(t.lower_ == word and t.text.islower() for t in self.doc)
 
     def _index_keys(self, name: str, label: str) -> set[str]:
         """Keys under which chains that may share a name with ``name`` are filed (see ``_find``)."""
@@ -368,6 +385,13 @@ class Mentions:
             if (nation := self._nation_key(owner.text)) is not None:
                 nations.add(nation)
         return nations
+
+    def _a_peoples_word(self, word: str) -> bool:
+        """Is a one-word name a nation's or a people's: one a list or the article's places know ("Dravonian"
+        of Dravonia), or one shaped like a demonym ("Velmoran", "Kessese")?"""
+        folded = fold(word)
+        endings = words("demonym_endings")
+        return self._nation_key(word) is not None or any(folded.endswith(end) for end in endings)
 
     def _nation_key(self, word: str) -> str | None:
         """The nation a word names (``names.nation_of``), or the place the article names that it is the name or
