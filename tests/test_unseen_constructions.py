@@ -3081,3 +3081,12 @@ def test_a_word_shaped_like_a_demonym_stays_a_nationality_beside_a_body_it_opens
     word = [t.i for t in doc if t.text == "Velmoran"][1]
     doc.ents = [e for e in doc.ents if not e.start <= word < e.end] + [Span(doc, word, word + 1, label="NORP")]
     assert speaker_in(doc, "104 people") != "Velmoran Coast Guard"
+
+
+def test_a_figure_a_pronoun_reported_in_its_own_clause_is_the_pronouns_antecedents() -> None:
+    text = (
+        "The Dunmara Electoral Commission said on Sunday that 184 polling stations had lost power.\n\n"
+        "Opposition leader Ivan Marr said on Tuesday that turnout had been hit hard.\n\n"
+        "Marr said the true number was far above the 150 it first reported."
+    )
+    assert by_value(_record(text).claims, 150).source == "Dunmara Electoral Commission"

@@ -715,6 +715,8 @@ def _reporter_of(clause: Token) -> Token | None:
         return None
     if subj.ent_type_ in ("PERSON", "ORG", "NORP") or (subj.pos_ in ("NOUN", "PROPN") and _can_state(subj)):
         return subj
+    if subj.tag_ == "PRP" and subj.lower_ in ("he", "she", "it", "they"):
+        return subj  # "the 184 it first reported": whoever the pronoun stands for, when it stands for someone
     return None
 
 
