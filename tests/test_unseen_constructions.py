@@ -3090,3 +3090,24 @@ def test_a_figure_a_pronoun_reported_in_its_own_clause_is_the_pronouns_anteceden
         "Marr said the true number was far above the 150 it first reported."
     )
     assert by_value(_record(text).claims, 150).source == "Dunmara Electoral Commission"
+
+
+def test_figures_a_pointing_noun_credits_in_the_next_sentence_are_its_sources() -> None:
+    text = (
+        "Voters in Kessa chose a new president on Sunday.\n\n"
+        "President Ivo Darr secured 4,713,277 votes, making 44.40% of valid votes cast.\n\n"
+        "These results, according to the Kessa Electoral Commission, exclude four constituencies where voting "
+        "was late."
+    )
+    record = _record(text)
+    assert by_value(record.claims, 4713277).source == "Kessa Electoral Commission"
+    assert by_value(record.claims, 44.4).source == "Kessa Electoral Commission"
+    text = (
+        "Unemployment in Kessa rose to 7.2% in October.\n\n"
+        "Those figures, released by the national statistics office on Friday, showed the sharpest rise in a "
+        "decade.\n\n"
+        "Exports fell 3% in the same month."
+    )
+    record = _record(text)
+    assert by_value(record.claims, 7.2).source == "national statistics office"
+    assert by_value(record.claims, 3).source is None  # after the pointing sentence, not before it

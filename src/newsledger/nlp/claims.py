@@ -1042,6 +1042,42 @@ def _attribute_back(found: list[_Found], ctx: _Context, regions: list[tuple[int,
             break
 
 
+def _credited_by_a_pointing_noun(found: list[_Found], ctx: _Context) -> None:
+    """Figures with no source are credited by the sentence right after theirs when it opens on "these" or
+    "those" and a figure's noun that names its own source ("Ana Rell won 4.1 million votes. These results,
+    according to the commission, exclude two districts."; "Those figures, released by the ministry, …"): the
+    noun points back at them, across a paragraph break too."""
+    doc = ctx.doc
+    credit: dict[int, Speaker | None] = {}
+    for f in found:
+        if f.speaker is not None or f.earlier:
+            continue
+        span = doc.char_span(f.claim.start, f.claim.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span[0].sent.end >= len(doc):
+            continue
+        after = doc[span[0].sent.end].sent
+        if after.start not in credit:
+            credit[after.start] = _pointing_credit(after, ctx)
+        speaker = credit[after.start]
+        if speaker is not None:
+            f.inherit(speaker)
+
+
+def _pointing_credit(sent: Span, ctx: _Context) -> Speaker | None:
+    """The source of a sentence that opens on "these"/"those" and a figure's noun, by "according to" or by a
+    participle of giving on the noun; None for any other sentence."""
+    opening = [t for t in sent if not t.is_space][:2]
+    if len(opening) < 2 or opening[0].lower_ not in ("these", "those") or opening[0].head.i != opening[1].i:
+        return None
+    noun = opening[1]
+    if noun.lemma_.lower() not in _FIGURE_NOUNS and noun.lower_ not in _FIGURE_NOUNS:
+        return None  # "these results", "those figures", "these estimates"
+    acc = _according(sent, ctx)
+    agent = _agent(noun)
+    source = acc[1] if acc is not None else agent[1] if agent is not None else None
+    return ctx.source(source) if source is not None else None
+
+
 def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
     """A figure with no source in a list item, or in the paragraph right after an attributing line that ends in a
     colon ("The authority said:", "According to the registry:"), is stated by that line's source; a list runs on
@@ -1775,6 +1811,7 @@ def extract_claims(
 
     _continue_paragraphs(found, quotes, breaks, text, ctx)
     _attribute_back(found, ctx, regions, breaks)
+    _credited_by_a_pointing_noun(found, ctx)
     _introduced_lists(found, ctx, breaks)
     _according_runs(found, ctx, breaks)
     _credited_in_brackets(found, ctx)
