@@ -3111,3 +3111,17 @@ def test_figures_a_pointing_noun_credits_in_the_next_sentence_are_its_sources() 
     record = _record(text)
     assert by_value(record.claims, 7.2).source == "national statistics office"
     assert by_value(record.claims, 3).source is None  # after the pointing sentence, not before it
+
+
+def test_a_document_no_body_issued_speaks_for_the_one_author_the_article_names() -> None:
+    text = (
+        "The paper, published in the journal Oceans on Thursday, gave a best-case scenario of a third of all the "
+        "4,300 coral reefs dying by 2080.\n"
+        "The study’s lead author Mara Vell, a marine biologist at Kessa University, said it was a matter of "
+        "choice.\n"
+        "“We will lose many reefs,” Vell said."
+    )
+    assert by_value(_record(text).claims, 4300).source == "Mara Vell"
+    # two authors named: the paper speaks for itself
+    text += "\nIvo Tarn, a co-author of the study, said the findings were grim."
+    assert by_value(_record(text).claims, 4300).source == "paper"

@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v48",
     "nlp.mentions": "news.mentions.chains.v130",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v137",
-    "nlp.claims": "news.claims.rules.v234",
+    "nlp.quotes": "news.quotes.rules.v138",
+    "nlp.claims": "news.claims.rules.v235",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -428,6 +428,9 @@ class SpeakerResolver:
                 return replace(issuer, text=text, start=start, end=end, title=None)
             if issuer is not None:
                 return self._of(issuer, text, start, end)
+            author = self._sole_author(tok)
+            if author is not None:
+                return self._of(author, text, start, end)
             return self._description(tok, start, end)
         # a definite description of one participant ("the agency", "its Asia director"); plural people
         # ("the officials") are not one participant
@@ -781,6 +784,23 @@ class SpeakerResolver:
         found = self.speaker(subject, self.mention(subject))
         chain = self.mentions.by_name(found.name) if found is not None else None
         return chain if chain is not None else found
+
+    def _sole_author(self, tok: Token) -> Chain | None:
+        """The one person the article names as a document's author ("the study's lead author Mara Vell", "Ivo
+        Tarn, who wrote the report"), for a definite document no body issued: a paper speaks for its author."""
+        if not self._definite(tok):
+            return None
+        documents = words("document_nouns")
+        authors = [
+            c
+            for c in self.mentions.chains
+            if c.type == "PERSON"
+            and any(
+                "author" in (role_words := re.findall(r"[a-z]+", fold(role))) and documents & set(role_words)
+                for role in c.roles
+            )
+        ]
+        return authors[0] if len(authors) == 1 else None
 
     def _issuer_named(self, tok: Token) -> Chain | Speaker | None:
         """The issuer a document's own phrase names: "the ministry's figures", "a Harbour Times poll", "figures
