@@ -3125,3 +3125,17 @@ def test_a_document_no_body_issued_speaks_for_the_one_author_the_article_names()
     # two authors named: the paper speaks for itself
     text += "\nIvo Tarn, a co-author of the study, said the findings were grim."
     assert by_value(_record(text).claims, 4300).source == "paper"
+
+
+def test_figures_given_respectively_are_each_coordinated_sources() -> None:
+    text = "The Kessa Health Agency and the Red Cross said 310 and 450 people had been injured, respectively."
+    record = _record(text)
+    assert by_value(record.claims, 310).source == "Kessa Health Agency"
+    assert by_value(record.claims, 450).source == "Red Cross"
+    text = (
+        "The toll is higher than those reported by the interior ministry and rescue officials in the north, who "
+        "have reported 1,414 and 2,274 deaths respectively."
+    )
+    record = _record(text)
+    assert by_value(record.claims, 1414).source == "interior ministry"
+    assert by_value(record.claims, 2274).source == "rescue officials"

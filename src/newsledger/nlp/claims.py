@@ -1078,6 +1078,60 @@ def _pointing_credit(sent: Span, ctx: _Context) -> Speaker | None:
     return ctx.source(source) if source is not None else None
 
 
+def _respectively(found: list[_Found], ctx: _Context) -> None:
+    """Figures a sentence gives "respectively" for as many coordinated sources ("The agency and the Red Cross said
+    310 and 450 were injured, respectively"; "officials in the capital and in the north, who reported 1,414 and
+    2,274 deaths respectively"): each figure is the source in its place."""
+    doc = ctx.doc
+    in_sentence: dict[int, list[_Found]] = {}
+    for f in found:
+        if not f.earlier:
+            in_sentence.setdefault(f.sent_start, []).append(f)
+    for figures in in_sentence.values():
+        span = doc.char_span(figures[0].claim.start, figures[0].claim.end, alignment_mode="expand")
+        if len(figures) < 2 or span is None or len(span) == 0:
+            continue
+        sent = span[0].sent
+        if not any(t.lower_ == "respectively" for t in sent):
+            continue
+        figures.sort(key=lambda f: f.claim.start)
+        for verb in ctx.statement_verbs(sent):
+            subject = subject_of(verb)
+            if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+                subject = verb.head  # "officials …, who reported": the officials
+                by = [
+                    p
+                    for c in subject.children
+                    if c.dep_ == "acl"
+                    for a in c.children
+                    if a.dep_ == "agent"
+                    for p in a.children
+                    if p.dep_ == "pobj"
+                ]
+                subject = by[0] if by and len(_coordinated(subject)) == 1 else subject  # "those given by A and B"
+            end = verb.right_edge.idx + len(verb.right_edge.text)
+            told = [f for f in figures if verb.left_edge.idx <= f.claim.start < end]
+            sources = [ctx.source(t) for t in _coordinated(subject)] if subject is not None else []
+            if len(told) > 1 and len(sources) == len(told) and all(sources):
+                for f, speaker in zip(told, sources, strict=True):
+                    if speaker is not None:
+                        f.inherit(speaker, verb.idx)
+                break
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """The heads of a coordination ``tok`` is part of, in order ("the agency and the Red Cross")."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    heads = [first]
+    k = 0
+    while k < len(heads):
+        heads += [c for c in heads[k].children if c.dep_ == "conj"]
+        k += 1
+    return sorted(heads, key=lambda t: t.i)
+
+
 def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
     """A figure with no source in a list item, or in the paragraph right after an attributing line that ends in a
     colon ("The authority said:", "According to the registry:"), is stated by that line's source; a list runs on
@@ -1812,6 +1866,7 @@ def extract_claims(
     _continue_paragraphs(found, quotes, breaks, text, ctx)
     _attribute_back(found, ctx, regions, breaks)
     _credited_by_a_pointing_noun(found, ctx)
+    _respectively(found, ctx)
     _introduced_lists(found, ctx, breaks)
     _according_runs(found, ctx, breaks)
     _credited_in_brackets(found, ctx)
