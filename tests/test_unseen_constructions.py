@@ -3139,3 +3139,12 @@ def test_figures_given_respectively_are_each_coordinated_sources() -> None:
     record = _record(text)
     assert by_value(record.claims, 1414).source == "interior ministry"
     assert by_value(record.claims, 2274).source == "rescue officials"
+
+
+def test_a_hyphen_between_capitalised_words_joins_a_name_the_tagger_missed() -> None:
+    text = (
+        "A former port chief was jailed on Thursday.\n\n"
+        "The Kessa Anti-Corruption Office, which brought the case, said it was investigating a further nine "
+        "people."
+    )
+    assert by_value(_record(text).claims, 9).source == "Kessa Anti-Corruption Office"

@@ -1948,13 +1948,29 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
     added: list[Entity] = []
     n = len(doc)
 
+    def hyphen_in_a_name(k: int) -> bool:
+        """Is ``doc[k]`` a hyphen joining two capitalised words of one name ("Anti-Corruption")?"""
+        return (
+            doc[k].text == "-"
+            and 0 < k < n - 1
+            and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_
+            and doc[k - 1].text[:1].isupper()
+            and doc[k + 1].text[:1].isupper()
+        )
+
     def name_run(j: int) -> int:
         k = j
-        while k < n and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].idx not in covered:
+        while k < n and doc[k].idx not in covered:
+            if hyphen_in_a_name(k) and k > j:
+                k += 1
+                continue
+            if doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper():
+                break
             if fold(doc[k].text).strip(".") in titles or _typed(doc[k]) or is_acronym(doc[k].text):
                 break
             k += 1
-        return k
+        return k - 1 if k > j and doc[k - 1].text == "-" else k
 
     def org_name_run(j: int) -> int:
         """The end of a name of capitalised words joined by a few small words ("Nurses for Safe Wards")."""
