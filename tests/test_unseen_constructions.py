@@ -3148,3 +3148,11 @@ def test_a_hyphen_between_capitalised_words_joins_a_name_the_tagger_missed() -> 
         "people."
     )
     assert by_value(_record(text).claims, 9).source == "Kessa Anti-Corruption Office"
+
+
+def test_a_trade_named_by_its_ending_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "A daily walk cuts heart risk, a study found.\n\n"
+        "Statistician Jonas Berg of the Velk Institute said the real effect was closer to 10%."
+    )
+    assert by_value(_record(text).claims, 10).source == "Jonas Berg"

@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
-    "nlp.entities": "news.entities.rules.v48",
+    "nlp.entities": "news.entities.rules.v49",
     "nlp.mentions": "news.mentions.chains.v131",
     "nlp.dates": "news.dates.rules.v23",
     "nlp.quotes": "news.quotes.rules.v138",

@@ -72,12 +72,13 @@ def _joined_persons(body: str, raw: list[_Raw]) -> list[_Raw]:
 
 def _role_opening_a_sentence(ent: Span) -> bool:
     """Does a person's name the tagger found start with a role noun that is capitalised only because it opens
-    the sentence ("Midfielder Arno Kell", "Epidemiologist Ilse Marten"), not with a given name?"""
+    the sentence ("Midfielder Arno Kell", "Epidemiologist Ilse Marten", "Statistician Jonas Berg": a trade by
+    its ending), not with a given name?"""
     first = ent[0]
     return (
         bool(first.is_sent_start)
         and first.text[1:].islower()
-        and first.lower_ in words("person_nouns")
+        and (first.lower_ in words("person_nouns") or first.lower_.endswith(tuple(words("person_noun_endings"))))
         and given_name_gender(first.text) is None
         and all(t.text[:1].isupper() for t in ent[1:])
     )
