@@ -3156,3 +3156,12 @@ def test_a_trade_named_by_its_ending_opening_a_sentence_is_no_part_of_the_name()
         "Statistician Jonas Berg of the Velk Institute said the real effect was closer to 10%."
     )
     assert by_value(_record(text).claims, 10).source == "Jonas Berg"
+
+
+def test_figures_a_body_noun_modifies_are_the_body_the_article_describes() -> None:
+    text = (
+        "The Velk Chamber of Commerce said on Monday that traders would lose 3 million crowns a month.\n\n"
+        "The city council shut the bridge to all traffic on 2 March after inspectors found cracks in its "
+        "supports. About 22,000 vehicles crossed it each day before the closure, council figures show."
+    )
+    assert by_value(_record(text).claims, 22000).source == "city council"

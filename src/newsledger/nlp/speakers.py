@@ -816,6 +816,8 @@ class SpeakerResolver:
                 inner = child
             elif child.dep_ in ("compound", "nmod") and child.i < tok.i and child.ent_type_ in ("ORG", "PERSON"):
                 inner = child  # "a Harbour Times poll", "agency figures"
+            elif child.dep_ == "compound" and child.i == tok.i - 1 and child.lemma_.lower() in words("org_nouns"):
+                inner = child  # "council figures show": the council the article names or describes
             elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
                 inner = next((g for g in child.children if g.dep_ == "pobj"), None)
             elif (
