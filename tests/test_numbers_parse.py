@@ -310,3 +310,9 @@ def test_a_qualified_currency_name_that_reads_as_other_words_is_no_unit() -> Non
 
 def test_a_currency_name_that_is_an_english_word_is_no_unit() -> None:
     assert all(q.unit is None for q in find_quantities("the party that in 2019 won 40 seats"))
+
+
+def test_a_period_after_a_figure_with_its_scale_glued_on_is_its_rate() -> None:
+    assert [q.text for q in find_quantities("to cost traders 3m crowns a month")] == ["3m"]
+    assert [q.text for q in find_quantities("a loss of 2bn euros a year")] == ["2bn euros"]
+    assert [q.text for q in find_quantities("He rested for a month.")] == ["a month"]

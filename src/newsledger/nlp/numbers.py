@@ -142,12 +142,12 @@ _ONE_TIME = re.compile(
     rf"\ban?\s+(?P<unit>{_alternation([w for w in _TIME_UNITS if not w.endswith('s') and w != 'second'])})\b",
     re.IGNORECASE,
 )
-# a count and up to three words before "a night", "a year" ("six hours a night", "$1,840 a year", "twice a day"), or
-# one thing right before it ("an hour a day", "a pill a day"): the article opens the rate's denominator, not one
-# unit of time of its own
+# a count (with its scale glued on: "3m", "2bn") and up to three words before "a night", "a year" ("six hours a
+# night", "$1,840 a year", "3m crowns a month", "twice a day"), or one thing right before it ("an hour a day", "a
+# pill a day"): the article opens the rate's denominator, not one unit of time of its own
 _COUNT_WORD = _alternation([*SMALL_NUMBERS, *_TENS, "hundred", "dozen", "once", "twice"])
 _RATE_BEFORE = re.compile(
-    rf"(?:(?:\d|%|\b(?:{_COUNT_WORD}))(?:\s+[A-Za-z-]+){{0,3}}|\ban?\s+[A-Za-z-]+)\s+$", re.IGNORECASE
+    rf"(?:(?:\d[A-Za-z]{{0,3}}|%|\b(?:{_COUNT_WORD}))(?:\s+[A-Za-z-]+){{0,3}}|\ban?\s+[A-Za-z-]+)\s+$", re.IGNORECASE
 )
 # "1 in 5 adults", "one in four": a ratio, not two counts; not "3 in 2020", "2 in 10 days"
 _SMALL_WORD = _alternation([w for w, n in SMALL_NUMBERS.items() if 1 <= n <= 10])
