@@ -3165,3 +3165,34 @@ def test_figures_a_body_noun_modifies_are_the_body_the_article_describes() -> No
         "supports. About 22,000 vehicles crossed it each day before the closure, council figures show."
     )
     assert by_value(_record(text).claims, 22000).source == "city council"
+
+
+def test_a_body_a_persons_pronoun_owns_is_the_body_their_role_names() -> None:
+    text = (
+        "Varn TV, owned by the media group Telvik, said the deal was no longer viable.\n\n"
+        '"Some clubs will not survive this without help," said Lina Vos, chair of the Kessa Supporters Trust. '
+        "Her group wants the government to pay 20 million crowns."
+    )
+    assert by_value(_record(text).claims, 20000000).source == "Kessa Supporters Trust"
+
+
+_TWO_SIDES = (
+    "Drasnia's air defences shot down 14 of 17 drones launched by Velmont overnight, the Drasnian air force said "
+    "on Tuesday.\n\n"
+    "Velmont's defence ministry said its forces had struck military targets. It said separately that its own air "
+    "defences had destroyed 22 Drasnian drones over three border regions."
+)
+
+
+def test_a_name_that_owns_a_state_organ_is_a_place_wherever_written() -> None:
+    labels = {e.label for e in _record(_TWO_SIDES).entities if e.text == "Velmont"}
+    assert labels == {"GPE"}
+
+
+def test_a_demonym_of_a_place_the_article_names_is_no_person() -> None:
+    labels = {e.label for e in _record(_TWO_SIDES).entities if e.text == "Drasnian"}
+    assert "PERSON" not in labels
+
+
+def test_a_description_the_tagger_took_for_a_name_is_a_body_pronouns_can_mean() -> None:
+    assert by_value(_record(_TWO_SIDES).claims, 22).source == "Velmont's defence ministry"

@@ -52,7 +52,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
     "nlp.entities": "news.entities.rules.v49",
-    "nlp.mentions": "news.mentions.chains.v131",
+    "nlp.mentions": "news.mentions.chains.v132",
     "nlp.dates": "news.dates.rules.v23",
     "nlp.quotes": "news.quotes.rules.v139",
     "nlp.claims": "news.claims.rules.v238",

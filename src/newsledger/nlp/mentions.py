@@ -223,6 +223,8 @@ class Mentions:
             and name_key(e.canonical)
             and name_key(e.canonical) not in placed
         }
+        # one-word names the article makes the owner of a state's organ somewhere: places, wherever written
+        states = {name_key(e.canonical) for e in self.entities if self._owns_a_state_organ(e)}
         # the first words of bodies' names ("Velkor" of Velkor Systems)
         opening = {
             name_key(e.canonical).split()[0] for e in self.entities if e.label == "ORG" and " " in name_key(e.canonical)
@@ -254,6 +256,10 @@ class Mentions:
             key = name_key(e.canonical)
             if label in ("ORG", "GPE") and " " not in key and key in persons:
                 label = "PERSON"  # a bare surname of a named person, read as a place or a body
+            if label == "PERSON" and key in states:
+                label = "GPE"  # "Velmont's defence ministry", "Velmont's army": a state's, read as a person
+            if label == "PERSON" and " " not in key and self._a_demonym_of_a_place(e.canonical):
+                label = "NORP"  # "the Drasnian air force" beside Drasnia: a people's word, read as a person
             if label == "PERSON" and self._beside_org_noun(e):
                 label = "ORG"  # "Lumora, a Berlin-based battery startup," read as a person
             if label == "PERSON" and is_acronym(e.canonical) and self._find(e.canonical, "ORG", e.start) is not None:
@@ -569,6 +575,20 @@ class Mentions:
         people = words("person_nouns") | words("titles")
         return any(o.lemma_.lower() in people and o.pos_ == "NOUN" for o in others)
 
+    def _owns_a_state_organ(self, e: Entity) -> bool:
+        """Is the one-word name the owner of an organ of a state ("Velmont's defence ministry", "Velmont's army")?
+        Only a place has a ministry or an army."""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand") if " " not in e.canonical else None
+        if span is None or len(span) != 1 or span[0].dep_ != "poss":
+            return False
+        owned = span[0].head
+        return owned.lemma_.lower() in words("state_organs") or f"{owned.lower_}" in ("force", "forces")
+
+    def _a_demonym_of_a_place(self, name: str) -> bool:
+        """Is a one-word name a people's word made from a place the article names ("Drasnian" of Drasnia)?"""
+        folded = fold(name)
+        return any(folded != place and written_from(folded, place) for place in self._places)
+
     def _from_a_place(self, e: Entity) -> bool:
         """Is a two- or three-word name set off by where its bearer comes from ("Ilse Varga, from Kessby, had
         waited five months")? People are from places; a body "from" one is rare, and says so by its name."""
@@ -782,7 +802,9 @@ class Mentions:
         lemma = head.lemma_.lower()
         org = lemma in words("org_nouns") or head.lower_ in words("org_nouns")
         common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # a lower-case "PROPN"
-        if not org or not common or head.ent_type_ or self.quote_at(head.idx) is not None:
+        # (a lower-case description the tagger took for a name, "defence ministry", is no name: entities drop it)
+        named = head.ent_type_ and self.entity_at(head.idx, head.idx + len(head.text)) is not None
+        if not org or not common or named or self.quote_at(head.idx) is not None:
             return None
         dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
         if not dets or any(
@@ -799,6 +821,10 @@ class Mentions:
         mods = _modifiers(head)
         if not mods or any(t.is_punct and t.text not in ("-", "'", "’") for t in left):
             return None
+        # a place noun owning it says whose it is, in words no reader can look up: "the country's defence ministry"
+        # is named "defence ministry"
+        while len(left) > 2 and left[0].lower_ in words("place_nouns") and left[1].tag_ == "POS":
+            left = left[2:]
         start = left[0].idx
         end = head.idx + len(head.text)
         name = " ".join(self.text[start:end].split())
@@ -806,7 +832,8 @@ class Mentions:
         chain.keys.add(name_key(name))
         chain.spans.append((start, end))
         chain.words.update({lemma, _class(lemma), *(_class(t.lemma_.lower()) for t in mods)})
-        chain.nations.update(n for t in mods for n in [self._nation_key(t.text)] if n)
+        # whose it is, by a modifier or an owner ("the Ostrelian defence ministry", "Dravonia's defence ministry")
+        chain.nations.update(n for t in left if t.pos_ == "PROPN" or t in mods for n in [self._nation_key(t.text)] if n)
         self.chains.append(chain)
         self._described_at[head.i] = chain
         if remember:
@@ -1102,6 +1129,16 @@ class Mentions:
             kind = "PERSON"  # "the Norwegian added", "the 54-year-old said"
         else:
             return None
+        if kind == "ORG" and owner_word is not None and owner_word.lower_ in ("his", "her"):
+            # "Her group wants …" after "Lina Vos, chair of the Kessa Supporters Trust": the body her role names
+            person = self.antecedent(owner_word.idx, owner_word.lower_)
+            served = self._served_by(person) if person is not None and person.type == "PERSON" else []
+            # of the description's kind ("his party" is no commission he chairs), or a kind that says none
+            fitting = [
+                c for c in served if lemma in words("generic_org_nouns") or lemma in c.words or _class(lemma) in c.words
+            ]
+            if len(fitting) == 1:
+                return fitting[0]
         if kind == "ORG" and lemma in words("entourage_nouns") and owner_word is not None:
             # "her office said", "Velde's office said": the person speaks through it; "the governor's office"
             # of a governor the article does not name is no body it does; "its press office" is the body's own
@@ -1237,6 +1274,7 @@ class Mentions:
                 and fields <= c.words
                 and not self._credited_only(c)
                 and c.described in (None, lemma)
+                and not (nations and c.nations and not nations & c.nations)  # another nation's
             ]
             if len(fielded) == 1:
                 return fielded[0]
@@ -1382,6 +1420,15 @@ class Mentions:
             and "of" not in name
             for c in self.chains
         )
+
+    def _served_by(self, person: Chain) -> list[Chain]:
+        """The bodies a person's roles name ("chair of the Kessa Supporters Trust", "Telvik's chief executive")."""
+        roles = [name_key(role) for role in person.roles]
+        return [
+            c
+            for c in self.chains
+            if c.type == "ORG" and any(f" {key} " in f" {role} " for role in roles for key in c.keys if len(key) > 2)
+        ]
 
     def _person_owning(self, owner: Token, pos: int) -> Chain | None:
         """The person a possessive names: "her" (the person the pronoun stands for), "Velde's", "the governor's"
