@@ -3196,3 +3196,10 @@ def test_a_demonym_of_a_place_the_article_names_is_no_person() -> None:
 
 def test_a_description_the_tagger_took_for_a_name_is_a_body_pronouns_can_mean() -> None:
     assert by_value(_record(_TWO_SIDES).claims, 22).source == "Velmont's defence ministry"
+
+
+def test_a_source_the_parser_hung_as_an_apposition_on_the_noun_before_is_the_verbs_subject() -> None:
+    text = "Forty-two people have died of cholera in Kessa, the country's health ministry said on Monday."
+    record = _record(text)
+    assert by_value(record.claims, 42).source == "health ministry"
+    assert by_value(record.claims, 42).as_of == "2026-11-16"

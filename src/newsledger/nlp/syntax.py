@@ -173,6 +173,23 @@ def postposed_subject(verb: Token, after: int) -> Token | None:
             return found[-1].root
     if subj is not None and window.start <= subj.i < window.end:
         return subj
+    return _source_hung_as_apposition(verb) if subj is None else None
+
+
+def _source_hung_as_apposition(verb: Token) -> Token | None:
+    """ "… in Kessa, the country's health ministry said": a verb with no subject, whose source phrase, right before
+    it after a comma, the parser hung as an apposition on the noun before the comma."""
+    doc = verb.doc
+    i = verb.i - 1
+    stop = max(-1, verb.i - _SOURCE_REACH)
+    while i > stop and doc[i].text != ",":
+        i -= 1
+    if i <= stop:
+        return None
+    window = doc[i + 1 : verb.i]
+    heads = [t for t in window if not window.start <= t.head.i < window.end]
+    if len(heads) == 1 and heads[0].dep_ == "appos" and heads[0].pos_ in ("NOUN", "PROPN"):
+        return heads[0]
     return None
 
 
