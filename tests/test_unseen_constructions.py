@@ -3203,3 +3203,27 @@ def test_a_source_the_parser_hung_as_an_apposition_on_the_noun_before_is_the_ver
     record = _record(text)
     assert by_value(record.claims, 42).source == "health ministry"
     assert by_value(record.claims, 42).as_of == "2026-11-16"
+
+
+def test_a_places_body_is_no_international_body_named_after_it() -> None:
+    text = (
+        "DUNMARA, Nov 18 (Meridian) - Kessa's health ministry reported 42 deaths and 310 infections on Monday.\n\n"
+        "The World Health Agency is sending 20,000 doses of vaccine, it said on Tuesday."
+    )
+    record = _record(text)
+    assert by_value(record.claims, 42).source == "Kessa's health ministry"
+
+
+def test_a_day_closing_the_last_of_coordinated_figures_dates_each() -> None:
+    text = "The health ministry reported 42 deaths and 310 infections on Monday."
+    record = _record(text)
+    assert by_value(record.claims, 42).as_of == "2026-11-16"
+    assert by_value(record.claims, 310).as_of == "2026-11-16"
+
+
+def test_a_body_a_place_noun_owns_is_no_international_body_named_after_it() -> None:
+    text = (
+        "Forty-two people have died of cholera in Kessa, the country's health ministry said on Monday.\n\n"
+        "The World Health Agency said on Tuesday it was sending 20,000 vaccine doses."
+    )
+    assert by_value(_record(text).claims, 42).source == "health ministry"

@@ -1837,6 +1837,13 @@ def read_figure(text: str, q: Quantity, span: Span) -> Figure:
     )
 
 
+def closes_its_clause(tok: Token) -> bool:
+    """Does the phrase ``tok`` heads end its clause: nothing but punctuation, or a comma and what follows it,
+    after it?"""
+    after = tok.doc[tok.right_edge.i + 1 : tok.sent.end]
+    return next((t for t in after if not t.is_space), None) is None or after[0].is_punct
+
+
 def _reports_a_clause(verb: Token) -> bool:
     """A "participle" on a noun that reports a clause of its own ("…30 million ostras, repeated on Monday that the
     government would not pay") is the sentence's verb the parser hung on the noun: it says nothing of what the
@@ -1866,6 +1873,9 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
             # coordinated nouns says when of each
             told = [r for r in c.children if r.dep_ == "relcl" and r.pos_ == "VERB" and not _reports_a_clause(r)]
             found = _date_on(told[0], days, 2) if told else None
+            # "reported 42 deaths and 310 infections on Monday": a day closing the last of them, the clause's
+            closing = [p for p in c.children if p.dep_ == "prep" and p.i > c.i and closes_its_clause(p)]
+            found = found or (_date_on(closing[-1], days, 0) if closing else None)
             if found:
                 return found
     return None

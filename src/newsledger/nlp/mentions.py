@@ -1179,6 +1179,8 @@ class Mentions:
                     and field
                     and field | {_class(lemma)} <= c.words
                     and (not c.nations or nation in c.nations)
+                    # a place's body is no body of no nation ("Kessa's health ministry" is no World Health Agency)
+                    and not ((nation or (owner_chain is not None and owner_chain.type == "GPE")) and _international(c))
                 ]
             return owned[-1] if len(owned) == 1 else None
         # "the company" is a business: never a body whose name says it is a public one (a regulator, a court)
@@ -1199,6 +1201,8 @@ class Mentions:
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
         nations = {n for t in mods for n in [self._nation_key(t.text)] if n}
+        # a place's body, by a nation or a place noun owning it ("the country's health ministry")
+        placed = bool(nations) or any(t.dep_ == "poss" and t.lemma_.lower() in words("place_nouns") for t in mods)
         mod_words = {_class(t.lemma_.lower()) for t in mods if t.pos_ in ("NOUN", "ADJ", "PROPN")}
         head_class = fold(head.text) if acronym else _class(lemma)
         # the nouns that say a body's field ("statistics", "health"), not its level ("state") or place
@@ -1232,7 +1236,7 @@ class Mentions:
                 # a body known only by a description is meant by one with its head noun and no other modifier
                 # ("the union", not "the nurses' union"), while the article is still talking about it
                 continue
-            if nations and chain.nations and not nations & chain.nations:
+            if (nations and chain.nations and not nations & chain.nations) or (placed and _international(chain)):
                 continue
             spelled = kind == "ORG" and self._spells(chain, head, mods)
             if (
@@ -1340,7 +1344,7 @@ class Mentions:
             # the Office of the Data Protection Commissioner)
             required = (whose | fields | mod_words) - words("national_words") - words("place_nouns")
             named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in mods)  # "the Velmar administration"
-            ahead = self._named_ahead(pos, lemma, required, nations, every=True, by_class=not named)
+            ahead = self._named_ahead(pos, lemma, required, nations, every=True, by_class=not named, placed=placed)
             if ahead is not None:
                 return ahead
         if kind == "ORG" and not any(
@@ -1351,7 +1355,7 @@ class Mentions:
             # of one points ahead to the first body named
             # later that it fits ("The nation's electoral body said … the Electoral Commission's chief")
             named = any(t.pos_ == "PROPN" for t in mods)  # "the Kessa administration" holds a name of its own
-            ahead = None if named else self._named_ahead(pos, lemma, mod_words, nations)
+            ahead = None if named else self._named_ahead(pos, lemma, mod_words, nations, placed=placed)
             if ahead is not None:
                 return ahead
         if kind == "ORG":
@@ -1532,11 +1536,19 @@ class Mentions:
         return best[1] if best is not None else None
 
     def _named_ahead(
-        self, pos: int, head: str, mod_words: set[str], nations: set[str], every: bool = False, by_class: bool = False
+        self,
+        pos: int,
+        head: str,
+        mod_words: set[str],
+        nations: set[str],
+        every: bool = False,
+        by_class: bool = False,
+        placed: bool = False,
     ) -> Chain | None:
         """The first organisation named within a short stretch after ``pos`` whose name holds the description's
         head noun (a specific one: "commission", not "body") or one of its modifiers ("electoral"); with
-        ``every``, the head noun (or, ``by_class``, a word of its class) and every modifier."""
+        ``every``, the head noun (or, ``by_class``, a word of its class) and every modifier; for a description of
+        a place's body (``placed``), no body of no nation."""
         generic = head in words("generic_org_nouns")
         ahead = sorted((c.spans[0][0], c.id) for c in self.chains if c.type == "ORG" and c.spans and not c.described)
         by_id = {c.id: c for c in self.chains}
@@ -1544,6 +1556,8 @@ class Mentions:
             chain = by_id[chain_id]
             if not pos < first <= pos + RECENT_CHARS or (nations and chain.nations and not nations & chain.nations):
                 continue
+            if placed and _international(chain):
+                continue  # "Kessa's health ministry" is no World Health Agency named after it
             name = {_singular(w) for w in re.findall(r"\w+", fold(" ".join(self._written(chain))))}
             kind = head in name or (by_class and _class(head) in {_class(w) for w in name})
             if every and kind and mod_words <= name:
@@ -1794,6 +1808,11 @@ def _usual_labels(entities: list[Entity]) -> dict[str, str]:
         if c["GPE"] and " " not in key and any(w != key and written_from(w, key) for w in written):
             usual[key] = "GPE"
     return usual
+
+
+def _international(chain: Chain) -> bool:
+    """Does a body's name say it belongs to no one nation ("World Health Agency")?"""
+    return chain.type == "ORG" and bool(chain.words & words("international_words"))
 
 
 def _public(chain: Chain) -> bool:
