@@ -1837,11 +1837,10 @@ def read_figure(text: str, q: Quantity, span: Span) -> Figure:
     )
 
 
-def closes_its_clause(tok: Token) -> bool:
-    """Does the phrase ``tok`` heads end its clause: nothing but punctuation, or a comma and what follows it,
-    after it?"""
-    after = tok.doc[tok.right_edge.i + 1 : tok.sent.end]
-    return next((t for t in after if not t.is_space), None) is None or after[0].is_punct
+def _closes_its_clause(tok: Token) -> bool:
+    """Does the phrase ``tok`` heads end its clause: the sentence's end or a punctuation mark right after it?"""
+    following = next((t for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end] if not t.is_space), None)
+    return following is None or following.is_punct
 
 
 def _reports_a_clause(verb: Token) -> bool:
@@ -1874,7 +1873,7 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
             told = [r for r in c.children if r.dep_ == "relcl" and r.pos_ == "VERB" and not _reports_a_clause(r)]
             found = _date_on(told[0], days, 2) if told else None
             # "reported 42 deaths and 310 infections on Monday": a day closing the last of them, the clause's
-            closing = [p for p in c.children if p.dep_ == "prep" and p.i > c.i and closes_its_clause(p)]
+            closing = [p for p in c.children if p.dep_ == "prep" and p.i > c.i and _closes_its_clause(p)]
             found = found or (_date_on(closing[-1], days, 0) if closing else None)
             if found:
                 return found
