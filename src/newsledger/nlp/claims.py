@@ -1111,11 +1111,11 @@ def _respectively(found: list[_Found], ctx: _Context) -> None:
                 subject = by[0] if by and len(_coordinated(subject)) == 1 else subject  # "those given by A and B"
             end = verb.right_edge.idx + len(verb.right_edge.text)
             told = [f for f in figures if verb.left_edge.idx <= f.claim.start < end]
-            sources = [ctx.source(t) for t in _coordinated(subject)] if subject is not None else []
-            if len(told) > 1 and len(sources) == len(told) and all(sources):
+            named = [ctx.source(t) for t in _coordinated(subject)] if subject is not None else []
+            sources = [speaker for speaker in named if speaker is not None]
+            if len(told) > 1 and len(sources) == len(named) == len(told):
                 for f, speaker in zip(told, sources, strict=True):
-                    if speaker is not None:
-                        f.inherit(speaker, verb.idx)
+                    f.inherit(speaker, verb.idx)
                 break
 
 

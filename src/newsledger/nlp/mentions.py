@@ -578,11 +578,13 @@ class Mentions:
     def _owns_a_state_organ(self, e: Entity) -> bool:
         """Is the one-word name the owner of an organ of a state ("Velmont's defence ministry", "Velmont's army")?
         Only a place has a ministry or an army."""
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand") if " " not in e.canonical else None
+        if " " in e.canonical:
+            return False
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or len(span) != 1 or span[0].dep_ != "poss":
             return False
-        owned = span[0].head
-        return owned.lemma_.lower() in words("state_organs") or f"{owned.lower_}" in ("force", "forces")
+        owned = span[0].head.lemma_.lower()
+        return owned in words("state_organs") or owned == "force"  # "Velmont's air force" too
 
     def _a_demonym_of_a_place(self, name: str) -> bool:
         """Is a one-word name a people's word made from a place the article names ("Drasnian" of Drasnia)?"""

@@ -786,8 +786,9 @@ class SpeakerResolver:
         return chain if chain is not None else found
 
     def _sole_author(self, tok: Token) -> Chain | None:
-        """The one person the article names as a document's author ("the study's lead author Mara Vell", "Ivo
-        Tarn, who wrote the report"), for a definite document no body issued: a paper speaks for its author."""
+        """The one person whose role the article gives as a document's author ("the study's lead author Mara Vell",
+        "Ivo Tarn, a co-author of the report"), for a definite document no body issued: a paper speaks for its
+        author."""
         if not self._definite(tok):
             return None
         documents = words("document_nouns")
