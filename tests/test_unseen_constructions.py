@@ -3227,3 +3227,15 @@ def test_a_body_a_place_noun_owns_is_no_international_body_named_after_it() -> N
         "The World Health Agency said on Tuesday it was sending 20,000 vaccine doses."
     )
     assert by_value(_record(text).claims, 42).source == "health ministry"
+
+
+def test_a_party_coordinated_before_a_name_is_no_title_of_it() -> None:
+    """ "according to the tribunal and the Ministry of Transport": "tribunal and the" is another party, not the
+    ministry's title (a title the ledger would keep and take for a role)."""
+    text = (
+        "The ferry sank on Friday.\n\n"
+        "Since the storm, 84 boats have been found to be unsafe, according to the tribunal and the Ministry of "
+        "Transport."
+    )
+    titles = {q.speaker.name: q.speaker.title for q in _record(text).quotes if q.speaker is not None}
+    assert titles == {"Ministry of Transport": None}

@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v49",
     "nlp.mentions": "news.mentions.chains.v134",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v139",
-    "nlp.claims": "news.claims.rules.v240",
+    "nlp.quotes": "news.quotes.rules.v140",
+    "nlp.claims": "news.claims.rules.v241",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -51,6 +51,9 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # said", "the mayors all agreed"): a floating quantifier or an emphatic reflexive ends no mention
 _FLOATING = frozenset({"all", "both", "each", "alone", "himself", "herself", "itself", "themselves"})
 _EDGE_TOKENS = frozenset({",", ".", ";", ":", "-", "—", "–", '"', "“", "”", "'", "‘", "’", "''", "``"})
+# a name the phrase coordinates with another party ends the words before it on a conjunction ("the commission and
+# the"): no title of the name's
+_COORDINATED = re.compile(r"(?:^|\s)(?:and|or|&)(?:\s+(?:the|a|an|its|their))?\s*$", re.IGNORECASE)
 _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
 # heads that stand for people without saying who ("those who …", "many", "others", "no one")
@@ -920,6 +923,8 @@ class SpeakerResolver:
         # a relative clause says what the participant does, not what they are called: "Dr Anna Voss, who heads
         # the unit" is titled "Dr"; "Unison, which represents 5,800 staff" has no title
         after = re.split(r"(?:^|[\s,])(?:who|which|whose|whom)\b", after, maxsplit=1)[0]
+        if _COORDINATED.search(before):
+            before = ""  # "the commission and the Ministry of Health": the words before "and" are another party
         rest = " ".join(f"{before} {after}".replace(",", " ").split())
         words = rest.split()
         if words and words[0].lower() in ("the", "a", "an"):
