@@ -3239,3 +3239,17 @@ def test_a_party_coordinated_before_a_name_is_no_title_of_it() -> None:
     )
     titles = {q.speaker.name: q.speaker.title for q in _record(text).quotes if q.speaker is not None}
     assert titles == {"Ministry of Transport": None}
+
+
+def test_coordinated_earlier_figures_revise_the_later_ones_in_order() -> None:
+    """ "it had freed 40 miners and recovered three bodies, up from the 28 survivors and two bodies it reported
+    on Sunday": 28 revises 40 and counts what 40 counts; two revises three."""
+    text = (
+        "The mine flooded on Saturday.\n\n"
+        "The rescue service said on Monday that it had freed 40 miners and recovered three bodies, up from the 28 "
+        "survivors and two bodies it reported on Sunday."
+    )
+    found = _record(text).claims
+    forty, three, twenty_eight, two = (by_value(found, v) for v in (40, 3, 28, 2))
+    assert twenty_eight.about == forty.about
+    assert forty.revises == found.index(twenty_eight) and three.revises == found.index(two)

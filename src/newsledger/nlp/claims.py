@@ -1894,7 +1894,12 @@ def extract_claims(
             continue
         later = [g for g in found[:i] if not g.earlier and g.sent_start == f.sent_start]
         if later:
-            target = later[-1]
+            # coordinated earlier figures revise the later ones in order ("31 people and six bodies, up from the
+            # 23 survivors and four bodies": 23 revises 31); a lone one, the nearest
+            before = [
+                g for g in found if g.earlier and g.sent_start == f.sent_start and g.claim.start > later[-1].claim.start
+            ]
+            target = later[before.index(f)] if len(before) == len(later) > 1 else later[-1]
             if not f.other_period:
                 target.claim.revises = i
             if f.claim.source is None:
