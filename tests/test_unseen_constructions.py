@@ -3253,3 +3253,49 @@ def test_coordinated_earlier_figures_revise_the_later_ones_in_order() -> None:
     forty, three, twenty_eight, two = (by_value(found, v) for v in (40, 3, 28, 2))
     assert twenty_eight.about == forty.about
     assert forty.revises == found.index(twenty_eight) and three.revises == found.index(two)
+
+
+def test_a_counted_noun_the_parser_joins_to_a_verb_is_one_more_object_of_it() -> None:
+    """ "Shelling hit the town, killing livestock in the fields and at least seven villagers": the villagers
+    were killed too, though the parser joins them to "killing" itself."""
+    text = (
+        "The truce ended on Monday.\n\n"
+        "Shelling hit the town overnight, killing livestock in the fields and at least seven villagers, "
+        "officials said on Tuesday."
+    )
+    assert by_value(_record(text).claims, 7).measure == "killed"
+
+
+def test_closer_to_and_nearer_hedge_a_figure_as_about() -> None:
+    """ "the real figure was closer to 30", "nearer 900": a figure given as approximate."""
+    text = (
+        "The navy says it lost 11 sailors in the clash.\n\n"
+        "A retired admiral told a radio station that the real figure was closer to 30. The port authority said "
+        "600 containers were damaged, but dock workers said it was nearer 900."
+    )
+    found = _record(text).claims
+    assert (by_value(found, 30).qualifier, by_value(found, 900).qualifier) == ("about", "about")
+
+
+def test_a_figure_put_at_takes_the_nation_of_what_is_put() -> None:
+    """ "put Norwegian losses at 40 sailors": the sailors are Norwegian."""
+    text = (
+        "The clash lasted two hours.\n\n"
+        "The admiral put Norwegian losses at 40 sailors, a figure the navy disputed. The agency put the damage at "
+        "300 homes."
+    )
+    found = _record(text).claims
+    assert (by_value(found, 40).about, by_value(found, 300).about) == ("Norwegian sailors", "homes")
+
+
+def test_a_bulleted_lines_closing_bracket_credits_its_figure() -> None:
+    """ "* 300,000 customer records claimed stolen (RedHeron)": the bracket closing a fact box's bullet credits
+    the figure, though words come between them."""
+    text = (
+        "The water company was hit by hackers on Monday.\n\n"
+        "THE ATTACK IN NUMBERS\n"
+        "* 300,000 customer records claimed stolen (RedHeron)\n"
+        "* 45 pumping stations run by hand (Kessa Water)\n"
+    )
+    found = _record(text).claims
+    assert (by_value(found, 300_000).source, by_value(found, 45).source) == ("RedHeron", "Kessa Water")

@@ -1164,7 +1164,13 @@ _LABEL_CREDIT = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]+)?[^():\n\d]{2,60}
 # the most words a box's heading has ("KEY FIGURES (as of Friday 12 September)")
 _HEADING_WORDS = 12
 # a bracket closing a fact box line's item after a few words of it, up to the next item or the line's end
+# a fact box's bulleted line: "* 480,000 records claimed stolen (…)"; its closing bracket credits its item too
+_BULLET_LINE = re.compile(r"[ \t]*[-–—•*·▪][ \t]+")
 _ITEM_CREDIT = re.compile(r"[^()\n;\d]{1,60}?[ \t]\(([^()\n]{2,80})\)[ \t]*(?=;|\n|$)")
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def _in_labelled_line(text: str, at: int) -> bool:
@@ -1189,6 +1195,8 @@ def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
         described = ctx.speakers.speaker(span.root, credit)
         if described is not None and described.type == "ORG":
             speaker = replace(described, name=first.strip())
+    if speaker is not None and span.root.lemma_.lower() in words("document_nouns") and speaker.name.islower():
+        return None  # "(latest figures)": a document no one is named as issuing speaks for no one
     return speaker
 
 
@@ -1204,7 +1212,9 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
         after = number.idx + len(number.text) if number is not None else f.claim.end
         after += text.startswith("+", after)  # "18,000+ (UNADP)": the sign is the figure's ("more than")
         m = _BRACKET_CREDIT.match(text, after) or _BRACKET_CREDIT.match(text, f.claim.end)
-        if m is None and _in_labelled_line(text, f.claim.start):
+        if m is None and (
+            _in_labelled_line(text, f.claim.start) or _BULLET_LINE.match(text, _line_start(text, f.claim.start))
+        ):
             # "Units recalled — …; up to 600,000 still in homes (Consumer Voice, 6 Feb)": the bracket closing
             # the line's item credits the item's figure
             m = _ITEM_CREDIT.match(text, f.claim.end)

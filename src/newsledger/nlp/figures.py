@@ -1120,10 +1120,47 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
             first = first.head
         if first.dep_ == "dobj" and first.head.pos_ == "VERB":
             verb = first.head  # "the airline cancelled 1,200 flights": the measure, though not part of the about
+        elif _object_read_as_a_clause(first):
+            verb = first.head
     place = (
         _place(phrase_tokens, anchor) or _place(list(noun.subtree), anchor) or _place(_clause_tokens(anchor), anchor)
     )
+    put = _what_is_put(noun)
+    if put is not None:
+        # "put Karsenian losses at 40 soldiers killed", "put Ukraine's losses at 400 troops": the soldiers are that
+        # nation's
+        nation = next((c for c in put.children if c.dep_ in _OWNING_DEPS and c.ent_type_ in ("NORP", "GPE")), None)
+        if nation is not None and not any(t.ent_type_ in ("NORP", "GPE") for t in left):
+            text = f"{nation.doc[nation.left_edge.i : nation.right_edge.i + 1].text} {text}"
     return _About(unit, text, noun, place, verb)
+
+
+def _what_is_put(noun: Token) -> Token | None:
+    """The object a figure gives the value of, as a count of ``noun``: "losses" of "put losses at 40 soldiers"."""
+    at = noun.head
+    verb = at.head
+    if noun.dep_ != "pobj" or at.lower_ != "at" or verb.lemma_.lower() not in _PUTTING_LEMMAS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < at.i), None)
+
+
+# verbs that give a figure as the value of their object: "put losses at 40", "estimated the damage at $2m"
+_PUTTING_LEMMAS = frozenset({"put", "place", "estimate", "set", "peg"})
+_OWNING_DEPS = ("amod", "compound", "poss")
+
+
+def _object_read_as_a_clause(noun: Token) -> bool:
+    """Is a counted noun the parser joined to a verb as a clause ("killing soldiers and five civilians": the
+    civilians a conjunct of "killing") one more object of that verb: a verb that has an object before it, the
+    noun no verb of its own?"""
+    verb = noun.head
+    return (
+        noun.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.i < noun.i
+        and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in noun.children)
+    )
 
 
 def qualifier_of(text: str, q: Quantity, anchor: Token) -> tuple[str | None, int]:
