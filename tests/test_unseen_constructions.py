@@ -3299,3 +3299,28 @@ def test_a_bulleted_lines_closing_bracket_credits_its_figure() -> None:
     )
     found = _record(text).claims
     assert (by_value(found, 300_000).source, by_value(found, 45).source) == ("RedHeron", "Kessa Water")
+
+
+def test_a_listing_speaks_for_whoever_posted_it() -> None:
+    """ "A gang called RedHeron posted a listing … The listing claims 300,000 customer records": the listing is a
+    document, the gang's."""
+    text = (
+        "A ransomware gang called RedHeron posted a listing on its leak site on Wednesday.\n\n"
+        "The listing, which the Courier has seen, claims 300,000 customer records and carries a countdown clock."
+    )
+    assert by_value(_record(text).claims, 300_000).source == "RedHeron"
+
+
+def test_a_body_its_pronoun_ties_to_a_place_is_that_places() -> None:
+    """ "Chile did not update its toll. Its defence ministry said …": the ministry is Chile's, not the Peruvian one
+    named before; the Chilean one when the article names it."""
+    opening = "Fighting between Peru and Chile went on overnight in the invented border war."
+    rest = (
+        "Colonel Ana Ruud, spokeswoman for the Peruvian Ministry of Defence, said on Thursday that seven soldiers "
+        "had been killed.\n\n"
+        "Chile did not update its own toll on Thursday. Its defence ministry said on Wednesday that six Chilean "
+        "soldiers had died."
+    )
+    assert by_value(_record(f"{opening}\n\n{rest}").claims, 6).source == "Chile's defence ministry"
+    named = f"{opening} The Chilean Ministry of Defence said on Tuesday that its forces had held the line."
+    assert by_value(_record(f"{named}\n\n{rest}").claims, 6).source == "Chilean Ministry of Defence"

@@ -1203,6 +1203,12 @@ class Mentions:
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
         nations = {n for t in mods for n in [self._nation_key(t.text)] if n}
+        if kind == "ORG" and owner_word is not None and owner_word.lower_ in ("its", "their"):
+            # "Dravonia did not update its toll. Its defence ministry said …": the body of the place "its" stands
+            # for, never another nation's
+            place = self.antecedent(owner_word.idx, "it")
+            if place is not None and place.type == "GPE" and (nation := self._nation_key(place.name)):
+                nations.add(nation)
         # a place's body, by a nation or a place noun owning it ("the country's health ministry")
         placed = bool(nations) or any(t.dep_ == "poss" and t.lemma_.lower() in words("place_nouns") for t in mods)
         mod_words = {_class(t.lemma_.lower()) for t in mods if t.pos_ in ("NOUN", "ADJ", "PROPN")}

@@ -907,6 +907,10 @@ class SpeakerResolver:
             stype = "ORG"
         else:
             stype = "PERSON"
+        owner = kept[0] if kept and kept[0].dep_ == "poss" and kept[0].lower_ in ("its", "their") else None
+        place = self.mentions.antecedent(owner.idx, "it") if owner is not None and stype == "ORG" else None
+        if place is not None and place.type == "GPE" and " " in name:
+            name = f"{place.name}'s {name.split(' ', 1)[1]}"  # "its defence ministry" of Dravonia: Dravonia's
         anonymous = stype == "PERSON" and lemma in words("person_nouns")
         return Speaker(name=name, text=text, start=start, end=end, type=stype, anonymous=anonymous)
 
