@@ -3324,3 +3324,15 @@ def test_a_body_its_pronoun_ties_to_a_place_is_that_places() -> None:
     assert by_value(_record(f"{opening}\n\n{rest}").claims, 6).source == "Chile's defence ministry"
     named = f"{opening} The Chilean Ministry of Defence said on Tuesday that its forces had held the line."
     assert by_value(_record(f"{named}\n\n{rest}").claims, 6).source == "Chilean Ministry of Defence"
+
+
+def test_a_figure_of_a_claim_told_as_earlier_has_no_day_of_the_report() -> None:
+    """ "She did not repeat her earlier estimate that 300 homes had been destroyed": the estimate was made on some
+    day before, not on the Friday of her briefing; the briefing's own figure keeps its day."""
+    text = (
+        "Mayor Ines Vaal spoke to reporters at the town hall on Friday afternoon after the storm.\n\n"
+        "She told the briefing on Friday that 12 people had been injured. She did not repeat her earlier estimate "
+        "that 300 homes had been destroyed, saying only that the damage was severe."
+    )
+    found = _record(text).claims
+    assert (by_value(found, 12).as_of, by_value(found, 300).as_of) == ("2026-11-20", None)

@@ -87,6 +87,8 @@ __all__ = ["extract_claims", "measure_of"]
 SHOW_LEMMAS = {"show", "indicate", "suggest", "reveal", "find"}
 _TALLY_UNITS = words("tally_nouns") | {f"{w}s" for w in words("tally_nouns")}  # "figure", "totals": no thing
 # "had initially/previously/earlier said": a statement told as made before the one just reported
+_CUE_NOUNS = words("cue_nouns")
+_CUE_AUX = ("aux", "auxpass", "neg")  # the words a verb's cue opens on ("did not repeat")
 _EARLIER_ADVERBS = frozenset({f"{w}ly" for w in EARLIER_WORDS} | {"earlier", "originally", "first", "before"})
 
 
@@ -150,7 +152,17 @@ class _Context:
         # where the cues of statements told in the past perfect sit ("had said on Wednesday"): statements before
         # the ones being reported
         self.earlier_cues: set[int] = set()
+        self.earlier_claims: set[int] = set()  # of those, the cues of a claim told as earlier with no day given
         for tok in doc:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CUE_NOUNS and _told_as_earlier(tok):
+                # "his earlier claim that 40 soldiers had been killed", repeated or not: a statement made before,
+                # on no day the sentence gives (its cue is the noun, or the verb it is the object of)
+                verb = tok.head if tok.dep_ == "dobj" else None  # "did not repeat his earlier claim": from "did"
+                cues = {tok.idx} | (
+                    {verb.idx} | {c.idx for c in verb.children if c.dep_ in _CUE_AUX} if verb else set()
+                )
+                self.earlier_cues |= cues
+                self.earlier_claims |= cues
             if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB":
                 # "the number of injured to 9,412, the Flood … Authority said": the named body wins
                 subj = subject_of(tok)
@@ -1731,6 +1743,11 @@ class _Stated:
         return best[1] if best else None
 
 
+def _told_as_earlier(noun: Token) -> bool:
+    """Is a reporting noun one of a statement made before: "his earlier claim", "the initial estimate"?"""
+    return any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in noun.children)
+
+
 def _two_participants(a: str | None, b: str | None, ctx: _Context) -> bool:
     """Are two source names two participants the mention chains hold apart ("Ministry of Defence" of one nation,
     "Dravonian Ministry of Defence"), however much of one name ends the other?"""
@@ -1827,6 +1844,8 @@ def extract_claims(
         # the day the figure describes when its words give one, else the day its source stated it (not for the
         # figure of another month or quarter: "down from 4.8% in September" has no day, and revises nothing)
         other_period = earlier and of_another_period(anchor, ctx.date_by_token, unit_kind(unit) == "percent")
+        if cue_at in ctx.earlier_claims and not any(t.i in ctx.date_by_token for t in sent):
+            statement_date = None  # "his earlier claim that 40 …": made on some day before, not the report's
         as_of = stated_day(anchor, days) or (None if other_period else statement_date)
         back = _DAYS_BACK.match(text, q.end) if earlier else None
         if back is not None and as_of is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", as_of):
