@@ -3336,3 +3336,14 @@ def test_a_figure_of_a_claim_told_as_earlier_has_no_day_of_the_report() -> None:
     )
     found = _record(text).claims
     assert (by_value(found, 12).as_of, by_value(found, 300).as_of) == ("2026-11-20", None)
+
+
+def test_a_figure_with_a_scale_before_a_noun_modifying_another_is_an_amount() -> None:
+    """ "the 6.5 million crown fine imposed by the regulator": an amount, not a modifier like "a 180 page book"."""
+    text = (
+        "The strike ended on Monday after two weeks.\n\n"
+        "The ferry line paid the 6.5 million crown fine imposed by the maritime regulator on Friday. Its new "
+        "terminal is a 180 page plan."
+    )
+    values = {c.value for c in _record(text).claims}
+    assert 6_500_000 in values and 180 not in values

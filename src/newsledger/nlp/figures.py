@@ -1411,7 +1411,14 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
     small = q.spelled and q.value is not None and q.value <= 10
     if small and noun is None and span.start > 0 and span.doc[span.start - 1].lower_ in _REFERRING_WORDS:
         return "reference"  # "how these two came to the city", "the two of you": people already named
-    if not q.kind and q.value != 1 and noun is not None and noun.i == span.end and _modifies_a_noun(noun):
+    if (
+        not q.kind
+        and q.value != 1
+        and noun is not None
+        and noun.i == span.end
+        and _modifies_a_noun(noun)
+        and not has_large_scale(q.text)  # "the 6.5 million crown fine": an amount, however the noun after it reads
+    ):
         return "modifier"  # "a 180 page book", "a 12 bedroom house": the unhyphenated "180-page"
     if q.spelled and q.value is not None and q.value <= 10 and noun is not None:
         det = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children if c.i < anchor.i)
