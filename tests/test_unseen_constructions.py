@@ -3347,3 +3347,20 @@ def test_a_figure_with_a_scale_before_a_noun_modifying_another_is_an_amount() ->
     )
     values = {c.value for c in _record(text).claims}
     assert 6_500_000 in values and 180 not in values
+
+
+def test_the_central_bank_is_no_commercial_bank_the_article_is_about() -> None:
+    """ "The central bank said lending grew 2.1%" in an article about Vessel Bank is not Vessel Bank's, nor a
+    rival bank's named later; it is the Central Bank of Kessa, or a nation's reserve bank, when the article names
+    it."""
+    story = (
+        "Vessel Bank said on Tuesday it would cut 900 jobs after profit fell.\n\n"
+        "The central bank said last month that lending to households grew 2.1% in the year to September.\n\n"
+        "Vessel's rival, Harrow Bank, reported a 12% rise in profit on Monday."
+    )
+    assert by_value(_record(story).claims, 2.1).source == "central bank"
+    named = "The Central Bank of Kessa kept its rate at 4% in October.\n\n" + story
+    assert by_value(_record(named).claims, 2.1).source == "Central Bank of Kessa"
+    # a nation's own bank is its central bank, whatever its name says
+    national = "The Reserve Bank of Denmark kept its rate at 4% in October.\n\n" + story
+    assert by_value(_record(national).claims, 2.1).source == "Reserve Bank of Denmark"

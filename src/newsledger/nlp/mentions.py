@@ -1093,6 +1093,8 @@ class Mentions:
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
         if found is not None and found.type == "PERSON" and indefinite and found.last_before(pos) >= 0:
             return None
+        if found is not None and found.type == "ORG" and not _of_its_kind(head, found):
+            return None  # nor, by any other way of finding one, is "the central bank" Halvard Bank
         return found
 
     def _describe(self, head: Token, pos: int) -> Chain | None:
@@ -1255,6 +1257,8 @@ class Mentions:
                 continue
             if kind == "ORG" and whose and not whose & chain.words:
                 continue  # "the students' union" is no teachers' association: whose body it is, its name says
+            if kind == "ORG" and not _of_its_kind(head, chain):
+                continue  # "the central bank" is no Halvard Bank
             if kind == "ORG" and fields and not fields & chain.words and chain is not in_focus and not spelled:
                 # "the statistics office" is not the electoral commission, though both are agencies; the body
                 # just in subject position may be given a new epithet ("It added … the rescue service wrote")
@@ -1711,6 +1715,14 @@ def _given_name_gender(name: str) -> str | None:
     """The gender a person's given name says ("Helen Varga" a woman): a word before the surname found in the
     list of given names that belong to one gender; none for a surname alone or a name borne by both."""
     return next((g for w in name_key(name).split()[:-1] if (g := given_name_gender(w)) is not None), None)
+
+
+def _of_its_kind(head: Token, chain: Chain) -> bool:
+    """Can a description headed by ``head`` name ``chain`` by a kind that takes two words ("the central bank",
+    "the supreme court", ``lexicons/kind_phrases.txt``): a body whose name holds the modifier too, or a nation's own
+    ("Reserve Bank of India"), not one of no nation ("Halvard Bank")?"""
+    kind_words = {c.lower_ for c in head.lefts if f"{c.lower_} {head.lemma_.lower()}" in words("kind_phrases")}
+    return kind_words <= chain.words or bool(chain.nations)
 
 
 def _owned_by(chain: Chain, owner: Token, head_lemma: str) -> bool:
