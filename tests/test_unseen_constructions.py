@@ -3364,3 +3364,39 @@ def test_the_central_bank_is_no_commercial_bank_the_article_is_about() -> None:
     # a nation's own bank is its central bank, whatever its name says
     national = "The Reserve Bank of Denmark kept its rate at 4% in October.\n\n" + story
     assert by_value(_record(national).claims, 2.1).source == "Reserve Bank of Denmark"
+
+
+def test_a_noun_of_a_compound_preposition_is_not_what_a_figure_counts() -> None:
+    """ "on top of the 6 million it set aside", "in place of the 40 it promised": "top" and "place" are words of a
+    preposition, not what the figures count; "a profit of 12 million euros" still counts profit."""
+    text = (
+        "The recall began on Thursday.\n\n"
+        "The chief executive said the recall would cost the company about 18 million euros, on top of the 6 million "
+        "it set aside in May. The company posted a profit of 12 million euros."
+    )
+    found = _record(text).claims
+    assert "top" not in (by_value(found, 6_000_000).about or "")
+    assert by_value(found, 12_000_000).about == "profit"
+
+
+def test_a_participle_on_the_object_of_a_deed_only_describes_it() -> None:
+    """ "cancelled 1,200 trains scheduled for the weekend": the trains were cancelled, not scheduled; "reported
+    300 homes destroyed" and "found 12 people trapped" still say what befell them."""
+    text = (
+        "The storm hit on Friday.\n\n"
+        "The rail operator cancelled 1,200 trains scheduled for the weekend. The ministry reported 300 homes "
+        "destroyed. Rescuers found 12 people trapped in the rubble."
+    )
+    found = _record(text).claims
+    assert [by_value(found, v).measure for v in (1200, 300, 12)] == ["cancelled", "destroyed", "trapped"]
+
+
+def test_people_a_verb_moves_from_their_homes_are_displaced_wherever_the_parser_hangs_the_homes() -> None:
+    """ "forcing about 6,000 people from their homes": the parser hangs "from their homes" on the people, not the
+    verb; they are displaced all the same."""
+    text = (
+        "The river rose all week.\n\n"
+        "Floodwater swept through three towns along the river on Thursday, forcing about 6,000 people from their "
+        "homes and cutting power to 18,000 households, the regional emergency service said."
+    )
+    assert by_value(_record(text).claims, 6000).measure == "displaced"

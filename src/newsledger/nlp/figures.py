@@ -73,6 +73,9 @@ _TALLY_NOUNS = words("tally_nouns")
 _LINKING_LEMMAS = frozenset(("be", "remain", "stay"))  # verbs whose complement says what the subject is
 _TALLY_KINDS = table("tally_kinds")
 _BARE_VERBS = words("bare_verbs")
+# verbs whose object's participle is the state they leave or find it in ("left 400 people stranded", "found 12
+# people trapped", "kept 30 patients sedated")
+_STATE_MAKERS = frozenset({"leave", "find", "keep", "see", "get", "want", "need", "make"})
 _PLACE_NOUNS = words("place_nouns")
 _COMPASS = frozenset(w for w in _PLACE_NOUNS if re.fullmatch(r"(?:north|south)?-?(?:east|west)?", w))
 _AMOUNT_NOUNS = words("amount_nouns")
@@ -351,9 +354,21 @@ def _counted(anchor: Token, in_span: set[int], own_unit: bool = False) -> tuple[
         return after[0], tok  # "seized 2.4 lakh counterfeit packets" parsed as two objects of one verb
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         owner = tok.head.head
-        if not _unitish(owner, in_span):
+        if not _unitish(owner, in_span) and not _in_a_compound_preposition(owner):
             return owner, tok  # "a profit of $4.2 billion", "a fine of N75,000", "a toll of 1,862"
     return None, tok
+
+
+def _in_a_compound_preposition(noun: Token) -> bool:
+    """Is a noun before "of" part of a preposition of several words ("on top of", "in place of", "in front of"): a
+    bare singular noun that a preposition governs, with nothing but its "of"?"""
+    return (
+        noun.dep_ == "pobj"
+        and noun.tag_ == "NN"
+        and noun.text.islower()  # not "with TCV of $2.6 billion"
+        and noun.head.pos_ == "ADP"
+        and all(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    )
 
 
 def _phrase(tok: Token, limit: int = 8, before: Token | None = None) -> str:
@@ -581,7 +596,7 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
         and any(c.dep_ == "prep" and c.i > noun.i for c in noun.head.children)
     ):
         verb = noun.head  # "hospitals had treated 300 people for injuries" → people treated for injuries
-    if verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS:
+    if (verb is None or verb.lemma_ in _BARE_VERBS or verb.lemma_ in SPEECH_LEMMAS) and not _object_of_a_deed(noun):
         # "6,214 others injured by …" (however the parser attached "others")
         # (not an age: "12,400 adults aged 40 to 70" says who, not what happened to them)
         verb = next(
@@ -616,6 +631,20 @@ def _measure_phrase(noun: Token, anchor: Token, own: bool = False) -> tuple[str,
         if c.i > verb.i and c.i != noun.i and not has_figure and not dated and not other and not attribution:
             return f"{participle(verb) if raised else verb.text} {_phrase(c)}", list(c.subtree), verb
     return participle(verb) if raised else verb.text, [], verb
+
+
+def _object_of_a_deed(noun: Token) -> bool:
+    """Is the counted noun the object of a verb that does something to it ("is recalling 240,000 kettles sold in
+    Kessa", "cancelled 1,200 flights scheduled for Monday"): then a participle on the noun only describes it; not a
+    verb that reports or carries a figure ("reported 300 homes destroyed", "has 4,500 troops stationed")?"""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_ not in SPEECH_LEMMAS
+        and verb.lemma_ not in _BARE_VERBS
+        and verb.lemma_ not in _STATE_MAKERS
+    )
 
 
 def _stated_state(noun: Token) -> str | None:
@@ -1762,7 +1791,7 @@ def _measure(about: _About) -> str | None:
     if verb is not None and (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in _BARE_VERBS or verb.pos_ != "VERB"):
         verb = None
     of_verb = (measure_word(verb.lemma_) or measure_word(verb.text)) if verb is not None else None
-    if verb is not None and not of_verb and _from_home(verb):
+    if verb is not None and not of_verb and (_from_home(verb) or (noun is not None and _from_home(noun))):
         of_verb = "displaced"  # "41,000 people had been forced from their homes", "have left their homes"
     if of_verb and about.noun is None:
         return of_verb  # "the bank kept the base rate at 4.25%" → held, whatever the rate is called
@@ -1789,7 +1818,8 @@ def _measure(about: _About) -> str | None:
 
 def _from_home(verb: Token) -> bool:
     """Does ``verb`` move people from where they live: "from their homes" on it, or their homes the object of
-    leaving (``lexicons/home_nouns.txt``)?"""
+    leaving (``lexicons/home_nouns.txt``)? Also asked of the counted noun the parser hung "from their homes" on
+    ("forcing about 6,000 people from their homes")."""
     homes = words("home_nouns")
     for c in verb.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in homes and verb.lemma_.lower() in ("leave", "flee", "abandon"):
