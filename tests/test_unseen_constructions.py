@@ -3400,3 +3400,28 @@ def test_people_a_verb_moves_from_their_homes_are_displaced_wherever_the_parser_
         "homes and cutting power to 18,000 households, the regional emergency service said."
     )
     assert by_value(_record(text).claims, 6000).measure == "displaced"
+
+
+def test_a_name_set_off_after_a_bodys_noun_is_that_bodys_name() -> None:
+    """ "The dockers' union, Malmfack, said": a name the tagger missed, in apposition to a body's noun, is the
+    body's; the union's words are not the port operator's named before."""
+    text = (
+        "A crane collapsed at the port on Friday, the operator, Brimstad Terminals, said.\n\n"
+        "The dockers' union, Malmfack, said it had warned of faulty brakes at least twice this year."
+    )
+    record = _record(text)
+    assert [q.speaker.name for q in record.quotes if q.speaker is not None] == ["Brimstad Terminals", "Malmfack"]
+
+
+def test_people_still_unaccounted_for_are_missing() -> None:
+    """ "12 climbers were still unaccounted for": missing, as "remain missing" is."""
+    text = (
+        "The avalanche struck on Saturday.\n\nThe governor said on Sunday that 12 climbers were still unaccounted for."
+    )
+    assert by_value(_record(text).claims, 12).measure == "missing"
+
+
+def test_a_year_after_a_figure_a_few_words_back_is_its_rate_not_a_figure() -> None:
+    """ "handles about 12 million tonnes of cargo a year": "a year" is the rate of the tonnes, not a count of one."""
+    text = "The port authority, which handles about 12 million tonnes of cargo a year, said it had cut its fees."
+    assert [c.value for c in _record(text).claims] == [12_000_000]

@@ -371,6 +371,28 @@ def _untagged_names_of_a_role(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
     return found
 
 
+def _untagged_names_of_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Body names the tagger missed where the text says what kind of body they name: one to three capitalised
+    proper nouns set off by commas in apposition to a body's noun ("The mining union, Gruvfack, said"), in no
+    entity and no nation's name. Token ranges."""
+    kinds = words("org_nouns")
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or head.i > tok.i or head.lemma_.lower() not in kinds:
+            continue
+        first = tok.left_edge.i
+        span = doc[first : tok.i + 1]
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if not 1 <= len(span) <= 3 or doc[first - 1].text != "," or after is None or after.text != ",":
+            continue
+        if any(t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper() for t in span) or nation_of(span.text):
+            continue
+        if not any(s < span.end_char and span.start_char < e for s, e in taken):
+            found.append((first, tok.i + 1))
+    return found
+
+
 def _untagged_names_at_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Person names the tagger missed where the text says whose staff they are: two or three capitalised words
     opening a clause, then "of" or "at" and a body's name, then a verb of saying ("Rosalind Teague of Kellbrook
@@ -549,6 +571,9 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     for first, last in [*_untagged_names_of_a_role(doc, taken), *_untagged_names_at_a_body(doc, taken)]:
         text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
         raw.append((text, "PERSON", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "PERSON")))
+    for first, last in _untagged_names_of_a_body(doc, taken):
+        text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
+        raw.append((text, "ORG", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "ORG")))
     raw.sort(key=lambda r: r[2])
     raw = _joined_persons(body, raw)
     # a name in a headline in title case is kept only as far as the article writes it in running text too, or

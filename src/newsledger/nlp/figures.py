@@ -1382,9 +1382,11 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
             return "relative time"  # "four years ago", "90 hours after", "30 years old", "a month's wage"
         if any(w in _RELATIVE_BEFORE for w in _words_before(text, q.start)[-2:]) or re.search(r"\baged?\s*$", before):
             return "relative time"  # "in the last four years", "within 48 hours", "in the space of 10 hours"
-        rate_of = re.search(r"(?:\d[\d,.]*%?(?:\s+[A-Za-z]+){0,3}|\b(?:once|twice|times|per))\s*$", before)
+        rate_of = re.search(
+            r"(?:\d[\d,.]*%?(?:\s+[A-Za-z]+){0,5}|\b(?:once|twice|times|per))\s*$", text[max(0, q.start - 60) : q.start]
+        )
         if q.spelled and rate_of:
-            return "rate"  # "$5 a day", "85,000 passengers a day", "twice a week"
+            return "rate"  # "$5 a day", "85,000 passengers a day", "12 million tonnes of cargo a year", "twice a week"
         if _elapsed(span):
             return "elapsed time"  # "have been working for 40 hours", "lasted 30 seconds", "it has been 48 hours"
         if re.match(r"an?\s", q.text, re.IGNORECASE):
