@@ -3425,3 +3425,15 @@ def test_a_year_after_a_figure_a_few_words_back_is_its_rate_not_a_figure() -> No
     """ "handles about 12 million tonnes of cargo a year": "a year" is the rate of the tonnes, not a count of one."""
     text = "The port authority, which handles about 12 million tonnes of cargo a year, said it had cut its fees."
     assert [c.value for c in _record(text).claims] == [12_000_000]
+
+
+def test_figures_a_bodys_own_board_heard_are_the_bodys() -> None:
+    """ "The trust has cancelled 1,140 operations since the attack, its board heard on Tuesday": the trust reports
+    them to its own board. What a trial heard is someone's evidence: no source the paragraph had before."""
+    text = (
+        "Brenn Hospitals Trust was hit by a cyber attack on 10 March.\n\n"
+        "The trust has cancelled 1,140 planned operations since the attack, its board heard on Tuesday. The trial "
+        "of its former manager heard that he kept 300,000 crowns in a safe."
+    )
+    found = _record(text).claims
+    assert (by_value(found, 1140).source, by_value(found, 300_000).source) == ("Brenn Hospitals Trust", None)

@@ -88,6 +88,8 @@ SHOW_LEMMAS = {"show", "indicate", "suggest", "reveal", "find"}
 _TALLY_UNITS = words("tally_nouns") | {f"{w}s" for w in words("tally_nouns")}  # "figure", "totals": no thing
 # "had initially/previously/earlier said": a statement told as made before the one just reported
 _CUE_NOUNS = words("cue_nouns")
+# a body's own bodies that hear its reports ("its board heard", "the council's finance committee heard")
+_OWN_HEARERS = frozenset({"board", "committee", "council", "shareholders", "members", "trustees", "governors"})
 _CUE_AUX = ("aux", "auxpass", "neg")  # the words a verb's cue opens on ("did not repeat")
 _EARLIER_ADVERBS = frozenset({f"{w}ly" for w in EARLIER_WORDS} | {"earlier", "originally", "first", "before"})
 
@@ -776,6 +778,17 @@ def _region_attribution(region: tuple[int, int], ctx: _Context) -> tuple[Token, 
     return None
 
 
+def _heard_by_its_own(sent: Span, after: int) -> tuple[Token, Token] | None:
+    """(verb, owner) when the figure's sentence closes on a body's own board or committee hearing it ("… has
+    cancelled 1,140 operations, its board heard on Tuesday"): the body reports it to itself, so it is the body's."""
+    for verb in (t for t in sent if t.idx > after and t.lemma_ == "hear" and t.pos_ == "VERB"):
+        hearer = subject_of(verb)
+        owner = next((c for c in hearer.children if c.dep_ == "poss"), None) if hearer is not None else None
+        if hearer is not None and hearer.lemma_.lower() in _OWN_HEARERS and owner is not None:
+            return verb, owner
+    return None
+
+
 def _postposed(sent: Span, after: int, ctx: _Context) -> tuple[Token, Token] | None:
     """(verb, source token) of an attribution after the figure in its sentence ("…, officials said"), or of
     a next "sentence" that only attributes ("X said during a briefing."): the parser cut the sentence there,
@@ -875,7 +888,13 @@ def _source_of(
         ):
             return _told_in(quote, ctx)
     framed = governing[:2] if governing is not None else None
-    for found in (framed, _according(sent, ctx), _in_region(q, regions, ctx), _postposed(sent, q.end, ctx)):
+    for found in (
+        framed,
+        _according(sent, ctx),
+        _in_region(q, regions, ctx),
+        _postposed(sent, q.end, ctx),
+        _heard_by_its_own(sent, q.end),
+    ):
         if found is None:
             continue
         verb, subj = found
@@ -1619,9 +1638,16 @@ def _continue_paragraphs(found: list[_Found], quotes: list[Quote], breaks: list[
             between = text[cue:pos]
             if not re.search(r"[—–:;]", between) or any(w in CONTRAST_MARKS for w in between.lower().split()):
                 continue
-        elif _tells_of_another(f, speaker, ctx):
+        elif _tells_of_another(f, speaker, ctx) or _heard_in(f, ctx):
             continue
         f.inherit(speaker)
+
+
+def _heard_in(f: _Found, ctx: _Context) -> bool:
+    """Is the figure what a hearer heard ("The trial heard that the manager kept 300,000 crowns"): someone else's
+    evidence, told to it, not the paragraph's last speaker's?"""
+    anchor = ctx.doc[f.anchor] if f.anchor >= 0 else None
+    return anchor is not None and any(t.lemma_ == "hear" and t.pos_ == "VERB" for t in anchor.ancestors)
 
 
 def _continued(found: list[_Found], fig: Figure, paragraph: int, sent: Span) -> _Found | None:
