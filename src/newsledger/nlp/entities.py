@@ -373,7 +373,7 @@ def _untagged_names_of_a_role(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
 
 def _untagged_names_of_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Body names the tagger missed where the text says what kind of body they name: one to three capitalised
-    proper nouns set off by commas in apposition to a body's noun ("The mining union, Gruvfack, said"), in no
+    proper nouns set off by commas in apposition to a body's noun ("The mining union, Malmfack, said"), in no
     entity and no nation's name. Token ranges."""
     kinds = words("org_nouns")
     found: list[tuple[int, int]] = []

@@ -76,6 +76,9 @@ _BARE_VERBS = words("bare_verbs")
 # verbs whose object's participle is the state they leave or find it in ("left 400 people stranded", "found 12
 # people trapped", "kept 30 patients sedated")
 _STATE_MAKERS = frozenset({"leave", "find", "keep", "see", "get", "want", "need", "make"})
+# verbs that give a figure as the value of their object: "put losses at 40", "estimated the damage at $2m"
+_PUTTING_LEMMAS = frozenset({"put", "place", "estimate", "set", "peg"})
+_OWNING_DEPS = ("amod", "compound", "poss")
 _PLACE_NOUNS = words("place_nouns")
 _COMPASS = frozenset(w for w in _PLACE_NOUNS if re.fullmatch(r"(?:north|south)?-?(?:east|west)?", w))
 _AMOUNT_NOUNS = words("amount_nouns")
@@ -1156,7 +1159,7 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
     )
     put = _what_is_put(noun)
     if put is not None:
-        # "put Karsenian losses at 40 soldiers killed", "put Ukraine's losses at 400 troops": the soldiers are that
+        # "put Norwegian losses at 40 sailors", "put Ukraine's losses at 400 troops": the counted are that
         # nation's
         nation = next((c for c in put.children if c.dep_ in _OWNING_DEPS and c.ent_type_ in ("NORP", "GPE")), None)
         if nation is not None and not any(t.ent_type_ in ("NORP", "GPE") for t in left):
@@ -1171,11 +1174,6 @@ def _what_is_put(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or at.lower_ != "at" or verb.lemma_.lower() not in _PUTTING_LEMMAS:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < at.i), None)
-
-
-# verbs that give a figure as the value of their object: "put losses at 40", "estimated the damage at $2m"
-_PUTTING_LEMMAS = frozenset({"put", "place", "estimate", "set", "peg"})
-_OWNING_DEPS = ("amod", "compound", "poss")
 
 
 def _object_read_as_a_clause(noun: Token) -> bool:

@@ -1206,7 +1206,7 @@ class Mentions:
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
         nations = {n for t in mods for n in [self._nation_key(t.text)] if n}
         if kind == "ORG" and owner_word is not None and owner_word.lower_ in ("its", "their"):
-            # "Dravonia did not update its toll. Its defence ministry said …": the body of the place "its" stands
+            # "Chile did not update its toll. Its defence ministry said …": the body of the place "its" stands
             # for, never another nation's
             place = self.antecedent(owner_word.idx, "it")
             if place is not None and place.type == "GPE" and (nation := self._nation_key(place.name)):

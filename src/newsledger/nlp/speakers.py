@@ -51,7 +51,7 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # said", "the mayors all agreed"): a floating quantifier or an emphatic reflexive ends no mention
 _FLOATING = frozenset({"all", "both", "each", "alone", "himself", "herself", "itself", "themselves"})
 _EDGE_TOKENS = frozenset({",", ".", ";", ":", "-", "—", "–", '"', "“", "”", "'", "‘", "’", "''", "``"})
-# a name the phrase coordinates with another party ends the words before it on a conjunction ("the commission and
+# a name the phrase coordinates with another party ends the words before it on a conjunction ("the tribunal and
 # the"): no title of the name's
 _COORDINATED = re.compile(r"(?:^|\s)(?:and|or|&)(?:\s+(?:the|a|an|its|their))?\s*$", re.IGNORECASE)
 _NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC")
@@ -910,7 +910,7 @@ class SpeakerResolver:
         owner = kept[0] if kept and kept[0].dep_ == "poss" and kept[0].lower_ in ("its", "their") else None
         place = self.mentions.antecedent(owner.idx, "it") if owner is not None and stype == "ORG" else None
         if place is not None and place.type == "GPE" and " " in name:
-            name = f"{place.name}'s {name.split(' ', 1)[1]}"  # "its defence ministry" of Dravonia: Dravonia's
+            name = f"{place.name}'s {name.split(' ', 1)[1]}"  # "its defence ministry" of Chile: Chile's
         anonymous = stype == "PERSON" and lemma in words("person_nouns")
         return Speaker(name=name, text=text, start=start, end=end, type=stype, anonymous=anonymous)
 
@@ -928,7 +928,7 @@ class SpeakerResolver:
         # the unit" is titled "Dr"; "Unison, which represents 5,800 staff" has no title
         after = re.split(r"(?:^|[\s,])(?:who|which|whose|whom)\b", after, maxsplit=1)[0]
         if _COORDINATED.search(before):
-            before = ""  # "the commission and the Ministry of Health": the words before "and" are another party
+            before = ""  # "the tribunal and the Ministry of Transport": the words before "and" are another party
         rest = " ".join(f"{before} {after}".replace(",", " ").split())
         words = rest.split()
         if words and words[0].lower() in ("the", "a", "an"):
