@@ -3437,3 +3437,14 @@ def test_figures_a_bodys_own_board_heard_are_the_bodys() -> None:
     )
     found = _record(text).claims
     assert (by_value(found, 1140).source, by_value(found, 300_000).source) == ("Brenn Hospitals Trust", None)
+
+
+def test_which_after_a_name_stands_for_it_when_hung_on_the_one() -> None:
+    """ "higher than the one published by the Brenn Coast Guard itself, which said … that 56 bodies had been
+    recovered": "which" is the coast guard, though the parser hangs it on "the one"."""
+    text = (
+        "The minister said on Friday that 61 people had died.\n\n"
+        "The figure was higher than the one published by the Brenn Coast Guard itself, which said in its morning "
+        "bulletin on Thursday that 56 bodies had been recovered."
+    )
+    assert by_value(_record(text).claims, 56).source == "Brenn Coast Guard"

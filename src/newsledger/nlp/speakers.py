@@ -284,6 +284,15 @@ class SpeakerResolver:
         ]
         return parts[0] if len(parts) == 1 else None
 
+    def _named_right_before(self, tok: Token) -> Token | None:
+        """The last word of a person's or a body's name right before ``tok``, past a comma and a reflexive
+        ("the Kessa Coast Guard itself, which …")."""
+        i = tok.i - 1
+        while i >= 0 and (self.doc[i].is_punct or self.doc[i].lower_ in ("itself", "himself", "herself", "themselves")):
+            i -= 1
+        before = self.doc[i] if i >= 0 else None
+        return before if before is not None and before.ent_type_ in ("ORG", "PERSON") else None
+
     def speaker(self, tok: Token, span: tuple[int, int] | None = None) -> Speaker | None:
         """The resolved speaker for the source phrase headed by ``tok`` (None for the narrator)."""
         start, end = span if span is not None else self.mention(tok)
@@ -295,6 +304,10 @@ class SpeakerResolver:
             head = tok.head.head if tok.head.dep_ == "relcl" else None
             if head is None or head.pos_ not in ("NOUN", "PROPN"):
                 return None
+            if not self.can_speak(head) or head.lower_ in ("one", "ones"):
+                # "the one published by the coast guard itself, which said": a name right before the pronoun is
+                # what it stands for when the noun the parser hung it on cannot speak, or is "one" of a thing
+                head = self._named_right_before(tok) or head
             base = self.speaker(head, self._head_phrase(head))
             if base is None:
                 return None
