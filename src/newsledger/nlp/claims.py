@@ -86,11 +86,11 @@ __all__ = ["extract_claims", "measure_of"]
 # verbs whose subject is data or a study, not a speaker: "figures from the ministry showed 1,700 deaths"
 SHOW_LEMMAS = {"show", "indicate", "suggest", "reveal", "find"}
 _TALLY_UNITS = words("tally_nouns") | {f"{w}s" for w in words("tally_nouns")}  # "figure", "totals": no thing
-# "had initially/previously/earlier said": a statement told as made before the one just reported
 _CUE_NOUNS = words("cue_nouns")
 # a body's own bodies that hear its reports ("its board heard", "the council's finance committee heard")
 _OWN_HEARERS = frozenset({"board", "committee", "council", "shareholders", "members", "trustees", "governors"})
 _CUE_AUX = ("aux", "auxpass", "neg")  # the words a verb's cue opens on ("did not repeat")
+# "had initially/previously/earlier said": a statement told as made before the one just reported
 _EARLIER_ADVERBS = frozenset({f"{w}ly" for w in EARLIER_WORDS} | {"earlier", "originally", "first", "before"})
 
 
@@ -1194,19 +1194,20 @@ _LABEL_END = re.compile(r":|[ \t][—–](?=[ \t])")
 _LABEL_CREDIT = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]+)?[^():\n\d]{2,60}?[ \t]\(([^()\n\d]{2,60})\)[ \t]*:[ \t]*")
 # the most words a box's heading has ("KEY FIGURES (as of Friday 12 September)")
 _HEADING_WORDS = 12
-# a bracket closing a fact box line's item after a few words of it, up to the next item or the line's end
 # a fact box's bulleted line: "* 480,000 records claimed stolen (…)"; its closing bracket credits its item too
 _BULLET_LINE = re.compile(r"[ \t]*[-–—•*·▪][ \t]+")
+# a bracket closing a fact box line's item after a few words of it, up to the next item or the line's end
 _ITEM_CREDIT = re.compile(r"[^()\n;\d]{1,60}?[ \t]\(([^()\n]{2,80})\)[ \t]*(?=;|\n|$)")
 
 
 def _line_start(text: str, at: int) -> int:
+    """Where the line holding ``at`` starts."""
     return text.rfind("\n", 0, at) + 1
 
 
 def _in_labelled_line(text: str, at: int) -> bool:
     """Does the figure at ``at`` sit after its line's label ("Units recalled — …", "Dead: …")?"""
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start = _line_start(text, at)
     colon = _LABEL_END.search(text, line_start, at)
     return colon is not None and _LABELLED_LINE.search(text, max(0, line_start - 1), colon.end()) is not None
 
@@ -1250,7 +1251,7 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
             # the line's item credits the item's figure
             m = _ITEM_CREDIT.match(text, f.claim.end)
         if m is None:
-            label = _LABEL_CREDIT.match(text, text.rfind("\n", 0, f.claim.start) + 1)
+            label = _LABEL_CREDIT.match(text, _line_start(text, f.claim.start))
             credited = (
                 _bracket_credit(ctx, label.start(1), label.group(1)) if label and label.end() <= f.claim.start else None
             )
@@ -1296,7 +1297,7 @@ def _dated_by_box_heading(found: list[_Found], ctx: _Context) -> None:
     box's heading states ("KEY FIGURES (as of Friday 12 September)"): the short line with no full stop and no
     figure of its own right above the box's lines of figures (blank lines between them aside)."""
     text, doc = ctx.speakers.text, ctx.doc
-    box_lines = {text.rfind("\n", 0, f.claim.start) + 1 for f in found if _in_labelled_line(text, f.claim.start)}
+    box_lines = {_line_start(text, f.claim.start) for f in found if _in_labelled_line(text, f.claim.start)}
     for f in found:
         if f.dated or f.anchor < 0 or not _in_labelled_line(text, f.claim.start):
             continue

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["entity_at", "ents", "ents_within"]
+__all__ = ["entity_at", "ents", "ents_within", "lower_case_words"]
 
 _ENTS_KEY = "newsledger.doc.ents"
 _ENT_BY_TOKEN_KEY = "newsledger.doc.ent_by_token"
 _ENT_STARTS_KEY = "newsledger.doc.ent_starts"
 _SENT_STARTS_KEY = "newsledger.doc.sent_starts"
+_LOWER_KEY = "newsledger.doc.lower_case_words"
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
@@ -62,4 +63,13 @@ def sentence_starts(doc: Doc) -> list[int]:
     if cached is None:
         cached = [sent.start_char for sent in doc.sents]
         doc.user_data[_SENT_STARTS_KEY] = cached
+    return cached
+
+
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """The words the article writes in lower case somewhere (a common word, not a name), read once."""
+    cached: frozenset[str] | None = doc.user_data.get(_LOWER_KEY)
+    if cached is None:
+        cached = frozenset(t.text for t in doc if t.text.islower())
+        doc.user_data[_LOWER_KEY] = cached
     return cached

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..names import given_name_gender
-from .docindex import entity_at, ents
+from .docindex import entity_at, ents, lower_case_words
 from .lexicon import table, words
 from .numbers import Quantity, currency_code, find_quantities, has_large_scale, time_unit, unit_of_word
 
@@ -121,7 +121,6 @@ _DAY_NAME = re.compile(rf"{_WEEKDAY_RE}|{_MONTH_RE}")
 _CLAUSES_KEY = "newsledger.figures.clauses"
 _PLACES_KEY = "newsledger.figures.places"
 _VERBLESS_KEY = "newsledger.figures.verbless"
-_LOWER_KEY = "newsledger.figures.lower_words"
 FINITE_TAGS = ("MD", "VBD", "VBP", "VBZ")  # a finite verb: a line that holds one states something
 # a bracketed run of small whole numbers: a note or citation marker ("(25)", "[1]", "(38, 39)")
 _MARK_BEFORE = re.compile(r"[(\[]\s*(?:\d{1,3}\s*[,–-]\s*)*$")
@@ -1847,8 +1846,7 @@ def _uncapitalised(core: str | None, sent: Span) -> str | None:
 
 def _written_in_lower_case(word: Token) -> bool:
     """Does the article write ``word`` in lower case somewhere?"""
-    lower: set[str] = word.doc.user_data.setdefault(_LOWER_KEY, {t.text for t in word.doc if t.text.islower()})
-    return word.lower_ in lower
+    return word.lower_ in lower_case_words(word.doc)
 
 
 def _level_reached(anchor: Token, about: _About) -> bool:

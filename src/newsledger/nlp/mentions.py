@@ -50,7 +50,7 @@ from ..names import (
     written_from,
 )
 from ..record import Entity
-from .docindex import sentence_starts
+from .docindex import lower_case_words, sentence_starts
 from .entities import in_title_case_line, line_at, names_an_event, normalise_name
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
@@ -359,7 +359,7 @@ class Mentions:
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Does the article write ``word`` (lower-cased) in lower case somewhere: a common word, not a name?"""
-        return any(t.lower_ == word and t.text.islower() for t in self.doc)
+        return word in lower_case_words(self.doc)
 
     def _index_keys(self, name: str, label: str) -> set[str]:
         """Keys under which chains that may share a name with ``name`` are filed (see ``_find``)."""
