@@ -757,6 +757,60 @@ def test_quotes_headline_name_and_colon() -> None:
     assert q.speaker is not None and q.speaker.text == "Okafor"
 
 
+def test_quotes_a_transcript_turn_is_the_named_persons_words() -> None:
+    text = (
+        "Senator Tom Halloran and the mayor, Ruth Meriwether, debated the budget on Sunday. The transcript:\n\n"
+        '"HALLORAN: Let us begin with the budget. What happened on Tuesday?\n\n'
+        '"MERIWETHER: Well, look, the council made a choice and we will live with it."\n\n'
+        "HALLORAN: Do you regret it?\n\nMERIWETHER: Not at all.\n\n"
+        "WATCH: The council will meet again on Friday to vote on the plan."
+    )
+    quotes = analyse(text)
+    for fragment, name, label in (
+        ("What happened on Tuesday?", "Tom Halloran", "HALLORAN"),
+        ("we will live with it", "Ruth Meriwether", "MERIWETHER"),
+        ("Do you regret it?", "Tom Halloran", "HALLORAN"),
+        ("Not at all.", "Ruth Meriwether", "MERIWETHER"),
+    ):
+        q = find(quotes, fragment)
+        assert q.speaker is not None and (q.speaker.name, q.speaker.text) == (name, label), (fragment, q.speaker)
+        assert not q.text.startswith(label) and q.cue is not None and q.cue.text == ":"
+    # the quoted turn is one quote, not also a floating quote of the speaker before it
+    assert len([q for q in quotes if "live with it" in q.text]) == 1
+    # a headline's label names a person the article names in full
+    q = find(
+        analyse("Lindqvist: No outside pressure on port inquiry.\n\nThe minister, Eva Lindqvist, spoke."), "outside"
+    )
+    assert q.speaker is not None and q.speaker.name == "Eva Lindqvist"
+    # a label in capitals that names no one the article names opens no turn
+    assert not [q for q in quotes if "vote on the plan" in q.text and q.speaker is not None]
+
+
+def test_quotes_a_transcript_names_its_speakers_by_their_labels() -> None:
+    # two labels in capitals or more make a transcript: a label names its speaker though the article names them
+    # nowhere else, a family name that reads as a verb included; a page's label is no speaker
+    text = (
+        "Governor Ana Fell spoke to the channel on Sunday. Partial transcript as follows:\n\n"
+        "TOM BRACKE: The premier released a video on Friday about the budget. Take a look.\n\n"
+        "UPDATE: This story has been changed.\n\n"
+        "BRACKE: Do you think the premier can do that?\n\n"
+        "FELL: Well, I think the whole province needs to work together on it.\n\n"
+        '"MORALES: Governor, did you mislead them?\n\n'
+        '"FELL: I feel a great deal of sympathy for the families who lost their homes.'
+    )
+    quotes = analyse(text)
+    for fragment, name in (
+        ("released a video", "Tom Bracke"),
+        ("can do that", "Tom Bracke"),
+        ("work together", "Ana Fell"),
+        ("mislead them", "Morales"),
+        ("sympathy for the families", "Ana Fell"),
+    ):
+        q = find(quotes, fragment)
+        assert q.speaker is not None and q.speaker.name == name, (fragment, q.speaker)
+    assert not [q for q in quotes if "has been changed" in q.text and q.speaker is not None]
+
+
 def test_quotes_a_cue_of_intent_reports_its_whole_infinitive() -> None:
     q = find(analyse("The ferry company promised to explain why fares would rise."), "fares would rise")
     assert q.text == "to explain why fares would rise" and q.cue is not None and q.cue.text == "promised"

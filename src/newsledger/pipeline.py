@@ -54,8 +54,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v50",
     "nlp.mentions": "news.mentions.chains.v136",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v143",
-    "nlp.claims": "news.claims.rules.v251",
+    "nlp.quotes": "news.quotes.rules.v144",
+    "nlp.claims": "news.claims.rules.v252",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

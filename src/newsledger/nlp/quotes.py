@@ -24,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..names import fold
 from ..record import Cue, DateMention, Quote, Speaker, quote_text
 from .figures import counted_by_another
 from .lexicon import table, words
@@ -103,7 +104,9 @@ _BLOCK_BREAK = re.compile(r"\s*\n\s*")
 _INVERTED_INTRO = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))(Said|Says|Added|Adds|Asked|Wrote|Writes)\s+([^:,“\"\n]{2,60}?)\s*[:,]\s*[“\"]"
 )
-_COLON_LINE = re.compile(r"^[^\S\n]*([^:\n“”\"]{2,60}?)[^\S\n]*:[^\S\n]+(\S[^\n]*)$", re.MULTILINE)
+_COLON_LINE = re.compile(r"^[^\S\n]*([“\"]?)([^:\n“”\"]{2,60}?)[^\S\n]*:[^\S\n]+(\S[^\n]*)$", re.MULTILINE)
+# a turn's label: one to three capitalised words ("Halloran:", "TOM HALLORAN:", "Ruth Meriwether:")
+_TURN_LABEL = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 # a line of a box of figures: a short label, a colon, a figure in its first three words ("Dead: 11", "Fleet: 74
 # aircraft", "Employees: about 6,200")
 _FIGURE_LINE = re.compile(
@@ -134,6 +137,7 @@ class _Attr:
     topic: bool = False  # no attribution at all: the words of the participant the article is talking about
     verb: Token | None = None  # the cue verb, for a verb cue
     set_after: bool = False  # "A, X said": set after the clause the parser did not give it (``left_clause``)
+    turn: bool = False  # a transcript's turn ("HALLORAN: …"), its speaker named by the label
 
     def attribution_span(self) -> tuple[int, int]:
         """Chars of the cue and source together: inside a split quote they are not content."""
@@ -1287,35 +1291,57 @@ class _Extractor:
     def colon_lines(self, found: list[_Attr]) -> list[_Attr]:
         """A line that opens with a name and a colon ("Mayor Lindqvist: Bridge will reopen in May"): the
         headline convention for reported words. The name must be a named speaker or a finding ("Poll:"),
-        in a few words without a verb (and before a clause when the model does not know the name)."""
+        in a few words without a verb (and before a clause when the model does not know the name). A person the
+        article names elsewhere, as the label, opens a turn ("HALLORAN: Not at all.", "Varn: No deal yet."): the
+        rest of the line is theirs whatever its form, and a transcript quoted paragraph by paragraph opens it with
+        a quotation mark."""
         out: list[_Attr] = []
+        transcript = self.transcript_labels()
         for m in _COLON_LINE.finditer(self.text):
             if self._in_a_box_of_figures(m.start(), m.end()):
                 continue  # "Employees: about 6,200" beside "Fleet: 74": a box's label, no one speaking
-            src_span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-            if src_span is None or len(src_span) > 8 or any(t.pos_ in ("VERB", "AUX") for t in src_span):
+            turn_span = (m.start(2), m.end(2))
+            turn = self.resolver.labelled_person(*turn_span) if _TURN_LABEL.fullmatch(m.group(2)) else None
+            if turn is None and m.group(2) in transcript:
+                turn = self.resolver.label_as_named(*turn_span, transcript)
+            if m.group(1) and turn is None:
+                continue
+            src_span = self.doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+            if src_span is None:
+                continue
+            head = src_span.root
+            if turn is not None:
+                start, end = _tidy(self.text, m.start(3), m.end(3))
+                cue = (m.end(2), m.end(2) + 1)
+                attr = _Attr(cue, head, start, end, m.end(2), clause=(m.start(2), cue[1]), source_span=turn_span)
+                attr.speaker, attr.turn = turn, True
+                out.append(attr)
+                continue
+            if len(src_span) > 8 or any(t.pos_ in ("VERB", "AUX") for t in src_span):
                 continue
             if any(t.like_num for t in src_span):
                 continue  # "Blue Jays 5, Tigers 2:" heads a game's summary; a name has no score in it
-            head = src_span.root
-            # a name: one the model knows, or a few capitalised words (headline names often go unrecognised)
+            # a name: one the model knows, or a few capitalised words (headline names often go unrecognised); a
+            # label all in capitals that is neither ("UPDATE:", "WATCH:") is the page's, not a speaker
             known = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in src_span)
             named = known or (
                 len(src_span) <= 4
                 and src_span[0].pos_ != "DET"
                 and all(t.is_title or t.is_upper or t.is_punct for t in src_span)
+                and not all(t.is_upper or t.is_punct for t in src_span)
             )
             # a finding heads its line ("Poll: …"); a box of figures does not ("Key figures:", "By the numbers:")
             tally = head.lemma_.lower() in words("tally_nouns") or head.lemma_.lower() in ("number", "fact", "stat")
             known = known or (head.lemma_.lower() in EVIDENCE_NOUNS and not tally)
             if not named and not known and head.lemma_.lower() in words("org_nouns"):
                 # "Refugee agency: 25,000 displaced": a body the article names, by what it is
-                known = self.resolver.mentions.headline_body(head, m.start(1)) is not None
+                known = self.resolver.mentions.headline_body(head, m.start(2)) is not None
             if not named and not known:
                 continue
-            start, end = _tidy(self.text, m.start(2), m.end(2))
+            start, end = _tidy(self.text, m.start(3), m.end(3))
             if end - start < 12 or any(a.start <= start < a.end for a in found):
                 continue
+            cue = (m.end(2), m.end(2) + 1)
             # capitalised words the model does not know are a name only before a clause: a label over a list or
             # a caption ("Graphic: Prices in 2024") says nothing
             said = self.doc.char_span(start, end, alignment_mode="expand")
@@ -1324,13 +1350,24 @@ class _Extractor:
             # a headline has no stop; a line of running text after a name and a colon reports only with a finite
             # verb ("Ana Rask: Possession of cocaine, held in lieu of $7,000 bond." lists charges)
             finite = said is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in said)
-            if m.group(2).rstrip().endswith(".") and not finite and head.lemma_.lower() not in EVIDENCE_NOUNS:
+            if m.group(3).rstrip().endswith(".") and not finite and head.lemma_.lower() not in EVIDENCE_NOUNS:
                 continue
-            cue = (m.end(1), m.end(1) + 1)
             out.append(
-                _Attr(cue, head, start, end, m.end(1), clause=(m.start(1), cue[1]), source_span=(m.start(1), m.end(1)))
+                _Attr(cue, head, start, end, m.end(2), clause=(m.start(2), cue[1]), source_span=(m.start(2), m.end(2)))
             )
         return out
+
+    def transcript_labels(self) -> frozenset[str]:
+        """The labels in capitals of a transcript's turns: two different ones or more, each opening a line before a
+        colon ("TOM BRACKE:", "FELL:"), and no page's label ("UPDATE:") among them; empty when there is no such
+        transcript."""
+        labels = {
+            m.group(2)
+            for m in _COLON_LINE.finditer(self.text)
+            if _TURN_LABEL.fullmatch(m.group(2)) and m.group(2).isupper() and len(m.group(2)) > 1
+        }
+        labels = {label for label in labels if fold(label) not in words("page_labels")}
+        return frozenset(labels) if len(labels) >= 2 else frozenset()
 
     def _in_a_box_of_figures(self, start: int, end: int) -> bool:
         """Is the line at ``start``-``end`` a labelled figure with another such line right before or after it?"""
@@ -1526,7 +1563,8 @@ class _Extractor:
         owner: dict[int, _Attr] = {}
         for attr in found:
             for k, q in enumerate(self.quotes):
-                if q.end > attr.start and q.start < attr.end and not (q.open <= attr.cue[0] < q.close):
+                # (a quoted transcript's turn opens its quotation before the label: '"HALLORAN: …')
+                if q.end > attr.start and q.start < attr.end and (attr.turn or not (q.open <= attr.cue[0] < q.close)):
                     attr.quotes.append(q)
                     owner.setdefault(k, attr)
             if not attr.quotes:
@@ -1862,6 +1900,8 @@ class _Extractor:
                 speaker = attr.floating_from.speaker
             elif attr.topic:
                 speaker = self.resolver.topic(attr.start)
+            elif attr.turn:
+                speaker = attr.speaker
             else:
                 speaker = self.resolver.speaker(attr.source, attr.source_span)
                 if speaker is not None:
@@ -1891,7 +1931,7 @@ class _Extractor:
                 share = _covered(text, part_start, part_end, quoted) if quoted else 0.0
                 kind = "direct" if share >= 1.0 else "mixed" if share > 0 else "indirect"
                 start, end = part_start, part_end
-                if kind == "direct":  # the whole quotation, its own stop included
+                if kind == "direct" and not attr.turn:  # the whole quotation, its own stop included
                     start, end = _tidy(text, min(start, quoted[0].start), max(end, quoted[-1].end))
                 quote = Quote(
                     kind=kind,

@@ -380,6 +380,31 @@ class SpeakerResolver:
         nxt = self.doc[tok.i + 1]
         return tok.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON"
 
+    def labelled_person(self, start: int, end: int) -> Speaker | None:
+        """The person a line's label names ("HALLORAN:", "TOM HALLORAN:", "Halloran:"), by family name or in
+        full. A label in capitals is a transcript's turn and may be the only place the person is named; one in
+        title case must name someone the article names elsewhere too (not "Ana Rask:" over her charges). None
+        for any other label ("UPDATE:")."""
+        label = self.text[start:end]
+        if " " in label:
+            chain = self.mentions.by_name(label)
+        else:
+            chain = self.mentions.person_by_surname(label, start) or self.mentions.by_name(label)
+        if chain is None or chain.type != "PERSON":
+            return None
+        if not label.isupper() and all(start <= s < end for s, _ in chain.spans):
+            return None
+        if chain.name.isupper():  # named only by the labels: as a name is written
+            return replace(self._of(chain, label, start, end), name=chain.name.title())
+        return self._of(chain, label, start, end)
+
+    def label_as_named(self, start: int, end: int, labels: frozenset[str]) -> Speaker:
+        """A transcript's turn label the article names no one by: the person it names, as the fullest label of the
+        transcript ending in the same family name writes them ("BRACKE:" after "TOM BRACKE:" is Tom Bracke)."""
+        label = self.text[start:end]
+        fullest = max((full for full in labels if full.split()[-1] == label.split()[-1]), key=len, default=label)
+        return Speaker(name=fullest.title(), text=label, start=start, end=end, type="PERSON")
+
     def _of(self, chain: Chain, text: str, start: int, end: int, title: str | None = None) -> Speaker:
         stype = "ORG" if chain.type == "FAC" else chain.type
         title = chain.named_roles.get(title, title) if title else chain.title  # "its chief executive": whose
