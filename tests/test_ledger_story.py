@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from newsledger.api import analyze_text
 from newsledger.cli import cli
 from newsledger.ledger import Ledger
 from newsledger.record import Article, Claim, Cue, Provenance, Quote, Record, Speaker
@@ -289,3 +290,23 @@ def test_ledger_story_examples_revision_partners_share_a_series(db: str) -> None
                     o is not e and "disagreement" in o.flags and (o.group, o.as_of) == (e.group, e.as_of)
                     for o in entries
                 )
+
+
+def test_ledger_a_source_known_by_a_short_name_is_placed_by_its_written_full_name(db: str) -> None:
+    # "DSB" names no country; "Norway's Directorate for Civil Protection (DSB)" does: the body's figures sit with
+    # Norway's, not apart, when the series holds figures of two countries
+    texts = [
+        "Officials said on Monday that 1,200 people had been evacuated from the valley, according to Norway’s "
+        "Directorate for Civil Protection (DSB). The DSB said roads were closed.",
+        "About 3,400 people have been evacuated from the valley, the DSB said on Wednesday.",
+        "Police said on Tuesday that 2,000 people had been evacuated in Norway.",
+        "Police said on Tuesday that 300 people had been evacuated in Sweden.",
+    ]
+    records = [
+        analyze_text(text, is_body=True, published=f"2026-11-1{6 + k}", url=f"https://news{k}.example/a")
+        for k, text in enumerate(texts)
+    ]
+    with Ledger(db) as led:
+        led.ingest([r for r in records if isinstance(r, Record)])
+        groups = {e.value: e.group for e in led.timeline("evacuated")}
+    assert groups[1200] == groups[3400] == groups[2000] != groups[300], groups

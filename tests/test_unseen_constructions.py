@@ -3448,3 +3448,13 @@ def test_which_after_a_name_stands_for_it_when_hung_on_the_one() -> None:
         "bulletin on Thursday that 56 bodies had been recovered."
     )
     assert by_value(_record(text).claims, 56).source == "Brenn Coast Guard"
+
+
+def test_a_name_ends_before_the_bracket_giving_its_short_name() -> None:
+    # the tagger runs the name into "(TAWU": the short name in brackets is no part of the name
+    record = _record(
+        "Veltor said four workers were hurt, while the Textile and Allied Workers’ Union (TAWU) said at least 11 "
+        "people were unaccounted for."
+    )
+    assert by_value(record.claims, 11).source == "Textile and Allied Workers’ Union"
+    assert not any("(" in e.canonical for e in record.entities), [e.canonical for e in record.entities]

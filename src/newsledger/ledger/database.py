@@ -1855,16 +1855,27 @@ class Ledger:
         return sorted(found, reverse=True)[: self.settings.timeline_max_articles]
 
     def _claim_rows(self, db: Session, rows: list[tuple[Any, ...]]) -> list[ClaimRow]:
-        """``ClaimRow`` values, each with its source's own country (from its name, or its titles)."""
+        """``ClaimRow`` values, each with its source's own country (from its name, its titles or the forms of its
+        name)."""
         sources = sorted({int(r[8]) for r in rows if r[8] is not None})
         titles: dict[int, list[str]] = {}
         for sid, title in db.all_in(
             "SELECT speaker_id, title FROM speaker_titles WHERE speaker_id IN ({marks}) ORDER BY seen DESC", sources
         ):
             titles.setdefault(int(sid), []).append(title)
+        # (and from the forms its name is written in: "Kelvoria's Flood Agency" of one known as "KFA")
+        written: dict[int, list[str]] = {}
+        for sid, text in db.all_in(
+            "SELECT speaker_id, text FROM speaker_aliases WHERE speaker_id IN ({marks})", sources
+        ):
+            written.setdefault(int(sid), []).append(text)
         out = []
         for r in rows:
-            home = home_place(r[7], *titles.get(int(r[8]), ())[:3]) if r[8] is not None else home_place(r[7])
+            home = (
+                home_place(r[7], *titles.get(int(r[8]), ())[:3], *sorted(written.get(int(r[8]), ())))
+                if r[8] is not None
+                else home_place(r[7])
+            )
             row = ClaimRow(*r)
             row.source_place = home
             row.source_titles = tuple(titles.get(int(r[8]), ())) if r[8] is not None else ()

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..extract.dateline import split_dateline
-from ..names import given_name_gender, looks_like_org, nation_of
+from ..names import given_name_gender, is_acronym, looks_like_org, nation_of
 from ..record import Entity
 from .lexicon import table, words
 
@@ -557,6 +557,11 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         end -= len(text) - len(stripped)
         start += len(stripped) - len(_LEADING_DASH.sub("", stripped, count=1))  # and a dash before it ("― Ana Ruiz")
         text = body[start:end]
+        bracket = text.rfind("(")
+        if bracket > 0 and (")" not in text[bracket:] or is_acronym(text[bracket + 1 :].rstrip(")"))):
+            # "the Harbour Pilots' Guild (HPG)" run into the bracket that gives its short name: the name ends before it
+            end = start + len(text[:bracket].rstrip())
+            text = body[start:end]
         canonical = normalise_name(text, label)
         if not text or not canonical or _capital_heading(body, start, end):
             continue
