@@ -3458,3 +3458,14 @@ def test_a_name_ends_before_the_bracket_giving_its_short_name() -> None:
     )
     assert by_value(record.claims, 11).source == "Textile and Allied Workers’ Union"
     assert not any("(" in e.canonical for e in record.entities), [e.canonical for e in record.entities]
+
+
+def test_a_places_body_described_by_a_modifier_its_name_repeats_is_that_body() -> None:
+    # the parser takes "labour" for an adjective: the body's name repeating it still says which body it is
+    record = _record(
+        "Dorland’s labour inspectorate on Saturday proposed a fine of 2.5 million crowns against Kestrel Metals.\n\n"
+        "The death toll rose to 12 on Saturday, the regional crisis unit said.\n\n"
+        "In a report published on Saturday, the National Labour Inspectorate (NLI) said 14 of the 19 gas "
+        "detectors had been switched off."
+    )
+    assert by_value(record.claims, 2_500_000).source == "National Labour Inspectorate"

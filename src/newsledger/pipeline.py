@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
     "nlp.entities": "news.entities.rules.v51",
-    "nlp.mentions": "news.mentions.chains.v136",
+    "nlp.mentions": "news.mentions.chains.v137",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v144",
-    "nlp.claims": "news.claims.rules.v253",
+    "nlp.quotes": "news.quotes.rules.v145",
+    "nlp.claims": "news.claims.rules.v254",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

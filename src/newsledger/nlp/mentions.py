@@ -1175,13 +1175,16 @@ class Mentions:
                 # words and its kind ("National Product Safety Authority"), the one the article names, before or
                 # after, and no other nation's
                 field = _field_words(head)
+                # (a lower-case modifier the parser took for an adjective, "labour", says the field too when the
+                # body's name repeats it)
+                modifiers = {_class(t.lemma_.lower()) for t in head.lefts if t.dep_ == "amod" and t.text.islower()}
                 nation = self._nation_key(named_owner.text)
                 owned = [
                     c
                     for c in self.chains
                     if c.type == "ORG"
-                    and field
-                    and field | {_class(lemma)} <= c.words
+                    and (field or modifiers & c.words)
+                    and field | (modifiers & c.words) | {_class(lemma)} <= c.words
                     and (not c.nations or nation in c.nations)
                     # a place's body is no body of no nation ("Kessa's health ministry" is no World Health Agency)
                     and not ((nation or (owner_chain is not None and owner_chain.type == "GPE")) and _international(c))
