@@ -3469,3 +3469,10 @@ def test_a_places_body_described_by_a_modifier_its_name_repeats_is_that_body() -
         "detectors had been switched off."
     )
     assert by_value(record.claims, 2_500_000).source == "National Labour Inspectorate"
+
+
+def test_a_day_on_what_a_share_is_of_dates_the_share() -> None:
+    # "four of the bodies recovered on Saturday": the day on the whole is the day of the share
+    record = _record("Four of the bodies recovered on Wednesday were found on beaches near Kelm, regional police said.")
+    claim = by_value(record.claims, 4)
+    assert (claim.as_of, claim.as_of_basis) == ("2026-11-18", "stated")

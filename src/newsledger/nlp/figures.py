@@ -1933,6 +1933,12 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
             return end  # "118 flights between Monday and Saturday", "from Monday to Saturday": the span's last day
         if c.dep_ == "prep" and c.lower_ in _REFERENCE_PREPS:
             continue  # "3,400 flights cancelled since Saturday": where the count starts, not its day
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.like_num:
+            # "four of the bodies recovered on Saturday": what a share is of is the figure's own phrase
+            whole = next((g for g in c.children if g.dep_ == "pobj"), None)
+            found = _date_on(whole, days, depth) if whole is not None else None
+            if found:
+                return found
         clause = (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and c.pos_ == "VERB" and c.i > tok.i)
         participle = clause and tok.pos_ != "VERB" and not _reports_a_clause(c)
         if (c.dep_ == "prep" or participle) and depth > 0:
