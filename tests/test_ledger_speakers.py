@@ -242,6 +242,17 @@ def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None
                 _record("c", ["Coastal Flood Agency", "Inland Flood Agency"], "gamma"),
             ]
         )
+        guard = Speaker(name="Kelvorian Coast Guard", text="Kelvorian Coast Guard", start=0, end=5, type="ORG")
+        body = "kappa " * 40
+        ledger.ingest(
+            [
+                Record(
+                    id="k",
+                    article=Article(body=body),
+                    quotes=[Quote(kind="direct", text="kappa", start=0, end=5, speaker=guard)],
+                )
+            ]
+        )
         ledger.ingest(
             [
                 described("d", "the government's emergency directorate", "Seven died, the directorate said. " * 5),
@@ -249,6 +260,8 @@ def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None
                 described("f", "the health ministry", "Seven Kelvorian towns were hit, officials said. " * 5),
                 described("g", "the flood agency", "Seven died on the coast, officials said. " * 5),
                 described("h", "the directorate", "Seven died, officials said. " * 5),
+                # a kind of body written in two words that the word list writes as one
+                described("i", "the country's coast guard", "Seven died off Kelvorian shores, it said. " * 5),
             ]
         )
         sources = dict(
@@ -264,9 +277,10 @@ def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None
             "f": "Kelvorian Health Ministry",
             "g": None,  # two flood agencies fit
             "h": None,  # one word says nothing of which directorate
+            "i": "Kelvorian Coast Guard",
         }
         rows = {r["name"]: r for r in ledger.speakers()}
-        assert len(rows) == 4  # a description makes no speaker of its own
+        assert len(rows) == 5  # a description makes no speaker of its own
         assert rows["National Emergency Directorate"]["claims"] == 1
 
 

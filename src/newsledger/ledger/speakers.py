@@ -210,7 +210,9 @@ class SpeakerIndex:
         government ("national", "federal"): "the health ministry" of one country is not another's."""
         owned = re.split(r"['’]s\s+", description)[-1]
         words_ = name_key(owned).split()
-        if len(words_) < 2 or words_[-1] not in words("org_nouns") or words_[0] in _DETERMINERS:
+        # (a kind of body may be written in two words the word list writes as one: "coast guard")
+        kind = words_[-1] in words("org_nouns") or "".join(words_[-2:]) in words("org_nouns")
+        if len(words_) < 2 or not kind or words_[0] in _DETERMINERS:
             return None
         tail = " ".join(words_)
         found = set()
