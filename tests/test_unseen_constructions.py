@@ -3476,3 +3476,18 @@ def test_a_day_on_what_a_share_is_of_dates_the_share() -> None:
     record = _record("Four of the bodies recovered on Wednesday were found on beaches near Kelm, regional police said.")
     claim = by_value(record.claims, 4)
     assert (claim.as_of, claim.as_of_basis) == ("2026-11-18", "stated")
+
+
+def test_a_list_of_statements_with_the_verb_left_out_credits_each_its_own_source() -> None:
+    # "… said six and the union at least 11": the participant before the figure, with no verb of its own, says it
+    record = _record(
+        "On Wednesday, Berg said five people were missing, Kestrel Metals said six and the Harbour Workers Union "
+        "(HWU) at least 11. The HWU said it would strike."
+    )
+    assert by_value(record.claims, 6).source == "Kestrel Metals"
+    assert by_value(record.claims, 11).source == "Harbour Workers Union"
+    record = _record("The interior ministry put the toll at 40 on Tuesday, the Vell Rescue Service at 52.")
+    assert by_value(record.claims, 52).source == "Vell Rescue Service"
+    # a comparison is no participant
+    record = _record("The Harbour Authority put the number aboard at 354, well above the 336 on the operator's list.")
+    assert "well" not in (by_value(record.claims, 336).source or "")

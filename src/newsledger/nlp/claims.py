@@ -43,6 +43,7 @@ from 2,500") gets only its own day and the statement's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -1109,6 +1110,60 @@ def _pointing_credit(sent: Span, ctx: _Context) -> Speaker | None:
     return ctx.source(source) if source is not None else None
 
 
+# what stands between two figures of a list whose verb of saying is left out after the first ("X said six and
+# the union at least 11", "X put it at 40 on Tuesday, the rescue service at 52"): what the first statement adds,
+# a participant and maybe a qualifier
+_GAPPED = re.compile(
+    r"(?P<lead>[^,;.:\d\"“”]{0,40}?)\s*(?:,\s*(?:and|while|but)?|and|while|but|;)\s+(?P<who>[^,;.:\d\"“”]{2,80}?)"
+    r"(?:\s+at)?\s*(?:at least|more than|over|about|around|nearly|almost|some|only|just|up to|as many as)?\s*"
+)
+
+
+def _gapped_statements(found: list[_Found], ctx: _Context) -> None:
+    """A statement whose verb of saying the sentence leaves out after the first ("Berg said five people were
+    missing, the company said six and the union at least 11"): the participant written right before the figure,
+    with no verb of its own, states it, of the same thing as the figure before."""
+    doc, text = ctx.doc, ctx.doc.text
+    for prev, f in itertools.pairwise(found):
+        if f.sent_start != prev.sent_start or prev.speaker is None or prev.earlier or f.earlier:
+            continue
+        m = _GAPPED.fullmatch(text, prev.claim.end, f.claim.start)
+        cue = doc.char_span(prev.cue, prev.cue + 1, alignment_mode="expand")
+        if m is None or cue is None or not (cue.root.lemma_ in SPEECH_LEMMAS or cue.root.lemma_ == "put"):
+            continue
+        if prev.anchor < 0 or not _said_outright(doc[prev.anchor], cue.root):
+            continue  # "said it had killed 40 fighters, and rebels 12": the verb left out is the deed's
+        who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+        lead = doc.char_span(m.start("lead"), m.end("lead"), alignment_mode="expand") if m.group("lead").strip() else ()
+        if who is None or len(who) == 0 or any(t.pos_ in ("VERB", "AUX") for t in (*who, *(lead or ()))):
+            continue  # (what the first statement adds before the list goes on, "on Tuesday", has no verb either)
+        if who.root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("ADV", "ADP", "NUM") for t in who):
+            continue  # "…, well above the 336 …": a comparison, not a participant
+        speaker = ctx.source(who.root, (m.start("who"), m.end("who")))
+        if speaker is None or _same_source(speaker.name, prev.speaker.name):
+            continue
+        described = ctx.speakers.mentions.by_name(speaker.name) is None
+        if described and not set(fold(speaker.name).split()) <= set(fold(who.text).split()):
+            # a description is named by its own words, not by the phrase the parser ran the list into
+            speaker = replace(speaker, name=re.sub(r"^(?:the|a|an)\s+", "", who.text, flags=re.I))
+        f.inherit(speaker, prev.cue)
+        if f.claim.about is None:
+            f.claim.about, f.claim.unit, f.claim.measure = prev.claim.about, prev.claim.unit, prev.claim.measure
+
+
+def _said_outright(anchor: Token, cue: Token) -> bool:
+    """Does the figure hang on the verb of saying itself ("said six", "put the toll at 40"), with no other verb
+    between?"""
+    tok = anchor
+    for _ in range(6):
+        if tok.i == cue.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _respectively(found: list[_Found], ctx: _Context) -> None:
     """Figures a sentence gives "respectively" for as many coordinated sources ("The agency and the Red Cross said
     310 and 450 were injured, respectively"; "officials in the capital and in the north, who reported 1,414 and
@@ -1923,6 +1978,7 @@ def extract_claims(
     _attribute_back(found, ctx, regions, breaks)
     _credited_by_a_pointing_noun(found, ctx)
     _respectively(found, ctx)
+    _gapped_statements(found, ctx)
     _introduced_lists(found, ctx, breaks)
     _according_runs(found, ctx, breaks)
     _credited_in_brackets(found, ctx)
