@@ -3491,3 +3491,13 @@ def test_a_list_of_statements_with_the_verb_left_out_credits_each_its_own_source
     # a comparison is no participant
     record = _record("The Harbour Authority put the number aboard at 354, well above the 336 on the operator's list.")
     assert "well" not in (by_value(record.claims, 336).source or "")
+
+
+def test_a_day_in_an_infinitive_completing_the_figures_predicate_dates_it() -> None:
+    # "were unable to return home on Wednesday": the day of the infinitive is the day the figure holds
+    record = _record(
+        "On Kessa Island, about 400 of the 1,200 people evacuated during the storm were still unable to return home "
+        "on Wednesday, the island directorate said."
+    )
+    claim = by_value(record.claims, 400)
+    assert (claim.as_of, claim.as_of_basis) == ("2026-11-18", "stated")

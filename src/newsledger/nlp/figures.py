@@ -2016,11 +2016,26 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
     """A day in the figure's clause: the end of a span of days, else the date nearest the figure, not one
     that belongs to another figure of the clause."""
     tokens = _clause_tokens(anchor, where_said=True)
+    # an infinitive completing the figure's predicate is of its clause ("400 were unable to return home on Saturday")
+    tokens = sorted(
+        [*tokens, *(t for c in _completing_infinitives(tokens) for t in _clause_walk(c, True))], key=lambda t: t.i
+    )
     found = _span_end(tokens, days)
     if found:
         return found
     dated = [t for t in tokens if t.i in days and not _not_the_figures(t, head, anchor) and not _names_which(t, anchor)]
     return days[min(dated, key=lambda t: abs(t.i - anchor.i)).i] if dated else None
+
+
+def _completing_infinitives(tokens: list[Token]) -> list[Token]:
+    """The infinitives ("to return") the clause's own adjective or verb takes as its complement."""
+    inside = {t.i for t in tokens}
+    return [
+        c
+        for t in tokens
+        for c in t.children
+        if c.dep_ == "xcomp" and c.i not in inside and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def _names_which(day: Token, anchor: Token) -> bool:
