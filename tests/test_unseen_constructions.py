@@ -3501,3 +3501,19 @@ def test_a_day_in_an_infinitive_completing_the_figures_predicate_dates_it() -> N
     )
     claim = by_value(record.claims, 400)
     assert (claim.as_of, claim.as_of_basis) == ("2026-11-18", "stated")
+
+
+def test_a_tally_the_parser_made_the_subject_of_its_participle_counts_what_its_state_says() -> None:
+    # the small model reads "confirmed" as the main verb and "rose" as its clause
+    for text in (
+        "The number of people confirmed dead rose to 23 on Thursday, the coast guard said.",
+        "The number of people confirmed dead in the capsizing of the ferry Marla rose to 23 on Thursday evening, the "
+        "coast guard said.",
+        "The number of people confirmed dead in the capsizing of the ferry Aurel Marla rose to 23 on Thursday evening, "
+        "the coast guard said, after navy divers recovered bodies from inside the upturned hull.",
+    ):
+        claim = by_value(_record(text).claims, 23)
+        assert (claim.about, claim.measure) == ("people killed", "killed"), (text, claim.about)
+
+
+

@@ -777,7 +777,32 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
         found = _tally(c)
         if found is not None:
             return _About(found[0], found[1], None)
-    return None
+    return _tally_read_as_a_clause(tok)
+
+
+def _tally_read_as_a_clause(verb: Token) -> _About | None:
+    """ "The number of people confirmed dead rose to 23", parsed with the participle as the main verb and the
+    change verb as its clause: the tally is the change verb's subject, and the state after its noun ("dead") says
+    what it counts."""
+    up = verb.head
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and not _name_after_a_noun(c) for c in verb.children)
+    if verb.dep_ not in ("ccomp", "conj") or up.i > verb.i or up.tag_ not in ("VBD", "VBN") or own_subject:
+        return None
+    tally = next((c for c in up.children if c.dep_ == "nsubj" and c.lemma_ in _TALLY_NOUNS), None)
+    counted = _of_object(tally) if tally is not None else None
+    if counted is None or counted.pos_ != "NOUN":
+        return None
+    state = next((_STATE_WORDS[t.lower_] for t in verb.doc[counted.i + 1 : verb.i] if t.lower_ in _STATE_WORDS), None)
+    return _About(counted.lower_, f"{counted.lower_} {state}", None) if state else None
+
+
+def _name_after_a_noun(tok: Token) -> bool:
+    """Is ``tok`` the last word of a name set right after a common noun ("the ferry Aurel Sevin"), which the
+    parser may take for a subject of its own?"""
+    k = tok.i
+    while k > 0 and tok.doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return tok.pos_ == "PROPN" and k > 0 and tok.doc[k - 1].pos_ == "NOUN"
 
 
 def _unit_phrase(top: Token) -> Token | None:
