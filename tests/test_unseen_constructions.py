@@ -3516,4 +3516,9 @@ def test_a_tally_the_parser_made_the_subject_of_its_participle_counts_what_its_s
         assert (claim.about, claim.measure) == ("people killed", "killed"), (text, claim.about)
 
 
-
+def test_what_an_unnamed_group_found_inside_a_statement_is_the_statements() -> None:
+    record = _record(
+        "Rescue teams found two more bodies in the collapsed hall of the Kestrel Metals plant on Thursday, bringing "
+        "the number of dead to nine, the Orland fire brigade said."
+    )
+    assert by_value(record.claims, 2).source == by_value(record.claims, 9).source == "Orland fire brigade"

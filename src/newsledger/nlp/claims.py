@@ -418,6 +418,12 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             subj = _data_source(tok)
             if subj is not None and _found_about(subj, anchor):
                 return None
+            if subj is not None and _unnamed_group(subj, kinds_too=True):
+                # "Rescue teams found two more bodies …, the fire brigade said": what an unnamed group found, inside
+                # another source's statement, is that statement's
+                frame = _frame(tok, chain | {tok.i}, ctx)
+                if frame is not None:
+                    return (*frame, tok)
             if subj is not None:
                 return tok, subj, None
         if (
@@ -506,12 +512,14 @@ def _shared_subject(verb: Token, chain: set[int]) -> Token | None:
     return _has_subject(verb.head, chain)
 
 
-def _unnamed_group(subj: Token) -> bool:
-    """A bare plural noun for people no name or owner says who they are: "investigators", "officials"."""
+def _unnamed_group(subj: Token, kinds_too: bool = False) -> bool:
+    """A bare plural noun for people no name or owner says who they are: "investigators", "officials"; with
+    ``kinds_too``, also one only a common word says the kind of ("rescue teams", "local officials")."""
+    said = ("poss", "prep") if kinds_too else ("poss", "compound", "amod", "prep")
     return (
         subj.tag_ == "NNS"
         and not subj.ent_type_
-        and not any(c.dep_ in ("poss", "compound", "amod", "prep") or c.pos_ == "PROPN" for c in subj.children)
+        and not any(c.dep_ in said or c.pos_ == "PROPN" for c in subj.children)
     )
 
 
