@@ -3516,6 +3516,17 @@ def test_a_tally_the_parser_made_the_subject_of_its_participle_counts_what_its_s
         assert (claim.about, claim.measure) == ("people killed", "killed"), (text, claim.about)
 
 
+def test_a_ledes_description_of_a_body_is_the_one_of_its_kind_named_next() -> None:
+    # "off Brisk Point" is a headland, no body; "its operator" is the body named next whose name says it operates
+    record = _record(
+        "LESSPORT, Oct 14 (OPA) – A passenger ferry carrying 312 passengers and 24 crew capsized in heavy seas off "
+        "Brisk Point on Tuesday evening, its operator said.\n\n"
+        "The MV Ardent, operated by Sevren Lines, left Lessport at 19:15, the coast guard said."
+    )
+    assert by_value(record.claims, 312).source == "Sevren Lines"
+    assert {e.canonical: e.label for e in record.entities}.get("Brisk Point") == "LOC"
+
+
 def test_what_an_unnamed_group_found_inside_a_statement_is_the_statements() -> None:
     record = _record(
         "Rescue teams found two more bodies in the collapsed hall of the Kestrel Metals plant on Thursday, bringing "

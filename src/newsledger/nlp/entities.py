@@ -491,13 +491,13 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if label in ("ORG", "PERSON") and after is not None and after.is_lower and after.lower_ in areas:
             label = "GPE"  # a name before an area noun is the area's: "Drasna province", "Kessa district"
         if (
-            label == "PERSON"
+            label in ("PERSON", "ORG")
             and len(ent) > 1
             and {ent[0].lower_, ent[-1].lower_} & words("landform_nouns")
             and ent.root.dep_ in ("pobj", "dobj")
         ):
             # "when the lifeboat reached Grellin Head", "off Tarn Point": a headland where something happened, not
-            # a person; a subject may be a group's name ("Grey Harbour has claimed the attack")
+            # a person or a body; a subject may be a group's name ("Grey Harbour has claimed the attack")
             label = "LOC"
         if ent[0].text in _currency_signs() and (
             (len(ent) > 1 and ent[1].text[:1].isdigit()) or (after is not None and after.text[:1].isdigit())

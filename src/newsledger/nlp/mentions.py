@@ -1573,14 +1573,21 @@ class Mentions:
                 continue
             if placed and _international(chain):
                 continue  # "Kessa's health ministry" is no World Health Agency named after it
-            name = {_singular(w) for w in re.findall(r"\w+", fold(" ".join(self._written(chain))))}
-            kind = head in name or (by_class and _class(head) in {_class(w) for w in name})
+            written = re.findall(r"\w+", fold(" ".join(self._written(chain))))
+            name = {_singular(w) for w in written}
+            classes = {_class(w) for w in (*name, *written)}  # "Sevren Lines" is an operator
+            kind = head in name or (by_class and _class(head) in classes)
             if every and kind and mod_words <= name:
                 return chain
             # a specific kind must be the body's too: "the regional health directorate" is no World Health
             # Organization, however much of the name they share
-            kind_fits = generic or head in name or _class(head) in {_class(w) for w in name}  # an agency: authority
-            if not every and ((head in name and not generic) or (mod_words & name and kind_fits)):
+            kind_fits = generic or head in name or _class(head) in classes  # an agency: authority
+            # (a generic kind by a word of the name's class: "the operator" is "Sevren Lines", no "MV Ardent")
+            if not every and (
+                (head in name and not generic)
+                or (generic and _class(head) in classes)
+                or (mod_words & name and kind_fits)
+            ):
                 return chain
         return None
 
