@@ -3533,3 +3533,35 @@ def test_what_an_unnamed_group_found_inside_a_statement_is_the_statements() -> N
         "the number of dead to nine, the Orland fire brigade said."
     )
     assert by_value(record.claims, 2).source == by_value(record.claims, 9).source == "Orland fire brigade"
+
+
+def test_a_name_set_off_by_its_age_is_a_persons() -> None:
+    # the tagger may take an unfamiliar full name for a body; "she" then skipped her for the governor
+    text = (
+        "Governor Ilse Marten said the evacuation would last two days.\n\n"
+        "Oona Brisk, 63, a retired teacher from Velle, said she heard “a bang like thunder, then another one” just "
+        "before seven. “The windows shook. Then we saw the smoke, yellow and white,” she said."
+    )
+    speakers = {q.text[:18]: q.speaker.name for q in _record(text).quotes if q.speaker}
+    assert speakers["The windows shook."] == "Oona Brisk", speakers
+
+
+def test_a_site_an_owner_runs_is_a_place_not_a_body() -> None:
+    # "the company's Varn plant": Varn is the plant, so "the company" is still the company named
+    record = _record(
+        "The inspectorate proposed a fine against Dornell Chemicals on Saturday after finding that the company’s "
+        "Varn plant stored three times the permitted amount of chlorine.\n\n"
+        "The explosion on Tuesday destroyed the storage hall and damaged two production units at Varn, which will "
+        "stay shut for at least three months, according to the company."
+    )
+    assert by_value(record.claims, 2).source == "Dornell Chemicals"
+    assert {e.text: e.label for e in record.entities}["Varn"] == "LOC"
+
+
+def test_a_storms_given_name_is_an_event_that_states_nothing() -> None:
+    record = _record(
+        "PORT AMBRY, Sept 16 (KPA) - Tropical Storm Tovan killed at least nine people and left 27 missing on the "
+        "island, the country’s disaster agency said on Tuesday."
+    )
+    assert {e.text: e.label for e in record.entities}["Storm Tovan"] == "EVENT"
+    assert by_value(record.claims, 27).source != "Storm Tovan"

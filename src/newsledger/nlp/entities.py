@@ -97,6 +97,37 @@ def _described_as_a_body(ent: Span) -> bool:
     )
 
 
+def _described_as_a_person(ent: Span) -> bool:
+    """Is the name set off by its age or by a person's noun in apposition ("Oona Brisk, 63, a retired teacher
+    from Velle, said")? A body has no age and is no teacher."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    after = doc[ent.end + 1]
+    if after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text == "," and after.text.isdigit():
+        return 0 < int(after.text) < 120
+    return any(
+        c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and c.lemma_.lower() in words("person_nouns")
+        for c in ent.root.children
+    )
+
+
+def _sites_named(doc: Doc) -> set[str]:
+    """Names of sites an owner runs, written between the owner and the site's noun ("its Varn plant", "the
+    company's Ostrel site"): places, wherever else the article writes them."""
+    found = set()
+    sites = words("facility_nouns")
+    for tok in doc:
+        if tok.is_lower and tok.lemma_.lower() in sites and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+            k = tok.i - 1
+            while k > 0 and doc[k - 1].pos_ == "PROPN":
+                k -= 1
+            owner = doc[k - 1] if k > 0 else None
+            if owner is not None and owner.tag_ in ("PRP$", "POS"):
+                found.add(doc[k : tok.i].text)
+    return found
+
+
 def _after_a_body_noun(doc: Doc, start: int) -> bool:
     """Does a lower-case noun for a kind of body stand right before the name, as its title ("grid operator
     Velenergo", "carmaker Halvern", "the group Grey Harbour")?"""
@@ -176,7 +207,9 @@ def _a_plural_name(doc: Doc, ent: Span) -> bool:
 def names_an_event(doc: Doc, ent: Span) -> bool:
     """Does a name end in an event's noun ("the Calder Ridge Fire") and say nothing? An event does not speak;
     a body whose name ends so ("Cal Fire said") does. Read as a person's name only after "the", which no
-    person's name takes ("Ana Flood" is a person)."""
+    person's name takes ("Ana Flood" is a person). A storm's given name ("Storm Tovan") is always an event's."""
+    if len(ent) > 1 and ent[0].lower_ in words("storm_titles") and ent[1].text[:1].isupper():
+        return True  # "Storm Tovan killed nine": a storm's given name
     root = ent.root
     speaks = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in words("speech")
     if ent[-1].lower_ not in words("event_names") or speaks:
@@ -483,10 +516,13 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     areas = words("place_nouns")
     in_body, rest = split_dateline(body)
     dateline_end = len(body) - len(rest) if in_body else 0
+    sites = _sites_named(doc)
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
         label = ent.label_
+        if label in ("ORG", "PERSON") and ent.text in sites:
+            label = "LOC"  # "its Varn plant" … "the Varn site": a site the body runs, not a body
         after = doc[ent.end] if ent.end < len(doc) else None
         if label in ("ORG", "PERSON") and after is not None and after.is_lower and after.lower_ in areas:
             label = "GPE"  # a name before an area noun is the area's: "Drasna province", "Kessa district"
@@ -532,6 +568,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
+        if label == "ORG" and len(ent) > 1 and _described_as_a_person(ent):
+            label = "PERSON"  # "Oona Brisk, 63, a retired teacher": a person, whatever the tagger guessed
         if label in ("PERSON", "GPE") and (_after_a_body_noun(doc, ent.start) or _described_as_a_body(ent)):
             label = "ORG"  # "grid operator Velenergo", "Norrvale, the maker of …": a body's kind and its name
         if label in ("ORG", "PERSON", "FAC") and body.startswith("-based", ent.end_char):
