@@ -3558,6 +3558,16 @@ def test_a_site_an_owner_runs_is_a_place_not_a_body() -> None:
     assert {e.text: e.label for e in record.entities}["Varn"] == "LOC"
 
 
+def test_a_bodys_name_is_as_long_as_the_acronym_after_it_spells() -> None:
+    # the tagger cuts "the Tavessa Emergency and Disaster Office" in two; "(TEDO)" spells the whole
+    record = _record(
+        "The Tavessa Emergency and Disaster Office (TEDO) said on Monday that 12,400 people had registered at 86 "
+        "shelters across the country. TEDO said 64 people were injured."
+    )
+    assert by_value(record.claims, 12_400).source == "Tavessa Emergency and Disaster Office"
+    assert by_value(record.claims, 64).source == "Tavessa Emergency and Disaster Office"
+
+
 def test_a_storms_given_name_is_an_event_that_states_nothing() -> None:
     record = _record(
         "PORT AMBRY, Sept 16 (KPA) - Tropical Storm Tovan killed at least nine people and left 27 missing on the "

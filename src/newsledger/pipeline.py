@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v8",
-    "nlp.entities": "news.entities.rules.v53",
+    "nlp.entities": "news.entities.rules.v54",
     "nlp.mentions": "news.mentions.chains.v138",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v147",
-    "nlp.claims": "news.claims.rules.v261",
+    "nlp.quotes": "news.quotes.rules.v148",
+    "nlp.claims": "news.claims.rules.v262",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..extract.dateline import split_dateline
-from ..names import given_name_gender, is_acronym, looks_like_org, nation_of
+from ..names import acronym_of, given_name_gender, is_acronym, looks_like_org, nation_of
 from ..record import Entity
 from .lexicon import table, words
 
@@ -219,6 +219,42 @@ def names_an_event(doc: Doc, ent: Span) -> bool:
 
 
 _POSSESSED_NAME = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?P<person>[A-Z][^'’]*)$")
+
+
+_BRACKETED_ACRONYM = re.compile(r"[ \t]\(([A-Z]{2,6})\)")
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*|and|of|for|the|on|&")
+
+
+def _spelled_by_their_acronym(body: str, raw: list[_Raw]) -> list[_Raw]:
+    """A body's name the tagger cut in pieces, that the acronym in brackets after it spells in full ("the Tavessa
+    Emergency and Disaster Office (TEDO)", tagged "Tavessa Emergency" and "Disaster Office"): one name, the
+    pieces' words and connectors between them, as far back as the acronym's letters reach."""
+    out = list(raw)
+    for m in _BRACKETED_ACRONYM.finditer(body):
+        letters = m.group(1)
+        end = m.start()
+        pieces = [r for r in out if r[3] <= end and r[3] >= end - 1 and r[1] in ("ORG", "PERSON")]
+        if not pieces:
+            continue  # the acronym closes no name the tagger found
+        words_back = list(re.finditer(r"\S+", body[max(0, end - 120) : end]))
+        offset = max(0, end - 120)
+        start = None
+        for k in range(len(words_back) - 1, -1, -1):
+            word = words_back[k].group()
+            if not _NAME_WORD.fullmatch(word):
+                break
+            name = body[offset + words_back[k].start() : end]
+            if acronym_of(name) == letters and word[:1].isupper():
+                start = offset + words_back[k].start()
+                break
+        if start is None or start >= pieces[-1][2]:
+            continue  # the tagged name alone already spells it, or nothing before it does
+        inside = [r for r in out if start <= r[2] and r[3] <= end]
+        text = body[start:end]
+        out = [r for r in out if r not in inside]
+        out.append((text, "ORG", start, end, normalise_name(text, "ORG")))
+    out.sort(key=lambda r: r[2])
+    return out
 
 
 def _split_at_a_possessive(raw: _Raw, persons: set[str], body: str) -> list[_Raw]:
@@ -618,6 +654,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
         raw.append((text, "ORG", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "ORG")))
     raw.sort(key=lambda r: r[2])
+    raw = _spelled_by_their_acronym(body, raw)
     raw = _joined_persons(body, raw)
     # a name in a headline in title case is kept only as far as the article writes it in running text too, or
     # writes its surname there after given names ("Hillary Clinton"): the tagger runs names into the headline's
