@@ -3575,3 +3575,13 @@ def test_a_storms_given_name_is_an_event_that_states_nothing() -> None:
     )
     assert {e.text: e.label for e in record.entities}["Storm Tovan"] == "EVENT"
     assert by_value(record.claims, 27).source != "Storm Tovan"
+
+
+def test_a_description_of_a_level_of_governments_body_is_no_business() -> None:
+    record = _record(
+        "The inspectorate proposed a fine against Dornell Chemicals on Saturday after finding that the company’s "
+        "Varn plant stored three times the permitted amount of chlorine.\n\n"
+        "The death toll rose to 12 on Saturday after rescuers recovered the body of a maintenance worker, the "
+        "regional crisis unit said."
+    )
+    assert by_value(record.claims, 12).source == "regional crisis unit"

@@ -1204,6 +1204,7 @@ class Mentions:
                 subject_org is not None
                 and _class(lemma) in (_org_classes(subject_org.words) or {_class(lemma)})
                 and _field_words(head) <= subject_org.words
+                and not (_of_a_level(head) and not _public(subject_org))
             ):
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
@@ -1401,6 +1402,8 @@ class Mentions:
                 return None  # "the Jordanian government" is not a body the article never ties to Jordan
             if central is not None and head_class in words("public_body_words") and _commercial(central):
                 return None  # "the regulator said it would fine the firm": no business the article named
+            if central is not None and _of_a_level(head) and not _public(central):
+                return None  # "the regional crisis unit" is a body of a level of government, no business
             if business and (central is None or _public(central)):
                 # the one business named lately, where the bodies around it are public ones
                 firms = [
@@ -1843,6 +1846,11 @@ def _usual_labels(entities: list[Entity]) -> dict[str, str]:
 def _international(chain: Chain) -> bool:
     """Does a body's name say it belongs to no one nation ("World Health Agency")?"""
     return chain.type == "ORG" and bool(chain.words & words("international_words"))
+
+
+def _of_a_level(head: Token) -> bool:
+    """Does a description say its body belongs to a level of government ("the regional crisis unit")?"""
+    return any(t.lower_ in words("level_words") for t in head.lefts if t.dep_ in ("amod", "compound"))
 
 
 def _public(chain: Chain) -> bool:
