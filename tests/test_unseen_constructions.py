@@ -3577,6 +3577,15 @@ def test_a_storms_given_name_is_an_event_that_states_nothing() -> None:
     assert by_value(record.claims, 27).source != "Storm Tovan"
 
 
+def test_a_days_possessive_on_a_figure_says_when_not_whose() -> None:
+    record = _record("The national total of 34 deaths compares with Thursday's figure of 31, the agency said.")
+    assert by_value(record.claims, 31).source == "agency"
+    assert (
+        by_value(_record("The national total of 34 deaths compares with Thursday's figure of 31.").claims, 31).source
+        is None
+    )
+
+
 def test_a_description_of_a_level_of_governments_body_is_no_business() -> None:
     record = _record(
         "The inspectorate proposed a fine against Dornell Chemicals on Saturday after finding that the company’s "

@@ -512,6 +512,12 @@ def _shared_subject(verb: Token, chain: set[int]) -> Token | None:
     return _has_subject(verb.head, chain)
 
 
+def _owner_of_a_document(tok: Token) -> bool:
+    """Is ``tok`` a possessive naming whose document it is ("the ministry's count"), not its day ("Thursday's
+    figure")?"""
+    return tok.dep_ == "poss" and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME")
+
+
 def _unnamed_group(subj: Token, kinds_too: bool = False) -> bool:
     """A bare plural noun for people no name or owner says who they are: "investigators", "officials"; with
     ``kinds_too``, also one only a common word says the kind of ("rescue teams", "local officials")."""
@@ -853,8 +859,9 @@ def _source_of(
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
         document = phrase.head.head  # "the commission's preliminary figure of 58.3 percent"
     if document is not None and document.lemma_.lower() in words("document_nouns"):
-        # "The MCG's estimate of the number on board, at least 262, is higher than …": the estimate's owner's
-        owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        # "The MCG's estimate of the number on board, at least 262, is higher than …": the estimate's owner's (a
+        # day's, "Thursday's figure of 31", says when, not whose)
+        owner = next((c for c in document.children if _owner_of_a_document(c)), None)
         if owner is not None and (speaker := ctx.source(owner)) is not None:
             return speaker, _given_on(document, ctx), q.start, True
     agent = _agent(anchor)
@@ -921,7 +928,7 @@ def _source_of(
     if data is not None and (data.lemma_.lower() in words("document_nouns") or proposed):
         # "figures released by the ministry put …"; a document no one is said to have issued ("the same
         # calculation would take 15,000 years") is not a source of its own
-        owner = next((c for c in data.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        owner = next((c for c in data.children if _owner_of_a_document(c)), None)
         owned = ctx.source(owner) if owner is not None else None
         if owned is not None:
             return owned, _given_on(data, ctx), q.start, voiced  # "the fire service's count … stood at 48,500ha"
