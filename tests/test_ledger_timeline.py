@@ -1191,9 +1191,9 @@ def test_another_sources_subset_lends_no_owner_to_a_total_in_its_article() -> No
         row(12, "Lumarian Foreign Ministry", "2025-10-17", article=1, about="Lumarian people on board", sid=1),
         row(31, "Coast Guard", "2025-10-17", article=1, about="people killed", measure="killed", sid=2),
         row(31, "Coast Guard", "2025-10-17", article=2, about="people killed", measure="killed", sid=2),
-        # the same source's own unsaid owner is still lent: its report is on its troops
+        # troops take their article's owner from any source: the article is on that side's troops
         row(4000, "Defence Ministry", "2025-10-17", article=3, unit="troops", about="Norvanian troops deployed", sid=3),
-        row(7, "Defence Ministry", "2025-10-17", article=3, unit="soldiers", about="soldiers killed", sid=3),
+        row(7, "Field Hospital", "2025-10-17", article=3, unit="soldiers", about="soldiers killed", sid=4),
     ]
     series = assign_series(rows)
     by_id = {r.value: series[r.claim_id] for r in rows if r.article_id in (1, 3)}

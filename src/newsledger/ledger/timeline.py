@@ -382,25 +382,30 @@ def _fill_measures(rows: list[ClaimRow], what: dict[int, tuple[str, str, str, st
     return out
 
 
+def _lending_key(row: ClaimRow, base: tuple[str, str, str]) -> tuple[Any, ...]:
+    """What an article's owner of a thing is lent by: the thing (kind and subject), and for people, the source
+    too."""
+    return (*base[:2], _source_key(row)) if base[1] == "people" else base[:2]
+
+
 def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
     """Each claim's series (see the module's docstring for how a claim without a place or owner is placed)."""
     what = _fill_subjects(rows, {r.claim_id: _what(r) for r in rows})
     measure = _fill_measures(rows, what)
     base = {cid: (w[0], w[1], measure[cid]) for cid, w in what.items()}  # kind, subject, measure
     owner = {cid: (w[2], w[3]) for cid, w in what.items()}
-    # an owner left unsaid is the one its source gives the same thing, else the one its source gives what it
-    # counts in its article ("7 soldiers killed" in its report on Norvanian troops); another source's subset in
-    # the same article ("12 Lumarian nationals aboard", told by their ministry) lends no owner to a total
+    # an owner left unsaid is the one its source gives the same thing, else the one its article gives what it
+    # counts ("7 soldiers killed" in an article on Norvanian troops); but people whose owner one source gives
+    # are a part of everyone ("12 Lumarian nationals aboard", told by their ministry): they lend no owner to
+    # another source's people ("31 people killed", the coast guard's toll of everyone)
     source_owners: dict[tuple[str, Any], collections.Counter[tuple[str, str]]] = {}
-    article_owners: dict[tuple[int, Any, Any], set[tuple[str, str]]] = {}
+    article_owners: dict[tuple[int, Any], set[tuple[str, str]]] = {}
     for r in rows:
         # a candidate's votes ("votes for Ana Brel") lend their name to no figure that names none: another's
         if owner[r.claim_id][0] and not _counted_for(r, owner[r.claim_id][1]):
             key = (_source_key(r), base[r.claim_id])
             source_owners.setdefault(key, collections.Counter())[owner[r.claim_id]] += 1
-            article_owners.setdefault((r.article_id, _source_key(r), base[r.claim_id][:2]), set()).add(
-                owner[r.claim_id]
-            )
+            article_owners.setdefault((r.article_id, _lending_key(r, base[r.claim_id])), set()).add(owner[r.claim_id])
     for r in rows:
         if not owner[r.claim_id][0]:
             counts = source_owners.get((_source_key(r), base[r.claim_id]), _NONE)
@@ -408,7 +413,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
             # each maker) tells none of an unsaid one's
             owners_given = {k[0] for k in counts}
             found = next(iter(owners_given)) if len(owners_given) == 1 else None
-            here = article_owners.get((r.article_id, _source_key(r), base[r.claim_id][:2]), set())
+            here = article_owners.get((r.article_id, _lending_key(r, base[r.claim_id])), set())
             if found:
                 owner[r.claim_id] = next(k for k in counts if k[0] == found)
             elif len(here) == 1:
