@@ -443,3 +443,32 @@ def test_extract_text_keeps_a_paragraph_opening_on_a_time_and_a_camel_case_name(
     assert isinstance(result, Extracted)
     assert "380 passengers" in result.body
     assert "Storm Hits" not in result.body
+
+
+TABLE_PAGE = """Harbour Gazette
+Home | News | Weather | Business | Sport | Opinion
+
+The floods in numbers: district by district
+
+By Data Desk | Friday 14 November 2025, 4:15 p.m.
+
+Five days after the river burst its banks, the Kelm Flood Authority has published its first breakdown of the damage
+by district. The figures below are the authority's, as of noon on Friday.
+
+District | Dead | Missing | Homes flooded
+Ardal | 6 | 2 | 1,240
+Bressow | 3 | 0 | 860
+Total | 9 | 2 | 2,100
+
+The toll of nine compares with seven on Thursday, the authority's director said. Most of the flooded homes are in
+the low streets of Ardal, where the river rose fastest on Sunday night.
+"""
+
+
+def test_extract_text_keeps_a_table_of_figures_and_the_paragraph_above_it() -> None:
+    # a row of cells holding figures is the article's, unlike a menu's row of words
+    result = extract_text(TABLE_PAGE)
+    assert isinstance(result, Extracted)
+    assert result.body.startswith("Five days after the river burst its banks")
+    assert "District | Dead | Missing | Homes flooded\n\nArdal | 6 | 2 | 1,240" in result.body
+    assert "Home | News" not in result.body

@@ -3594,3 +3594,23 @@ def test_a_description_of_a_level_of_governments_body_is_no_business() -> None:
         "regional crisis unit said."
     )
     assert by_value(record.claims, 12).source == "regional crisis unit"
+
+
+def test_a_tables_cells_count_what_their_column_names_where_their_row_says() -> None:
+    # the paragraph above the table says whose figures they are and of which day
+    record = _record(
+        "Five days after the river burst its banks, the Kelm Flood Authority has published its first breakdown of "
+        "the damage by district. The figures below are the authority's, as of noon on Wednesday.\n\n"
+        "District | Dead | Missing | Homes flooded\n\n"
+        "Ardal | 6 | 2 | 1,240\n\n"
+        "Bressow | 3 | 0 | 860\n\n"
+        "Total | 9 | 2 | 2,100\n\n"
+        "The toll of nine compares with seven on Tuesday."
+    )
+    cell = by_value(record.claims, 1_240)
+    assert (cell.about, cell.measure, cell.place) == ("homes flooded in Ardal", "flooded", "Ardal")
+    assert (cell.source, cell.as_of, cell.as_of_basis) == ("Kelm Flood Authority", "2026-11-18", "stated")
+    total = by_value(record.claims, 2_100)
+    assert (total.about, total.place) == ("homes flooded", None)
+    assert by_value(record.claims, 6).about == "people killed in Ardal"
+    assert not [c for c in record.claims if c.text == "12"]  # "noon" is no figure

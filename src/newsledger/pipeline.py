@@ -50,12 +50,12 @@ log = logging.getLogger(__name__)
 # Versioned implementation names, written into every record's provenance.
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
-    "extract.text": "news.extract.text.v8",
+    "extract.text": "news.extract.text.v9",
     "nlp.entities": "news.entities.rules.v54",
     "nlp.mentions": "news.mentions.chains.v139",
     "nlp.dates": "news.dates.rules.v23",
     "nlp.quotes": "news.quotes.rules.v149",
-    "nlp.claims": "news.claims.rules.v264",
+    "nlp.claims": "news.claims.rules.v265",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

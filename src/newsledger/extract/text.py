@@ -82,7 +82,8 @@ _TERMINAL = (".", "?", "!", '"', "”", "’", "'", ")", ":", "»", "。", "！"
 class _Line:
     text: str
     words: int
-    # prose | long | medium | short | boiler | barrier | comments | caption | tweet | teaser | stamp | credits | footer
+    # prose | long | medium | short | table | boiler | barrier | comments | caption | tweet | teaser | stamp | credits
+    # | footer
     kind: str
     score: float
     repeated: bool = False
@@ -262,7 +263,7 @@ def _extend(lines: list[_Line], start: int, end: int) -> int:
 def _keep(lines: list[_Line], i: int, end: int, in_list: bool) -> bool:
     """Should line ``i`` of the chosen run stay in the body?"""
     line = lines[i]
-    if line.kind in ("prose", "long", "medium"):
+    if line.kind in ("prose", "long", "medium", "table"):
         return True
     if line.kind == "short" and not line.repeated and line.words <= 15:
         if in_list:
@@ -483,10 +484,41 @@ def _classify_lines(raw: list[str]) -> list[_Line]:
         credit = line.kind == "caption" and _CREDIT.match(line.text)
         if credit and prev.kind in ("prose", "medium") and prev.words <= 25:
             prev.kind, prev.score = "caption", -3.0
+    _tables(lines)
     _live_entries(lines)
     _damp_isolated(lines)
     _damp_comments(lines)
     return lines
+
+
+def _cells(text: str) -> list[str]:
+    """A line's cells, when it is written as a row of three or more cells between "|" or tabs; else []."""
+    sep = "|" if text.count("|") >= 2 else "\t" if text.count("\t") >= 2 else None
+    return [c.strip() for c in text.strip().strip("|").split(sep)] if sep else []
+
+
+def _tables(lines: list[_Line]) -> None:
+    """Rows of a table of figures ("Brennick | 21 | 18 | 131"), two or more with as many cells each and figures
+    in most cells after the first, are a part of the article, as is the row of column names right above them;
+    a menu ("Home | News | Sport") holds no figures."""
+    i = 0
+    while i < len(lines):
+        width = len(_cells(lines[i].text))
+        j = i
+        while j < len(lines) and width >= 3 and len(_cells(lines[j].text)) == width and _figures_row(lines[j].text):
+            j += 1
+        if j - i >= 2:
+            head = i - 1 if i > 0 and len(_cells(lines[i - 1].text)) == width else i
+            for line in lines[head:j]:
+                line.kind, line.score = "table", 1.0
+            i = j
+        else:
+            i += 1
+
+
+def _figures_row(text: str) -> bool:
+    cells = _cells(text)[1:]
+    return sum(bool(re.search(r"\d", c)) for c in cells) * 2 > len(cells)
 
 
 def _footer(lines: list[_Line], start: int, end: int) -> tuple[str | None, str | None]:

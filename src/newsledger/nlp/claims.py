@@ -72,7 +72,7 @@ from .figures import (
     stated_day,
     unit_kind,
 )
-from .lexicon import words
+from .lexicon import table, words
 from .numbers import Quantity, find_quantities
 from .speakers import governing_area
 from .syntax import clause_before_a_colon, closes_its_sentence, lemma_in, postposed_subject, subject_of
@@ -1613,6 +1613,106 @@ def _opens_according(doc: Doc, start: int, end: int, ctx: _Context) -> Speaker |
     return ctx.source(acc[1]) if acc is not None else None
 
 
+_TABLE_TOTALS = frozenset({"total", "totals", "all", "overall", "national", "nationally", "country"})
+
+
+@dataclass(slots=True)
+class _Cell:
+    """A figure that fills a cell of a table's row: its column's name, its row's label, where the table starts."""
+
+    column: str
+    row: str
+    table_start: int
+
+
+def _cells_of(line: str) -> list[str]:
+    sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
+    return [c.strip() for c in line.strip().strip("|").split(sep)] if sep else []
+
+
+def _table_cell(text: str, start: int, end: int) -> _Cell | None:
+    """The cell a figure fills alone in a row of a table whose first row names the columns ("Region | Dead |
+    Missing" over "Brennick | 21 | 18"), its rows as paragraphs or lines; None for any other figure."""
+    line_start = _line_start(text, start)
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    cells = _cells_of(line)
+    if len(cells) < 3:
+        return None
+    # which cell: count the separators before the figure
+    sep = "|" if line.count("|") >= 2 else "\t"
+    k = line.strip().lstrip("|")[: start - line_start - (len(line) - len(line.lstrip()))].count(sep)
+    if k == 0 or k >= len(cells) or cells[k] != text[start:end].strip():
+        return None  # the row's label, or a figure among words of a cell
+    # the rows above, as far as the first row without figures: the row of column names
+    at = line_start
+    while at > 0:
+        prev_end = text.rfind("\n", 0, at - 1)
+        above = text[prev_end + 1 : at].strip()
+        if not above:
+            at = prev_end + 1 if prev_end >= 0 else 0
+            if prev_end < 0:
+                return None
+            continue
+        above_cells = _cells_of(above)
+        if len(above_cells) != len(cells):
+            return None
+        if not any(re.search(r"\d", c) for c in above_cells[1:]):
+            return _Cell(above_cells[k], cells[0], prev_end + 1)
+        at = prev_end + 1
+    return None
+
+
+def _cell_claim(q: Quantity, cell: _Cell, span: Span, ctx: _Context, breaks: list[int]) -> _Found:
+    """The claim of a table's cell: what its column counts, in its row's place (none for a total row), stated by
+    whoever the paragraph before the table says gives the figures, as of its day."""
+    text = ctx.doc.text
+    column = cell.column.lower()
+    state = table("state_words").get(column)
+    unit = "people" if state else (column.split()[0] if column.split() else None)
+    counted = f"people {state}" if state else column
+    total = cell.row.lower() in _TABLE_TOTALS or not cell.row[:1].isupper()
+    place = None if total else cell.row
+    about = counted if total else f"{counted} in {cell.row}"
+    speaker, day = None, None
+    intro_end = text.rfind("\n", 0, max(0, cell.table_start - 1))
+    intro = ctx.doc.char_span(_line_start(text, max(0, intro_end)), max(0, intro_end), alignment_mode="expand")
+    if intro is not None and len(intro) > 0:
+        for sent in {t.sent.start: t.sent for t in intro}.values():
+            speaker = speaker or _introducer(sent, ctx)
+        dated = [ctx.day_of(ctx.date_by_token[t.i]) for t in intro if t.i in ctx.date_by_token]
+        day = next((d for d in reversed(dated) if d), None)
+    as_of = day or ctx.published
+    claim = Claim(
+        value=q.value,
+        unit=unit,
+        about=about,
+        text=text[q.start : q.end],
+        start=q.start,
+        end=q.end,
+        low=q.low,
+        high=q.high,
+        source=speaker.name if speaker is not None else None,
+        as_of=as_of,
+        source_type=speaker.type if speaker is not None else None,
+        # (a column naming what befell its things, "Homes flooded", says the measure as written)
+        measure=measure_of(counted) or (column.split()[-1] if unit != column and column.endswith("ed") else None),
+        place=place,
+    )
+    return _Found(
+        claim,
+        False,
+        span[0].sent.start_char,
+        day is not None,
+        speaker,
+        bisect_right(breaks, q.start),
+        q.start,
+        counted=counted,
+        place_text=place,
+        anchor=span[0].i,
+    )
+
+
 def _introducer(sent: Span, ctx: _Context) -> Speaker | None:
     """The source of a line introducing a list: the subject of its verb of stating, issuing or finding ("the
     review showed:"), else "according to X"."""
@@ -1913,6 +2013,10 @@ def extract_claims(
     for q in find_quantities(text):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        cell = _table_cell(text, q.start, q.end)
+        if cell is not None:
+            found.append(_cell_claim(q, cell, span, ctx, breaks))
             continue
         if not_a_claim(text, q, span, ctx.date_spans):
             continue

@@ -1387,8 +1387,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         return "modifier"  # "6.9-magnitude", "five-storey", "31-year-old", "a two-year sentence"
     if re.match(r"-\d+/\d+", after) or (q.low is None and (re.match(r"-\d", after) or re.search(r"\d-$", before))):
         return "score"  # "2-1/2", and scores or votes that are no range ("a 5-4 decision")
-    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time)", after, re.IGNORECASE):
-        return "clock time"
+    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|noon\b|midnight\b)", after, re.IGNORECASE):
+        return "clock time"  # "at 9 a.m.", "as of 12 noon"
     if _hour_of_day(text, q, before):
         return "clock time"  # "at four in the morning", "until 11 o'clock"
     if not q.kind and re.match(r"[\s-]*(?:times|fold)\b", after, re.IGNORECASE):
