@@ -3488,6 +3488,12 @@ def test_a_list_of_statements_with_the_verb_left_out_credits_each_its_own_source
     assert by_value(record.claims, 11).source == "Harbour Workers Union"
     record = _record("The interior ministry put the toll at 40 on Tuesday, the Vell Rescue Service at 52.")
     assert by_value(record.claims, 52).source == "Vell Rescue Service"
+    # a verb of deciding left out as well
+    record = _record(
+        "The Kessa Red Cross has pledged $5 million in emergency aid and the Halden Foundation $2.5 million."
+    )
+    gift = by_value(record.claims, 2_500_000)
+    assert (gift.source, gift.about) == ("Halden Foundation", "emergency aid")
     # a comparison is no participant
     record = _record("The Harbour Authority put the number aboard at 354, well above the 336 on the operator's list.")
     assert "well" not in (by_value(record.claims, 336).source or "")
@@ -3614,3 +3620,17 @@ def test_a_tables_cells_count_what_their_column_names_where_their_row_says() -> 
     assert (total.about, total.place) == ("homes flooded", None)
     assert by_value(record.claims, 6).about == "people killed in Ardal"
     assert not [c for c in record.claims if c.text == "12"]  # "noon" is no figure
+
+
+def test_a_figure_a_body_calls_its_own_is_that_bodys() -> None:
+    record = _record(
+        "Police put the crowd at 18,000. The Harbour Alliance, which called the rally, stood by its own figure of more "
+        "than 60,000 participants."
+    )
+    assert by_value(record.claims, 60_000).source == "Harbour Alliance"
+    # inside reported words the figure is the reporter's statement
+    record = _record(
+        "Kessa Labour chief Ivo Dren said the party would deliver a record performance, potentially surpassing its "
+        "2005 tally of 67 out of 90 seats."
+    )
+    assert by_value(record.claims, 67).source == "Ivo Dren"

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v139",
     "nlp.dates": "news.dates.rules.v23",
     "nlp.quotes": "news.quotes.rules.v149",
-    "nlp.claims": "news.claims.rules.v265",
+    "nlp.claims": "news.claims.rules.v266",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -513,9 +513,14 @@ def _shared_subject(verb: Token, chain: set[int]) -> Token | None:
 
 
 def _owner_of_a_document(tok: Token) -> bool:
-    """Is ``tok`` a possessive naming whose document it is ("the ministry's count"), not its day ("Thursday's
-    figure")?"""
-    return tok.dep_ == "poss" and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME")
+    """Is ``tok`` a possessive naming whose document it is ("the ministry's count", "its own figure"), not its
+    day ("Thursday's figure")? A pronoun's only outside reported words: in "X said … its 2005 tally of 67" the
+    figure is X's statement."""
+    pronoun = tok.tag_ == "PRP$" and tok.lower_ in ("its", "their", "his", "her")
+    if pronoun and any(a.pos_ == "VERB" and a.lemma_ in SPEECH_LEMMAS for a in tok.ancestors):
+        return False
+    owner = tok.pos_ in ("NOUN", "PROPN") or pronoun
+    return tok.dep_ == "poss" and owner and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _unnamed_group(subj: Token, kinds_too: bool = False) -> bool:
@@ -1136,17 +1141,22 @@ _GAPPED = re.compile(
 
 def _gapped_statements(found: list[_Found], ctx: _Context) -> None:
     """A statement whose verb of saying the sentence leaves out after the first ("Berg said five people were
-    missing, the company said six and the union at least 11"): the participant written right before the figure,
-    with no verb of its own, states it, of the same thing as the figure before."""
+    missing, the company said six and the union at least 11"), or of deciding ("X pledged $5 million and Y $2.5
+    million"): the participant written right before the figure, with no verb of its own, states it, of the same
+    thing as the figure before."""
     doc, text = ctx.doc, ctx.doc.text
     for prev, f in itertools.pairwise(found):
         if f.sent_start != prev.sent_start or prev.speaker is None or prev.earlier or f.earlier:
             continue
         m = _GAPPED.fullmatch(text, prev.claim.end, f.claim.start)
-        cue = doc.char_span(prev.cue, prev.cue + 1, alignment_mode="expand")
-        if m is None or cue is None or not (cue.root.lemma_ in SPEECH_LEMMAS or cue.root.lemma_ == "put"):
+        at = doc.char_span(prev.cue, prev.cue + 1, alignment_mode="expand")
+        cue = at.root.head if at is not None and at.root.dep_ in ("aux", "auxpass") else at.root if at else None
+        stating = cue is not None and (
+            cue.lemma_ in SPEECH_LEMMAS or cue.lemma_ == "put" or lemma_in(cue, words("decision_verbs"))
+        )
+        if m is None or cue is None or not stating:
             continue
-        if prev.anchor < 0 or not _said_outright(doc[prev.anchor], cue.root):
+        if prev.anchor < 0 or not _said_outright(doc[prev.anchor], cue):
             continue  # "said it had killed 40 fighters, and rebels 12": the verb left out is the deed's
         who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
         lead = doc.char_span(m.start("lead"), m.end("lead"), alignment_mode="expand") if m.group("lead").strip() else ()
@@ -1162,7 +1172,8 @@ def _gapped_statements(found: list[_Found], ctx: _Context) -> None:
             # a description is named by its own words, not by the phrase the parser ran the list into
             speaker = replace(speaker, name=re.sub(r"^(?:the|a|an)\s+", "", who.text, flags=re.I))
         f.inherit(speaker, prev.cue)
-        if f.claim.about is None:
+        if prev.claim.about is not None and (f.claim.about is None or f.claim.unit == prev.claim.unit):
+            # the verb left out counts what it counted before ("$5 million in aid and Y $2.5 million")
             f.claim.about, f.claim.unit, f.claim.measure = prev.claim.about, prev.claim.unit, prev.claim.measure
 
 
