@@ -3634,3 +3634,13 @@ def test_a_figure_a_body_calls_its_own_is_that_bodys() -> None:
         "2005 tally of 67 out of 90 seats."
     )
     assert by_value(record.claims, 67).source == "Ivo Dren"
+
+
+def test_a_places_body_described_by_its_field_is_no_other_body_of_that_place() -> None:
+    text = (
+        "The Ondria Civil Protection Directorate said four fishermen were missing. Ondria’s interior ministry said "
+        "3,100 homes in Mell had lost power at the peak of the storm."
+    )
+    assert by_value(_record(text).claims, 3_100).source != "Ondria Civil Protection Directorate"
+    text = text.replace("Civil Protection Directorate", "Interior Ministry")
+    assert by_value(_record(text).claims, 3_100).source == "Ondria Interior Ministry"

@@ -1168,7 +1168,10 @@ class Mentions:
             owned = [
                 c
                 for c in self.chains
-                if c is not owner_chain and c.last_before(pos) >= 0 and _owned_by(c, named_owner, lemma)
+                if c is not owner_chain
+                and c.last_before(pos) >= 0
+                and _owned_by(c, named_owner, lemma)
+                and _field_words(head) <= c.words  # "Ondria's interior ministry" is no Ondria Civil Protection body
             ]
             if not owned:
                 # "Tarvonia's product safety regulator": a place's body whose name holds the description's field
