@@ -3644,3 +3644,14 @@ def test_a_places_body_described_by_its_field_is_no_other_body_of_that_place() -
     assert by_value(_record(text).claims, 3_100).source != "Ondria Civil Protection Directorate"
     text = text.replace("Civil Protection Directorate", "Interior Ministry")
     assert by_value(_record(text).claims, 3_100).source == "Ondria Interior Ministry"
+
+
+def test_a_day_a_count_runs_from_is_not_its_day() -> None:
+    # "since Saturday" is where the count starts; "as of Monday" is its time
+    record = _record(
+        "The Vigil Centre said its count of people detained since Saturday stood at 271 as of Wednesday afternoon, "
+        "up from 263 on Tuesday evening."
+    )
+    assert by_value(record.claims, 271).as_of == "2026-11-18"
+    record = _record("The centre's latest count, published on Thursday, puts detentions since November 12 at 437.")
+    assert by_value(record.claims, 437).as_of == "2026-11-19"

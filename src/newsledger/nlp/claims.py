@@ -57,6 +57,7 @@ from .figures import (
     CONTRAST_MARKS,
     EARLIER_WORDS,
     FINITE_TAGS,
+    REFERENCE_PREPS,
     SPEECH_LEMMAS,
     Figure,
     counted_in,
@@ -235,7 +236,7 @@ class _Context:
         for c in tok.children:
             if c.i in self.date_by_token and c.dep_ in ("npadvmod", "tmod", "pobj", "obl", "advmod", "nmod"):
                 return self.day_of(self.date_by_token[c.i])
-            if c.dep_ == "prep" and depth > 0:
+            if c.dep_ == "prep" and depth > 0 and c.lower_ not in REFERENCE_PREPS:  # not where a count starts
                 found = self.date_on(c, depth - 1)
                 if found:
                     return found

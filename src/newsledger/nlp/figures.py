@@ -133,7 +133,7 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "EVENT", "WORK_OF_ART", "LAW", "P
 _PLACE_PREPS = {"in", "across", "throughout", "inside", "within"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "xcomp", "acl"}
 _DATE_DEPS = ("npadvmod", "tmod", "pobj", "obl", "advmod", "nmod")
-_REFERENCE_PREPS = {"from", "since", "after", "following", "before", "until"}
+REFERENCE_PREPS = {"from", "since", "after", "following", "before", "until"}
 _AREA_SUFFIX = re.compile(
     r"\s+(?:province|region|district|county|governorate|state|city|municipality|prefecture)$", re.IGNORECASE
 )
@@ -1956,7 +1956,7 @@ def _date_on(tok: Token, days: dict[int, str], depth: int) -> str | None:
             return days[c.i]
         if c.dep_ == "prep" and (end := _span_end([c], days)) is not None:
             return end  # "118 flights between Monday and Saturday", "from Monday to Saturday": the span's last day
-        if c.dep_ == "prep" and c.lower_ in _REFERENCE_PREPS:
+        if c.dep_ == "prep" and c.lower_ in REFERENCE_PREPS:
             continue  # "3,400 flights cancelled since Saturday": where the count starts, not its day
         if c.dep_ == "prep" and c.lower_ == "of" and tok.like_num:
             # "four of the bodies recovered on Saturday": what a share is of is the figure's own phrase
@@ -2017,9 +2017,9 @@ def _not_the_figures(tok: Token, clause_head: Token, anchor: Token) -> bool:
             break  # the clause's own verb: another figure hanging on it ("…, or 61%") does not own its dates
         if tok.i != anchor.i and (tok.like_num or any(counted_by_another(c, anchor) for c in tok.children)):
             return True
-        if tok.dep_ == "prep" and tok.lower_ in _REFERENCE_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ in REFERENCE_PREPS:
             return True
-        if any(c.dep_ == "mark" and c.lower_ in _REFERENCE_PREPS for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in REFERENCE_PREPS for c in tok.children):
             # "the total since the strike began on Monday", "since the power cut on 20 July" (a noun the parser
             # reads as a clause's verb): where a period starts, not the figure's day
             return True
@@ -2048,8 +2048,17 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
     found = _span_end(tokens, days)
     if found:
         return found
-    dated = [t for t in tokens if t.i in days and not _not_the_figures(t, head, anchor) and not _names_which(t, anchor)]
-    return days[min(dated, key=lambda t: abs(t.i - anchor.i)).i] if dated else None
+    dated = [
+        t
+        for t in tokens
+        if t.i in days
+        and not _not_the_figures(t, head, anchor)
+        and not _names_which(t, anchor)
+        and t.head.lower_ not in REFERENCE_PREPS  # "detained since Saturday": where the count starts
+    ]
+    # "as of Monday" says the figure's time outright, wherever the parser hung it
+    stated = [t for t in dated if t.head.lower_ == "of" and t.head.head.lower_ == "as"]
+    return days[min(stated or dated, key=lambda t: abs(t.i - anchor.i)).i] if dated else None
 
 
 def _completing_infinitives(tokens: list[Token]) -> list[Token]:
@@ -2146,7 +2155,7 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
     first = tok.head
     if first.dep_ in ("relcl", "acl"):
         return None  # "the storms that hit on Monday and left 400 dead": background, not the report
-    if any(c.dep_ == "mark" and c.lower_ in _REFERENCE_PREPS for c in first.children):
+    if any(c.dep_ == "mark" and c.lower_ in REFERENCE_PREPS for c in first.children):
         return None  # "since the outage began on Saturday and that 300,000 …": where a period starts, no one's day
     dated = [t for t in _clause_tokens(first) if t.i in days and not tok.left_edge.i <= t.i <= tok.right_edge.i]
     if dated and not _not_the_figures(dated[0], first, anchor):
