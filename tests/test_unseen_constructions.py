@@ -3655,3 +3655,11 @@ def test_a_day_a_count_runs_from_is_not_its_day() -> None:
     assert by_value(record.claims, 271).as_of == "2026-11-18"
     record = _record("The centre's latest count, published on Thursday, puts detentions since November 12 at 437.")
     assert by_value(record.claims, 437).as_of == "2026-11-19"
+
+
+def test_a_tally_that_names_what_it_counts_continues_no_figure_before_it() -> None:
+    record = _record(
+        "The week's fines already total 186,000 mareks, Maslak said on Thursday.\n\n"
+        "The VRC's latest count, published on Thursday, puts detentions since March 15 at 437."
+    )
+    assert by_value(record.claims, 437).about == "detentions"

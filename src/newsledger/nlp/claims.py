@@ -1840,6 +1840,11 @@ def _continued(found: list[_Found], fig: Figure, paragraph: int, sent: Span) -> 
     two villages. Another 120 …" continues the civilians, not the villages)."""
     if fig.continues in ("more", "joined") and fig.counted is not None and parallel_figure(fig.anchor) is None:
         return None  # a bare subject, an added or a joined count that says what it counts
+    named = fig.counted.split()[0] if fig.counted else None
+    if fig.continues == "total" and named is not None and _counts_things(named) and named not in words("org_nouns"):
+        # a tally that names what it counts ("puts detentions since March 15 at 437") continues none; a body the
+        # parser put in its place ("the directorate … the 1,200 it reported") names nothing it counts
+        return None
     if fig.continues == "joined":  # the number it is joined to, whatever its unit ("for 9 seasons, and 12 in all")
         parallel = parallel_figure(fig.anchor)
         head = parallel.i if parallel is not None else fig.anchor.head.i
