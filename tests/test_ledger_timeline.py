@@ -1188,7 +1188,7 @@ def test_ledger_timeline_a_vague_measure_does_not_part_one_sources_figure_told_w
 def test_another_sources_subset_lends_no_owner_to_a_total_in_its_article() -> None:
     # the ministry counts its own nationals aboard; the coast guard's toll in the same article is of everyone
     rows = [
-        row(12, "Lumarian Foreign Ministry", "2025-10-17", article=1, about="Lumarian people on board", sid=1),
+        row(12, "Sorrelian Foreign Ministry", "2025-10-17", article=1, about="Sorrelian people on board", sid=1),
         row(31, "Coast Guard", "2025-10-17", article=1, about="people killed", measure="killed", sid=2),
         row(31, "Coast Guard", "2025-10-17", article=2, about="people killed", measure="killed", sid=2),
         # troops take their article's owner from any source: the article is on that side's troops
@@ -1198,5 +1198,5 @@ def test_another_sources_subset_lends_no_owner_to_a_total_in_its_article() -> No
     series = assign_series(rows)
     by_id = {r.value: series[r.claim_id] for r in rows if r.article_id in (1, 3)}
     assert series[rows[1].claim_id] == series[rows[2].claim_id], (series[rows[1].claim_id], series[rows[2].claim_id])
-    assert "lumarian" not in str(by_id[31]).lower()
+    assert "sorrelian" not in str(by_id[31]).lower()
     assert "norvanian" in str(by_id[7]).lower(), by_id[7]

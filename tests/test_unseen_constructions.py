@@ -3515,7 +3515,7 @@ def test_a_tally_the_parser_made_the_subject_of_its_participle_counts_what_its_s
         "The number of people confirmed dead rose to 23 on Thursday, the coast guard said.",
         "The number of people confirmed dead in the capsizing of the ferry Marla rose to 23 on Thursday evening, the "
         "coast guard said.",
-        "The number of people confirmed dead in the capsizing of the ferry Aurel Marla rose to 23 on Thursday evening, "
+        "The number of people confirmed dead in the capsizing of the ferry Asta Marla rose to 23 on Thursday evening, "
         "the coast guard said, after navy divers recovered bodies from inside the upturned hull.",
     ):
         claim = by_value(_record(text).claims, 23)
@@ -3523,14 +3523,14 @@ def test_a_tally_the_parser_made_the_subject_of_its_participle_counts_what_its_s
 
 
 def test_a_ledes_description_of_a_body_is_the_one_of_its_kind_named_next() -> None:
-    # "off Brisk Point" is a headland, no body; "its operator" is the body named next whose name says it operates
+    # "off Gullen Point" is a headland, no body; "its operator" is the body named next whose name says it operates
     record = _record(
-        "LESSPORT, Oct 14 (OPA) – A passenger ferry carrying 312 passengers and 24 crew capsized in heavy seas off "
-        "Brisk Point on Tuesday evening, its operator said.\n\n"
-        "The MV Ardent, operated by Sevren Lines, left Lessport at 19:15, the coast guard said."
+        "HALLEN, Oct 14 (OPA) – A passenger ferry carrying 312 passengers and 24 crew capsized in heavy seas off "
+        "Gullen Point on Tuesday evening, its operator said.\n\n"
+        "The MV Ardent, operated by Calder Lines, left Hallen at 19:15, the coast guard said."
     )
-    assert by_value(record.claims, 312).source == "Sevren Lines"
-    assert {e.canonical: e.label for e in record.entities}.get("Brisk Point") == "LOC"
+    assert by_value(record.claims, 312).source == "Calder Lines"
+    assert {e.canonical: e.label for e in record.entities}.get("Gullen Point") == "LOC"
 
 
 def test_what_an_unnamed_group_found_inside_a_statement_is_the_statements() -> None:
@@ -3545,11 +3545,11 @@ def test_a_name_set_off_by_its_age_is_a_persons() -> None:
     # the tagger may take an unfamiliar full name for a body; "she" then skipped her for the governor
     text = (
         "Governor Ilse Marten said the evacuation would last two days.\n\n"
-        "Oona Brisk, 63, a retired teacher from Velle, said she heard “a bang like thunder, then another one” just "
+        "Mara Quill, 63, a retired teacher from Velle, said she heard “a bang like thunder, then another one” just "
         "before seven. “The windows shook. Then we saw the smoke, yellow and white,” she said."
     )
     speakers = {q.text[:18]: q.speaker.name for q in _record(text).quotes if q.speaker}
-    assert speakers["The windows shook."] == "Oona Brisk", speakers
+    assert speakers["The windows shook."] == "Mara Quill", speakers
 
 
 def test_a_site_an_owner_runs_is_a_place_not_a_body() -> None:
@@ -3565,22 +3565,22 @@ def test_a_site_an_owner_runs_is_a_place_not_a_body() -> None:
 
 
 def test_a_bodys_name_is_as_long_as_the_acronym_after_it_spells() -> None:
-    # the tagger cuts "the Tavessa Emergency and Disaster Office" in two; "(TEDO)" spells the whole
+    # the tagger cuts "the Merrow Emergency and Relief Office" in two; "(MERO)" spells the whole
     record = _record(
-        "The Tavessa Emergency and Disaster Office (TEDO) said on Monday that 12,400 people had registered at 86 "
-        "shelters across the country. TEDO said 64 people were injured."
+        "The Merrow Emergency and Relief Office (MERO) said on Monday that 12,400 people had registered at 86 "
+        "shelters across the country. MERO said 64 people were injured."
     )
-    assert by_value(record.claims, 12_400).source == "Tavessa Emergency and Disaster Office"
-    assert by_value(record.claims, 64).source == "Tavessa Emergency and Disaster Office"
+    assert by_value(record.claims, 12_400).source == "Merrow Emergency and Relief Office"
+    assert by_value(record.claims, 64).source == "Merrow Emergency and Relief Office"
 
 
 def test_a_storms_given_name_is_an_event_that_states_nothing() -> None:
     record = _record(
-        "PORT AMBRY, Sept 16 (KPA) - Tropical Storm Tovan killed at least nine people and left 27 missing on the "
+        "PORT AMBRY, Sept 16 (KPA) - Tropical Storm Hesta killed at least nine people and left 27 missing on the "
         "island, the country’s disaster agency said on Tuesday."
     )
-    assert {e.text: e.label for e in record.entities}["Storm Tovan"] == "EVENT"
-    assert by_value(record.claims, 27).source != "Storm Tovan"
+    assert {e.text: e.label for e in record.entities}["Storm Hesta"] == "EVENT"
+    assert by_value(record.claims, 27).source != "Storm Hesta"
 
 
 def test_a_days_possessive_on_a_figure_says_when_not_whose() -> None:
@@ -3638,19 +3638,19 @@ def test_a_figure_a_body_calls_its_own_is_that_bodys() -> None:
 
 def test_a_places_body_described_by_its_field_is_no_other_body_of_that_place() -> None:
     text = (
-        "The Ondria Civil Protection Directorate said four fishermen were missing. Ondria’s interior ministry said "
-        "3,100 homes in Mell had lost power at the peak of the storm."
+        "The Pellar Civil Protection Directorate said four fishermen were missing. Pellar’s interior ministry said "
+        "3,100 homes in Dunmere had lost power at the peak of the storm."
     )
-    assert by_value(_record(text).claims, 3_100).source != "Ondria Civil Protection Directorate"
+    assert by_value(_record(text).claims, 3_100).source != "Pellar Civil Protection Directorate"
     text = text.replace("Civil Protection Directorate", "Interior Ministry")
-    assert by_value(_record(text).claims, 3_100).source == "Ondria Interior Ministry"
+    assert by_value(_record(text).claims, 3_100).source == "Pellar Interior Ministry"
 
 
 def test_a_day_a_count_runs_from_is_not_its_day() -> None:
     # "since Saturday" is where the count starts; "as of Monday" is its time
     record = _record(
-        "The Vigil Centre said its count of people detained since Saturday stood at 271 as of Wednesday afternoon, "
-        "up from 263 on Tuesday evening."
+        "The Lantern Rights Group said its count of people detained since Saturday stood at 271 as of Wednesday "
+        "afternoon, up from 263 on Tuesday evening."
     )
     assert by_value(record.claims, 271).as_of == "2026-11-18"
     record = _record("The centre's latest count, published on Thursday, puts detentions since November 12 at 437.")
@@ -3659,7 +3659,7 @@ def test_a_day_a_count_runs_from_is_not_its_day() -> None:
 
 def test_a_tally_that_names_what_it_counts_continues_no_figure_before_it() -> None:
     record = _record(
-        "The week's fines already total 186,000 mareks, Maslak said on Thursday.\n\n"
-        "The VRC's latest count, published on Thursday, puts detentions since March 15 at 437."
+        "The week's fines already total 186,000 dalers, Orlova said on Thursday.\n\n"
+        "The LRG's latest count, published on Thursday, puts detentions since March 15 at 437."
     )
     assert by_value(record.claims, 437).about == "detentions"

@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v9",
-    "nlp.entities": "news.entities.rules.v54",
+    "nlp.entities": "news.entities.rules.v55",
     "nlp.mentions": "news.mentions.chains.v140",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v150",
-    "nlp.claims": "news.claims.rules.v269",
+    "nlp.quotes": "news.quotes.rules.v151",
+    "nlp.claims": "news.claims.rules.v270",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -498,7 +498,7 @@ def _cells(text: str) -> list[str]:
 
 
 def _tables(lines: list[_Line]) -> None:
-    """Rows of a table of figures ("Brennick | 21 | 18 | 131"), two or more with as many cells each and figures
+    """Rows of a table of figures ("Ardal | 6 | 2 | 1,240"), two or more with as many cells each and figures
     in most cells after the first, are a part of the article, as is the row of column names right above them;
     a menu ("Home | News | Sport") holds no figures."""
     i = 0

@@ -396,7 +396,7 @@ def assign_series(rows: list[ClaimRow]) -> dict[int, Series]:
     owner = {cid: (w[2], w[3]) for cid, w in what.items()}
     # an owner left unsaid is the one its source gives the same thing, else the one its article gives what it
     # counts ("7 soldiers killed" in an article on Norvanian troops); but people whose owner one source gives
-    # are a part of everyone ("12 Lumarian nationals aboard", told by their ministry): they lend no owner to
+    # are a part of everyone ("12 Sorrelian nationals aboard", told by their ministry): they lend no owner to
     # another source's people ("31 people killed", the coast guard's toll of everyone)
     source_owners: dict[tuple[str, Any], collections.Counter[tuple[str, str]]] = {}
     article_owners: dict[tuple[int, Any], set[tuple[str, str]]] = {}

@@ -1644,7 +1644,7 @@ def _cells_of(line: str) -> list[str]:
 
 def _table_cell(text: str, start: int, end: int) -> _Cell | None:
     """The cell a figure fills alone in a row of a table whose first row names the columns ("Region | Dead |
-    Missing" over "Brennick | 21 | 18"), its rows as paragraphs or lines; None for any other figure."""
+    Missing" over "Ardal | 6 | 2"), its rows as paragraphs or lines; None for any other figure."""
     line_start = _line_start(text, start)
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]

@@ -98,7 +98,7 @@ def _described_as_a_body(ent: Span) -> bool:
 
 
 def _described_as_a_person(ent: Span) -> bool:
-    """Is the name set off by its age or by a person's noun in apposition ("Oona Brisk, 63, a retired teacher
+    """Is the name set off by its age or by a person's noun in apposition ("Mara Quill, 63, a retired teacher
     from Velle, said")? A body has no age and is no teacher."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
@@ -114,7 +114,7 @@ def _described_as_a_person(ent: Span) -> bool:
 
 def _sites_named(doc: Doc) -> set[str]:
     """Names of sites an owner runs, written between the owner and the site's noun ("its Varn plant", "the
-    company's Ostrel site"): places, wherever else the article writes them."""
+    company's Varn site"): places, wherever else the article writes them."""
     found = set()
     sites = words("facility_nouns")
     for tok in doc:
@@ -207,9 +207,9 @@ def _a_plural_name(doc: Doc, ent: Span) -> bool:
 def names_an_event(doc: Doc, ent: Span) -> bool:
     """Does a name end in an event's noun ("the Calder Ridge Fire") and say nothing? An event does not speak;
     a body whose name ends so ("Cal Fire said") does. Read as a person's name only after "the", which no
-    person's name takes ("Ana Flood" is a person). A storm's given name ("Storm Tovan") is always an event's."""
+    person's name takes ("Ana Flood" is a person). A storm's given name ("Storm Hesta") is always an event's."""
     if len(ent) > 1 and ent[0].lower_ in words("storm_titles") and ent[1].text[:1].isupper():
-        return True  # "Storm Tovan killed nine": a storm's given name
+        return True  # "Storm Hesta killed nine": a storm's given name
     root = ent.root
     speaks = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in words("speech")
     if ent[-1].lower_ not in words("event_names") or speaks:
@@ -226,16 +226,14 @@ _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*|and|of|for|the|on|&")
 
 
 def _spelled_by_their_acronym(body: str, raw: list[_Raw]) -> list[_Raw]:
-    """A body's name the tagger cut in pieces, that the acronym in brackets after it spells in full ("the Tavessa
-    Emergency and Disaster Office (TEDO)", tagged "Tavessa Emergency" and "Disaster Office"): one name, the
-    pieces' words and connectors between them, as far back as the acronym's letters reach."""
+    """A body's name the tagger cut in pieces or missed, that the acronym in brackets after it spells in full ("the
+    Merrow Emergency and Relief Office (MERO)", tagged "Merrow Emergency" and "Relief Office", or not at all): one
+    name, its words and the connectors between them, as far back as the acronym's letters reach."""
     out = list(raw)
     for m in _BRACKETED_ACRONYM.finditer(body):
         letters = m.group(1)
         end = m.start()
         pieces = [r for r in out if r[3] <= end and r[3] >= end - 1 and r[1] in ("ORG", "PERSON")]
-        if not pieces:
-            continue  # the acronym closes no name the tagger found
         words_back = list(re.finditer(r"\S+", body[max(0, end - 120) : end]))
         offset = max(0, end - 120)
         start = None
@@ -247,8 +245,11 @@ def _spelled_by_their_acronym(body: str, raw: list[_Raw]) -> list[_Raw]:
             if acronym_of(name) == letters and word[:1].isupper():
                 start = offset + words_back[k].start()
                 break
-        if start is None or start >= pieces[-1][2]:
+        if start is None or (pieces and start >= pieces[-1][2]) or len(body[start:end].split()) < 2:
             continue  # the tagged name alone already spells it, or nothing before it does
+        first = body[start:end].split(maxsplit=1)[0]
+        if not pieces and (not looks_like_org(body[start:end]) or first.lower() in words("titles")):
+            continue  # a role's short name ("Commissioner of Police (CP)") is the person's who holds it
         inside = [r for r in out if start <= r[2] and r[3] <= end]
         text = body[start:end]
         out = [r for r in out if r not in inside]
@@ -605,7 +606,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
         if label == "ORG" and len(ent) > 1 and _described_as_a_person(ent):
-            label = "PERSON"  # "Oona Brisk, 63, a retired teacher": a person, whatever the tagger guessed
+            label = "PERSON"  # "Mara Quill, 63, a retired teacher": a person, whatever the tagger guessed
         if label in ("PERSON", "GPE") and (_after_a_body_noun(doc, ent.start) or _described_as_a_body(ent)):
             label = "ORG"  # "grid operator Velenergo", "Norrvale, the maker of …": a body's kind and its name
         if label in ("ORG", "PERSON", "FAC") and body.startswith("-based", ent.end_char):

@@ -797,7 +797,7 @@ def _tally_read_as_a_clause(verb: Token) -> _About | None:
 
 
 def _name_after_a_noun(tok: Token) -> bool:
-    """Is ``tok`` the last word of a name set right after a common noun ("the ferry Aurel Sevin"), which the
+    """Is ``tok`` the last word of a name set right after a common noun ("the ferry Asta Marla"), which the
     parser may take for a subject of its own?"""
     k = tok.i
     while k > 0 and tok.doc[k - 1].pos_ == "PROPN":

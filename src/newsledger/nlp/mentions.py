@@ -1171,7 +1171,7 @@ class Mentions:
                 if c is not owner_chain
                 and c.last_before(pos) >= 0
                 and _owned_by(c, named_owner, lemma)
-                and _field_words(head) <= c.words  # "Ondria's interior ministry" is no Ondria Civil Protection body
+                and _field_words(head) <= c.words  # "Pellar's interior ministry" is no Pellar Civil Protection body
             ]
             if not owned:
                 # "Tarvonia's product safety regulator": a place's body whose name holds the description's field
@@ -1581,14 +1581,14 @@ class Mentions:
                 continue  # "Kessa's health ministry" is no World Health Agency named after it
             written = re.findall(r"\w+", fold(" ".join(self._written(chain))))
             name = {_singular(w) for w in written}
-            classes = {_class(w) for w in (*name, *written)}  # "Sevren Lines" is an operator
+            classes = {_class(w) for w in (*name, *written)}  # "Calder Lines" is an operator
             kind = head in name or (by_class and _class(head) in classes)
             if every and kind and mod_words <= name:
                 return chain
             # a specific kind must be the body's too: "the regional health directorate" is no World Health
             # Organization, however much of the name they share
             kind_fits = generic or head in name or _class(head) in classes  # an agency: authority
-            # (a generic kind by a word of the name's class: "the operator" is "Sevren Lines", no "MV Ardent")
+            # (a generic kind by a word of the name's class: "the operator" is "Calder Lines", no "MV Ardent")
             if not every and (
                 (head in name and not generic)
                 or (generic and _class(head) in classes)
