@@ -491,8 +491,9 @@ def _classify_lines(raw: list[str]) -> list[_Line]:
     return lines
 
 
-def _cells(text: str) -> list[str]:
-    """A line's cells, when it is written as a row of three or more cells between "|" or tabs; else []."""
+def table_cells(text: str) -> list[str]:
+    """A line's cells, when it is written as a row of cells between "|" or tabs (two separators or more); else
+    []. The claims stage reads a table's cells with it too."""
     sep = "|" if text.count("|") >= 2 else "\t" if text.count("\t") >= 2 else None
     return [c.strip() for c in text.strip().strip("|").split(sep)] if sep else []
 
@@ -503,12 +504,14 @@ def _tables(lines: list[_Line]) -> None:
     a menu ("Home | News | Sport") holds no figures."""
     i = 0
     while i < len(lines):
-        width = len(_cells(lines[i].text))
+        width = len(table_cells(lines[i].text))
         j = i
-        while j < len(lines) and width >= 3 and len(_cells(lines[j].text)) == width and _figures_row(lines[j].text):
+        while (
+            j < len(lines) and width >= 3 and len(table_cells(lines[j].text)) == width and _figures_row(lines[j].text)
+        ):
             j += 1
         if j - i >= 2:
-            head = i - 1 if i > 0 and len(_cells(lines[i - 1].text)) == width else i
+            head = i - 1 if i > 0 and len(table_cells(lines[i - 1].text)) == width else i
             for line in lines[head:j]:
                 line.kind, line.score = "table", 1.0
             i = j
@@ -517,7 +520,7 @@ def _tables(lines: list[_Line]) -> None:
 
 
 def _figures_row(text: str) -> bool:
-    cells = _cells(text)[1:]
+    cells = table_cells(text)[1:]
     return sum(bool(re.search(r"\d", c)) for c in cells) * 2 > len(cells)
 
 

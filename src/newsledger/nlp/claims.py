@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ..extract.text import table_cells
 from ..names import fold
 from ..record import Claim, DateMention, Quote, Speaker
 from .figures import (
@@ -1637,18 +1638,13 @@ class _Cell:
     table_start: int
 
 
-def _cells_of(line: str) -> list[str]:
-    sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
-    return [c.strip() for c in line.strip().strip("|").split(sep)] if sep else []
-
-
 def _table_cell(text: str, start: int, end: int) -> _Cell | None:
     """The cell a figure fills alone in a row of a table whose first row names the columns ("Region | Dead |
     Missing" over "Ardal | 6 | 2"), its rows as paragraphs or lines; None for any other figure."""
     line_start = _line_start(text, start)
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    cells = _cells_of(line)
+    cells = table_cells(line)
     if len(cells) < 3:
         return None
     # which cell: count the separators before the figure
@@ -1666,7 +1662,7 @@ def _table_cell(text: str, start: int, end: int) -> _Cell | None:
             if prev_end < 0:
                 return None
             continue
-        above_cells = _cells_of(above)
+        above_cells = table_cells(above)
         if len(above_cells) != len(cells):
             return None
         if not any(re.search(r"\d", c) for c in above_cells[1:]):
