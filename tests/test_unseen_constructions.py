@@ -3663,3 +3663,17 @@ def test_a_tally_that_names_what_it_counts_continues_no_figure_before_it() -> No
         "The LRG's latest count, published on Thursday, puts detentions since March 15 at 437."
     )
     assert by_value(record.claims, 437).about == "detentions"
+
+
+def test_a_figure_a_source_repeats_is_not_of_the_day_it_is_repeated() -> None:
+    # first given on another day, which the sentence does not say: no day, so the ledger can join it to that one
+    record = _record(
+        "In a statement issued early on Wednesday, the city police said 11 officers had been injured, and repeated "
+        "its estimate that about 8,000 people attended the rally."
+    )
+    assert by_value(record.claims, 11).as_of == "2026-11-18"
+    assert by_value(record.claims, 8_000).as_of is None
+    record = _record(
+        "The Harbour Alliance, which called the rally, stood by its own figure of more than 60,000 people."
+    )
+    assert by_value(record.claims, 60_000).as_of is None

@@ -158,7 +158,13 @@ class _Context:
         # the ones being reported
         self.earlier_cues: set[int] = set()
         self.earlier_claims: set[int] = set()  # of those, the cues of a claim told as earlier with no day given
+        # the cues of a figure a source repeats or stands by ("repeated its estimate that …"): its statement's day
+        # is the repeat's, not the figure's
+        self.repeated: set[int] = set()
         for tok in doc:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CUE_NOUNS | words("document_nouns") and _repeated(tok):
+                repeating = tok.head.head if tok.dep_ == "pobj" else tok.head
+                self.repeated |= {tok.idx, repeating.idx, *(c.idx for c in repeating.children if c.dep_ in _CUE_AUX)}
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CUE_NOUNS and _told_as_earlier(tok):
                 # "his earlier claim that 40 soldiers had been killed", repeated or not: a statement made before,
                 # on no day the sentence gives (its cue is the noun, or the verb it is the object of)
@@ -1953,6 +1959,14 @@ class _Stated:
         return best[1] if best else None
 
 
+def _repeated(noun: Token) -> bool:
+    """Is a reporting noun the object of a verb of repeating or standing by it ("repeated its estimate", "stood by
+    its own figure")?"""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in words("repeating_verbs")
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.lemma_.lower() == "stand"
+
+
 def _told_as_earlier(noun: Token) -> bool:
     """Is a reporting noun one of a statement made before: "his earlier claim", "the initial estimate"?"""
     return any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in noun.children)
@@ -2060,13 +2074,18 @@ def extract_claims(
         other_period = earlier and of_another_period(anchor, ctx.date_by_token, unit_kind(unit) == "percent")
         if cue_at in ctx.earlier_claims and not any(t.i in ctx.date_by_token for t in sent):
             statement_date = None  # "his earlier claim that 40 …": made on some day before, not the report's
+        holder = next((a for a in anchor.ancestors if a.idx in ctx.repeated and a.pos_ == "NOUN"), None)
+        if holder is not None and holder.i < anchor.i:
+            cue_at = holder.idx  # "stood by its own figure of 60,000": the figure the source stands by
+        if cue_at in ctx.repeated:
+            statement_date = None  # "repeated its estimate that about 8,000 attended": first given on another day
         as_of = stated_day(anchor, days) or (None if other_period else statement_date)
         back = _DAYS_BACK.match(text, q.end) if earlier else None
         if back is not None and as_of is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", as_of):
             as_of = _days_back(as_of, back)  # "rose to 31 on Wednesday, up from 14 a day earlier": Tuesday's
-        if as_of is None and not earlier and not other_period:
+        if as_of is None and not earlier and not other_period and cue_at not in ctx.repeated:
             as_of = ctx.opening_day(sent)  # "On Monday, after divers entered the hull, it reached 47"
-        if as_of is None and not earlier and source is not None and cue_at not in ctx.earlier_cues:
+        if as_of is None and not earlier and source is not None and cue_at not in ctx.earlier_cues | ctx.repeated:
             # a statement told as made before ("had put the number at 1.2 million") is not the source's last one
             as_of = _continued_day(found, source, q.start, ctx) or stated.last(source, cue_at)
         claim = Claim(
@@ -2126,7 +2145,7 @@ def extract_claims(
                 f.claim.source, f.claim.start
             )
             f.claim.as_of, f.dated = day, day is not None
-        if not f.dated and not f.earlier and not f.period and f.cue not in ctx.earlier_cues:
+        if not f.dated and not f.earlier and not f.period and f.cue not in ctx.earlier_cues | ctx.repeated:
             # a figure of a period ("in the year to March") has no day of its own, nor one of a statement told as
             # made before the article's ("had put the number at 1.2 million"): some day before its publication
             f.claim.as_of = ctx.published
