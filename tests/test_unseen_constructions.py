@@ -3620,6 +3620,15 @@ def test_a_tables_cells_count_what_their_column_names_where_their_row_says() -> 
     assert (total.about, total.place) == ("homes flooded", None)
     assert by_value(record.claims, 6).about == "people killed in Ardal"
     assert not [c for c in record.claims if c.text == "12"]  # "noon" is no figure
+    # rows written between outer bars, with no spaces
+    record = _record(
+        "The Kelm Flood Authority has published its first breakdown of the damage by district.\n\n"
+        "|District|Dead|Homes flooded|\n\n|Ardal|6|1,240|\n\n|Bressow|3|860|"
+    )
+    assert (by_value(record.claims, 860).about, by_value(record.claims, 3).about) == (
+        "homes flooded in Bressow",
+        "people killed in Bressow",
+    )
 
 
 def test_a_figure_a_body_calls_its_own_is_that_bodys() -> None:

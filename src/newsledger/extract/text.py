@@ -502,16 +502,15 @@ def _tables(lines: list[_Line]) -> None:
     """Rows of a table of figures ("Ardal | 6 | 2 | 1,240"), two or more with as many cells each and figures
     in most cells after the first, are a part of the article, as is the row of column names right above them;
     a menu ("Home | News | Sport") holds no figures."""
+    cells = [table_cells(line.text) for line in lines]
     i = 0
     while i < len(lines):
-        width = len(table_cells(lines[i].text))
+        width = len(cells[i])
         j = i
-        while (
-            j < len(lines) and width >= 3 and len(table_cells(lines[j].text)) == width and _figures_row(lines[j].text)
-        ):
+        while j < len(lines) and width >= 3 and len(cells[j]) == width and _figures_row(cells[j]):
             j += 1
         if j - i >= 2:
-            head = i - 1 if i > 0 and len(table_cells(lines[i - 1].text)) == width else i
+            head = i - 1 if i > 0 and len(cells[i - 1]) == width else i
             for line in lines[head:j]:
                 line.kind, line.score = "table", 1.0
             i = j
@@ -519,9 +518,10 @@ def _tables(lines: list[_Line]) -> None:
             i += 1
 
 
-def _figures_row(text: str) -> bool:
-    cells = table_cells(text)[1:]
-    return sum(bool(re.search(r"\d", c)) for c in cells) * 2 > len(cells)
+def _figures_row(cells: list[str]) -> bool:
+    """Do most cells after the row's label hold a figure?"""
+    rest = cells[1:]
+    return sum(bool(re.search(r"\d", c)) for c in rest) * 2 > len(rest)
 
 
 def _footer(lines: list[_Line], start: int, end: int) -> tuple[str | None, str | None]:

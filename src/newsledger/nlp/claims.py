@@ -90,6 +90,7 @@ __all__ = ["extract_claims", "measure_of"]
 SHOW_LEMMAS = {"show", "indicate", "suggest", "reveal", "find"}
 _TALLY_UNITS = words("tally_nouns") | {f"{w}s" for w in words("tally_nouns")}  # "figure", "totals": no thing
 _CUE_NOUNS = words("cue_nouns")
+_REPEATABLE_NOUNS = _CUE_NOUNS | words("document_nouns")  # what a source repeats: "its estimate", "its figure"
 # a body's own bodies that hear its reports ("its board heard", "the council's finance committee heard")
 _OWN_HEARERS = frozenset({"board", "committee", "council", "shareholders", "members", "trustees", "governors"})
 _CUE_AUX = ("aux", "auxpass", "neg")  # the words a verb's cue opens on ("did not repeat")
@@ -162,7 +163,7 @@ class _Context:
         # is the repeat's, not the figure's
         self.repeated: set[int] = set()
         for tok in doc:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CUE_NOUNS | words("document_nouns") and _repeated(tok):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REPEATABLE_NOUNS and _repeated(tok):
                 repeating = tok.head.head if tok.dep_ == "pobj" else tok.head
                 self.repeated |= {tok.idx, repeating.idx, *(c.idx for c in repeating.children if c.dep_ in _CUE_AUX)}
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CUE_NOUNS and _told_as_earlier(tok):
@@ -1653,27 +1654,23 @@ def _table_cell(text: str, start: int, end: int) -> _Cell | None:
     cells = table_cells(line)
     if len(cells) < 3:
         return None
-    # which cell: count the separators before the figure
+    # which cell: the separators written before the figure
     sep = "|" if line.count("|") >= 2 else "\t"
-    k = line.strip().lstrip("|")[: start - line_start - (len(line) - len(line.lstrip()))].count(sep)
+    k = text[line_start:start].lstrip().lstrip("|").count(sep)
     if k == 0 or k >= len(cells) or cells[k] != text[start:end].strip():
         return None  # the row's label, or a figure among words of a cell
     # the rows above, as far as the first row without figures: the row of column names
     at = line_start
     while at > 0:
-        prev_end = text.rfind("\n", 0, at - 1)
-        above = text[prev_end + 1 : at].strip()
+        row_start = text.rfind("\n", 0, at - 1) + 1
+        above, at = text[row_start:at].strip(), row_start
         if not above:
-            at = prev_end + 1 if prev_end >= 0 else 0
-            if prev_end < 0:
-                return None
             continue
         above_cells = table_cells(above)
         if len(above_cells) != len(cells):
             return None
         if not any(re.search(r"\d", c) for c in above_cells[1:]):
-            return _Cell(above_cells[k], cells[0], prev_end + 1)
-        at = prev_end + 1
+            return _Cell(above_cells[k], cells[0], row_start)
     return None
 
 

@@ -1296,8 +1296,9 @@ class _Extractor:
         rest of the line is theirs whatever its form, and a transcript quoted paragraph by paragraph opens it with
         a quotation mark."""
         out: list[_Attr] = []
-        transcript = self.transcript_labels()
-        for m in _COLON_LINE.finditer(self.text):
+        lines = list(_COLON_LINE.finditer(self.text))
+        transcript = _transcript_labels(lines)
+        for m in lines:
             if self._in_a_box_of_figures(m.start(), m.end()):
                 continue  # "Employees: about 6,200" beside "Fleet: 74": a box's label, no one speaking
             turn_span = (m.start(2), m.end(2))
@@ -1310,9 +1311,9 @@ class _Extractor:
             if src_span is None:
                 continue
             head = src_span.root
+            cue = (m.end(2), m.end(2) + 1)
             if turn is not None:
                 start, end = _tidy(self.text, m.start(3), m.end(3))
-                cue = (m.end(2), m.end(2) + 1)
                 attr = _Attr(cue, head, start, end, m.end(2), clause=(m.start(2), cue[1]), source_span=turn_span)
                 attr.speaker, attr.turn = turn, True
                 out.append(attr)
@@ -1341,7 +1342,6 @@ class _Extractor:
             start, end = _tidy(self.text, m.start(3), m.end(3))
             if end - start < 12 or any(a.start <= start < a.end for a in found):
                 continue
-            cue = (m.end(2), m.end(2) + 1)
             # capitalised words the model does not know are a name only before a clause: a label over a list or
             # a caption ("Graphic: Prices in 2024") says nothing
             said = self.doc.char_span(start, end, alignment_mode="expand")
@@ -1356,18 +1356,6 @@ class _Extractor:
                 _Attr(cue, head, start, end, m.end(2), clause=(m.start(2), cue[1]), source_span=(m.start(2), m.end(2)))
             )
         return out
-
-    def transcript_labels(self) -> frozenset[str]:
-        """The labels in capitals of a transcript's turns: two different ones or more, each opening a line before a
-        colon ("TOM BRACKE:", "FELL:"), and no page's label ("UPDATE:") among them; empty when there is no such
-        transcript."""
-        labels = {
-            m.group(2)
-            for m in _COLON_LINE.finditer(self.text)
-            if _TURN_LABEL.fullmatch(m.group(2)) and m.group(2).isupper() and len(m.group(2)) > 1
-        }
-        labels = {label for label in labels if fold(label) not in words("page_labels")}
-        return frozenset(labels) if len(labels) >= 2 else frozenset()
 
     def _in_a_box_of_figures(self, start: int, end: int) -> bool:
         """Is the line at ``start``-``end`` a labelled figure with another such line right before or after it?"""
@@ -2200,6 +2188,17 @@ def _end(attr: _Attr) -> int:
 
 def _line_start(text: str, char: int) -> int:
     return text.rfind("\n", 0, char) + 1
+
+
+def _transcript_labels(lines: list[re.Match[str]]) -> frozenset[str]:
+    """The labels in capitals of a transcript's turns among a page's colon lines: two different ones or more, each
+    opening a line before a colon ("TOM BRACKE:", "FELL:"), and no page's label ("UPDATE:") among them; empty
+    when there is no such transcript."""
+    labels = {
+        m.group(2) for m in lines if _TURN_LABEL.fullmatch(m.group(2)) and m.group(2).isupper() and len(m.group(2)) > 1
+    }
+    labels = {label for label in labels if fold(label) not in words("page_labels")}
+    return frozenset(labels) if len(labels) >= 2 else frozenset()
 
 
 def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
