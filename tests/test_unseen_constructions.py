@@ -3686,3 +3686,68 @@ def test_a_figure_a_source_repeats_is_not_of_the_day_it_is_repeated() -> None:
         "The Harbour Alliance, which called the rally, stood by its own figure of more than 60,000 people."
     )
     assert by_value(record.claims, 60_000).as_of is None
+
+
+def test_a_body_described_in_an_aside_attribution_is_the_one_its_shorter_description_means() -> None:
+    # the aside introduces the district's office; "the flood office" later is that body, and a body of a level of
+    # government is never "the company"
+    record = _record(
+        "Crews pumped water from 40 streets on Monday, the Orvel district flood office said, as the company "
+        "promised 2,000 sandbags.\n\n"
+        "Of the 40 streets, 12 were still closed, the flood office said on Tuesday.\n\n"
+        "Merrow Plastics said on Tuesday that it had lost 9 days of work."
+    )
+    assert by_value(record.claims, 12).source == "Orvel district flood office"
+    assert by_value(record.claims, 2_000).source == "Merrow Plastics"
+
+
+def test_a_ledes_business_description_is_the_first_body_named_after_whose_name_says_it_is_a_business() -> None:
+    record = _record(
+        "Two workers were hurt at a plant in Varn, police said, as the company pledged 5,000 dalers to each of "
+        "them.\n\nThe Kessa Transport Office closed the road. Merrow Plastics said on Tuesday that the line "
+        "would stay shut."
+    )
+    assert by_value(record.claims, 5_000).source == "Merrow Plastics"
+
+
+def test_a_relative_clause_about_what_a_source_will_do_to_a_figure_does_not_give_it() -> None:
+    record = _record(
+        "Merrow Plastics disputes the inspection. The Kessa Labour Inspectorate has proposed a fine of 3.2 million "
+        "dalers, which Merrow Plastics says it will contest."
+    )
+    assert by_value(record.claims, 3_200_000).source == "Kessa Labour Inspectorate"
+
+
+def test_an_inspectorate_is_a_public_body_never_the_business_the_article_is_about() -> None:
+    record = _record(
+        "Orvane's offer of 9,000 dalers per family came a day after the labour inspectorate proposed a fine of 2.1 "
+        "million dalers."
+    )
+    assert by_value(record.claims, 2_100_000).source == "labour inspectorate"
+
+
+def test_what_a_bodys_total_is_said_to_be_is_that_bodys_figure() -> None:
+    record = _record(
+        "Protests went on in Varn. The Pellar Interior Ministry's total, announced on Wednesday, is 349 arrests."
+    )
+    assert by_value(record.claims, 349).source == "Pellar Interior Ministry"
+
+
+def test_a_figure_a_bodys_document_holds_is_that_bodys() -> None:
+    record = _record(
+        "The Calder Lines ferry sank off Gullen Point on Tuesday.\n\n"
+        "On Friday the Kessa Maritime Authority put the number of people aboard at 354, well above the 336 in "
+        "the operator's passenger manifest."
+    )
+    assert by_value(record.claims, 354).source == "Kessa Maritime Authority"
+    assert by_value(record.claims, 336).source == "Calder Lines"
+
+
+def test_a_business_described_before_any_is_named_is_the_one_of_its_kind_named_later() -> None:
+    record = _record(
+        "The Kessa Coast Guard put the toll at 21 on Thursday, figures it said were based on the operator's "
+        "manifest of 336.\n\n"
+        "Halvard Marine Insurance, which insures the vessel, sent assessors to Gullen Point.\n\n"
+        "Calder Lines did not reply to questions on Thursday."
+    )
+    assert by_value(record.claims, 336).source == "Calder Lines"

@@ -756,6 +756,11 @@ def _reporter_of(clause: Token) -> Token | None:
     subj = subject_of(clause)
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.i < clause.head.i:
         return None
+    # "a fine of 4.5 million, which Orvane says it will contest": the noun is what a reported deed of someone's
+    # acts on, so the words are about the figure, not the figure ("the 40 which it says it confirmed" gives it)
+    deed = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+    if deed is not None and subject_of(deed) is not None and not _giving(deed):
+        return None
     if subj.ent_type_ in ("PERSON", "ORG", "NORP") or (subj.pos_ in ("NOUN", "PROPN") and _can_state(subj)):
         return subj
     if subj.tag_ == "PRP" and subj.lower_ in ("he", "she", "it", "they"):
@@ -872,7 +877,14 @@ def _source_of(
     document = anchor.head if anchor.dep_ == "appos" else None
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
         document = phrase.head.head  # "the commission's preliminary figure of 58.3 percent"
-    if document is not None and document.lemma_.lower() in words("document_nouns"):
+    held_in = next(
+        (g for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("in", "from") for g in c.children),
+        None,
+    )
+    if document is None and held_in is not None and held_in.dep_ == "pobj":
+        document = held_in  # "the 336 in the operator's manifest": a figure the document holds is its owner's
+    # (by the word as written too: the lemmatiser cuts some nouns short, "manifest" to "manif")
+    if document is not None and words("document_nouns") & {document.lemma_.lower(), document.lower_}:
         # "The MCG's estimate of the number on board, at least 262, is higher than …": the estimate's owner's (a
         # day's, "Thursday's figure of 31", says when, not whose)
         owner = next((c for c in document.children if _owner_of_a_document(c)), None)

@@ -746,6 +746,13 @@ class Mentions:
                     elif late is not None and self.describe(late, late.idx) is None:
                         self._introduce(late, remember=True)  # "…, the tram drivers' union said"
                 continue
+            if tok.pos_ == "VERB" and tok.dep_ == "parataxis" and tok.lemma_ in statements:
+                # "…, the Orvel district flood office said, as …": a body described in an aside attribution is
+                # the one a shorter description later means ("the flood office said on Monday")
+                aside = subject_of(tok)
+                if aside is not None and self.named_in(aside) is None and self.describe(aside, aside.idx) is None:
+                    self._introduce(aside, remember=True)
+                continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
                 if self.named_in(tok) is None and self.describe(tok, tok.idx) is None:
                     self._introduce(tok, remember=True)  # "according to Belgara's border guard service"
@@ -1425,6 +1432,14 @@ class Mentions:
                     named_a_business = [c for c in recent if _commercial(c)]
                     recent = named_a_business if len(named_a_business) == 1 else recent
                 # else the one business the article has named at all ("the operator", paragraphs on)
+                if not firms:
+                    # before it names any: the one body it names later whose name says it is a business ("the
+                    # operator's manifest" … "Calder Lines did not reply")
+                    # (of several, the one whose name says it is of the description's kind: "the operator" is
+                    # no insurer)
+                    later = [c for c in self.chains if c.type == "ORG" and not c.described and _commercial(c)]
+                    later = [c for c in later if head_class in c.words] if len(later) > 1 else later
+                    return later[0] if len(later) == 1 else None
                 return recent[0] if len(recent) == 1 else firms[0] if len(firms) == 1 and not recent else None
             return central if central is not None and fits else None
         return None
@@ -1589,9 +1604,11 @@ class Mentions:
             # Organization, however much of the name they share
             kind_fits = generic or head in name or _class(head) in classes  # an agency: authority
             # (a generic kind by a word of the name's class: "the operator" is "Calder Lines", no "MV Ardent")
+            # (a business by what its name says it is: "the company" is "Orvane Plastics")
+            business = head in words("commercial_nouns") and _commercial(chain)
             if not every and (
                 (head in name and not generic)
-                or (generic and _class(head) in classes)
+                or (generic and (_class(head) in classes or business))
                 or (mod_words & name and kind_fits)
             ):
                 return chain
@@ -1857,8 +1874,9 @@ def _of_a_level(head: Token) -> bool:
 
 
 def _public(chain: Chain) -> bool:
-    """Does a body's name say it is a public or non-commercial one ("Valdorian Trade Commission")?"""
-    return bool(chain.words & words("public_body_words"))
+    """Does a body's name say it is a public or non-commercial one ("Valdorian Trade Commission"), or of a level of
+    government ("the Orvel district flood office")?"""
+    return bool(chain.words & (words("public_body_words") | words("level_words")))
 
 
 def _commercial(chain: Chain) -> bool:
