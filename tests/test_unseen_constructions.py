@@ -3751,3 +3751,15 @@ def test_a_business_described_before_any_is_named_is_the_one_of_its_kind_named_l
         "Calder Lines did not reply to questions on Thursday."
     )
     assert by_value(record.claims, 336).source == "Calder Lines"
+
+
+def test_a_bodys_name_the_tagger_cut_at_and_is_one_name_from_the_the_before_it() -> None:
+    # the tagger reads the opening as a site, or as nothing
+    for name in ("Kessa Emergency and Disaster Office", "Varn Emergency and Disaster Office"):
+        record = _record(
+            f"The number of people killed by the storm has risen to 23, the {name} said on Wednesday evening, "
+            "with 41 people still unaccounted for."
+        )
+        assert by_value(record.claims, 23).source == name
+    record = _record("Officials at the CDC and World Health Agency said 40 cases were found on Monday.")
+    assert by_value(record.claims, 40).source == "World Health Agency"

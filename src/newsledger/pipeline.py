@@ -52,7 +52,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v9",
     "nlp.entities": "news.entities.rules.v55",
-    "nlp.mentions": "news.mentions.chains.v141",
+    "nlp.mentions": "news.mentions.chains.v142",
     "nlp.dates": "news.dates.rules.v23",
     "nlp.quotes": "news.quotes.rules.v151",
     "nlp.claims": "news.claims.rules.v272",

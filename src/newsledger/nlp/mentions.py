@@ -180,7 +180,13 @@ class Mentions:
             _with_untagged_names(
                 doc,
                 self.text,
-                _with_family_names(doc, self.text, _joined_by_acronym(doc, sorted(entities, key=lambda e: e.start))),
+                _with_family_names(
+                    doc,
+                    self.text,
+                    _joined_by_acronym(
+                        doc, _with_openings_cut_at_and(self.text, sorted(entities, key=lambda e: e.start))
+                    ),
+                ),
             ),
         )
         self._starts = [e.start for e in self.entities]
@@ -1950,6 +1956,43 @@ def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
             out[-1] = Entity(text=name, label="ORG", start=prev.start, end=e.end, canonical=name)
             continue
         out.append(e)
+    return out
+
+
+# "the Kessa Emergency and ": capitalised words after "the", before the "and" of a body's name
+_OPENING_CUT_AT_AND = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]*[ ]){1,4})(?:and|&) $")
+
+
+def _with_openings_cut_at_and(text: str, entities: list[Entity]) -> list[Entity]:
+    """A body's name the tagger cut at "and" is one name from the "the" before it ("the Kessa Emergency and Relief
+    Office", where "Relief Office" alone was tagged and "Kessa Emergency" read as a person or as nothing): the
+    words before "and" name no kind of their own, the body's name after it ends on one (two bodies each name
+    their kind: "the Army and Navy")."""
+    out: list[Entity] = []
+    for e in entities:
+        words_ = e.text.split()
+        cut = _OPENING_CUT_AT_AND.search(text, max(0, e.start - 80), e.start) if e.label == "ORG" and words_ else None
+        if cut is None or fold(words_[-1]) not in words("org_nouns"):
+            out.append(e)
+            continue
+        opening = cut.group(1).split()
+        start = cut.start(1)
+        # (a body or a place of its own before "and": an acronym, "the CDC and World Health Organisation", or an
+        # opening the tagger read whole as a body or a place)
+        end = start + len(cut.group(1).rstrip())
+        tagged = any(o.start <= start and o.end == end and o.label in ("ORG", "GPE", "NORP") for o in out)
+        if (
+            tagged
+            or fold(opening[-1]) in words("org_nouns")
+            or any(fold(w) in words("function_words") or is_acronym(w) for w in opening)
+        ):
+            out.append(e)
+            continue
+        out = [o for o in out if o.end <= start]  # the opening the tagger read as a name of its own
+        name = text[start : e.end]
+        out.append(
+            Entity(text=name, label="ORG", start=start, end=e.end, canonical=normalise_name(name, "ORG") or name)
+        )
     return out
 
 
