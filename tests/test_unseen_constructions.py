@@ -3763,3 +3763,29 @@ def test_a_bodys_name_the_tagger_cut_at_and_is_one_name_from_the_the_before_it()
         assert by_value(record.claims, 23).source == name
     record = _record("Officials at the CDC and World Health Agency said 40 cases were found on Monday.")
     assert by_value(record.claims, 40).source == "World Health Agency"
+
+
+def test_what_a_group_of_a_common_kind_told_inside_a_statement_is_that_statements() -> None:
+    record = _record(
+        "The Harbour Alliance went further. Its general secretary, Ilse Varn, said deck crews had told the "
+        "alliance that as many as 380 people may have been aboard."
+    )
+    assert by_value(record.claims, 380).source == "Ilse Varn"
+
+
+def test_the_union_is_never_a_business_whose_name_says_no_kind() -> None:
+    record = _record(
+        "Orvane's plant in Kessa exploded on Tuesday. On Saturday the union counted 13 dead while the fire "
+        "service counted 12."
+    )
+    assert by_value(record.claims, 13).source == "union"
+
+
+def test_a_number_a_verb_of_saying_takes_bare_counts_what_the_figure_before_it_counted() -> None:
+    record = _record(
+        "Orvane's plant in Kessa exploded on Tuesday. On Wednesday, Pell said five people were missing, Orvane "
+        "said six and the union at least 11."
+    )
+    assert by_value(record.claims, 6).about == "people missing"
+    assert by_value(record.claims, 11).about == "people missing"
+    assert by_value(record.claims, 11).source == "union"

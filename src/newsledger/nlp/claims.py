@@ -447,11 +447,14 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             if subj is not None and _cannot_state(subj, ctx):
                 subj = None  # "the budget adds …": not a statement, the figure is in whoever's reports it
             if subj is not None:
-                if (below.dep_ in _RECORDED or _unnamed_group(subj)) and not _clause_of_circumstance(tok):
+                if (below.dep_ in _RECORDED or _unnamed_group(subj, kinds_too=True)) and not _clause_of_circumstance(
+                    tok
+                ):
                     # (not in a clause saying when: "the prospect, coming after Nerova announced 1,150 job cuts"
                     # is Nerova's announcement, whoever tells of it)
                     # the verb records the figure itself ("Drasna had recorded 40 cases"), or an unnamed group
-                    # holds it ("Kolvane said investigators believed 240 were aboard"): inside another source's
+                    # holds it ("Kolvane said investigators believed 240 were aboard", "deck crews had told
+                    # it"; a group a common word says the kind of is unnamed too): inside another source's
                     # statement, that statement's source is who states it
                     chain.add(tok.i)
                     frame = _frame(tok, chain, ctx)
@@ -1169,6 +1172,10 @@ def _gapped_statements(found: list[_Found], ctx: _Context) -> None:
     for prev, f in itertools.pairwise(found):
         if f.sent_start != prev.sent_start or prev.speaker is None or prev.earlier or f.earlier:
             continue
+        if f.anchor >= 0 and _said_bare(doc[f.anchor]) and prev.claim.about is not None:
+            # "X said five people were missing, Y said six": a number a verb of saying takes bare counts what the
+            # figure before it counted
+            f.claim.about, f.claim.unit, f.claim.measure = prev.claim.about, prev.claim.unit, prev.claim.measure
         m = _GAPPED.fullmatch(text, prev.claim.end, f.claim.start)
         at = doc.char_span(prev.cue, prev.cue + 1, alignment_mode="expand")
         cue = at.root.head if at is not None and at.root.dep_ in ("aux", "auxpass") else at.root if at else None
@@ -1193,9 +1200,20 @@ def _gapped_statements(found: list[_Found], ctx: _Context) -> None:
             # a description is named by its own words, not by the phrase the parser ran the list into
             speaker = replace(speaker, name=re.sub(r"^(?:the|a|an)\s+", "", who.text, flags=re.I))
         f.inherit(speaker, prev.cue)
-        if prev.claim.about is not None and (f.claim.about is None or f.claim.unit == prev.claim.unit):
+        bare = f.anchor >= 0 and doc[f.anchor].dep_ not in ("nummod", "quantmod", "compound")  # no noun its own
+        if prev.claim.about is not None and (f.claim.about is None or f.claim.unit == prev.claim.unit or bare):
             # the verb left out counts what it counted before ("$5 million in aid and Y $2.5 million")
             f.claim.about, f.claim.unit, f.claim.measure = prev.claim.about, prev.claim.unit, prev.claim.measure
+
+
+def _said_bare(anchor: Token) -> bool:
+    """Is the figure a bare number a verb of saying takes as its object ("Y said six"), with no noun of its own?"""
+    return (
+        anchor.dep_ == "dobj"
+        and anchor.head.pos_ == "VERB"
+        and anchor.head.lemma_ in SPEECH_LEMMAS
+        and all(c.dep_ in ("advmod", "quantmod", "punct", "cc", "conj") for c in anchor.children)
+    )
 
 
 def _said_outright(anchor: Token, cue: Token) -> bool:

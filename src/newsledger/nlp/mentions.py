@@ -1396,7 +1396,7 @@ class Mentions:
             fits = (
                 head_class in kinds or head_class in words("generic_org_nouns")
                 if kinds
-                else lemma not in words("state_organs")
+                else lemma not in words("state_organs") | words("kind_named_bodies")
             )
             # a description that says whose body it is by a common noun ("the government's emergency
             # directorate") the central organisation's name does not hold is another body
