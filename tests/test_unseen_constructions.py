@@ -3789,3 +3789,53 @@ def test_a_number_a_verb_of_saying_takes_bare_counts_what_the_figure_before_it_c
     assert by_value(record.claims, 6).about == "people missing"
     assert by_value(record.claims, 11).about == "people missing"
     assert by_value(record.claims, 11).source == "union"
+
+
+def test_a_box_of_figures_under_a_heading_naming_a_bodys_figures_is_that_bodys() -> None:
+    record = _record(
+        "The Kessa Transport Authority raised its count of crashes to 35 on Friday.\n\n"
+        "Kessa Transport Authority figures by region, as of Friday:\n"
+        "Varn region: 14 crashes, 5 injured\n"
+        "Pellar region: 9 crashes, 3 injured\n\n"
+        "Orvane said in a statement it had not seen the evidence."
+    )
+    assert by_value(record.claims, 14).source == "Kessa Transport Authority"
+    assert by_value(record.claims, 3).source == "Kessa Transport Authority"
+
+
+def test_a_list_of_changes_one_verb_makes_is_one_statement() -> None:
+    record = _record(
+        "The Kessa Transport Authority also raised its count of crashes to 35, of people injured to 12 and of "
+        "deaths to 2, and said complaints had reached 1,600."
+    )
+    assert by_value(record.claims, 12).source == "Kessa Transport Authority"
+
+
+def test_a_relative_clause_without_a_relative_word_read_as_an_apposition_still_gives_the_figure() -> None:
+    record = _record(
+        "Pell said the recall would now cost about 390 million dalers, more than double the 180 million dalers "
+        "the company estimated on Monday."
+    )
+    assert by_value(record.claims, 180_000_000).source == "company"
+
+
+def test_a_regional_body_described_is_no_ministry_of_the_nation() -> None:
+    record = _record(
+        "The Ministry of Health said on Monday that 904 cases had been confirmed nationwide.\n\n"
+        "Vaccination began on Thursday. The regional health authority said 12,400 people had received a first "
+        "dose."
+    )
+    assert by_value(record.claims, 12_400).source == "regional health authority"
+
+
+def test_a_share_a_body_gave_or_owns_is_that_bodys() -> None:
+    record = _record(
+        "The Kessa Nurses' Union says 97 percent of intensive care beds in Varn are now occupied, well above the "
+        "81 percent given by the health ministry on Thursday."
+    )
+    assert by_value(record.claims, 81).source == "health ministry"
+    record = _record(
+        "On Thursday the Kessa Nurses' Union put intensive care occupancy in Varn at 97 percent, against the "
+        "Pellar Health Agency's 84 percent."
+    )
+    assert by_value(record.claims, 84).source == "Pellar Health Agency"

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v9",
     "nlp.entities": "news.entities.rules.v55",
-    "nlp.mentions": "news.mentions.chains.v143",
+    "nlp.mentions": "news.mentions.chains.v144",
     "nlp.dates": "news.dates.rules.v23",
     "nlp.quotes": "news.quotes.rules.v151",
-    "nlp.claims": "news.claims.rules.v273",
+    "nlp.claims": "news.claims.rules.v274",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

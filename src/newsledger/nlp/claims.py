@@ -671,6 +671,12 @@ _SHARED_CLAUSES = frozenset(("conj", "advcl"))
 _FIGURE_NOUNS = words("document_nouns") | words("tally_nouns")
 
 
+def _figure_itself(noun: Token) -> bool:
+    """Does the noun stand for the figure itself, not for what it counts: a figure's, a tally's or a document's
+    noun ("the toll given by …"), or a share's unit ("the 81 percent given by the ministry")?"""
+    return noun.lemma_.lower() in _FIGURE_NOUNS or noun.lower_ in ("percent", "%")
+
+
 def _agent(anchor: Token) -> tuple[Token, Token] | None:
     """(participle, agent) when the figure's own noun phrase says who gives it, in whoever's statement it sits:
     "a higher figure than the 57 deaths confirmed by the national directorate", "a toll reported by the
@@ -683,18 +689,36 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
         named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if named is not None and named.lemma_.lower() in _FIGURE_NOUNS:
             noun = named
+    contact = _contact_clause(noun)
+    if contact is not None:
+        return contact  # "the 180 million the company estimated on Monday", read as an apposition
     for participle in noun.children:
         reporter = _reporter_of(participle) if participle.dep_ == "relcl" and participle.i > noun.i else None
         if reporter is not None:
             return participle, reporter  # "the 22 deaths the ministry reported on Monday"
         # a figure or toll "given by" someone is stated; "aid given by" is not
-        stated = _giving(participle) if noun.lemma_.lower() in _FIGURE_NOUNS else _gives_figures(participle)
+        stated = _giving(participle) if _figure_itself(noun) else _gives_figures(participle)
         if participle.dep_ != "acl" or participle.tag_ != "VBN" or not stated:
             continue  # "two firms run by a friend": the agent of another deed gives no figure
         by = next((c for c in participle.children if c.dep_ == "agent"), None)
         who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if who is not None and (who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _can_state(who)):
             return participle, who  # "the 14 reported by Kellarin", "deaths confirmed by Turkey"
+    return None
+
+
+def _contact_clause(noun: Token) -> tuple[Token, Token] | None:
+    """(verb, subject) of a relative clause with no relative word the parser read as an apposition to the figure's
+    noun ("the 180 million dalens the company estimated on Monday": "the company" beside the noun, "estimated"
+    hung on it): a participant right after the noun, with no comma, whose verb of saying or giving follows it and
+    takes no object of its own."""
+    for appos in (c for c in noun.children if c.dep_ == "appos" and c.i > noun.i):
+        if appos.left_edge.i != noun.i + 1 or not (appos.ent_type_ in ("PERSON", "ORG") or _can_state(appos)):
+            continue
+        for verb in (c for c in appos.children if c.dep_ in ("acl", "relcl") and c.i == appos.i + 1):
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+            if verb.tag_ in ("VBD", "VBN") and _giving(verb) and not objects:
+                return verb, appos
     return None
 
 
@@ -880,6 +904,8 @@ def _source_of(
     document = anchor.head if anchor.dep_ == "appos" else None
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
         document = phrase.head.head  # "the commission's preliminary figure of 58.3 percent"
+    if document is None and phrase.lower_ in ("percent", "%"):
+        document = phrase  # "against the ministry's 81 percent": a share its owner gives
     held_in = next(
         (g for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("in", "from") for g in c.children),
         None,
@@ -887,7 +913,7 @@ def _source_of(
     if document is None and held_in is not None and held_in.dep_ == "pobj":
         document = held_in  # "the 336 in the operator's manifest": a figure the document holds is its owner's
     # (by the word as written too: the lemmatiser cuts some nouns short, "manifest" to "manif")
-    if document is not None and words("document_nouns") & {document.lemma_.lower(), document.lower_}:
+    if document is not None and (_figure_itself(document) or words("document_nouns") & {document.lower_}):
         # "The MCG's estimate of the number on board, at least 262, is higher than …": the estimate's owner's (a
         # day's, "Thursday's figure of 31", says when, not whose)
         owner = next((c for c in document.children if _owner_of_a_document(c)), None)
@@ -1163,6 +1189,10 @@ _GAPPED = re.compile(
 )
 
 
+# the rest of a list of changes one verb makes: ", of people injured to " after "raised its count of crashes to 35"
+_GAPPED_CHANGE = re.compile(r"\s*,?\s*(?:and\s+)?of [^,;.:\d\"“”]{1,60}? (?:to|at|from)\s*")
+
+
 def _gapped_statements(found: list[_Found], ctx: _Context) -> None:
     """A statement whose verb of saying the sentence leaves out after the first ("Berg said five people were
     missing, the company said six and the union at least 11"), or of deciding ("X pledged $5 million and Y $2.5
@@ -1176,6 +1206,9 @@ def _gapped_statements(found: list[_Found], ctx: _Context) -> None:
             # "X said five people were missing, Y said six": a number a verb of saying takes bare counts what the
             # figure before it counted
             f.claim.about, f.claim.unit, f.claim.measure = prev.claim.about, prev.claim.unit, prev.claim.measure
+        if f.speaker is None and _GAPPED_CHANGE.fullmatch(text, prev.claim.end, f.claim.start):
+            f.inherit(prev.speaker, prev.cue)  # "raised its count of crashes to 35, of people injured to 12"
+            continue
         m = _GAPPED.fullmatch(text, prev.claim.end, f.claim.start)
         at = doc.char_span(prev.cue, prev.cue + 1, alignment_mode="expand")
         cue = at.root.head if at is not None and at.root.dep_ in ("aux", "auxpass") else at.root if at else None
@@ -1412,14 +1445,16 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
             f.claim.measure = measure_of(about) or f.claim.measure
 
 
-def _dated_by_box_heading(found: list[_Found], ctx: _Context) -> None:
+def _read_under_box_heading(found: list[_Found], ctx: _Context) -> None:
     """A box line's figure that states no day of its own ("Displaced: 18,000 (relief agency)") is of the day the
     box's heading states ("KEY FIGURES (as of Friday 12 September)"): the short line with no full stop and no
-    figure of its own right above the box's lines of figures (blank lines between them aside)."""
+    figure of its own right above the box's lines of figures (blank lines between them aside); one that names no
+    source is the source's whose document the heading names ("Kessa Health Agency figures by region:", "The
+    agency's count:")."""
     text, doc = ctx.speakers.text, ctx.doc
     box_lines = {_line_start(text, f.claim.start) for f in found if _in_labelled_line(text, f.claim.start)}
     for f in found:
-        if f.dated or f.anchor < 0 or not _in_labelled_line(text, f.claim.start):
+        if (f.dated and f.speaker is not None) or f.anchor < 0 or not _in_labelled_line(text, f.claim.start):
             continue
         end = text.rfind("\n", 0, f.claim.start)
         while end > 0:
@@ -1429,10 +1464,30 @@ def _dated_by_box_heading(found: list[_Found], ctx: _Context) -> None:
                 if len(line.split()) <= _HEADING_WORDS and not line.endswith("."):
                     span = doc.char_span(start, end, alignment_mode="contract")
                     days = [d for t in span or () if (d := ctx.day_of(ctx.date_by_token.get(t.i)))]
-                    if days:
+                    if days and not f.dated:
                         f.claim.as_of, f.dated = days[0], True
+                    issuer = _heading_issuer(span, ctx) if span is not None and f.speaker is None else None
+                    if issuer is not None:
+                        f.inherit(issuer)
                 break
             end = start - 1
+
+
+def _heading_issuer(heading: Span, ctx: _Context) -> Speaker | None:
+    """Whose document a box's heading names: the owner of its document noun ("Kessa Health Agency figures",
+    "the agency's count") or who it is "from" or "by"."""
+    for noun in heading:
+        if noun.pos_ != "NOUN" or not words("document_nouns") & {noun.lemma_.lower(), noun.lower_}:
+            continue
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")]
+        owners += [g for c in noun.children if c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"]
+        for owner in owners:
+            if owner.lemma_.lower() in words("document_nouns"):
+                continue  # "casualty figures": what the figures are, not whose
+            speaker = ctx.source(owner)
+            if speaker is not None and speaker.type in ("ORG", "PERSON"):
+                return speaker
+    return None
 
 
 def _closing_name(f: _Found, after: int, ctx: _Context) -> Speaker | None:
@@ -2162,7 +2217,7 @@ def extract_claims(
     _credited_in_brackets(found, ctx)
     _led_by_a_colon(found, ctx)
     _figure_headed_lines(found, ctx)
-    _dated_by_box_heading(found, ctx)
+    _read_under_box_heading(found, ctx)
     _dated_after(found, ctx)
     _told_as_the_figure_given(found, ctx)
     for i, f in enumerate(found):

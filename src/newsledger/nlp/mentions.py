@@ -1108,6 +1108,8 @@ class Mentions:
             return None
         if found is not None and found.type == "ORG" and not _of_its_kind(head, found):
             return None  # nor, by any other way of finding one, is "the central bank" Halvard Bank
+        if found is not None and found.type == "ORG" and _local(head) and _national(found):
+            return None  # nor "the regional health authority" the Ministry of Health
         return found
 
     def _describe(self, head: Token, pos: int) -> Chain | None:
@@ -1877,6 +1879,19 @@ def _international(chain: Chain) -> bool:
 def _of_a_level(head: Token) -> bool:
     """Does a description say its body belongs to a level of government ("the regional crisis unit")?"""
     return any(t.lower_ in words("level_words") for t in head.lefts if t.dep_ in ("amod", "compound"))
+
+
+def _local(head: Token) -> bool:
+    """Does a description say its body is of a level of government below the nation's ("the regional health
+    authority")?"""
+    return any(t.lower_ in words("local_level_words") for t in head.lefts if t.dep_ in ("amod", "compound"))
+
+
+def _national(chain: Chain) -> bool:
+    """Does a body's name say it is of a nation's own level of government ("Ministry of Health", "National
+    Grid Agency")?"""
+    written = set(re.findall(r"\w+", fold(chain.name)))
+    return bool(written & (words("national_words") | words("national_organs")))
 
 
 def _public(chain: Chain) -> bool:
