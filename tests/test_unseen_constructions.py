@@ -3839,3 +3839,12 @@ def test_a_share_a_body_gave_or_owns_is_that_bodys() -> None:
         "Pellar Health Agency's 84 percent."
     )
     assert by_value(record.claims, 84).source == "Pellar Health Agency"
+
+
+def test_the_day_of_a_clause_on_a_noun_of_what_is_said_is_not_the_statements() -> None:
+    record = _record(
+        "Pell said the recall would now cost about 390 million dalers, more than double the 180 million dalers "
+        "the company estimated on Monday."
+    )
+    assert by_value(record.claims, 390_000_000).as_of == "2026-11-20"
+    assert by_value(record.claims, 180_000_000).as_of == "2026-11-16"

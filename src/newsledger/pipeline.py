@@ -54,7 +54,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v55",
     "nlp.mentions": "news.mentions.chains.v144",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v151",
+    "nlp.quotes": "news.quotes.rules.v152",
     "nlp.claims": "news.claims.rules.v274",
 }
 

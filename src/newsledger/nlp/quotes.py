@@ -2041,6 +2041,16 @@ class _Extractor:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
                 and not v.left_edge.i <= attr.verb.i <= v.right_edge.i
             ]
+            # "X said the bill would be 390 million, double the 180 million the company estimated on Monday": a
+            # clause on a noun of what is said has its own day too
+            asides += [
+                (v.left_edge.idx, v.right_edge.idx + len(v.right_edge.text))
+                for v in attr.verb.sent
+                if v.dep_ in ("relcl", "acl")
+                and v.pos_ == "VERB"
+                and v.head.i > attr.verb.i
+                and not v.left_edge.i <= attr.verb.i <= v.right_edge.i
+            ]
         for d in self.dates:
             inside = cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in [*contents, *asides])
             if inside and not self._dates_a_figure(d):
