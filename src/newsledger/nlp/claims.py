@@ -669,12 +669,14 @@ _SHARED_CLAUSES = frozenset(("conj", "advcl"))
 
 # nouns for a figure, a count or the document holding one ("the toll", "the estimate", "the figure")
 _FIGURE_NOUNS = words("document_nouns") | words("tally_nouns")
+# the units a share is written in, which stand for the figure itself ("the ministry's 81 percent")
+_SHARE_UNITS = ("percent", "%")
 
 
 def _figure_itself(noun: Token) -> bool:
     """Does the noun stand for the figure itself, not for what it counts: a figure's, a tally's or a document's
     noun ("the toll given by …"), or a share's unit ("the 81 percent given by the ministry")?"""
-    return noun.lemma_.lower() in _FIGURE_NOUNS or noun.lower_ in ("percent", "%")
+    return noun.lemma_.lower() in _FIGURE_NOUNS or noun.lower_ in _SHARE_UNITS
 
 
 def _agent(anchor: Token) -> tuple[Token, Token] | None:
@@ -904,7 +906,7 @@ def _source_of(
     document = anchor.head if anchor.dep_ == "appos" else None
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
         document = phrase.head.head  # "the commission's preliminary figure of 58.3 percent"
-    if document is None and phrase.lower_ in ("percent", "%"):
+    if document is None and phrase.lower_ in _SHARE_UNITS:
         document = phrase  # "against the ministry's 81 percent": a share its owner gives
     held_in = next(
         (g for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("in", "from") for g in c.children),

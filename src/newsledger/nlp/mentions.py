@@ -1398,7 +1398,7 @@ class Mentions:
             fits = (
                 head_class in kinds or head_class in words("generic_org_nouns")
                 if kinds
-                else lemma not in words("state_organs") | words("kind_named_bodies")
+                else lemma not in words("state_organs") and lemma not in words("kind_named_bodies")
             )
             # a description that says whose body it is by a common noun ("the government's emergency
             # directorate") the central organisation's name does not hold is another body
@@ -1891,13 +1891,25 @@ def _national(chain: Chain) -> bool:
     """Does a body's name say it is of a nation's own level of government ("Ministry of Health", "National
     Grid Agency")?"""
     written = set(re.findall(r"\w+", fold(chain.name)))
-    return bool(written & (words("national_words") | words("national_organs")))
+    return bool(written & _national_words())
+
+
+@functools.cache
+def _national_words() -> frozenset[str]:
+    """The words that say a body is of a nation's own level of government (built once)."""
+    return words("national_words") | words("national_organs")
 
 
 def _public(chain: Chain) -> bool:
     """Does a body's name say it is a public or non-commercial one ("Valdorian Trade Commission"), or of a level of
     government ("the Orvel district flood office")?"""
-    return bool(chain.words & (words("public_body_words") | words("level_words")))
+    return bool(chain.words & _public_words())
+
+
+@functools.cache
+def _public_words() -> frozenset[str]:
+    """The words that say a body is a public one, by its kind or its level of government (built once)."""
+    return words("public_body_words") | words("level_words")
 
 
 def _commercial(chain: Chain) -> bool:
