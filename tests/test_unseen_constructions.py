@@ -3692,12 +3692,12 @@ def test_a_body_described_in_an_aside_attribution_is_the_one_its_shorter_descrip
     # the aside introduces the district's office; "the flood office" later is that body, and a body of a level of
     # government is never "the company"
     record = _record(
-        "Crews pumped water from 40 streets on Monday, the Orvel district flood office said, as the company "
+        "Crews pumped water from 40 streets on Monday, the Sorrel district flood office said, as the company "
         "promised 2,000 sandbags.\n\n"
         "Of the 40 streets, 12 were still closed, the flood office said on Tuesday.\n\n"
         "Merrow Plastics said on Tuesday that it had lost 9 days of work."
     )
-    assert by_value(record.claims, 12).source == "Orvel district flood office"
+    assert by_value(record.claims, 12).source == "Sorrel district flood office"
     assert by_value(record.claims, 2_000).source == "Merrow Plastics"
 
 
@@ -3712,15 +3712,15 @@ def test_a_ledes_business_description_is_the_first_body_named_after_whose_name_s
 
 def test_a_relative_clause_about_what_a_source_will_do_to_a_figure_does_not_give_it() -> None:
     record = _record(
-        "Merrow Plastics disputes the inspection. The Kessa Labour Inspectorate has proposed a fine of 3.2 million "
-        "dalers, which Merrow Plastics says it will contest."
+        "Merrow Plastics rejects the audit. The Kessa Labour Inspectorate wants a penalty of 3.2 million dalers, "
+        "which Merrow Plastics says it will appeal."
     )
     assert by_value(record.claims, 3_200_000).source == "Kessa Labour Inspectorate"
 
 
 def test_an_inspectorate_is_a_public_body_never_the_business_the_article_is_about() -> None:
     record = _record(
-        "Orvane's offer of 9,000 dalers per family came a day after the labour inspectorate proposed a fine of 2.1 "
+        "Orvane's compensation plan was announced a week after the labour inspectorate proposed a penalty of 2.1 "
         "million dalers."
     )
     assert by_value(record.claims, 2_100_000).source == "labour inspectorate"
@@ -3728,123 +3728,120 @@ def test_an_inspectorate_is_a_public_body_never_the_business_the_article_is_abou
 
 def test_what_a_bodys_total_is_said_to_be_is_that_bodys_figure() -> None:
     record = _record(
-        "Protests went on in Varn. The Pellar Interior Ministry's total, announced on Wednesday, is 349 arrests."
+        "Marches went on in Varn. The Pellar Interior Ministry's total, released on Tuesday, is 512 arrests."
     )
-    assert by_value(record.claims, 349).source == "Pellar Interior Ministry"
+    assert by_value(record.claims, 512).source == "Pellar Interior Ministry"
 
 
 def test_a_figure_a_bodys_document_holds_is_that_bodys() -> None:
     record = _record(
         "The Calder Lines ferry sank off Gullen Point on Tuesday.\n\n"
-        "On Friday the Kessa Maritime Authority put the number of people aboard at 354, well above the 336 in "
-        "the operator's passenger manifest."
+        "The Kessa Maritime Authority now believes 241 people were on board, far more than the 228 in the "
+        "operator's passenger manifest."
     )
-    assert by_value(record.claims, 354).source == "Kessa Maritime Authority"
-    assert by_value(record.claims, 336).source == "Calder Lines"
+    assert by_value(record.claims, 241).source == "Kessa Maritime Authority"
+    assert by_value(record.claims, 228).source == "Calder Lines"
 
 
 def test_a_business_described_before_any_is_named_is_the_one_of_its_kind_named_later() -> None:
     record = _record(
-        "The Kessa Coast Guard put the toll at 21 on Thursday, figures it said were based on the operator's "
-        "manifest of 336.\n\n"
+        "The Kessa Coast Guard said on Thursday that 19 people had died, a count it based on the operator's "
+        "manifest of 228.\n\n"
         "Halvard Marine Insurance, which insures the vessel, sent assessors to Gullen Point.\n\n"
         "Calder Lines did not reply to questions on Thursday."
     )
-    assert by_value(record.claims, 336).source == "Calder Lines"
+    assert by_value(record.claims, 228).source == "Calder Lines"
 
 
 def test_a_bodys_name_the_tagger_cut_at_and_is_one_name_from_the_the_before_it() -> None:
     # the tagger reads the opening as a site, or as nothing
     for name in ("Kessa Emergency and Disaster Office", "Varn Emergency and Disaster Office"):
         record = _record(
-            f"The number of people killed by the storm has risen to 23, the {name} said on Wednesday evening, "
-            "with 41 people still unaccounted for."
+            f"Floods have now killed 17 people, the {name} said on Friday morning, and 30 people are still missing."
         )
-        assert by_value(record.claims, 23).source == name
+        assert by_value(record.claims, 17).source == name
     record = _record("Officials at the CDC and World Health Agency said 40 cases were found on Monday.")
     assert by_value(record.claims, 40).source == "World Health Agency"
 
 
 def test_what_a_group_of_a_common_kind_told_inside_a_statement_is_that_statements() -> None:
     record = _record(
-        "The Harbour Alliance went further. Its general secretary, Ilse Varn, said deck crews had told the "
-        "alliance that as many as 380 people may have been aboard."
+        "The Harbour Alliance disputes the toll. Its chair, Ilse Varn, said dock workers had told the alliance "
+        "that up to 260 passengers were on the vessel."
     )
-    assert by_value(record.claims, 380).source == "Ilse Varn"
+    assert by_value(record.claims, 260).source == "Ilse Varn"
 
 
 def test_the_union_is_never_a_business_whose_name_says_no_kind() -> None:
     record = _record(
-        "Orvane's plant in Kessa exploded on Tuesday. On Saturday the union counted 13 dead while the fire "
-        "service counted 12."
+        "A fire gutted Orvane's depot in Kessa on Monday. By Friday the union counted 9 dead and the fire service 8."
     )
-    assert by_value(record.claims, 13).source == "union"
+    assert by_value(record.claims, 9).source == "union"
 
 
 def test_a_number_a_verb_of_saying_takes_bare_counts_what_the_figure_before_it_counted() -> None:
     record = _record(
-        "Orvane's plant in Kessa exploded on Tuesday. On Wednesday, Pell said five people were missing, Orvane "
-        "said six and the union at least 11."
+        "A fire gutted Orvane's depot in Kessa on Monday. On Tuesday, Pell said three workers were unaccounted "
+        "for, Orvane said four and the union at least 9."
     )
-    assert by_value(record.claims, 6).about == "people missing"
-    assert by_value(record.claims, 11).about == "people missing"
-    assert by_value(record.claims, 11).source == "union"
+    assert by_value(record.claims, 4).about == "workers"
+    assert by_value(record.claims, 9).about == "workers"
+    assert by_value(record.claims, 9).source == "union"
 
 
 def test_a_box_of_figures_under_a_heading_naming_a_bodys_figures_is_that_bodys() -> None:
     record = _record(
-        "The Kessa Transport Authority raised its count of crashes to 35 on Friday.\n\n"
+        "The Kessa Transport Authority raised its count of crashes to 40 on Friday.\n\n"
         "Kessa Transport Authority figures by region, as of Friday:\n"
-        "Varn region: 14 crashes, 5 injured\n"
-        "Pellar region: 9 crashes, 3 injured\n\n"
-        "Orvane said in a statement it had not seen the evidence."
+        "Varn region: 21 crashes, 7 injured\n"
+        "Pellar region: 12 crashes, 4 injured\n\n"
+        "Orvane said in a statement it would study the findings."
     )
-    assert by_value(record.claims, 14).source == "Kessa Transport Authority"
-    assert by_value(record.claims, 3).source == "Kessa Transport Authority"
+    assert by_value(record.claims, 21).source == "Kessa Transport Authority"
+    assert by_value(record.claims, 4).source == "Kessa Transport Authority"
 
 
 def test_a_list_of_changes_one_verb_makes_is_one_statement() -> None:
     record = _record(
-        "The Kessa Transport Authority also raised its count of crashes to 35, of people injured to 12 and of "
-        "deaths to 2, and said complaints had reached 1,600."
+        "The Kessa Transport Authority on Friday lifted its tally of collisions to 41, of people hurt to 16 and "
+        "of deaths to 2, and said it had received 900 complaints."
     )
-    assert by_value(record.claims, 12).source == "Kessa Transport Authority"
+    assert by_value(record.claims, 16).source == "Kessa Transport Authority"
 
 
 def test_a_relative_clause_without_a_relative_word_read_as_an_apposition_still_gives_the_figure() -> None:
     record = _record(
-        "Pell said the recall would now cost about 390 million dalers, more than double the 180 million dalers "
-        "the company estimated on Monday."
+        "Pell said the repairs would now cost about 610 million dalers, more than double the 220 million dalers the "
+        "company estimated on Monday."
     )
-    assert by_value(record.claims, 180_000_000).source == "company"
+    assert by_value(record.claims, 220_000_000).source == "company"
 
 
 def test_a_regional_body_described_is_no_ministry_of_the_nation() -> None:
     record = _record(
-        "The Ministry of Health said on Monday that 904 cases had been confirmed nationwide.\n\n"
-        "Vaccination began on Thursday. The regional health authority said 12,400 people had received a first "
-        "dose."
+        "The Ministry of Health said on Monday that 1,130 cases had been confirmed across the country.\n\n"
+        "Clinics opened on Wednesday. The regional health authority said 8,700 residents had been vaccinated."
     )
-    assert by_value(record.claims, 12_400).source == "regional health authority"
+    assert by_value(record.claims, 8_700).source == "regional health authority"
 
 
 def test_a_share_a_body_gave_or_owns_is_that_bodys() -> None:
     record = _record(
-        "The Kessa Nurses' Union says 97 percent of intensive care beds in Varn are now occupied, well above the "
-        "81 percent given by the health ministry on Thursday."
+        "The Kessa Nurses' Union says 93 percent of hospital beds in Varn are taken, far above the 76 percent "
+        "given by the health ministry on Tuesday."
     )
-    assert by_value(record.claims, 81).source == "health ministry"
+    assert by_value(record.claims, 76).source == "health ministry"
     record = _record(
-        "On Thursday the Kessa Nurses' Union put intensive care occupancy in Varn at 97 percent, against the "
-        "Pellar Health Agency's 84 percent."
+        "On Tuesday the Kessa Nurses' Union put bed occupancy in Varn at 93 percent, against the Pellar Health "
+        "Agency's 84 percent."
     )
     assert by_value(record.claims, 84).source == "Pellar Health Agency"
 
 
 def test_the_day_of_a_clause_on_a_noun_of_what_is_said_is_not_the_statements() -> None:
     record = _record(
-        "Pell said the recall would now cost about 390 million dalers, more than double the 180 million dalers "
-        "the company estimated on Monday."
+        "Pell said the repairs would now cost about 610 million dalers, nearly triple the 220 million dalers the "
+        "company estimated on Monday."
     )
-    assert by_value(record.claims, 390_000_000).as_of == "2026-11-20"
-    assert by_value(record.claims, 180_000_000).as_of == "2026-11-16"
+    assert by_value(record.claims, 610_000_000).as_of == "2026-11-20"
+    assert by_value(record.claims, 220_000_000).as_of == "2026-11-16"

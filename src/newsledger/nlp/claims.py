@@ -669,13 +669,13 @@ _SHARED_CLAUSES = frozenset(("conj", "advcl"))
 
 # nouns for a figure, a count or the document holding one ("the toll", "the estimate", "the figure")
 _FIGURE_NOUNS = words("document_nouns") | words("tally_nouns")
-# the units a share is written in, which stand for the figure itself ("the ministry's 81 percent")
+# the units a share is written in, which stand for the figure itself ("the ministry's 76 percent")
 _SHARE_UNITS = ("percent", "%")
 
 
 def _figure_itself(noun: Token) -> bool:
     """Does the noun stand for the figure itself, not for what it counts: a figure's, a tally's or a document's
-    noun ("the toll given by …"), or a share's unit ("the 81 percent given by the ministry")?"""
+    noun ("the toll given by …"), or a share's unit ("the 76 percent given by the ministry")?"""
     return noun.lemma_.lower() in _FIGURE_NOUNS or noun.lower_ in _SHARE_UNITS
 
 
@@ -693,7 +693,7 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
             noun = named
     contact = _contact_clause(noun)
     if contact is not None:
-        return contact  # "the 180 million the company estimated on Monday", read as an apposition
+        return contact  # "the 220 million the company estimated on Monday", read as an apposition
     for participle in noun.children:
         reporter = _reporter_of(participle) if participle.dep_ == "relcl" and participle.i > noun.i else None
         if reporter is not None:
@@ -711,7 +711,7 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
 
 def _contact_clause(noun: Token) -> tuple[Token, Token] | None:
     """(verb, subject) of a relative clause with no relative word the parser read as an apposition to the figure's
-    noun ("the 180 million dalens the company estimated on Monday": "the company" beside the noun, "estimated"
+    noun ("the 220 million dalers the company estimated on Monday": "the company" beside the noun, "estimated"
     hung on it): a participant right after the noun, with no comma, whose verb of saying or giving follows it and
     takes no object of its own."""
     for appos in (c for c in noun.children if c.dep_ == "appos" and c.i > noun.i):
@@ -785,7 +785,7 @@ def _reporter_of(clause: Token) -> Token | None:
     subj = subject_of(clause)
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.i < clause.head.i:
         return None
-    # "a fine of 4.5 million, which Orvane says it will contest": the noun is what a reported deed of someone's
+    # "a penalty of 3.2 million, which Merrow says it will appeal": the noun is what a reported deed of someone's
     # acts on, so the words are about the figure, not the figure ("the 40 which it says it confirmed" gives it)
     deed = next((c for c in clause.children if c.dep_ == "ccomp"), None)
     if deed is not None and subject_of(deed) is not None and not _giving(deed):
@@ -907,13 +907,13 @@ def _source_of(
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
         document = phrase.head.head  # "the commission's preliminary figure of 58.3 percent"
     if document is None and phrase.lower_ in _SHARE_UNITS:
-        document = phrase  # "against the ministry's 81 percent": a share its owner gives
+        document = phrase  # "against the ministry's 76 percent": a share its owner gives
     held_in = next(
         (g for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("in", "from") for g in c.children),
         None,
     )
     if document is None and held_in is not None and held_in.dep_ == "pobj":
-        document = held_in  # "the 336 in the operator's manifest": a figure the document holds is its owner's
+        document = held_in  # "the 228 in the operator's manifest": a figure the document holds is its owner's
     # (by the word as written too: the lemmatiser cuts some nouns short, "manifest" to "manif")
     if document is not None and (_figure_itself(document) or words("document_nouns") & {document.lower_}):
         # "The MCG's estimate of the number on board, at least 262, is higher than …": the estimate's owner's (a
@@ -1191,7 +1191,7 @@ _GAPPED = re.compile(
 )
 
 
-# the rest of a list of changes one verb makes: ", of people injured to " after "raised its count of crashes to 35"
+# the rest of a list of changes one verb makes: ", of people hurt to " after "lifted its tally of collisions to 41"
 _GAPPED_CHANGE = re.compile(r"\s*,?\s*(?:and\s+)?of [^,;.:\d\"“”]{1,60}? (?:to|at|from)\s*")
 
 
@@ -1209,7 +1209,7 @@ def _gapped_statements(found: list[_Found], ctx: _Context) -> None:
             # figure before it counted
             f.claim.about, f.claim.unit, f.claim.measure = prev.claim.about, prev.claim.unit, prev.claim.measure
         if f.speaker is None and _GAPPED_CHANGE.fullmatch(text, prev.claim.end, f.claim.start):
-            f.inherit(prev.speaker, prev.cue)  # "raised its count of crashes to 35, of people injured to 12"
+            f.inherit(prev.speaker, prev.cue)  # "lifted its tally of collisions to 41, of people hurt to 16"
             continue
         m = _GAPPED.fullmatch(text, prev.claim.end, f.claim.start)
         at = doc.char_span(prev.cue, prev.cue + 1, alignment_mode="expand")

@@ -753,7 +753,7 @@ class Mentions:
                         self._introduce(late, remember=True)  # "…, the tram drivers' union said"
                 continue
             if tok.pos_ == "VERB" and tok.dep_ == "parataxis" and tok.lemma_ in statements:
-                # "…, the Orvel district flood office said, as …": a body described in an aside attribution is
+                # "…, the Sorrel district flood office said, as …": a body described in an aside attribution is
                 # the one a shorter description later means ("the flood office said on Monday")
                 aside = subject_of(tok)
                 if aside is not None and self.named_in(aside) is None and self.describe(aside, aside.idx) is None:
@@ -1902,7 +1902,7 @@ def _national_words() -> frozenset[str]:
 
 def _public(chain: Chain) -> bool:
     """Does a body's name say it is a public or non-commercial one ("Valdorian Trade Commission"), or of a level of
-    government ("the Orvel district flood office")?"""
+    government ("the Sorrel district flood office")?"""
     return bool(chain.words & _public_words())
 
 

@@ -2041,7 +2041,7 @@ class _Extractor:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
                 and not v.left_edge.i <= attr.verb.i <= v.right_edge.i
             ]
-            # "X said the bill would be 390 million, double the 180 million the company estimated on Monday": a
+            # "X said the bill would be 610 million, double the 220 million the company estimated on Monday": a
             # clause on a noun of what is said has its own day too
             asides += [
                 (v.left_edge.idx, v.right_edge.idx + len(v.right_edge.text))
