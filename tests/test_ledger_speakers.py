@@ -379,3 +379,21 @@ def test_ledger_speakers_an_acronym_gives_way_to_the_name_it_spells() -> None:
     assert better_name("KRA", "Kessa Relief Authority", "ORG")
     assert not better_name("Kessa Relief Authority", "KRA", "ORG")
     assert not better_name("AFAD", "Disaster and Emergency Management Presidency", "ORG")
+
+
+def test_ledger_speakers_a_ministry_of_the_portfolio_is_the_portfolio_ministry(db: str) -> None:
+    # "<kind> of the <portfolio>" and "<kind> for <portfolio>" are the names "<portfolio> <kind>" writes
+    records = [
+        _record("a", ["Kessan Ministry of the Interior"], "alpha"),
+        _record("b", ["Kessa's interior ministry"], "beta"),
+        _record("c", ["Ministry for Development Cooperation"], "gamma"),
+        _record("d", ["Development Cooperation Ministry"], "delta"),
+    ]
+    for record in records:
+        for quote in record.quotes:
+            assert quote.speaker is not None
+            quote.speaker.type = "ORG"
+    with Ledger(db) as ledger:
+        ledger.ingest(records)
+        rows = {r["name"]: r["quotes"] for r in ledger.speakers()}
+        assert rows == {"Kessan Ministry of the Interior": 2, "Ministry for Development Cooperation": 2}

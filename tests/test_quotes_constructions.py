@@ -1460,3 +1460,17 @@ def test_quotes_an_opening_dateline_is_neither_subject_nor_antecedent() -> None:
     credited = quotes_of("VELMONT (Ledger) — The ministry said on Friday that 300 homes were destroyed.")
     speaker = find(credited, "300 homes").speaker
     assert speaker is not None and speaker.name == "ministry"
+
+
+def test_quotes_a_document_after_an_inverted_verb_speaks_for_its_issuer() -> None:
+    # the parser reads the document after the verb as its object; in quotative inversion it is the subject
+    text = (
+        "“Eleven ballot boxes arrived unsealed,” read a statement released by the Harbour Alliance observer "
+        "team. “The count should be repeated in Gullen Point,” read a letter from the Merrow Civic Forum."
+    )
+    quotes = analyse(text)
+    names = [find(quotes, "Eleven ballot boxes").speaker, find(quotes, "count should be repeated").speaker]
+    assert [s.name if s else None for s in names] == ["Harbour Alliance observer team", "Merrow Civic Forum"]
+    # a participle after a title in quotation marks has no subject inverted after it
+    titled = analyse("Varn gave an interview for the series “Women at Sea,” answering questions about pay.")
+    assert not [q for q in titled if q.text == "Women at Sea"]

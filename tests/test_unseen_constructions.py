@@ -3845,3 +3845,33 @@ def test_the_day_of_a_clause_on_a_noun_of_what_is_said_is_not_the_statements() -
     )
     assert by_value(record.claims, 610_000_000).as_of == "2026-11-20"
     assert by_value(record.claims, 220_000_000).as_of == "2026-11-16"
+
+
+def test_a_name_the_article_calls_a_kind_of_body_is_that_body_wherever_written() -> None:
+    text = (
+        "Kessa's national carrier Pellar said it had cancelled 212 flights on Monday as its pilots walked out.\n\n"
+        "The airline said it was flying about 58 percent of its schedule.\n\n"
+        "The Kessan Airline Pilots' Union, which called the strike, wants a 14 percent raise. Pellar has offered "
+        "6 percent."
+    )
+    doc = _tagged_in_turn(text, "Pellar", ["PERSON", "GPE"])
+    assert speaker_in(doc, "58 percent") == "Pellar"
+
+
+def test_a_description_is_no_body_whose_name_is_headed_by_another_kind() -> None:
+    # "the airline" is not the Airline Pilots' Union, the one body the article names
+    text = (
+        "The airline said on Monday it had cancelled 40 flights and was flying half of its schedule.\n\n"
+        "The Kessan Airline Pilots' Union called the strike after talks on pay broke down."
+    )
+    assert speaker_in(load_nlp()(text), "cancelled 40 flights") != "Kessan Airline Pilots' Union"
+
+
+def test_a_name_whose_shares_are_spoken_of_is_a_business() -> None:
+    text = (
+        "Shares in Pellar fell 8 percent on Monday as the strike by its pilots entered a second day.\n\n"
+        "The airline said it had cancelled 430 flights since the walkout began.\n\n"
+        "Merrow Analytics estimated that each day of the strike cost 9 million dalers."
+    )
+    doc = _tagged_in_turn(text, "Pellar", ["PERSON"])
+    assert speaker_in(doc, "cancelled 430 flights") == "Pellar"

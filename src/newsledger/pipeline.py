@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v9",
-    "nlp.entities": "news.entities.rules.v55",
-    "nlp.mentions": "news.mentions.chains.v144",
+    "nlp.entities": "news.entities.rules.v56",
+    "nlp.mentions": "news.mentions.chains.v145",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v152",
-    "nlp.claims": "news.claims.rules.v274",
+    "nlp.quotes": "news.quotes.rules.v153",
+    "nlp.claims": "news.claims.rules.v275",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -66,11 +66,13 @@ def org_key(name: str) -> str:
 
 
 def _portfolio_first(name: str) -> str:
-    """A government body's name as "Defence Ministry" writes it: its kind "of" its portfolio, inverted ("Ministry
-    of Defence", "Department of Health"); any other name as it is ("Bank of England")."""
-    kind, of, portfolio = name.strip().partition(" of ")
-    if not of or " " in kind or name_key(kind) not in words("org_nouns"):
+    """A government body's name as "Defence Ministry" writes it: its kind "of" or "for" its portfolio, inverted
+    ("Ministry of Defence", "Ministry of the Interior", "Department for Health"); any other name as it is ("Bank
+    of England")."""
+    match = re.match(r"(\S+) (?:of|for) (?:the )?(.+)$", name.strip(), re.IGNORECASE)
+    if match is None or name_key(match[1]) not in words("org_nouns"):
         return name
+    kind, portfolio = match[1], match[2]
     if not all(w in words("portfolio_words") or w == "and" for w in name_key(portfolio).split()):
         return name
     return f"{portfolio} {kind}"

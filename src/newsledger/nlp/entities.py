@@ -138,6 +138,18 @@ def _after_a_body_noun(doc: Doc, start: int) -> bool:
     return before.text.islower() and before.pos_ == "NOUN" and before.lemma_.lower() in kinds
 
 
+def traded(ent: Span) -> bool:
+    """Is the name one whose shares are spoken of ("Pellar's shares", "Pellar shares fell", "shares in Pellar", "a
+    stake in Pellar", ``equity_nouns.txt``)? Only a company is traded."""
+    doc, equity = ent.doc, words("equity_nouns")
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.tag_ == "POS" and ent.end + 1 < len(doc):
+        after = doc[ent.end + 1]
+    if after is not None and after.lemma_.lower() in equity and after.tag_ in ("NN", "NNS"):
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lemma_.lower() in equity
+
+
 def _portfolio_of_a_title(ent: Span, after: Token) -> bool:
     """Is ``ent`` a portfolio written before a person's title ("Defence" of "Defence Minister", "Foreign" of
     "Foreign Secretary")? Every word of it is a portfolio's, and the next word is a title. Or one a title
@@ -554,6 +566,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     in_body, rest = split_dateline(body)
     dateline_end = len(body) - len(rest) if in_body else 0
     sites = _sites_named(doc)
+    # one-word names the article calls a kind of body ("national carrier Tessel"): a body wherever written
+    described_bodies: set[str] = set()
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
@@ -607,8 +621,12 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
         if label == "ORG" and len(ent) > 1 and _described_as_a_person(ent):
             label = "PERSON"  # "Mara Quill, 63, a retired teacher": a person, whatever the tagger guessed
-        if label in ("PERSON", "GPE") and (_after_a_body_noun(doc, ent.start) or _described_as_a_body(ent)):
-            label = "ORG"  # "grid operator Velenergo", "Norrvale, the maker of …": a body's kind and its name
+        described = label in ("PERSON", "GPE") and (
+            _after_a_body_noun(doc, ent.start) or _described_as_a_body(ent) or traded(ent)
+        )
+        if described:
+            # "grid operator Velenergo", "Norrvale, the maker of …": a body's kind and its name; "Pellar's shares"
+            label = "ORG"
         if label in ("ORG", "PERSON", "FAC") and body.startswith("-based", ent.end_char):
             label = "GPE"  # "the Oslund-based company": where a body is based is a place
         given = _given_name_before(doc, ent.start)
@@ -647,6 +665,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if in_dateline and canonical.isupper() and len(canonical) > 3:
             canonical = canonical.title()  # "KESSA" as the text writes it elsewhere: Kessa
         raw.append((text, label, start, end, canonical))
+        if described:
+            described_bodies.add(canonical)
     taken = [(r[2], r[3]) for r in raw]
     for first, last in [*_untagged_names_of_a_role(doc, taken), *_untagged_names_at_a_body(doc, taken)]:
         text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
@@ -717,6 +737,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         and end > dateline_end
         and nation_of(c) is None
     }
+    short_orgs |= {c for c in described_bodies if " " not in c and nation_of(c) is None}
     events = {c for _, label, _, _, c in raw if label == "EVENT"}
     out: list[Entity] = []
     # a place the dateline gives is a place wherever the text names it ("KESSA, Velostra —" … "districts of Kessa")

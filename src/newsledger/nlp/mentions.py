@@ -51,7 +51,7 @@ from ..names import (
 )
 from ..record import Entity
 from .docindex import lower_case_words, sentence_starts
-from .entities import in_title_case_line, line_at, names_an_event, normalise_name
+from .entities import in_title_case_line, line_at, names_an_event, normalise_name, traded
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
 from .syntax import postposed_subject, subject_of
@@ -657,6 +657,8 @@ class Mentions:
         if span is None:
             return
         doc = self.doc
+        if chain.type == "ORG" and traded(span):
+            chain.words.add("company")  # "Pellar's shares", "a stake in Pellar": only a company is traded
         found: list[tuple[int, int]] = []
         # a title run before the name: "Central Bank Governor", "inspector general (IG)", "Foreign Minister"
         i = span.start
@@ -1291,6 +1293,8 @@ class Mentions:
             fullest = max(self._written(chain), key=lambda w: (len(w), w == chain.name, w))
             named_head = fold(_name_head(fullest))
             headed = 2 if named_head == lemma or spelled else 1 if _class(named_head) == head_class else 0
+            if kind == "ORG" and _headed_by_another_kind(fullest, lemma):
+                continue  # "the airline" is no Airline Pilots' Union
             matches.append((len(mod_words & chain.words), headed, chain.last_before(pos), chain))
         if matches:
             matches.sort(key=lambda m: m[:3], reverse=True)
@@ -1399,7 +1403,7 @@ class Mentions:
                 head_class in kinds or head_class in words("generic_org_nouns")
                 if kinds
                 else lemma not in words("state_organs") and lemma not in words("kind_named_bodies")
-            )
+            ) and not (central is not None and _headed_by_another_kind(max(self._written(central), key=len), lemma))
             # a description that says whose body it is by a common noun ("the government's emergency
             # directorate") the central organisation's name does not hold is another body
             owner = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
@@ -1602,6 +1606,8 @@ class Mentions:
                 continue
             if placed and _international(chain):
                 continue  # "Kessa's health ministry" is no World Health Agency named after it
+            if _headed_by_another_kind(max(self._written(chain), key=len), head):
+                continue  # "the airline" is no Airline Pilots' Union named after it
             written = re.findall(r"\w+", fold(" ".join(self._written(chain))))
             name = {_singular(w) for w in written}
             classes = {_class(w) for w in (*name, *written)}  # "Calder Lines" is an operator
@@ -1914,7 +1920,11 @@ def _public_words() -> frozenset[str]:
 
 def _commercial(chain: Chain) -> bool:
     """Does a body's name say it is a business ("Ostrel Home Appliances", "Halden Foods Inc"), or the article call
-    it one ("power company Northline", "the firm")?"""
+    it one ("power company Northline", "the firm")? Not one whose name is headed by another kind of body ("Airline
+    Pilots' Union")."""
+    head = _class(_singular(fold(_name_head(chain.name)).lower()))
+    if head in words("org_nouns") and head not in words("generic_org_nouns") and head not in _business_words():
+        return False
     return bool(chain.words & _business_words())
 
 
@@ -1940,6 +1950,16 @@ def _speaks_for_a_body(noun: Token) -> bool:
     """Is a common noun in subject position a person who speaks for a body ("spokeswoman", "official"; not a
     "wife")?"""
     return noun.lemma_.lower() in words("representative_nouns") or noun.lower_ in words("representative_nouns")
+
+
+def _headed_by_another_kind(name: str, head_lemma: str) -> bool:
+    """Is a body's name headed by a specific kind of body other than a description's specific kind, which it
+    holds only as a modifier ("the airline" and the "Airline Pilots' Union", "the hospital" and the "Hospital
+    Doctors' Association")? A generic description ("the group") may be any body."""
+    generic = words("generic_org_nouns")
+    wanted = _class(head_lemma)
+    named = _class(_singular(fold(_name_head(name)).lower()))
+    return wanted not in generic and named != wanted and named in words("org_nouns") and named not in generic
 
 
 def _org_classes(chain_words: set[str]) -> set[str]:

@@ -1161,8 +1161,9 @@ class _Extractor:
                 lemma not in CUE_VERBS and lemma not in QUOTE_ONLY and not (lemma == "put" and _as_clause(tok))
             ):
                 continue
+            inverted = inverted_subject(tok) if lemma in QUOTE_ONLY else None
             if lemma in QUOTE_ONLY and any(
-                c.dep_ in ("xcomp", "dobj") and not self.quoted(c.idx) and c is not inverted_subject(tok)
+                c.dep_ in ("xcomp", "dobj") and not self.quoted(c.idx) and (inverted is None or c.i != inverted.i)
                 for c in tok.children
             ):
                 continue  # "continued to rise", "read the book" (but '“…,” wrote Vell': Vell is the writer)

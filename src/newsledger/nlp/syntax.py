@@ -52,7 +52,13 @@ def inverted_subject(verb: Token) -> Token | None:
     after = doc[verb.i + 1]
     if after.dep_ in ("dobj", "attr", "npadvmod") and after.head.i == verb.i and after.pos_ == "PROPN":
         return after
-    return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # '“…,” answering questions': a participle is inverted with no subject
+    # '“…,” read a statement from the mission': a noun phrase right after a finite verb is its subject too
+    return next(
+        (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN" and c.left_edge.i == verb.i + 1),
+        None,
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
