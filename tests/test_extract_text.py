@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsledger.extract import Extracted, extract_text
+from newsledger.extract.text import box_row
 from newsledger.extract.text_rules import parse_date
 from newsledger.record import Rejected
 
@@ -472,3 +473,73 @@ def test_extract_text_keeps_a_table_of_figures_and_the_paragraph_above_it() -> N
     assert result.body.startswith("Five days after the river burst its banks")
     assert "District | Dead | Missing | Homes flooded\n\nArdal | 6 | 2 | 1,240" in result.body
     assert "Home | News" not in result.body
+
+
+BOX_BELOW_PAGE = """Kessa Courier
+Home | News | Business | Sport
+
+Pell mine inspectors list a year of breaches
+
+By Ana Ruiz
+
+The Merrow Mining Authority said on Friday that its inspectors had recorded 46 breaches at the Pell copper mine
+since January, more than at any other mine in the province.
+
+The operator, Calder Metals, said it had fixed every breach it had been told of and would appeal two fines.
+
+Breaches at the Pell mine since January, by category
+Roof support ........ 9
+Ventilation: 14
+Electrical: 17 (two still open)
+Source: Merrow Mining Authority
+
+Related
+Mine safety bill goes to parliament
+"""
+
+ALIGNED_TABLE_PAGE = """The flood in numbers
+Five days after the river burst its banks, the Kessa Relief Office gave its figures for the two worst-hit districts
+on Friday, when the water began to fall for the first time since Sunday night.
+
+Relief Office figures, Friday 8 a.m.
+             Dead   Missing   Homes flooded
+Ardal           6         2           1,240
+Bressow         3         0             860
+
+The toll of nine compares with seven on Thursday, the office's director said. Most of the flooded homes are in the
+low streets of Ardal, where the river rose fastest on Sunday night.
+"""
+
+
+def test_extract_text_keeps_a_box_of_labelled_figures_below_the_article_with_its_source_line() -> None:
+    # lines of a label and one figure, under a heading and over "Source: …", are the article's, unlike a menu
+    result = extract_text(BOX_BELOW_PAGE)
+    assert isinstance(result, Extracted)
+    assert result.body.endswith(
+        "Breaches at the Pell mine since January, by category\n\nRoof support ........ 9\n\nVentilation: 14\n\n"
+        "Electrical: 17 (two still open)\n\nSource: Merrow Mining Authority"
+    )
+    assert "Related" not in result.body and "Home | News" not in result.body
+
+
+def test_extract_text_keeps_a_table_aligned_in_columns_by_spaces() -> None:
+    result = extract_text(ALIGNED_TABLE_PAGE)
+    assert isinstance(result, Extracted)
+    assert "Dead   Missing   Homes flooded\n\nArdal           6         2           1,240" in result.body
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    label=st.from_regex(r"[A-Z][a-z]{2,9}( [a-z]{2,9}){0,3}", fullmatch=True),
+    value=st.integers(min_value=0, max_value=10_000_000),
+    mark=st.sampled_from([": ", " ........ ", " — "]),
+)
+def test_box_row_reads_the_label_and_figure_of_any_box_line(label: str, value: int, mark: str) -> None:
+    row = box_row(f"{label}{mark}{value:,}")
+    assert row is not None and row["label"] == label and row["figure"] == f"{value:,}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Nd", "No", "Nl", "Cs")), max_size=120))
+def test_box_row_needs_a_figure(line: str) -> None:
+    assert box_row(line) is None

@@ -3875,3 +3875,41 @@ def test_a_name_whose_shares_are_spoken_of_is_a_business() -> None:
     )
     doc = _tagged_in_turn(text, "Pellar", ["PERSON"])
     assert speaker_in(doc, "cancelled 430 flights") == "Pellar"
+
+
+def test_a_box_of_labelled_figures_is_the_sources_its_source_line_names() -> None:
+    # below the box, or under its heading; a line's own bracket still credits that line
+    below = (
+        "The Merrow Mining Authority said on Friday that 46 breaches had been found at the Pell mine this year.\n\n"
+        "Breaches at the Pell mine this year, by category\n\n"
+        "Roof support ........ 9\n\n"
+        "Ventilation: 14\n\n"
+        "Electrical: 17 (Calder Metals)\n\n"
+        "Source: Merrow Mining Authority, Friday"
+    )
+    got = {c.value: (c.source, c.as_of, c.about) for c in _record(below).claims}
+    assert got[9] == ("Merrow Mining Authority", "2026-11-20", "Roof support")
+    assert got[14][0] == "Merrow Mining Authority" and got[17][0] == "Calder Metals"
+    under = (
+        "Calder Metals said it would appeal against two of the fines.\n\n"
+        "PELL MINE AT A GLANCE\n\n"
+        "Source: Calder Metals annual report 2025\n\n"
+        "Copper mined, 2025: 96,000 tonnes\n\n"
+        "Underground workforce: 1,300\n\n"
+        "Kessa Times research"
+    )
+    got = {c.value: c.source for c in _record(under).claims}
+    assert got[96000] == got[1300] == "Calder Metals"
+
+
+def test_a_table_aligned_in_columns_under_a_bodys_heading_is_that_bodys() -> None:
+    text = (
+        "The water began to fall on Friday for the first time since Sunday night.\n\n"
+        "Kessa Relief Office figures, Friday 8 a.m.\n\n"
+        "Dead   Missing   Homes flooded\n\n"
+        "Ardal           6         2           1,240\n\n"
+        "Bressow         3         0             860"
+    )
+    got = {c.value: (c.source, c.about) for c in _record(text).claims}
+    assert got[1240] == ("Kessa Relief Office", "homes flooded in Ardal")
+    assert got[3] == ("Kessa Relief Office", "people killed in Bressow")

@@ -50,12 +50,12 @@ log = logging.getLogger(__name__)
 # Versioned implementation names, written into every record's provenance.
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
-    "extract.text": "news.extract.text.v9",
+    "extract.text": "news.extract.text.v10",
     "nlp.entities": "news.entities.rules.v56",
     "nlp.mentions": "news.mentions.chains.v145",
     "nlp.dates": "news.dates.rules.v23",
     "nlp.quotes": "news.quotes.rules.v153",
-    "nlp.claims": "news.claims.rules.v275",
+    "nlp.claims": "news.claims.rules.v276",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -485,6 +485,7 @@ def _classify_lines(raw: list[str]) -> list[_Line]:
         if credit and prev.kind in ("prose", "medium") and prev.words <= 25:
             prev.kind, prev.score = "caption", -3.0
     _tables(lines)
+    _boxes(lines)
     _live_entries(lines)
     _damp_isolated(lines)
     _damp_comments(lines)
@@ -492,10 +493,24 @@ def _classify_lines(raw: list[str]) -> list[_Line]:
 
 
 def table_cells(text: str) -> list[str]:
-    """A line's cells, when it is written as a row of cells between "|" or tabs (two separators or more); else
-    []. The claims stage reads a table's cells with it too."""
+    """A line's cells, when it is written as a row of cells between "|" or tabs, or aligned in columns by runs of
+    spaces ("Ardal     6     2"; two separators or more); else []. The claims stage reads a table's cells with it
+    too."""
     sep = "|" if text.count("|") >= 2 else "\t" if text.count("\t") >= 2 else None
+    if sep is None and len(_COLUMN_GAP.findall(text.strip())) >= 2:
+        return _COLUMN_GAP.split(text.strip())
     return [c.strip() for c in text.strip().strip("|").split(sep)] if sep else []
+
+
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
+
+
+def column_names(row: list[str], width: int) -> list[str] | None:
+    """A table's row of column names for rows of ``width`` cells: the same number of cells, or one fewer when it
+    names no column over the rows' labels (a line of text aligned in columns loses its leading spaces)."""
+    if len(row) == width:
+        return row
+    return ["", *row] if len(row) == width - 1 else None
 
 
 def _tables(lines: list[_Line]) -> None:
@@ -510,12 +525,45 @@ def _tables(lines: list[_Line]) -> None:
         while j < len(lines) and width >= 3 and len(cells[j]) == width and _figures_row(cells[j]):
             j += 1
         if j - i >= 2:
-            head = i - 1 if i > 0 and len(cells[i - 1]) == width else i
+            head = i - 1 if i > 0 and column_names(cells[i - 1], width) is not None else i
             for line in lines[head:j]:
                 line.kind, line.score = "table", 1.0
             i = j
         else:
             i += 1
+
+
+def box_row(text: str) -> re.Match[str] | None:
+    """A line of a box of figures, as ``rules.BOX_ROW`` writes one, with a label of at most eight words; else None.
+    The claims stage reads a box's lines with it too."""
+    m = rules.BOX_ROW.fullmatch(text)
+    return m if m is not None and len(m["label"].split()) <= 8 else None
+
+
+def _boxes(lines: list[_Line]) -> None:
+    """A box of figures ("Shelters open: 31" over "Schools closed: 58"), two lines or more of a label and a
+    figure, is a part of the article, as are the short heading right above it and a line right below it or under
+    the heading naming where its figures come from ("Source: provincial crisis staff"); lines of a menu or a time
+    stamp are not."""
+    rows = [line.kind in ("short", "medium") and box_row(line.text) is not None for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and rows[j]:
+            j += 1
+        if j - i < 2:
+            i += 1
+            continue
+        first, last = i, j
+        if first > 0 and rules.BOX_SOURCE.fullmatch(lines[first - 1].text):
+            first -= 1  # "Source: …" under the box's heading
+        if first > 0 and lines[first - 1].kind in ("short", "medium") and lines[first - 1].words <= 12:
+            first -= 1  # the box's heading
+        if j < len(lines) and rules.BOX_SOURCE.fullmatch(lines[j].text):
+            last = j + 1
+        for line in lines[first:last]:
+            line.kind, line.score = "table", 1.0
+        i = last
 
 
 def _figures_row(cells: list[str]) -> bool:

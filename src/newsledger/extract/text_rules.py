@@ -227,3 +227,15 @@ def parse_date(text: str) -> str | None:
             except ValueError:
                 continue
     return None
+
+
+# a line of a box of figures: "Displaced: 18,000", "- Shelters open ........ 31", "│ Roads closed: 44 (police)": a
+# label of words, a colon, a dash or dotted leaders, and one figure with a few words of its unit after it
+BOX_ROW = re.compile(
+    r"[ \t]*(?:[│┃|][ \t]*|[-–—•*·▪][ \t]+)?(?P<label>[^\W\d][^:\n]{0,70}?)"
+    r"(?:[ \t]*:|[ \t]*\.{3,}|[ \t]+[—–])[ \t]*"
+    r"(?P<figure>(?:(?:about|around|some|nearly|almost|over|more than|at least|up to)[ \t]+)?[^\s\d]{0,3}\d[\d,.]*"
+    r"(?:[ \t]?%|[ \t]+[^\W\d][\w%-]*){0,3})[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*$"
+)
+# the line that closes a box of figures by naming where they come from: "Source: Kessa Health Agency"
+BOX_SOURCE = re.compile(r"[ \t]*(?:[│┃|][ \t]*)?sources?[ \t]*:[ \t]*(?P<source>\S[^\n]{0,120}?)[ \t]*$", re.I)

@@ -51,7 +51,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ..extract.text import table_cells
+from ..extract.text import box_row, column_names, table_cells
+from ..extract.text_rules import BOX_SOURCE, SUMMARY_HEADING
 from ..names import fold
 from ..record import Claim, DateMention, Quote, Speaker
 from .figures import (
@@ -70,6 +71,7 @@ from .figures import (
     not_a_claim,
     of_another_period,
     parallel_figure,
+    qualifier_of,
     read_figure,
     stated_day,
     unit_kind,
@@ -1477,11 +1479,14 @@ def _read_under_box_heading(found: list[_Found], ctx: _Context) -> None:
 
 def _heading_issuer(heading: Span, ctx: _Context) -> Speaker | None:
     """Whose document a box's heading names: the owner of its document noun ("Kessa Health Agency figures",
-    "the agency's count") or who it is "from" or "by"."""
+    "the agency's count") or who it is "from" or "by"; none for a heading that only says it heads a box ("KEY
+    FIGURES", "At a glance")."""
+    if SUMMARY_HEADING.match(heading.text.strip(" -–—|•*·[](){}<>«»=_#~┌─│")):
+        return None
     for noun in heading:
         if noun.pos_ != "NOUN" or not words("document_nouns") & {noun.lemma_.lower(), noun.lower_}:
             continue
-        owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")]
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN")]
         owners += [g for c in noun.children if c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"]
         for owner in owners:
             if owner.lemma_.lower() in words("document_nouns"):
@@ -1742,8 +1747,11 @@ def _table_cell(text: str, start: int, end: int) -> _Cell | None:
     if len(cells) < 3:
         return None
     # which cell: the separators written before the figure
-    sep = "|" if line.count("|") >= 2 else "\t"
-    k = text[line_start:start].lstrip().lstrip("|").count(sep)
+    before = text[line_start:start].lstrip()
+    if line.count("|") >= 2 or line.count("\t") >= 2:
+        k = before.lstrip("|").count("|" if line.count("|") >= 2 else "\t")
+    else:
+        k = len(re.findall(r"[ \t]{2,}", before))  # a line aligned in columns by runs of spaces
     if k == 0 or k >= len(cells) or cells[k] != text[start:end].strip():
         return None  # the row's label, or a figure among words of a cell
     # the rows above, as far as the first row without figures: the row of column names
@@ -1753,12 +1761,127 @@ def _table_cell(text: str, start: int, end: int) -> _Cell | None:
         above, at = text[row_start:at].strip(), row_start
         if not above:
             continue
-        above_cells = table_cells(above)
-        if len(above_cells) != len(cells):
+        names = column_names(table_cells(above), len(cells))
+        if names is None:
             return None
-        if not any(re.search(r"\d", c) for c in above_cells[1:]):
-            return _Cell(above_cells[k], cells[0], row_start)
+        if not any(re.search(r"\d", c) for c in names[1:]):
+            return _Cell(names[k], cells[0], row_start)
     return None
+
+
+@dataclass(slots=True)
+class _Row:
+    """A figure that gives a line of a box of figures: the line's label, where the box's lines start and end."""
+
+    label: str
+    box_start: int
+    box_end: int
+
+
+def _box_row(text: str, start: int) -> _Row | None:
+    """The line of a box of figures whose figure starts at ``start`` ("Shelters open ........ 31", "Displaced:
+    18,000"), in a box of two such lines or more (blank lines between them aside); None for any other figure."""
+    line_start = _line_start(text, start)
+    line_end = text.find("\n", start) % (len(text) + 1)
+    row = box_row(text[line_start:line_end])
+    if row is None or not line_start + row.start("figure") <= start <= line_start + row.end("figure"):
+        return None
+    if re.search(r"\d", text[line_start + row.start("figure") : start]):
+        return None  # a second figure of the line's (the first is its figure)
+
+    def rows_from(at: int, step: int) -> int:
+        """Where the box's lines end (``step`` 1) or start (-1), from the line starting at ``at``."""
+        edge = at
+        while True:
+            if step > 0:
+                nxt = text.find("\n", edge)
+                if nxt < 0:
+                    return len(text)
+                following = nxt + 1 + len(text[nxt + 1 :]) - len(text[nxt + 1 :].lstrip("\n"))
+                end = text.find("\n", following) % (len(text) + 1)
+                if following >= len(text) or box_row(text[following:end]) is None:
+                    return nxt
+                edge = following
+            else:
+                above_end = len(text[:edge].rstrip("\n"))
+                if above_end <= 0:
+                    return edge
+                above = _line_start(text, above_end)
+                if box_row(text[above:above_end]) is None:
+                    return edge
+                edge = above
+
+    box_start, box_end = rows_from(line_start, -1), rows_from(line_start, 1)
+    if box_start == line_start and box_end <= line_end:
+        return None  # one line of a label and a figure is a sentence's, not a box's
+    return _Row(row["label"].strip(), box_start, box_end)
+
+
+def _row_claim(q: Quantity, row: _Row, span: Span, ctx: _Context, breaks: list[int]) -> _Found:
+    """The claim of a box's line: what its label says, stated by whoever the line closing the box names ("Source:
+    provincial crisis staff, Saturday 6 p.m.") or the box's heading names as issuing it ("Kessa Health Agency
+    figures:"), as of the day either gives; a bracket on the line credits it later (``_credited_in_brackets``)."""
+    text = ctx.doc.text
+    speaker, day = None, None
+    below = text[row.box_end :].lstrip("\n")
+    below_start = len(text) - len(below)
+    source = BOX_SOURCE.match(below.split("\n", 1)[0])
+    heading_end = len(text[: row.box_start].rstrip("\n"))
+    if source is None:
+        # "Source: …" under the box's heading, right above its lines
+        above = _line_start(text, heading_end)
+        source, below_start = BOX_SOURCE.match(text[above:heading_end]), above
+        if source is not None:
+            heading_end = len(text[:above].rstrip("\n"))
+    if source is not None:
+        at = below_start + source.start("source")
+        credit = ctx.doc.char_span(at, at + len(source["source"]), alignment_mode="expand")
+        day = next((d for t in credit or () if (d := ctx.day_of(ctx.date_by_token.get(t.i)))), None)
+        # who the line names before a comma or a figure ("Kessa Mining annual report 2025": its issuer); one that
+        # resolves to no one is named as the line writes it ("Pell town hall")
+        named = re.split(r"[,;(]|\s\d", source["source"], maxsplit=1)[0].strip()
+        named_span = ctx.doc.char_span(at, at + len(named), alignment_mode="expand") if named else None
+        if named_span is not None and not named[0].isdigit():
+            speaker = (
+                _heading_issuer(named_span, ctx)
+                or _bracket_credit(ctx, at, named)
+                or Speaker(named, named, at, at + len(named), "ORG")
+            )
+    heading = ctx.doc.char_span(_line_start(text, heading_end), heading_end, alignment_mode="contract")
+    if heading is not None and len(heading) <= _HEADING_WORDS:
+        speaker = speaker or _heading_issuer(heading, ctx)
+        day = day or next((d for t in heading if (d := ctx.day_of(ctx.date_by_token.get(t.i)))), None)
+    label = row.label
+    word = label.split()[0]
+    if word[1:].islower() and re.search(rf"\b{re.escape(word.lower())}\b", text):
+        label = label[:1].lower() + label[1:]  # "Displaced:" opens its line; the article writes it lower
+    qualifier, _ = qualifier_of(text, q, span[0])
+    claim = Claim(
+        value=q.value,
+        unit=None,
+        about=label,
+        text=text[q.start : q.end],
+        start=q.start,
+        end=q.end,
+        low=q.low,
+        high=q.high,
+        qualifier=qualifier,
+        source=speaker.name if speaker is not None else None,
+        as_of=day or ctx.published,
+        source_type=speaker.type if speaker is not None else None,
+        measure=measure_of(label),
+    )
+    return _Found(
+        claim,
+        False,
+        span[0].sent.start_char,
+        day is not None,
+        speaker,
+        bisect_right(breaks, q.start),
+        q.start,
+        counted=label,
+        anchor=span[0].i,
+    )
 
 
 def _cell_claim(q: Quantity, cell: _Cell, span: Span, ctx: _Context, breaks: list[int]) -> _Found:
@@ -1778,6 +1901,8 @@ def _cell_claim(q: Quantity, cell: _Cell, span: Span, ctx: _Context, breaks: lis
     if intro is not None and len(intro) > 0:
         for sent in {t.sent.start: t.sent for t in intro}.values():
             speaker = speaker or _introducer(sent, ctx)
+        if len(intro) <= _HEADING_WORDS:
+            speaker = speaker or _heading_issuer(intro, ctx)  # "Kessa Relief Office figures, Friday 8 a.m."
         dated = [ctx.day_of(ctx.date_by_token[t.i]) for t in intro if t.i in ctx.date_by_token]
         day = next((d for d in reversed(dated) if d), None)
     as_of = day or ctx.published
@@ -2128,6 +2253,10 @@ def extract_claims(
         cell = _table_cell(text, q.start, q.end)
         if cell is not None:
             found.append(_cell_claim(q, cell, span, ctx, breaks))
+            continue
+        row = _box_row(text, q.start)
+        if row is not None:
+            found.append(_row_claim(q, row, span, ctx, breaks))
             continue
         if not_a_claim(text, q, span, ctx.date_spans):
             continue
