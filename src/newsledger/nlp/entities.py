@@ -84,6 +84,25 @@ def _role_opening_a_sentence(ent: Span) -> bool:
     )
 
 
+def _name_after_a_title(ent: Span) -> int | None:
+    """Where a person's name starts inside a name the tagger ran on from a title before it ("Hradna Regional
+    Prosecutor Bogdan Reszel", "Deputy Governor Ana Varn"): the given name right after the last title word, with
+    one or two capitalised words ending the name; None when there is no such title or given name."""
+    titles = words("titles")
+    for k in range(len(ent) - 2, 0, -1):
+        if ent[k].lower_ not in titles or not ent[k].text[:1].isupper():
+            continue
+        rest = ent[k + 1 :]
+        if (
+            2 <= len(rest) <= 3
+            and given_name_gender(rest[0].text) is not None
+            and all(t.text[:1].isupper() for t in rest)
+        ):
+            return int(rest[0].idx)
+        return None
+    return None
+
+
 def _described_as_a_body(ent: Span) -> bool:
     """Is the name set beside a description of a business in apposition ("Norrvale, the Oslund-based maker of
     accounting software, …")?"""
@@ -280,6 +299,10 @@ def _split_at_a_possessive(raw: _Raw, persons: set[str], body: str) -> list[_Raw
         return [raw]
     owner, person = m.group("owner"), m.group("person").rstrip()
     words_ = person.split()
+    kinds = words("org_words") | words("org_nouns")
+    if len(words_) == 1 and owner.split()[-1].lower() in kinds and body[end : end + 1] == " ":
+        # "the Kessa Relief Society's Pell branch": the body, and a word of what it owns ("Pell branch")
+        return [(owner, "ORG", start, start + len(owner), normalise_name(owner, "ORG") or owner)]
     if not (2 <= len(words_) <= 3 and all(w[:1].isupper() for w in words_)) or looks_like_org(person):
         return [raw]
     who = re.match(r",?\s+who\b", body[end : end + 8]) is not None
@@ -642,6 +665,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             # "Midfielder Arno Kell scored twice", "Nurse Perpetua Wand said": the role, capitalised as the
             # sentence opens, and a person's name after it (whatever type the tagger gave the whole)
             start, label = ent[1].idx, "PERSON"
+        elif label in ("PERSON", "ORG", "GPE") and len(ent) >= 3 and (named := _name_after_a_title(ent)) is not None:
+            start, label = named, "PERSON"  # "Hradna Regional Prosecutor Bogdan Reszel": her title, then her name
         # spaCy sometimes lets an entity run over a trailing newline or stop: keep the mention tight
         text = body[start:end]
         stripped = text.rstrip()
@@ -743,6 +768,9 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     # a place the dateline gives is a place wherever the text names it ("KESSA, Velostra —" … "districts of Kessa")
     places = {name.casefold() for _, label, _, end, name in raw if end <= dateline_end and label == "GPE"}
     places |= _dateline_places(dateline)
+    for paragraph in body.split("\n\n")[1:]:
+        # a dateline opening a later paragraph, under a standfirst the extraction kept ("KESSA, Oct 15 (Ledger) –")
+        places |= _dateline_places(split_dateline(paragraph)[0])
     for text, ner_label, start, end, name in raw:
         # NER often takes a bare surname for an organisation or a place
         label = "PERSON" if name in surnames or name in full else "ORG" if name in short_orgs else ner_label

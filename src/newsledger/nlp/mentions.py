@@ -208,6 +208,12 @@ class Mentions:
         dateline, rest = split_dateline(self.text)
         # where an opening dateline ends: the agency it credits ("VELMONT (Reuters) —") reports, it takes no part
         self._dateline_end = len(self.text) - len(rest) if dateline is not None else 0
+        # and where datelines opening later paragraphs lie (under a standfirst the extraction kept)
+        self._datelines = [(0, self._dateline_end)]
+        for para in re.finditer(r"(?<=\n\n)[^\n]+", self.text):
+            later, after = split_dateline(para.group())
+            if later is not None:
+                self._datelines.append((para.start(), para.end() - len(after)))
         self._track_subjects()
         self._name_owned_roles()
 
@@ -253,6 +259,8 @@ class Mentions:
                 label = "ORG"
             if label == "PERSON" and _holds_a_body_word(e.canonical):
                 label = "ORG"  # "Drasna Congress" read as a person
+            if label in ("PERSON", "FAC") and _ends_on_a_business_word(e.canonical):
+                label = "ORG"  # "Varn Metals" read as a person, or as a site with the mine it owns
             if label in ("PERSON", "ORG") and name_key(e.canonical) in placed:
                 label = "GPE"  # "in Brennick", "the town of Brennick": a place the tagger read as a person
             if label != "PERSON" and (self._after_person_title(e) or self._beside_person_noun(e)):
@@ -1140,7 +1148,12 @@ class Mentions:
             kind = None
         elif lemma in words("document_nouns") or low in words("document_nouns"):
             kind = "DOC"
-        elif lemma in words("org_nouns") or low in words("org_nouns") or self._heads_a_named_body(head):
+        elif (
+            lemma in words("org_nouns")
+            or low in words("org_nouns")
+            or self._heads_a_named_body(head)
+            or (lemma in words("body_part_nouns") and _named_owner_of(head) is not None)
+        ):
             kind = "ORG"
         elif any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your") for c in head.children):
             return None  # "our state", "my team": the speaker's own, not a participant of the article
@@ -1181,6 +1194,10 @@ class Mentions:
             None,
         )
         owner_chain = self.chain_at(named_owner.idx, named_owner.idx + len(named_owner.text)) if named_owner else None
+        if kind == "ORG" and lemma in words("body_part_nouns") and (named_by := _named_owner_of(head)) is not None:
+            whole = self.chain_at(named_by.idx, named_by.idx + len(named_by.text))
+            if whole is not None and whole.type == "ORG":
+                return whole  # "the Kessa Relief Society's Pell branch": the society speaks through it
         if kind == "ORG" and named_owner is not None and (owner_chain is None or owner_chain.type != "PERSON"):
             owned = [
                 c
@@ -1718,9 +1735,9 @@ class Mentions:
         return bisect_right(self._sent_starts, pos) - 1
 
     def _credited_only(self, chain: Chain) -> bool:
-        """Is ``chain`` named only in passing, never as a participant: in the opening dateline (the agency it
-        credits), or as the platform words were posted on ("wrote on Telegram")?"""
-        if all(end <= self._dateline_end for _, end in chain.spans):
+        """Is ``chain`` named only in passing, never as a participant: in a dateline (the agency it credits), or
+        as the platform words were posted on ("wrote on Telegram")?"""
+        if all(any(a <= start and end <= b for a, b in self._datelines) for start, end in chain.spans):
             return True
         platforms = words("platforms")
         return fold(chain.name) in platforms and all(
@@ -1952,6 +1969,21 @@ def _speaks_for_a_body(noun: Token) -> bool:
     return noun.lemma_.lower() in words("representative_nouns") or noun.lower_ in words("representative_nouns")
 
 
+def _named_owner_of(noun: Token) -> Token | None:
+    """The name that owns a noun by a possessive ("the Kessa Relief Society's Pell branch"), however the parser
+    hung it ("poss", or "nmod" with the possessive ending)."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.pos_ == "PROPN"
+            and c.i < noun.i
+            and (c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.tag_ == "POS" for g in c.children)))
+        ),
+        None,
+    )
+
+
 def _headed_by_another_kind(name: str, head_lemma: str) -> bool:
     """Is a body's name headed by a specific kind of body other than a description's specific kind, which it
     holds only as a modifier ("the airline" and the "Airline Pilots' Union", "the hospital" and the "Hospital
@@ -2138,6 +2170,12 @@ def a_persons_name(name: str) -> bool:
     """Could ``name`` be a person's: two to four capitalised words, none a word of an organisation's."""
     parts = name.split()
     return 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and not looks_like_org(name)
+
+
+def _ends_on_a_business_word(name: str) -> bool:
+    """Does a name end on a word only a business's name ends on ("Varn Metals", "Kessa Foods Ltd")?"""
+    last = fold(name.rsplit(maxsplit=1)[-1]).strip(".") if name.split() else ""
+    return last in words("business_name_words") or last in words("legal_suffixes")
 
 
 def _holds_a_body_word(name: str) -> bool:

@@ -803,6 +803,18 @@ class SpeakerResolver:
                 return said.chain
         return self.mentions.central_org(len(self.text))
 
+    def _subject_ahead(self, owner: Token) -> Chain | Speaker | None:
+        """The body a possessive pronoun in a phrase opening its sentence points ahead to: the subject of the
+        sentence's verb, named after it ("According to its annual report, the Kessa Mining Authority …")."""
+        root = owner.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.i < owner.i or owner.i > root.i or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if not any(t.text == "," for t in owner.doc[owner.i : subject.left_edge.i]):
+            return None  # the phrase must be set off before the subject
+        found = self.speaker(subject, self.mention(subject))
+        return found if found is not None and found.type == "ORG" else None
+
     def _issued_before(self, tok: Token, pos: int) -> Chain | Speaker | None:
         """Who issued the same document the article wrote of shortly before ("Quillstone has published an
         analysis … According to the analysis"): the one its phrase or a verb of issuing it names."""
@@ -854,6 +866,8 @@ class SpeakerResolver:
             own += [a for pobj in prep.children if pobj.dep_ == "pobj" for a in pobj.children if a.dep_ == "acl"]
         for child in own:
             inner: Token | None = None
+            if child.dep_ == "poss" and child.lower_ == "its" and (ahead := self._subject_ahead(child)) is not None:
+                return ahead  # "According to its annual report, the Kessa Mining Authority …"
             if child.dep_ == "poss":
                 inner = child
             elif child.dep_ in ("compound", "nmod") and child.i < tok.i and child.ent_type_ in ("ORG", "PERSON"):
