@@ -14,6 +14,7 @@ from claim_helpers import by_value, claims
 from newsledger.api import analyze_text
 from newsledger.nlp.claims import _reported
 from newsledger.nlp.engine import load_nlp
+from newsledger.nlp.entities import extract_entities
 from newsledger.nlp.syntax import name_before
 from newsledger.record import Record
 from test_mentions import quotes, speaker_in, speaker_of
@@ -3973,3 +3974,30 @@ def test_adding_speaks_for_the_subject_of_a_verb_the_parser_took_for_an_adjectiv
         "thanked volunteers, adding that public donations had reached 3.4 million dalers."
     )
     assert by_value(_record(text).claims, 3_400_000).source == "Jonas Varn"
+
+
+def test_a_one_word_name_opening_a_sites_name_is_the_place_it_is_named_after() -> None:
+    text = (
+        "For three days the families of Orvane have been given different numbers.\n\n"
+        "Calder Metals said 112 people were underground when the ninth level of the Orvane North mine collapsed."
+        "\n\nThe company said it would pay each family 40,000 dalers."
+    )
+    doc = load_nlp()(text)
+    at = [t.i for t in doc if t.text == "Orvane"]
+    north = at[1]
+    doc.ents = [e for e in doc.ents if not any(e.start <= k < e.end for k in at)] + [
+        Span(doc, at[0], at[0] + 1, label="ORG"),
+        Span(doc, north, north + 2, label="FAC"),
+    ]
+    labels = {e.text: e.label for e in extract_entities(doc)}
+    assert labels["Orvane"] == "GPE"
+
+
+def test_a_things_own_record_speaks_for_no_body_heard_from() -> None:
+    # "the mine's register showed …" inside a spokesman's statement is his, not the body named last
+    text = (
+        "The Kessa Miners' Union is angry.\n\n"
+        "Ilse Varn, a spokeswoman for the Merrow Mining Authority, said on Friday that the mine's lamp-room "
+        "register showed 127 people had signed out a lamp for the night shift."
+    )
+    assert by_value(_record(text).claims, 127).source == "Ilse Varn"

@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v10",
-    "nlp.entities": "news.entities.rules.v57",
-    "nlp.mentions": "news.mentions.chains.v146",
+    "nlp.entities": "news.entities.rules.v58",
+    "nlp.mentions": "news.mentions.chains.v147",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v154",
-    "nlp.claims": "news.claims.rules.v277",
+    "nlp.quotes": "news.quotes.rules.v155",
+    "nlp.claims": "news.claims.rules.v278",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -763,6 +763,19 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         and nation_of(c) is None
     }
     short_orgs |= {c for c in described_bodies if " " not in c and nation_of(c) is None}
+    # and a one-word "body" that opens a site's name and no business's ("the families of Kessby" beside "Kessby
+    # North mine"): the place the site is named after
+    site_heads = {c.split()[0] for _, label, _, _, c in raw if label == "FAC" and len(c.split()) > 1}
+    site_places = {
+        c
+        for _, label, _, _, c in raw
+        if label in ("ORG", "PERSON")
+        and " " not in c
+        and c in site_heads - firm_heads
+        and c not in surnames
+        and c not in first_names
+        and c not in short_orgs
+    }
     events = {c for _, label, _, _, c in raw if label == "EVENT"}
     out: list[Entity] = []
     # a place the dateline gives is a place wherever the text names it ("KESSA, Velostra —" … "districts of Kessa")
@@ -774,6 +787,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     for text, ner_label, start, end, name in raw:
         # NER often takes a bare surname for an organisation or a place
         label = "PERSON" if name in surnames or name in full else "ORG" if name in short_orgs else ner_label
+        if name in site_places:
+            label = "GPE"
         if name in events:
             label = "EVENT"  # "Calder Ridge Fire Nears Containment": the event the text names so elsewhere
         if name.casefold() in places:

@@ -775,6 +775,8 @@ class SpeakerResolver:
             return self.mentions.antecedent(owner.idx, owner.lower_)
         if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")) or self._new_one(tok):
             return None
+        if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children):
+            return None  # "the mine's register showed …": a thing's record, no body just heard from
         if tok.lemma_.lower() in words("findings") and not any(c.dep_ in ("det", "poss") for c in tok.children):
             # "polls show", "studies found", "existing research shows": findings in general, issued by no one
             # body heard from
