@@ -4001,3 +4001,10 @@ def test_a_things_own_record_speaks_for_no_body_heard_from() -> None:
         "register showed 127 people had signed out a lamp for the night shift."
     )
     assert by_value(_record(text).claims, 127).source == "Ilse Varn"
+
+
+def test_one_person_of_any_kind_killed_is_a_count() -> None:
+    # "one" before a noun for a kind of person that a verb of a measure has as its subject; not before a name
+    found = _record("One miner was killed and 12 were trapped when the tunnel collapsed, Calder Metals said.").claims
+    assert by_value(found, 1).source == "Calder Metals" and by_value(found, 1).measure == "killed"
+    assert not [c for c in _record("During questioning, one Ilse Varn was arrested in Pell.").claims if c.value == 1]

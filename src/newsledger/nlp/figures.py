@@ -1448,7 +1448,12 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
                 return "year"  # but "2000 people"
         # a single death, case or person killed is a count ("one death had been recorded", "one person was
         # killed"): its noun, or the verb it is the subject of, names a measure
-        person = noun is not None and (noun.lemma_.lower() in words("person_nouns") or noun.lower_ in ("child",))
+        person = noun is not None and (
+            noun.lemma_.lower() in words("person_nouns")
+            # "one miner was killed", "one passenger is missing" (not a name: "one Ilse Varn was arrested")
+            or (noun.pos_ == "NOUN" and noun.lemma_.lower() in words("agent_nouns"))
+            or noun.lower_ in ("child",)
+        )
         measured = noun is not None and bool(
             measure_word(noun.lemma_)
             or (person and noun.dep_ in ("nsubj", "nsubjpass") and measure_word(noun.head.lemma_))
