@@ -14,7 +14,7 @@ from claim_helpers import by_value, claims
 from newsledger.api import analyze_text
 from newsledger.nlp.claims import _reported
 from newsledger.nlp.engine import load_nlp
-from newsledger.nlp.entities import extract_entities
+from newsledger.nlp.entities import _sites_named, extract_entities
 from newsledger.nlp.syntax import name_before
 from newsledger.record import Record
 from test_mentions import quotes, speaker_in, speaker_of
@@ -4008,3 +4008,18 @@ def test_one_person_of_any_kind_killed_is_a_count() -> None:
     found = _record("One miner was killed and 12 were trapped when the tunnel collapsed, Calder Metals said.").claims
     assert by_value(found, 1).source == "Calder Metals" and by_value(found, 1).measure == "killed"
     assert not [c for c in _record("During questioning, one Ilse Varn was arrested in Pell.").claims if c.value == 1]
+
+
+def test_a_figure_with_its_own_as_clause_of_saying_is_that_sources() -> None:
+    # "not 12 as the company says" beside the union's count: the company's figure, not the count's owner's
+    text = (
+        "Calder Metals said 12 miners were trapped. Ilse Varn, the union's secretary, said the number was wrong. "
+        "She added that at least 16 men were missing by the union's count, not 12 as the company says."
+    )
+    twelves = [c for c in _record(text).claims if c.value == 12]
+    assert [c.source for c in twelves] == ["Calder Metals", "Calder Metals"]
+
+
+def test_a_site_named_between_its_owner_and_what_it_yields_is_a_place() -> None:
+    doc = load_nlp()("Rescuers reached the trapped men at Calder Metals' Orvane North copper mine on Friday.")
+    assert "Orvane North" in _sites_named(doc)

@@ -885,6 +885,20 @@ def _postposed(sent: Span, after: int, ctx: _Context) -> tuple[Token, Token] | N
     return None
 
 
+def _as_said(tok: Token) -> tuple[Token, Token] | None:
+    """(verb, subject) of a clause of saying opened by "as" that hangs on a figure or its noun ("not 12 as the
+    company says", "16, as the union put it"): the figure's own source, whatever it stands beside."""
+    for clause in tok.children:
+        if clause.dep_ not in ("relcl", "advcl", "acl") or clause.i < tok.i or clause.lemma_ not in SPEECH_LEMMAS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            continue
+        subject = subject_of(clause)
+        if subject is not None and subject.tag_ not in ("WDT", "WP"):
+            return clause, subject
+    return None
+
+
 def _relative_on_a_noun(verb: Token) -> bool:
     """Is the verb a relative clause with a subject of its own on the noun before it ("the 700 units that analysts
     had expected", "the 57 percent its chair had estimated"), not an attribution after a comma the parser hung on
@@ -905,6 +919,9 @@ def _source_of(
     if _contrasted(anchor):
         return None, None, q.start, False  # "…, while the toll in the hills was 4,000": the outlet's own contrast
     phrase = anchor.head if anchor.dep_ == "nummod" else anchor
+    own = _as_said(anchor) or _as_said(phrase)
+    if own is not None and (speaker := ctx.source(own[1])) is not None:
+        return speaker, ctx.date_on(own[0]), own[0].idx, True  # "not 12 as the company says": the company's
     document = anchor.head if anchor.dep_ == "appos" else None
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
         document = phrase.head.head  # "the commission's preliminary figure of 58.3 percent"

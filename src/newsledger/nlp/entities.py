@@ -137,13 +137,18 @@ def _sites_named(doc: Doc) -> set[str]:
     found = set()
     sites = words("facility_nouns")
     for tok in doc:
-        if tok.is_lower and tok.lemma_.lower() in sites and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
-            k = tok.i - 1
+        if not (tok.is_lower and tok.lemma_.lower() in sites):
+            continue
+        end = tok.i  # past what the site yields or does ("the company's Varn copper mine", "its Pell gas plant")
+        while end > tok.i - 2 and end > 0 and doc[end - 1].is_lower and doc[end - 1].dep_ in ("compound", "amod"):
+            end -= 1
+        if end > 0 and doc[end - 1].pos_ == "PROPN":
+            k = end - 1
             while k > 0 and doc[k - 1].pos_ == "PROPN":
                 k -= 1
             owner = doc[k - 1] if k > 0 else None
             if owner is not None and owner.tag_ in ("PRP$", "POS"):
-                found.add(doc[k : tok.i].text)
+                found.add(doc[k:end].text)
     return found
 
 
