@@ -4023,3 +4023,18 @@ def test_a_figure_with_its_own_as_clause_of_saying_is_that_sources() -> None:
 def test_a_site_named_between_its_owner_and_what_it_yields_is_a_place() -> None:
     doc = load_nlp()("Rescuers reached the trapped men at Calder Metals' Orvane North copper mine on Friday.")
     assert "Orvane North" in _sites_named(doc)
+
+
+def test_a_name_the_article_gives_a_thing_is_no_participant() -> None:
+    # "the system, known as Pellar": a thing's name, never a source "it" could stand for
+    text = (
+        "Calder Lines said on Wednesday that its booking system, known as Pellar, went down at 4 a.m. In total, "
+        "the airline has cancelled 780 flights since Monday, affecting about 94,000 passengers, it said."
+    )
+    doc = load_nlp()(text)
+    at = next(t.i for t in doc if t.text == "Pellar")
+    doc.ents = [e for e in doc.ents if not e.start <= at < e.end] + [Span(doc, at, at + 1, label="ORG")]
+    assert "Pellar" not in {e.text for e in extract_entities(doc)}
+    # a group or a body known by a name is named by it
+    group = load_nlp()("A group known as Grey Harbour claimed the attack on Tuesday.")
+    assert "Grey Harbour" in {e.text for e in extract_entities(group)}

@@ -103,6 +103,24 @@ def _name_after_a_title(ent: Span) -> int | None:
     return None
 
 
+_NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname", "brand"})
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """Is the name one the article gives a thing ("the system, known as Pellar", "a tool called Ledgerline"): the
+    object of a verb of naming on a noun that names no person, group or body?"""
+    root = ent.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if root.dep_ not in ("pobj", "oprd", "attr", "dobj") or verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    thing = verb.head
+    return thing.pos_ == "NOUN" and not (
+        {thing.lemma_.lower()} & (words("agent_nouns") | words("org_nouns") | words("person_nouns"))
+    )
+
+
 def _described_as_a_body(ent: Span) -> bool:
     """Is the name set beside a description of a business in apposition ("Norrvale, the Oslund-based maker of
     accounting software, …")?"""
@@ -622,6 +640,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             label = "ORG"  # "the Riverton Comets rallied": a team or a group, not a person
         if label == "ORG" and after is not None and _portfolio_of_a_title(ent, after):
             continue  # "Defence Minister Hana Orlik": the portfolio is part of her title, no body named
+        if label in ("ORG", "PERSON", "GPE") and _names_a_thing(ent):
+            continue  # "the system, known as Pellar": a thing's name, no participant's
         if label in ("ORG", "PERSON") and names_an_event(doc, ent):
             label = "EVENT"  # "the Calder Ridge Fire destroyed 140 homes": what happened, not who says
         start, end = ent.start_char, ent.end_char
