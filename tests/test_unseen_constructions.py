@@ -4038,3 +4038,16 @@ def test_a_name_the_article_gives_a_thing_is_no_participant() -> None:
     # a group or a body known by a name is named by it
     group = load_nlp()("A group known as Grey Harbour claimed the attack on Tuesday.")
     assert "Grey Harbour" in {e.text for e in extract_entities(group)}
+
+
+def test_a_name_a_who_clause_follows_is_a_persons() -> None:
+    # a name the tagger took for a body or a place, set off by ", who …", is a person's: a body is "which"
+    text = (
+        "Interior Minister Ilse Varn said on Sunday that more than 30 people had died.\n\n"
+        "Corinne Pellavane, who heads the Kessa Relief Agency's office in Orvane, said about 85,000 people had been "
+        "affected. The number in need could rise to 50,000, she warned."
+    )
+    doc = load_nlp()(text)
+    at = next(t.i for t in doc if t.text == "Corinne")
+    doc.ents = [e for e in doc.ents if not (e.start <= at + 1 and at < e.end)] + [Span(doc, at, at + 2, label="ORG")]
+    assert speaker_in(doc, "could rise to 50,000") == "Corinne Pellavane"

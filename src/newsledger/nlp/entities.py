@@ -143,6 +143,9 @@ def _described_as_a_person(ent: Span) -> bool:
     after = doc[ent.end + 1]
     if after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text == "," and after.text.isdigit():
         return 0 < int(after.text) < 120
+    if after.lower_ == "who" and len(ent) in (2, 3) and all(t.text[:1].isupper() for t in ent):
+        # "Corinne Valmont, who heads the agency's office": a person's name of two or three words (a body is "which")
+        return not any(t.lower_ in words("org_words") for t in ent)
     return any(
         c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and c.lemma_.lower() in words("person_nouns")
         for c in ent.root.children
@@ -667,7 +670,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
-        if label == "ORG" and len(ent) > 1 and _described_as_a_person(ent):
+        if label in ("ORG", "GPE") and len(ent) > 1 and _described_as_a_person(ent):
             label = "PERSON"  # "Mara Quill, 63, a retired teacher": a person, whatever the tagger guessed
         described = label in ("PERSON", "GPE") and (
             _after_a_body_noun(doc, ent.start) or _described_as_a_body(ent) or traded(ent)
