@@ -478,30 +478,30 @@ def test_extract_text_keeps_a_table_of_figures_and_the_paragraph_above_it() -> N
 BOX_BELOW_PAGE = """Kessa Courier
 Home | News | Business | Sport
 
-Pell mine inspectors list a year of breaches
+Ferry inspectors list a year of faults
 
 By Ana Ruiz
 
-The Merrow Mining Authority said on Friday that its inspectors had recorded 46 breaches at the Pell copper mine
-since January, more than at any other mine in the province.
+The Kessa Port Authority said on Friday that its inspectors had found 38 faults on the island ferries this year,
+more than on any other routes in the province.
 
-The operator, Calder Metals, said it had fixed every breach it had been told of and would appeal two fines.
+The operator, Calder Lines, said it had repaired every fault it had been told of and would contest two fines.
 
-Breaches at the Pell mine since January, by category
-Roof support ........ 9
-Ventilation: 14
-Electrical: 17 (two still open)
-Source: Merrow Mining Authority
+Faults found on the island ferries this year, by kind
+Lifejackets ........ 6
+Fire doors: 11
+Radios: 21 (four still open)
+Source: Kessa Port Authority
 
 Related
-Mine safety bill goes to parliament
+Ferry safety bill goes to parliament
 """
 
 ALIGNED_TABLE_PAGE = """The flood in numbers
 Five days after the river burst its banks, the Kessa Relief Office gave its figures for the two worst-hit districts
 on Friday, when the water began to fall for the first time since Sunday night.
 
-Relief Office figures, Friday 8 a.m.
+Relief Office figures, noon Friday
              Dead   Missing   Homes flooded
 Ardal           6         2           1,240
 Bressow         3         0             860
@@ -516,8 +516,8 @@ def test_extract_text_keeps_a_box_of_labelled_figures_below_the_article_with_its
     result = extract_text(BOX_BELOW_PAGE)
     assert isinstance(result, Extracted)
     assert result.body.endswith(
-        "Breaches at the Pell mine since January, by category\n\nRoof support ........ 9\n\nVentilation: 14\n\n"
-        "Electrical: 17 (two still open)\n\nSource: Merrow Mining Authority"
+        "Faults found on the island ferries this year, by kind\n\nLifejackets ........ 6\n\nFire doors: 11\n\n"
+        "Radios: 21 (four still open)\n\nSource: Kessa Port Authority"
     )
     assert "Related" not in result.body and "Home | News" not in result.body
 

@@ -3850,63 +3850,63 @@ def test_the_day_of_a_clause_on_a_noun_of_what_is_said_is_not_the_statements() -
 
 def test_a_name_the_article_calls_a_kind_of_body_is_that_body_wherever_written() -> None:
     text = (
-        "Kessa's national carrier Pellar said it had cancelled 212 flights on Monday as its pilots walked out.\n\n"
-        "The airline said it was flying about 58 percent of its schedule.\n\n"
-        "The Kessan Airline Pilots' Union, which called the strike, wants a 14 percent raise. Pellar has offered "
-        "6 percent."
+        "Kessa's flag carrier Orvel said it had grounded 164 flights on Tuesday as its cabin crews stopped work.\n\n"
+        "The airline said it was operating roughly 47 percent of its timetable.\n\n"
+        "The Kessan Airline Cabin Crew Union, which organised the stoppage, is seeking an 11 percent rise. Orvel has "
+        "proposed 4 percent."
     )
-    doc = _tagged_in_turn(text, "Pellar", ["PERSON", "GPE"])
-    assert speaker_in(doc, "58 percent") == "Pellar"
+    doc = _tagged_in_turn(text, "Orvel", ["PERSON", "GPE"])
+    assert speaker_in(doc, "47 percent") == "Orvel"
 
 
 def test_a_description_is_no_body_whose_name_is_headed_by_another_kind() -> None:
-    # "the airline" is not the Airline Pilots' Union, the one body the article names
+    # "the airline" is not the Airline Cabin Crew Union, the one body the article names
     text = (
-        "The airline said on Monday it had cancelled 40 flights and was flying half of its schedule.\n\n"
-        "The Kessan Airline Pilots' Union called the strike after talks on pay broke down."
+        "The airline said on Tuesday it had grounded 27 flights and was operating two-thirds of its timetable.\n\n"
+        "The Kessan Airline Cabin Crew Union called the stoppage after talks on pay broke down."
     )
-    assert speaker_in(load_nlp()(text), "cancelled 40 flights") != "Kessan Airline Pilots' Union"
+    assert speaker_in(load_nlp()(text), "grounded 27 flights") != "Kessan Airline Cabin Crew Union"
 
 
 def test_a_name_whose_shares_are_spoken_of_is_a_business() -> None:
     text = (
-        "Shares in Pellar fell 8 percent on Monday as the strike by its pilots entered a second day.\n\n"
-        "The airline said it had cancelled 430 flights since the walkout began.\n\n"
-        "Merrow Analytics estimated that each day of the strike cost 9 million dalers."
+        "Shares in Orvel slid 6 percent on Tuesday as the stoppage by its cabin crews went into a third day.\n\n"
+        "The airline said it had grounded 290 flights since the stoppage started.\n\n"
+        "Halvard Research reckoned that each day of the stoppage cost 7 million dalers."
     )
-    doc = _tagged_in_turn(text, "Pellar", ["PERSON"])
-    assert speaker_in(doc, "cancelled 430 flights") == "Pellar"
+    doc = _tagged_in_turn(text, "Orvel", ["PERSON"])
+    assert speaker_in(doc, "grounded 290 flights") == "Orvel"
 
 
 def test_a_box_of_labelled_figures_is_the_sources_its_source_line_names() -> None:
     # below the box, or under its heading; a line's own bracket still credits that line
     below = (
-        "The Merrow Mining Authority said on Friday that 46 breaches had been found at the Pell mine this year.\n\n"
-        "Breaches at the Pell mine this year, by category\n\n"
-        "Roof support ........ 9\n\n"
-        "Ventilation: 14\n\n"
-        "Electrical: 17 (Calder Metals)\n\n"
-        "Source: Merrow Mining Authority, Friday"
+        "The Kessa Port Authority said on Friday that its inspectors had found 38 faults on ferries this year.\n\n"
+        "Faults found on ferries this year, by kind\n\n"
+        "Lifejackets ........ 6\n\n"
+        "Fire doors: 11\n\n"
+        "Radios: 21 (Calder Lines)\n\n"
+        "Source: Kessa Port Authority, Friday"
     )
     got = {c.value: (c.source, c.as_of, c.about) for c in _record(below).claims}
-    assert got[9] == ("Merrow Mining Authority", "2026-11-20", "Roof support")
-    assert got[14][0] == "Merrow Mining Authority" and got[17][0] == "Calder Metals"
+    assert got[6] == ("Kessa Port Authority", "2026-11-20", "Lifejackets")
+    assert got[11][0] == "Kessa Port Authority" and got[21][0] == "Calder Lines"
     under = (
-        "Calder Metals said it would appeal against two of the fines.\n\n"
-        "PELL MINE AT A GLANCE\n\n"
-        "Source: Calder Metals annual report 2025\n\n"
-        "Copper mined, 2025: 96,000 tonnes\n\n"
-        "Underground workforce: 1,300\n\n"
+        "Calder Lines said it would contest two of the findings.\n\n"
+        "THE FLEET AT A GLANCE\n\n"
+        "Source: Calder Lines annual report 2025\n\n"
+        "Passengers carried, 2025: 2.4 million\n\n"
+        "Vessels in service: 14\n\n"
         "Kessa Times research"
     )
     got = {c.value: c.source for c in _record(under).claims}
-    assert got[96000] == got[1300] == "Calder Metals"
+    assert got[2_400_000] == got[14] == "Calder Lines"
 
 
 def test_a_table_aligned_in_columns_under_a_bodys_heading_is_that_bodys() -> None:
     text = (
         "The water began to fall on Friday for the first time since Sunday night.\n\n"
-        "Kessa Relief Office figures, Friday 8 a.m.\n\n"
+        "Kessa Relief Office figures, noon Friday\n\n"
         "Dead   Missing   Homes flooded\n\n"
         "Ardal           6         2           1,240\n\n"
         "Bressow         3         0             860"
@@ -3919,117 +3919,116 @@ def test_a_table_aligned_in_columns_under_a_bodys_heading_is_that_bodys() -> Non
 def test_a_site_named_with_its_owner_is_no_facility_speaking() -> None:
     # a name ending on a word only a business's name ends on is the business, whatever the tagger made of it
     text = (
-        "Rescuers reached the last trapped miners at Varn Metals' Pell copper mine on Friday.\n\n"
-        "The company said 12 miners had been trapped by the collapse."
+        "Divers reached the last crew members at Varn Metals' Pell coal depot on Monday.\n\n"
+        "The company said 9 workers had been stranded by the flooding."
     )
     doc = load_nlp()(text)
     at = next(t.i for t in doc if t.text == "Varn")
     doc.ents = [e for e in doc.ents if not e.start <= at + 1 < e.end and not e.start <= at < e.end] + [
         Span(doc, at, at + 2, label="FAC")
     ]
-    assert speaker_in(doc, "12 miners had been trapped") == "Varn Metals"
+    assert speaker_in(doc, "9 workers had been stranded") == "Varn Metals"
 
 
 def test_a_persons_name_run_on_from_a_title_is_the_person() -> None:
     text = (
-        "Merrow Regional Prosecutor Bogdan Pellar said on Thursday that investigators had searched four offices.\n\n"
-        '"Nobody is above the rules," Pellar said.'
+        "Velle District Magistrate Tomasz Orvel said on Monday that officers had questioned five engineers.\n\n"
+        '"We will follow the evidence wherever it leads," Orvel said.'
     )
-    assert speaker_of(text, "searched four offices") == "Bogdan Pellar"
-    assert speaker_of(text, "Nobody is above the rules") == "Bogdan Pellar"
+    assert speaker_of(text, "questioned five engineers") == "Tomasz Orvel"
+    assert speaker_of(text, "follow the evidence") == "Tomasz Orvel"
 
 
 def test_a_dateline_opening_a_later_paragraph_names_a_place() -> None:
     # under a standfirst the extraction kept, "KESSA, Oct 15 (Agency) –" still names a place, never a body
     text = (
-        "The regional prosecutor in Orvane is to examine the collapse at the mine.\n\n"
-        "ORVANE, Oct 15 (Pell News) – A prosecutor opened a criminal case on Thursday over the collapse at the "
-        "copper mine run by Calder Metals.\n\n"
-        "The company has said 12 miners were trapped."
+        "Inspectors in Orvane will examine the engine-room fire on the ferry.\n\n"
+        "ORVANE, Mar 3 (Pell News) – Investigators opened an inquiry on Tuesday into the fire on a ferry run by "
+        "Calder Metals.\n\n"
+        "The company has said 7 crew members were treated for smoke."
     )
-    assert speaker_of(text, "12 miners were trapped") == "Calder Metals"
+    assert speaker_of(text, "7 crew members were treated") == "Calder Metals"
 
 
 def test_a_possessive_in_a_phrase_opening_its_sentence_points_ahead_to_the_subject() -> None:
     text = (
-        "The collapse at Calder Metals' Pell mine has put a spotlight on the regulator.\n\n"
-        "According to its latest annual report, the Merrow Mining Authority employs 46 inspectors to cover 38 "
-        "underground mines."
+        "The sinking of Calder Lines' ferry has put a spotlight on the board meant to prevent such losses.\n\n"
+        "According to its latest yearly review, the Kessa Maritime Safety Board employs 23 surveyors to cover 310 "
+        "vessels."
     )
-    assert by_value(_record(text).claims, 46).source == "Merrow Mining Authority"
+    assert by_value(_record(text).claims, 23).source == "Kessa Maritime Safety Board"
 
 
 def test_a_branch_a_body_owns_by_name_speaks_for_the_body() -> None:
     text = (
-        "Floods reached Pell on Saturday.\n\n"
-        "The Kessa Relief Society’s Orvane branch said it was housing 2,150 people in 14 centres across the "
-        "province."
+        "Storms hit Pell on Sunday.\n\n"
+        "The Harbour Alliance’s Orvane chapter said it had found beds for 640 people in six church halls."
     )
-    assert by_value(_record(text).claims, 2150).source == "Kessa Relief Society"
+    assert by_value(_record(text).claims, 640).source == "Harbour Alliance"
 
 
 def test_adding_speaks_for_the_subject_of_a_verb_the_parser_took_for_an_adjective() -> None:
     text = (
-        "The Kessa Relief Society said 62,000 hot meals had been served. Jonas Varn, its secretary-general, "
-        "thanked volunteers, adding that public donations had reached 3.4 million dalers."
+        "The Harbour Alliance said 9,300 food parcels had gone out. Marta Kell, its chairwoman, thanked donors, "
+        "adding that public gifts had reached 1.7 million dalers."
     )
-    assert by_value(_record(text).claims, 3_400_000).source == "Jonas Varn"
+    assert by_value(_record(text).claims, 1_700_000).source == "Marta Kell"
 
 
 def test_a_one_word_name_opening_a_sites_name_is_the_place_it_is_named_after() -> None:
     text = (
-        "For three days the families of Orvane have been given different numbers.\n\n"
-        "Calder Metals said 112 people were underground when the ninth level of the Orvane North mine collapsed."
-        "\n\nThe company said it would pay each family 40,000 dalers."
+        "Relatives in Orvane waited outside the gates overnight.\n\n"
+        "Calder Metals said 37 workers were below ground when a shaft at the Orvane East pit flooded."
+        "\n\nThe company said it would pay each family 25,000 dalers."
     )
     doc = load_nlp()(text)
     at = [t.i for t in doc if t.text == "Orvane"]
-    north = at[1]
+    east = at[1]
     doc.ents = [e for e in doc.ents if not any(e.start <= k < e.end for k in at)] + [
         Span(doc, at[0], at[0] + 1, label="ORG"),
-        Span(doc, north, north + 2, label="FAC"),
+        Span(doc, east, east + 2, label="FAC"),
     ]
     labels = {e.text: e.label for e in extract_entities(doc)}
     assert labels["Orvane"] == "GPE"
 
 
 def test_a_things_own_record_speaks_for_no_body_heard_from() -> None:
-    # "the mine's register showed …" inside a spokesman's statement is his, not the body named last
+    # "the ferry's boarding register showed …" inside a spokeswoman's statement is hers, not the body named last
     text = (
-        "The Kessa Miners' Union is angry.\n\n"
-        "Ilse Varn, a spokeswoman for the Merrow Mining Authority, said on Friday that the mine's lamp-room "
-        "register showed 127 people had signed out a lamp for the night shift."
+        "The Kessa Dockers' Union is furious.\n\n"
+        "Ilse Varn, a spokeswoman for the Kessa Port Authority, said on Friday that the ferry's boarding register "
+        "showed 318 passengers had checked in for the late crossing."
     )
-    assert by_value(_record(text).claims, 127).source == "Ilse Varn"
+    assert by_value(_record(text).claims, 318).source == "Ilse Varn"
 
 
 def test_one_person_of_any_kind_killed_is_a_count() -> None:
     # "one" before a noun for a kind of person that a verb of a measure has as its subject; not before a name
-    found = _record("One miner was killed and 12 were trapped when the tunnel collapsed, Calder Metals said.").claims
-    assert by_value(found, 1).source == "Calder Metals" and by_value(found, 1).measure == "killed"
+    found = _record("One deckhand was killed and 4 were hurt when the gangway gave way, Calder Lines said.").claims
+    assert by_value(found, 1).source == "Calder Lines" and by_value(found, 1).measure == "killed"
     assert not [c for c in _record("During questioning, one Ilse Varn was arrested in Pell.").claims if c.value == 1]
 
 
 def test_a_figure_with_its_own_as_clause_of_saying_is_that_sources() -> None:
-    # "not 12 as the company says" beside the union's count: the company's figure, not the count's owner's
+    # "not 40 as the company claims" beside the dockers' tally: the company's figure, not the tally's owner's
     text = (
-        "Calder Metals said 12 miners were trapped. Ilse Varn, the union's secretary, said the number was wrong. "
-        "She added that at least 16 men were missing by the union's count, not 12 as the company says."
+        "Calder Lines said 40 sailings were cancelled. Ilse Varn, who speaks for the dockers, disputed that. "
+        "She said 55 sailings had been lost by the dockers' tally, not 40 as the company claims."
     )
-    twelves = [c for c in _record(text).claims if c.value == 12]
-    assert [c.source for c in twelves] == ["Calder Metals", "Calder Metals"]
+    forties = [c for c in _record(text).claims if c.value == 40]
+    assert [c.source for c in forties] == ["Calder Lines", "Calder Lines"]
 
 
 def test_a_site_named_between_its_owner_and_what_it_yields_is_a_place() -> None:
-    doc = load_nlp()("Rescuers reached the trapped men at Calder Metals' Orvane North copper mine on Friday.")
-    assert "Orvane North" in _sites_named(doc)
+    doc = load_nlp()("Firefighters reached the crew at Calder Energy's Orvane East gas plant on Friday.")
+    assert "Orvane East" in _sites_named(doc)
 
 
 def test_a_name_the_article_gives_a_thing_is_no_participant() -> None:
-    # "the system, known as Pellar": a thing's name, never a source "it" could stand for
+    # "the signalling system, known as Pellar": a thing's name, never a source "it" could stand for
     text = (
-        "Calder Lines said on Wednesday that its booking system, known as Pellar, went down at 4 a.m. In total, "
-        "the airline has cancelled 780 flights since Monday, affecting about 94,000 passengers, it said."
+        "Kessa Rail said on Monday that its signalling system, known as Pellar, crashed before dawn. In all, the "
+        "railway has cancelled 610 trains since Saturday, affecting some 70,000 travellers, it said."
     )
     doc = load_nlp()(text)
     at = next(t.i for t in doc if t.text == "Pellar")
@@ -4043,11 +4042,11 @@ def test_a_name_the_article_gives_a_thing_is_no_participant() -> None:
 def test_a_name_a_who_clause_follows_is_a_persons() -> None:
     # a name the tagger took for a body or a place, set off by ", who …", is a person's: a body is "which"
     text = (
-        "Interior Minister Ilse Varn said on Sunday that more than 30 people had died.\n\n"
-        "Corinne Pellavane, who heads the Kessa Relief Agency's office in Orvane, said about 85,000 people had been "
-        "affected. The number in need could rise to 50,000, she warned."
+        "Interior Minister Ilse Varn said on Monday that 12 ferries had been withdrawn.\n\n"
+        "Marit Sorrelby, who runs the Harbour Alliance's desk in Orvane, said about 3,000 travellers were stranded. "
+        "That could climb to 5,000 by the weekend, she warned."
     )
     doc = load_nlp()(text)
-    at = next(t.i for t in doc if t.text == "Corinne")
+    at = next(t.i for t in doc if t.text == "Marit")
     doc.ents = [e for e in doc.ents if not (e.start <= at + 1 and at < e.end)] + [Span(doc, at, at + 2, label="ORG")]
-    assert speaker_in(doc, "could rise to 50,000") == "Corinne Pellavane"
+    assert speaker_in(doc, "could climb to 5,000") == "Marit Sorrelby"

@@ -541,9 +541,9 @@ def box_row(text: str) -> re.Match[str] | None:
 
 
 def _boxes(lines: list[_Line]) -> None:
-    """A box of figures ("Shelters open: 31" over "Schools closed: 58"), two lines or more of a label and a
+    """A box of figures ("Lifejackets: 6" over "Fire doors: 11"), two lines or more of a label and a
     figure, is a part of the article, as are the short heading right above it and a line right below it or under
-    the heading naming where its figures come from ("Source: provincial crisis staff"); lines of a menu or a time
+    the heading naming where its figures come from ("Source: Kessa Port Authority"); lines of a menu or a time
     stamp are not."""
     rows = [line.kind in ("short", "medium") and box_row(line.text) is not None for line in lines]
     i = 0

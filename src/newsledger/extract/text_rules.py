@@ -229,7 +229,7 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-# a line of a box of figures: "Displaced: 18,000", "- Shelters open ........ 31", "│ Roads closed: 44 (police)": a
+# a line of a box of figures: "Displaced: 18,000", "- Lifejackets ........ 6", "│ Radios: 21 (harbour police)": a
 # label of words, a colon, a dash or dotted leaders, and one figure with a few words of its unit after it
 BOX_ROW = re.compile(
     r"[ \t]*(?:[│┃|][ \t]*|[-–—•*·▪][ \t]+)?(?P<label>[^\W\d][^:\n]{0,70}?)"

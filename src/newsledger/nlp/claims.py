@@ -886,8 +886,8 @@ def _postposed(sent: Span, after: int, ctx: _Context) -> tuple[Token, Token] | N
 
 
 def _as_said(tok: Token) -> tuple[Token, Token] | None:
-    """(verb, subject) of a clause of saying opened by "as" that hangs on a figure or its noun ("not 12 as the
-    company says", "16, as the union put it"): the figure's own source, whatever it stands beside."""
+    """(verb, subject) of a clause of saying opened by "as" that hangs on a figure or its noun ("not 40 as the
+    company claims", "16, as the union put it"): the figure's own source, whatever it stands beside."""
     for clause in tok.children:
         if clause.dep_ not in ("relcl", "advcl", "acl") or clause.i < tok.i or clause.lemma_ not in SPEECH_LEMMAS:
             continue
@@ -921,7 +921,7 @@ def _source_of(
     phrase = anchor.head if anchor.dep_ == "nummod" else anchor
     own = _as_said(anchor) or _as_said(phrase)
     if own is not None and (speaker := ctx.source(own[1])) is not None:
-        return speaker, ctx.date_on(own[0]), own[0].idx, True  # "not 12 as the company says": the company's
+        return speaker, ctx.date_on(own[0]), own[0].idx, True  # "not 40 as the company claims": the company's
     document = anchor.head if anchor.dep_ == "appos" else None
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
         document = phrase.head.head  # "the commission's preliminary figure of 58.3 percent"
@@ -1796,7 +1796,7 @@ class _Row:
 
 
 def _box_row(text: str, start: int) -> _Row | None:
-    """The line of a box of figures whose figure starts at ``start`` ("Shelters open ........ 31", "Displaced:
+    """The line of a box of figures whose figure starts at ``start`` ("Lifejackets ........ 6", "Displaced:
     18,000"), in a box of two such lines or more (blank lines between them aside); None for any other figure."""
     line_start = _line_start(text, start)
     line_end = text.find("\n", start) % (len(text) + 1)
@@ -1836,7 +1836,7 @@ def _box_row(text: str, start: int) -> _Row | None:
 
 def _row_claim(q: Quantity, row: _Row, span: Span, ctx: _Context, breaks: list[int]) -> _Found:
     """The claim of a box's line: what its label says, stated by whoever the line closing the box names ("Source:
-    provincial crisis staff, Saturday 6 p.m.") or the box's heading names as issuing it ("Kessa Health Agency
+    Kessa Port Authority, Friday noon") or the box's heading names as issuing it ("Kessa Health Agency
     figures:"), as of the day either gives; a bracket on the line credits it later (``_credited_in_brackets``)."""
     text = ctx.doc.text
     speaker, day = None, None
@@ -1919,7 +1919,7 @@ def _cell_claim(q: Quantity, cell: _Cell, span: Span, ctx: _Context, breaks: lis
         for sent in {t.sent.start: t.sent for t in intro}.values():
             speaker = speaker or _introducer(sent, ctx)
         if len(intro) <= _HEADING_WORDS:
-            speaker = speaker or _heading_issuer(intro, ctx)  # "Kessa Relief Office figures, Friday 8 a.m."
+            speaker = speaker or _heading_issuer(intro, ctx)  # "Kessa Relief Office figures, noon Friday"
         dated = [ctx.day_of(ctx.date_by_token[t.i]) for t in intro if t.i in ctx.date_by_token]
         day = next((d for d in reversed(dated) if d), None)
     as_of = day or ctx.published

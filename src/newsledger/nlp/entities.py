@@ -85,8 +85,8 @@ def _role_opening_a_sentence(ent: Span) -> bool:
 
 
 def _name_after_a_title(ent: Span) -> int | None:
-    """Where a person's name starts inside a name the tagger ran on from a title before it ("Hradna Regional
-    Prosecutor Bogdan Reszel", "Deputy Governor Ana Varn"): the given name right after the last title word, with
+    """Where a person's name starts inside a name the tagger ran on from a title before it ("Velle District
+    Magistrate Tomasz Orvel", "Deputy Governor Ana Varn"): the given name right after the last title word, with
     one or two capitalised words ending the name; None when there is no such title or given name."""
     titles = words("titles")
     for k in range(len(ent) - 2, 0, -1):
@@ -107,8 +107,8 @@ _NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname", "brand"})
 
 
 def _names_a_thing(ent: Span) -> bool:
-    """Is the name one the article gives a thing ("the system, known as Pellar", "a tool called Ledgerline"): the
-    object of a verb of naming on a noun that names no person, group or body?"""
+    """Is the name one the article gives a thing ("the signalling system, known as Pellar", "a tool called
+    Ledgerline"): the object of a verb of naming on a noun that names no person, group or body?"""
     root = ent.root
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
     if root.dep_ not in ("pobj", "oprd", "attr", "dobj") or verb.lemma_.lower() not in _NAMING_VERBS:
@@ -144,7 +144,7 @@ def _described_as_a_person(ent: Span) -> bool:
     if after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text == "," and after.text.isdigit():
         return 0 < int(after.text) < 120
     if after.lower_ == "who" and len(ent) in (2, 3) and all(t.text[:1].isupper() for t in ent):
-        # "Corinne Valmont, who heads the agency's office": a person's name of two or three words (a body is "which")
+        # "Marit Sorrelby, who runs the alliance's desk": a person's name of two or three words (a body is "which")
         return not any(t.lower_ in words("org_words") for t in ent)
     return any(
         c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and c.lemma_.lower() in words("person_nouns")
@@ -160,7 +160,7 @@ def _sites_named(doc: Doc) -> set[str]:
     for tok in doc:
         if not (tok.is_lower and tok.lemma_.lower() in sites):
             continue
-        end = tok.i  # past what the site yields or does ("the company's Varn copper mine", "its Pell gas plant")
+        end = tok.i  # past what the site yields or does ("the company's Varn coal depot", "its Pell gas plant")
         while end > tok.i - 2 and end > 0 and doc[end - 1].is_lower and doc[end - 1].dep_ in ("compound", "amod"):
             end -= 1
         if end > 0 and doc[end - 1].pos_ == "PROPN":
@@ -327,7 +327,7 @@ def _split_at_a_possessive(raw: _Raw, persons: set[str], body: str) -> list[_Raw
     words_ = person.split()
     kinds = words("org_words") | words("org_nouns")
     if len(words_) == 1 and owner.split()[-1].lower() in kinds and body[end : end + 1] == " ":
-        # "the Kessa Relief Society's Pell branch": the body, and a word of what it owns ("Pell branch")
+        # "the Harbour Alliance's Pell chapter": the body, and a word of what it owns ("Pell branch")
         return [(owner, "ORG", start, start + len(owner), normalise_name(owner, "ORG") or owner)]
     if not (2 <= len(words_) <= 3 and all(w[:1].isupper() for w in words_)) or looks_like_org(person):
         return [raw]
@@ -615,7 +615,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     in_body, rest = split_dateline(body)
     dateline_end = len(body) - len(rest) if in_body else 0
     sites = _sites_named(doc)
-    # one-word names the article calls a kind of body ("national carrier Tessel"): a body wherever written
+    # one-word names the article calls a kind of body ("flag carrier Orvel"): a body wherever written
     described_bodies: set[str] = set()
     for ent in doc.ents:
         if ent.label_ not in LABELS:
@@ -644,7 +644,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if label == "ORG" and after is not None and _portfolio_of_a_title(ent, after):
             continue  # "Defence Minister Hana Orlik": the portfolio is part of her title, no body named
         if label in ("ORG", "PERSON", "GPE") and _names_a_thing(ent):
-            continue  # "the system, known as Pellar": a thing's name, no participant's
+            continue  # "the signalling system, known as Pellar": a thing's name, no participant's
         if label in ("ORG", "PERSON") and names_an_event(doc, ent):
             label = "EVENT"  # "the Calder Ridge Fire destroyed 140 homes": what happened, not who says
         start, end = ent.start_char, ent.end_char
@@ -694,7 +694,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             # sentence opens, and a person's name after it (whatever type the tagger gave the whole)
             start, label = ent[1].idx, "PERSON"
         elif label in ("PERSON", "ORG", "GPE") and len(ent) >= 3 and (named := _name_after_a_title(ent)) is not None:
-            start, label = named, "PERSON"  # "Hradna Regional Prosecutor Bogdan Reszel": her title, then her name
+            start, label = named, "PERSON"  # "Velle District Magistrate Tomasz Orvel": his title, then his name
         # spaCy sometimes lets an entity run over a trailing newline or stop: keep the mention tight
         text = body[start:end]
         stripped = text.rstrip()
@@ -791,8 +791,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         and nation_of(c) is None
     }
     short_orgs |= {c for c in described_bodies if " " not in c and nation_of(c) is None}
-    # and a one-word "body" that opens a site's name and no business's ("the families of Kessby" beside "Kessby
-    # North mine"): the place the site is named after
+    # and a one-word "body" that opens a site's name and no business's ("relatives in Kessby" beside "the
+    # Kessby East pit"): the place the site is named after
     site_heads = {c.split()[0] for _, label, _, _, c in raw if label == "FAC" and len(c.split()) > 1}
     site_places = {
         c

@@ -1450,7 +1450,7 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         # killed"): its noun, or the verb it is the subject of, names a measure
         person = noun is not None and (
             noun.lemma_.lower() in words("person_nouns")
-            # "one miner was killed", "one passenger is missing" (not a name: "one Ilse Varn was arrested")
+            # "one deckhand died", "one passenger is missing" (not a name: "one Ilse Varn was arrested")
             or (noun.pos_ == "NOUN" and noun.lemma_.lower() in words("agent_nouns"))
             or noun.lower_ in ("child",)
         )

@@ -260,7 +260,7 @@ class Mentions:
             if label == "PERSON" and _holds_a_body_word(e.canonical):
                 label = "ORG"  # "Drasna Congress" read as a person
             if label in ("PERSON", "FAC") and _ends_on_a_business_word(e.canonical):
-                label = "ORG"  # "Varn Metals" read as a person, or as a site with the mine it owns
+                label = "ORG"  # "Varn Metals" read as a person, or as a site with the depot it owns
             if label in ("PERSON", "ORG") and name_key(e.canonical) in placed:
                 label = "GPE"  # "in Brennick", "the town of Brennick": a place the tagger read as a person
             if label != "PERSON" and (self._after_person_title(e) or self._beside_person_noun(e)):
@@ -1197,7 +1197,7 @@ class Mentions:
         if kind == "ORG" and lemma in words("body_part_nouns") and (named_by := _named_owner_of(head)) is not None:
             whole = self.chain_at(named_by.idx, named_by.idx + len(named_by.text))
             if whole is not None and whole.type == "ORG":
-                return whole  # "the Kessa Relief Society's Pell branch": the society speaks through it
+                return whole  # "the Harbour Alliance's Pell chapter": the alliance speaks through it
         if kind == "ORG" and named_owner is not None and (owner_chain is None or owner_chain.type != "PERSON"):
             owned = [
                 c
@@ -1311,7 +1311,7 @@ class Mentions:
             named_head = fold(_name_head(fullest))
             headed = 2 if named_head == lemma or spelled else 1 if _class(named_head) == head_class else 0
             if kind == "ORG" and _headed_by_another_kind(fullest, lemma):
-                continue  # "the airline" is no Airline Pilots' Union
+                continue  # "the airline" is no Airline Cabin Crew Union
             matches.append((len(mod_words & chain.words), headed, chain.last_before(pos), chain))
         if matches:
             matches.sort(key=lambda m: m[:3], reverse=True)
@@ -1624,7 +1624,7 @@ class Mentions:
             if placed and _international(chain):
                 continue  # "Kessa's health ministry" is no World Health Agency named after it
             if _headed_by_another_kind(max(self._written(chain), key=len), head):
-                continue  # "the airline" is no Airline Pilots' Union named after it
+                continue  # "the airline" is no Airline Cabin Crew Union named after it
             written = re.findall(r"\w+", fold(" ".join(self._written(chain))))
             name = {_singular(w) for w in written}
             classes = {_class(w) for w in (*name, *written)}  # "Calder Lines" is an operator
@@ -1938,7 +1938,7 @@ def _public_words() -> frozenset[str]:
 def _commercial(chain: Chain) -> bool:
     """Does a body's name say it is a business ("Ostrel Home Appliances", "Halden Foods Inc"), or the article call
     it one ("power company Northline", "the firm")? Not one whose name is headed by another kind of body ("Airline
-    Pilots' Union")."""
+    Cabin Crew Union")."""
     head = _class(_singular(fold(_name_head(chain.name)).lower()))
     if head in words("org_nouns") and head not in words("generic_org_nouns") and head not in _business_words():
         return False
@@ -1970,7 +1970,7 @@ def _speaks_for_a_body(noun: Token) -> bool:
 
 
 def _named_owner_of(noun: Token) -> Token | None:
-    """The name that owns a noun by a possessive ("the Kessa Relief Society's Pell branch"), however the parser
+    """The name that owns a noun by a possessive ("the Harbour Alliance's Pell chapter"), however the parser
     hung it ("poss", or "nmod" with the possessive ending)."""
     return next(
         (
@@ -1986,7 +1986,7 @@ def _named_owner_of(noun: Token) -> Token | None:
 
 def _headed_by_another_kind(name: str, head_lemma: str) -> bool:
     """Is a body's name headed by a specific kind of body other than a description's specific kind, which it
-    holds only as a modifier ("the airline" and the "Airline Pilots' Union", "the hospital" and the "Hospital
+    holds only as a modifier ("the airline" and the "Airline Cabin Crew Union", "the hospital" and the "Hospital
     Doctors' Association")? A generic description ("the group") may be any body."""
     generic = words("generic_org_nouns")
     wanted = _class(head_lemma)

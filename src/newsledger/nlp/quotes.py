@@ -303,7 +303,7 @@ def _source(verb: Token, quoted: Callable[[int], bool]) -> tuple[Token | None, T
             return passive, verb
         return _source(head, quoted)[0], verb
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX", "ADJ"):
-        # "…, saying that …" (on a verb the parser took for an adjective too: "X thanked volunteers, adding …")
+        # "…, saying that …" (on a verb the parser took for an adjective too: "X thanked donors, adding …")
         return _subject(head, quoted), verb
     if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return _controller(verb, quoted), verb

@@ -776,7 +776,7 @@ class SpeakerResolver:
         if tok.dep_ != "nsubj" or not lemma_in(tok.head, words("report_verbs")) or self._new_one(tok):
             return None
         if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children):
-            return None  # "the mine's register showed …": a thing's record, no body just heard from
+            return None  # "the ferry's boarding register showed …": a thing's record, no body just heard from
         if tok.lemma_.lower() in words("findings") and not any(c.dep_ in ("det", "poss") for c in tok.children):
             # "polls show", "studies found", "existing research shows": findings in general, issued by no one
             # body heard from
@@ -807,7 +807,7 @@ class SpeakerResolver:
 
     def _subject_ahead(self, owner: Token) -> Chain | Speaker | None:
         """The body a possessive pronoun in a phrase opening its sentence points ahead to: the subject of the
-        sentence's verb, named after it ("According to its annual report, the Kessa Mining Authority …")."""
+        sentence's verb, named after it ("According to its yearly review, the Kessa Maritime Safety Board …")."""
         root = owner.sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.pos_ in ("VERB", "AUX") else None
         if subject is None or subject.i < owner.i or owner.i > root.i or subject.pos_ not in ("NOUN", "PROPN"):
@@ -869,7 +869,7 @@ class SpeakerResolver:
         for child in own:
             inner: Token | None = None
             if child.dep_ == "poss" and child.lower_ == "its" and (ahead := self._subject_ahead(child)) is not None:
-                return ahead  # "According to its annual report, the Kessa Mining Authority …"
+                return ahead  # "According to its yearly review, the Kessa Maritime Safety Board …"
             if child.dep_ == "poss":
                 inner = child
             elif child.dep_ in ("compound", "nmod") and child.i < tok.i and child.ent_type_ in ("ORG", "PERSON"):
