@@ -1873,32 +1873,7 @@ def _row_claim(q: Quantity, row: _Row, span: Span, ctx: _Context, breaks: list[i
     if word[1:].islower() and re.search(rf"\b{re.escape(word.lower())}\b", text):
         label = label[:1].lower() + label[1:]  # "Displaced:" opens its line; the article writes it lower
     qualifier, _ = qualifier_of(text, q, span[0])
-    claim = Claim(
-        value=q.value,
-        unit=None,
-        about=label,
-        text=text[q.start : q.end],
-        start=q.start,
-        end=q.end,
-        low=q.low,
-        high=q.high,
-        qualifier=qualifier,
-        source=speaker.name if speaker is not None else None,
-        as_of=day or ctx.published,
-        source_type=speaker.type if speaker is not None else None,
-        measure=measure_of(label),
-    )
-    return _Found(
-        claim,
-        False,
-        span[0].sent.start_char,
-        day is not None,
-        speaker,
-        bisect_right(breaks, q.start),
-        q.start,
-        counted=label,
-        anchor=span[0].i,
-    )
+    return _laid_out(q, span, ctx, breaks, speaker, day, None, label, label, measure_of(label), None, qualifier)
 
 
 def _cell_claim(q: Quantity, cell: _Cell, span: Span, ctx: _Context, breaks: list[int]) -> _Found:
@@ -1922,21 +1897,41 @@ def _cell_claim(q: Quantity, cell: _Cell, span: Span, ctx: _Context, breaks: lis
             speaker = speaker or _heading_issuer(intro, ctx)  # "Kessa Relief Office figures, noon Friday"
         dated = [ctx.day_of(ctx.date_by_token[t.i]) for t in intro if t.i in ctx.date_by_token]
         day = next((d for d in reversed(dated) if d), None)
-    as_of = day or ctx.published
+    # (a column naming what befell its things, "Homes flooded", says the measure as written)
+    measure = measure_of(counted) or (column.split()[-1] if unit != column and column.endswith("ed") else None)
+    return _laid_out(q, span, ctx, breaks, speaker, day, unit, about, counted, measure, place, None)
+
+
+def _laid_out(
+    q: Quantity,
+    span: Span,
+    ctx: _Context,
+    breaks: list[int],
+    speaker: Speaker | None,
+    day: str | None,
+    unit: str | None,
+    about: str,
+    counted: str,
+    measure: str | None,
+    place: str | None,
+    qualifier: str | None,
+) -> _Found:
+    """The claim of a figure a table or a box lays out, of what its layout says it counts, as of ``day`` (stated)
+    or the publication day."""
     claim = Claim(
         value=q.value,
         unit=unit,
         about=about,
-        text=text[q.start : q.end],
+        text=ctx.doc.text[q.start : q.end],
         start=q.start,
         end=q.end,
         low=q.low,
         high=q.high,
+        qualifier=qualifier,
         source=speaker.name if speaker is not None else None,
-        as_of=as_of,
+        as_of=day or ctx.published,
         source_type=speaker.type if speaker is not None else None,
-        # (a column naming what befell its things, "Homes flooded", says the measure as written)
-        measure=measure_of(counted) or (column.split()[-1] if unit != column and column.endswith("ed") else None),
+        measure=measure,
         place=place,
     )
     return _Found(
