@@ -1453,6 +1453,7 @@ class Mentions:
                     and not _public(c)
                     and not self._credited_only(c)
                     and c.last_before(pos) >= 0
+                    and not _headed_by_another_kind(max(self._written(c), key=len), lemma)  # "the airline": no news
                 ]
                 recent = [c for c in firms if pos - c.last_before(pos) <= RECENT_CHARS]
                 if len(recent) > 1:
@@ -1939,7 +1940,7 @@ def _commercial(chain: Chain) -> bool:
     """Does a body's name say it is a business ("Ostrel Home Appliances", "Halden Foods Inc"), or the article call
     it one ("power company Northline", "the firm")? Not one whose name is headed by another kind of body ("Airline
     Cabin Crew Union")."""
-    head = _class(_singular(fold(_name_head(chain.name)).lower()))
+    head = _kind_word(_name_head(chain.name))
     if head in words("org_nouns") and head not in words("generic_org_nouns") and head not in _business_words():
         return False
     return bool(chain.words & _business_words())
@@ -1990,8 +1991,14 @@ def _headed_by_another_kind(name: str, head_lemma: str) -> bool:
     Doctors' Association")? A generic description ("the group") may be any body."""
     generic = words("generic_org_nouns")
     wanted = _class(head_lemma)
-    named = _class(_singular(fold(_name_head(name)).lower()))
+    named = _kind_word(_name_head(name))
     return wanted not in generic and named != wanted and named in words("org_nouns") and named not in generic
+
+
+def _kind_word(word: str) -> str:
+    """A name's head word as the word lists write a kind of body: "Airlines" → airline, but "News" as it is."""
+    plain = fold(word).lower()
+    return _class(plain if plain in words("org_nouns") else _singular(plain))
 
 
 def _org_classes(chain_words: set[str]) -> set[str]:
