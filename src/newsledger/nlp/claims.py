@@ -1799,7 +1799,8 @@ def _box_row(text: str, start: int) -> _Row | None:
     """The line of a box of figures whose figure starts at ``start`` ("Lifejackets ........ 6", "Displaced:
     18,000"), in a box of two such lines or more (blank lines between them aside); None for any other figure."""
     line_start = _line_start(text, start)
-    line_end = text.find("\n", start) % (len(text) + 1)
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
     row = box_row(text[line_start:line_end])
     if row is None or not line_start + row.start("figure") <= start <= line_start + row.end("figure"):
         return None
@@ -1815,7 +1816,8 @@ def _box_row(text: str, start: int) -> _Row | None:
                 if nxt < 0:
                     return len(text)
                 following = nxt + 1 + len(text[nxt + 1 :]) - len(text[nxt + 1 :].lstrip("\n"))
-                end = text.find("\n", following) % (len(text) + 1)
+                end = text.find("\n", following)
+                end = len(text) if end < 0 else end
                 if following >= len(text) or box_row(text[following:end]) is None:
                     return nxt
                 edge = following

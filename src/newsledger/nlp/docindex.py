@@ -7,19 +7,23 @@ document and cache the result in ``doc.user_data``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
+
+from ..extract.dateline import split_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["entity_at", "ents", "ents_within", "lower_case_words"]
+__all__ = ["entity_at", "ents", "ents_within", "later_datelines", "lower_case_words"]
 
 _ENTS_KEY = "newsledger.doc.ents"
 _ENT_BY_TOKEN_KEY = "newsledger.doc.ent_by_token"
 _ENT_STARTS_KEY = "newsledger.doc.ent_starts"
 _SENT_STARTS_KEY = "newsledger.doc.sent_starts"
 _LOWER_KEY = "newsledger.doc.lower_case_words"
+_DATELINES_KEY = "newsledger.doc.later_datelines"
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
@@ -72,4 +76,18 @@ def lower_case_words(doc: Doc) -> frozenset[str]:
     if cached is None:
         cached = frozenset(t.text for t in doc if t.text.islower())
         doc.user_data[_LOWER_KEY] = cached
+    return cached
+
+
+def later_datelines(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, dateline) of each dateline opening a paragraph after the first ("KESSA, Oct 15 (Ledger) –"
+    under a standfirst the extraction kept), read once for the entity and the mention stages."""
+    cached: list[tuple[int, int, str]] | None = doc.user_data.get(_DATELINES_KEY)
+    if cached is None:
+        cached = []
+        for para in re.finditer(r"(?<=\n\n)[^\n]+", doc.text):
+            dateline, after = split_dateline(para.group())
+            if dateline is not None:
+                cached.append((para.start(), para.end() - len(after), dateline))
+        doc.user_data[_DATELINES_KEY] = cached
     return cached

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..extract.dateline import split_dateline
 from ..names import acronym_of, given_name_gender, is_acronym, looks_like_org, nation_of
 from ..record import Entity
+from .docindex import later_datelines
 from .lexicon import table, words
 
 if TYPE_CHECKING:
@@ -115,9 +116,9 @@ def _names_a_thing(ent: Span) -> bool:
         return False
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
-    thing = verb.head
-    return thing.pos_ == "NOUN" and not (
-        {thing.lemma_.lower()} & (words("agent_nouns") | words("org_nouns") | words("person_nouns"))
+    thing = verb.head.lemma_.lower()
+    return verb.head.pos_ == "NOUN" and not any(
+        thing in words(kind) for kind in ("agent_nouns", "org_nouns", "person_nouns")
     )
 
 
@@ -325,8 +326,8 @@ def _split_at_a_possessive(raw: _Raw, persons: set[str], body: str) -> list[_Raw
         return [raw]
     owner, person = m.group("owner"), m.group("person").rstrip()
     words_ = person.split()
-    kinds = words("org_words") | words("org_nouns")
-    if len(words_) == 1 and owner.split()[-1].lower() in kinds and body[end : end + 1] == " ":
+    kind = owner.split()[-1].lower()
+    if len(words_) == 1 and (kind in words("org_words") or kind in words("org_nouns")) and body[end : end + 1] == " ":
         # "the Harbour Alliance's Pell chapter": the body, and a word of what it owns ("Pell branch")
         return [(owner, "ORG", start, start + len(owner), normalise_name(owner, "ORG") or owner)]
     if not (2 <= len(words_) <= 3 and all(w[:1].isupper() for w in words_)) or looks_like_org(person):
@@ -809,9 +810,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     # a place the dateline gives is a place wherever the text names it ("KESSA, Velostra —" … "districts of Kessa")
     places = {name.casefold() for _, label, _, end, name in raw if end <= dateline_end and label == "GPE"}
     places |= _dateline_places(dateline)
-    for paragraph in body.split("\n\n")[1:]:
-        # a dateline opening a later paragraph, under a standfirst the extraction kept ("KESSA, Oct 15 (Ledger) –")
-        places |= _dateline_places(split_dateline(paragraph)[0])
+    for _, _, later in later_datelines(doc):
+        places |= _dateline_places(later)  # a dateline under a standfirst the extraction kept
     for text, ner_label, start, end, name in raw:
         # NER often takes a bare surname for an organisation or a place
         label = "PERSON" if name in surnames or name in full else "ORG" if name in short_orgs else ner_label

@@ -50,7 +50,7 @@ from ..names import (
     written_from,
 )
 from ..record import Entity
-from .docindex import lower_case_words, sentence_starts
+from .docindex import later_datelines, lower_case_words, sentence_starts
 from .entities import in_title_case_line, line_at, names_an_event, normalise_name, traded
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
@@ -209,11 +209,7 @@ class Mentions:
         # where an opening dateline ends: the agency it credits ("VELMONT (Reuters) —") reports, it takes no part
         self._dateline_end = len(self.text) - len(rest) if dateline is not None else 0
         # and where datelines opening later paragraphs lie (under a standfirst the extraction kept)
-        self._datelines = [(0, self._dateline_end)]
-        for para in re.finditer(r"(?<=\n\n)[^\n]+", self.text):
-            later, after = split_dateline(para.group())
-            if later is not None:
-                self._datelines.append((para.start(), para.end() - len(after)))
+        self._datelines = [(0, self._dateline_end), *((start, end) for start, end, _ in later_datelines(doc))]
         self._track_subjects()
         self._name_owned_roles()
 
@@ -1310,7 +1306,7 @@ class Mentions:
             fullest = max(self._written(chain), key=lambda w: (len(w), w == chain.name, w))
             named_head = fold(_name_head(fullest))
             headed = 2 if named_head == lemma or spelled else 1 if _class(named_head) == head_class else 0
-            if kind == "ORG" and _headed_by_another_kind(fullest, lemma):
+            if kind == "ORG" and self._headed_otherwise(chain, lemma):
                 continue  # "the airline" is no Airline Cabin Crew Union
             matches.append((len(mod_words & chain.words), headed, chain.last_before(pos), chain))
         if matches:
@@ -1420,7 +1416,7 @@ class Mentions:
                 head_class in kinds or head_class in words("generic_org_nouns")
                 if kinds
                 else lemma not in words("state_organs") and lemma not in words("kind_named_bodies")
-            ) and not (central is not None and _headed_by_another_kind(max(self._written(central), key=len), lemma))
+            ) and not (central is not None and self._headed_otherwise(central, lemma))
             # a description that says whose body it is by a common noun ("the government's emergency
             # directorate") the central organisation's name does not hold is another body
             owner = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
@@ -1453,7 +1449,7 @@ class Mentions:
                     and not _public(c)
                     and not self._credited_only(c)
                     and c.last_before(pos) >= 0
-                    and not _headed_by_another_kind(max(self._written(c), key=len), lemma)  # "the airline": no news
+                    and not self._headed_otherwise(c, lemma)  # "the airline" is no news outlet
                 ]
                 recent = [c for c in firms if pos - c.last_before(pos) <= RECENT_CHARS]
                 if len(recent) > 1:
@@ -1473,6 +1469,11 @@ class Mentions:
                 return recent[0] if len(recent) == 1 else firms[0] if len(firms) == 1 and not recent else None
             return central if central is not None and fits else None
         return None
+
+    def _headed_otherwise(self, chain: Chain, head_lemma: str) -> bool:
+        """Is the body's fullest written name headed by another kind than a description's ("the airline" and the
+        "Airline Cabin Crew Union")? See ``_headed_by_another_kind``."""
+        return _headed_by_another_kind(max(self._written(chain), key=len), head_lemma)
 
     def _heads_a_named_body(self, head: Token) -> bool:
         """Is a lower-case noun the last word of an organisation's name the article gives ("the trust" beside
@@ -1624,7 +1625,7 @@ class Mentions:
                 continue
             if placed and _international(chain):
                 continue  # "Kessa's health ministry" is no World Health Agency named after it
-            if _headed_by_another_kind(max(self._written(chain), key=len), head):
+            if self._headed_otherwise(chain, head):
                 continue  # "the airline" is no Airline Cabin Crew Union named after it
             written = re.findall(r"\w+", fold(" ".join(self._written(chain))))
             name = {_singular(w) for w in written}
