@@ -4062,3 +4062,46 @@ def test_a_description_of_a_business_is_no_news_outlet_the_article_names() -> No
         "The airline said it had cancelled 530 flights since Friday."
     )
     assert by_value(_record(text).claims, 530).source != "Gullen Coast News"
+
+
+def test_a_name_before_a_title_only_a_business_holds_is_that_business() -> None:
+    # "Merrowport chief executive Tomas Varn": the name before "chief executive" employs him, so "the company" is it
+    text = (
+        "Hackers shut the terminals at Merrowport on Monday, the port operator said.\n\n"
+        "Merrowport chief executive Tomas Varn said on Tuesday that 3,000 containers were stuck at Gullen Point. "
+        "The company said on Wednesday that 40 percent of its systems were back."
+    )
+    assert by_value(_record(text).claims, 40).source == "Merrowport"
+
+
+def test_a_relative_clause_after_an_apposition_is_about_the_name_it_describes() -> None:
+    # ", which put …" hangs on the place inside "a research firm in Gullen Point"; it says what the firm did
+    text = (
+        "The loudest warning came from Pellar Freight Analytics, a research firm in Gullen Point, which put the "
+        "losses at about 9 million dalers a week."
+    )
+    assert by_value(_record(text).claims, 9_000_000).source == "Pellar Freight Analytics"
+
+
+def test_the_report_a_body_spoke_in_speaks_for_it_after_a_misread_subject() -> None:
+    # the parser makes the reported clause's "axle" the subject of "said"; the board, after the comma, said it, and
+    # "the report" two sentences on is still the board's
+    text = (
+        "A worn axle that had cracked under a loaded freight train caused the crash near Orvane, the Kessa Rail "
+        "Safety Board said in an interim report on Monday.\n\n"
+        "The report found that 12 carriages left the rails, not 10 as Calder Lines had said. Divers are still "
+        "searching the river.\n\n"
+        "The train was running at 48 km/h, the report said."
+    )
+    claims_ = _record(text).claims
+    assert by_value(claims_, 12).source == "Kessa Rail Safety Board"
+    assert by_value(claims_, 48).source == "Kessa Rail Safety Board"
+
+
+def test_people_named_by_a_word_of_a_bodys_name_are_its_staff() -> None:
+    # "the investigators" of the one body whose name holds "Investigation" speak for it
+    text = (
+        "The Kessa Rail Investigation Board opened an inquiry into the crash near Orvane on Monday.\n\n"
+        "In all, 40,000 litres of diesel leaked into the river, the investigators estimate."
+    )
+    assert by_value(_record(text).claims, 40_000).source == "Kessa Rail Investigation Board"

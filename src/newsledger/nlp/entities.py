@@ -196,6 +196,39 @@ def traded(ent: Span) -> bool:
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lemma_.lower() in equity
 
 
+def _before_a_business_title(ent: Span) -> bool:
+    """Is the name written right before a title only a business's officers hold ("Merrow chief executive Ana Brel",
+    "Pellar's CFO", ``business_titles.txt``)? The name is the business that employs them."""
+    doc = ent.doc
+    at = ent.end + 1 if ent.end < len(doc) and doc[ent.end].tag_ == "POS" else ent.end
+    return at < len(doc) and nation_of(ent.text) is None and _title_at(doc, at)
+
+
+def _employers_before_titles(doc: Doc) -> list[Span]:
+    """Names the tagger missed that a title only a business's officers hold follows ("Merrowport chief executive
+    Tomas Varn"): one to three capitalised proper nouns right before it, the business that employs them."""
+    from spacy.tokens import Span
+
+    tagged = {t.i for ent in doc.ents for t in ent}
+    out: list[Span] = []
+    for tok in doc:
+        if not tok.is_lower or tok.i in tagged or not _title_at(doc, tok.i):
+            continue
+        end = tok.i - 1 if tok.i and doc[tok.i - 1].tag_ == "POS" else tok.i
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start < end and not any(t.i in tagged for t in doc[start:end]):
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _title_at(doc: Doc, i: int) -> bool:
+    """Does a title only a business's officers hold (``business_titles.txt``) start at token ``i``?"""
+    following = " ".join(t.lower_ for t in doc[i : i + 4])
+    return any(following == title or following.startswith(title + " ") for title in words("business_titles"))
+
+
 def _portfolio_of_a_title(ent: Span, after: Token) -> bool:
     """Is ``ent`` a portfolio written before a person's title ("Defence" of "Defence Minister", "Foreign" of
     "Foreign Secretary")? Every word of it is a portfolio's, and the next word is a title. Or one a title
@@ -618,7 +651,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     sites = _sites_named(doc)
     # one-word names the article calls a kind of body ("flag carrier Orvel"): a body wherever written
     described_bodies: set[str] = set()
-    for ent in doc.ents:
+    for ent in sorted([*doc.ents, *_employers_before_titles(doc)], key=lambda e: e.start):
         if ent.label_ not in LABELS:
             continue
         label = ent.label_
@@ -673,11 +706,13 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
         if label in ("ORG", "GPE") and len(ent) > 1 and _described_as_a_person(ent):
             label = "PERSON"  # "Mara Quill, 63, a retired teacher": a person, whatever the tagger guessed
-        described = label in ("PERSON", "GPE") and (
-            _after_a_body_noun(doc, ent.start) or _described_as_a_body(ent) or traded(ent)
-        )
+        described = (
+            label in ("PERSON", "GPE")
+            and (_after_a_body_noun(doc, ent.start) or _described_as_a_body(ent) or traded(ent))
+        ) or (label in ("PERSON", "GPE", "ORG") and _before_a_business_title(ent))
         if described:
-            # "grid operator Velenergo", "Norrvale, the maker of …": a body's kind and its name; "Pellar's shares"
+            # "grid operator Velenergo", "Norrvale, the maker of …": a body's kind and its name; "Pellar's shares",
+            # "Merrow chief executive Ana Brel"
             label = "ORG"
         if label in ("ORG", "PERSON", "FAC") and body.startswith("-based", ent.end_char):
             label = "GPE"  # "the Oslund-based company": where a body is based is a place
@@ -805,7 +840,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         and c not in first_names
         and c not in short_orgs
     }
-    events = {c for _, label, _, _, c in raw if label == "EVENT"}
+    events = {c for _, label, _, _, c in raw if label == "EVENT"} - short_orgs  # not a business the text says it is
     out: list[Entity] = []
     # a place the dateline gives is a place wherever the text names it ("KESSA, Velostra —" … "districts of Kessa")
     places = {name.casefold() for _, label, _, end, name in raw if end <= dateline_end and label == "GPE"}

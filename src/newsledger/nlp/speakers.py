@@ -28,7 +28,7 @@ from ..record import Entity, Speaker
 from .entities import normalise_name
 from .lexicon import table, words
 from .mentions import RECENT_CHARS, Chain, Mentions, a_persons_name, recent_same_noun, resolve_mentions
-from .syntax import lemma_in, subject_of
+from .syntax import lemma_in, postposed_subject, subject_of
 
 # prepositions that place a person at a body: "analysts at X", "a researcher with X", "scientists from X"
 _AFFILIATED = frozenset(("at", "with", "from"))
@@ -304,6 +304,7 @@ class SpeakerResolver:
             head = tok.head.head if tok.head.dep_ == "relcl" else None
             if head is None or head.pos_ not in ("NOUN", "PROPN"):
                 return None
+            head = _apposed_to(head, tok)
             if not self.can_speak(head) or head.lower_ in ("one", "ones"):
                 # "the one published by the coast guard itself, which said": a name right before the pronoun is
                 # what it stands for when the noun the parser hung it on cannot speak, or is "one" of a thing
@@ -510,7 +511,27 @@ class SpeakerResolver:
                 described = m.describe(tok, start) if len(named_with) > 1 else None
                 if len(named_with) == 1 or described in named_with:
                     return self._of(described or named_with[0], text, start, end)
+        staffed = self._staff_of(tok)
+        if staffed is not None:
+            return self._of(staffed, text, start, end)
         return self._description(tok, start, end)
+
+    def _staff_of(self, tok: Token) -> Chain | None:
+        """The one body whose name holds another word of the family of the plural people noun ``tok``, written bare
+        or after "the" ("the investigators" of the Kessa Rail Investigation Board, "inspectors" of an
+        Inspectorate): its staff, speaking for it. Not a body named by the noun itself ("companies")."""
+        if tok.tag_ != "NNS" or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma not in words("agent_nouns") or len(family := word_family(lemma)) < 5:
+            return None
+        bodies = [
+            chain
+            for chain in self.mentions.chains
+            if chain.type == "ORG"
+            and any(word_family(w).startswith(family) and _singular_of(w) != lemma for w in fold(chain.name).split())
+        ]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _branch_of(self, tok: Token, ent: Entity) -> str | None:
         """ "The UN refugee agency": a body named by another's name, a field and a noun of a body's kind is that
@@ -687,20 +708,28 @@ class SpeakerResolver:
         sent = tok.sent
         first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for t in reversed(self.doc[first : tok.i]):
-            if t.lemma_ != tok.lemma_ or t.dep_ != "pobj" or t.head.lower_ != "in":
-                continue
-            verb = t.head.head
-            for _ in range(3):  # "denied the allegations in a statement": the phrase may hang on the object
-                if verb.pos_ == "VERB" or verb.head.i == verb.i:
-                    break
-                verb = verb.head
-            # any verb of saying is done in a statement ("denied", "rejected"), not only those stating figures
-            if verb.pos_ != "VERB" or not lemma_in(verb, words("statement_verbs") | words("speech")):
-                continue
-            subject = subject_of(verb)
-            if subject is not None:
-                return self.speaker(subject, self.mention(subject))
+            if t.lemma_ == tok.lemma_ and (spoken := self._spoken_in(t)) is not None:
+                return spoken
         return None
+
+    def _spoken_in(self, document: Token) -> Speaker | None:
+        """Who said something "in" the document ("the army said in a statement", "denied it in a letter")."""
+        if document.dep_ != "pobj" or document.head.lower_ != "in":
+            return None
+        verb = document.head.head
+        for _ in range(3):  # "denied the allegations in a statement": the phrase may hang on the object
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        # any verb of saying is done in a statement ("denied", "rejected"), not only those stating figures
+        if verb.pos_ != "VERB" or not lemma_in(verb, words("statement_verbs") | words("speech")):
+            return None
+        # a verb whose subject cannot speak (the reported clause's, misread) has its source after the last comma
+        # ("A worn axle caused the crash, the Kessa Rail Safety Board said in an interim report")
+        subject = subject_of(verb)
+        if subject is None or self.voiceless(subject):
+            subject = postposed_subject(verb, verb.sent.start_char) or subject
+        return self.speaker(subject, self.mention(subject)) if subject is not None else None
 
     def _name_before(self, tok: Token) -> Speaker | None:
         """A name written before a document noun that the tagger did not recognise: capitalised words
@@ -824,8 +853,12 @@ class SpeakerResolver:
             if pos - earlier.idx > RECENT_CHARS:
                 break
             same = earlier.lemma_ == tok.lemma_ and earlier.pos_ == "NOUN" and earlier.tag_ == tok.tag_
-            if same and self.mentions.quote_at(earlier.idx) is None:
-                return self._issuer_named(earlier) or self._issued_by(earlier)
+            if not same or self.mentions.quote_at(earlier.idx) is not None:
+                continue
+            issued = self._issuer_named(earlier) or self._issued_by(earlier) or self._spoken_in(earlier)
+            if issued is not None or not self._definite(earlier):
+                return issued
+            # "the report" again: the one an earlier mention of it was issued or spoken in by
         return None
 
     def _issued_by(self, tok: Token) -> Chain | Speaker | None:
@@ -1032,3 +1065,19 @@ def governing_area(tok: Token) -> bool:
 def speakers_for(doc: Doc, entities: list[Entity]) -> SpeakerResolver:
     """The speaker resolver of one parsed article (its mention chains built from ``entities``)."""
     return SpeakerResolver(resolve_mentions(doc, entities))
+
+
+def _apposed_to(noun: Token, relative: Token) -> Token:
+    """What a relative clause set off by a comma after an apposition is about: the noun the apposition describes,
+    not a place or a thing named inside it ("Pellar Analytics, a firm in Gullen Point, which put …" is Pellar
+    Analytics'). Else ``noun``, the one the parser hung the clause on."""
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.dep_ == "appos"
+        and relative.i > 0
+        and relative.doc[relative.i - 1].text == ","
+    ):
+        return prep.head.head
+    return noun
