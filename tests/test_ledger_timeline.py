@@ -1200,3 +1200,14 @@ def test_another_sources_subset_lends_no_owner_to_a_total_in_its_article() -> No
     assert series[rows[1].claim_id] == series[rows[2].claim_id], (series[rows[1].claim_id], series[rows[2].claim_id])
     assert "sorrelian" not in str(by_id[31]).lower()
     assert "norvanian" in str(by_id[7]).lower(), by_id[7]
+
+
+def test_ledger_timeline_an_area_a_nationality_adjective_opens_is_that_countrys() -> None:
+    # "Norwegian flood-hit districts" describes an area of Norway: it is placed as "army-held districts" would be
+    entries = build_timeline(
+        [
+            row(40, "Relief Office", "2025-03-04", article=1, sid=1, about="people killed in Norway", place="Norway"),
+            row(52, "Relief Office", "2025-03-05", article=2, sid=1, place="Norwegian flood-hit districts"),
+        ]
+    )
+    assert {e.group for e in entries} == {"people killed in Norway"}

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from claim_helpers import by_value, claims
 from newsledger.api import analyze_text
+from newsledger.names import ends_on_initials_of
 from newsledger.nlp.claims import _reported
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import _sites_named, extract_entities
@@ -4105,3 +4106,48 @@ def test_people_named_by_a_word_of_a_bodys_name_are_its_staff() -> None:
         "In all, 40,000 litres of diesel leaked into the river, the investigators estimate."
     )
     assert by_value(_record(text).claims, 40_000).source == "Kessa Rail Investigation Board"
+
+
+def test_a_description_with_a_field_after_a_body_named_in_full_is_another_body() -> None:
+    # the Met Bureau, named in full as the last subject, is no "fire service": a new epithet continues only a body
+    # the article has just called "it"
+    text = (
+        "Heavy rain slowed the Orvane Hills fire on Monday.\n\n"
+        "The Kessa Met Bureau said on Monday that 22 millimetres of rain had fallen overnight.\n\n"
+        "The fire service said on Monday the fire had burned 9,400 hectares and was 60 percent contained."
+    )
+    assert by_value(_record(text).claims, 9_400).source != "Kessa Met Bureau"
+
+
+def test_an_acronym_before_the_kind_it_spells_is_that_bodys_name() -> None:
+    # "KNA" ends on the initials of "news agency": the agency itself, though the tagger read it as an adjective
+    text = (
+        "Rescue teams reached the last villages on Tuesday.\n\n"
+        "The toll in the south crossed 400, according to the state-run KNA news agency."
+    )
+    assert by_value(_record(text).claims, 400).source == "KNA"
+
+
+def test_a_plural_name_after_the_is_a_group_wherever_written() -> None:
+    # the tagger read "the Grey Wardens" as a site; written once as a plural proper noun after "the", it is a group
+    # at every mention, so "they" can stand for it
+    text = (
+        "The rescue group began work in the valley on Monday. Mara Sorrel leads the Grey Wardens.\n\n"
+        "Pellar Radio spoke to the Grey Wardens on Thursday."
+    )
+    doc = load_nlp()(text)
+    at = [t.i for t in doc if t.text == "Grey"]
+    doc.ents = [e for e in doc.ents if not any(e.start <= k + 1 < e.end for k in at)] + [
+        Span(doc, k - 1, k + 2, label="FAC") for k in at
+    ]
+    doc[at[0] + 1].tag_ = "NNPS"
+    doc[at[1] + 1].tag_ = "NNP"
+    labels = {e.label for e in extract_entities(doc) if "Wardens" in e.text}
+    assert labels == {"ORG"}
+
+
+def test_an_acronym_ends_on_the_initials_of_its_own_kind_not_an_owners() -> None:
+    assert ends_on_initials_of("KNA", "news agency")
+    assert ends_on_initials_of("KRSB", "board")
+    assert not ends_on_initials_of("UN", "refugee agency")
+    assert not ends_on_initials_of("NA", "news agency")  # the kind alone is no name

@@ -21,6 +21,7 @@ __all__ = [
     "acronym_of",
     "acronyms_of",
     "edit_distance",
+    "ends_on_initials_of",
     "fold",
     "given_name_gender",
     "is_acronym",
@@ -228,6 +229,14 @@ def acronym_of(name: str) -> str:
     """The initials of a name's words, connectors left out: "Norland Security Intelligence Service" → "NSIS"."""
     parts = re.split(r"[\s-]+", name.strip())
     return "".join(p[0].upper() for p in parts if p and p.lower() not in CONNECTORS and p[0].isalpha())
+
+
+def ends_on_initials_of(acronym: str, kind: str) -> bool:
+    """Does the acronym end on the initials of the words of a body's kind written with it ("SANA" and "news
+    agency", "KRSB" and "board")? Then it names that body itself, not one it owns ("UN refugee agency")."""
+    initials = acronym_of(kind)
+    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    return bool(initials) and len(letters) > len(initials) and letters.endswith(initials)
 
 
 def acronyms_of(name: str) -> set[str]:

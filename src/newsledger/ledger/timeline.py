@@ -270,10 +270,14 @@ _EVENT_NOUNS = words("event_nouns")
 
 def _place(row: ClaimRow) -> str | None:
     """The claim's place, when it names one: not a description of an area ("the region", "flood zone",
-    "army-held districts"), which the claim's source or country places instead."""
+    "army-held districts"), which the claim's source or country places instead; one a nationality adjective
+    opens is that country's."""
     place = (row.place or "").strip()
     if not place or place == UNREAD_PLACE or not any(c.isupper() for c in place):
         return None
+    first, *rest = place.split()
+    if rest and all(w.islower() for w in rest) and (country := _countries().get(fold(first))):
+        return country  # "Kessan flood-hit districts": an area of the country its adjective names
     return place
 
 

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..extract.dateline import split_dateline
-from ..names import acronym_of, given_name_gender, is_acronym, looks_like_org, nation_of
+from ..names import acronym_of, ends_on_initials_of, given_name_gender, is_acronym, looks_like_org, nation_of
 from ..record import Entity
 from .docindex import later_datelines
 from .lexicon import table, words
@@ -223,6 +223,29 @@ def _employers_before_titles(doc: Doc) -> list[Span]:
     return out
 
 
+def _acronyms_before_their_kind(doc: Doc) -> list[Span]:
+    """Acronyms the tagger missed, written before the words of their body's kind that they end on the initials
+    of ("the state-run KNA news agency"): the body's own short name."""
+    from spacy.tokens import Span
+
+    tagged = {t.i for ent in doc.ents for t in ent}
+    out: list[Span] = []
+    for tok in doc:
+        head = tok.head
+        if (
+            tok.i in tagged
+            or tok.dep_ not in ("compound", "amod", "nmod")  # the tagger may take it for an adjective
+            or not is_acronym(tok.text)
+            or head.i <= tok.i
+            or head.lemma_.lower() not in words("org_nouns")
+            or not all(t.is_lower for t in doc[tok.i + 1 : head.i + 1])
+        ):
+            continue
+        if ends_on_initials_of(tok.text, doc[tok.i + 1 : head.i + 1].text):
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return out
+
+
 def _title_at(doc: Doc, i: int) -> bool:
     """Does a title only a business's officers hold (``business_titles.txt``) start at token ``i``?"""
     following = " ".join(t.lower_ for t in doc[i : i + 4])
@@ -290,7 +313,7 @@ def public_name(name: str) -> bool:
 
 def _a_plural_name(doc: Doc, ent: Span) -> bool:
     """A name after "the" whose last word is a plural proper noun ("the Riverton Comets", "the Falcons")."""
-    before = doc[ent.start - 1] if ent.start > 0 else None
+    before = ent[0] if ent[0].lower_ == "the" else doc[ent.start - 1] if ent.start > 0 else None
     last = ent[-1]
     return before is not None and before.lower_ == "the" and last.tag_ == "NNPS" and last.text.endswith("s")
 
@@ -651,7 +674,9 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     sites = _sites_named(doc)
     # one-word names the article calls a kind of body ("flag carrier Orvel"): a body wherever written
     described_bodies: set[str] = set()
-    for ent in sorted([*doc.ents, *_employers_before_titles(doc)], key=lambda e: e.start):
+    groups: set[str] = set()  # names written once as a plural name after "the": a group wherever written
+    missed = [*_employers_before_titles(doc), *_acronyms_before_their_kind(doc)]
+    for ent in sorted([*doc.ents, *missed], key=lambda e: e.start):
         if ent.label_ not in LABELS:
             continue
         label = ent.label_
@@ -673,8 +698,11 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             (len(ent) > 1 and ent[1].text[:1].isdigit()) or (after is not None and after.text[:1].isdigit())
         ):
             continue  # "between EUR 37m and EUR 39m": a currency code before an amount (or with it), no organisation
-        if label == "PERSON" and _a_plural_name(doc, ent):
-            label = "ORG"  # "the Riverton Comets rallied": a team or a group, not a person
+        if label in ("PERSON", "FAC") and _a_plural_name(doc, ent):
+            label = (
+                "ORG"  # "the Riverton Comets rallied", "the Grey Wardens said": a team or a group, no person or site
+            )
+            groups.add(ent.text[4:] if ent[0].lower_ == "the" else ent.text)
         if label == "ORG" and after is not None and _portfolio_of_a_title(ent, after):
             continue  # "Defence Minister Hana Orlik": the portfolio is part of her title, no body named
         if label in ("ORG", "PERSON", "GPE") and _names_a_thing(ent):
@@ -852,6 +880,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         label = "PERSON" if name in surnames or name in full else "ORG" if name in short_orgs else ner_label
         if name in site_places:
             label = "GPE"
+        if name in groups and label == "FAC":
+            label = "ORG"  # "the Grey Wardens" the tagger read as a plural once and as a site elsewhere
         if name in events:
             label = "EVENT"  # "Calder Ridge Fire Nears Containment": the event the text names so elsewhere
         if name.casefold() in places:

@@ -503,7 +503,8 @@ class Mentions:
             # "the state-run Kessa news agency": a name written before an organisation noun names it, however
             # the parser hung it ("the Tarsk ransomware group": Tarsk a compound of "ransomware")
             for child in (t for t in tok.subtree if t.i < tok.i):
-                if child.dep_ in ("compound", "nmod"):
+                # (or took for an adjective: "the state-run KNA news agency")
+                if child.dep_ in ("compound", "nmod") or (child.dep_ == "amod" and child.text[:1].isupper()):
                     named = self.entity_at(child.idx, child.idx + len(child.text))
                     if named is not None and named.label == "ORG" and (named.start, named.end) in self._chain_of:
                         return named
@@ -1261,7 +1262,7 @@ class Mentions:
             and t.lemma_.lower() not in words("national_words")
             and not nation_of(t.text)
         }
-        in_focus = self._recent_subject(pos, lambda c: c.type == "ORG") if fields else None
+        in_focus = self._called_it(pos) if fields else None
         whose = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
         matches: list[tuple[int, int, int, Chain]] = []
         for chain in self.chains:
@@ -1704,6 +1705,20 @@ class Mentions:
                 return None
             if fits(said.chain):
                 return said.chain
+        return None
+
+    def _called_it(self, pos: int) -> Chain | None:
+        """The body last in subject position, in this sentence or the one before, when the article called it "it"
+        or "they" there: a description may give it a new epithet ("It added … the rescue service wrote"), where one
+        after its name written out ("The Kessa Met Bureau said … The fire service said") is another body."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
+        for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):
+            if said.pos < window:
+                return None
+            if said.chain.type == "ORG":
+                start, end = said.span if said.span is not None else (said.pos, said.pos + 2)
+                return said.chain if fold(self.text[start:end]).strip() in ("it", "they") else None
         return None
 
     def _moved_on(self, chain: Chain, pos: int) -> bool:
