@@ -4151,3 +4151,15 @@ def test_an_acronym_ends_on_the_initials_of_its_own_kind_not_an_owners() -> None
     assert ends_on_initials_of("KRSB", "board")
     assert not ends_on_initials_of("UN", "refugee agency")
     assert not ends_on_initials_of("NA", "news agency")  # the kind alone is no name
+
+
+def test_a_figure_a_source_first_reported_is_of_an_earlier_day() -> None:
+    # "first reported by" tells a statement made before the article's day; "said earlier in the day" is that day's
+    text = (
+        "The agency estimated on Thursday that at least 30,000 litres of diesel had leaked, far more than the "
+        "9,000 litres first reported by Calder Lines.\n\n"
+        "About 400 people had left their homes, the mayor of Orvane said earlier in the day."
+    )
+    claims_ = _record(text).claims
+    assert by_value(claims_, 9_000).as_of is None
+    assert by_value(claims_, 400).as_of == "2026-11-20"

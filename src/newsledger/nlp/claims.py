@@ -168,6 +168,14 @@ class _Context:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REPEATABLE_NOUNS and _repeated(tok):
                 repeating = tok.head.head if tok.dep_ == "pobj" else tok.head
                 self.repeated |= {tok.idx, repeating.idx, *(c.idx for c in repeating.children if c.dep_ in _CUE_AUX)}
+            if (
+                tok.pos_ == "VERB"
+                and tok.lemma_ in SPEECH_LEMMAS
+                and any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and not c.n_rights for c in tok.children)
+            ):
+                # "the 9,000 litres first reported by Calder Lines", "had initially put it at 1.2 million": a
+                # statement made before, on a day the sentence does not give ("earlier in the day" gives it)
+                self.earlier_cues |= {tok.idx, *(c.idx for c in tok.children if c.dep_ in _CUE_AUX)}
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CUE_NOUNS and _told_as_earlier(tok):
                 # "his earlier claim that 40 soldiers had been killed", repeated or not: a statement made before,
                 # on no day the sentence gives (its cue is the noun, or the verb it is the object of)
