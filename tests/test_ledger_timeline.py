@@ -1211,3 +1211,17 @@ def test_ledger_timeline_an_area_a_nationality_adjective_opens_is_that_countrys(
         ]
     )
     assert {e.group for e in entries} == {"people killed in Norway"}
+
+
+def test_ledger_timeline_one_sources_figure_in_a_unit_of_measure_told_as_two_things_is_one_statement() -> None:
+    # "9,000 litres of diesel leaked" and "9,000 litres in the spill", one source, one day: one statement
+    entries = build_timeline(
+        [
+            row(9000, "Calder Lines", "2025-03-04", article=1, sid=1, unit="litres", about="diesel leaked"),
+            row(9000, "Calder Lines", "2025-03-04", article=2, sid=1, unit="litres", about="the spill"),
+            row(9000, "Calder Lines", "2025-03-04", article=3, sid=1, unit="tonnes", about="the spill"),
+        ]
+    )
+    by_unit = {e.reports[0].unit: e for e in entries}
+    assert len(by_unit["litres"].reports) == 2
+    assert len(by_unit["tonnes"].reports) == 1

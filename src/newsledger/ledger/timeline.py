@@ -654,10 +654,11 @@ def _statements(
     """The reports grouped into statements (see the module docstring)."""
     same: dict[tuple[Any, ...], list[ClaimRow]] = {}
     for r in rows:
-        same.setdefault((series[r.claim_id], _source_key(r), _figure(r)), []).append(r)
+        s = series[r.claim_id]
+        same.setdefault((s, _source_key(r), _figure(r), _measured_in(r, s)), []).append(r)
     entries: list[TimelineEntry] = []
     by_claim: dict[int, TimelineEntry] = {}
-    for (s, _, _), members in same.items():
+    for (s, _, _, _), members in same.items():
         clusters: list[TimelineEntry] = []
         stated = sorted((r for r in members if r.basis == "stated"), key=lambda r: (r.as_of or "", r.claim_id))
         published = sorted((r for r in members if r.basis == "published"), key=lambda r: (r.as_of or "", r.claim_id))
@@ -693,6 +694,11 @@ def _statements(
     return _join_unattributed(joined, by_claim, window), by_claim
 
 
+def _measured_in(row: ClaimRow, series: Series) -> str | None:
+    """The unit of a figure of measure: 9,000 litres are never the same figure as 9,000 tonnes."""
+    return row.unit if series.kind == "measure" else None
+
+
 def _append(clusters: list[TimelineEntry], series: Series, row: ClaimRow) -> TimelineEntry:
     entry = _new_entry(series, row)
     clusters.append(entry)
@@ -703,14 +709,16 @@ def _join_restatements(
     entries: list[TimelineEntry], by_claim: dict[int, TimelineEntry], window: int
 ) -> list[TimelineEntry]:
     """One named source's one figure, on one day (or undated), told as two things is one statement: its reports
-    join the entry whose series says most of what it counts. A distinctive figure of one kind may be told as
-    anything ("a third-quarter net loss of $412 million", "after losing $412 million"); any other only as
-    series that differ by what one of them leaves unsaid ("9 troops killed" and "9 Belvorian troops killed in
-    Karvenia"; "63" and "63 people killed")."""
+    join the entry whose series says most of what it counts. A distinctive figure of one kind, or one in a unit of
+    measure, may be told as anything ("a third-quarter net loss of $412 million", "after losing $412 million");
+    any other only as series that differ by what one of them leaves unsaid ("9 troops killed" and "9 Belvorian
+    troops killed in Karvenia"; "63" and "63 people killed")."""
     groups: dict[tuple[Any, ...], list[TimelineEntry]] = {}
     for e in entries:
         if _attributed(e.reports[0]) and not _description_of(e.reports[0]):
-            groups.setdefault((_source_key(e.reports[0]), _figure(e)), []).append(e)
+            groups.setdefault((_source_key(e.reports[0]), _figure(e), _measured_in(e.reports[0], e.series)), []).append(
+                e
+            )
     gone: set[int] = set()
     for members in groups.values():
         if len({m.series for m in members}) < 2:
@@ -720,13 +728,23 @@ def _join_restatements(
         for e in members:
             if e is best or e.series == best.series or not _same_time(e, best, window):
                 continue
-            if not (distinctive and e.series.kind == best.series.kind) and not (
-                _unsaid_apart(e, best) and _one_day(e, best)
+            if (
+                not (distinctive and e.series.kind == best.series.kind)
+                and not _measured_alike(e, best)
+                and not (_unsaid_apart(e, best) and _one_day(e, best))
             ):
                 continue
             _absorb(best, e, by_claim)
             gone.add(id(e))
     return [e for e in entries if id(e) not in gone]
+
+
+def _measured_alike(a: TimelineEntry, b: TimelineEntry) -> bool:
+    """Are two entries of one figure in one unit of measure ("9,000 litres", "40 tonnes")? A source gives the same
+    number of litres of two things on one day by chance no more often than a figure of three digits: told as two
+    things ("litres of diesel leaked", "the spill"), it is one statement."""
+    units = {r.unit for e in (a, b) for r in e.reports}
+    return len(units) == 1 and a.series.kind == b.series.kind == "measure"
 
 
 def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
