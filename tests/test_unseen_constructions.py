@@ -4163,3 +4163,17 @@ def test_a_figure_a_source_first_reported_is_of_an_earlier_day() -> None:
     claims_ = _record(text).claims
     assert by_value(claims_, 9_000).as_of is None
     assert by_value(claims_, 400).as_of == "2026-11-20"
+
+
+def test_an_earlier_value_takes_only_a_day_its_own_phrase_gives() -> None:
+    # "down from a peak of 21,000" was true before Thursday, the day of the statement; "from 900 hectares on
+    # Saturday night" says its own day
+    text = (
+        "Orvel Power said on Thursday that 6,000 homes were still without electricity, down from a peak of 21,000 "
+        "earlier in the week.\n\n"
+        "The fire service said on Monday the fire had grown from about 900 hectares on Saturday night to 4,000."
+    )
+    claims_ = _record(text).claims
+    assert by_value(claims_, 6_000).as_of == "2026-11-19"
+    assert by_value(claims_, 21_000).as_of is None
+    assert by_value(claims_, 900).as_of == "2026-11-14"

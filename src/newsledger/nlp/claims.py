@@ -2314,8 +2314,12 @@ def extract_claims(
             cue_at = holder.idx  # "stood by its own figure of 60,000": the figure the source stands by
         if cue_at in ctx.repeated:
             statement_date = None  # "repeated its estimate that about 8,000 attended": first given on another day
-        as_of = stated_day(anchor, days) or (None if other_period else statement_date)
         back = _DAYS_BACK.match(text, q.end) if earlier else None
+        # the earlier value of a change with no day of its own ("down from a peak of 21,000 earlier in the week")
+        # was true on some day before the statement's, not on it; "up from 14 a day earlier" counts back from it
+        undated_earlier = earlier and back is None
+        own_day = stated_day(anchor, days, phrase_only=undated_earlier)
+        as_of = own_day or (None if other_period or undated_earlier else statement_date)
         if back is not None and as_of is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", as_of):
             as_of = _days_back(as_of, back)  # "rose to 31 on Wednesday, up from 14 a day earlier": Tuesday's
         if as_of is None and not earlier and not other_period and cue_at not in ctx.repeated:

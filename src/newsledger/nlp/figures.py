@@ -1676,8 +1676,12 @@ def earlier_value(anchor: Token) -> bool:
         if tok.pos_ == "NOUN" and any(c.lower_ in EARLIER_WORDS for c in tok.children):
             return True
         head = tok.head
-        if tok.lower_ == "from" and tok.dep_ == "prep" and head.lemma_ in CHANGE_LEMMAS:
-            return True
+        if (
+            tok.lower_ == "from"
+            and tok.dep_ == "prep"
+            and (head.lemma_ in CHANGE_LEMMAS or head.lower_ in ("up", "down"))
+        ):
+            return True  # "rose from 2,500", and "…, down from a peak of 21,000" with no verb of change
         if head.pos_ == "VERB" and head.lemma_ not in CHANGE_LEMMAS and tok.lower_ != "from":
             break
         tok = head
@@ -2117,11 +2121,28 @@ def _so_far(verb: Token) -> bool:
     return False
 
 
-def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
+def _day_written_after(anchor: Token, days: dict[int, str]) -> str | None:
+    """A day in the figure's own phrase ("the 14 reported by Kellarin when the recall was announced on Monday"), or
+    written after the figure before its phrase ends ("from 1,800 hectares on Saturday night"): at a punctuation
+    mark, "to" or another figure ("from 1,800 to 11,800 on Sunday" is the later figure's day)."""
+    phrase = anchor.head if anchor.dep_ == "nummod" else anchor
+    inside = sorted(t.i for t in phrase.subtree if t.i in days)
+    if inside:
+        return days[inside[0]]
+    for tok in anchor.doc[anchor.i + 1 : min(anchor.i + 8, anchor.sent.end)]:
+        if tok.i in days:
+            return days[tok.i]
+        if tok.is_punct or tok.lower_ == "to" or tok.like_num:
+            break
+    return None
+
+
+def stated_day(anchor: Token, days: dict[int, str], phrase_only: bool = False) -> str | None:
     """The day the figure's own words give: a date in its phrase, up the chain to its clause ("1,200 troops
     last Thursday"), else a day in its clause ("between March 3 and June 18" → June 18, "were killed on
     Friday", "named in yesterday's charges"), else, for a clause coordinated with another, a day in that
-    one ("raided a depot on Tuesday and seized 2.4 lakh packets"). Only day-granular dates count."""
+    one ("raided a depot on Tuesday and seized 2.4 lakh packets"). Only day-granular dates count; with
+    ``phrase_only`` (an earlier value: "…on Friday, down from 21,000") only one in its phrase."""
     if anchor.i + 1 in days and anchor.like_num:
         # "…, 63 two days later and 104 on Monday": a day written right after the figure is its day, however
         # the parser hung the elided figures
@@ -2136,6 +2157,8 @@ def stated_day(anchor: Token, days: dict[int, str]) -> str | None:
         if tok.head.i == tok.i:
             break
         tok = tok.head
+    if phrase_only:
+        return _day_written_after(anchor, days)
     if _so_far(tok):
         return None  # "Tuesday's outage had cost it 45 million so far": a running total, as of its statement
     found = _clause_day(anchor, tok, days) or _as_of_closing(tok, days)
