@@ -4177,3 +4177,24 @@ def test_an_earlier_value_takes_only_a_day_its_own_phrase_gives() -> None:
     assert by_value(claims_, 6_000).as_of == "2026-11-19"
     assert by_value(claims_, 21_000).as_of is None
     assert by_value(claims_, 900).as_of == "2026-11-14"
+
+
+def test_a_title_written_in_capitals_is_a_persons_role_not_a_bodys_acronym() -> None:
+    # "The CEO said" is the chief executive who spoke just before, not a body called "CEO"
+    text = (
+        "Orvel Power will set up a 20 million daler fund for households hit by the fire, its chief executive said "
+        "on Wednesday.\n\n"
+        '"This is not an admission of blame," Tomas Varn told reporters in Gullen Point.\n\n'
+        "The CEO said the fund would pay up to 9,000 dalers per household."
+    )
+    assert by_value(_record(text).claims, 9_000).source == "Tomas Varn"
+
+
+def test_a_day_on_the_cue_inside_the_content_it_splits_is_the_statements() -> None:
+    # "…, the service said on Wednesday, as the fire grew to 9,400 hectares": the day is the saying's, and the figure
+    # of the content after it is of that day
+    text = (
+        "A firefighter was badly hurt near Orvane, the Kessa Fire Service said on Wednesday, as the fire grew to "
+        "9,400 hectares."
+    )
+    assert by_value(_record(text).claims, 9_400).as_of == "2026-11-18"

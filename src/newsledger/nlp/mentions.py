@@ -1140,9 +1140,13 @@ class Mentions:
             body = self.antecedent(owner_word.idx, "it")
             if body is not None and body.type == "ORG":
                 return body  # "its teams had confirmed 312 homes": the body states it through its own people
-        acronym = is_acronym(head.text)
+        # a title written in capitals ("the CEO", "the MP") is a person's role, no body's short name
+        title = is_acronym(head.text) and low in words("titles")
+        acronym = is_acronym(head.text) and not title
         if acronym:
             kind = None
+        elif title:
+            kind = "PERSON"
         elif lemma in words("document_nouns") or low in words("document_nouns"):
             kind = "DOC"
         elif (

@@ -2057,6 +2057,9 @@ class _Extractor:
             inside = cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in [*contents, *asides])
             if inside and not self._dates_a_figure(d):
                 return d.value
+        said_on = self._day_of_the_cue(attr)
+        if said_on is not None:
+            return said_on
         # "according to the agency, which gave that figure on Thursday": a relative clause on the source that
         # says when it spoke,
         # and "according to figures from the office published on Wednesday": a clause in the source's phrase
@@ -2065,6 +2068,20 @@ class _Extractor:
             found = [d for d in self.dates if first <= d.start and d.end <= last and d.granularity == "day"]
             if found:
                 return found[0].value
+        return None
+
+    def _day_of_the_cue(self, attr: _Attr) -> str | None:
+        """A day hung on the cue verb right after it, inside the content it splits ("A firefighter was hurt, the
+        service said on Wednesday, as the fire grew …"): the statement's day."""
+        verb = attr.verb
+        if verb is None:
+            return None
+        for d in self.dates:
+            span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None or d.start < attr.cue[1] or self.text[attr.cue[1] : d.start].strip(" ") not in ("", "on"):
+                continue
+            if span.root.head.i == verb.i or (span.root.head.dep_ == "prep" and span.root.head.head.i == verb.i):
+                return d.value
         return None
 
     def _dates_a_figure(self, d: DateMention) -> bool:
