@@ -1214,14 +1214,14 @@ def test_ledger_timeline_an_area_a_nationality_adjective_opens_is_that_countrys(
 
 
 def test_ledger_timeline_one_sources_figure_in_a_unit_of_measure_told_as_two_things_is_one_statement() -> None:
-    # "9,000 litres of diesel leaked" and "9,000 litres in the spill", one source, one day: one statement
+    # "400 tonnes of grain lost" and "400 tonnes of cargo", one source, one day: one statement; never 400 litres
     entries = build_timeline(
         [
-            row(9000, "Calder Lines", "2025-03-04", article=1, sid=1, unit="litres", about="diesel leaked"),
-            row(9000, "Calder Lines", "2025-03-04", article=2, sid=1, unit="litres", about="the spill"),
-            row(9000, "Calder Lines", "2025-03-04", article=3, sid=1, unit="tonnes", about="the spill"),
+            row(400, "Calder Lines", "2025-03-04", article=1, sid=1, unit="tonnes", about="grain lost"),
+            row(400, "Calder Lines", "2025-03-04", article=2, sid=1, unit="tonnes", about="the cargo"),
+            row(400, "Calder Lines", "2025-03-04", article=3, sid=1, unit="litres", about="the cargo"),
         ]
     )
     by_unit = {e.reports[0].unit: e for e in entries}
-    assert len(by_unit["litres"].reports) == 2
-    assert len(by_unit["tonnes"].reports) == 1
+    assert len(by_unit["tonnes"].reports) == 2
+    assert len(by_unit["litres"].reports) == 1

@@ -4068,62 +4068,61 @@ def test_a_description_of_a_business_is_no_news_outlet_the_article_names() -> No
 def test_a_name_before_a_title_only_a_business_holds_is_that_business() -> None:
     # "Merrowport chief executive Tomas Varn": the name before "chief executive" employs him, so "the company" is it
     text = (
-        "Hackers shut the terminals at Merrowport on Monday, the port operator said.\n\n"
-        "Merrowport chief executive Tomas Varn said on Tuesday that 3,000 containers were stuck at Gullen Point. "
-        "The company said on Wednesday that 40 percent of its systems were back."
+        "Flour ran short at Merrowport on Monday, the bakery chain said.\n\n"
+        "Merrowport chief executive Tomas Varn said on Tuesday that 30 shops were closed. The company said on "
+        "Wednesday that 12 percent of its ovens were idle."
     )
-    assert by_value(_record(text).claims, 40).source == "Merrowport"
+    assert by_value(_record(text).claims, 12).source == "Merrowport"
 
 
 def test_a_relative_clause_after_an_apposition_is_about_the_name_it_describes() -> None:
-    # ", which put …" hangs on the place inside "a research firm in Gullen Point"; it says what the firm did
+    # ", which put …" hangs on the place inside "a survey group in Gullen Point"; it says what the group did
     text = (
-        "The loudest warning came from Pellar Freight Analytics, a research firm in Gullen Point, which put the "
-        "losses at about 9 million dalers a week."
+        "The count came from Orvane Crop Watch, a survey group in Gullen Point, which put the flooded fields at about "
+        "4,200."
     )
-    assert by_value(_record(text).claims, 9_000_000).source == "Pellar Freight Analytics"
+    assert by_value(_record(text).claims, 4_200).source == "Orvane Crop Watch"
 
 
 def test_the_report_a_body_spoke_in_speaks_for_it_after_a_misread_subject() -> None:
-    # the parser makes the reported clause's "axle" the subject of "said"; the board, after the comma, said it, and
+    # the parser makes the reported clause's "valve" the subject of "said"; the board, after the comma, said it, and
     # "the report" two sentences on is still the board's
     text = (
-        "A worn axle that had cracked under a loaded freight train caused the crash near Orvane, the Kessa Rail "
-        "Safety Board said in an interim report on Monday.\n\n"
-        "The report found that 12 carriages left the rails, not 10 as Calder Lines had said. Divers are still "
-        "searching the river.\n\n"
-        "The train was running at 48 km/h, the report said."
+        "A cracked valve that the night shift had left open caused the flood in the lower tunnels at Pellar, the "
+        "Kessa Mines Board said in an interim report on Monday.\n\n"
+        "The report found that 12 pumps had failed. Divers are still searching the shafts.\n\n"
+        "The water rose by 3 metres an hour, the report said."
     )
     claims_ = _record(text).claims
-    assert by_value(claims_, 12).source == "Kessa Rail Safety Board"
-    assert by_value(claims_, 48).source == "Kessa Rail Safety Board"
+    assert by_value(claims_, 12).source == "Kessa Mines Board"
+    assert by_value(claims_, 3).source == "Kessa Mines Board"
 
 
 def test_people_named_by_a_word_of_a_bodys_name_are_its_staff() -> None:
     # "the investigators" of the one body whose name holds "Investigation" speak for it
     text = (
-        "The Kessa Rail Investigation Board opened an inquiry into the crash near Orvane on Monday.\n\n"
-        "In all, 40,000 litres of diesel leaked into the river, the investigators estimate."
+        "The Kessa Mines Investigation Board opened an inquiry into the flood at Pellar on Monday.\n\n"
+        "About 30 miners were underground at the time, the investigators believe."
     )
-    assert by_value(_record(text).claims, 40_000).source == "Kessa Rail Investigation Board"
+    assert by_value(_record(text).claims, 30).source == "Kessa Mines Investigation Board"
 
 
 def test_a_description_with_a_field_after_a_body_named_in_full_is_another_body() -> None:
-    # the Met Bureau, named in full as the last subject, is no "fire service": a new epithet continues only a body
-    # the article has just called "it"
+    # the Roads Office, named in full as the last subject, is no "flood service": a new epithet continues only a
+    # body the article has just called "it"
     text = (
-        "Heavy rain slowed the Orvane Hills fire on Monday.\n\n"
-        "The Kessa Met Bureau said on Monday that 22 millimetres of rain had fallen overnight.\n\n"
-        "The fire service said on Monday the fire had burned 9,400 hectares and was 60 percent contained."
+        "Two bridges in Orvane were shut on Monday.\n\n"
+        "The Kessa Roads Office said on Monday that 14 bridges were closed across the region.\n\n"
+        "The flood service said on Monday that 300 homes had been evacuated."
     )
-    assert by_value(_record(text).claims, 9_400).source != "Kessa Met Bureau"
+    assert by_value(_record(text).claims, 300).source != "Kessa Roads Office"
 
 
 def test_an_acronym_before_the_kind_it_spells_is_that_bodys_name() -> None:
-    # "KNA" ends on the initials of "news agency": the agency itself, though the tagger read it as an adjective
+    # "KNA" ends on the initials of "news agency": the agency itself, not a branch of a body called KNA
     text = (
         "Rescue teams reached the last villages on Tuesday.\n\n"
-        "The toll in the south crossed 400, according to the state-run KNA news agency."
+        "The toll in the south crossed 400, according to the official KNA news agency."
     )
     assert by_value(_record(text).claims, 400).source == "KNA"
 
@@ -4154,47 +4153,46 @@ def test_an_acronym_ends_on_the_initials_of_its_own_kind_not_an_owners() -> None
 
 
 def test_a_figure_a_source_first_reported_is_of_an_earlier_day() -> None:
-    # "first reported by" tells a statement made before the article's day; "said earlier in the day" is that day's
+    # "initially estimated by" tells a statement made before the article's day; "said earlier in the day" is that day's
     text = (
-        "The agency estimated on Thursday that at least 30,000 litres of diesel had leaked, far more than the "
-        "9,000 litres first reported by Calder Lines.\n\n"
+        "The port authority said on Thursday that at least 900 tonnes of grain had spilled, far more than the 300 "
+        "tonnes initially estimated by Calder Lines.\n\n"
         "About 400 people had left their homes, the mayor of Orvane said earlier in the day."
     )
     claims_ = _record(text).claims
-    assert by_value(claims_, 9_000).as_of is None
+    assert by_value(claims_, 300).as_of is None
     assert by_value(claims_, 400).as_of == "2026-11-20"
 
 
 def test_an_earlier_value_takes_only_a_day_its_own_phrase_gives() -> None:
-    # "down from a peak of 21,000" was true before Thursday, the day of the statement; "from 900 hectares on
-    # Saturday night" says its own day
+    # "down from 21,000 at the height of the storm" was true before Thursday, the day of the statement; "from 900
+    # acres on Sunday morning" says its own day
     text = (
-        "Orvel Power said on Thursday that 6,000 homes were still without electricity, down from a peak of 21,000 "
-        "earlier in the week.\n\n"
-        "The fire service said on Monday the fire had grown from about 900 hectares on Saturday night to 4,000."
+        "Orvel Power said on Thursday that 6,000 homes were still without electricity, down from 21,000 at the height "
+        "of the storm.\n\n"
+        "The fire service said on Monday the blaze had spread from 900 acres on Sunday morning to 2,500."
     )
     claims_ = _record(text).claims
     assert by_value(claims_, 6_000).as_of == "2026-11-19"
     assert by_value(claims_, 21_000).as_of is None
-    assert by_value(claims_, 900).as_of == "2026-11-14"
+    assert by_value(claims_, 900).as_of == "2026-11-15"
 
 
 def test_a_title_written_in_capitals_is_a_persons_role_not_a_bodys_acronym() -> None:
     # "The CEO said" is the chief executive who spoke just before, not a body called "CEO"
     text = (
-        "Orvel Power will set up a 20 million daler fund for households hit by the fire, its chief executive said "
-        "on Wednesday.\n\n"
-        '"This is not an admission of blame," Tomas Varn told reporters in Gullen Point.\n\n'
-        "The CEO said the fund would pay up to 9,000 dalers per household."
+        "Orvel Power will close two of its plants, its chief executive said on Wednesday.\n\n"
+        '"We cannot run them at a loss," Tomas Varn told reporters in Gullen Point.\n\n'
+        "The CEO said 300 jobs would go."
     )
-    assert by_value(_record(text).claims, 9_000).source == "Tomas Varn"
+    assert by_value(_record(text).claims, 300).source == "Tomas Varn"
 
 
 def test_a_day_on_the_cue_inside_the_content_it_splits_is_the_statements() -> None:
-    # "…, the service said on Wednesday, as the fire grew to 9,400 hectares": the day is the saying's, and the figure
+    # "…, the office said on Tuesday, as floodwater closed 14 more roads": the day is the saying's, and the figure
     # of the content after it is of that day
     text = (
-        "A firefighter was badly hurt near Orvane, the Kessa Fire Service said on Wednesday, as the fire grew to "
-        "9,400 hectares."
+        "A lorry overturned on the coast road near Orvane, the Kessa Roads Office said on Tuesday, as floodwater "
+        "closed 14 more roads."
     )
-    assert by_value(_record(text).claims, 9_400).as_of == "2026-11-18"
+    assert by_value(_record(text).claims, 14).as_of == "2026-11-17"

@@ -232,8 +232,8 @@ def acronym_of(name: str) -> str:
 
 
 def ends_on_initials_of(acronym: str, kind: str) -> bool:
-    """Does the acronym end on the initials of the words of a body's kind written with it ("SANA" and "news
-    agency", "KRSB" and "board")? Then it names that body itself, not one it owns ("UN refugee agency")."""
+    """Does the acronym end on the initials of the words of a body's kind written with it ("KNA" and "news
+    agency", "KMB" and "board")? Then it names that body itself, not one it owns ("UN refugee agency")."""
     initials = acronym_of(kind)
     letters = "".join(c for c in acronym if c.isalpha()).upper()
     return bool(initials) and len(letters) > len(initials) and letters.endswith(initials)

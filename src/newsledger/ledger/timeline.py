@@ -695,7 +695,7 @@ def _statements(
 
 
 def _measured_in(row: ClaimRow, series: Series) -> str | None:
-    """The unit of a figure of measure: 9,000 litres are never the same figure as 9,000 tonnes."""
+    """The unit of a figure of measure: 400 tonnes are never the same figure as 400 litres."""
     return row.unit if series.kind == "measure" else None
 
 
@@ -740,9 +740,9 @@ def _join_restatements(
 
 
 def _measured_alike(a: TimelineEntry, b: TimelineEntry) -> bool:
-    """Are two entries of one figure in one unit of measure ("9,000 litres", "40 tonnes")? A source gives the same
+    """Are two entries of one figure in one unit of measure ("400 tonnes", "70 litres")? A source gives the same
     number of litres of two things on one day by chance no more often than a figure of three digits: told as two
-    things ("litres of diesel leaked", "the spill"), it is one statement."""
+    things ("tonnes of grain lost", "the cargo"), it is one statement."""
     units = {r.unit for e in (a, b) for r in e.reports}
     return len(units) == 1 and a.series.kind == b.series.kind == "measure"
 

@@ -173,7 +173,7 @@ class _Context:
                 and tok.lemma_ in SPEECH_LEMMAS
                 and any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and not c.n_rights for c in tok.children)
             ):
-                # "the 9,000 litres first reported by Calder Lines", "had initially put it at 1.2 million": a
+                # "the 300 tonnes initially estimated by Calder Lines", "had first put it at 1.2 million": a
                 # statement made before, on a day the sentence does not give ("earlier in the day" gives it)
                 self.earlier_cues |= {tok.idx, *(c.idx for c in tok.children if c.dep_ in _CUE_AUX)}
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CUE_NOUNS and _told_as_earlier(tok):
@@ -2315,7 +2315,7 @@ def extract_claims(
         if cue_at in ctx.repeated:
             statement_date = None  # "repeated its estimate that about 8,000 attended": first given on another day
         back = _DAYS_BACK.match(text, q.end) if earlier else None
-        # the earlier value of a change with no day of its own ("down from a peak of 21,000 earlier in the week")
+        # the earlier value of a change with no day of its own ("down from 21,000 at the height of the storm")
         # was true on some day before the statement's, not on it; "up from 14 a day earlier" counts back from it
         undated_earlier = earlier and back is None
         own_day = stated_day(anchor, days, phrase_only=undated_earlier)

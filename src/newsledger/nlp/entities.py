@@ -206,7 +206,8 @@ def _before_a_business_title(ent: Span) -> bool:
 
 def _employers_before_titles(doc: Doc) -> list[Span]:
     """Names the tagger missed that a title only a business's officers hold follows ("Merrowport chief executive
-    Tomas Varn"): one to three capitalised proper nouns right before it, the business that employs them."""
+    Tomas Varn", of a bakery chain): one to three capitalised proper nouns right before it, the business that
+    employs them."""
     from spacy.tokens import Span
 
     tagged = {t.i for ent in doc.ents for t in ent}
@@ -225,7 +226,7 @@ def _employers_before_titles(doc: Doc) -> list[Span]:
 
 def _acronyms_before_their_kind(doc: Doc) -> list[Span]:
     """Acronyms the tagger missed, written before the words of their body's kind that they end on the initials
-    of ("the state-run KNA news agency"): the body's own short name."""
+    of ("the official KNA news agency"): the body's own short name."""
     from spacy.tokens import Span
 
     tagged = {t.i for ent in doc.ents for t in ent}

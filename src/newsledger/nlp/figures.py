@@ -1681,7 +1681,7 @@ def earlier_value(anchor: Token) -> bool:
             and tok.dep_ == "prep"
             and (head.lemma_ in CHANGE_LEMMAS or head.lower_ in ("up", "down"))
         ):
-            return True  # "rose from 2,500", and "…, down from a peak of 21,000" with no verb of change
+            return True  # "rose from 2,500", and "…, down from 21,000" with no verb of change
         if head.pos_ == "VERB" and head.lemma_ not in CHANGE_LEMMAS and tok.lower_ != "from":
             break
         tok = head
@@ -2123,8 +2123,8 @@ def _so_far(verb: Token) -> bool:
 
 def _day_written_after(anchor: Token, days: dict[int, str]) -> str | None:
     """A day in the figure's own phrase ("the 14 reported by Kellarin when the recall was announced on Monday"), or
-    written after the figure before its phrase ends ("from 1,800 hectares on Saturday night"): at a punctuation
-    mark, "to" or another figure ("from 1,800 to 11,800 on Sunday" is the later figure's day)."""
+    written after the figure before its phrase ends ("from 900 acres on Sunday morning"): at a punctuation mark,
+    "to" or another figure ("from 900 to 2,500 on Monday" is the later figure's day)."""
     phrase = anchor.head if anchor.dep_ == "nummod" else anchor
     inside = sorted(t.i for t in phrase.subtree if t.i in days)
     if inside:

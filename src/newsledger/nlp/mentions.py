@@ -503,7 +503,7 @@ class Mentions:
             # "the state-run Kessa news agency": a name written before an organisation noun names it, however
             # the parser hung it ("the Tarsk ransomware group": Tarsk a compound of "ransomware")
             for child in (t for t in tok.subtree if t.i < tok.i):
-                # (or took for an adjective: "the state-run KNA news agency")
+                # (or took for an adjective: "the official KNA news agency")
                 if child.dep_ in ("compound", "nmod") or (child.dep_ == "amod" and child.text[:1].isupper()):
                     named = self.entity_at(child.idx, child.idx + len(child.text))
                     if named is not None and named.label == "ORG" and (named.start, named.end) in self._chain_of:
@@ -1714,7 +1714,7 @@ class Mentions:
     def _called_it(self, pos: int) -> Chain | None:
         """The body last in subject position, in this sentence or the one before, when the article called it "it"
         or "they" there: a description may give it a new epithet ("It added … the rescue service wrote"), where one
-        after its name written out ("The Kessa Met Bureau said … The fire service said") is another body."""
+        after its name written out ("The Kessa Roads Office said … The flood service said") is another body."""
         k = bisect_right(self._sent_starts, pos) - 1
         window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
         for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):

@@ -2071,8 +2071,8 @@ class _Extractor:
         return None
 
     def _day_of_the_cue(self, attr: _Attr) -> str | None:
-        """A day hung on the cue verb right after it, inside the content it splits ("A firefighter was hurt, the
-        service said on Wednesday, as the fire grew …"): the statement's day."""
+        """A day hung on the cue verb right after it, inside the content it splits ("A lorry overturned, the roads
+        office said on Tuesday, as floodwater closed …"): the statement's day."""
         verb = attr.verb
         if verb is None:
             return None

@@ -518,7 +518,7 @@ class SpeakerResolver:
 
     def _staff_of(self, tok: Token) -> Chain | None:
         """The one body whose name holds another word of the family of the plural people noun ``tok``, written bare
-        or after "the" ("the investigators" of the Kessa Rail Investigation Board, "inspectors" of an
+        or after "the" ("the investigators" of the Kessa Mines Investigation Board, "inspectors" of an
         Inspectorate): its staff, speaking for it. Not a body named by the noun itself ("companies")."""
         if tok.tag_ != "NNS" or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children):
             return None
@@ -727,7 +727,7 @@ class SpeakerResolver:
         if verb.pos_ != "VERB" or not lemma_in(verb, words("statement_verbs") | words("speech")):
             return None
         # a verb whose subject cannot speak (the reported clause's, misread) has its source after the last comma
-        # ("A worn axle caused the crash, the Kessa Rail Safety Board said in an interim report")
+        # ("A cracked valve caused the flood, the Kessa Mines Board said in an interim report")
         subject = subject_of(verb)
         if subject is None or self.voiceless(subject):
             subject = postposed_subject(verb, verb.sent.start_char) or subject
@@ -1071,8 +1071,8 @@ def speakers_for(doc: Doc, entities: list[Entity]) -> SpeakerResolver:
 
 def _apposed_to(noun: Token, relative: Token) -> Token:
     """What a relative clause set off by a comma after an apposition is about: the noun the apposition describes,
-    not a place or a thing named inside it ("Pellar Analytics, a firm in Gullen Point, which put …" is Pellar
-    Analytics'). Else ``noun``, the one the parser hung the clause on."""
+    not a place or a thing named inside it ("Orvane Crop Watch, a group in Gullen Point, which put …" is the
+    group's). Else ``noun``, the one the parser hung the clause on."""
     prep = noun.head
     if (
         noun.dep_ == "pobj"
