@@ -249,8 +249,15 @@ def _acronyms_before_their_kind(doc: Doc) -> list[Span]:
 
 def _title_at(doc: Doc, i: int) -> bool:
     """Does a title only a business's officers hold (``business_titles.txt``) start at token ``i``?"""
+    if doc[i].lower_ not in _business_title_openers():
+        return False  # most words open none: the common case, read once per word of the article
     following = " ".join(t.lower_ for t in doc[i : i + 4])
     return any(following == title or following.startswith(title + " ") for title in words("business_titles"))
+
+
+@functools.cache
+def _business_title_openers() -> frozenset[str]:
+    return frozenset(title.split()[0] for title in words("business_titles"))
 
 
 def _portfolio_of_a_title(ent: Span, after: Token) -> bool:
