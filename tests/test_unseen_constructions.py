@@ -4196,3 +4196,10 @@ def test_a_day_on_the_cue_inside_the_content_it_splits_is_the_statements() -> No
         "closed 14 more roads."
     )
     assert by_value(_record(text).claims, 14).as_of == "2026-11-17"
+
+
+def test_a_claim_a_noun_of_what_is_said_gives_its_owner_is_the_owners() -> None:
+    # "rejected the claim by the union that the company had cut 40 percent …": the union's figure, not the company's,
+    # whose cut the clause tells, nor the one who rejects it
+    text = "Calder Lines rejected the claim by the Kessa Dockers Union that it had cut 40 percent of its crane drivers."
+    assert by_value(_record(text).claims, 40).source == "Kessa Dockers Union"

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v153",
     "nlp.dates": "news.dates.rules.v23",
     "nlp.quotes": "news.quotes.rules.v163",
-    "nlp.claims": "news.claims.rules.v289",
+    "nlp.claims": "news.claims.rules.v290",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

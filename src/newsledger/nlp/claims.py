@@ -470,6 +470,9 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                     frame = _frame(tok, chain, ctx)
                     return (tok, subj, None) if frame is None else (*frame, tok)
                 return tok, subj, None
+        claimant = _claimant(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if claimant is not None and ctx.source(claimant) is not None:
+            return tok.head, claimant, None  # "rejected the union's claim that Calder Lines had cut 40%": the union's
         if tok.pos_ == "VERB" and tok.dep_ == "relcl" and (lemma_in(tok, decisions) or _gives_figures(tok)):
             # "the group, which had demanded $8 million": the relative clause's own subject is the noun it hangs on
             relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
@@ -484,6 +487,19 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                 return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+def _claimant(clause: Token) -> Token | None:
+    """Whose claim a "that" clause on a noun of what is said is, when the noun names its owner ("the union's claim
+    that …", "the claim by the union that …"): a statement of that owner's, whoever rejects or repeats it."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CUE_NOUNS:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return owner or (next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None)
 
 
 def _a_tallys_value(clause: Token, anchor: Token) -> bool:
