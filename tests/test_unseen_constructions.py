@@ -4203,3 +4203,13 @@ def test_a_claim_a_noun_of_what_is_said_gives_its_owner_is_the_owners() -> None:
     # whose cut the clause tells, nor the one who rejects it
     text = "Calder Lines rejected the claim by the Kessa Dockers Union that it had cut 40 percent of its crane drivers."
     assert by_value(_record(text).claims, 40).source == "Kessa Dockers Union"
+
+
+def test_a_union_described_by_a_field_is_no_business_holding_that_field() -> None:
+    # "the rail union" is no rail operator the article named before, though the operator's description holds "rail"
+    text = (
+        "Calder Freight, the national rail operator, said on Monday that its trains would run again on Friday.\n\n"
+        "In an interview on Thursday, Mara Sorrel rejected the rail union's claim that Calder Freight had cut 40 "
+        "percent of its track staff."
+    )
+    assert by_value(_record(text).claims, 40).source != "Calder Freight"

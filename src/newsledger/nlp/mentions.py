@@ -1335,6 +1335,8 @@ class Mentions:
                 and not self._credited_only(c)
                 and c.described in (None, lemma)
                 and not (nations and c.nations and not nations & c.nations)  # another nation's
+                # (a union or a federation is never a business: "the rail union" is no rail operator)
+                and not (lemma in words("kind_named_bodies") and _commercial(c))
             ]
             if len(fielded) == 1:
                 return fielded[0]
