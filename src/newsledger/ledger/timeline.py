@@ -740,11 +740,11 @@ def _join_restatements(
 
 
 def _measured_alike(a: TimelineEntry, b: TimelineEntry) -> bool:
-    """Are two entries of one figure in one unit of measure ("400 tonnes", "70 litres")? A source gives the same
-    number of litres of two things on one day by chance no more often than a figure of three digits: told as two
-    things ("tonnes of grain lost", "the cargo"), it is one statement."""
-    units = {r.unit for e in (a, b) for r in e.reports}
-    return len(units) == 1 and a.series.kind == b.series.kind == "measure"
+    """Are two entries of one figure in a unit of measure ("400 tonnes", "70 litres"; entries are grouped by that
+    unit, ``_measured_in``)? A source gives the same number of litres of two things on one day by chance no more
+    often than a figure of three digits: told as two things ("tonnes of grain lost", "the cargo"), it is one
+    statement."""
+    return a.series.kind == b.series.kind == "measure"
 
 
 def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:

@@ -204,45 +204,36 @@ def _before_a_business_title(ent: Span) -> bool:
     return at < len(doc) and nation_of(ent.text) is None and _title_at(doc, at)
 
 
-def _employers_before_titles(doc: Doc) -> list[Span]:
-    """Names the tagger missed that a title only a business's officers hold follows ("Merrowport chief executive
-    Tomas Varn", of a bakery chain): one to three capitalised proper nouns right before it, the business that
-    employs them."""
+def _names_the_tagger_missed(doc: Doc) -> list[Span]:
+    """Names of bodies the tagger missed, as bodies: one to three capitalised proper nouns right before a title only
+    a business's officers hold ("Merrowport chief executive Tomas Varn", of a bakery chain: the business that
+    employs them), and an acronym before the words of its body's kind that it ends on the initials of ("the
+    official KNA news agency": the body's own short name, though the tagger may take it for an adjective)."""
     from spacy.tokens import Span
 
     tagged = {t.i for ent in doc.ents for t in ent}
     out: list[Span] = []
     for tok in doc:
-        if not tok.is_lower or tok.i in tagged or not _title_at(doc, tok.i):
+        if tok.i in tagged:
             continue
-        end = tok.i - 1 if tok.i and doc[tok.i - 1].tag_ == "POS" else tok.i
-        start = end
-        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-            start -= 1
-        if start < end and not any(t.i in tagged for t in doc[start:end]):
-            out.append(Span(doc, start, end, label="ORG"))
-    return out
-
-
-def _acronyms_before_their_kind(doc: Doc) -> list[Span]:
-    """Acronyms the tagger missed, written before the words of their body's kind that they end on the initials
-    of ("the official KNA news agency"): the body's own short name."""
-    from spacy.tokens import Span
-
-    tagged = {t.i for ent in doc.ents for t in ent}
-    out: list[Span] = []
-    for tok in doc:
+        if tok.is_lower and _title_at(doc, tok.i):
+            end = tok.i - 1 if tok.i and doc[tok.i - 1].tag_ == "POS" else tok.i
+            start = end
+            while (
+                start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+            ):
+                start -= 1
+            if start < end and not any(t.i in tagged for t in doc[start:end]):
+                out.append(Span(doc, start, end, label="ORG"))
         head = tok.head
         if (
-            tok.i in tagged
-            or tok.dep_ not in ("compound", "amod", "nmod")  # the tagger may take it for an adjective
-            or not is_acronym(tok.text)
-            or head.i <= tok.i
-            or head.lemma_.lower() not in words("org_nouns")
-            or not all(t.is_lower for t in doc[tok.i + 1 : head.i + 1])
+            tok.dep_ in ("compound", "amod", "nmod")
+            and head.i > tok.i
+            and is_acronym(tok.text)
+            and head.lemma_.lower() in words("org_nouns")
+            and all(t.is_lower for t in doc[tok.i + 1 : head.i + 1])
+            and ends_on_initials_of(tok.text, doc[tok.i + 1 : head.i + 1].text)
         ):
-            continue
-        if ends_on_initials_of(tok.text, doc[tok.i + 1 : head.i + 1].text):
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return out
 
@@ -683,8 +674,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     # one-word names the article calls a kind of body ("flag carrier Orvel"): a body wherever written
     described_bodies: set[str] = set()
     groups: set[str] = set()  # names written once as a plural name after "the": a group wherever written
-    missed = [*_employers_before_titles(doc), *_acronyms_before_their_kind(doc)]
-    for ent in sorted([*doc.ents, *missed], key=lambda e: e.start):
+    for ent in sorted([*doc.ents, *_names_the_tagger_missed(doc)], key=lambda e: e.start):
         if ent.label_ not in LABELS:
             continue
         label = ent.label_

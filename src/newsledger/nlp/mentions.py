@@ -1704,28 +1704,29 @@ class Mentions:
 
     def _recent_subject(self, pos: int, fits: Callable[[Chain], bool]) -> Chain | None:
         """The latest participant that ``fits``, in subject position in this sentence or the one before."""
+        said = self._recent_said(pos, fits)
+        return said.chain if said is not None else None
+
+    def _recent_said(self, pos: int, fits: Callable[[Chain], bool]) -> _Said | None:
+        """The latest mention in subject position in this sentence or the one before whose participant ``fits``."""
         k = bisect_right(self._sent_starts, pos) - 1
         window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
         for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):
             if said.pos < window:
                 return None
             if fits(said.chain):
-                return said.chain
+                return said
         return None
 
     def _called_it(self, pos: int) -> Chain | None:
         """The body last in subject position, in this sentence or the one before, when the article called it "it"
         or "they" there: a description may give it a new epithet ("It added … the rescue service wrote"), where one
         after its name written out ("The Kessa Roads Office said … The flood service said") is another body."""
-        k = bisect_right(self._sent_starts, pos) - 1
-        window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
-        for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):
-            if said.pos < window:
-                return None
-            if said.chain.type == "ORG":
-                start, end = said.span if said.span is not None else (said.pos, said.pos + 2)
-                return said.chain if fold(self.text[start:end]).strip() in ("it", "they") else None
-        return None
+        said = self._recent_said(pos, lambda c: c.type == "ORG")
+        if said is None:
+            return None
+        start, end = said.span if said.span is not None else (said.pos, said.pos + 2)
+        return said.chain if fold(self.text[start:end]).strip() in ("it", "they") else None
 
     def _moved_on(self, chain: Chain, pos: int) -> bool:
         """Has the article left a described body by ``pos``: not mentioned for a while, or another body with its
