@@ -4213,3 +4213,14 @@ def test_a_union_described_by_a_field_is_no_business_holding_that_field() -> Non
         "percent of its track staff."
     )
     assert by_value(_record(text).claims, 40).source != "Calder Freight"
+
+
+def test_a_bare_description_repeats_the_described_body_with_its_noun() -> None:
+    # "the service" after "the fire service" is that service, not another agency named before it in full
+    text = (
+        "The Kessa Weather Office said on Sunday that 12 millimetres of rain had fallen overnight.\n\n"
+        "The fire service said on Sunday the blaze had burned 9,100 hectares. By Sunday, 17 firefighters had been "
+        "injured, the service said."
+    )
+    assert by_value(_record(text).claims, 17).source == "fire service"
+

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v10",
     "nlp.entities": "news.entities.rules.v63",
-    "nlp.mentions": "news.mentions.chains.v154",
+    "nlp.mentions": "news.mentions.chains.v155",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v164",
-    "nlp.claims": "news.claims.rules.v291",
+    "nlp.quotes": "news.quotes.rules.v165",
+    "nlp.claims": "news.claims.rules.v292",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

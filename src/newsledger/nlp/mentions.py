@@ -1309,7 +1309,8 @@ class Mentions:
             # modifies ("the University Staff Association") is not, when both are named
             # (under its fullest written name: a body the article calls by its acronym too)
             fullest = max(self._written(chain), key=lambda w: (len(w), w == chain.name, w))
-            named_head = fold(_name_head(fullest))
+            # (a body known only by a description, "the fire service", is headed by its noun, not its first word)
+            named_head = chain.described or fold(_name_head(fullest))
             headed = 2 if named_head == lemma or spelled else 1 if _class(named_head) == head_class else 0
             if kind == "ORG" and self._headed_otherwise(chain, lemma):
                 continue  # "the airline" is no Airline Cabin Crew Union
