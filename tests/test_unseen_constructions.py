@@ -4224,3 +4224,11 @@ def test_a_bare_description_repeats_the_described_body_with_its_noun() -> None:
     )
     assert by_value(_record(text).claims, 17).source == "fire service"
 
+
+def test_the_agent_of_a_deed_done_to_what_is_counted_is_no_source() -> None:
+    # "three ploughs sent by Pellaria": Pellaria sent them; the minister gives the figure
+    text = (
+        "Interior Minister Mara Sorrel said 14 lorries were now clearing the roads, including three ploughs sent by "
+        "neighbouring Pellaria."
+    )
+    assert by_value(_record(text).claims, 3).source == "Mara Sorrel"

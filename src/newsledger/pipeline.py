@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v155",
     "nlp.dates": "news.dates.rules.v23",
     "nlp.quotes": "news.quotes.rules.v165",
-    "nlp.claims": "news.claims.rules.v292",
+    "nlp.claims": "news.claims.rules.v293",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

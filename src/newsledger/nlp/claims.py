@@ -724,8 +724,9 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
         reporter = _reporter_of(participle) if participle.dep_ == "relcl" and participle.i > noun.i else None
         if reporter is not None:
             return participle, reporter  # "the 22 deaths the ministry reported on Monday"
-        # a figure or toll "given by" someone is stated; "aid given by" is not
-        stated = _giving(participle) if _figure_itself(noun) else _gives_figures(participle)
+        # a figure or toll "given by" someone is stated; "aid given by" is not; and what is counted "sent by" or
+        # "produced by" someone is their deed ("three ploughs sent by a neighbour"), told by whoever gives the figure
+        stated = _giving(participle) if _figure_itself(noun) else _states_or_finds(participle)
         if participle.dep_ != "acl" or participle.tag_ != "VBN" or not stated:
             continue  # "two firms run by a friend": the agent of another deed gives no figure
         by = next((c for c in participle.children if c.dep_ == "agent"), None)
@@ -789,6 +790,13 @@ def _gives_figures(verb: Token) -> bool:
     "published") or of finding ("estimated", "counted")."""
     lemma = verb.lemma_.lower()
     return lemma in SPEECH_LEMMAS or lemma in words("issuing_verbs") or lemma in words("evidence_verbs")
+
+
+def _states_or_finds(verb: Token) -> bool:
+    """A verb of stating ("confirmed", "reported"), of finding ("estimated", "counted") or of polling ("surveyed"),
+    not of issuing: the agent of "released" or "sent" issues a document or does a deed."""
+    lemma = verb.lemma_.lower()
+    return lemma in SPEECH_LEMMAS or lemma in words("evidence_verbs") or lemma in words("polling_verbs")
 
 
 def _giving(verb: Token) -> bool:
