@@ -4232,3 +4232,28 @@ def test_the_agent_of_a_deed_done_to_what_is_counted_is_no_source() -> None:
         "neighbouring Pellaria."
     )
     assert by_value(_record(text).claims, 3).source == "Mara Sorrel"
+
+
+def test_a_state_organ_or_a_body_of_a_level_of_government_is_no_body_of_no_nation() -> None:
+    # "the health ministry", "the provincial water office" before any name: never the world body named next
+    for description, figure in (("The health ministry", 640), ("The provincial water office", 38)):
+        text = (
+            f"{description} said on Sunday that {figure} wells had been closed.\n\n"
+            "The World Water Agency (WWA), which sent filters, said one filter served 40 families."
+        )
+        assert by_value(_record(text).claims, figure).source != "World Water Agency", description
+
+
+def test_a_ministry_no_body_named_fits_is_the_one_the_minister_named_heads() -> None:
+    # "Health Minister Mara Sorrel … according to the ministry": her ministry, named for her portfolio
+    text = (
+        "Health Minister Mara Sorrel opened two clinics in Orvane on Monday.\n\n"
+        "According to ministry figures, 27 patients were in intensive care. The ministry said 31 nurses had been "
+        "sent to the province."
+    )
+    found = _record(text).claims
+    assert by_value(found, 27).source == "Ministry of Health"
+    assert by_value(found, 31).source == "Ministry of Health"
+    # a portfolio written as an adjective names its body before the kind
+    text = "Foreign Minister Tomas Varn met the envoys on Friday. The ministry said 12 diplomats had left."
+    assert by_value(_record(text).claims, 12).source == "Foreign Ministry"

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v10",
     "nlp.entities": "news.entities.rules.v63",
-    "nlp.mentions": "news.mentions.chains.v155",
+    "nlp.mentions": "news.mentions.chains.v156",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v165",
-    "nlp.claims": "news.claims.rules.v293",
+    "nlp.quotes": "news.quotes.rules.v166",
+    "nlp.claims": "news.claims.rules.v294",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1255,6 +1255,9 @@ class Mentions:
                 nations.add(nation)
         # a place's body, by a nation or a place noun owning it ("the country's health ministry")
         placed = bool(nations) or any(t.dep_ == "poss" and t.lemma_.lower() in words("place_nouns") for t in mods)
+        # (so is an organ of a state, "the health ministry", or a body of a level of government, "the provincial
+        # health directorate", though the description names no place: never a body of no nation)
+        placed = placed or lemma in words("state_organs") or _of_a_level(head)
         mod_words = {_class(t.lemma_.lower()) for t in mods if t.pos_ in ("NOUN", "ADJ", "PROPN")}
         head_class = fold(head.text) if acronym else _class(lemma)
         # the nouns that say a body's field ("statistics", "health"), not its level ("state") or place
@@ -1417,6 +1420,8 @@ class Mentions:
             ahead = None if named else self._named_ahead(pos, lemma, mod_words, nations, placed=placed)
             if ahead is not None:
                 return ahead
+        if kind == "ORG" and not acronym and (organ := self.headed_by_a_titled_person(head, pos, fields)) is not None:
+            return organ
         if kind == "ORG":
             central = self.central_org(pos)
             kinds = _org_classes(central.words) if central is not None else set()
@@ -1477,6 +1482,55 @@ class Mentions:
                 return recent[0] if len(recent) == 1 else firms[0] if len(firms) == 1 and not recent else None
             return central if central is not None and fits else None
         return None
+
+    def headed_by_a_titled_person(self, head: Token, pos: int, fields: set[str] | None = None) -> Chain | None:
+        """The body the latest person named by a portfolio title heads, for a description of its kind that fits no
+        body the article names ("Health Minister Mara Sorrel …, according to the ministry"): a body named for the
+        portfolio as the title writes it ("Ministry of Health", "Foreign Ministry"), one per portfolio. A field the
+        description gives ("the health ministry") must be the portfolio's."""
+        lemma = head.lemma_.lower()
+        titles = {title for title, organ in table("title_organs").items() if organ == lemma}
+        if not titles:
+            return None
+        portfolios = words("portfolio_words")
+        best: tuple[int, str, Chain] | None = None
+        for chain in self.chains:
+            last = chain.last_before(pos)
+            if chain.type != "PERSON" or last < 0 or (best is not None and last <= best[0]):
+                continue
+            for role in chain.roles:
+                written = role.split()
+                folded = [fold(w).lower() for w in written]
+                title_at = next((k for k, w in enumerate(folded) if w in titles), None)
+                if title_at is None:
+                    continue
+                after = folded[title_at + 1 : title_at + 2] == ["of"]
+                kept = written[title_at + 2 :] if after else written[:title_at]
+                portfolio = [w for w in kept if fold(w).lower() not in ("the", "and")]
+                if not portfolio or not all(fold(w).lower() in portfolios or w == "&" for w in portfolio):
+                    continue
+                if not (fields or set()) <= {_class(fold(w).lower()) for w in portfolio}:
+                    continue
+                name_of = " ".join(w[:1].upper() + w[1:] for w in portfolio)
+                before = fold(portfolio[-1]).lower() in words("portfolios_written_before")
+                kind_word = lemma[:1].upper() + lemma[1:]
+                best = (last, f"{name_of} {kind_word}" if before else f"{kind_word} of {name_of}", chain)
+                break
+        if best is None:
+            return None
+        _, name, person = best
+        key = name_key(name)
+        organ = next((c for c in self.chains if key in c.keys), None)
+        if organ is None:
+            organ = Chain(id=len(self.chains), type="ORG", name=name)
+            organ.keys.add(key)
+            organ.words.update({lemma, _class(lemma), *(fold(w).lower() for w in name.split())})
+            organ.nations.update(person.nations)
+            self.chains.append(organ)
+        organ.spans.append((head.idx, head.idx + len(head.text)))
+        organ.spans.sort()
+        self._described_at[head.i] = organ
+        return organ
 
     def _headed_otherwise(self, chain: Chain, head_lemma: str) -> bool:
         """Is the body's fullest written name headed by another kind than a description's ("the airline" and the
