@@ -4257,3 +4257,42 @@ def test_a_ministry_no_body_named_fits_is_the_one_the_minister_named_heads() -> 
     # a portfolio written as an adjective names its body before the kind
     text = "Foreign Minister Tomas Varn met the envoys on Friday. The ministry said 12 diplomats had left."
     assert by_value(_record(text).claims, 12).source == "Foreign Ministry"
+
+
+def test_a_sentence_by_someones_count_is_their_statement() -> None:
+    # "By her count, 23 people had died": whose count, tally or estimate the sentence goes by
+    text = (
+        "Mara Sorrel, the regional health director, keeps her own tally of the outbreak.\n\n"
+        "By her count, 23 people had died as of Thursday. By the union's estimate, 400 nurses are off sick."
+    )
+    found = _record(text).claims
+    assert by_value(found, 23).source == "Mara Sorrel"
+    assert by_value(found, 400).source == "union"
+
+
+def test_what_a_participant_could_record_is_a_projection_of_who_says_so() -> None:
+    # "Kessa could record 4,000 cases": Kessa states nothing; the one who says it may happen does
+    for text in (
+        "If the rain continues, Sorrel said, Kessa could record 4,000 cases by the end of May.",
+        "The Orvane bank could raise its rate to 5 percent in June, analysts said.",
+    ):
+        found = _record(text).claims
+        assert {c.source for c in found} <= {"Sorrel", "analysts"}, text
+
+
+def test_a_figure_the_speakers_own_people_told_is_the_speakers() -> None:
+    # "Our members tell us …" inside a quote, "his members had told him …" inside a report: the speaker's own people
+    for text in (
+        '"Our members tell us at least 46 clinics are shut," said Tomas Varn, the union\'s general secretary.',
+        "Tomas Varn said his members had told him 46 clinics were shut.",
+    ):
+        assert by_value(_record(text).claims, 46).source == "Tomas Varn", text
+
+
+def test_a_bodys_name_never_ends_on_a_link_word() -> None:
+    # a name the tagger ended on "and" runs on through the capitalised words after it
+    text = (
+        "The Kessa Commission for Elections and Referendums has now received 187 formal complaints about the vote, "
+        "the commission said on Friday."
+    )
+    assert by_value(_record(text).claims, 187).source == "Kessa Commission for Elections and Referendums"

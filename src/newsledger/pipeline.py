@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v10",
-    "nlp.entities": "news.entities.rules.v63",
-    "nlp.mentions": "news.mentions.chains.v156",
+    "nlp.entities": "news.entities.rules.v64",
+    "nlp.mentions": "news.mentions.chains.v157",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v166",
-    "nlp.claims": "news.claims.rules.v294",
+    "nlp.quotes": "news.quotes.rules.v167",
+    "nlp.claims": "news.claims.rules.v295",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

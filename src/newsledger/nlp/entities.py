@@ -727,6 +727,14 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
                 follow += 1
             if follow > ent.end and doc[follow - 1].lower_ in words("org_words"):  # not "Fox News' Megyn Kelly"
                 end, label = doc[follow - 1].idx + len(doc[follow - 1].text), "ORG"
+        if label == "ORG" and len(ent) > 1 and ent[-1].lower_ in ("and", "&", "of", "for"):
+            # "the Kessa Commission for Elections and Referendums" tagged up to "and": a name never ends on a link
+            # word; it runs on through the capitalised words after it
+            follow = ent.end
+            while follow < len(doc) and doc[follow].pos_ == "PROPN" and doc[follow].text[:1].isupper():
+                follow += 1
+            if follow > ent.end:
+                end = doc[follow - 1].idx + len(doc[follow - 1].text)
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
