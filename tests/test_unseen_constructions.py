@@ -4296,3 +4296,30 @@ def test_a_bodys_name_never_ends_on_a_link_word() -> None:
         "the commission said on Friday."
     )
     assert by_value(_record(text).claims, 187).source == "Kessa Commission for Elections and Referendums"
+
+
+def test_a_commission_is_no_body_whose_name_says_no_kind() -> None:
+    # "the electoral commission" in an article whose one "body" is a province the tagger took for one
+    text = (
+        "Ten days after Orvane voted, Governor Tomas Varn has his second term. Orvane's count was close.\n\n"
+        "The electoral commission said on Wednesday that Varn had 432,423 votes."
+    )
+    assert by_value(_record(text).claims, 432423).source == "electoral commission"
+
+
+def test_figures_a_bodys_noun_modifies_are_that_bodys() -> None:
+    # "according to police figures" with no police force named: the police, described, not "police figures"
+    for text in (
+        "A total of 25 people have been injured since the protests began, according to police figures.",
+        "Police figures put the number injured at 25.",
+    ):
+        assert by_value(_record(text).claims, 25).source == "police", text
+
+
+def test_the_pronoun_of_a_cue_after_its_report_means_no_one_named_in_it() -> None:
+    # "Turnout stood at …, she said": the tagger's one-word "person" opening the report is not "she"
+    text = (
+        "At a news conference on Monday, the chair of the Kessa Electoral Board, Mara Sorrel, said Varn had 306,214 "
+        'votes. Turnout stood at 60.1 percent, she said, "the highest in years."'
+    )
+    assert by_value(_record(text).claims, 60.1).source == "Mara Sorrel"

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v10",
     "nlp.entities": "news.entities.rules.v64",
-    "nlp.mentions": "news.mentions.chains.v157",
+    "nlp.mentions": "news.mentions.chains.v158",
     "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v167",
-    "nlp.claims": "news.claims.rules.v295",
+    "nlp.quotes": "news.quotes.rules.v168",
+    "nlp.claims": "news.claims.rules.v296",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

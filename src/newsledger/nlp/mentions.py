@@ -929,6 +929,9 @@ class Mentions:
                 return chain.type != "PERSON" or plural
             return True
 
+        # "Turnout stood at 60 percent, she said": the pronoun of a cue set after what it reports means no one
+        # named in that report before it (who says "Varn will resign" of herself says "I")
+        reported = self._reported_before_cue(pos) if kind == "person" else None
         # '“…. …,” she said': the sentence before is the one before the quotation, not one inside it
         k = bisect_right(self._sent_starts, self._quotation_closed_at(pos)) - 1
         window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
@@ -939,6 +942,8 @@ class Mentions:
                 break
             if described is not None and described[0] > said.pos and self._subject_at(described[0]):
                 return described[1]  # "Lunvar Air has argued … The regulator does not agree: it fined …"
+            if reported is not None and reported <= said.pos:
+                continue
             if fits(said.chain, said.plural, said.voice):
                 return said.chain
         i = bisect_right(self._starts, pos) - 1
@@ -949,7 +954,7 @@ class Mentions:
                 break  # "the second blow for the company this week. On Tuesday it said": the body described last
             chain = self._chain_of.get((e.start, e.end))
             # a name inside someone's quoted words is theirs to mention, not what the writer's pronoun means
-            heard = outside and self.quote_at(e.start) is not None
+            heard = (outside and self.quote_at(e.start) is not None) or (reported is not None and reported <= e.start)
             if chain is not None and e.end <= pos and chain.type in ("PERSON", "ORG") and fits(chain) and not heard:
                 return chain
             i -= 1
@@ -968,6 +973,18 @@ class Mentions:
                     return chain
                 i -= 1
         return None
+
+    def _reported_before_cue(self, pos: int) -> int | None:
+        """Where the report starts that a pronoun at ``pos`` is the speaker of, when it is the subject of a verb of
+        saying set after the report with a comma ("Turnout stood at 60 percent, she said"): the sentence's start;
+        else None."""
+        k = self._token_at(pos)
+        if not 0 < k < len(self.doc) or self.doc[k - 1].text != "," or self.quote_at(pos) is not None:
+            return None
+        tok = self.doc[k]
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in words("statement_verbs"):
+            return None
+        return tok.sent.start_char
 
     def _subject_at(self, pos: int) -> bool:
         """Is the word at ``pos`` a clause's subject ("the regulator does not agree"), not an owner or object

@@ -473,6 +473,21 @@ class SpeakerResolver:
             author = self._sole_author(tok)
             if author is not None:
                 return self._of(author, text, start, end)
+            # "according to police figures" where no one else gave them: the body the noun before says, described
+            # (a count's noun only: "court filings" are a document of their own)
+            counted_by = next(
+                (
+                    c
+                    for c in tok.lefts
+                    if c.dep_ == "compound" and c.i == tok.i - 1 and c.lemma_.lower() in words("org_nouns")
+                ),
+                None,
+            )
+            counted_by = counted_by if tok.lemma_.lower() in words("tally_nouns") else None
+            if counted_by is not None:
+                as_described = self._description(counted_by, counted_by.idx, counted_by.idx + len(counted_by.text))
+                if as_described is not None:
+                    return as_described
             return self._description(tok, start, end)
         # a definite description of one participant ("the agency", "its Asia director"); plural people
         # ("the officials") are not one participant
