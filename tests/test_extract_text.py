@@ -543,3 +543,57 @@ def test_box_row_reads_the_label_and_figure_of_any_box_line(label: str, value: i
 @given(st.text(alphabet=st.characters(blacklist_categories=("Nd", "No", "Nl", "Cs")), max_size=120))
 def test_box_row_needs_a_figure(line: str) -> None:
     assert box_row(line) is None
+
+
+def test_extract_text_keeps_an_explainer_whose_paragraphs_sit_under_short_subheadings() -> None:
+    page = "\n\n".join(
+        [
+            "Kessa Daily",
+            "News  Sport  Weather",
+            "Floods in Orvane: the key numbers",
+            "Share  Print",
+            "The floods that reached Orvane on Monday are the worst the valley has seen in forty years.",
+            "Homes",
+            "The Orvane district office said on Tuesday that 1,240 homes had been flooded and 310 families had "
+            "moved into schools and halls.",
+            "Roads",
+            "Fourteen roads were still closed on Wednesday, the Kessa Roads Office said, including the coast road "
+            "north of Merrowport.",
+            "Money",
+            "The government has set aside 40 million dalers for repairs, Finance Minister Tomas Varn said on "
+            "Wednesday.",
+            "You may also like",
+            "Ten ways to keep a cellar dry",
+        ]
+    )
+    result = extract_text(page)
+    assert isinstance(result, Extracted)
+    for kept in ("1,240 homes", "Fourteen roads", "40 million dalers"):
+        assert kept in result.body, kept
+
+
+def test_extract_text_keeps_the_lede_and_the_list_it_introduces_with_a_colon() -> None:
+    page = "\n\n".join(
+        [
+            "Kessa Health Post",
+            "News · Health · Science · Opinion",
+            "Orvane's flu season is worse than the figures show, doctors say",
+            "Share: Facebook · X · Email",
+            "Three weeks into the flu season, hospital admissions are still rising. As of Friday, according to the "
+            "Kessa Health Office:",
+            "• 2,310 patients admitted",
+            "• 140 in intensive care",
+            "• 31 deaths",
+            "Those numbers understate the season, said Mara Sorrel, who runs the emergency ward at Orvane General "
+            "Hospital. Many older patients never reach a hospital at all, she said, and are not counted anywhere.",
+            "The office said it would publish new figures on Monday, with a breakdown by district for the first "
+            "time since the season began in early November.",
+            "Read more",
+            "How the flu vaccine is made",
+        ]
+    )
+    result = extract_text(page)
+    assert isinstance(result, Extracted)
+    assert result.title == "Orvane's flu season is worse than the figures show, doctors say"
+    for kept in ("Three weeks into", "2,310 patients admitted", "31 deaths", "Those numbers understate"):
+        assert kept in result.body, kept

@@ -4323,3 +4323,12 @@ def test_the_pronoun_of_a_cue_after_its_report_means_no_one_named_in_it() -> Non
         'votes. Turnout stood at 60.1 percent, she said, "the highest in years."'
     )
     assert by_value(_record(text).claims, 60.1).source == "Mara Sorrel"
+
+
+def test_findings_in_general_that_confirm_a_figure_are_no_source() -> None:
+    # "31 cases confirmed by laboratory tests": how the figure is known; the ministry that says so states it
+    text = (
+        "Cases have climbed to 212, the Kessa health ministry said on Wednesday, with nine deaths and 31 cases "
+        "confirmed by laboratory tests."
+    )
+    assert by_value(_record(text).claims, 31).source == "Kessa health ministry"

@@ -50,12 +50,12 @@ log = logging.getLogger(__name__)
 # Versioned implementation names, written into every record's provenance.
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
-    "extract.text": "news.extract.text.v10",
+    "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v64",
     "nlp.mentions": "news.mentions.chains.v158",
     "nlp.dates": "news.dates.rules.v23",
     "nlp.quotes": "news.quotes.rules.v168",
-    "nlp.claims": "news.claims.rules.v296",
+    "nlp.claims": "news.claims.rules.v297",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

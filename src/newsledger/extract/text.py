@@ -164,10 +164,29 @@ def _neighbour(lines: list[_Line], i: int, step: int) -> _Line | None:
     return lines[i] if 0 <= i < len(lines) else None
 
 
+def _subheaded(lines: list[_Line]) -> set[int]:
+    """Paragraphs of sentences right under a subheading of four words or fewer ("Cases and deaths", "Money"), when
+    the page has two or more: sections of an article, not teasers under the longer titles of other stories (nor a
+    headline under a section label, "Business › Ports", which is no sentence)."""
+    out = {
+        i
+        for i, line in enumerate(lines)
+        if line.kind == "prose"
+        and i > 0
+        and lines[i - 1].kind == "short"
+        and not lines[i - 1].repeated
+        and 0 < lines[i - 1].words <= 4
+        and not lines[i - 1].text.endswith((*_TERMINAL, ":"))
+    }
+    return out if len(out) >= 2 else set()
+
+
 def _damp_isolated(lines: list[_Line]) -> None:
-    """A paragraph with no paragraph beside it is a teaser between sidebar titles; it counts little."""
+    """A paragraph with no paragraph beside it is a teaser between sidebar titles; it counts little, unless it is a
+    section under a subheading of its own (``_subheaded``)."""
+    sections = _subheaded(lines)
     for i, line in enumerate(lines):
-        if line.kind not in ("prose", "long") or line.entry:
+        if line.kind not in ("prose", "long") or line.entry or i in sections:
             continue
         before, after = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
         if not any(n is not None and n.kind in _TEXTUAL for n in (before, after)):
@@ -328,6 +347,24 @@ def _summary_above(lines: list[_Line], start: int) -> int:
     return i + 1
 
 
+def _introduced_list_above(lines: list[_Line], start: int) -> int:
+    """Where a paragraph starts that ends on a colon right above two or more bulleted or numbered items right
+    above the run ("… according to the health ministry:" over "• 486 suspected cases", "• 17 deaths"): the lede
+    and the list it introduces are the article's; else ``start``."""
+    i = start - 1
+    items: list[int] = []
+    while i >= 0 and lines[i].kind in ("short", "medium", "prose", "long") and _ITEM.match(lines[i].text):
+        items.append(i)
+        i -= 1
+    if len({lines[k].text for k in items}) < 2 or i < 0:
+        return start
+    if lines[i].kind not in ("prose", "long") or not lines[i].text.endswith(":"):
+        return start
+    for k in items:
+        lines[k].kind = "medium"  # a statement of the article, though it has no full stop
+    return i
+
+
 def _body_lines(lines: list[_Line], start: int, end: int) -> list[int]:
     """The indices of the run's lines that make the body, one copy of each."""
     if end <= start:
@@ -398,7 +435,7 @@ def _header(lines: list[_Line], start: int) -> list[_Line]:
 
 def _title(header: list[_Line]) -> str | None:
     """The headline: the nearest title-shaped line above the article, preferring one of five words or more
-    to a short photo label or kicker ("Tomas Velikov", "World news")."""
+    to a short photo label or kicker ("Tomas Velikov", "World news"); never a bar of links or menu entries."""
     shaped = [
         line.text
         for line in header
@@ -407,6 +444,7 @@ def _title(header: list[_Line]) -> str | None:
         and not line.text.endswith((".", ":"))
         and not rules.BYLINE.search(line.text)
         and not rules.DATE_LINE.search(line.text)
+        and sum(line.text.count(mark) for mark in "|·•") < 2  # "Share: Facebook · X · Email": a bar of links
     ]
     return next((t for t in shaped if len(t.split()) >= 5), shaped[0] if shaped else None)
 
@@ -597,7 +635,7 @@ def extract_text(text: str) -> Extracted | Rejected:
 
     lines = _classify_lines(raw)
     start, end, _ = _best_run(lines)
-    start = _summary_above(lines, start)
+    start = _introduced_list_above(lines, _summary_above(lines, start))
     end = _extend(lines, start, end)
     kept = _body_lines(lines, start, end)
     prose_words = sum(lines[i].words for i in kept if lines[i].kind in ("prose", "long"))

@@ -745,9 +745,21 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
             continue  # "two firms run by a friend": the agent of another deed gives no figure
         by = next((c for c in participle.children if c.dep_ == "agent"), None)
         who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if who is not None and _a_method(who):
+            continue  # "31 cases confirmed by laboratory tests": how, not who; the statement holding it says who
         if who is not None and (who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _can_state(who)):
             return participle, who  # "the 14 reported by Kellarin", "deaths confirmed by Turkey"
     return None
+
+
+def _a_method(noun: Token) -> bool:
+    """Is ``noun`` findings in general, written bare and plural ("laboratory tests", "studies"): a way of knowing,
+    not a document anyone issued?"""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in words("evidence_nouns")
+        and not any(c.dep_ in ("det", "poss", "nummod") or c.pos_ == "PROPN" for c in noun.children)
+    )
 
 
 def _contact_clause(noun: Token) -> tuple[Token, Token] | None:

@@ -1865,15 +1865,15 @@ def _from_home(verb: Token) -> bool:
 
 def _uncapitalised(core: str | None, sent: Span) -> str | None:
     """What is counted, without the capital a common word has only because it opens the sentence ("Consumer
-    prices rose 4.1%" counts consumer prices; a capital says a name, "Norvanian troops", to the ledger). A word
-    is common when tagged so, or when the article writes it in lower case elsewhere ("Cloud revenue grew" in an
-    article on a "cloud business")."""
+    prices rose 4.1%" counts consumer prices, "Suspected cases rose" suspected cases; a capital says a name,
+    "Norvanian troops", to the ledger). A word is common when tagged so (a participle too), or when the article
+    writes it in lower case elsewhere ("Cloud revenue grew" in an article on a "cloud business")."""
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if core is None or first is None or not core.startswith(first.text) or not first.text[1:].islower():
         return core
     rest = core[len(first.text) :]
     common = first.ent_type_ in ("", "DATE") and (
-        first.pos_ in ("NOUN", "ADJ", "DET", "NUM") or _written_in_lower_case(first)
+        first.pos_ in ("NOUN", "ADJ", "DET", "NUM") or first.tag_ in ("VBN", "VBG") or _written_in_lower_case(first)
     )
     return first.text.lower() + rest if common and (not rest or rest[0] == " ") else core
 
