@@ -4332,3 +4332,24 @@ def test_findings_in_general_that_confirm_a_figure_are_no_source() -> None:
         "confirmed by laboratory tests."
     )
     assert by_value(_record(text).claims, 31).source == "Kessa health ministry"
+
+
+def test_a_relative_clause_on_the_source_that_reports_keeps_its_day() -> None:
+    # "Calder Lines, which had said on Tuesday that 14 …, said on Wednesday that …": each statement its own day
+    text = "Calder Lines, which had said on Tuesday that 14 wagons derailed, said on Wednesday that the number was 16."
+    found = _record(text).claims
+    assert by_value(found, 14).as_of == "2026-11-17"
+    assert by_value(found, 16).as_of == "2026-11-18"
+
+
+def test_a_day_still_to_come_is_no_day_a_source_goes_on_stating() -> None:
+    # "would arrive on Sunday" dates that figure only; her next figures are of the day she spoke (Thursday)
+    text = (
+        "Health Minister Mara Sorrel said on Thursday that eight clinics were now open in Orvane province and that "
+        "the first 200,000 doses of vaccine would arrive in the country on Sunday.\n\n"
+        "At the same news conference, Sorrel gave the latest figures: 318 suspected cases and 11 deaths since the "
+        "outbreak began."
+    )
+    found = _record(text).claims
+    assert by_value(found, 318).as_of == "2026-11-19"
+    assert by_value(found, 11).as_of == "2026-11-19"

@@ -53,9 +53,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v64",
     "nlp.mentions": "news.mentions.chains.v158",
-    "nlp.dates": "news.dates.rules.v23",
-    "nlp.quotes": "news.quotes.rules.v168",
-    "nlp.claims": "news.claims.rules.v297",
+    "nlp.dates": "news.dates.rules.v24",
+    "nlp.quotes": "news.quotes.rules.v169",
+    "nlp.claims": "news.claims.rules.v298",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -2211,6 +2211,8 @@ def _continued_day(found: list[_Found], source: str, at: int, ctx: _Context) -> 
         if f.cue in ctx.earlier_cues:
             continue  # a figure of a statement told as earlier ("had said on Wednesday") goes on into none
         if f.dated and not f.earlier and f.sent_start <= sent.start_char and _same_source(f.claim.source, source):
+            if ctx.published and (f.claim.as_of or "")[:10] > ctx.published[:10]:
+                continue  # "would arrive on Saturday": a day still to come, of that figure only, no statement's
             return f.claim.as_of
     return None
 

@@ -136,6 +136,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "two weeks ago", "a month ago": small counts spelled out
 _NUMWORDS = {"a": 1, **{word: n for word, n in SMALL_NUMBERS.items() if 1 <= n <= 10}}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# what must happen is still to come ("must be recounted by Thursday"), unless perfect ("must have left")
+_OBLIGATION_AUX = {"must", "should"}
 # the future of a reported statement ("said it would cancel 220 flights on Friday")
 _REPORTED_FUTURE = {"would", "'d"}
 
@@ -307,11 +309,14 @@ def _is_future(doc: Doc, start: int, end: int) -> bool:
             aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
             perfect = "have" in aux and tok.tag_ == "VBN"  # "would have cancelled": what did not happen
             reported = bool(aux & _REPORTED_FUTURE) and not perfect and _reported_on_a_day(tok)
-            if aux & _FUTURE_AUX or reported or ("going" in aux and tok.tag_ == "VB"):
+            obliged = bool(aux & _OBLIGATION_AUX) and "have" not in aux
+            if aux & _FUTURE_AUX or reported or obliged or ("going" in aux and tok.tag_ == "VB"):
                 return True
             # an infinitive with a subject of its own is one too ("expected containment to reach 30% by Tuesday")
             to_clause = tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            if tok.dep_ not in ("xcomp", "conj") and not to_clause:
+            # a participle saying when ("must be recounted starting on Tuesday") is in its verb's tense
+            when = tok.dep_ in ("advcl", "prep") and tok.tag_ == "VBG" and not aux
+            if tok.dep_ not in ("xcomp", "conj") and not to_clause and not when:
                 return False
             infinitive = tok.dep_ == "xcomp" or to_clause
         if tok.head.i == tok.i:

@@ -2025,11 +2025,14 @@ class _Extractor:
         """
         cs, ce = attr.clause
         cs = min(cs, attr.attribution_span()[0])
-        # "The minister, who toured the town on Sunday, said on Monday …": the relative clause's day is its own
+        # "The minister, who toured the town on Sunday, said on Monday …": the relative clause's day is its own, as
+        # is one that reports a statement of its own ("Calder Lines, which had said on Tuesday that 14 …")
         asides = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
             for c in attr.source.subtree
-            if c.dep_ == "relcl" and _lemma(c) not in _GIVING and (attr.verb is None or c.i != attr.verb.i)
+            if c.dep_ == "relcl"
+            and (_lemma(c) not in _GIVING or any(g.dep_ == "ccomp" for g in c.children))
+            and (attr.verb is None or c.i != attr.verb.i)
         ]
         # "X has said A, and Y said on Tuesday B": a coordinated clause with a subject of its own is another
         # statement, and its day is its own
