@@ -4353,3 +4353,13 @@ def test_a_day_still_to_come_is_no_day_a_source_goes_on_stating() -> None:
     found = _record(text).claims
     assert by_value(found, 318).as_of == "2026-11-19"
     assert by_value(found, 11).as_of == "2026-11-19"
+
+
+def test_a_day_right_after_a_changes_earlier_value_is_that_values() -> None:
+    # "fallen to about 600 from a peak of 1,800 on Wednesday": Wednesday is the peak's day, not the queue's now
+    text = (
+        "The queue of lorries had fallen to about 600 from a peak of 1,800 on Wednesday, the Kessa roads office said."
+    )
+    found = _record(text).claims
+    assert by_value(found, 1800).as_of == "2026-11-18"
+    assert by_value(found, 600).as_of == "2026-11-20"

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v158",
     "nlp.dates": "news.dates.rules.v24",
     "nlp.quotes": "news.quotes.rules.v169",
-    "nlp.claims": "news.claims.rules.v298",
+    "nlp.claims": "news.claims.rules.v299",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -2064,10 +2064,26 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
         and not _not_the_figures(t, head, anchor)
         and not _names_which(t, anchor)
         and t.head.lower_ not in REFERENCE_PREPS  # "detained since Saturday": where the count starts
+        and not _after_an_earlier_value(t, anchor)
     ]
     # "as of Monday" says the figure's time outright, wherever the parser hung it
     stated = [t for t in dated if t.head.lower_ == "of" and t.head.head.lower_ == "as"]
     return days[min(stated or dated, key=lambda t: abs(t.i - anchor.i)).i] if dated else None
+
+
+def _after_an_earlier_value(day: Token, anchor: Token) -> bool:
+    """Is ``day`` written right after the earlier value of the figure's change ("had fallen to about 600 from a
+    peak of 1,800 on Wednesday"): the day of that value, a "from" phrase between the figure and it?"""
+    doc = day.doc
+    between = doc[anchor.i + 1 : day.i]
+    start = next((t.i for t in between if t.lower_ == "from" and t.dep_ == "prep"), None)
+    if start is None:
+        return False
+    phrase = doc[start + 1 : day.i]
+    # the value, its noun phrase and "on" before the day: no verb, no comma, no other clause between
+    return any(counted_by_another(t, anchor) for t in phrase) and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in phrase
+    )
 
 
 def _completing_infinitives(tokens: list[Token]) -> list[Token]:
