@@ -52,9 +52,9 @@ def test_dates_future_tense_looks_forward() -> None:
 
 def test_what_must_happen_looks_forward_and_a_participle_saying_when_takes_its_verbs_tense() -> None:
     # published on Tuesday 2024-10-29
-    assert only("The ballots must be recounted by Friday.").value == "2024-11-01"
-    assert only("The ballots must be recounted by the commission starting on Monday.").value == "2024-11-04"
-    assert only("The ballots must have been lost on Friday.").value == "2024-10-25"
+    assert only("The levy must be paid by Friday.").value == "2024-11-01"
+    assert only("The bridge must be inspected by the council starting on Monday.").value == "2024-11-04"
+    assert only("The keys must have been lost on Friday.").value == "2024-10-25"
     assert only("Flights were cancelled starting on Friday.").value == "2024-10-25"
 
 

@@ -4216,150 +4216,153 @@ def test_a_union_described_by_a_field_is_no_business_holding_that_field() -> Non
 
 
 def test_a_bare_description_repeats_the_described_body_with_its_noun() -> None:
-    # "the service" after "the fire service" is that service, not another agency named before it in full
+    # "the service" after "the lifeboat service" is that service, not another office named before it in full
     text = (
-        "The Kessa Weather Office said on Sunday that 12 millimetres of rain had fallen overnight.\n\n"
-        "The fire service said on Sunday the blaze had burned 9,100 hectares. By Sunday, 17 firefighters had been "
-        "injured, the service said."
+        "The Orvane Tide Office said on Monday that the river had risen 40 centimetres overnight.\n\n"
+        "The lifeboat service said on Monday it had pulled 11 people from the water. By evening, 5 volunteers had "
+        "been hurt, the service said."
     )
-    assert by_value(_record(text).claims, 17).source == "fire service"
+    assert by_value(_record(text).claims, 5).source == "lifeboat service"
 
 
 def test_the_agent_of_a_deed_done_to_what_is_counted_is_no_source() -> None:
-    # "three ploughs sent by Pellaria": Pellaria sent them; the minister gives the figure
-    text = (
-        "Interior Minister Mara Sorrel said 14 lorries were now clearing the roads, including three ploughs sent by "
-        "neighbouring Pellaria."
-    )
-    assert by_value(_record(text).claims, 3).source == "Mara Sorrel"
+    # "six sent by the city of Merrowport": the city sent them; Sorrel gives the figure
+    text = "Mara Sorrel said 22 buses were carrying commuters, including six sent by the city of Merrowport."
+    assert by_value(_record(text).claims, 6).source == "Mara Sorrel"
 
 
 def test_a_state_organ_or_a_body_of_a_level_of_government_is_no_body_of_no_nation() -> None:
-    # "the health ministry", "the provincial water office" before any name: never the world body named next
-    for description, figure in (("The health ministry", 640), ("The provincial water office", 38)):
+    # "the farming ministry", "the provincial farming office" before any name: never the world body named next
+    for description in ("The farming ministry", "The provincial farming office"):
         text = (
-            f"{description} said on Sunday that {figure} wells had been closed.\n\n"
-            "The World Water Agency (WWA), which sent filters, said one filter served 40 families."
+            f"{description} said on Friday that 75 wells had been tested.\n\n"
+            "The Global Farming Agency (GFA), which lent two laboratories, said each laboratory could test 30 "
+            "samples a day."
         )
-        assert by_value(_record(text).claims, figure).source != "World Water Agency", description
+        assert by_value(_record(text).claims, 75).source != "Global Farming Agency", description
 
 
 def test_a_ministry_no_body_named_fits_is_the_one_the_minister_named_heads() -> None:
-    # "Health Minister Mara Sorrel … according to the ministry": her ministry, named for her portfolio
+    # "Transport Minister Mara Sorrel … according to ministry figures": her ministry, named for her portfolio
     text = (
-        "Health Minister Mara Sorrel opened two clinics in Orvane on Monday.\n\n"
-        "According to ministry figures, 27 patients were in intensive care. The ministry said 31 nurses had been "
-        "sent to the province."
+        "Transport Minister Mara Sorrel opened a bridge in Orvane on Monday.\n\n"
+        "According to ministry figures, 4,300 lorries crossed it in its first week. The ministry said 12 more "
+        "bridges would be inspected."
     )
     found = _record(text).claims
-    assert by_value(found, 27).source == "Ministry of Health"
-    assert by_value(found, 31).source == "Ministry of Health"
+    assert by_value(found, 4300).source == "Ministry of Transport"
+    assert by_value(found, 12).source == "Ministry of Transport"
     # a portfolio written as an adjective names its body before the kind
     text = "Foreign Minister Tomas Varn met the envoys on Friday. The ministry said 12 diplomats had left."
     assert by_value(_record(text).claims, 12).source == "Foreign Ministry"
 
 
 def test_a_sentence_by_someones_count_is_their_statement() -> None:
-    # "By her count, 23 people had died": whose count, tally or estimate the sentence goes by
+    # "By his count, 57 cattle had died": whose count, tally or estimate the sentence goes by
     text = (
-        "Mara Sorrel, the regional health director, keeps her own tally of the outbreak.\n\n"
-        "By her count, 23 people had died as of Thursday. By the union's estimate, 400 nurses are off sick."
+        "Tomas Varn, the district's chief vet, keeps his own record of the outbreak.\n\n"
+        "By his count, 57 cattle had died by Sunday. By the union's estimate, 120 boats stayed in port."
     )
     found = _record(text).claims
-    assert by_value(found, 23).source == "Mara Sorrel"
-    assert by_value(found, 400).source == "union"
+    assert by_value(found, 57).source == "Tomas Varn"
+    assert by_value(found, 120).source == "union"
 
 
 def test_what_a_participant_could_record_is_a_projection_of_who_says_so() -> None:
-    # "Kessa could record 4,000 cases": Kessa states nothing; the one who says it may happen does
+    # "Orvane could record 900 wildfires": Orvane states nothing; the one who says it may happen does
     for text in (
-        "If the rain continues, Sorrel said, Kessa could record 4,000 cases by the end of May.",
-        "The Orvane bank could raise its rate to 5 percent in June, analysts said.",
+        "If the drought holds, Varn said, Orvane could record 900 wildfires by August.",
+        "The Kessa central bank could lift its rate to 6 percent in July, economists said.",
     ):
         found = _record(text).claims
-        assert {c.source for c in found} <= {"Sorrel", "analysts"}, text
+        assert {c.source for c in found} <= {"Varn", "economists"}, text
 
 
 def test_a_figure_the_speakers_own_people_told_is_the_speakers() -> None:
-    # "Our members tell us …" inside a quote, "his members had told him …" inside a report: the speaker's own people
+    # "Our crews tell us …" inside a quote, "her crews had told her …" inside a report: the speaker's own people
     for text in (
-        '"Our members tell us at least 46 clinics are shut," said Tomas Varn, the union\'s general secretary.',
-        "Tomas Varn said his members had told him 46 clinics were shut.",
+        '"Our crews tell us at least 19 depots are closed," said Mara Sorrel, the guild\'s general secretary.',
+        "Mara Sorrel said her crews had told her 19 depots were closed.",
     ):
-        assert by_value(_record(text).claims, 46).source == "Tomas Varn", text
+        assert by_value(_record(text).claims, 19).source == "Mara Sorrel", text
 
 
 def test_a_bodys_name_never_ends_on_a_link_word() -> None:
     # a name the tagger ended on "and" runs on through the capitalised words after it
-    text = (
-        "The Kessa Commission for Elections and Referendums has now received 187 formal complaints about the vote, "
-        "the commission said on Friday."
-    )
-    assert by_value(_record(text).claims, 187).source == "Kessa Commission for Elections and Referendums"
+    doc = load_nlp()("The Merrow Board for Trade and Tourism has received 212 complaints about the fair.")
+    doc.ents = [Span(doc, 0, 6, label="ORG"), Span(doc, 6, 7, label="PERSON")]
+    assert [(e.text, e.label) for e in extract_entities(doc)] == [("The Merrow Board for Trade and Tourism", "ORG")]
 
 
 def test_a_commission_is_no_body_whose_name_says_no_kind() -> None:
-    # "the electoral commission" in an article whose one "body" is a province the tagger took for one
+    # "the electoral commission" in an article whose one "body" is a town the tagger took for one
     text = (
-        "Ten days after Orvane voted, Governor Tomas Varn has his second term. Orvane's count was close.\n\n"
-        "The electoral commission said on Wednesday that Varn had 432,423 votes."
+        "Eight days after Harnvik went to the polls, Governor Tomas Varn has won again. Harnvik's tally was tight.\n\n"
+        "The electoral commission said on Tuesday that Varn won 18,204 votes."
     )
-    assert by_value(_record(text).claims, 432423).source == "electoral commission"
+    assert by_value(_record(text).claims, 18204).source == "electoral commission"
 
 
 def test_figures_a_bodys_noun_modifies_are_that_bodys() -> None:
     # "according to police figures" with no police force named: the police, described, not "police figures"
     for text in (
-        "A total of 25 people have been injured since the protests began, according to police figures.",
-        "Police figures put the number injured at 25.",
+        "Some 31 people were hurt in the clashes, according to police figures.",
+        "Police figures put the number hurt at 31.",
     ):
-        assert by_value(_record(text).claims, 25).source == "police", text
+        assert by_value(_record(text).claims, 31).source == "police", text
 
 
 def test_the_pronoun_of_a_cue_after_its_report_means_no_one_named_in_it() -> None:
-    # "Turnout stood at …, she said": the tagger's one-word "person" opening the report is not "she"
+    # "Attendance reached …, she said": the tagger's one-word "person" opening the report is not "she"
     text = (
-        "At a news conference on Monday, the chair of the Kessa Electoral Board, Mara Sorrel, said Varn had 306,214 "
-        'votes. Turnout stood at 60.1 percent, she said, "the highest in years."'
+        "Mara Sorrel, the chair of the Kessa Arts Board, said the festival sold 9,400 tickets. Attendance reached "
+        '70 percent, she said, "the best in years."'
     )
-    assert by_value(_record(text).claims, 60.1).source == "Mara Sorrel"
+    assert by_value(_record(text).claims, 70).source == "Mara Sorrel"
 
 
 def test_findings_in_general_that_confirm_a_figure_are_no_source() -> None:
-    # "31 cases confirmed by laboratory tests": how the figure is known; the ministry that says so states it
+    # "19 confirmed by blood tests": how the figure is known; the board that says so states it
     text = (
-        "Cases have climbed to 212, the Kessa health ministry said on Wednesday, with nine deaths and 31 cases "
-        "confirmed by laboratory tests."
+        "Infections in the herd have reached 88, the Kessa farm board said on Monday, with 19 confirmed by blood tests."
     )
-    assert by_value(_record(text).claims, 31).source == "Kessa health ministry"
+    assert by_value(_record(text).claims, 19).source == "Kessa farm board"
 
 
 def test_a_relative_clause_on_the_source_that_reports_keeps_its_day() -> None:
-    # "Calder Lines, which had said on Tuesday that 14 …, said on Wednesday that …": each statement its own day
-    text = "Calder Lines, which had said on Tuesday that 14 wagons derailed, said on Wednesday that the number was 16."
+    # "Orvane Water, which had said on Monday that 30 …, said on Wednesday that …": each statement its own day
+    text = (
+        "Orvane Water, which had said on Monday that 30 homes lacked water, said on Wednesday that the number was 45."
+    )
     found = _record(text).claims
-    assert by_value(found, 14).as_of == "2026-11-17"
-    assert by_value(found, 16).as_of == "2026-11-18"
+    assert by_value(found, 30).as_of == "2026-11-16"
+    assert by_value(found, 45).as_of == "2026-11-18"
 
 
 def test_a_day_still_to_come_is_no_day_a_source_goes_on_stating() -> None:
-    # "would arrive on Sunday" dates that figure only; her next figures are of the day she spoke (Thursday)
+    # "would arrive on Sunday" dates that figure only; his next figures are of the day he spoke (Thursday)
     text = (
-        "Health Minister Mara Sorrel said on Thursday that eight clinics were now open in Orvane province and that "
-        "the first 200,000 doses of vaccine would arrive in the country on Sunday.\n\n"
-        "At the same news conference, Sorrel gave the latest figures: 318 suspected cases and 11 deaths since the "
+        "Farm Minister Tomas Varn said on Thursday that four depots were now open in Orvane and that the first 9,000 "
+        "tonnes of feed would arrive on Sunday.\n\n"
+        "At the same briefing, Varn gave the latest figures: 640 farms affected and 52 herds culled since the "
         "outbreak began."
     )
     found = _record(text).claims
-    assert by_value(found, 318).as_of == "2026-11-19"
-    assert by_value(found, 11).as_of == "2026-11-19"
+    assert by_value(found, 640).as_of == "2026-11-19"
+    assert by_value(found, 52).as_of == "2026-11-19"
 
 
 def test_a_day_right_after_a_changes_earlier_value_is_that_values() -> None:
-    # "fallen to about 600 from a peak of 1,800 on Wednesday": Wednesday is the peak's day, not the queue's now
-    text = (
-        "The queue of lorries had fallen to about 600 from a peak of 1,800 on Wednesday, the Kessa roads office said."
-    )
+    # "shrunk to about 350 from a high of 910 on Tuesday": Tuesday is the high's day, not the list's now
+    text = "The waiting list had shrunk to about 350 from a high of 910 on Tuesday, the Orvane clinic said."
     found = _record(text).claims
-    assert by_value(found, 1800).as_of == "2026-11-18"
-    assert by_value(found, 600).as_of == "2026-11-20"
+    assert by_value(found, 910).as_of == "2026-11-17"
+    assert by_value(found, 350).as_of == "2026-11-20"
+
+
+def test_a_name_the_tagger_typed_a_body_is_a_persons_when_its_given_name_says_so() -> None:
+    # given names of many languages: "Jerzy Orvel", "Lidia Merrow" typed as bodies are people
+    for name in ("Lidia Merrow", "Jerzy Orvel", "Ngozi Varn"):
+        doc = load_nlp()(f"{name} opened the new library in Merrowport on Monday.")
+        doc.ents = [Span(doc, 0, 2, label="ORG")]
+        assert [(e.text, e.label) for e in extract_entities(doc)] == [(name, "PERSON")], name

@@ -51,11 +51,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v64",
-    "nlp.mentions": "news.mentions.chains.v158",
+    "nlp.entities": "news.entities.rules.v65",
+    "nlp.mentions": "news.mentions.chains.v159",
     "nlp.dates": "news.dates.rules.v24",
-    "nlp.quotes": "news.quotes.rules.v169",
-    "nlp.claims": "news.claims.rules.v299",
+    "nlp.quotes": "news.quotes.rules.v170",
+    "nlp.claims": "news.claims.rules.v300",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -165,9 +165,9 @@ def _neighbour(lines: list[_Line], i: int, step: int) -> _Line | None:
 
 
 def _subheaded(lines: list[_Line]) -> set[int]:
-    """Paragraphs of sentences right under a subheading of four words or fewer ("Cases and deaths", "Money"), when
+    """Paragraphs of sentences right under a subheading of four words or fewer ("Homes", "Roads"), when
     the page has two or more: sections of an article, not teasers under the longer titles of other stories (nor a
-    headline under a section label, "Business › Ports", which is no sentence)."""
+    headline under a section label, "World › Europe", which is no sentence)."""
     out = {
         i
         for i, line in enumerate(lines)
@@ -349,7 +349,7 @@ def _summary_above(lines: list[_Line], start: int) -> int:
 
 def _introduced_list_above(lines: list[_Line], start: int) -> int:
     """Where a paragraph starts that ends on a colon right above two or more bulleted or numbered items right
-    above the run ("… according to the health ministry:" over "• 486 suspected cases", "• 17 deaths"): the lede
+    above the run ("… according to the health office:" over "• 2,310 patients admitted", "• 31 deaths"): the lede
     and the list it introduces are the article's; else ``start``."""
     i = start - 1
     items: list[int] = []

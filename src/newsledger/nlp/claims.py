@@ -334,7 +334,7 @@ def _according_to(sent: Span) -> Token | None:
             if t.i + 2 < sent.end:
                 return t.nbor(2) if t.nbor(2).pos_ != "DET" or t.i + 3 >= sent.end else t.nbor(3)
     for t in sent:
-        # "By her count, 23 people had died": whose count, tally or estimate the sentence is by
+        # "By his count, 57 cattle had died": whose count, tally or estimate the sentence is by
         if t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
             noun = next((c for c in t.children if c.dep_ == "pobj"), None)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
@@ -498,7 +498,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
 
 
 def _foreseen(verb: Token) -> bool:
-    """Does a modal of possibility make the verb say what may happen ("Kessa could record 4,000 cases by May"):
+    """Does a modal of possibility make the verb say what may happen ("Orvane could record 900 wildfires by August"):
     no statement of its subject, but a projection in whoever's statement holds it?"""
     return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in words("possibility_modals") for c in verb.children)
 
@@ -739,21 +739,21 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
         if reporter is not None:
             return participle, reporter  # "the 22 deaths the ministry reported on Monday"
         # a figure or toll "given by" someone is stated; "aid given by" is not; and what is counted "sent by" or
-        # "produced by" someone is their deed ("three ploughs sent by a neighbour"), told by whoever gives the figure
+        # "produced by" someone is their deed ("six buses sent by a city"), told by whoever gives the figure
         stated = _giving(participle) if _figure_itself(noun) else _states_or_finds(participle)
         if participle.dep_ != "acl" or participle.tag_ != "VBN" or not stated:
             continue  # "two firms run by a friend": the agent of another deed gives no figure
         by = next((c for c in participle.children if c.dep_ == "agent"), None)
         who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if who is not None and _a_method(who):
-            continue  # "31 cases confirmed by laboratory tests": how, not who; the statement holding it says who
+            continue  # "19 confirmed by blood tests": how, not who; the statement holding it says who
         if who is not None and (who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _can_state(who)):
             return participle, who  # "the 14 reported by Kellarin", "deaths confirmed by Turkey"
     return None
 
 
 def _a_method(noun: Token) -> bool:
-    """Is ``noun`` findings in general, written bare and plural ("laboratory tests", "studies"): a way of knowing,
+    """Is ``noun`` findings in general, written bare and plural ("blood tests", "studies"): a way of knowing,
     not a document anyone issued?"""
     return (
         noun.tag_ == "NNS"
@@ -1032,8 +1032,8 @@ def _source_of(
             and governing is not None
             and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in governing[1].children)
         ):
-            # "the KFRS said its teams had confirmed 156 homes", '"Our members tell us 46 clinics are shut," said
-            # Varn': the speaker's own people told it
+            # "the KFRS said its teams had confirmed 156 homes", '"Our crews tell us 19 depots are closed," said
+            # Sorrel': the speaker's own people told it
             inside = False
         if not inside and not (
             recorder is not None and quote.cue is not None and quote.cue.start <= recorder.idx < quote.cue.end
@@ -2212,7 +2212,7 @@ def _continued_day(found: list[_Found], source: str, at: int, ctx: _Context) -> 
             continue  # a figure of a statement told as earlier ("had said on Wednesday") goes on into none
         if f.dated and not f.earlier and f.sent_start <= sent.start_char and _same_source(f.claim.source, source):
             if ctx.published and (f.claim.as_of or "")[:10] > ctx.published[:10]:
-                continue  # "would arrive on Saturday": a day still to come, of that figure only, no statement's
+                continue  # "would be delivered on Sunday": a day still to come, of that figure only, no statement's
             return f.claim.as_of
     return None
 

@@ -136,7 +136,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "two weeks ago", "a month ago": small counts spelled out
 _NUMWORDS = {"a": 1, **{word: n for word, n in SMALL_NUMBERS.items() if 1 <= n <= 10}}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
-# what must happen is still to come ("must be recounted by Thursday"), unless perfect ("must have left")
+# what must happen is still to come ("must be paid by Thursday"), unless perfect ("must have left")
 _OBLIGATION_AUX = {"must", "should"}
 # the future of a reported statement ("said it would cancel 220 flights on Friday")
 _REPORTED_FUTURE = {"would", "'d"}
@@ -314,7 +314,7 @@ def _is_future(doc: Doc, start: int, end: int) -> bool:
                 return True
             # an infinitive with a subject of its own is one too ("expected containment to reach 30% by Tuesday")
             to_clause = tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            # a participle saying when ("must be recounted starting on Tuesday") is in its verb's tense
+            # a participle saying when ("must be inspected starting on Tuesday") is in its verb's tense
             when = tok.dep_ in ("advcl", "prep") and tok.tag_ == "VBG" and not aux
             if tok.dep_ not in ("xcomp", "conj") and not to_clause and not when:
                 return False

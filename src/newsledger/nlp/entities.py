@@ -728,7 +728,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             if follow > ent.end and doc[follow - 1].lower_ in words("org_words"):  # not "Fox News' Megyn Kelly"
                 end, label = doc[follow - 1].idx + len(doc[follow - 1].text), "ORG"
         if label == "ORG" and len(ent) > 1 and ent[-1].lower_ in ("and", "&", "of", "for"):
-            # "the Kessa Commission for Elections and Referendums" tagged up to "and": a name never ends on a link
+            # "the Merrow Board for Trade and Tourism" tagged up to "and": a name never ends on a link
             # word; it runs on through the capitalised words after it
             follow = ent.end
             while follow < len(doc) and doc[follow].pos_ == "PROPN" and doc[follow].text[:1].isupper():

@@ -1865,7 +1865,7 @@ def _from_home(verb: Token) -> bool:
 
 def _uncapitalised(core: str | None, sent: Span) -> str | None:
     """What is counted, without the capital a common word has only because it opens the sentence ("Consumer
-    prices rose 4.1%" counts consumer prices, "Suspected cases rose" suspected cases; a capital says a name,
+    prices rose 4.1%" counts consumer prices, "Reported thefts rose" reported thefts; a capital says a name,
     "Norvanian troops", to the ledger). A word is common when tagged so (a participle too), or when the article
     writes it in lower case elsewhere ("Cloud revenue grew" in an article on a "cloud business")."""
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
@@ -2072,8 +2072,8 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
 
 
 def _after_an_earlier_value(day: Token, anchor: Token) -> bool:
-    """Is ``day`` written right after the earlier value of the figure's change ("had fallen to about 600 from a
-    peak of 1,800 on Wednesday"): the day of that value, a "from" phrase between the figure and it?"""
+    """Is ``day`` written right after the earlier value of the figure's change ("had shrunk to about 350 from a
+    high of 910 on Tuesday"): the day of that value, a "from" phrase between the figure and it?"""
     doc = day.doc
     between = doc[anchor.i + 1 : day.i]
     start = next((t.i for t in between if t.lower_ == "from" and t.dep_ == "prep"), None)

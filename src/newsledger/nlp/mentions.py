@@ -929,7 +929,7 @@ class Mentions:
                 return chain.type != "PERSON" or plural
             return True
 
-        # "Turnout stood at 60 percent, she said": the pronoun of a cue set after what it reports means no one
+        # "Attendance reached 70 percent, she said": the pronoun of a cue set after what it reports means no one
         # named in that report before it (who says "Varn will resign" of herself says "I")
         reported = self._reported_before_cue(pos) if kind == "person" else None
         # '“…. …,” she said': the sentence before is the one before the quotation, not one inside it
@@ -976,7 +976,7 @@ class Mentions:
 
     def _reported_before_cue(self, pos: int) -> int | None:
         """Where the report starts that a pronoun at ``pos`` is the speaker of, when it is the subject of a verb of
-        saying set after the report with a comma ("Turnout stood at 60 percent, she said"): the sentence's start;
+        saying set after the report with a comma ("Attendance reached 70 percent, she said"): the sentence's start;
         else None."""
         k = self._token_at(pos)
         if not 0 < k < len(self.doc) or self.doc[k - 1].text != "," or self.quote_at(pos) is not None:
@@ -1272,8 +1272,8 @@ class Mentions:
                 nations.add(nation)
         # a place's body, by a nation or a place noun owning it ("the country's health ministry")
         placed = bool(nations) or any(t.dep_ == "poss" and t.lemma_.lower() in words("place_nouns") for t in mods)
-        # (so is an organ of a state, "the health ministry", or a body of a level of government, "the provincial
-        # health directorate", though the description names no place: never a body of no nation)
+        # (so is an organ of a state, "the farming ministry", or a body of a level of government, "the provincial
+        # water office", though the description names no place: never a body of no nation)
         placed = placed or lemma in words("state_organs") or _of_a_level(head)
         mod_words = {_class(t.lemma_.lower()) for t in mods if t.pos_ in ("NOUN", "ADJ", "PROPN")}
         head_class = fold(head.text) if acronym else _class(lemma)
@@ -1329,7 +1329,7 @@ class Mentions:
             # modifies ("the University Staff Association") is not, when both are named
             # (under its fullest written name: a body the article calls by its acronym too)
             fullest = max(self._written(chain), key=lambda w: (len(w), w == chain.name, w))
-            # (a body known only by a description, "the fire service", is headed by its noun, not its first word)
+            # (a body known only by a description, "the lifeboat service", is headed by its noun, not its first word)
             named_head = chain.described or fold(_name_head(fullest))
             headed = 2 if named_head == lemma or spelled else 1 if _class(named_head) == head_class else 0
             if kind == "ORG" and self._headed_otherwise(chain, lemma):
@@ -1502,7 +1502,7 @@ class Mentions:
 
     def headed_by_a_titled_person(self, head: Token, pos: int, fields: set[str] | None = None) -> Chain | None:
         """The body the latest person named by a portfolio title heads, for a description of its kind that fits no
-        body the article names ("Health Minister Mara Sorrel …, according to the ministry"): a body named for the
+        body the article names ("Transport Minister Mara Sorrel …, according to the ministry"): a body named for the
         portfolio as the title writes it ("Ministry of Health", "Foreign Ministry"), one per portfolio. A field the
         description gives ("the health ministry") must be the portfolio's."""
         lemma = head.lemma_.lower()

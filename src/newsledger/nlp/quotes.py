@@ -2026,7 +2026,7 @@ class _Extractor:
         cs, ce = attr.clause
         cs = min(cs, attr.attribution_span()[0])
         # "The minister, who toured the town on Sunday, said on Monday …": the relative clause's day is its own, as
-        # is one that reports a statement of its own ("Calder Lines, which had said on Tuesday that 14 …")
+        # is one that reports a statement of its own ("Orvane Water, which had said on Monday that 30 …")
         asides = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
             for c in attr.source.subtree

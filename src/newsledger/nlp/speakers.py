@@ -526,7 +526,7 @@ class SpeakerResolver:
                 described = m.describe(tok, start) if len(named_with) > 1 else None
                 if len(named_with) == 1 or described in named_with:
                     return self._of(described or named_with[0], text, start, end)
-                # "ministry figures" after "Health Minister Mara Sorrel": the ministry she heads
+                # "ministry figures" after "Transport Minister Mara Sorrel": the ministry she heads
                 organ = None if named_with else m.headed_by_a_titled_person(tok, start)
                 if organ is not None:
                     return self._of(organ, text, start, end)
