@@ -475,19 +475,16 @@ class SpeakerResolver:
                 return self._of(author, text, start, end)
             # "according to police figures" where no one else gave them: the body the noun before says, described
             # (a count's noun only: "court filings" are a document of their own)
-            counted_by = next(
-                (
-                    c
-                    for c in tok.lefts
-                    if c.dep_ == "compound" and c.i == tok.i - 1 and c.lemma_.lower() in words("org_nouns")
-                ),
-                None,
-            )
-            counted_by = counted_by if tok.lemma_.lower() in words("tally_nouns") else None
-            if counted_by is not None:
-                as_described = self._description(counted_by, counted_by.idx, counted_by.idx + len(counted_by.text))
-                if as_described is not None:
-                    return as_described
+            before = self.doc[tok.i - 1] if tok.i > 0 else None
+            if (
+                tok.lemma_.lower() in words("tally_nouns")
+                and before is not None
+                and before.dep_ == "compound"
+                and before.head.i == tok.i
+                and before.lemma_.lower() in words("org_nouns")
+                and (counter := self._description(before, before.idx, before.idx + len(before.text))) is not None
+            ):
+                return counter
             return self._description(tok, start, end)
         # a definite description of one participant ("the agency", "its Asia director"); plural people
         # ("the officials") are not one participant
