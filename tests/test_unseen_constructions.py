@@ -4261,11 +4261,13 @@ def test_a_sentence_by_someones_count_is_their_statement() -> None:
     # "By his count, 57 cattle had died": whose count, tally or estimate the sentence goes by
     text = (
         "Tomas Varn, the district's chief vet, keeps his own record of the outbreak.\n\n"
-        "By his count, 57 cattle had died by Sunday. By the union's estimate, 120 boats stayed in port."
+        "By his count, 57 cattle had died by Sunday. By the union's estimate, 120 boats stayed in port. By the "
+        "guild's estimate, 45 more did."
     )
     found = _record(text).claims
     assert by_value(found, 57).source == "Tomas Varn"
     assert by_value(found, 120).source == "union"
+    assert by_value(found, 45).source == "guild"  # a guild is a body, as a union is
 
 
 def test_what_a_participant_could_record_is_a_projection_of_who_says_so() -> None:
