@@ -16,6 +16,7 @@ from newsledger.names import ends_on_initials_of
 from newsledger.nlp.claims import _reported
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import _sites_named, extract_entities
+from newsledger.nlp.mentions import resolve_mentions
 from newsledger.nlp.syntax import name_before
 from newsledger.record import Record
 from test_mentions import quotes, speaker_in, speaker_of
@@ -4368,3 +4369,14 @@ def test_a_name_the_tagger_typed_a_body_is_a_persons_when_its_given_name_says_so
         doc = load_nlp()(f"{name} opened the new library in Merrowport on Monday.")
         doc.ents = [Span(doc, 0, 2, label="ORG")]
         assert [(e.text, e.label) for e in extract_entities(doc)] == [(name, "PERSON")], name
+
+
+def test_a_ministry_a_minister_heads_is_mentioned_once_however_often_it_is_asked_for() -> None:
+    doc = load_nlp()(
+        "Transport Minister Mara Sorrel opened a bridge. According to ministry figures, 4,300 lorries crossed."
+    )
+    mentions = resolve_mentions(doc, extract_entities(doc))
+    ministry = next(t for t in doc if t.text == "ministry")
+    for _ in range(3):
+        organ = mentions.headed_by_a_titled_person(ministry, ministry.idx)
+    assert organ is not None and organ.spans == [(ministry.idx, ministry.idx + len("ministry"))]

@@ -52,10 +52,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v65",
-    "nlp.mentions": "news.mentions.chains.v160",
+    "nlp.mentions": "news.mentions.chains.v161",
     "nlp.dates": "news.dates.rules.v24",
-    "nlp.quotes": "news.quotes.rules.v171",
-    "nlp.claims": "news.claims.rules.v301",
+    "nlp.quotes": "news.quotes.rules.v172",
+    "nlp.claims": "news.claims.rules.v302",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

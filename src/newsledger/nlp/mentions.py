@@ -1505,6 +1505,8 @@ class Mentions:
         body the article names ("Transport Minister Mara Sorrel …, according to the ministry"): a body named for the
         portfolio as the title writes it ("Ministry of Health", "Foreign Ministry"), one per portfolio. A field the
         description gives ("the health ministry") must be the portfolio's."""
+        if (known := self._described_at.get(head.i)) is not None:
+            return known  # asked again (by quotes, then by claims): one mention, not one per asking
         lemma = head.lemma_.lower()
         titles = {title for title, organ in table("title_organs").items() if organ == lemma}
         if not titles:
