@@ -149,3 +149,20 @@ def test_batch_killed_with_sigkill_resumes_without_duplicates(tmp_path: Path) ->
     written = _written(out)
     assert len(written) == 13 and set(written.values()) == {1}
     assert json.loads((out / "stats.json").read_text())["last_run"]["skipped_documents"] >= 4
+
+
+def test_a_page_without_a_year_takes_its_storys_year_in_a_batch_run(tmp_path: Path) -> None:
+    from test_pipeline import DATED_COUNT_PAGE, UNDATED_COUNT_PAGE
+
+    batch = tmp_path / "count.jsonl"
+    batch.write_text(
+        json.dumps({"id": "dated", "text": DATED_COUNT_PAGE, "published": "2025-10-13"})
+        + "\n"
+        + json.dumps({"id": "undated", "text": UNDATED_COUNT_PAGE})
+        + "\n",
+        encoding="utf-8",
+    )
+    run_batch([str(batch)], tmp_path / "out", load_settings(), jobs=1)
+    undated = next(r for r in read_records(tmp_path / "out") if isinstance(r, Record) and r.id == "undated")
+    assert undated.provenance is not None and undated.provenance.batch_year == 2025
+    assert next(c for c in undated.claims if c.value == 38).as_of == "2025-10-14"

@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from newsledger.api import analyze_text
-from newsledger.nlp.dates import copyright_year, extract_dates, resolve_expression, url_year
+from newsledger.nlp.dates import (
+    copyright_year,
+    extract_dates,
+    resolve_expression,
+    url_year,
+    year_nearest,
+    yearless_days,
+)
 from newsledger.nlp.engine import load_nlp
 from newsledger.record import DateMention
 
@@ -257,3 +264,12 @@ def test_dates_undated_page_takes_its_year_from_the_year_its_address_files_it_un
     assert url_year("https://a.example/news/2025/06/09/story") == 2025
     assert url_year("https://a.example/2019/a/2020/b") is None  # two years: none
     assert url_year("https://a.example/story?year=2025") is None  # a query is no path
+
+
+def test_days_written_without_a_year_take_the_year_nearest_their_storys_day() -> None:
+    days = yearless_days("MERROWPORT, Dec 30 (Orvel) - The vote was held on 28 December, three days before 2026.")
+    assert days == [(12, 30), (12, 28)]  # "three days before 2026" writes a year, not a day
+    assert year_nearest(days, date(2026, 1, 2)) == 2025
+    assert year_nearest(days, date(2025, 12, 20)) == 2025
+    assert year_nearest([(1, 3)], date(2025, 12, 30)) == 2026
+    assert year_nearest([(2, 29)], date(2025, 3, 1)) in (2024, 2026)  # a leap day only where there is one

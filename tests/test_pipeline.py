@@ -14,6 +14,7 @@ from newsledger import pipeline
 from newsledger.api import analyze_text
 from newsledger.cli import cli
 from newsledger.inputs import document_from_string
+from newsledger.ledger.records import record_from_dict
 from newsledger.pipeline import STAGE_VERSIONS, analyze_documents
 from newsledger.record import Record, Rejected
 from newsledger.settings import load_settings
@@ -143,3 +144,65 @@ def test_a_no_break_space_is_read_as_the_space_it_shows() -> None:
     assert "\u00a0" not in body and len(body) == len(text)
     assert {q.speaker.name for q in record.quotes if q.speaker} == {"Ada Vellum"}
     assert all(body[q.start : q.end] == q.text for q in record.quotes if not q.spans)
+
+
+DATED_COUNT_PAGE = """Merrow Herald
+News
+
+Count goes on in Harnvik
+
+HARNVIK, Oct 13 - Governor Varn Kessa led challenger Mara Sorrel on Monday, the Harnvik Election Office said.
+
+The office said 1,530 of 2,870 stations had reported. Kessa told supporters in Merrowport that he expected to \
+win.
+"""
+
+UNDATED_COUNT_PAGE = """Orvel Daily
+World
+
+Sorrel files complaints in Harnvik count
+
+MERROWPORT, Oct 14 (Orvel) - Challenger Mara Sorrel on Tuesday filed 38 complaints with the Harnvik \
+Election Office, her party said.
+
+Governor Varn Kessa called the complaints baseless. The office said on Oct. 14 that 2,440 of 2,870 stations \
+had reported.
+"""
+
+
+def _count_pages(*pages: tuple[str, str, str | None]) -> list[Any]:
+    return [document_from_string(text, id=name, published=published) for name, text, published in pages]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_page_that_gives_no_year_takes_the_year_of_a_dated_page_of_its_story(jobs: int) -> None:
+    docs = _count_pages(("dated", DATED_COUNT_PAGE, "2025-10-13"), ("undated", UNDATED_COUNT_PAGE, None))
+    dated, undated = analyze_documents(docs, load_settings(), jobs=jobs)
+    assert isinstance(dated, Record) and isinstance(undated, Record)
+    assert undated.article.published is None
+    assert undated.provenance is not None and undated.provenance.batch_year == 2025
+    assert "'dated'" in undated.provenance.warnings[-1]
+    complaints = next(c for c in undated.claims if c.value == 38)
+    assert (complaints.as_of, complaints.as_of_basis) == ("2025-10-14", "stated")
+
+
+def test_a_page_that_gives_no_year_keeps_none_without_a_dated_page_of_its_story_before_it() -> None:
+    other_story = DATED_COUNT_PAGE.replace("Varn Kessa", "Tomas Pellar").replace("Mara Sorrel", "Orvane Calder")
+    other_story = other_story.replace("Harnvik", "Gullen").replace("Merrowport", "Orvel")
+    for docs in (
+        _count_pages(("undated", UNDATED_COUNT_PAGE, None), ("dated", DATED_COUNT_PAGE, "2025-10-13")),
+        _count_pages(("dated", other_story, "2025-10-13"), ("undated", UNDATED_COUNT_PAGE, None)),
+    ):
+        undated = next(r for r in analyze_documents(docs, load_settings()) if r.id == "undated")
+        assert isinstance(undated, Record) and undated.provenance is not None
+        assert undated.provenance.batch_year is None
+        assert next(c for c in undated.claims if c.value == 38).as_of is None
+
+
+def test_a_batch_year_is_kept_when_the_record_is_analysed_again() -> None:
+    docs = _count_pages(("dated", DATED_COUNT_PAGE, "2025-10-13"), ("undated", UNDATED_COUNT_PAGE, None))
+    undated = list(analyze_documents(docs, load_settings()))[1]
+    assert isinstance(undated, Record)
+    again = pipeline.reanalyze_record(record_from_dict(undated.to_dict()), load_settings())
+    assert isinstance(again, Record) and again.provenance is not None and again.provenance.batch_year == 2025
+    assert next(c for c in again.claims if c.value == 2440).as_of == "2025-10-14"

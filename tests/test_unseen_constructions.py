@@ -4380,3 +4380,26 @@ def test_a_ministry_a_minister_heads_is_mentioned_once_however_often_it_is_asked
     for _ in range(3):
         organ = mentions.headed_by_a_titled_person(ministry, ministry.idx)
     assert organ is not None and organ.spans == [(ministry.idx, ministry.idx + len("ministry"))]
+
+
+def test_a_sentence_the_parser_heads_by_a_documents_noun_is_that_documents_statement() -> None:
+    # the parser reads "after debates ended" as the clause of "put" and heads the sentence by "poll"
+    text = (
+        "A snap poll by Harnvik Research released after debates ended on Thursday had put Sorrel on 52.4 percent "
+        "and Kessa on 45.1 percent."
+    )
+    found = _record(text).claims
+    assert by_value(found, 52.4).source == "Harnvik Research"
+    assert by_value(found, 45.1).source == "Harnvik Research"
+
+
+def test_a_part_of_a_count_set_off_by_commas_is_no_speaker() -> None:
+    # "412 of them confirmed" is how many of the cases were confirmed, not who said the sentence
+    text = (
+        "In figures released on Wednesday, the health ministry reported 2,310 suspected cases, 412 of them "
+        "confirmed, and 17 deaths."
+    )
+    record = _record(text)
+    assert all(q.speaker is None or q.speaker.name == "health ministry" for q in record.quotes)
+    assert {by_value(record.claims, v).source for v in (2310, 412, 17)} == {"health ministry"}
+    assert by_value(record.claims, 2310).as_of == "2026-11-18"

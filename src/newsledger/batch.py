@@ -30,6 +30,8 @@ from typing import Any, TextIO
 from .corpus import expand_inputs
 from .errors import InputError, OutputError
 from .fetch import Fetcher
+from .inputs import Document
+from .pipeline import BatchDays
 from .record import Record, Rejected
 from .settings import Settings
 from .workers import WorkerPool
@@ -347,6 +349,9 @@ def run_batch(
             read_all.discard(item)
 
     own_fetcher = None
+    # documents handed out, by key, until their result comes back: a page without a year may be read again
+    sent: dict[str, Document] = {}
+    batch_days = BatchDays(settings)
 
     def documents() -> Iterator[Any]:
         nonlocal own_fetcher
@@ -365,6 +370,8 @@ def run_batch(
                     continue
                 input_of[key] = item
                 outstanding[item] += 1
+                if not isinstance(doc, Rejected):
+                    sent[key] = doc
                 yield doc
             read_all.add(item)
             finish(item)
@@ -375,8 +382,10 @@ def run_batch(
 
     try:
         with WorkerPool(settings, jobs) as pool:
-            for result in pool.map(documents(), ordered=False):
-                key = result_key(result)
+            for returned in pool.map(documents(), ordered=False):
+                key = result_key(returned)
+                doc = sent.pop(key, None)
+                result = returned if doc is None else batch_days.settle(doc, returned)
                 if isinstance(result, Record):
                     parts["records"].add(key, "record", result)
                     report.records += 1

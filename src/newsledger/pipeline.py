@@ -10,6 +10,7 @@ import dataclasses
 import logging
 import re
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from .extract import Extracted, extract_html, extract_text
 from .extract.language import body_language
 from .inputs import Document, clean_text, is_iso_date, plain_spaces
 from .nlp.claims import extract_claims
-from .nlp.dates import copyright_year, extract_dates, reference_from_text, url_year
+from .nlp.dates import copyright_year, extract_dates, reference_from_text, url_year, year_nearest, yearless_days
 from .nlp.engine import load_nlp, parse
 from .nlp.entities import extract_entities
 from .nlp.quotes import extract_quotes
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_BODY_CHARS",
     "STAGE_VERSIONS",
+    "BatchDays",
     "analyze_document",
     "analyze_documents",
     "extract_document",
@@ -53,9 +55,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v65",
     "nlp.mentions": "news.mentions.chains.v161",
-    "nlp.dates": "news.dates.rules.v24",
-    "nlp.quotes": "news.quotes.rules.v172",
-    "nlp.claims": "news.claims.rules.v302",
+    "nlp.dates": "news.dates.rules.v25",
+    "nlp.quotes": "news.quotes.rules.v173",
+    "nlp.claims": "news.claims.rules.v303",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
@@ -126,6 +128,15 @@ def extract_document(doc: Document, settings: Settings) -> Article | Rejected:
     )
 
 
+def _page_above_the_end(doc: Document, body: str) -> str:
+    """The page text down to the article's last words (its dateline and captions too; not what follows it)."""
+    if doc.kind != "text" or doc.is_body:
+        return body
+    tail = body.rstrip()[-60:]
+    cut = doc.content.find(tail)
+    return doc.content[: cut + len(tail)] if tail and cut >= 0 else body
+
+
 def _page_reference_date(doc: Document, body: str, year: int | None) -> date | None:
     """For page text with no publication date: the latest full date written above the article's end (a day
     without a year is of ``year``, the one the page's copyright notice gives, when it gives one).
@@ -135,14 +146,12 @@ def _page_reference_date(doc: Document, body: str, year: int | None) -> date | N
     """
     if doc.kind != "text" or doc.is_body:
         return None
-    tail = body.rstrip()[-60:]
-    cut = doc.content.find(tail)
-    region = doc.content[: cut + len(tail)] if tail and cut >= 0 else body
+    region = _page_above_the_end(doc, body)
     # a dateline without a year ("WEXMOOR, March 5 (NPW) -") is of the year the page's notice gives
     return reference_from_text(region) or (reference_from_text(region, year=year) if year else None)
 
 
-def _provenance(doc: Document, warnings: list[str]) -> Provenance:
+def _provenance(doc: Document, warnings: list[str], batch_year: int | None = None) -> Provenance:
     return Provenance(
         package_version=__version__,
         stages=dict(STAGE_VERSIONS),
@@ -150,6 +159,7 @@ def _provenance(doc: Document, warnings: list[str]) -> Provenance:
         source=doc.source,
         fetched=doc.fetched,
         warnings=warnings,
+        batch_year=batch_year,
     )
 
 
@@ -164,8 +174,11 @@ def _unanalysed(doc: Document, article: Article) -> Record:
     return Record(id=doc.id, article=article, provenance=_provenance(doc, [*doc.warnings, note]))
 
 
-def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings) -> Record | Rejected:
-    """Stage ``nlp``: entities, dates, quotes, claims on one parsed body."""
+def _nlp_stages(
+    doc: Document, article: Article, parsed: Doc, settings: Settings, batch_year: int | None = None
+) -> Record | Rejected:
+    """Stage ``nlp``: entities, dates, quotes, claims on one parsed body (``batch_year``: the year the days of a
+    page that gives none are of, read off its batch, see ``BatchDays``)."""
     # a crawled page was published on or before the day it was fetched
     reference = (
         parse_iso_date(article.published) or parse_iso_date(doc.fetched) or parse_iso_date(settings.reference_date)
@@ -174,7 +187,9 @@ def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings
     try:
         entities = extract_entities(parsed, article.dateline)
         stage = "nlp.dates"
-        page_year = (copyright_year(doc.content) or url_year(article.url)) if reference is None else None
+        own_year = (copyright_year(doc.content) or url_year(article.url)) if reference is None else None
+        batch_year = batch_year if reference is None and own_year is None else None
+        page_year = own_year or batch_year
         page_date = None if reference else _page_reference_date(doc, article.body, page_year)
         dates = extract_dates(parsed, reference, page_date=page_date, page_year=page_year)
         stage = "nlp.mentions"
@@ -194,11 +209,13 @@ def _nlp_stages(doc: Document, article: Article, parsed: Doc, settings: Settings
         quotes=quotes,
         claims=claims,
         dates=dates,
-        provenance=_provenance(doc, list(doc.warnings)),
+        provenance=_provenance(doc, list(doc.warnings), batch_year),
     )
 
 
-def analyze_document(doc: Document, settings: Settings, nlp: Language | None = None) -> Record | Rejected:
+def analyze_document(
+    doc: Document, settings: Settings, nlp: Language | None = None, *, batch_year: int | None = None
+) -> Record | Rejected:
     """One document through every stage, within the setting ``time_limit``: a ``Record`` or a ``Rejected``.
 
     The same function runs in one process, in the worker pool and on Spark executors, so all three
@@ -238,25 +255,85 @@ def analyze_document(doc: Document, settings: Settings, nlp: Language | None = N
                 detail = f"the language pipeline failed: {type(exc).__name__}: {exc}"
                 return Rejected("nlp", "error", detail, id=doc.id, source=doc.source)
             step = "in the nlp stages"
-            return _nlp_stages(doc, article, parsed, settings)
+            return _nlp_stages(doc, article, parsed, settings, batch_year)
     except DocumentTimeout:
         return timeout_rejection(doc, limit, step)
+
+
+def _names(record: Record) -> frozenset[str]:
+    return frozenset(e.canonical.lower() for e in record.entities if e.label in ("PERSON", "ORG", "GPE"))
+
+
+class BatchDays:
+    """The year of a batch's pages that give none: a page with no date of its own, no year anywhere on it and
+    days written without one ("MERROWPORT, Oct 14 (Wire) -", "by March 3") is a page of the story the dated pages
+    before it in the batch tell when it names three or more of the people, bodies and places one of them names:
+    its days are of the year that puts them nearest that page's date. Pages are read in batch order, so only
+    dated pages earlier in the batch count; the year is recorded (``provenance.batch_year``) and a warning says
+    where it came from."""
+
+    SHARED_NAMES = 3
+    KEEP = 5000  # dated pages remembered: a story's pages come close together in a batch
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._dated: deque[tuple[date, frozenset[str], str]] = deque(maxlen=self.KEEP)
+
+    def settle(self, doc: Document | Rejected, result: Record | Rejected) -> Record | Rejected:
+        """``result`` of ``doc``, analysed again with its batch's year when it needs one and the batch has it."""
+        if not isinstance(result, Record) or isinstance(doc, Rejected):
+            return result
+        published = parse_iso_date(result.article.published)
+        if published is not None:
+            self._dated.append((published, _names(result), result.id))
+            return result
+        days = self._yearless(doc, result)
+        if not days:
+            return result
+        names = _names(result)
+        shared, at, other = max(((len(names & n), d, i) for d, n, i in self._dated), default=(0, None, ""))
+        if shared < self.SHARED_NAMES or at is None:
+            return result
+        year = year_nearest(days, at)
+        again = analyze_document(doc, self.settings, batch_year=year)
+        if isinstance(again, Record) and again.provenance is not None:
+            again.provenance.warnings.append(
+                f"the page gives no year: its days are read as of {year}, the year of {other!r}, a dated page "
+                f"earlier in the batch that names {shared} of the same people, bodies and places"
+            )
+        return again
+
+    def _yearless(self, doc: Document, record: Record) -> list[tuple[int, int]]:
+        """The days a record of a page with no date of its own and no year on it writes without one."""
+        if doc.fetched or self.settings.reference_date or any(d.granularity == "day" for d in record.dates):
+            return []  # dated by its fetch, by the caller, or by a year the page gives
+        return yearless_days(_page_above_the_end(doc, record.article.body))
 
 
 def analyze_documents(
     docs: Iterable[Document | Rejected], settings: Settings, jobs: int = 1
 ) -> Iterator[Record | Rejected]:
-    """Analyse documents in order; rejected inputs pass through as ``Rejected`` values.
+    """Analyse documents in order; rejected inputs pass through as ``Rejected`` values. A page without a
+    year of its own takes its batch's (``BatchDays``).
 
     With ``jobs > 1`` the work is spread over that many worker processes (``workers.WorkerPool``),
     each loading the spaCy pipeline once; results still come back in input order.
     """
+    batch = BatchDays(settings)
     if jobs > 1:
+        sent: deque[Document | Rejected] = deque()
+
+        def kept() -> Iterator[Document | Rejected]:
+            for doc in docs:
+                sent.append(doc)
+                yield doc
+
         with WorkerPool(settings, jobs) as pool:
-            yield from pool.map(docs)
+            for result in pool.map(kept()):
+                yield batch.settle(sent.popleft(), result)
         return
     for doc in docs:
-        yield doc if isinstance(doc, Rejected) else analyze_document(doc, settings)
+        yield doc if isinstance(doc, Rejected) else batch.settle(doc, analyze_document(doc, settings))
 
 
 _VERSION = re.compile(r"\.v(\d+)$")
@@ -312,7 +389,7 @@ def reanalyze_record(record: Record, settings: Settings, nlp: Language | None = 
                     log.exception("spaCy failed on %s", doc.source)
                     detail = f"the language pipeline failed: {type(exc).__name__}: {exc}"
                     return Rejected("nlp", "error", detail, id=doc.id, source=doc.source)
-                new = _nlp_stages(doc, article, parsed, settings)
+                new = _nlp_stages(doc, article, parsed, settings, prov.batch_year if prov else None)
             else:
                 new = _unanalysed(doc, article)
     except DocumentTimeout:

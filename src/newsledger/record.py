@@ -198,6 +198,8 @@ class Provenance:
     fetched: str | None = None  # when the page was fetched (a WARC record's date), ISO 8601
     # what reading the input had to repair or guess: bad bytes replaced by U+FFFD, a charset detected
     warnings: list[str] = field(default_factory=list)
+    # the year of a page that gives none, read off the dated pages of its batch (``pipeline.BatchDays``)
+    batch_year: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = _drop_none(_fields(self))

@@ -1059,6 +1059,10 @@ def _source_of(
     if decided is not None and (speaker := ctx.source(decided[1])) is not None:
         return speaker, ctx.date_on(decided[0]), decided[0].idx, True
     data = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if data is None and sent.root.pos_ == "NOUN":
+        # "A snap poll by Orvel Insights released after debates ended had put Kessa on 52 percent": a sentence
+        # the parser heads by its subject's noun says what that noun says
+        data = sent.root
     # "the airline's offer was 6%", "the union's demand is 14%": what a proposal is said to be is its owner's terms
     proposed = data is not None and sent.root.lemma_ == "be" and data.lemma_.lower() in words("proposal_nouns")
     if data is not None and (data.lemma_.lower() in words("document_nouns") or proposed):

@@ -49,7 +49,15 @@ from .numbers import SMALL_NUMBERS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["copyright_year", "extract_dates", "reference_from_text", "resolve_expression", "url_year"]
+__all__ = [
+    "copyright_year",
+    "extract_dates",
+    "reference_from_text",
+    "resolve_expression",
+    "url_year",
+    "year_nearest",
+    "yearless_days",
+]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -356,6 +364,30 @@ def reference_from_text(text: str, year: int | None = None) -> date | None:
 
 
 _PATTERNS_BY_KIND = dict(_PATTERNS)
+
+
+def yearless_days(text: str) -> list[tuple[int, int]]:
+    """(month, day) of every day ``text`` writes without a year ("MERROWPORT, Oct 14 -", "by 3 March")."""
+    days = []
+    for kind in ("mdy", "dmy"):
+        for m in _PATTERNS_BY_KIND[kind].finditer(text):
+            month = _month_of(m.group("mon"))
+            if m.group("y") is None and month is not None and _safe_date(2000, month, _day_of(m.group("d"))):
+                days.append((month, _day_of(m.group("d"))))
+    return days
+
+
+def year_nearest(days: list[tuple[int, int]], around: date) -> int:
+    """The year that puts ``days`` nearest the day ``around`` (a page of 30 December told of on 2 January is of
+    the year before)."""
+
+    def distance(year: int) -> int:
+        placed = [_safe_date(year, m, d) for m, d in days]
+        return sum(abs((d - around).days) if d is not None else 9999 for d in placed)  # 29 February: leap years
+
+    return min((around.year, around.year - 1, around.year + 1), key=distance)
+
+
 # the notice's year may follow its owner's name: "© 2025 Press Wire", "© Press Wire 2025", "Copyright © Wire, 2025"
 _COPYRIGHT = re.compile(
     rf"(?:©|\(c\)|\bcopyright)(?:\s*©)?\s*(?:(?-i:[A-Z&])[\w&'.-]*,?\s+){{0,4}}(?P<y>{_YEAR})\b", re.IGNORECASE
