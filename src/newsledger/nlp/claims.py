@@ -246,8 +246,21 @@ class _Context:
                     return None
                 return self.day_of(mention)
             if t.pos_ in ("VERB", "AUX", "PUNCT") and t.i > sent.start:
-                return None
-        return None
+                break
+        return self._line_day(sent)
+
+    def _line_day(self, sent: Span) -> str | None:
+        """The day a line of a chronology opens on ("September 19 – The strike begins. The union reports …"): the
+        day of every sentence on that line."""
+        text = self.doc.text
+        line = text.rfind("\n", 0, sent.start_char) + 1
+        if line == sent.start_char:
+            return None  # the line's first sentence: its own opening says
+        first = self.doc.char_span(line, line + 1, alignment_mode="expand")
+        mention = self.date_by_token.get(first[0].i) if first is not None and len(first) else None
+        if mention is None or mention.start != line or not _CHRONOLOGY_DASH.match(text, mention.end):
+            return None
+        return self.day_of(mention)
 
     def date_on(self, tok: Token, depth: int = 2) -> str | None:
         """A day-granular date attached to ``tok``: "said on Monday", "as of Saturday", "last Wednesday"."""
@@ -293,6 +306,10 @@ class _Context:
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         found = self.speakers.affiliation(span.root, speaker) if span is not None and len(span) > 0 else None
         return found or speaker
+
+
+# what follows the day opening a line of a chronology ("September 19 – …", "Oct. 3: …")
+_CHRONOLOGY_DASH = re.compile(r"[ \t]*[–—:-][ \t]")
 
 
 def _can_state(tok: Token) -> bool:
@@ -689,8 +706,10 @@ def _frame(verb: Token, chain: set[int], ctx: _Context) -> tuple[Token, Token] |
         dep, tok = tok.dep_, tok.head
         if dep == "conj":
             continue  # "X said A, and that Drasna had recorded B": the frame of the first conjunct
-        if _past_a_semicolon(tok, verb):
-            break  # "it said A; the police said 8,000": a statement before a semicolon frames none after it
+        if _past_a_semicolon(tok, verb) or _past_a_semicolon(verb, tok):
+            # "it said A; the police said 8,000", "the union reports 94%; the company says 71%": a semicolon
+            # between two statements, either way, frames neither in the other
+            break
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_LEMMAS:
             subj = _has_subject(tok, chain)
             if subj is not None and ctx.source(subj) is not None:
@@ -741,6 +760,9 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
         # a figure or toll "given by" someone is stated; "aid given by" is not; and what is counted "sent by" or
         # "produced by" someone is their deed ("six buses sent by a city"), told by whoever gives the figure
         stated = _giving(participle) if _figure_itself(noun) else _states_or_finds(participle)
+        # a number written bare is the figure, given as one is ("the 450 given by the operator"); not what a deed
+        # did to what it counts ("six sent by the city")
+        stated = stated or (noun.pos_ == "NUM" and participle.lemma_.lower() == "give")
         if participle.dep_ != "acl" or participle.tag_ != "VBN" or not stated:
             continue  # "two firms run by a friend": the agent of another deed gives no figure
         by = next((c for c in participle.children if c.dep_ == "agent"), None)

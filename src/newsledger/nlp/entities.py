@@ -382,8 +382,15 @@ def _split_at_a_possessive(raw: _Raw, persons: set[str], body: str) -> list[_Raw
     owner, person = m.group("owner"), m.group("person").rstrip()
     words_ = person.split()
     kind = owner.split()[-1].lower()
-    if len(words_) == 1 and (kind in words("org_words") or kind in words("org_nouns")) and body[end : end + 1] == " ":
-        # "the Harbour Alliance's Pell chapter": the body, and a word of what it owns ("Pell branch")
+    # one word owned; a plural possessive heads a body's name ("the Dockworkers' Federation") but one like the
+    # body's own ("the Harbour Alliance's Pell chapter")
+    singular = text[m.end("owner") : m.end("owner") + 2] in ("'s", "’s")
+    owned = len(words_) == 1 and body[end : end + 1] == " "
+    body_word = person.lower() in words("org_words") or person.lower() in words("org_nouns")
+    named_alone = singular and not body_word and _written_alone(owner, body, start)
+    if owned and (kind in words("org_words") or kind in words("org_nouns") or named_alone):
+        # "the Harbour Alliance's Pell chapter": the body, and a word of what it owns ("Pell branch"); so too a name
+        # the article writes without it elsewhere ("Merrow Automotive's Calder plant" after "Merrow said")
         return [(owner, "ORG", start, start + len(owner), normalise_name(owner, "ORG") or owner)]
     if not (2 <= len(words_) <= 3 and all(w[:1].isupper() for w in words_)) or looks_like_org(person):
         return [raw]
@@ -394,6 +401,34 @@ def _split_at_a_possessive(raw: _Raw, persons: set[str], body: str) -> list[_Raw
     return [
         (owner, "ORG", start, start + len(owner), normalise_name(owner, "ORG") or owner),
         (person, "PERSON", person_start, person_start + len(person), person),
+    ]
+
+
+def _written_alone(owner: str, body: str, at: int) -> bool:
+    """Does the article write ``owner``, or the first word of it, elsewhere than at ``at`` and not as an owner
+    ("Merrow" said, "Merrow Automotive" cut)? A name owning something is a name of its own; not "People" of
+    "People's Party", which no one writes alone."""
+    owner = re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)
+    first = owner.split(maxsplit=1)[0]
+    pattern = re.compile(rf"\b(?:{re.escape(owner)}|{re.escape(first)})\b(?!\s*['’])")
+    return any(m.start() != at for m in pattern.finditer(body))
+
+
+_PERSON_OF_A_BODY = re.compile(r"^(?P<person>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) of (?P<body>[A-Z].+)$")
+
+
+def _split_at_of(raw: _Raw) -> list[_Raw]:
+    """A person's and a body's name the tagger read as one ("Mara Sorrel of Pellar & Kessler"): the two names,
+    when the words before "of" open with a given name."""
+    text, label, start, end, _ = raw
+    m = _PERSON_OF_A_BODY.match(text)
+    if m is None or label != "ORG" or given_name_gender(text.split()[0]) is None:
+        return [raw]
+    person, body = m.group("person"), m.group("body")
+    body_start = start + m.start("body")
+    return [
+        (person, "PERSON", start, start + len(person), person),
+        (body, "ORG", body_start, end, normalise_name(body, "ORG") or body),
     ]
 
 
@@ -580,6 +615,32 @@ def _untagged_names_of_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
     return found
 
 
+def _untagged_names_after_an_opening_role(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Person names the tagger missed after a role noun capitalised to open the sentence ("Grandmother Mara Sorrel,
+    70, said", "Midfielder Arno Kell scored"): two or three capitalised proper nouns in no entity, holding no word of
+    a body's or a title's, before a comma or a verb. Token ranges."""
+    banned = words("org_words") | words("titles")
+    found: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        role = sent[0]
+        if len(sent) < 4 or role.ent_type_ or not role.text[1:].islower():
+            continue
+        if role.lower_ not in words("person_nouns") and not role.lower_.endswith(tuple(words("person_noun_endings"))):
+            continue
+        end = role.i + 1
+        while end < sent.end and end - role.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        span = doc[role.i + 1 : end]
+        if not 2 <= len(span) <= 3 or any(t.ent_type_ or t.lower_ in banned for t in span):
+            continue
+        if end >= sent.end or not (doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")):
+            continue
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        found.append((span.start, span.end))
+    return found
+
+
 def _untagged_names_at_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Person names the tagger missed where the text says whose staff they are: two or three capitalised words
     opening a clause, then "of" or "at" and a body's name, then a verb of saying ("Rosalind Teague of Kellbrook
@@ -710,10 +771,12 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         start, end = ent.start_char, ent.end_char
         if raw and start < raw[-1][3]:
             continue  # a word a name before it already took in ("Guild" of "the Transit Workers' Guild")
-        if label in ("ORG", "PERSON") and ent.text.endswith(("s'", "s’")):
+        # the tagger may leave the possessive's mark out ("The National Dockworkers" of "… Dockworkers’ Federation")
+        mark_after = ent.end < len(doc) and doc[ent.end].text in ("'", "’") and ent.text.endswith("s")
+        if label in ("ORG", "PERSON") and (ent.text.endswith(("s'", "s’")) or mark_after):
             # "the Transit Workers' Guild": a plural possessive inside a name runs on to the body word that heads it,
             # over another such word joined by "and" ("the Lusmark Nurses' and Midwives' Union")
-            follow = ent.end
+            follow = ent.end + 1 if mark_after else ent.end
             while follow < len(doc) and (
                 (doc[follow].pos_ == "PROPN" and doc[follow].text[:1].isupper())
                 or (doc[follow].tag_ == "POS" and follow > ent.end)
@@ -727,6 +790,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
                 follow += 1
             if follow > ent.end and doc[follow - 1].lower_ in words("org_words"):  # not "Fox News' Megyn Kelly"
                 end, label = doc[follow - 1].idx + len(doc[follow - 1].text), "ORG"
+        if label == "PERSON" and len(ent) > 2 and ent[-1].is_lower and ent[-2].text[:1].isupper():
+            end = ent[-2].idx + len(ent[-2].text)  # "Mara Sorrel of" of "… of Pellar & Kessler": no name ends on "of"
         if label == "ORG" and len(ent) > 1 and ent[-1].lower_ in ("and", "&", "of", "for"):
             # "the Merrow Board for Trade and Tourism" tagged up to "and": a name never ends on a link
             # word; it runs on through the capitalised words after it
@@ -791,7 +856,11 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if described:
             described_bodies.add(canonical)
     taken = [(r[2], r[3]) for r in raw]
-    for first, last in [*_untagged_names_of_a_role(doc, taken), *_untagged_names_at_a_body(doc, taken)]:
+    for first, last in [
+        *_untagged_names_of_a_role(doc, taken),
+        *_untagged_names_at_a_body(doc, taken),
+        *_untagged_names_after_an_opening_role(doc, taken),
+    ]:
         text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
         raw.append((text, "PERSON", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "PERSON")))
     for first, last in _untagged_names_of_a_body(doc, taken):
@@ -828,6 +897,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     def full_names(raw: list[_Raw]) -> list[str]:
         return [c for _, label, _, _, c in raw if (label == "PERSON" or c in full) and len(c.split()) > 1]
 
+    raw = [part for r in raw for part in _split_at_of(r)]
     persons = full_names(raw)
     surnames = {p.split()[-1] for p in persons}
     raw = [part for r in raw for part in _split_at_a_surname(r, surnames)]

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..names import ends_on_initials_of, fold, nation_of, word_family
+from ..names import ends_on_initials_of, fold, is_acronym, nation_of, word_family
 from ..record import Entity, Speaker
 from .entities import normalise_name
 from .lexicon import table, words
@@ -71,6 +71,25 @@ _SPEAKING_LISTS = (
     "media_nouns",
     "titles",
 )
+
+
+def _name_an_acronym_stands_for(tok: Token) -> Token | None:
+    """The head of the name a bracketed acronym follows, when the parser made the acronym the phrase's head ("The
+    Orvane Dockworkers' Federation (ODF) said"): the speaker is the name, not a name run into its acronym."""
+    doc = tok.doc
+    if not (
+        is_acronym(tok.text) and 0 < tok.i < len(doc) - 1 and (doc[tok.i - 1].text, doc[tok.i + 1].text) == ("(", ")")
+    ):
+        return None
+    # the child whose words run up to the bracket: the whole name ("National Fire and Rescue Service")
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.right_edge.i == tok.i - 2 and c.dep_ in ("nmod", "compound", "appos") and c.pos_ == "PROPN"
+        ),
+        None,
+    )
 
 
 def _pronoun_kind(tok: Token) -> str | None:
@@ -295,6 +314,10 @@ class SpeakerResolver:
 
     def speaker(self, tok: Token, span: tuple[int, int] | None = None) -> Speaker | None:
         """The resolved speaker for the source phrase headed by ``tok`` (None for the narrator)."""
+        full = _name_an_acronym_stands_for(tok) if self.mentions.named_in(tok) is None else None
+        if full is not None:
+            tok = full
+            span = span or (full.left_edge.idx, full.right_edge.idx + len(full.right_edge.text))
         start, end = span if span is not None else self.mention(tok)
         text = self.text[start:end]
         kind = _pronoun_kind(tok)
