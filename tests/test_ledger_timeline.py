@@ -980,7 +980,7 @@ def test_ledger_timeline_patients_are_people() -> None:
 
 def test_ledger_timeline_a_sides_losses_of_people_are_its_dead() -> None:
     assert measure_for("lost", "soldiers", "soldiers") == measure_for("killed", "soldiers killed", "soldiers")
-    assert measure_for("lost", "jobs", "jobs") == "lost"  # a firm's lost jobs are no deaths
+    assert measure_for("lost", "jobs", "jobs") == "cut"  # a firm's lost jobs are no deaths: its cuts
 
 
 def test_ledger_timeline_a_statement_told_again_without_its_measure_takes_it_beside_another_sources() -> None:
@@ -1228,3 +1228,9 @@ def test_ledger_timeline_one_sources_figure_in_a_unit_of_measure_told_as_two_thi
     by_unit = {e.reports[0].unit: e for e in entries}
     assert len(by_unit["tonnes"].reports) == 2
     assert len(by_unit["litres"].reports) == 1
+
+
+def test_ledger_timeline_jobs_lost_are_jobs_cut() -> None:
+    # "cutting 1,300 jobs" and "1,300 jobs lost" of one firm on one day are one statement in one series
+    assert measure_for("lost", "jobs lost", "jobs") == measure_for("cut", "jobs", "jobs") == "cut"
+    assert measure_for("lost", "revenue lost", "dalers") == "lost"

@@ -4493,3 +4493,10 @@ def test_a_line_of_a_chronology_is_of_the_day_it_opens_on() -> None:
     assert by_value(found, 88).as_of == by_value(found, 64).as_of == "2026-11-16"
     assert by_value(found, 410_000_000).source == "Merrow Electric"
     assert by_value(found, 410_000_000).as_of == "2026-11-18"
+
+
+def test_a_name_holding_a_word_of_an_industry_is_a_business_whatever_the_tagger_guessed() -> None:
+    for name in ("Merrow Automotive", "Orvel Electric", "Kessa Aviation", "Calder Insurance"):
+        doc = load_nlp()(f"{name} will close its plant in Harnvik, cutting 900 jobs, the company said.")
+        doc.ents = [Span(doc, 0, 2, label="PERSON")]
+        assert [(e.text, e.label) for e in extract_entities(doc)][:1] == [(name, "ORG")], name

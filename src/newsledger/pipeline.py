@@ -53,11 +53,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v66",
-    "nlp.mentions": "news.mentions.chains.v162",
+    "nlp.entities": "news.entities.rules.v67",
+    "nlp.mentions": "news.mentions.chains.v163",
     "nlp.dates": "news.dates.rules.v25",
-    "nlp.quotes": "news.quotes.rules.v174",
-    "nlp.claims": "news.claims.rules.v304",
+    "nlp.quotes": "news.quotes.rules.v175",
+    "nlp.claims": "news.claims.rules.v305",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -809,6 +809,11 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             label in ("PERSON", "GPE")
             and (_after_a_body_noun(doc, ent.start) or _described_as_a_body(ent) or traded(ent))
         ) or (label in ("PERSON", "GPE", "ORG") and _before_a_business_title(ent))
+        # "Merrow Automotive", "Orvel Electric": a name ending on a word of an industry is a business's, not a
+        # person's, unless it opens with a given name
+        trade = label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in words("business_name_words")
+        if trade and given_name_gender(ent[0].text) is None:
+            described = True
         if described:
             # "grid operator Velenergo", "Norrvale, the maker of …": a body's kind and its name; "Pellar's shares",
             # "Merrow chief executive Ana Brel"

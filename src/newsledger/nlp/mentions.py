@@ -378,7 +378,8 @@ class Mentions:
         if not parts:
             return set()
         if label == "PERSON":
-            return {f"p:{skeleton(parts[-1])}", f"f:{parts[0]}"}
+            # (a one-word "person" may be a business by its first word: "Harlow" of Harlow Telecom)
+            return {f"p:{skeleton(parts[-1])}", f"f:{parts[0]}", *([f"o:{parts[0]}"] if len(parts) == 1 else [])}
         out = {f"k:{key}", f"k:{' '.join(parts[-2:])}", f"o:{parts[0]}"}
         if is_acronym(name):
             letters = name.replace(".", "").upper()
@@ -456,6 +457,11 @@ class Mentions:
                     ok = True
                     if _holds_a_body_word(chain.name):
                         by_first_word.add(chain.id)
+            elif label == "PERSON" and chain.type == "ORG" and " " not in key:
+                # "Harlow" typed a person after "Harlow Telecom": a business by its first word, as a body is
+                ok = chain.name.split()[-1].lower() in words("business_name_words") and any(
+                    _first_word_of(key, k) for k in chain.keys
+                )
             else:
                 ok = False
             # a body the article names before one it only describes ("the electoral commission"); and by a first
