@@ -620,16 +620,17 @@ def _figure(row: ClaimRow | TimelineEntry) -> tuple[float | None, float | None, 
 
 def _distinctive(figure: tuple[float | None, float | None, float | None], kind: str = "count") -> bool:
     """A figure unlikely to be given by two sources (or told of two things) by chance: three significant digits or
-    more (1,318, 638, 18.4%), two for a sum of money (TVM 85 million), or a range (two figures that both
-    match)."""
+    more (1,318, 638, 18.4%), two for a sum of money (TVM 85 million) or a share with a decimal (9.8%), or a
+    range (two figures that both match)."""
     values = [abs(v) for v in figure if v is not None]
     if not values:
         return False
     _, low, high = figure
     if low is not None and high is not None and low != high:
         return True
-    digits = len(Decimal(repr(float(max(values)))).normalize().as_tuple().digits)
-    return digits >= (2 if kind == "money" else 3)
+    exact = Decimal(repr(float(max(values)))).normalize().as_tuple()
+    fraction = isinstance(exact.exponent, int) and exact.exponent < 0
+    return len(exact.digits) >= (2 if kind == "money" or (kind == "percent" and fraction) else 3)
 
 
 def _new_entry(series: Series, row: ClaimRow) -> TimelineEntry:
