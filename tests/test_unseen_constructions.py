@@ -4500,3 +4500,14 @@ def test_a_name_holding_a_word_of_an_industry_is_a_business_whatever_the_tagger_
         doc = load_nlp()(f"{name} will close its plant in Harnvik, cutting 900 jobs, the company said.")
         doc.ents = [Span(doc, 0, 2, label="PERSON")]
         assert [(e.text, e.label) for e in extract_entities(doc)][:1] == [(name, "ORG")], name
+
+
+def test_a_day_saying_when_something_happened_dates_what_befell_the_counted_not_how_many_there_were() -> None:
+    text = (
+        "Merrow Lines said in a statement on Wednesday that 423 passengers and 40 crew had been on the ship when "
+        "fire broke out on Monday night. Two people were killed when the car deck collapsed on Monday, the coast "
+        "guard said on Tuesday."
+    )
+    found = _record(text).claims
+    assert by_value(found, 423).as_of == by_value(found, 40).as_of == "2026-11-18"
+    assert by_value(found, 2).as_of == "2026-11-16"

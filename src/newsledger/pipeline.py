@@ -57,7 +57,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v163",
     "nlp.dates": "news.dates.rules.v25",
     "nlp.quotes": "news.quotes.rules.v175",
-    "nlp.claims": "news.claims.rules.v305",
+    "nlp.claims": "news.claims.rules.v306",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
