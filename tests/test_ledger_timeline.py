@@ -1248,3 +1248,10 @@ def test_ledger_timeline_a_share_with_a_decimal_told_as_two_things_is_one_statem
     entries = build_timeline(rows)
     assert len([e for e in entries if e.value == 6.3]) == 1
     assert len([e for e in entries if e.value == 40]) == 2
+
+
+def test_ledger_timeline_a_share_of_what_a_deed_befell_counts_the_thing_not_the_deed() -> None:
+    # "12 percent of its crews cut" and "12 percent of the crews" are shares of the crews; "a net loss" stays a loss
+    assert subject_of("percent", "maintenance crews cut") == subject_of("percent", "maintenance crews")
+    assert subject_of("percent", "fleet lost")[0] == "fleet"
+    assert subject_of("USD", "third-quarter net loss")[0] == "third-quarter net loss"
