@@ -1237,13 +1237,13 @@ def test_ledger_timeline_jobs_lost_are_jobs_cut() -> None:
 
 
 def test_ledger_timeline_a_share_with_a_decimal_told_as_two_things_is_one_statement() -> None:
-    # "6.3 percent of ballots rejected" and "6.3 percent of the vote" from one monitor on one day: one statement;
-    # a whole share ("40 percent") may be two things' by chance
+    # "6.3 percent of its loans in arrears" and "6.3 percent of borrowers behind" from one lender on one day: one
+    # statement; a whole share ("40 percent") may be two things' by chance
     rows = [
-        row(6.3, "Orvel Watch", "2025-03-04", article=1, sid=3, unit="percent", about="ballots rejected"),
-        row(6.3, "Orvel Watch", "2025-03-04", article=2, sid=3, unit="percent", about="vote"),
-        row(40, "Orvel Watch", "2025-03-04", article=1, sid=3, unit="percent", about="ballots rejected"),
-        row(40, "Orvel Watch", "2025-03-04", article=2, sid=3, unit="percent", about="vote"),
+        row(6.3, "Orvel Savings", "2025-03-04", article=1, sid=3, unit="percent", about="loans in arrears"),
+        row(6.3, "Orvel Savings", "2025-03-04", article=2, sid=3, unit="percent", about="borrowers behind"),
+        row(40, "Orvel Savings", "2025-03-04", article=1, sid=3, unit="percent", about="loans in arrears"),
+        row(40, "Orvel Savings", "2025-03-04", article=2, sid=3, unit="percent", about="borrowers behind"),
     ]
     entries = build_timeline(rows)
     assert len([e for e in entries if e.value == 6.3]) == 1

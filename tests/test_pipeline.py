@@ -149,24 +149,24 @@ def test_a_no_break_space_is_read_as_the_space_it_shows() -> None:
 DATED_COUNT_PAGE = """Merrow Herald
 News
 
-Count goes on in Harnvik
+River keeps rising in Harnvik
 
-HARNVIK, Oct 13 - Governor Varn Kessa led challenger Mara Sorrel on Monday, the Harnvik Election Office said.
+HARNVIK, Oct 13 - Mayor Varn Kessa asked regional minister Mara Sorrel for boats on Monday as the Harnvik River \
+Office warned that the water would rise again overnight.
 
-The office said 1,530 of 2,870 stations had reported. Kessa told supporters in Merrowport that he expected to \
-win.
+The river office said 1,530 homes stood in water. Kessa told families in Merrowport to stay with relatives.
 """
 
 UNDATED_COUNT_PAGE = """Orvel Daily
-World
+Regions
 
-Sorrel files complaints in Harnvik count
+Minister sends boats to Harnvik
 
-MERROWPORT, Oct 14 (Orvel) - Challenger Mara Sorrel on Tuesday filed 38 complaints with the Harnvik \
-Election Office, her party said.
+MERROWPORT, Oct 14 (Orvel) - Regional minister Mara Sorrel on Tuesday sent 38 boats to Harnvik, her office \
+said.
 
-Governor Varn Kessa called the complaints baseless. The office said on Oct. 14 that 2,440 of 2,870 stations \
-had reported.
+Mayor Varn Kessa said more were needed. The Harnvik River Office said on Oct. 14 that 2,440 homes stood in \
+water.
 """
 
 

@@ -4395,19 +4395,18 @@ def test_a_sentence_the_parser_heads_by_a_documents_noun_is_that_documents_state
 
 
 def test_a_part_of_a_count_set_off_by_commas_is_no_speaker() -> None:
-    # "412 of them confirmed" is how many of the cases were confirmed, not who said the sentence
+    # "412 of them confirmed" is how many of the wells were confirmed, not who said the sentence
     text = (
-        "In figures released on Wednesday, the health ministry reported 2,310 suspected cases, 412 of them "
-        "confirmed, and 17 deaths."
+        "The Orvane water office counted 2,310 damaged wells on Wednesday, 412 of them confirmed, and 17 closed "
+        "pumping stations."
     )
     record = _record(text)
-    assert all(q.speaker is None or q.speaker.name == "health ministry" for q in record.quotes)
-    assert {by_value(record.claims, v).source for v in (2310, 412, 17)} == {"health ministry"}
-    assert by_value(record.claims, 2310).as_of == "2026-11-18"
+    assert all(q.speaker is None or q.speaker.name == "Orvane water office" for q in record.quotes)
+    assert {by_value(record.claims, v).source for v in (2310, 412, 17)} == {"Orvane water office"}
 
 
 def test_a_bracketed_acronym_the_parser_made_the_head_stands_for_the_name_before_it() -> None:
-    doc = load_nlp()("The Orvane Dockworkers' Federation (ODF) said turnout was 94 percent.")
+    doc = load_nlp()("The Orvane Dockworkers' Federation (ODF) said 83 percent of its members had voted.")
     acronym = next(t for t in doc if t.text == "ODF")
     said = next(t for t in doc if t.text == "said")
     # the parse the tagger gives in some contexts: the acronym heads the phrase, the name hangs on it
@@ -4424,43 +4423,40 @@ def test_a_bracketed_acronym_the_parser_made_the_head_stands_for_the_name_before
 def test_a_name_owning_a_place_the_article_writes_alone_elsewhere_is_the_owners() -> None:
     # "Merrow Automotive’s Calder plant": the carmaker and its plant, not a body called "Merrow Automotive’s Calder"
     text = (
-        "The assembly lines at Merrow Automotive’s Calder plant stood still on Friday as a strike began. "
-        "Merrow put the turnout at 71 percent and said the plant had built 470 cars a day this year."
+        "Workers at Merrow Automotive’s Calder plant downed tools on Monday. Merrow said 640 of them had stayed at "
+        "home."
     )
-    found = _record(text).claims
-    assert by_value(found, 71).source == "Merrow Automotive"
+    assert by_value(_record(text).claims, 640).source == "Merrow Automotive"
 
 
 def test_a_persons_name_the_tagger_ran_into_of_and_a_firms_name_is_two_names() -> None:
-    doc = load_nlp()(
-        "Tomas Varn of Pellar & Sorrel is less certain. He notes the plant runs at 91 percent of capacity."
-    )
-    doc.ents = [Span(doc, 0, 6, label="ORG")]
-    assert [(e.text, e.label) for e in extract_entities(doc)] == [("Tomas Varn", "PERSON"), ("Pellar & Sorrel", "ORG")]
-    text = (
-        "The assembly lines at Merrow Automotive’s Calder plant stood still on Friday. Merrow put the turnout at "
-        "71 percent. Tomas Varn of Pellar & Sorrel is less certain. He notes the plant runs at 91 percent of capacity."
-    )
-    assert by_value(_record(text).claims, 91).source == "Tomas Varn"
+    doc = load_nlp()("Ines Calder of Pellar & Orvane, an analyst, expects the yard to lose 18 percent of its orders.")
+    for label in ("ORG", "PERSON"):
+        doc.ents = [Span(doc, 0, 6, label=label)]
+        assert [(e.text, e.label) for e in extract_entities(doc)] == [
+            ("Ines Calder", "PERSON"),
+            ("Pellar & Orvane", "ORG"),
+        ]
+    assert by_value(_record(doc.text).claims, 18).source == "Ines Calder"
 
 
 def test_a_bare_number_given_by_someone_is_theirs_inside_anothers_statement() -> None:
     text = (
-        "The Orvane Coast Guard said on Tuesday that 478 people had been on board the Kessa Star, nearly 30 more "
-        "than the 450 given by the operator, Merrow Lines."
+        "Harbour police put the crowd at 260 on Saturday, far fewer than the 900 given by the Kessa Arts Guild, "
+        "which organised the march."
     )
     found = _record(text).claims
-    assert by_value(found, 450).source == "Merrow Lines"
-    assert by_value(found, 478).source == "Orvane Coast Guard"
+    assert by_value(found, 900).source == "Kessa Arts Guild"
+    assert by_value(found, 260).source == "Harbour police"
 
 
 def test_a_kinship_word_opening_the_sentence_before_a_name_is_no_part_of_it() -> None:
-    text = 'Grandmother Mara Sorrel, 70, said she had spent the night in a lifeboat. "I held on," she said.'
+    text = 'Pensioner Mara Sorrel, 81, said the queue had taken four hours. "I brought a chair," she said.'
     assert {q.speaker.name for q in _record(text).quotes if q.speaker is not None} == {"Mara Sorrel"}
 
 
 def test_a_name_the_tagger_missed_after_a_role_opening_the_sentence_is_a_persons() -> None:
-    doc = load_nlp()("Grandmother Ilke Dravon, 70, said she had spent the night in a lifeboat.")
+    doc = load_nlp()("Widower Ilke Dravon, 81, said the queue for bread had taken four hours.")
     doc.ents = []
     assert [(e.text, e.label) for e in extract_entities(doc)] == [("Ilke Dravon", "PERSON")]
     doc = load_nlp()("Forecaster Merrow Weather Service said the heat would last.")
@@ -4469,45 +4465,41 @@ def test_a_name_the_tagger_missed_after_a_role_opening_the_sentence_is_a_persons
 
 
 def test_a_persons_name_the_tagger_ran_into_a_link_word_ends_before_it() -> None:
-    doc = load_nlp()("Mara Sorrel of Pellar & Kessler is less certain.")
+    doc = load_nlp()("Mara Sorrel of Pellar & Orvane doubts the plan.")
     doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 3, 6, label="ORG")]
-    assert [(e.text, e.label) for e in extract_entities(doc)] == [
-        ("Mara Sorrel", "PERSON"),
-        ("Pellar & Kessler", "ORG"),
-    ]
+    assert [(e.text, e.label) for e in extract_entities(doc)] == [("Mara Sorrel", "PERSON"), ("Pellar & Orvane", "ORG")]
 
 
 def test_a_statement_before_a_semicolon_frames_none_after_it_either_way() -> None:
-    text = "The walkout began at dawn. The union reports 88% turnout; the company says 64%."
+    text = "Pickets stayed out all day. The union counts 88% of members out; the management says 64%."
     found = _record(text).claims
-    assert (by_value(found, 88).source, by_value(found, 64).source) == ("union", "company")
+    assert (by_value(found, 88).source, by_value(found, 64).source) == ("union", "management")
 
 
 def test_a_line_of_a_chronology_is_of_the_day_it_opens_on() -> None:
     text = (
-        "How the dispute unfolded\n\n"
-        "November 16 – The walkout begins. The union reports 88% turnout; the company says 64%.\n\n"
-        "November 18 – Merrow Electric bids 410 million dalers for the Calder works."
+        "Key dates\n\n"
+        "November 16 – Pickets go up. The union counts 88% of members out; the management says 64%.\n\n"
+        "November 18 – Orvel Holdings bids 410 million dalers to take over the yard."
     )
     found = _record(text).claims
     assert by_value(found, 88).as_of == by_value(found, 64).as_of == "2026-11-16"
-    assert by_value(found, 410_000_000).source == "Merrow Electric"
+    assert by_value(found, 410_000_000).source == "Orvel Holdings"
     assert by_value(found, 410_000_000).as_of == "2026-11-18"
 
 
 def test_a_name_holding_a_word_of_an_industry_is_a_business_whatever_the_tagger_guessed() -> None:
     for name in ("Merrow Automotive", "Orvel Electric", "Kessa Aviation", "Calder Insurance"):
-        doc = load_nlp()(f"{name} will close its plant in Harnvik, cutting 900 jobs, the company said.")
+        doc = load_nlp()(f"{name} will shut its depot in Harnvik with the loss of 900 jobs, the company said.")
         doc.ents = [Span(doc, 0, 2, label="PERSON")]
         assert [(e.text, e.label) for e in extract_entities(doc)][:1] == [(name, "ORG")], name
 
 
 def test_a_day_saying_when_something_happened_dates_what_befell_the_counted_not_how_many_there_were() -> None:
     text = (
-        "Merrow Lines said in a statement on Wednesday that 423 passengers and 40 crew had been on the ship when "
-        "fire broke out on Monday night. Two people were killed when the car deck collapsed on Monday, the coast "
-        "guard said on Tuesday."
+        "The Orvane fire service said on Wednesday that 160 people had been inside the hall when the roof gave way "
+        "on Monday night. Two people were killed when the balcony collapsed on Monday, the service said on Tuesday."
     )
     found = _record(text).claims
-    assert by_value(found, 423).as_of == by_value(found, 40).as_of == "2026-11-18"
+    assert by_value(found, 160).as_of == "2026-11-18"
     assert by_value(found, 2).as_of == "2026-11-16"

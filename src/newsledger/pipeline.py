@@ -53,11 +53,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v67",
-    "nlp.mentions": "news.mentions.chains.v163",
+    "nlp.entities": "news.entities.rules.v68",
+    "nlp.mentions": "news.mentions.chains.v164",
     "nlp.dates": "news.dates.rules.v25",
-    "nlp.quotes": "news.quotes.rules.v175",
-    "nlp.claims": "news.claims.rules.v306",
+    "nlp.quotes": "news.quotes.rules.v176",
+    "nlp.claims": "news.claims.rules.v307",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -190,8 +190,8 @@ def subject_of(unit: str | None, about: str | None) -> tuple[str, str | None]:
         words = [folded[i] for i in named if not (_verb(folded[i]) and i != named[-1])]
         # (a participle: one ending in "-ed" or the measure's own name, "cut", "lost"; not a noun, "net loss")
         if len(words) > 1 and _verb(words[-1]) and (words[-1].endswith("ed") or measure_word(words[-1]) == words[-1]):
-            # "the line reopened" after its noun is what happened too: "40% of the line" counts the line, and "17% of
-            # its workforce cut" the workforce
+            # "the line reopened" after its noun is what happened too: "40% of the line" counts the line, and "12% of
+            # its crews cut" the crews
             words.pop()
         owner = owner or (_owner_after(tokens, folded, core[-1]) if core else None)
         phrase = " ".join(folded[i] for i in named)

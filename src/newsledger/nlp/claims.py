@@ -250,7 +250,7 @@ class _Context:
         return self._line_day(sent)
 
     def _line_day(self, sent: Span) -> str | None:
-        """The day a line of a chronology opens on ("September 19 – The strike begins. The union reports …"): the
+        """The day a line of a chronology opens on ("March 3 – Talks collapse. The union says …"): the
         day of every sentence on that line."""
         text = self.doc.text
         line = text.rfind("\n", 0, sent.start_char) + 1
@@ -707,7 +707,7 @@ def _frame(verb: Token, chain: set[int], ctx: _Context) -> tuple[Token, Token] |
         if dep == "conj":
             continue  # "X said A, and that Drasna had recorded B": the frame of the first conjunct
         if _past_a_semicolon(tok, verb) or _past_a_semicolon(verb, tok):
-            # "it said A; the police said 8,000", "the union reports 94%; the company says 71%": a semicolon
+            # "it said A; the police said 8,000", "the union counts 88%; the management says 64%": a semicolon
             # between two statements, either way, frames neither in the other
             break
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_LEMMAS:
@@ -760,7 +760,7 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
         # a figure or toll "given by" someone is stated; "aid given by" is not; and what is counted "sent by" or
         # "produced by" someone is their deed ("six buses sent by a city"), told by whoever gives the figure
         stated = _giving(participle) if _figure_itself(noun) else _states_or_finds(participle)
-        # a number written bare is the figure, given as one is ("the 450 given by the operator"); not what a deed
+        # a number written bare is the figure, given as one is ("the 900 given by the guild"); not what a deed
         # did to what it counts ("six sent by the city")
         stated = stated or (noun.pos_ == "NUM" and participle.lemma_.lower() == "give")
         if participle.dep_ != "acl" or participle.tag_ != "VBN" or not stated:

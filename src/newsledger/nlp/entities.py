@@ -418,13 +418,16 @@ _PERSON_OF_A_BODY = re.compile(r"^(?P<person>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)
 
 
 def _split_at_of(raw: _Raw) -> list[_Raw]:
-    """A person's and a body's name the tagger read as one ("Mara Sorrel of Pellar & Kessler"): the two names,
-    when the words before "of" open with a given name."""
+    """A person's and a body's name the tagger read as one ("Mara Sorrel of Pellar & Orvane"): the two names,
+    when the words before "of" open with a given name (and, tagged a person's, those after it name a body: "&" or
+    a body's word)."""
     text, label, start, end, _ = raw
     m = _PERSON_OF_A_BODY.match(text)
-    if m is None or label != "ORG" or given_name_gender(text.split()[0]) is None:
+    if m is None or label not in ("ORG", "PERSON") or given_name_gender(text.split()[0]) is None:
         return [raw]
     person, body = m.group("person"), m.group("body")
+    if label == "PERSON" and "&" not in body and not looks_like_org(body):
+        return [raw]  # "Catherine of Aragon"
     body_start = start + m.start("body")
     return [
         (person, "PERSON", start, start + len(person), person),
@@ -616,8 +619,8 @@ def _untagged_names_of_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
 
 
 def _untagged_names_after_an_opening_role(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Person names the tagger missed after a role noun capitalised to open the sentence ("Grandmother Mara Sorrel,
-    70, said", "Midfielder Arno Kell scored"): two or three capitalised proper nouns in no entity, holding no word of
+    """Person names the tagger missed after a role noun capitalised to open the sentence ("Pensioner Mara Sorrel,
+    81, said", "Midfielder Arno Kell scored"): two or three capitalised proper nouns in no entity, holding no word of
     a body's or a title's, before a comma or a verb. Token ranges."""
     banned = words("org_words") | words("titles")
     found: list[tuple[int, int]] = []
@@ -791,7 +794,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             if follow > ent.end and doc[follow - 1].lower_ in words("org_words"):  # not "Fox News' Megyn Kelly"
                 end, label = doc[follow - 1].idx + len(doc[follow - 1].text), "ORG"
         if label == "PERSON" and len(ent) > 2 and ent[-1].is_lower and ent[-2].text[:1].isupper():
-            end = ent[-2].idx + len(ent[-2].text)  # "Mara Sorrel of" of "… of Pellar & Kessler": no name ends on "of"
+            end = ent[-2].idx + len(ent[-2].text)  # "Mara Sorrel of" of "… of Pellar & Orvane": no name ends on "of"
         if label == "ORG" and len(ent) > 1 and ent[-1].lower_ in ("and", "&", "of", "for"):
             # "the Merrow Board for Trade and Tourism" tagged up to "and": a name never ends on a link
             # word; it runs on through the capitalised words after it

@@ -2179,8 +2179,8 @@ def stated_day(anchor: Token, days: dict[int, str], phrase_only: bool = False) -
         return None  # "Tuesday's outage had cost it 45 million so far": a running total, as of its statement
     found = _clause_day(anchor, tok, days) or _as_of_closing(tok, days)
     hung_on = [tok, *(tok.conjuncts if tok.pos_ in ("VERB", "AUX") else ())]  # "killed and nine wounded when …"
-    # (what befell the counted on that day, not how many there were then: "478 had been on board when fire
-    # broke out on Monday" is the count of the day it is told)
+    # (what befell the counted on that day, not how many there were then: "160 had been inside the hall when
+    # the roof gave way on Monday" is the count of the day it is told)
     hung_on = [v for v in hung_on if v.lemma_ != "be"]
     for when in (c for v in hung_on for c in v.children if c.dep_ == "advcl" and not found):
         if any(g.lower_ == "when" and g.i < when.i for g in when.children):

@@ -1434,7 +1434,7 @@ class _Extractor:
         if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source) or opens_on_a_circumstance(source):
             return None
         if source[0].tag_ == "CD":
-            return None  # "reported 2,310 cases, 412 of them confirmed, and …": a part of the count, no speaker
+            return None  # "counted 2,310 wells, 412 of them confirmed, and …": a part of the count, no speaker
         if len([t for t in left if not t.is_punct]) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in left):
             return None
         if any(_participle_circumstance(t, verb) for t in left):

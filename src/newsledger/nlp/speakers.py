@@ -81,7 +81,7 @@ def _name_an_acronym_stands_for(tok: Token) -> Token | None:
         is_acronym(tok.text) and 0 < tok.i < len(doc) - 1 and (doc[tok.i - 1].text, doc[tok.i + 1].text) == ("(", ")")
     ):
         return None
-    # the child whose words run up to the bracket: the whole name ("National Fire and Rescue Service")
+    # the child whose words run up to the bracket: the whole name ("Kessa Port and Harbour Authority")
     return next(
         (
             c
