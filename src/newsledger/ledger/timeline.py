@@ -620,7 +620,7 @@ def _figure(row: ClaimRow | TimelineEntry) -> tuple[float | None, float | None, 
 
 def _distinctive(figure: tuple[float | None, float | None, float | None], kind: str = "count") -> bool:
     """A figure unlikely to be given by two sources (or told of two things) by chance: three significant digits or
-    more (1,318, 638, 18.4%), two for a sum of money (TVM 85 million) or a share with a decimal (9.8%), or a
+    more (1,318, 638, 18.4%), two for a sum of money (TVM 85 million) or a share with a decimal (6.3%), or a
     range (two figures that both match)."""
     values = [abs(v) for v in figure if v is not None]
     if not values:

@@ -308,7 +308,7 @@ class _Context:
         return found or speaker
 
 
-# what follows the day opening a line of a chronology ("September 19 – …", "Oct. 3: …")
+# what follows the day opening a line of a chronology ("March 3 – …", "Oct. 3: …")
 _CHRONOLOGY_DASH = re.compile(r"[ \t]*[–—:-][ \t]")
 
 
@@ -559,7 +559,11 @@ def _maker_of(verb: Token) -> Token | None:
 def _past_a_semicolon(anchor: Token, verb: Token) -> bool:
     """Does the verb stand after a semicolon that follows the figure ("it said 6,700 had crossed; the police said
     8,000")? A verb reports nothing before a semicolon, however the parser hung the clause on it."""
-    return verb.i > anchor.i and any(t.text == ";" for t in anchor.doc[anchor.i : verb.i])
+    return verb.i > anchor.i and _semicolon_between(anchor, verb)
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    return any(t.text == ";" for t in a.doc[min(a.i, b.i) : max(a.i, b.i)])
 
 
 def _second_report(clause: Token, head: Token) -> bool:
@@ -706,7 +710,7 @@ def _frame(verb: Token, chain: set[int], ctx: _Context) -> tuple[Token, Token] |
         dep, tok = tok.dep_, tok.head
         if dep == "conj":
             continue  # "X said A, and that Drasna had recorded B": the frame of the first conjunct
-        if _past_a_semicolon(tok, verb) or _past_a_semicolon(verb, tok):
+        if _semicolon_between(tok, verb):
             # "it said A; the police said 8,000", "the union counts 88%; the management says 64%": a semicolon
             # between two statements, either way, frames neither in the other
             break

@@ -71,18 +71,21 @@ def _joined_persons(body: str, raw: list[_Raw]) -> list[_Raw]:
     return out
 
 
-def _role_opening_a_sentence(ent: Span) -> bool:
-    """Does a person's name the tagger found start with a role noun that is capitalised only because it opens
-    the sentence ("Midfielder Arno Kell", "Epidemiologist Ilse Marten", "Statistician Jonas Berg": a trade by
-    its ending), not with a given name?"""
-    first = ent[0]
+def _opening_role(tok: Token) -> bool:
+    """Is ``tok`` a role noun capitalised only because it opens the sentence ("Midfielder", "Pensioner",
+    "Epidemiologist": a trade by its ending), not a given name?"""
     return (
-        bool(first.is_sent_start)
-        and first.text[1:].islower()
-        and (first.lower_ in words("person_nouns") or first.lower_.endswith(tuple(words("person_noun_endings"))))
-        and given_name_gender(first.text) is None
-        and all(t.text[:1].isupper() for t in ent[1:])
+        bool(tok.is_sent_start)
+        and tok.text[1:].islower()
+        and (tok.lower_ in words("person_nouns") or tok.lower_.endswith(tuple(words("person_noun_endings"))))
+        and given_name_gender(tok.text) is None
     )
+
+
+def _role_opening_a_sentence(ent: Span) -> bool:
+    """Does a person's name the tagger found start with a role noun capitalised to open the sentence
+    ("Midfielder Arno Kell", "Statistician Jonas Berg")?"""
+    return _opening_role(ent[0]) and all(t.text[:1].isupper() for t in ent[1:])
 
 
 def _name_after_a_title(ent: Span) -> int | None:
@@ -387,8 +390,11 @@ def _split_at_a_possessive(raw: _Raw, persons: set[str], body: str) -> list[_Raw
     singular = text[m.end("owner") : m.end("owner") + 2] in ("'s", "’s")
     owned = len(words_) == 1 and body[end : end + 1] == " "
     body_word = person.lower() in words("org_words") or person.lower() in words("org_nouns")
-    named_alone = singular and not body_word and _written_alone(owner, body, start)
-    if owned and (kind in words("org_words") or kind in words("org_nouns") or named_alone):
+    if owned and (
+        kind in words("org_words")
+        or kind in words("org_nouns")
+        or (singular and not body_word and _written_alone(owner, body, start))
+    ):
         # "the Harbour Alliance's Pell chapter": the body, and a word of what it owns ("Pell branch"); so too a name
         # the article writes without it elsewhere ("Merrow Automotive's Calder plant" after "Merrow said")
         return [(owner, "ORG", start, start + len(owner), normalise_name(owner, "ORG") or owner)]
@@ -427,7 +433,7 @@ def _split_at_of(raw: _Raw) -> list[_Raw]:
         return [raw]
     person, body = m.group("person"), m.group("body")
     if label == "PERSON" and "&" not in body and not looks_like_org(body):
-        return [raw]  # "Catherine of Aragon"
+        return [raw]  # "Mara Sorrel of Harnvik": a person and where she is from
     body_start = start + m.start("body")
     return [
         (person, "PERSON", start, start + len(person), person),
@@ -626,9 +632,7 @@ def _untagged_names_after_an_opening_role(doc: Doc, taken: list[tuple[int, int]]
     found: list[tuple[int, int]] = []
     for sent in doc.sents:
         role = sent[0]
-        if len(sent) < 4 or role.ent_type_ or not role.text[1:].islower():
-            continue
-        if role.lower_ not in words("person_nouns") and not role.lower_.endswith(tuple(words("person_noun_endings"))):
+        if len(sent) < 4 or role.ent_type_ or not _opening_role(role):
             continue
         end = role.i + 1
         while end < sent.end and end - role.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():

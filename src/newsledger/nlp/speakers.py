@@ -314,8 +314,8 @@ class SpeakerResolver:
 
     def speaker(self, tok: Token, span: tuple[int, int] | None = None) -> Speaker | None:
         """The resolved speaker for the source phrase headed by ``tok`` (None for the narrator)."""
-        full = _name_an_acronym_stands_for(tok) if self.mentions.named_in(tok) is None else None
-        if full is not None:
+        full = _name_an_acronym_stands_for(tok)
+        if full is not None and self.mentions.named_in(tok) is None:
             tok = full
             span = span or (full.left_edge.idx, full.right_edge.idx + len(full.right_edge.text))
         start, end = span if span is not None else self.mention(tok)
