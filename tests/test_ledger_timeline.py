@@ -1255,3 +1255,40 @@ def test_ledger_timeline_a_share_of_what_a_deed_befell_counts_the_thing_not_the_
     assert subject_of("percent", "maintenance crews cut") == subject_of("percent", "maintenance crews")
     assert subject_of("percent", "fleet lost")[0] == "fleet"
     assert subject_of("USD", "third-quarter net loss")[0] == "third-quarter net loss"
+
+
+def test_ledger_timeline_people_aboard_take_no_toll_from_their_source() -> None:
+    """People counted where they were ("212 people on board") are not the source's dead told elsewhere."""
+    rows = [
+        row(9, "Orvel Ferries", "2025-03-02", article=1, sid=1, about="people killed", measure="killed"),
+        row(212, "Orvel Ferries", "2025-03-01", article=2, sid=1, about="people onboard", measure="aboard"),
+    ]
+    series = assign_series(rows)
+    assert [series[r.claim_id].measure for r in rows] == ["killed", "aboard"]
+
+
+def test_ledger_timeline_a_title_naming_a_business_by_its_first_word_speaks_for_it() -> None:
+    """ "Merrow spokeswoman" names Merrow Electric, which goes by its first word; a public body's place-name
+    opening ("Kessa spokeswoman" of the Kessa Port Authority) does not name it."""
+    about = {"unit": "litres", "about": "litres of fuel leaked", "measure": "leaked"}
+    person = row(38000, "Ilke Dravon", "2025-04-03", article=1, sid=1, **about)
+    person.source_titles = ("Merrow spokeswoman",)
+    body = row(38000, "Merrow Electric", "2025-04-03", article=2, sid=2, **about)
+    assert [(e.source, len(e.reports)) for e in build_timeline([person, body])] == [("Ilke Dravon", 2)]
+    public = row(38000, "Kessa Port Authority", "2025-04-03", article=2, sid=3, **about)
+    person.source_titles = ("Kessa spokeswoman",)
+    assert len(build_timeline([person, public])) == 2
+
+
+def test_ledger_timeline_a_figure_that_names_nothing_retells_its_sources_figure_of_days_before() -> None:
+    """ "The 70 given by the owner" a day after the owner's "70 people onboard" is that statement told again,
+    round as it is; a week on it is too far to say, and a figure that names what it counts is another thing."""
+    onboard = row(70, "Orvel Ferries", "2025-04-03", article=1, sid=1, about="people onboard", measure="aboard")
+    bare = row(70, "Orvel Ferries", "2025-04-04", article=2, sid=1, unit="", about="", basis="published")
+    assert [len(e.reports) for e in build_timeline([onboard, bare])] == [2]
+    bare.as_of = "2025-04-12"
+    assert len(build_timeline([onboard, bare])) == 2
+    named = row(
+        70, "Orvel Ferries", "2025-04-04", article=2, sid=1, about="cars onboard", unit="cars", basis="published"
+    )
+    assert len(build_timeline([onboard, named])) == 2

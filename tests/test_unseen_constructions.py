@@ -4503,3 +4503,57 @@ def test_a_day_saying_when_something_happened_dates_what_befell_the_counted_not_
     found = _record(text).claims
     assert by_value(found, 160).as_of == "2026-11-18"
     assert by_value(found, 2).as_of == "2026-11-16"
+
+
+def test_a_count_credited_to_a_bare_body_noun_is_the_body_the_article_names_of_that_kind() -> None:
+    text = (
+        "Merrow Electric said on Tuesday it would shut its Kessa works.\n\n"
+        "The works built 52,000 turbines last year, according to company figures."
+    )
+    assert by_value(claims(text), 52000).source == "Merrow Electric"
+
+
+def test_a_fact_box_bracket_naming_a_bare_body_noun_credits_the_body_the_article_names() -> None:
+    text = (
+        "Merrow Electric said on Tuesday it would shut its Kessa works.\n\n"
+        "Key figures\n\n"
+        "• Jobs to be lost: 1,400 (company)\n"
+        "• Homes flooded: 300 (police)"
+    )
+    found = _record(text).claims
+    assert by_value(found, 1400).source == "Merrow Electric"
+    assert by_value(found, 300).source == "police"  # no body of that kind is named: the noun as written
+
+
+def test_a_bracket_after_a_persons_name_on_a_box_line_is_whom_they_stand_for_not_who_counts() -> None:
+    text = (
+        "Mayor Ines Calder held her seat in Kessa by 2,140 votes, the Kessa Election Board said on Tuesday.\n\n"
+        "According to the results the board released on Tuesday evening:\n"
+        "• Ines Calder (Harbour Party): 38,415 votes\n"
+        "• Tomas Varn (Civic Union): 36,275 votes\n"
+        "• Dock workers (Kessa Port Union): 410"
+    )
+    found = _record(text).claims
+    assert by_value(found, 38415).source == "Kessa Election Board"
+    assert by_value(found, 36275).source == "Kessa Election Board"
+    assert by_value(found, 410).source == "Kessa Port Union"  # a label of no one credits its bracket
+
+
+def test_people_counted_where_they_were_are_aboard_not_a_toll() -> None:
+    text = (
+        "A river barge with 212 people on board sank near Kessa on Sunday, its owner said.\n\n"
+        "Orvel Ferries said 90 people were aboard its other boat.\n\n"
+        "Merrow Lines estimated that as many as 900 crates were stuck in depots or aboard barges."
+    )
+    found = claims(text)
+    assert [by_value(found, v).measure for v in (212, 90)] == ["aboard", "aboard"]
+    assert by_value(found, 900).measure != "aboard"  # where crates are held is no state of people
+
+
+def test_figures_a_body_noun_names_are_that_bodys_not_the_last_body_heard_from() -> None:
+    text = (
+        "Hundreds marched through Kessa on Sunday, organisers from the Harbour Party said.\n\n"
+        "Police spokesman Tomas Varn said 41 people had been detained by Tuesday. Police figures put the number "
+        "hurt at 17."
+    )
+    assert by_value(claims(text), 17).source == "police"

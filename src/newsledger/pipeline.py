@@ -56,8 +56,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v68",
     "nlp.mentions": "news.mentions.chains.v164",
     "nlp.dates": "news.dates.rules.v25",
-    "nlp.quotes": "news.quotes.rules.v176",
-    "nlp.claims": "news.claims.rules.v307",
+    "nlp.quotes": "news.quotes.rules.v177",
+    "nlp.claims": "news.claims.rules.v308",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -37,6 +37,7 @@ __all__ = [
     "SpeakerInfo",
     "better_name",
     "edit_distance",
+    "firm_head",
     "fold",
     "looks_like_org",
     "name_key",
@@ -146,7 +147,7 @@ class SpeakerIndex:
         self.by_org_tail.setdefault(_tail(org_key(name)), set()).add(speaker_id)
         if len(name.split()) > 1:
             self.by_acronym.setdefault(acronym_of(name), set()).add(speaker_id)
-            if _firm_head(name):
+            if firm_head(name):
                 self.by_firm_head.setdefault(name_key(name.split(maxsplit=1)[0]), set()).add(speaker_id)
 
     def add_speaker(self, info: SpeakerInfo) -> None:
@@ -243,7 +244,7 @@ class SpeakerIndex:
                 found |= set(self.by_acronym.get(letters[:-1], ()))  # "NGOs"; but "DRS" is no "DR"
         else:
             key = org_key(name)
-            if _firm_head(name):
+            if firm_head(name):
                 # the one-word short name known before the full one ("Kellarin", then "Kellarin Home Appliances")
                 short = self.aliases.get(name_key(name.split(maxsplit=1)[0]))
                 if short is not None and short in self.speakers and " " not in self.speakers[short].name:
@@ -269,7 +270,7 @@ class SpeakerIndex:
         return next(iter(found)) if len(found) == 1 else None
 
 
-def _firm_head(name: str) -> bool:
+def firm_head(name: str) -> bool:
     """Does a business's name of two words or more open on a word it goes by alone ("Kellarin Home Appliances")?
     Not a public body's, which often opens on a place's name ("Kessa Port Authority"), nor an acronym."""
     words_ = name.split()
@@ -285,7 +286,7 @@ def better_name(current: str, candidate: str, type: str) -> bool:
         if is_acronym(current.strip()) and current.replace(".", "").upper() in acronyms_of(candidate):
             return True
         head = candidate.split(maxsplit=1)[0] if candidate.split() else ""
-        opens = " " not in current.strip() and _firm_head(candidate) and name_key(head) == name_key(current)
+        opens = " " not in current.strip() and firm_head(candidate) and name_key(head) == name_key(current)
         # "Belvorian army" names the body; "Belvoria's army" says whose it is
         named = _POSSESSIVE.search(current) is not None and _POSSESSIVE.search(candidate) is None
         same = org_key(candidate) == org_key(current)

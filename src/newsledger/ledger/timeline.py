@@ -55,6 +55,7 @@ from .series import (
     place_key,
     subject_of,
 )
+from .speakers import firm_head
 
 __all__ = [
     "WINDOW_DAYS",
@@ -732,7 +733,7 @@ def _join_restatements(
             if (
                 not (distinctive and e.series.kind == best.series.kind)
                 and not _measured_alike(e, best)
-                and not (_unsaid_apart(e, best) and _one_day(e, best))
+                and not (_unsaid_apart(e, best) and _one_day(e, best, window))
             ):
                 continue
             _absorb(best, e, by_claim)
@@ -776,22 +777,26 @@ def _told(series: Series) -> str:
     return series.measure if series.measure not in VAGUE_MEASURES else ""
 
 
-def _one_day(a: TimelineEntry, b: TimelineEntry) -> bool:
+def _one_day(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
     """Are two entries one statement by their days: either undated, both of the same day, or one dated only by
     its publication that may restate the other (see ``_retold``)?"""
     if a.as_of is None or b.as_of is None or a.as_of[:10] == b.as_of[:10]:
         return True
-    return _retold(a, b) or _retold(b, a)
+    return _retold(a, b, window) or _retold(b, a, window)
 
 
-def _retold(later: TimelineEntry, earlier: TimelineEntry) -> bool:
+def _retold(later: TimelineEntry, earlier: TimelineEntry, window: int) -> bool:
     """May ``later``, dated only by its publication, tell ``earlier`` again: a publication day after the other's
-    day (see ``_restates``), or two publication days, neither of which says when the figure was given?"""
+    day (see ``_restates``) for a distinctive figure, within ``window`` days for one that says nothing of what it
+    counts ("the 450 given by the operator"), or two publication days, neither of which says when the figure
+    was given?"""
     if later.as_of_basis != "published" or later.as_of is None or earlier.as_of is None:
         return False
-    return earlier.as_of_basis == "published" or (
-        _distinctive(_figure(later), later.series.kind) and _restates(later.as_of, earlier.as_of)
-    )
+    if earlier.as_of_basis == "published":
+        return True
+    if _distinctive(_figure(later), later.series.kind):
+        return _restates(later.as_of, earlier.as_of)
+    return not (later.series.subject or later.series.measure) and _within(later.as_of, earlier.as_of, window)
 
 
 def _same_time(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
@@ -838,7 +843,7 @@ def _join_spokespeople(
                     and _speaks_for(titles, b.reports[0].source or "", person.reports[0].source_titles)
                     and (
                         (b.series == person.series and _same_time(person, b, window))
-                        or (_unsaid_apart(b, person) and _one_day(person, b))
+                        or (_unsaid_apart(b, person) and _one_day(person, b, window))
                     )
                 ),
                 None,
@@ -878,6 +883,8 @@ def _speaks_for(titles: frozenset[str], body: str, written: tuple[str, ...] = ()
         return fold(body) in titles  # a body named by one word or an acronym, written in the title as such
     if fold(acronym_of(" ".join(words_))) in titles:
         return True
+    if firm_head(body) and words_[0] in titles:
+        return True  # "Merrow spokeswoman": a business goes by its name's first word (Merrow Electric)
     return words_[-1] in titles and len(set(words_) & titles) >= 2
 
 

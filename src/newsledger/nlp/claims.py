@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 
 from ..extract.text import box_row, column_names, table_cells
 from ..extract.text_rules import BOX_SOURCE, SUMMARY_HEADING
-from ..names import fold
+from ..names import fold, same_person
 from ..record import Claim, DateMention, Quote, Speaker
 from .figures import (
     CONTRAST_MARKS,
@@ -1493,7 +1493,25 @@ def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
             speaker = replace(described, name=first.strip())
     if speaker is not None and span.root.lemma_.lower() in words("document_nouns") and speaker.name.islower():
         return None  # "(latest figures)": a document no one is named as issuing speaks for no one
+    if speaker is not None and speaker.name.islower() and len(span) == 1 and span.root.pos_ == "NOUN":
+        # a box drops the article: "(company)" is "the company", the body the article names of that kind
+        body = ctx.speakers.mentions.describe(span.root, start)
+        if body is not None and body.type == "ORG":
+            speaker = replace(speaker, name=body.name, type="ORG", title=None)
     return speaker
+
+
+def _names_a_person(ctx: _Context, start: int, end: int) -> bool:
+    """Does the label between ``start`` and ``end`` name a person ("• Ines Calder (Harbour Party): 38,415 votes")?
+    A bracket after a person's name says whom the person stands for, not who gives the figure."""
+    name = ctx.speakers.text[start:end].strip(" \t-–—•*·▪")
+    chain = ctx.speakers.mentions.by_name(name) if name else None
+    if chain is None and name:
+        chain = ctx.speakers.mentions.person_by_surname(name.split()[-1], start)
+    if chain is not None:
+        return chain.type == "PERSON" and same_person(name, chain.name)
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
 
 def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
@@ -1517,7 +1535,9 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
         if m is None:
             label = _LABEL_CREDIT.match(text, _line_start(text, f.claim.start))
             credited = (
-                _bracket_credit(ctx, label.start(1), label.group(1)) if label and label.end() <= f.claim.start else None
+                _bracket_credit(ctx, label.start(1), label.group(1))
+                if label and label.end() <= f.claim.start and not _names_a_person(ctx, label.start(), label.start(1))
+                else None
             )
             if credited is not None:
                 f.speaker, f.inherited = credited, False

@@ -683,6 +683,9 @@ def _stated_state(noun: Token) -> str | None:
                 return _STATE_WORDS[phrase]  # "412 people have been admitted to hospital", "taken to hospital"
     if not linked:
         return None
+    state_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _STATE_WORDS), None)
+    if state_prep is not None:
+        return _STATE_WORDS[state_prep.lower_]  # "90 people were aboard the boat"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if (phrase := f"on {obj.lower_}") in _STATE_WORDS:
@@ -696,12 +699,12 @@ def _stated_state(noun: Token) -> str | None:
 
 
 def _state_in(tok: Token) -> str | None:
-    """A state a place phrase on ``tok`` gives ("in hospital", "in intensive care", "in custody"), from
+    """A state a place phrase on ``tok`` gives ("in hospital", "in intensive care", "in custody", "on board"), from
     ``lexicons/state_words.txt``."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             mods = " ".join(c.lower_ for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i)
-            for phrase in (f"in {mods} {obj.lower_}", f"in {obj.lower_}"):
+            for phrase in (f"{prep.lower_} {mods} {obj.lower_}", f"{prep.lower_} {obj.lower_}"):
                 if phrase in _STATE_WORDS:
                     return _STATE_WORDS[phrase]
     return None

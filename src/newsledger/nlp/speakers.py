@@ -972,6 +972,13 @@ class SpeakerResolver:
             if inner is not None:
                 found = self.speaker(inner, self.mention(inner))
                 chain = self.mentions.by_name(found.name) if found is not None else None
+                counted = tok.lemma_.lower() in words("tally_nouns")
+                if chain is None and found is not None and counted and child.dep_ == "compound" and not inner.ent_type_:
+                    # a count a body's kind names ("company figures", "Police figures put …"): the body of that kind
+                    # the article names, as "the company" would be, else the body as written, never one the article
+                    # heard from last (a "union statement" may be one the article told of)
+                    described = self.mentions.describe(inner, inner.idx)
+                    return described if described is not None and described.type == "ORG" else found
                 # "in" names where a report appeared, which issues it only when it is a body ("in March", "in
                 # Kessa" do not)
                 if chain is not None and (child.lower_ != "in" or chain.type in ("ORG", "FAC")):
