@@ -67,6 +67,8 @@ MEASURE_SUBJECTS = _table("measure_subjects")
 LOSS_MEASURES = _table("loss_measures")
 # the classes that count people: "people" is any of them, unsaid
 PEOPLE_SUBJECTS = frozenset(_table("people_subjects"))
+# the classes that count the people holding jobs ("jobs", "workers"): one figure of one day may be told as either
+HEADCOUNT_SUBJECTS = frozenset(_table("headcount_subjects"))
 _LONGEST = max(len(k.split()) for k in SUBJECTS)
 _AREA = re.compile(r"acres|hectares|square .+")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")

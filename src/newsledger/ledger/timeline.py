@@ -43,6 +43,7 @@ from ..names import CONNECTORS, acronym_of, fold, name_key, nation_of, role_word
 from ..nlp.figures import MEASURE_NAMES, normalise_place, unit_kind
 from ..nlp.lexicon import table, words
 from .series import (
+    HEADCOUNT_SUBJECTS,
     MEASURE_SUBJECTS,
     PEOPLE_SUBJECTS,
     SUBJECTS,
@@ -753,7 +754,7 @@ def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
     """Do two entries' series differ only by what one of them leaves unsaid: its subject, or the words before
     its subject's noun ("net profit" and "quarterly profit"), its measure (a vague one, "affected", is none),
     its owner, its place (a place its reports do not name, only their article suggests, is unsaid)? A figure that
-    names nothing it counts may be of any kind; "people" are not aircraft."""
+    names nothing it counts may be of any kind; "people" are not aircraft, and jobs are the workers holding them."""
     x, y = a.series, b.series
     if not (x.subject or x.measure) or not (y.subject or y.measure):
         return True
@@ -764,8 +765,10 @@ def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
     xs, ys = (s.subject if s.subject != s.kind else "" for s in (x, y))
     # "people" counted are any class of people, unsaid ("11 people killed" and "11 soldiers killed")
     people = "people" in (xs, ys) and {xs, ys} <= PEOPLE_SUBJECTS
+    # jobs counted are the workers holding them ("cut 1,200 jobs", "1,200 workers laid off")
+    staff = {xs, ys} <= HEADCOUNT_SUBJECTS
     return (
-        (xs == ys or not xs or not ys or xs.split()[-1] == ys.split()[-1] or people)
+        (xs == ys or not xs or not ys or xs.split()[-1] == ys.split()[-1] or people or staff)
         and (x.measure == y.measure or not _told(x) or not _told(y))
         and (x.owner == y.owner or not x.owner or not y.owner)
         and (place_key(x.place) == place_key(y.place) or not x.place or not y.place or not placed)
