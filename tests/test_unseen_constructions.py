@@ -4557,3 +4557,13 @@ def test_figures_a_body_noun_names_are_that_bodys_not_the_last_body_heard_from()
         "hurt at 17."
     )
     assert by_value(claims(text), 17).source == "police"
+
+
+def test_a_description_names_the_body_named_after_it_by_the_first_part_of_a_compound() -> None:
+    text = (
+        "Merrow Electric raised its estimate on Thursday.\n\n"
+        "In the same interview, she rejected the dock union's claim that Merrow had cut 30 percent of its crane "
+        "staff since 2021.\n\n"
+        "The Kessa Dockworkers' Federation stood by its figure."
+    )
+    assert by_value(claims(text), 30).source == "Kessa Dockworkers' Federation"

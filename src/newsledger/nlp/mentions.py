@@ -1718,7 +1718,10 @@ class Mentions:
             name = {_singular(w) for w in written}
             classes = {_class(w) for w in (*name, *written)}  # "Calder Lines" is an operator
             kind = head in name or (by_class and _class(head) in classes)
-            if every and kind and mod_words <= name:
+            # a modifier is in the name as written or as the first part of a compound of it ("the rail union":
+            # the Railway Workers' Federation)
+            in_name = {m for m in mod_words if m in name or any(len(m) >= 4 and n.startswith(m) for n in name)}
+            if every and kind and in_name == mod_words:
                 return chain
             # a specific kind must be the body's too: "the regional health directorate" is no World Health
             # Organization, however much of the name they share
@@ -1729,7 +1732,7 @@ class Mentions:
             if not every and (
                 (head in name and not generic)
                 or (generic and (_class(head) in classes or business))
-                or (mod_words & name and kind_fits)
+                or (in_name and kind_fits)
             ):
                 return chain
         return None
