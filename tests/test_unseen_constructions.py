@@ -4567,3 +4567,29 @@ def test_a_description_names_the_body_named_after_it_by_the_first_part_of_a_comp
         "The Kessa Dockworkers' Federation stood by its figure."
     )
     assert by_value(claims(text), 30).source == "Kessa Dockworkers' Federation"
+
+
+def test_a_line_heading_its_figure_before_a_dash_and_who_gives_it_is_that_sources() -> None:
+    text = (
+        "When the Kessa Harbour Police ended its search on November 12, it had confirmed nine deaths.\n\n"
+        "Three figures are still in circulation:\n\n"
+        "• 41 — the operator, Merrow Lines, which first filed a list of 38 names;\n"
+        "• 44 — the harbour police, which raised its estimate twice, from about 40 to 42 and then to 44.\n\n"
+        "By the numbers\n"
+        "• 1,200 — jobs cut at the plant"
+    )
+    found = _record(text).claims
+    police = "Kessa Harbour Police"
+    assert [by_value(found, v).source for v in (41, 44, 40)] == ["Merrow Lines", police, police]
+    assert by_value(found, 1200).source is None  # what is counted, not who counts
+
+
+def test_a_state_written_before_a_figures_own_at_is_what_it_counts() -> None:
+    text = "The Kessa Harbour Police's latest figures put the dead at seven and the missing at 12."
+    found = claims(text)
+    assert [(by_value(found, v).measure) for v in (7, 12)] == ["killed", "missing"]
+
+
+def test_a_body_kind_written_in_two_words_describes_the_body_named_with_them() -> None:
+    text = "The Kessa Coast Guard Service ended its search on Thursday. The coast guard said 44 people had been aboard."
+    assert by_value(claims(text), 44).source == "Kessa Coast Guard Service"

@@ -54,10 +54,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v68",
-    "nlp.mentions": "news.mentions.chains.v165",
+    "nlp.mentions": "news.mentions.chains.v166",
     "nlp.dates": "news.dates.rules.v25",
-    "nlp.quotes": "news.quotes.rules.v178",
-    "nlp.claims": "news.claims.rules.v309",
+    "nlp.quotes": "news.quotes.rules.v179",
+    "nlp.claims": "news.claims.rules.v310",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1672,6 +1672,38 @@ _LINE_CREDIT = re.compile(r"\(([^()\n]{2,80})\)[\s.]*$")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?[^\s]{0,3}[ \t]?$")
 
 
+# a figure that heads its line before a dash: "• 41 — the operator, Merrow Lines, which …"
+_DASHED_LINE = re.compile(r"[^\s—–]{0,3}[ \t]*[—–][ \t]+(?P<rest>[^\n]+)")
+
+
+def _credited_after_a_dash(found: list[_Found], ctx: _Context) -> None:
+    """A figure that heads its line before a dash and who gives it ("• 41 — the operator, Merrow Lines, which first
+    filed 38 names"; "• 44 — the harbour police, which raised its estimate from 40 to 42") is that participant's,
+    and so is every figure of the line no one else gives: the line tells how the source came to it. Only a
+    participant the article names credits: "• 1,200 — jobs cut at the plant" says what is counted."""
+    doc, text = ctx.doc, ctx.speakers.text
+    credit_of: dict[int, Speaker] = {}
+    for f in found:
+        if f.anchor < 0:
+            continue
+        number = doc[f.anchor]
+        line = _DASHED_LINE.match(text, number.idx + len(number.text))
+        if line is None or not _LINE_OPENING.search(text, max(0, f.claim.start - 40), f.claim.start):
+            continue
+        first = re.split(r"[,;(]", line.group("rest"), maxsplit=1)[0].rstrip()
+        span = doc.char_span(line.start("rest"), line.start("rest") + len(first), alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        speaker = ctx.source(span.root, (span.start_char, span.end_char))
+        if speaker is not None and ctx.speakers.mentions.by_name(speaker.name) is not None:
+            credit_of[_line_start(text, f.claim.start)] = speaker
+    for f in found:
+        speaker = credit_of.get(_line_start(text, f.claim.start))
+        if speaker is not None and f.speaker is None:
+            f.speaker, f.inherited = speaker, False
+            f.claim.source, f.claim.source_type = speaker.name, speaker.type
+
+
 def _figure_headed_lines(found: list[_Found], ctx: _Context) -> None:
     """A figure that heads its line before a colon, as a box of figures writes it ("- $25mn: fine proposed by the
     transport authority last Thursday", "- 4,100: flights cancelled, the airline's earlier count"), is of the
@@ -2478,6 +2510,7 @@ def extract_claims(
     _credited_in_brackets(found, ctx)
     _led_by_a_colon(found, ctx)
     _figure_headed_lines(found, ctx)
+    _credited_after_a_dash(found, ctx)
     _read_under_box_heading(found, ctx)
     _dated_after(found, ctx)
     _told_as_the_figure_given(found, ctx)

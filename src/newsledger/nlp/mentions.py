@@ -1175,6 +1175,7 @@ class Mentions:
         elif (
             lemma in words("org_nouns")
             or low in words("org_nouns")
+            or _kind_in_two_words(head)
             or self._heads_a_named_body(head)
             or (lemma in words("body_part_nouns") and _named_owner_of(head) is not None)
         ):
@@ -1867,6 +1868,18 @@ class Mentions:
 
 _MODIFIERS = ("amod", "compound", "nmod", "poss")
 _CONTENT = ("NOUN", "PROPN", "ADJ")
+
+
+def _kind_in_two_words(head: Token) -> bool:
+    """Is ``head`` with the compound right before it a kind of body the word list writes as one word ("the coast
+    guard": coastguard)?"""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "compound"
+        and before.head.i == head.i
+        and f"{before.lower_}{head.lower_}" in words("org_nouns")
+    )
 
 
 def _modifiers(head: Token) -> list[Token]:
