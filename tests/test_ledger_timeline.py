@@ -1296,13 +1296,13 @@ def test_ledger_timeline_a_figure_that_names_nothing_retells_its_sources_figure_
 
 def test_ledger_timeline_jobs_counted_are_the_workers_holding_them() -> None:
     """One source's "cut 1,200 jobs" and "1,200 workers laid off" of one day are one statement; so are a union's
-    "2,700 members" and "2,700 workers"; workers striking are no jobs cut, and jobs are no passengers."""
+    "1,950 members" and "1,950 workers"; workers striking are no jobs cut, and jobs are no passengers."""
     jobs = row(1200, "Merrow Electric", "2025-04-03", article=1, sid=1, unit="jobs", about="jobs cut", measure="cut")
     laid_off = {"unit": "workers", "about": "workers laid off", "measure": "laid off"}
     workers = row(1200, "Merrow Electric", "2025-04-03", article=2, sid=1, **laid_off)
     assert [len(e.reports) for e in build_timeline([jobs, workers])] == [2]
-    members = row(2700, "Kessa Metalworkers Union", "2025-04-03", article=1, sid=2, unit="members", about="members")
-    staff = row(2700, "Kessa Metalworkers Union", "2025-04-03", article=2, sid=2, unit="workers", about="workers")
+    members = row(1950, "Kessa Metalworkers Union", "2025-04-03", article=1, sid=2, unit="members", about="members")
+    staff = row(1950, "Kessa Metalworkers Union", "2025-04-03", article=2, sid=2, unit="workers", about="workers")
     assert [len(e.reports) for e in build_timeline([members, staff])] == [2]
     striking = {"unit": "workers", "about": "workers striking", "measure": "striking"}
     strike = row(1200, "Merrow Electric", "2025-04-03", article=2, sid=1, **striking)

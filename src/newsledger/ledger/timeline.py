@@ -791,7 +791,7 @@ def _one_day(a: TimelineEntry, b: TimelineEntry, window: int) -> bool:
 def _retold(later: TimelineEntry, earlier: TimelineEntry, window: int) -> bool:
     """May ``later``, dated only by its publication, tell ``earlier`` again: a publication day after the other's
     day (see ``_restates``) for a distinctive figure, within ``window`` days for one that says nothing of what it
-    counts ("the 450 given by the operator"), or two publication days, neither of which says when the figure
+    counts ("the 70 given by the owner"), or two publication days, neither of which says when the figure
     was given?"""
     if later.as_of_basis != "published" or later.as_of is None or earlier.as_of is None:
         return False

@@ -1672,15 +1672,15 @@ _LINE_CREDIT = re.compile(r"\(([^()\n]{2,80})\)[\s.]*$")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪][ \t]+)?[^\s]{0,3}[ \t]?$")
 
 
-# a figure that heads its line before a dash: "• 41 — the operator, Merrow Lines, which …"
+# a figure that heads its line before a dash: "• 5,200 — the march organiser, Merrow Lines, which …"
 _DASHED_LINE = re.compile(r"[^\s—–]{0,3}[ \t]*[—–][ \t]+(?P<rest>[^\n]+)")
 
 
 def _credited_after_a_dash(found: list[_Found], ctx: _Context) -> None:
-    """A figure that heads its line before a dash and who gives it ("• 41 — the operator, Merrow Lines, which first
-    filed 38 names"; "• 44 — the harbour police, which raised its estimate from 40 to 42") is that participant's,
-    and so is every figure of the line no one else gives: the line tells how the source came to it. Only a
-    participant the article names credits: "• 1,200 — jobs cut at the plant" says what is counted."""
+    """A figure that heads its line before a dash and who gives it ("• 5,200 — the march organiser, Merrow Lines,
+    which hired stewards"; "• 3,900 — the harbour police, which later raised its count from 3,100") is that
+    participant's, and so is every figure of the line no one else gives: the line tells how the source came to it.
+    Only a participant the article names credits: "• 1,200 — jobs cut at the plant" says what is counted."""
     doc, text = ctx.doc, ctx.speakers.text
     credit_of: dict[int, Speaker] = {}
     for f in found:

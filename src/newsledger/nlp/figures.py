@@ -751,7 +751,7 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
         return _About("people", f"people {_STATE_WORDS[nxt.lower_]}", None)
     prep = anchor.head
     if anchor.dep_ == "pobj" and prep.lower_ in ("at", "to") and prep.i > 0 and doc[prep.i - 1].lower_ in _STATE_WORDS:
-        # "put the dead at seven and the missing at 12": the state written before its own "at" is what it counts
+        # "raised the missing to 12 and the dead to seven": the state written before its own "to" is what it counts
         return _About("people", f"people {_STATE_WORDS[doc[prep.i - 1].lower_]}", None)
     if nxt is not None and nxt.lower_ == "more" and nxt.i + 1 < len(doc):
         # "2,100 homes destroyed, with about 9,800 more damaged": the figure continues another, in its own state

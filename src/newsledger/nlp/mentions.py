@@ -1719,8 +1719,8 @@ class Mentions:
             name = {_singular(w) for w in written}
             classes = {_class(w) for w in (*name, *written)}  # "Calder Lines" is an operator
             kind = head in name or (by_class and _class(head) in classes)
-            # a modifier is in the name as written or as the first part of a compound of it ("the rail union":
-            # the Railway Workers' Federation)
+            # a modifier is in the name as written or as the first part of a compound of it ("the dock union":
+            # the Kessa Dockworkers' Federation)
             in_name = {m for m in mod_words if m in name or any(len(m) >= 4 and n.startswith(m) for n in name)}
             if every and kind and in_name == mod_words:
                 return chain
