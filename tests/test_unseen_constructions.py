@@ -4589,3 +4589,11 @@ def test_a_state_written_before_a_figures_own_at_is_what_it_counts() -> None:
 def test_a_body_kind_written_in_two_words_describes_the_body_named_with_them() -> None:
     text = "The Kessa Coast Guard Service sent two cutters on Thursday. The coast guard said 44 sailors were rescued."
     assert by_value(claims(text), 44).source == "Kessa Coast Guard Service"
+
+
+def test_figures_a_described_body_owns_are_that_bodys_not_the_documents() -> None:
+    text = (
+        "Divers reached the wreck on Saturday. The harbour authority's latest figures, released on Sunday, show six "
+        "people died."
+    )
+    assert by_value(claims(text), 6).source == "harbour authority"

@@ -56,8 +56,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v68",
     "nlp.mentions": "news.mentions.chains.v166",
     "nlp.dates": "news.dates.rules.v25",
-    "nlp.quotes": "news.quotes.rules.v179",
-    "nlp.claims": "news.claims.rules.v310",
+    "nlp.quotes": "news.quotes.rules.v180",
+    "nlp.claims": "news.claims.rules.v311",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

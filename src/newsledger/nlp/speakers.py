@@ -989,11 +989,11 @@ class SpeakerResolver:
                 if (
                     chain is None
                     and found is not None
-                    and (child.lower_ in ("from", "by") or child.dep_ in ("relcl", "acl"))
+                    and (child.lower_ in ("from", "by") or child.dep_ in ("relcl", "acl", "poss"))
                     and found.type == "ORG"
                 ):
-                    # "figures from the statistics office", "figures published by the league": a body the article
-                    # only describes issued them
+                    # "figures from the statistics office", "figures published by the league", "the harbour
+                    # authority's latest figures": a body the article only describes issued them
                     return replace(found, title=None)
         return None
 
