@@ -1495,8 +1495,8 @@ def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
         return None  # "(latest figures)": a document no one is named as issuing speaks for no one
     if speaker is not None and speaker.name.islower() and len(span) == 1 and span.root.pos_ == "NOUN":
         # a box drops the article: "(company)" is "the company", the body the article names of that kind
-        body = ctx.speakers.mentions.describe(span.root, start)
-        if body is not None and body.type == "ORG":
+        body = ctx.speakers.body_written_bare(span.root)
+        if body is not None:
             speaker = replace(speaker, name=body.name, type="ORG", title=None)
     return speaker
 

@@ -429,6 +429,12 @@ class SpeakerResolver:
         fullest = max((full for full in labels if full.split()[-1] == label.split()[-1]), key=len, default=label)
         return Speaker(name=fullest.title(), text=label, start=start, end=end, type="PERSON")
 
+    def body_written_bare(self, noun: Token) -> Chain | None:
+        """The body a body's kind written without its article names ("company figures", a box's "(company)"): the
+        one "the company" would be, when that is a body."""
+        body = self.mentions.describe(noun, noun.idx)
+        return body if body is not None and body.type == "ORG" else None
+
     def _of(self, chain: Chain, text: str, start: int, end: int, title: str | None = None) -> Speaker:
         stype = "ORG" if chain.type == "FAC" else chain.type
         title = chain.named_roles.get(title, title) if title else chain.title  # "its chief executive": whose
@@ -977,8 +983,7 @@ class SpeakerResolver:
                     # a count a body's kind names ("company figures", "Police figures put …"): the body of that kind
                     # the article names, as "the company" would be, else the body as written, never one the article
                     # heard from last (a "union statement" may be one the article told of)
-                    described = self.mentions.describe(inner, inner.idx)
-                    return described if described is not None and described.type == "ORG" else found
+                    return self.body_written_bare(inner) or found
                 # "in" names where a report appeared, which issues it only when it is a body ("in March", "in
                 # Kessa" do not)
                 if chain is not None and (child.lower_ != "in" or chain.type in ("ORG", "FAC")):
