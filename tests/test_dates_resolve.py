@@ -242,6 +242,37 @@ def test_a_day_counted_from_an_event_the_text_dates() -> None:
     assert "the day after the strike" not in values
 
 
+def test_a_day_counted_from_an_event_does_not_date_the_event() -> None:
+    """ "the Sunday after the collision" is counted from the event, so its day is not the collision's; with no
+    sentence giving the event's own day, "the evening of the collision" has none."""
+    text = (
+        "Orvel Ferries put the number of passengers hurt at 9 on the evening of the collision and at 16 by March 6. "
+        "Its lawyers met the families on the Sunday after the collision."
+    )
+    values = {d.text: d.value for d in extract_dates(load_nlp()(text), date(2025, 3, 12))}
+    assert values["Sunday"] == "2025-03-09"
+    assert "the evening of the collision" not in values
+
+
+def test_that_day_is_not_a_day_that_opens_a_span() -> None:
+    text = "On Thursday, the council said, it had cleared 40 roads since Monday and reopened the ring road that day."
+    values = {d.text: d.value for d in extract_dates(load_nlp()(text), date(2025, 3, 12))}
+    assert values["that day"] == values["On Thursday"] == "2025-03-06"
+
+
+def test_earlier_in_the_day_is_the_day_named_before_or_the_day_of_publication() -> None:
+    text = (
+        "The board met the union in the evening. Earlier in the day it had suspended two managers.\n\nThe strike "
+        "began on Monday. Later in the day the depot closed."
+    )
+    found = [(d.text, d.value) for d in extract_dates(load_nlp()(text), date(2025, 3, 12))]
+    assert found == [
+        ("Earlier in the day", "2025-03-12"),
+        ("on Monday", "2025-03-10"),
+        ("Later in the day", "2025-03-10"),
+    ]
+
+
 def test_the_next_day_counts_on_from_a_day_counted_from_an_event() -> None:
     text = (
         "The ferry capsized late on Thursday night off Harran Point.\n\nNorrvik Ferries said on the morning after "

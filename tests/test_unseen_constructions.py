@@ -16,6 +16,7 @@ from newsledger.names import ends_on_initials_of
 from newsledger.nlp.claims import _reported
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import _sites_named, extract_entities
+from newsledger.nlp.figures import _in_a_name
 from newsledger.nlp.mentions import resolve_mentions
 from newsledger.nlp.speakers import speakers_for
 from newsledger.nlp.syntax import name_before
@@ -4597,3 +4598,115 @@ def test_figures_a_described_body_owns_are_that_bodys_not_the_documents() -> Non
         "people died."
     )
     assert by_value(claims(text), 6).source == "harbour authority"
+
+
+def test_a_publications_masthead_is_no_body_a_description_of_another_kind_means() -> None:
+    # the masthead shares the description's field word, as a later word of its name or as its first
+    texts = (
+        "ORVANE & HARBOUR GAZETTE\n\nBy Ilke Dravon\n\nPilots have complained about the quays for years, skippers "
+        "told Orvane & Harbour Gazette.",
+        "HARBOUR & SEA GAZETTE. By Ilke Dravon. Pilots have complained about the quays for years.",
+    )
+    for opening in texts:
+        text = f"{opening} Repairs to 61 berths are overdue, according to the harbour ministry."
+        assert by_value(_record(text).claims, 61).source == "harbour ministry", opening
+
+
+def test_a_body_kind_in_two_words_after_its_acronym_is_still_the_named_body() -> None:
+    text = (
+        "The Pellarian Coast Guard Service (PCGS) sent two cutters on Tuesday. Seven fishermen were winched to "
+        "safety, the coast guard said."
+    )
+    assert by_value(claims(text), 7).source == "Pellarian Coast Guard Service"
+
+
+def test_a_name_right_after_a_body_noun_is_the_subject_the_parser_split_off() -> None:
+    text = (
+        "Orvel Telecom's network failed on Friday. Outage-tracking service DownCount counted 1,240 Orvel Telecom "
+        "complaints across the region by noon."
+    )
+    assert by_value(claims(text), 1240).source == "DownCount"
+
+
+def test_a_tracker_that_logged_a_figure_gives_it() -> None:
+    text = "Orvel Telecom's network failed on Friday. By Saturday evening DownCount had logged 3,875 complaints."
+    assert by_value(claims(text), 3875).source == "DownCount"
+
+
+def test_a_bare_figure_a_participant_owns_is_that_participants() -> None:
+    text = "The tenants' union puts the number of damp flats in the district at 1,450, against Merrow Housing's 620."
+    found = claims(text)
+    assert (by_value(found, 1450).source, by_value(found, 620).source) == ("tenants' union", "Merrow Housing")
+    # a side's tally set beside another's is no statement of that side's
+    tally = claims("The commission said on Wednesday that Calder had 38,415 votes to Ines Varn's 37,902.")
+    assert by_value(tally, 37902).source == "commission"
+
+
+def test_the_airport_is_the_airport_the_article_names() -> None:
+    text = (
+        "Snow closed the runway at Harnvik Airport for six hours on Sunday.\n\n"
+        "About 70 flights were diverted to other cities, the airport said."
+    )
+    assert by_value(claims(text), 70).source == "Harnvik Airport"
+
+
+def test_a_bodys_log_or_list_speaks_for_it() -> None:
+    text = (
+        "The dock union says 53 men were on the night shift. Calder Shipping keeps to its own gate log of 47 men, "
+        "and inspectors have asked to see Calder Shipping's list of 44 contractors."
+    )
+    found = claims(text)
+    assert (by_value(found, 47).source, by_value(found, 44).source) == ("Calder Shipping", "Calder Shipping")
+
+
+def test_records_whose_owner_a_relative_clause_gives_speak_for_that_owner() -> None:
+    text = (
+        "Merrow Lines says 41 men sailed. The Kessa Port Authority, whose turnstile data counted 46 passengers "
+        "boarding, has not commented."
+    )
+    assert by_value(claims(text), 46).source == "Kessa Port Authority"
+
+
+def test_a_box_lines_bracket_holding_a_day_dates_it_and_credits_no_one() -> None:
+    text = "Latest figures\n\n- Homes flooded: 212, according to the Orvane Flood Office (Sunday)\n- Roads closed: 14"
+    found = _record(text).claims
+    assert (by_value(found, 212).source, by_value(found, 212).as_of) == ("Orvane Flood Office", "2026-11-15")
+
+
+def test_a_figure_the_parser_coordinated_with_a_day_takes_the_statements_day() -> None:
+    text = (
+        "The club said on Monday it would give 60 dalers to every member whose match was called off between March 2 "
+        "and the end of the season, and 25 dalers to those who travelled."
+    )
+    found = claims(text)
+    assert by_value(found, 25).as_of == by_value(found, 60).as_of == "2024-10-28"
+
+
+def test_a_count_the_tagger_swept_into_the_name_after_it_is_still_a_count() -> None:
+    # the tagger sometimes reads "845 Harnvik" as one organisation's name; "Route 66" is a name
+    doc = load_nlp()("The operator said 845 Harnvik departures were cancelled on Route 66 Express services.")
+    count = next(t for t in doc if t.text == "845")
+    route = next(t for t in doc if t.text == "66")
+    doc.ents = [Span(doc, count.i, count.i + 2, label="ORG"), Span(doc, route.i - 1, route.i + 2, label="ORG")]
+    assert (_in_a_name(count), _in_a_name(route)) == (False, True)
+
+
+def test_a_filing_no_one_is_named_issuing_is_the_statement_of_the_body_heard_from() -> None:
+    text = (
+        "Merrow Lines now puts the cost of the strike at 18 million dalers. That estimate, set out in a filing to "
+        "regulators, is double the earlier one. It covers 11 million dalers in lost cargo fees, the filing said."
+    )
+    assert by_value(claims(text), 11_000_000).source == "Merrow Lines"
+
+
+def test_a_day_a_period_starts_from_is_no_day_of_the_statement_or_its_figures() -> None:
+    text = "Orvel Foods has announced 265 store closures since Aug. 12, about 8% of its shops."
+    found = claims(text)
+    assert by_value(found, 265).as_of == by_value(found, 8).as_of == "2024-10-29"
+
+
+def test_a_body_name_the_tagger_cut_short_runs_on_to_the_body_word_heading_it() -> None:
+    doc = load_nlp()("The Pellar District Water Inspectorate visited the plant on Monday.")
+    assert doc[2].dep_ == "compound" and doc[2].head.i == 4  # the parse: "District" a compound of "Inspectorate"
+    doc.ents = [Span(doc, 0, 3, label="ORG")]  # as the tagger sometimes cuts it: "The Pellar District"
+    assert [e.canonical for e in extract_entities(doc)] == ["Pellar District Water Inspectorate"]

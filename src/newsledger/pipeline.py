@@ -53,11 +53,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v68",
-    "nlp.mentions": "news.mentions.chains.v166",
-    "nlp.dates": "news.dates.rules.v25",
-    "nlp.quotes": "news.quotes.rules.v180",
-    "nlp.claims": "news.claims.rules.v311",
+    "nlp.entities": "news.entities.rules.v69",
+    "nlp.mentions": "news.mentions.chains.v167",
+    "nlp.dates": "news.dates.rules.v26",
+    "nlp.quotes": "news.quotes.rules.v181",
+    "nlp.claims": "news.claims.rules.v312",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

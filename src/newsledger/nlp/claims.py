@@ -736,6 +736,11 @@ _FIGURE_NOUNS = words("document_nouns") | words("tally_nouns")
 _SHARE_UNITS = ("percent", "%")
 
 
+def _set_against(figure: Token) -> bool:
+    """Is the figure what another is set against ("against Merrow's 4,100", "versus the union's 47")?"""
+    return figure.dep_ == "pobj" and figure.head.lower_ in ("against", "versus", "vs", "vs.")
+
+
 def _figure_itself(noun: Token) -> bool:
     """Does the noun stand for the figure itself, not for what it counts: a figure's, a tally's or a document's
     noun ("the toll given by …"), or a share's unit ("the 76 percent given by the ministry")?"""
@@ -1009,8 +1014,10 @@ def _source_of(
     document = anchor.head if anchor.dep_ == "appos" else None
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
         document = phrase.head.head  # "the commission's preliminary figure of 58.3 percent"
-    if document is None and phrase.lower_ in _SHARE_UNITS:
-        document = phrase  # "against the ministry's 76 percent": a share its owner gives
+    if document is None and (phrase.lower_ in _SHARE_UNITS or (phrase.pos_ == "NUM" and _set_against(phrase))):
+        # "against the ministry's 76 percent", "against Merrow's 4,100": a figure its owner gives (not a side's
+        # tally, "432 votes to Calder's 426")
+        document = phrase
     held_in = next(
         (g for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("in", "from") for g in c.children),
         None,
@@ -1018,7 +1025,9 @@ def _source_of(
     if document is None and held_in is not None and held_in.dep_ == "pobj":
         document = held_in  # "the 228 in the operator's manifest": a figure the document holds is its owner's
     # (by the word as written too: the lemmatiser cuts some nouns short, "manifest" to "manif")
-    if document is not None and (_figure_itself(document) or words("document_nouns") & {document.lower_}):
+    if document is not None and (
+        _figure_itself(document) or document.pos_ == "NUM" or words("document_nouns") & {document.lower_}
+    ):
         # "The MCG's estimate of the number on board, at least 262, is higher than …": the estimate's owner's (a
         # day's, "Thursday's figure of 31", says when, not whose)
         owner = next((c for c in document.children if _owner_of_a_document(c)), None)
@@ -1483,6 +1492,8 @@ def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
     span = ctx.doc.char_span(start, start + len(first.rstrip()), alignment_mode="expand")
     if span is None or len(span) == 0 or any(t.like_num for t in span):
         return None
+    if all(t.i in ctx.date_by_token or t.is_punct for t in span):
+        return None  # "(Wednesday)": a day, no one
     credit = (span.start_char, span.end_char)
     speaker = ctx.source(span.root, credit) if span.root.pos_ in ("NOUN", "PROPN") else None
     if speaker is None and span.root.pos_ == "NOUN":

@@ -512,7 +512,7 @@ def extract_dates(
             )
     found.sort(key=lambda d: d.start)
     # an event's day first: "the next day" may count on from "the morning after the capsizing"
-    return _same_days(text, _event_days(text, found))
+    return _same_days(text, _event_days(text, found), reference)
 
 
 # "said that day", "on the same day", "later that same evening": the day the text named last; "two days later",
@@ -520,16 +520,21 @@ def extract_dates(
 # claims stage's)
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 _SAME_DAY = re.compile(
-    rf"\b(?:(?:that|the\s+same|that\s+same)\s+{_PART_OF_DAY}"
+    r"\b(?:(?P<in_day>(?:earlier|later)\s+in\s+the\s+day)"
+    rf"|(?:that|the\s+same|that\s+same)\s+{_PART_OF_DAY}"
     r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later"
     rf"|(?P<next>the\s+(?:next|following)\s+{_PART_OF_DAY}))\b",
     re.IGNORECASE,
 )
 
 
-def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
+_SPAN_OPENER = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+
+
+def _same_days(text: str, found: list[DateMention], published: date | None = None) -> list[DateMention]:
     """ "that day" and "the same day" are the last day the paragraph named before them ("which opened an inquiry
-    on Tuesday, said that day …"); with no day before them in the paragraph they name none."""
+    on Tuesday, said that day …"); with no day before them in the paragraph they name none, except "earlier in
+    the day", which is then the day of publication, as "earlier today" is."""
     added: list[DateMention] = []
     for m in _SAME_DAY.finditer(text):
         s, e = m.start(), m.end()
@@ -538,9 +543,13 @@ def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
         paragraph = text.rfind("\n\n", 0, s) + 1
         before = [d for d in [*found, *added] if d.granularity == "day" and paragraph <= d.start and d.end <= s]
         before.sort(key=lambda d: d.start)  # "two days later … the next day": counted on from the last one
-        if not before:
+        # a day that opens a span ("cancelled 1,220 flights since Friday") is not the one the text is at
+        points = [d for d in before if not _SPAN_OPENER.search(text[max(0, d.start - 8) : d.start])]
+        before = points or before
+        if not before and not (m.group("in_day") and published is not None):
             continue
-        day = date.fromisoformat(before[-1].value)
+        day = date.fromisoformat(before[-1].value) if before else published
+        assert day is not None
         if m.group("n"):
             day += timedelta(days=_NUMWORDS.get(m.group("n").lower()) or int(m.group("n")))
         elif m.group("next"):
@@ -562,6 +571,19 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:ments?|ings?|ions?|ed|es|e|s)$", "", word.lower())
 
 
+# a day counted from the event ("the Monday after the sinking", "since the recall") is not the event's own day
+_COUNTED_FROM = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _dates_the_event(sentence: str, stem: str) -> bool:
+    """Does the sentence name the event by any form of its word, other than as what a day is counted from?"""
+    tokens = re.findall(r"[A-Za-z]+", sentence)
+    return any(
+        _stem(w) == stem and not (i >= 2 and tokens[i - 1].lower() == "the" and tokens[i - 2].lower() in _COUNTED_FROM)
+        for i, w in enumerate(tokens)
+    )
+
+
 def _event_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """ "on the day of the recall" is the earliest day the text gives in a sentence naming that event, by any
     form of its word ("Kessa announced the recall on Monday"; "the ferry capsized late on Thursday" for "the
@@ -577,7 +599,7 @@ def _event_days(text: str, found: list[DateMention]) -> list[DateMention]:
         for sentence in _SENTENCE.finditer(text):
             if sentence.start() <= s < sentence.end():
                 continue  # the phrase's own sentence dates nothing by it
-            if not any(_stem(w) == stem for w in re.findall(r"[A-Za-z]+", sentence.group())):
+            if not _dates_the_event(sentence.group(), stem):
                 continue
             tied += [date.fromisoformat(d.value) for d in days if sentence.start() <= d.start < sentence.end()]
         if not tied:

@@ -807,6 +807,18 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
                 follow += 1
             if follow > ent.end:
                 end = doc[follow - 1].idx + len(doc[follow - 1].text)
+        cut = ent[-1]
+        if label == "ORG" and cut.dep_ == "compound" and cut.head.i >= ent.end:
+            # "the Pellar District Water Inspectorate" tagged up to "District": the name runs on through the
+            # capitalised words its last word is a compound of, to the body's word that heads them
+            follow = ent.end
+            while follow <= cut.head.i and doc[follow].pos_ == "PROPN" and doc[follow].text[:1].isupper():
+                follow += 1
+            head = doc[follow - 1]
+            if follow == cut.head.i + 1 and (
+                head.lower_ in words("org_words") or head.lemma_.lower() in words("org_nouns")
+            ):
+                end = head.idx + len(head.text)
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)

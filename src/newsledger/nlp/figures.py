@@ -1357,6 +1357,8 @@ def _in_a_name(tok: Token) -> bool:
     if tok.ent_type_ not in _NAME_LABELS:
         return False
     ent = entity_at(tok)
+    if ent is not None and ent.start == tok.i and tok.dep_ == "nummod" and tok.head.i >= ent.end:
+        return False  # "845 Harnvik departures" tagged a name: a count of what comes after the name
     return ent is None or any(not (t.like_num or t.pos_ == "NUM" or t.is_punct) for t in ent)
 
 
@@ -2070,12 +2072,19 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
         if t.i in days
         and not _not_the_figures(t, head, anchor)
         and not _names_which(t, anchor)
-        and t.head.lower_ not in REFERENCE_PREPS  # "detained since Saturday": where the count starts
+        and _outside_the_day(t, days).lower_ not in REFERENCE_PREPS  # "detained since Saturday": where the count starts
         and not _after_an_earlier_value(t, anchor)
     ]
     # "as of Monday" says the figure's time outright, wherever the parser hung it
     stated = [t for t in dated if t.head.lower_ == "of" and t.head.head.lower_ == "as"]
     return days[min(stated or dated, key=lambda t: abs(t.i - anchor.i)).i] if dated else None
+
+
+def _outside_the_day(tok: Token, days: dict[int, str]) -> Token:
+    """The word a day's phrase hangs on, from any of its words ("since" for the "12" of "since Aug. 12")."""
+    while tok.head.i in days and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head
 
 
 def _after_an_earlier_value(day: Token, anchor: Token) -> bool:
@@ -2174,6 +2183,11 @@ def stated_day(anchor: Token, days: dict[int, str], phrase_only: bool = False) -
     for _ in range(24):
         if tok.pos_ in ("VERB", "AUX"):
             break
+        if tok.dep_ in ("conj", "appos") and tok.head.i in days and not tok.like_num:
+            # "called off between March 2 and the end of the season, and 25 dalers to those who travelled",
+            # "since Aug. 12, about 8% of its shops": the parser hung the figure on a day its clause gives
+            # something else
+            return None
         found = _date_on(tok, days, 1)
         if found:
             return found

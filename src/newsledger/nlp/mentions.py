@@ -1362,6 +1362,7 @@ class Mentions:
                 and fields <= c.words
                 and not self._credited_only(c)
                 and c.described in (None, lemma)
+                and not (self._a_masthead(c) and lemma not in words("masthead_words"))  # no "Harbour Gazette"
                 and not (nations and c.nations and not nations & c.nations)  # another nation's
                 # (a union or a federation is never a business: "the rail union" is no rail operator)
                 and not (lemma in words("kind_named_bodies") and _commercial(c))
@@ -1562,6 +1563,10 @@ class Mentions:
         """Is the body's fullest written name headed by another kind than a description's ("the airline" and the
         "Airline Cabin Crew Union")? See ``_headed_by_another_kind``."""
         return _headed_by_another_kind(max(self._written(chain), key=len), head_lemma)
+
+    def _a_masthead(self, chain: Chain) -> bool:
+        """Is the body a publication, by the word heading its fullest name ("Orvane & Harbour Gazette")?"""
+        return _kind_word(_name_head(max(self._written(chain), key=len))) in words("masthead_words")
 
     def _heads_a_named_body(self, head: Token) -> bool:
         """Is a lower-case noun the last word of an organisation's name the article gives ("the trust" beside
@@ -2402,6 +2407,7 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
         if (
             # the tagger may read a sentence's first word as a common noun ("Corvex has updated its numbers")
             (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_sent_start and t.lower_ not in common))
+            and t.text[:1].isupper()  # "the harbour ministry" beside a Harbour Weekly: a common word in lower case
             and t.idx not in covered
             and not _typed(t)
             and fold(t.text) in org_heads

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..names import fold
 from ..record import Cue, DateMention, Quote, Speaker, quote_text
-from .figures import counted_by_another
+from .figures import REFERENCE_PREPS, counted_by_another
 from .lexicon import table, words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
@@ -2060,7 +2060,7 @@ class _Extractor:
             ]
         for d in self.dates:
             inside = cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in [*contents, *asides])
-            if inside and not self._dates_a_figure(d):
+            if inside and not self._dates_a_figure(d) and not self._opens_a_period(d):
                 return d.value
         said_on = self._day_of_the_cue(attr)
         if said_on is not None:
@@ -2088,6 +2088,11 @@ class _Extractor:
             if span.root.head.i == verb.i or (span.root.head.dep_ == "prep" and span.root.head.head.i == verb.i):
                 return d.value
         return None
+
+    def _opens_a_period(self, d: DateMention) -> bool:
+        """Is the date where a period starts or ends ("has announced 265 closures since Aug. 12"), no day of saying?"""
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        return span is not None and span.root.head.lower_ in REFERENCE_PREPS
 
     def _dates_a_figure(self, d: DateMention) -> bool:
         """Does the date hang on a figure rather than on the saying ("…, up from 48% a week ago")?"""

@@ -844,6 +844,11 @@ class SpeakerResolver:
         attributing = self._attributing_body(tok)
         if attributing is not None:
             return attributing
+        whose = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if whose is not None else None
+        if clause is not None:
+            # "the port authority, whose turnstile data counted 46 …": the records of what the clause is on
+            return self.speaker(clause.head, self.mention(clause.head))
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if owner is not None:
             # "its figures show …": the body "its" stands for; "their statements indicate …" of people the article
@@ -873,7 +878,7 @@ class SpeakerResolver:
         stated = self._stated_in(tok)
         if stated is not None:
             return stated
-        if introduced:
+        if introduced and tok.lemma_.lower() not in words("issued_documents"):
             return None  # "a study of 85,000 adults … the study found": a document no one issued speaks for itself
         for said in reversed(self.mentions.history):
             # a body the article only describes issues what it is said to: not a report heard of next

@@ -67,9 +67,12 @@ def subject_of(verb: Token) -> Token | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            return after_a_dash(c)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[1].i == subjects[0].right_edge.i + 1 and subjects[1].pos_ == "PROPN":
+        # "tracking service DownCount counted": a noun and the name right after it, split by the parser
+        return subjects[1]
+    if subjects:
+        return after_a_dash(subjects[0])
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
