@@ -1309,3 +1309,14 @@ def test_ledger_timeline_jobs_counted_are_the_workers_holding_them() -> None:
     assert len(build_timeline([jobs, strike])) == 2
     riders = row(1200, "Merrow Electric", "2025-04-03", article=2, sid=1, unit="passengers", about="passengers")
     assert len(build_timeline([jobs, riders])) == 2
+
+
+def test_ledger_timeline_people_counted_by_their_trade_or_as_men_are_people() -> None:
+    """One source's "44 sailors still missing" and "44 men still missing" of one day are one statement; sailors are
+    no ships."""
+    missing = {"about": "still missing", "measure": "missing"}
+    sailors = row(44, "Kessa Coast Guard", "2025-04-03", article=1, sid=1, unit="sailors", **missing)
+    men = row(44, "Kessa Coast Guard", "2025-04-03", article=2, sid=1, unit="men", **missing)
+    assert [len(e.reports) for e in build_timeline([sailors, men])] == [2]
+    ships = row(44, "Kessa Coast Guard", "2025-04-03", article=2, sid=1, unit="ships", about="ships searching")
+    assert len(build_timeline([sailors, ships])) == 2
