@@ -55,9 +55,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v69",
     "nlp.mentions": "news.mentions.chains.v167",
-    "nlp.dates": "news.dates.rules.v26",
-    "nlp.quotes": "news.quotes.rules.v181",
-    "nlp.claims": "news.claims.rules.v312",
+    "nlp.dates": "news.dates.rules.v27",
+    "nlp.quotes": "news.quotes.rules.v182",
+    "nlp.claims": "news.claims.rules.v313",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -503,10 +503,19 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
             if relative is not None and _participant(ctx, tok.head):
                 return tok, tok.head, None
-        if tok.pos_ == "VERB" and lemma_in(tok, decisions) and not nested and not _reported(tok) and not _foreseen(tok):
+        if (
+            tok.pos_ == "VERB"
+            and lemma_in(tok, decisions)
+            and not nested
+            and not _reported(tok)
+            and not (_in_a_report(tok) and ctx.date_on(tok) is None)
+            and not _foreseen(tok)
+        ):
             # a decision owns the figures of its own clause, not of a clause nested in it ("he kept his plans
             # for a meeting of the association, which gave $5.9 million"), and is not stated by its maker when
-            # someone reports it ("the carmaker will cut 1,100 jobs, its chief executive said")
+            # someone reports it ("the carmaker will cut 1,100 jobs, its chief executive said"), nor when a clause
+            # someone reports holds it, unless it has a day of its own ("said the total was 900, because the
+            # company had left out 170 posts it plans to hand on")
             subj = _has_subject(tok, chain) or _shared_subject(tok, chain) or _maker_of(tok)
             if subj is not None and _participant(ctx, subj):
                 return tok, subj, None
@@ -647,6 +656,19 @@ def _reported(clause: Token) -> bool:
         return False
     shared = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else None
     return subject_of(head) is not None or (shared is not None and subject_of(shared) is not None)
+
+
+def _in_a_report(clause: Token) -> bool:
+    """Is ``clause``, or a clause it is nested in, reported (``_reported``): "the union said the total was 900,
+    because the company had left out 170 posts it plans to hand on" reports the plan too?"""
+    tok = clause
+    for _ in range(8):
+        if _reported(tok):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _puts_out(verb: Token) -> bool:
@@ -2315,11 +2337,14 @@ class _Stated:
 
     def __init__(self, ctx: _Context) -> None:
         self.by_name: dict[str, list[tuple[int, str]]] = {}
+        self.titles: dict[str, str] = {}  # a person's title, by name: whose officer they are
         for a in ctx.attributions:
             # an earlier statement ("had said on Wednesday that 4.6 million …") is not the one an undated
             # "the company said" after it goes on with
             if a.date and a.start not in ctx.earlier_cues:
                 self.by_name.setdefault(a.speaker.name, []).append((a.start, a.date))
+                if a.speaker.type == "PERSON" and a.speaker.title:
+                    self.titles[a.speaker.name] = fold(a.speaker.title)
         self.names: dict[str, list[str]] = {}
 
     def last(self, source: str, before: int) -> str | None:
@@ -2327,7 +2352,12 @@ class _Stated:
         … Kestrel said its sales …")."""
         names = self.names.get(source)
         if names is None:
-            names = self.names[source] = [n for n in self.by_name if _same_source(n, source)]
+            # (a body speaks on in its officer's dated statement: "Police spokeswoman Ines Varn said on Saturday …
+            # according to police")
+            officer = re.compile(rf"\b{re.escape(fold(source))}\b")
+            names = self.names[source] = [
+                n for n in self.by_name if _same_source(n, source) or officer.search(self.titles.get(n, ""))
+            ]
         best: tuple[int, str] | None = None
         for name in names:
             dated = self.by_name[name]

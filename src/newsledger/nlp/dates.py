@@ -37,6 +37,7 @@ Decisions (news speaks of the past by default):
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -131,8 +132,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?P<prep>(?i:in|since|by|until|till|during|from|early|late|mid-|mid|last|this|"
-            rf"next|earlier\s+in|later\s+in|through))\s+(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>{_YEAR})\b)?"
+            rf"\b(?P<prep>(?i:(?:at\s+)?the\s+(?:end|close|start|beginning)\s+of|in|since|by|until|till|during|"
+            rf"from|early|late|mid-|mid|last|this|next|earlier\s+in|later\s+in|through))\s+(?P<mon>{_MON})(?![a-z])"
+            rf"(?:\s+(?P<y>{_YEAR})\b)?"
         ),
     ),
     ("monthyear", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<y>{_YEAR})\b")),
@@ -275,15 +277,20 @@ def resolve_expression(
         month = _month_of(groups["mon"] or "")
         if month is None:
             return None
-        prep = (groups.get("prep") or "").lower()
+        prep = " ".join((groups.get("prep") or "").lower().split())
         if groups.get("y"):
-            return _Resolved(f"{int(groups['y'] or 0):04d}-{month:02d}", "month")
-        if prep == "next" or (future and prep != "last"):
+            year = int(groups["y"] or 0)
+        elif prep == "next" or (future and prep != "last"):
             year = ref.year if month >= ref.month else ref.year + 1
         else:
             year = ref.year if month <= ref.month else ref.year - 1
             if prep == "last" and month == ref.month:
                 year -= 1
+        edge = re.search(r"(end|close|start|beginning) of$", prep)
+        if edge is not None and year:
+            # "at the end of June": the month's last day; "the start of March": its first
+            last = calendar.monthrange(year, month)[1] if edge.group(1) in ("end", "close") else 1
+            return _Resolved(date(year, month, last).isoformat(), "day")
         return _Resolved(f"{year:04d}-{month:02d}", "month")
     return None
 

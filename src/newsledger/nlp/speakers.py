@@ -622,6 +622,9 @@ class SpeakerResolver:
             # article is about: the description stays as written
             chain = self.mentions.by_name(found.name)
             if found.type in ("ORG", "GPE", "NORP") or (chain is not None and chain.type in ("ORG", "GPE", "NORP")):
+                # (a body the article only describes, "a spokesman for the harbour authority", as described)
+                if chain is None and child.dep_ == "prep" and _definite_body(inner):
+                    return replace(found, text=self.text[start:end], start=start, end=end, anonymous=False)
                 return chain
             if inner.pos_ == "PROPN":
                 return self._description(tok, start, end)
@@ -1101,6 +1104,15 @@ class SpeakerResolver:
         chain = self.mentions.by_name(speaker.name)
         if chain is not None:
             self.mentions.remember(chain, pos, plural, (speaker.start, speaker.end))
+
+
+def _definite_body(noun: Token) -> bool:
+    """Is the noun a body's kind with "the" before it ("for the regional prosecutor's office")?"""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    determined = any(
+        c.dep_ == "det" and c.lower_ == "the" for c in (*noun.children, *(owner.children if owner else ()))
+    )
+    return determined and (noun.lemma_.lower() in words("org_nouns") or noun.lower_ in words("org_nouns"))
 
 
 def _names_with(chain: Chain, word: str) -> bool:
