@@ -514,8 +514,8 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             # a decision owns the figures of its own clause, not of a clause nested in it ("he kept his plans
             # for a meeting of the association, which gave $5.9 million"), and is not stated by its maker when
             # someone reports it ("the carmaker will cut 1,100 jobs, its chief executive said"), nor when a clause
-            # someone reports holds it, unless it has a day of its own ("said the total was 900, because the
-            # company had left out 170 posts it plans to hand on")
+            # someone reports holds it, unless it has a day of its own ("said the true loss was 300 beds, since
+            # the board had quietly cut 45")
             subj = _has_subject(tok, chain) or _shared_subject(tok, chain) or _maker_of(tok)
             if subj is not None and _participant(ctx, subj):
                 return tok, subj, None
@@ -659,8 +659,8 @@ def _reported(clause: Token) -> bool:
 
 
 def _in_a_report(clause: Token) -> bool:
-    """Is ``clause``, or a clause it is nested in, reported (``_reported``): "the union said the total was 900,
-    because the company had left out 170 posts it plans to hand on" reports the plan too?"""
+    """Is ``clause``, or a clause it is nested in, reported (``_reported``): "the union said the true loss was 300
+    beds, since the board had quietly cut 45" reports the cut too?"""
     tok = clause
     for _ in range(8):
         if _reported(tok):
@@ -2352,8 +2352,8 @@ class _Stated:
         … Kestrel said its sales …")."""
         names = self.names.get(source)
         if names is None:
-            # (a body speaks on in its officer's dated statement: "Police spokeswoman Ines Varn said on Saturday …
-            # according to police")
+            # (a body speaks on in its officer's dated statement: "Fire service spokeswoman Ilke Dravon said on
+            # Sunday … according to the fire service")
             officer = re.compile(rf"\b{re.escape(fold(source))}\b")
             names = self.names[source] = [
                 n for n in self.by_name if _same_source(n, source) or officer.search(self.titles.get(n, ""))

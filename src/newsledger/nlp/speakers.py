@@ -1107,7 +1107,7 @@ class SpeakerResolver:
 
 
 def _definite_body(noun: Token) -> bool:
-    """Is the noun a body's kind with "the" before it ("for the regional prosecutor's office")?"""
+    """Is the noun a body's kind with "the" before it ("for the regional water inspectorate")?"""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     determined = any(
         c.dep_ == "det" and c.lower_ == "the" for c in (*noun.children, *(owner.children if owner else ()))
