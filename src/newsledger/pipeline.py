@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v69",
     "nlp.mentions": "news.mentions.chains.v167",
-    "nlp.dates": "news.dates.rules.v27",
+    "nlp.dates": "news.dates.rules.v28",
     "nlp.quotes": "news.quotes.rules.v182",
     "nlp.claims": "news.claims.rules.v313",
 }

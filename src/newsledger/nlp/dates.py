@@ -132,7 +132,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?P<prep>(?i:(?:at\s+)?the\s+(?:end|close|start|beginning)\s+of|in|since|by|until|till|during|"
+            # ("at the end of June" is a day; "by the end of June", a deadline, is none)
+            rf"\b(?P<prep>(?i:(?<!\bby\s)(?:at\s+)?the\s+(?:end|close|start|beginning)\s+of|in|since|by|until|till|during|"
             rf"from|early|late|mid-|mid|last|this|next|earlier\s+in|later\s+in|through))\s+(?P<mon>{_MON})(?![a-z])"
             rf"(?:\s+(?P<y>{_YEAR})\b)?"
         ),
