@@ -551,13 +551,15 @@ def _same_days(text: str, found: list[DateMention], published: date | None = Non
         paragraph = text.rfind("\n\n", 0, s) + 1
         before = [d for d in [*found, *added] if d.granularity == "day" and paragraph <= d.start and d.end <= s]
         before.sort(key=lambda d: d.start)  # "two days later … the next day": counted on from the last one
-        # a day that opens a span ("cancelled 1,220 flights since Friday") is not the one the text is at
+        # a day that opens a span ("had cleared 40 roads since Monday") is not the one the text is at
         points = [d for d in before if not _SPAN_OPENER.search(text[max(0, d.start - 8) : d.start])]
         before = points or before
-        if not before and not (m.group("in_day") and published is not None):
+        if before:
+            day = date.fromisoformat(before[-1].value)
+        elif m.group("in_day") and published is not None:
+            day = published
+        else:
             continue
-        day = date.fromisoformat(before[-1].value) if before else published
-        assert day is not None
         if m.group("n"):
             day += timedelta(days=_NUMWORDS.get(m.group("n").lower()) or int(m.group("n")))
         elif m.group("next"):
@@ -579,7 +581,7 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:ments?|ings?|ions?|ed|es|e|s)$", "", word.lower())
 
 
-# a day counted from the event ("the Monday after the sinking", "since the recall") is not the event's own day
+# a day counted from the event ("the Sunday after the collision", "since the recall") is not the event's own day
 _COUNTED_FROM = frozenset({"after", "before", "since", "until", "following"})
 
 

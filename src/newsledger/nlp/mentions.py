@@ -2407,7 +2407,7 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
         if (
             # the tagger may read a sentence's first word as a common noun ("Corvex has updated its numbers")
             (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_sent_start and t.lower_ not in common))
-            and t.text[:1].isupper()  # "the harbour ministry" beside a Harbour Weekly: a common word in lower case
+            and t.text[:1].isupper()  # "the harbour ministry" beside a Harbour Gazette: a common word in lower case
             and t.idx not in covered
             and not _typed(t)
             and fold(t.text) in org_heads
