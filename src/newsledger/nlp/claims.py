@@ -508,7 +508,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             and lemma_in(tok, decisions)
             and not nested
             and not _reported(tok)
-            and not (_in_a_report(tok) and ctx.date_on(tok) is None)
+            and not (_nested_in_a_report(tok) and ctx.date_on(tok) is None)
             and not _foreseen(tok)
         ):
             # a decision owns the figures of its own clause, not of a clause nested in it ("he kept his plans
@@ -658,16 +658,16 @@ def _reported(clause: Token) -> bool:
     return subject_of(head) is not None or (shared is not None and subject_of(shared) is not None)
 
 
-def _in_a_report(clause: Token) -> bool:
-    """Is ``clause``, or a clause it is nested in, reported (``_reported``): "the union said the true loss was 300
-    beds, since the board had quietly cut 45" reports the cut too?"""
+def _nested_in_a_report(clause: Token) -> bool:
+    """Is a clause ``clause`` is nested in reported (``_reported``): "the union said the true loss was 300 beds,
+    since the board had quietly cut 45" reports the cut too?"""
     tok = clause
-    for _ in range(8):
-        if _reported(tok):
-            return True
+    for _ in range(7):
         if tok.head.i == tok.i:
             return False
         tok = tok.head
+        if _reported(tok):
+            return True
     return False
 
 
