@@ -55,6 +55,7 @@ from ..extract.text import box_row, column_names, table_cells
 from ..extract.text_rules import BOX_SOURCE, SUMMARY_HEADING
 from ..names import fold, same_person
 from ..record import Claim, DateMention, Quote, Speaker
+from .docindex import doc_text
 from .figures import (
     CONTRAST_MARKS,
     EARLIER_WORDS,
@@ -79,7 +80,14 @@ from .figures import (
 from .lexicon import table, words
 from .numbers import Quantity, find_quantities
 from .speakers import governing_area
-from .syntax import clause_before_a_colon, closes_its_sentence, lemma_in, postposed_subject, subject_of
+from .syntax import (
+    according_source,
+    clause_before_a_colon,
+    closes_its_sentence,
+    lemma_in,
+    postposed_subject,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -252,7 +260,7 @@ class _Context:
     def _line_day(self, sent: Span) -> str | None:
         """The day a line of a chronology opens on ("March 3 – Talks collapse. The union says …"): the
         day of every sentence on that line."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         line = text.rfind("\n", 0, sent.start_char) + 1
         if line == sent.start_char:
             return None  # the line's first sentence: its own opening says
@@ -345,9 +353,9 @@ def _according_to(sent: Span) -> Token | None:
     survey by Hawks Together, 62% of respondents said …")."""
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to":
-            for c in t.nbor(1).children:
-                if c.dep_ == "pobj":
-                    return c
+            found = according_source(t)
+            if found is not None:
+                return found[0]
             if t.i + 2 < sent.end:
                 return t.nbor(2) if t.nbor(2).pos_ != "DET" or t.i + 3 >= sent.end else t.nbor(3)
     for t in sent:
@@ -627,6 +635,10 @@ def _set_off(clause: Token) -> bool:
     return any(t.text == ";" for t in between)
 
 
+# verbs of forecasting that take another's deed as their object ("expects the bank to cut")
+_EXPECTING = frozenset(("expect", "anticipate"))
+
+
 def _reported(clause: Token) -> bool:
     """Is ``clause`` the content of a verb of saying with a subject of its own ("…, Sorvik said"), or one it
     shares with the verb it is coordinated with ("Sorvik called the strike needless and said …"), or a clause
@@ -652,10 +664,22 @@ def _reported(clause: Token) -> bool:
     head = clause.head
     if _second_report(clause, head):
         return _reported(head)  # "said that it had set aside …, and that it had approved refunds of …"
+    if _expected_of_another(clause):
+        return True
     if clause.dep_ not in ("ccomp", "parataxis") or head.pos_ != "VERB" or head.lemma_.lower() not in SPEECH_LEMMAS:
         return False
     shared = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else None
     return subject_of(head) is not None or (shared is not None and subject_of(shared) is not None)
+
+
+def _expected_of_another(clause: Token) -> bool:
+    """Is the clause what its subject is expected to do by someone else ("Ines Calder expects Orvel Lines to trim
+    its fleet by 14 vessels")? A forecast of another's deed is the forecaster's statement, not the deed's maker's."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in _EXPECTING:
+        return False
+    own, theirs = subject_of(clause), subject_of(head)
+    return own is not None and theirs is not None and own.i > head.i and own.tag_ != "PRP"
 
 
 def _nested_in_a_report(clause: Token) -> bool:
@@ -900,8 +924,14 @@ def _reporter_of(clause: Token) -> Token | None:
         return None
     # "a penalty of 3.2 million, which Merrow says it will appeal": the noun is what a reported deed of someone's
     # acts on, so the words are about the figure, not the figure ("the 40 which it says it confirmed" gives it)
+    # (but a deed that sets the figure, "the 300 million it says it will raise", is the reporter's figure)
     deed = next((c for c in clause.children if c.dep_ == "ccomp"), None)
-    if deed is not None and subject_of(deed) is not None and not _giving(deed):
+    if (
+        deed is not None
+        and subject_of(deed) is not None
+        and not _giving(deed)
+        and not lemma_in(deed, words("decision_verbs"))
+    ):
         return None
     if subj.ent_type_ in ("PERSON", "ORG", "NORP") or (subj.pos_ in ("NOUN", "PROPN") and _can_state(subj)):
         return subj
@@ -1340,7 +1370,7 @@ def _gapped_statements(found: list[_Found], ctx: _Context) -> None:
     missing, the company said six and the union at least 11"), or of deciding ("X pledged $5 million and Y $2.5
     million"): the participant written right before the figure, with no verb of its own, states it, of the same
     thing as the figure before."""
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, doc_text(ctx.doc)
     for prev, f in itertools.pairwise(found):
         if f.sent_start != prev.sent_start or prev.speaker is None or prev.earlier or f.earlier:
             continue
@@ -1505,6 +1535,21 @@ def _in_labelled_line(text: str, at: int) -> bool:
     line_start = _line_start(text, at)
     colon = _LABEL_END.search(text, line_start, at)
     return colon is not None and _LABELLED_LINE.search(text, max(0, line_start - 1), colon.end()) is not None
+
+
+def _label_day(ctx: _Context, at: int) -> str | None:
+    """The day a box line's label is, when the label is nothing but a day ("• Tuesday 4 March: 2.1 million"):
+    the day of the line's figure."""
+    text = doc_text(ctx.doc)
+    line_start = _line_start(text, at)
+    colon = _LABEL_END.search(text, line_start, at)
+    label = _LABELLED_LINE.search(text, max(0, line_start - 1), colon.end()) if colon is not None else None
+    if label is None:
+        return None
+    span = ctx.doc.char_span(label.start("label"), label.end("label"), alignment_mode="expand")
+    if span is None or not all(t.i in ctx.date_by_token or t.is_punct or t.is_space for t in span):
+        return None
+    return ctx.day_of(ctx.date_by_token.get(span[0].i))
 
 
 def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
@@ -2015,7 +2060,7 @@ def _row_claim(q: Quantity, row: _Row, span: Span, ctx: _Context, breaks: list[i
     """The claim of a box's line: what its label says, stated by whoever the line closing the box names ("Source:
     Kessa Port Authority, Friday noon") or the box's heading names as issuing it ("Kessa Health Agency
     figures:"), as of the day either gives; a bracket on the line credits it later (``_credited_in_brackets``)."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     speaker, day = None, None
     below = text[row.box_end :].lstrip("\n")
     below_start = len(text) - len(below)
@@ -2045,6 +2090,7 @@ def _row_claim(q: Quantity, row: _Row, span: Span, ctx: _Context, breaks: list[i
     if heading is not None and len(heading) <= _HEADING_WORDS:
         speaker = speaker or _heading_issuer(heading, ctx)
         day = day or next((d for t in heading if (d := ctx.day_of(ctx.date_by_token.get(t.i)))), None)
+    day = _label_day(ctx, q.start) or day  # "• Tuesday 4 March: 2.1 million": a line whose label is its day
     label = row.label
     word = label.split()[0]
     if word[1:].islower() and re.search(rf"\b{re.escape(word.lower())}\b", text):
@@ -2056,7 +2102,7 @@ def _row_claim(q: Quantity, row: _Row, span: Span, ctx: _Context, breaks: list[i
 def _cell_claim(q: Quantity, cell: _Cell, span: Span, ctx: _Context, breaks: list[int]) -> _Found:
     """The claim of a table's cell: what its column counts, in its row's place (none for a total row), stated by
     whoever the paragraph before the table says gives the figures, as of its day."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     column = cell.column.lower()
     state = table("state_words").get(column)
     unit = "people" if state else (column.split()[0] if column.split() else None)
@@ -2099,7 +2145,7 @@ def _laid_out(
         value=q.value,
         unit=unit,
         about=about,
-        text=ctx.doc.text[q.start : q.end],
+        text=doc_text(ctx.doc)[q.start : q.end],
         start=q.start,
         end=q.end,
         low=q.low,
@@ -2496,6 +2542,7 @@ def extract_claims(
         # was true on some day before the statement's, not on it; "up from 14 a day earlier" counts back from it
         undated_earlier = earlier and back is None
         own_day = stated_day(anchor, days, phrase_only=undated_earlier)
+        own_day = own_day or (None if earlier else _label_day(ctx, q.start))  # "• Tuesday 4 March: 2.1 million"
         as_of = own_day or (None if other_period or undated_earlier else statement_date)
         if back is not None and as_of is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", as_of):
             as_of = _days_back(as_of, back)  # "rose to 31 on Wednesday, up from 14 a day earlier": Tuesday's

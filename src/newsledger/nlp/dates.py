@@ -44,6 +44,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..record import DateMention
+from .docindex import doc_text
 from .lexicon import words
 from .numbers import SMALL_NUMBERS
 
@@ -457,7 +458,7 @@ def extract_dates(
     ``page_year`` (the year of the page's notice, read by the caller from the whole page) or a notice in the
     body gives days without a year their year.
     """
-    text = doc.text
+    text = doc_text(doc)
     ref = reference or page_date or reference_from_text(text)
     inferred = reference is None
     # a page with no full date at all may still say its year in its notice ("© 2025 Press Wire"): its days

@@ -16,7 +16,7 @@ from ..extract.dateline import split_dateline
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["entity_at", "ents", "ents_within", "later_datelines", "lower_case_words"]
+__all__ = ["doc_text", "entity_at", "ents", "ents_within", "later_datelines", "lower_case_words", "remember_text"]
 
 _ENTS_KEY = "newsledger.doc.ents"
 _ENT_BY_TOKEN_KEY = "newsledger.doc.ent_by_token"
@@ -24,6 +24,22 @@ _ENT_STARTS_KEY = "newsledger.doc.ent_starts"
 _SENT_STARTS_KEY = "newsledger.doc.sent_starts"
 _LOWER_KEY = "newsledger.doc.lower_case_words"
 _DATELINES_KEY = "newsledger.doc.later_datelines"
+_TEXT_KEY = "newsledger.doc.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once: spaCy joins every token's text on each access."""
+    cached: str | None = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return cached
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """``doc`` knowing that its text is ``text`` (what it was parsed from), so that no stage joins its tokens."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
@@ -85,7 +101,7 @@ def later_datelines(doc: Doc) -> list[tuple[int, int, str]]:
     cached: list[tuple[int, int, str]] | None = doc.user_data.get(_DATELINES_KEY)
     if cached is None:
         cached = []
-        for para in re.finditer(r"(?<=\n\n)[^\n]+", doc.text):
+        for para in re.finditer(r"(?<=\n\n)[^\n]+", doc_text(doc)):
             dateline, after = split_dateline(para.group())
             if dateline is not None:
                 cached.append((para.start(), para.end() - len(after), dateline))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..extract.dateline import split_dateline
 from ..names import acronym_of, ends_on_initials_of, given_name_gender, is_acronym, looks_like_org, nation_of
 from ..record import Entity
-from .docindex import later_datelines
+from .docindex import doc_text, later_datelines
 from .lexicon import table, words
 
 if TYPE_CHECKING:
@@ -734,7 +734,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article;
     ``dateline`` is the one extraction split off the body ("OSLUND", "KESSA, Velostra (Ledger)"), if any."""
     raw: list[_Raw] = []
-    body = doc.text  # Doc.text joins every token on each access: read it once
+    body = doc_text(doc)
     areas = words("place_nouns")
     in_body, rest = split_dateline(body)
     dateline_end = len(body) - len(rest) if in_body else 0

@@ -1682,7 +1682,8 @@ def earlier_value(anchor: Token) -> bool:
     for _ in range(8):
         if tok.head.i == tok.i:
             break
-        if tok.pos_ == "NOUN" and any(c.lower_ in EARLIER_WORDS for c in tok.children):
+        # (written before the figure: "38 former depots" are depots that were someone else's, of today's count)
+        if tok.pos_ == "NOUN" and any(c.lower_ in EARLIER_WORDS and c.i < anchor.i for c in tok.children):
             return True
         head = tok.head
         if (

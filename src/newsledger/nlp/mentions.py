@@ -50,7 +50,7 @@ from ..names import (
     written_from,
 )
 from ..record import Entity
-from .docindex import later_datelines, lower_case_words, sentence_starts
+from .docindex import doc_text, later_datelines, lower_case_words, sentence_starts
 from .entities import in_title_case_line, line_at, names_an_event, normalise_name, traded
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
@@ -173,7 +173,7 @@ class Mentions:
 
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.chains: list[Chain] = []
         self.entities = _with_body_tails(
             self.text,
@@ -1188,16 +1188,34 @@ class Mentions:
             kind = "PERSON"  # "the Norwegian added", "the 54-year-old said"
         else:
             return None
+        # "Her group wants …", "Vos's supporters' group" after "Lina Vos, chair of the Kessa Supporters Trust": the
+        # body the person's role names; a body a named person owns is never one the article names otherwise
+        person_owner = owner_word
+        if person_owner is not None and person_owner.pos_ == "NOUN":
+            person_owner = next((c for c in person_owner.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        person: Chain | None = None
         if kind == "ORG" and owner_word is not None and owner_word.lower_ in ("his", "her"):
-            # "Her group wants …" after "Lina Vos, chair of the Kessa Supporters Trust": the body her role names
             person = self.antecedent(owner_word.idx, owner_word.lower_)
-            served = self._served_by(person) if person is not None and person.type == "PERSON" else []
+        elif (
+            kind == "ORG"
+            and person_owner is not None
+            and person_owner.pos_ == "PROPN"
+            and lemma not in words("entourage_nouns")  # "Velde's office": she speaks through it (below)
+        ):
+            person = self.chain_at(person_owner.idx, person_owner.idx + len(person_owner.text))
+            if person is not None and len(person.name.split()) < 2:
+                person = None  # a one-word "person" may be a place the tagger misread ("Kessa's port authority")
+        if person is not None and person.type == "PERSON":
             # of the description's kind ("his party" is no commission he chairs), or a kind that says none
             fitting = [
-                c for c in served if lemma in words("generic_org_nouns") or lemma in c.words or _class(lemma) in c.words
+                c
+                for c in self._served_by(person)
+                if lemma in words("generic_org_nouns") or lemma in c.words or _class(lemma) in c.words
             ]
             if len(fitting) == 1:
                 return fitting[0]
+            if owner_word is not None and owner_word.lower_ not in ("his", "her"):
+                return None
         if kind == "ORG" and lemma in words("entourage_nouns") and owner_word is not None:
             # "her office said", "Velde's office said": the person speaks through it; "the governor's office"
             # of a governor the article does not name is no body it does; "its press office" is the body's own
@@ -1965,7 +1983,7 @@ def _placed_names(doc: Doc, entities: list[Entity]) -> set[str]:
     business is "in" or "at" its own name too: "a stake in Kellarin")."""
     places, persons, total = Counter[str](), Counter[str](), Counter[str]()
     place_nouns = words("place_nouns")
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
     for e in entities:
         body = e.label == "ORG" and " " not in e.canonical.strip()
         if e.label != "PERSON" and not body:
@@ -2150,7 +2168,7 @@ def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
     the article uses the whole's acronym ("United Nations Agency" of "United Nations Agency for Displaced Persons
     (UNADP)")."""
     acronyms = {t.text.rstrip("s") for t in doc if is_acronym(t.text)}
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
     out: list[Entity] = []
     starts = sorted(e.start for e in entities)
     for e in (_with_its_tail(e, text, acronyms, starts) for e in entities):

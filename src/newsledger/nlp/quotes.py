@@ -26,17 +26,21 @@ from typing import TYPE_CHECKING
 
 from ..names import fold
 from ..record import Cue, DateMention, Quote, Speaker, quote_text
+from .docindex import doc_text
 from .figures import REFERENCE_PREPS, counted_by_another
 from .lexicon import table, words
 from .quote_marks import QuoteSpan, find_quote_spans
 from .speakers import SpeakerResolver
 from .syntax import (
+    according_source,
     after_a_dash,
     clause_before_a_colon,
     closes_its_sentence,
     inverted_subject,
     name_before,
     opens_on_a_circumstance,
+    own_subjects,
+    owner_of_a_relative_clause,
 )
 
 if TYPE_CHECKING:
@@ -183,7 +187,7 @@ def _lemma(tok: Token) -> str:
 def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
     # the parser may give a cue two subjects when a quote runs over sentences ('“A. The B: C,” he
     # said'): the one outside the quotation marks and nearest the verb is the speaker
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = own_subjects(verb)
     if quoted is not None and not quoted(verb.idx):
         subjects = [c for c in subjects if not quoted(c.idx)] or subjects
     if len(subjects) > 1 and inverted_subject(verb) is None:
@@ -206,8 +210,8 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
     # a name right before the verb that the parser hung elsewhere ("In a post on Telegram, governor Oleh Marchuk
     # said"); not one closing an apposition ("Ana Ruiz, the head of the Kessa Agency, said" is not the agency)
     if verb.dep_ in ("ROOT", "ccomp", "conj"):
-        return inverted_subject(verb) or name_before(verb, over_commas=False)
-    return inverted_subject(verb)
+        return inverted_subject(verb) or name_before(verb, over_commas=False) or owner_of_a_relative_clause(verb)
+    return inverted_subject(verb) or owner_of_a_relative_clause(verb)
 
 
 # words that open a clause of circumstance set off by a comma after an attribution ("…, X said, as …")
@@ -993,13 +997,12 @@ def _according_to(tok: Token, quoted: Callable[[int], bool]) -> tuple[Token, tup
     "Police said they would wait, according to Y": Y vouches for the whole report, the saying included. Not
     when the report holds the speaker's own quoted words or its words are a quotation elsewhere ('“…,” she said,
     according to the Courier'): they are hers, and the outlet only passed them on."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    if to is None:
+    found = according_source(tok)
+    if found is None:
         return None
-    src = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if src is None:
-        return None
-    content = _host_clause(tok)
+    src, src_end = found
+    to = next((c.i for c in tok.children if c.lower_ == "to"), tok.i + 1)
+    content = _host_clause(tok, src_end)
     if content is None:
         return None
     head = tok.head
@@ -1007,7 +1010,7 @@ def _according_to(tok: Token, quoted: Callable[[int], bool]) -> tuple[Token, tup
         holds_quote = any(quoted(t.idx) or t.is_quote for t in tok.doc[content[0] : content[1] + 1])
         if holds_quote or _complement(head, quoted) is None:
             return None
-    return src, (tok.i, to.i), content
+    return src, (tok.i, to), content
 
 
 def _relays(verb: Token) -> bool:
@@ -1046,8 +1049,9 @@ def _in_finding(tok: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | 
     return (src, (tok.i, tok.i), content) if content is not None else None
 
 
-def _host_clause(tok: Token) -> tuple[int, int] | None:
-    """Token range of the clause a source phrase ("according to X", "in a poll") qualifies, without it."""
+def _host_clause(tok: Token, phrase_end: int | None = None) -> tuple[int, int] | None:
+    """Token range of the clause a source phrase ("according to X", "in a poll") qualifies, without it (which ends
+    at ``phrase_end``, when the parser ran it on)."""
     head = tok.head
     while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
@@ -1061,7 +1065,7 @@ def _host_clause(tok: Token) -> tuple[int, int] | None:
     i, j = head.left_edge.i, head.right_edge.i
     while j > i and (doc[j].is_punct or doc[j].is_space):
         j -= 1
-    phrase_i, phrase_j = tok.left_edge.i, tok.right_edge.i
+    phrase_i, phrase_j = tok.left_edge.i, tok.right_edge.i if phrase_end is None else phrase_end
     if phrase_i <= i or all(t.dep_ == "cc" or t.is_punct for t in doc[i:phrase_i]):
         i = phrase_j + 1  # "But according to X, …": the conjunction links to the sentence before, not reported
     elif phrase_i > head.i:
@@ -2260,7 +2264,8 @@ def extract_quotes(doc: Doc, speakers: SpeakerResolver, dates: list[DateMention]
     attrs = ex.attach_quotes(found, bare)
     quotes = ex.to_quotes(attrs)
     quotes.sort(key=lambda q: q.start)
-    return _join_turns(_with_complementiser(quotes, doc.text), doc.text)
+    text = doc_text(doc)
+    return _join_turns(_with_complementiser(quotes, text), text)
 
 
 # "said that …": the reported clause starts at its complementiser, as attribution corpora (PARC, PolNeAR) draw it

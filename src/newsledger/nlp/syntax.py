@@ -10,11 +10,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
+    "according_source",
     "after_a_dash",
     "closes_its_sentence",
     "lemma_in",
     "name_before",
     "opens_on_a_circumstance",
+    "own_subjects",
+    "owner_of_a_relative_clause",
     "postposed_subject",
     "subject_of",
 ]
@@ -61,13 +64,35 @@ def inverted_subject(verb: Token) -> Token | None:
     )
 
 
+# words that open a clause of time or condition ("when the merger completes, …")
+_SUBORDINATORS = frozenset(("when", "whenever", "after", "before", "until", "once", "if", "unless", "while"))
+
+
+def own_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, without a clause the parser made one: "who steps down when the merger completes, said"
+    gives "said" the subject "completes" (read as a verb, or as a plural noun after "when"): a subject a
+    subordinating word of such a verb opens and a comma closes before the verb."""
+    doc = verb.doc
+    # (only for a verb the parser hung inside a relative clause, where the clause's name is the subject instead)
+    inside = any(a.dep_ == "relcl" for a in verb.ancestors)
+    opened = [c.i for c in verb.children if inside and c.dep_ in ("advmod", "mark") and c.lower_ in _SUBORDINATORS]
+
+    def a_clause(subject: Token) -> bool:
+        if subject.pos_ in ("VERB", "AUX") and not subject.ent_type_:  # (not a name the tagger read as a verb)
+            return True
+        closed = subject.i < verb.i and any(t.text == "," for t in doc[subject.i + 1 : verb.i])
+        return closed and any(m < subject.left_edge.i for m in opened)
+
+    return [c for c in verb.children if c.dep_ == "nsubj" and not a_clause(c)]
+
+
 def subject_of(verb: Token) -> Token | None:
     """Who speaks: the subject, the agent of a passive, or X in "quoted X as saying"."""
     if verb.lemma_ in ("quote", "cite") and any(c.lower_ == "as" for c in verb.children):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = own_subjects(verb)
     if len(subjects) > 1 and subjects[1].i == subjects[0].right_edge.i + 1 and subjects[1].pos_ == "PROPN":
         # "tracking service DownCount counted": a noun and the name right after it, split by the parser
         return subjects[1]
@@ -122,6 +147,8 @@ def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
     )
     if over_commas and aside is not None and aside.left_edge.i > 0 and verb.doc[aside.left_edge.i - 1].text == ",":
         i = aside.left_edge.i - 2
+    if over_commas and (owner := owner_of_a_relative_clause(verb)) is not None:
+        return owner
     if (
         i >= 0
         and verb.doc[i].ent_type_ in ("ORG", "PERSON")
@@ -129,6 +156,48 @@ def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
     ):
         return verb.doc[i]
     return None
+
+
+def owner_of_a_relative_clause(verb: Token) -> Token | None:
+    """The name a verb right after a relative clause set off by commas belongs to, when the parser hung the verb
+    inside that clause: "Ines Calder, who takes over when the merger closes, said" is Ines Calder saying."""
+    relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if (
+        relative is not None
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and relative.head.ent_type_ in ("ORG", "PERSON")
+        and relative.head.pos_ == "PROPN"
+        and relative.left_edge.i > 0
+        and verb.doc[relative.left_edge.i - 1].text == ","
+    ):
+        return relative.head
+    return None
+
+
+def according_source(according: Token) -> tuple[Token, int] | None:
+    """(the source's head, the index of its last word) in "according to X": the object of "to"; but an opening
+    "According to the KGO, farm prices rose" ends its source at the comma, however far the parser ran it."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    if to is None and according.i + 1 < len(according.doc) and according.nbor(1).lower_ == "to":
+        to = according.nbor(1)
+    if to is None:
+        return None
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    end = src.right_edge.i
+    doc = according.doc
+    if according.is_sent_start or (according.i > 0 and doc[according.i - 1].dep_ == "cc"):
+        # (the parser took a word after the comma for the object: "the KGO, farm prices" read as one phrase)
+        comma = next((t.i for t in doc[to.i + 1 : src.i] if t.text == ","), None)
+        if comma is not None and comma > to.i + 1:
+            phrase = doc[to.i + 1 : comma]
+            # (its head: a noun or name the parser hung outside it, not a determiner it hung there too)
+            heads = [t for t in phrase if not phrase.start <= t.head.i < phrase.end and t.pos_ in ("NOUN", "PROPN")]
+            heads = heads or [t for t in phrase if t.ent_type_ or t.pos_ in ("NOUN", "PROPN")]
+            return (heads[-1] if heads else phrase.root), comma - 1
+    return src, end
 
 
 def _a_name_mistagged(tok: Token) -> bool:
