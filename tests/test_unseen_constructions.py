@@ -4806,3 +4806,26 @@ def test_an_earlier_word_after_the_figure_describes_the_things_counted_not_an_ea
     assert by_value(found, 26).as_of == "2024-10-28"
     earlier = claims("Orvane Water now owns 40 reservoirs, above a previous count of 26, the utility said on Monday.")
     assert by_value(earlier, 26).as_of is None
+
+
+def test_a_count_a_participant_owns_is_the_owners_whatever_verb_moves_it() -> None:
+    assert by_value(claims("The Kessa Health Agency's toll rose to 40 on Monday."), 40).source == "Kessa Health Agency"
+    # a count no one owns is no one's ("the death toll rose"), not the body last heard from
+    text = "The Kessa Health Agency opened two clinics on Monday. The death toll rose to 40 on Tuesday."
+    assert by_value(claims(text), 40).source is None
+
+
+def test_a_court_paper_speaks_as_written_when_the_article_names_no_issuer() -> None:
+    text = (
+        "The trial of the harbour master Tomas Varn opened in Pellar on Monday.\n\n"
+        "According to the indictment, Varn hid 1.9 million dalers in fees between 2019 and 2023."
+    )
+    assert by_value(claims(text), 1_900_000).source == "indictment"
+
+
+def test_the_prosecution_is_a_party_of_its_own_never_the_body_the_article_is_about() -> None:
+    text = (
+        "Judge Sorrel Pike said the court had found that Tomas Varn hid 1.2 million dalers, less than the 1.9 "
+        "million the prosecution had claimed."
+    )
+    assert by_value(claims(text), 1_900_000).source == "prosecution"

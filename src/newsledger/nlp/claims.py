@@ -1152,14 +1152,20 @@ def _source_of(
         data = sent.root
     # "the airline's offer was 6%", "the union's demand is 14%": what a proposal is said to be is its owner's terms
     proposed = data is not None and sent.root.lemma_ == "be" and data.lemma_.lower() in words("proposal_nouns")
-    if data is not None and (data.lemma_.lower() in words("document_nouns") or proposed):
+    # (so does a count's noun owned by a participant: "the agency's toll rose to 40", "its total fell to 1.9 million")
+    counted = (
+        data is not None
+        and data.lemma_.lower() in words("tally_nouns")
+        and data.lemma_.lower() not in words("document_nouns")
+    )
+    if data is not None and (data.lemma_.lower() in words("document_nouns") or proposed or counted):
         # "figures released by the ministry put …"; a document no one is said to have issued ("the same
         # calculation would take 15,000 years") is not a source of its own
         owner = next((c for c in data.children if _owner_of_a_document(c)), None)
         owned = ctx.source(owner) if owner is not None else None
         if owned is not None:
             return owned, _given_on(data, ctx), q.start, voiced  # "the fire service's count … stood at 48,500ha"
-        issuer = ctx.source(data)
+        issuer = ctx.source(data) if not counted else None  # (a count no one owns is no body's document)
         if issuer is not None and not _unnamed_document(data, issuer):
             return issuer, _given_on(data, ctx), q.start, voiced
     if quote is not None and quote.speaker is not None:
