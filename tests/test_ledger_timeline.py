@@ -1323,8 +1323,8 @@ def test_ledger_timeline_people_counted_by_their_trade_or_as_men_are_people() ->
 
 
 def test_ledger_timeline_names_on_a_list_and_crew_members_are_people() -> None:
-    """One operator's "31 names" on its list and "31 crew members" aboard, of one day, are one statement."""
-    names = row(31, "Orvel Ferries", "2025-04-03", article=1, sid=1, unit="names", about="names on its list")
+    """One operator's "31 names" on its register and "31 crew members" aboard, of one day, are one statement."""
+    names = row(31, "Orvel Ferries", "2025-04-03", article=1, sid=1, unit="names", about="names on the register")
     crew = row(31, "Orvel Ferries", "2025-04-03", article=2, sid=1, unit="crew members", about="crew members aboard")
     assert [len(e.reports) for e in build_timeline([names, crew])] == [2]
     cabins = row(31, "Orvel Ferries", "2025-04-03", article=2, sid=1, unit="cabins", about="cabins booked")

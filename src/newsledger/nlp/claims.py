@@ -924,7 +924,7 @@ def _reporter_of(clause: Token) -> Token | None:
         return None
     # "a penalty of 3.2 million, which Merrow says it will appeal": the noun is what a reported deed of someone's
     # acts on, so the words are about the figure, not the figure ("the 40 which it says it confirmed" gives it)
-    # (but a deed that sets the figure, "the 300 million it says it will raise", is the reporter's figure)
+    # (but a deed that sets the figure, "the 30 million it says it will earmark", is the reporter's figure)
     deed = next((c for c in clause.children if c.dep_ == "ccomp"), None)
     if (
         deed is not None
@@ -1544,7 +1544,7 @@ def _in_labelled_line(text: str, at: int) -> bool:
 
 
 def _label_day(ctx: _Context, at: int) -> str | None:
-    """The day a box line's label is, when the label is nothing but a day ("• Tuesday 4 March: 2.1 million"):
+    """The day a box line's label is, when the label is nothing but a day ("- Tuesday 22 October: 410 litres"):
     the day of the line's figure."""
     text = doc_text(ctx.doc)
     line_start = _line_start(text, at)
@@ -2096,7 +2096,7 @@ def _row_claim(q: Quantity, row: _Row, span: Span, ctx: _Context, breaks: list[i
     if heading is not None and len(heading) <= _HEADING_WORDS:
         speaker = speaker or _heading_issuer(heading, ctx)
         day = day or next((d for t in heading if (d := ctx.day_of(ctx.date_by_token.get(t.i)))), None)
-    day = _label_day(ctx, q.start) or day  # "• Tuesday 4 March: 2.1 million": a line whose label is its day
+    day = _label_day(ctx, q.start) or day  # "- Tuesday 22 October: 410 litres": a line whose label is its day
     label = row.label
     word = label.split()[0]
     if word[1:].islower() and re.search(rf"\b{re.escape(word.lower())}\b", text):
@@ -2548,7 +2548,7 @@ def extract_claims(
         # was true on some day before the statement's, not on it; "up from 14 a day earlier" counts back from it
         undated_earlier = earlier and back is None
         own_day = stated_day(anchor, days, phrase_only=undated_earlier)
-        own_day = own_day or (None if earlier else _label_day(ctx, q.start))  # "• Tuesday 4 March: 2.1 million"
+        own_day = own_day or (None if earlier else _label_day(ctx, q.start))  # "- Tuesday 22 October: 410 litres"
         as_of = own_day or (None if other_period or undated_earlier else statement_date)
         if back is not None and as_of is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", as_of):
             as_of = _days_back(as_of, back)  # "rose to 31 on Wednesday, up from 14 a day earlier": Tuesday's

@@ -71,8 +71,8 @@ def _merge_scaled_numbers(doc: Doc) -> Doc:
 
 def _repair_parse(doc: Doc) -> Doc:
     """Arcs the parser reliably gets wrong, set right once for every stage. A figure straight after a verb of
-    saying that already has its subject is what is said, not a second subject ("the mayor now says 1.4 million"
-    parsed with "million" as a subject too)."""
+    saying that already has its subject is what is said, not a second subject ("Pike says 17" parsed with "17"
+    as a subject too)."""
     statement_verbs = words("statement_verbs")
     for tok in doc:
         if tok.dep_ != "nsubj" or tok.pos_ != "NUM" or tok.head.i >= tok.i or tok.head.lemma_ not in statement_verbs:
@@ -87,9 +87,9 @@ def _repair_parse(doc: Doc) -> Doc:
 
 
 def _conj_out_of_a_relative_clause(verb: Token) -> None:
-    """ "will close 38 depots, up from the 31 it announced on Monday, and cut 800 jobs": the parser joins "cut" to
-    the relative clause's verb inside the aside the commas set off. A verb after the comma that closes the aside,
-    in a form the verb above the aside can take ("cut" after "will close"), is joined to that verb."""
+    """ "Orvel will sell 4, beyond the 2 it listed, and lease 90": the parser may join "lease" to the relative
+    clause's verb inside the aside the commas set off. A verb after the comma that closes the aside, in a form the
+    verb above the aside can take ("lease" after "will sell"), is joined to that verb."""
     head, doc = verb.head, verb.doc
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.dep_ not in ("relcl", "acl") or head.i > verb.i:
         return
@@ -108,9 +108,9 @@ def _conj_out_of_a_relative_clause(verb: Token) -> None:
 
 
 def _contact_clause_in_a_source(sent: Span) -> None:
-    """ "According to figures the bank gave the committee, savers withdrew …": the parser makes the relative
-    clause on the source's noun the clause the source is for, and that clause the main verb's complement. The
-    clause before the comma is the noun's, and the source phrase is for the clause after it."""
+    """ "According to records the port keeps, ships waited …": the parser makes the relative clause on the
+    source's noun the clause the source is for, and that clause the main verb's complement. The clause before the
+    comma is the noun's, and the source phrase is for the clause after it."""
     doc, according = sent.doc, sent[0]
     if according.lower_ != "according" or len(sent) < 4 or sent[1].lower_ != "to":
         return
@@ -124,7 +124,7 @@ def _contact_clause_in_a_source(sent: Span) -> None:
     if clause.dep_ == "ccomp" and clause.head.i > comma:
         main = clause.head  # the clause after the comma
     elif clause.dep_ == "ROOT" and doc[comma].text == ":" and all(t.is_space for t in doc[comma + 1 : sent.end]):
-        main = according  # "According to figures the bank gave:" heads a list, and is all its sentence holds
+        main = according  # "According to records the port keeps:" heads a list, and is all its sentence holds
     else:
         return
     clause.head = source

@@ -69,9 +69,9 @@ _SUBORDINATORS = frozenset(("when", "whenever", "after", "before", "until", "onc
 
 
 def own_subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, without a clause the parser made one: "who steps down when the merger completes, said"
-    gives "said" the subject "completes" (read as a verb, or as a plural noun after "when"): a subject a
-    subordinating word of such a verb opens and a comma closes before the verb."""
+    """The verb's subjects, without a clause the parser made one: "Orla Kessan, who retires once talks end, said"
+    may give "said" the subject "end" (read as a noun after "once", or as a verb): a subject a subordinating word
+    of such a verb opens and a comma closes before the verb."""
     doc = verb.doc
     # (only for a verb the parser hung inside a relative clause, where the clause's name is the subject instead)
     inside = any(a.dep_ == "relcl" for a in verb.ancestors)
@@ -160,7 +160,7 @@ def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
 
 def owner_of_a_relative_clause(verb: Token) -> Token | None:
     """The name a verb right after a relative clause set off by commas belongs to, when the parser hung the verb
-    inside that clause: "Ines Calder, who takes over when the merger closes, said" is Ines Calder saying."""
+    inside that clause: "Orla Kessan, who retires once talks end, said" is Orla Kessan saying."""
     relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
     if (
         relative is not None
