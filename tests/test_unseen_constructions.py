@@ -4807,3 +4807,16 @@ def test_a_court_paper_speaks_as_written_when_the_article_names_no_issuer() -> N
 def test_the_prosecution_is_a_party_of_its_own_never_the_body_the_article_is_about() -> None:
     text = "Merrow Freight's trial ended on Friday. The prosecution said the firm hid 1.9 million dalers."
     assert by_value(claims(text), 1_900_000).source == "prosecution"
+
+
+def test_officers_of_a_body_the_article_cannot_name_make_its_decision() -> None:
+    text = "The trial of the harbour master Tomas Varn ended on Friday.\n\nProsecutors had sought six years for Varn."
+    assert by_value(claims(text), 6).source == "prosecutors"
+
+
+def test_what_a_party_asks_for_is_its_own_figure() -> None:
+    text = (
+        "The trial of the harbour master Tomas Varn ended on Friday.\n\n"
+        "Ilke Dravon, for the prosecution, asked for six years for Varn."
+    )
+    assert by_value(claims(text), 6).source == "Ilke Dravon"

@@ -525,7 +525,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             # someone reports holds it, unless it has a day of its own ("said the true loss was 300 beds, since
             # the board had quietly cut 45")
             subj = _has_subject(tok, chain) or _shared_subject(tok, chain) or _maker_of(tok)
-            if subj is not None and _participant(ctx, subj):
+            if subj is not None and (_participant(ctx, subj) or _body_by_its_kind(ctx, subj)):
                 return tok, subj, None
         chain.add(tok.i)
     return None
@@ -946,6 +946,18 @@ def _participant(ctx: _Context, tok: Token) -> bool:
     if speaker is None or speaker.anonymous or speaker.type not in ("PERSON", "ORG"):
         return False
     return ctx.speakers.mentions.by_name(speaker.name) is not None
+
+
+def _body_by_its_kind(ctx: _Context, tok: Token) -> bool:
+    """Is the phrase a body the article names only by its kind whose decisions are rulings or demands it states
+    ("the court sentenced him to seven years", `ruling_bodies.txt`), or the officers of one in the plural
+    ("prosecutors sought nine years", `body_officers.txt`)?"""
+    lemma = tok.lemma_.lower()
+    officers = tok.tag_ == "NNS" and lemma in words("body_officers")
+    if lemma not in words("ruling_bodies") and not officers:
+        return False
+    speaker = ctx.source(tok)
+    return speaker is not None and (officers or not speaker.anonymous)
 
 
 def _data_source(verb: Token) -> Token | None:
