@@ -4820,3 +4820,8 @@ def test_what_a_party_asks_for_is_its_own_figure() -> None:
         "Ilke Dravon, for the prosecution, asked for six years for Varn."
     )
     assert by_value(claims(text), 6).source == "Ilke Dravon"
+
+
+def test_a_count_its_owner_gives_in_a_clause_under_a_verb_of_no_saying_is_the_owners() -> None:
+    text = "Members were told on Monday that the Orvel Ferry Company's count of stranded cars had reached 240."
+    assert by_value(claims(text), 240).source == "Orvel Ferry Company"

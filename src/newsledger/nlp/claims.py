@@ -1158,6 +1158,19 @@ def _source_of(
     if decided is not None and (speaker := ctx.source(decided[1])) is not None:
         return speaker, ctx.date_on(decided[0]), decided[0].idx, True
     data = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    # (or of the figure's own clause, under a verb that states nothing: "conceded that her estimate fell to 19")
+    clause = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    owned_subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if (
+        owned_subject is not None
+        and clause is not sent.root
+        and (
+            owned_subject.lemma_.lower() in words("document_nouns")
+            or owned_subject.lemma_.lower() in words("tally_nouns")
+        )
+        and any(_owner_of_a_document(c) for c in owned_subject.children)
+    ):
+        data = owned_subject
     if data is None and sent.root.pos_ == "NOUN":
         # "A snap poll by Orvel Insights released after debates ended had put Kessa on 52 percent": a sentence
         # the parser heads by its subject's noun says what that noun says
