@@ -673,8 +673,9 @@ def _reported(clause: Token) -> bool:
 
 
 def _expected_of_another(clause: Token) -> bool:
-    """Is the clause what its subject is expected to do by someone else ("Ines Calder expects Orvel Lines to trim
-    its fleet by 14 vessels")? A forecast of another's deed is the forecaster's statement, not the deed's maker's."""
+    """Is the clause what its subject is expected to do by someone else ("Pellar Securities expects Orvel Lines to
+    cut its fleet by 14 vessels")? A forecast of another's deed is the forecaster's statement, not the deed's
+    maker's."""
     head = clause.head
     if clause.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in _EXPECTING:
         return False
@@ -1158,16 +1159,14 @@ def _source_of(
     if decided is not None and (speaker := ctx.source(decided[1])) is not None:
         return speaker, ctx.date_on(decided[0]), decided[0].idx, True
     data = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    # (or of the figure's own clause, under a verb that states nothing: "conceded that her estimate fell to 19")
+    # (or of the figure's own clause, under a verb that states nothing: "members were told that the ferry
+    # company's count had reached 240")
     clause = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
     owned_subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     if (
         owned_subject is not None
         and clause is not sent.root
-        and (
-            owned_subject.lemma_.lower() in words("document_nouns")
-            or owned_subject.lemma_.lower() in words("tally_nouns")
-        )
+        and owned_subject.lemma_.lower() in words("document_nouns") | words("tally_nouns")
         and any(_owner_of_a_document(c) for c in owned_subject.children)
     ):
         data = owned_subject
