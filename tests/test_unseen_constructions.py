@@ -4825,3 +4825,13 @@ def test_what_a_party_asks_for_is_its_own_figure() -> None:
 def test_a_count_its_owner_gives_in_a_clause_under_a_verb_of_no_saying_is_the_owners() -> None:
     text = "Members were told on Monday that the Orvel Ferry Company's count of stranded cars had reached 240."
     assert by_value(claims(text), 240).source == "Orvel Ferry Company"
+
+
+def test_records_whose_owner_a_whose_clause_gives_speak_for_it_however_the_clause_was_parsed() -> None:
+    # the parser makes "showed" the complement of "said", with no relative clause on "inspectorate"
+    text = (
+        "Rescuers reached the lower level on Monday.\n\n"
+        "The regional water inspectorate, whose gate-house records showed 129 trucks went in, said it was checking "
+        "the hauliers' own logs."
+    )
+    assert by_value(_record(text).claims, 129).source == "regional water inspectorate"

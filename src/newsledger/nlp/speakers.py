@@ -852,6 +852,11 @@ class SpeakerResolver:
         if clause is not None:
             # "the port authority, whose turnstile data counted 46 …": the records of what the clause is on
             return self.speaker(clause.head, self.mention(clause.head))
+        if whose is not None and whose.i >= 2 and self.doc[whose.i - 1].text == ",":
+            # (the same when the parser made no relative clause of it: the phrase right before ", whose")
+            before = self.doc[whose.i - 2]
+            if before.pos_ in ("NOUN", "PROPN"):
+                return self.speaker(before, self.mention(before))
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if owner is not None:
             # "its figures show …": the body "its" stands for; "their statements indicate …" of people the article
