@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Span
 from claim_helpers import by_value, claims
 from newsledger.api import analyze_text
 from newsledger.names import ends_on_initials_of
-from newsledger.nlp.claims import _reported
+from newsledger.nlp.claims import _reported, extract_claims
+from newsledger.nlp.dates import extract_dates
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import _sites_named, extract_entities
 from newsledger.nlp.figures import _in_a_name
 from newsledger.nlp.mentions import resolve_mentions
+from newsledger.nlp.quotes import extract_quotes
 from newsledger.nlp.speakers import speakers_for
 from newsledger.nlp.syntax import name_before
 from newsledger.record import Record
@@ -4835,3 +4837,34 @@ def test_records_whose_owner_a_whose_clause_gives_speak_for_it_however_the_claus
         "the hauliers' own logs."
     )
     assert by_value(_record(text).claims, 129).source == "regional water inspectorate"
+
+
+def test_a_figure_written_right_before_its_owners_record_is_held_in_it_wherever_the_parser_hung_it() -> None:
+    # "Sensors show 412 lorries, 30 more than the 382 in Orvel's dispatch log.", with "in Orvel's dispatch log"
+    # hung on "show" as the parser may read it
+    rows = [
+        ("Sensors", "NNS", "NOUN", "nsubj", 1, "sensor"),
+        ("show", "VBP", "VERB", "ROOT", 1, "show"),
+        ("412", "CD", "NUM", "nummod", 3, "412"),
+        ("lorries", "NNS", "NOUN", "dobj", 1, "lorry"),
+        (",", ",", "PUNCT", "punct", 1, ","),
+        ("30", "CD", "NUM", "npadvmod", 6, "30"),
+        ("more", "JJR", "ADJ", "advmod", 1, "more"),
+        ("than", "IN", "ADP", "prep", 6, "than"),
+        ("the", "DT", "DET", "det", 9, "the"),
+        ("382", "CD", "NUM", "pobj", 7, "382"),
+        ("in", "IN", "ADP", "prep", 1, "in"),
+        ("Orvel", "NNP", "PROPN", "poss", 14, "Orvel"),
+        ("'s", "POS", "PART", "case", 11, "'s"),
+        ("dispatch", "NN", "NOUN", "compound", 14, "dispatch"),
+        ("log", "NN", "NOUN", "pobj", 10, "log"),
+        (".", ".", "PUNCT", "punct", 1, "."),
+    ]
+    words_, tags, pos, deps, heads, lemmas = (list(col) for col in zip(*rows, strict=True))
+    spaces = [i + 1 < len(words_) and words_[i + 1] not in (",", ".", "'s") for i in range(len(words_))]
+    doc = Doc(load_nlp().vocab, words=words_, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+    doc.ents = [Span(doc, 11, 12, label="ORG")]
+    speakers = speakers_for(doc, extract_entities(doc))
+    dates = extract_dates(doc, None)
+    found = extract_claims(doc, extract_quotes(doc, speakers, dates), dates, None, speakers)
+    assert by_value(found, 382).source == "Orvel"

@@ -1087,6 +1087,11 @@ def _source_of(
         (g for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("in", "from") for g in c.children),
         None,
     )
+    if held_in is None and phrase.i + 1 < len(phrase.doc) and phrase.doc[phrase.i + 1].lower_ in ("in", "from"):
+        # (written right after the figure, wherever the parser hung it: "30 more than the 382 in Orvel's log")
+        held_in = next((g for g in phrase.doc[phrase.i + 1].children if g.dep_ == "pobj"), None)
+        if held_in is not None and not any(_owner_of_a_document(c) for c in held_in.children):
+            held_in = None
     if document is None and held_in is not None and held_in.dep_ == "pobj":
         document = held_in  # "the 228 in the operator's manifest": a figure the document holds is its owner's
     # (by the word as written too: the lemmatiser cuts some nouns short, "manifest" to "manif")
