@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
+from claim_helpers import parsed
 from newsledger.nlp.docindex import doc_text
 from newsledger.nlp.engine import _paragraphs, _repair_parse, load_nlp, parse
 from newsledger.nlp.syntax import subject_of
@@ -44,17 +45,9 @@ def test_engine_paragraph_pieces_join_back_to_the_text(parts: list[str]) -> None
     assert all(pieces[:-1])  # no empty piece but perhaps the last, for an empty text
 
 
-def _parsed(rows: list[tuple[str, str, str, str, int, str]]) -> Doc:
-    """A one-sentence doc with the parse given row by row (word, tag, pos, dep, head, lemma): the misreadings the
-    parser makes on some sentences, written out so that each repair is tested on exactly that reading."""
-    words, tags, pos, deps, heads, lemmas = (list(col) for col in zip(*rows, strict=True))
-    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", ":", ";") for i in range(len(words))]
-    return Doc(load_nlp().vocab, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
-
-
 def test_engine_a_verb_joined_past_an_aside_is_joined_to_the_verb_above_the_aside() -> None:
     # "lease" as the parser can read it: joined to "listed", the relative clause's verb inside the aside
-    doc = _parsed(
+    doc = parsed(
         [
             ("Orvel", "NNP", "PROPN", "nsubj", 2, "Orvel"),
             ("will", "MD", "AUX", "aux", 2, "will"),
@@ -82,7 +75,7 @@ def test_engine_a_verb_joined_past_an_aside_is_joined_to_the_verb_above_the_asid
 
 
 def test_engine_a_figure_after_a_verb_of_saying_with_its_subject_is_what_is_said() -> None:
-    doc = _parsed(
+    doc = parsed(
         [
             ("Pike", "NNP", "PROPN", "nsubj", 1, "Pike"),
             ("says", "VBZ", "VERB", "ROOT", 1, "say"),
@@ -105,7 +98,7 @@ def _opening_source(end: str) -> Doc:
         ("port", "NN", "NOUN", "nsubj", 5, "port"),
     ]
     if end == ",":
-        return _parsed(
+        return parsed(
             [
                 *rows,
                 ("keeps", "VBZ", "VERB", "ccomp", 8, "keep"),
@@ -117,7 +110,7 @@ def _opening_source(end: str) -> Doc:
                 (".", ".", "PUNCT", "punct", 8, "."),
             ]
         )
-    return _parsed([*rows, ("keeps", "VBZ", "VERB", "ROOT", 5, "keep"), (":", ":", "PUNCT", "punct", 5, ":")])
+    return parsed([*rows, ("keeps", "VBZ", "VERB", "ROOT", 5, "keep"), (":", ":", "PUNCT", "punct", 5, ":")])
 
 
 def test_engine_a_relative_clause_in_an_opening_source_phrase_belongs_to_the_source() -> None:
@@ -130,7 +123,7 @@ def test_engine_a_relative_clause_in_an_opening_source_phrase_belongs_to_the_sou
 def test_engine_a_verb_of_saying_hung_inside_a_relative_clause_is_the_names() -> None:
     # "Orla Kessan, who retires once talks end, said 40 …": the parser hangs "said" on "retires" and takes "end"
     # (read as a noun after "once") for its subject
-    doc = _parsed(
+    doc = parsed(
         [
             ("Orla", "NNP", "PROPN", "compound", 1, "Orla"),
             ("Kessan", "NNP", "PROPN", "ROOT", 1, "Kessan"),

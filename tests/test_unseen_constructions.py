@@ -10,16 +10,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from claim_helpers import by_value, claims
+from claim_helpers import by_value, claims, claims_of, parsed
 from newsledger.api import analyze_text
 from newsledger.names import ends_on_initials_of
-from newsledger.nlp.claims import _reported, extract_claims
-from newsledger.nlp.dates import extract_dates
+from newsledger.nlp.claims import _reported
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import _sites_named, extract_entities
 from newsledger.nlp.figures import _in_a_name
 from newsledger.nlp.mentions import resolve_mentions
-from newsledger.nlp.quotes import extract_quotes
 from newsledger.nlp.speakers import speakers_for
 from newsledger.nlp.syntax import name_before
 from newsledger.record import Record
@@ -4860,11 +4858,6 @@ def test_a_figure_written_right_before_its_owners_record_is_held_in_it_wherever_
         ("log", "NN", "NOUN", "pobj", 10, "log"),
         (".", ".", "PUNCT", "punct", 1, "."),
     ]
-    words_, tags, pos, deps, heads, lemmas = (list(col) for col in zip(*rows, strict=True))
-    spaces = [i + 1 < len(words_) and words_[i + 1] not in (",", ".", "'s") for i in range(len(words_))]
-    doc = Doc(load_nlp().vocab, words=words_, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+    doc = parsed(rows)
     doc.ents = [Span(doc, 11, 12, label="ORG")]
-    speakers = speakers_for(doc, extract_entities(doc))
-    dates = extract_dates(doc, None)
-    found = extract_claims(doc, extract_quotes(doc, speakers, dates), dates, None, speakers)
-    assert by_value(found, 382).source == "Orvel"
+    assert by_value(claims_of(doc, published=None), 382).source == "Orvel"
