@@ -81,3 +81,18 @@ def test_claims_asof_unknowable_stays_null() -> None:
     for text in ("The agency said 300 people were evacuated.", "The agency said on Feb. 11 that 300 had fled."):
         c = by_value(claims(text, published=None), 300)
         assert (c.as_of, c.as_of_basis) == (None, None)
+
+
+def test_claims_asof_a_figure_told_as_given_before_has_no_day_of_the_new_one() -> None:
+    text = "Kessa Port said on Monday that 41 berths were in use, previously 38, and that 12 cranes were working."
+    found = claims(text)
+    assert (by_value(found, 41).as_of, by_value(found, 38).as_of) == ("2024-10-28", None)
+    # nor the day a list's heading gives
+    text = (
+        "Orvel Water said on Tuesday that its reservoirs stood as follows:\n"
+        "• Kessa dam: 61 percent full (previously 58 percent)\n"
+        "• Varn dam: 44 percent full, formerly 47 percent"
+    )
+    found = claims(text)
+    assert by_value(found, 61).as_of == by_value(found, 44).as_of == "2024-10-29"
+    assert by_value(found, 58).as_of is None and by_value(found, 47).as_of is None

@@ -212,3 +212,13 @@ def test_entities_a_sports_club_s_name_is_an_organisation() -> None:
     doc = load_nlp()("Kessa Rovers have signed striker Milo Dunne for about $12 million, the club said on Friday.")
     labels = {e.canonical: e.label for e in resolve_mentions(doc, extract_entities(doc)).entities}
     assert labels["Kessa Rovers"] == "ORG" and labels["Milo Dunne"] == "PERSON"
+
+
+def test_entities_a_figure_the_tagger_ran_a_name_into_is_no_part_of_it() -> None:
+    doc = load_nlp()(
+        "The regulator said it had charged Orvel Mining 300 million dalers. Talks with Channel 4 and Merrow Foods "
+        "broke down, and the council sent Sorrel Pike 40,000 dalers."
+    )
+    names = {e.canonical for e in extract_entities(doc)}
+    assert not any(ch.isdigit() for name in names - {"Channel 4"} for ch in name), names
+    assert {"Orvel Mining", "Channel 4"} <= names

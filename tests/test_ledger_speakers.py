@@ -240,6 +240,7 @@ def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None
                 _record("a", ["National Emergency Directorate"], "alpha"),
                 _record("b", ["Kelvorian Health Ministry"], "beta"),
                 _record("c", ["Coastal Flood Agency", "Inland Flood Agency"], "gamma"),
+                _record("j", ["Ministry of Transport"], "delta"),
             ]
         )
         guard = Speaker(name="Kelvorian Coast Guard", text="Kelvorian Coast Guard", start=0, end=5, type="ORG")
@@ -262,6 +263,8 @@ def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None
                 described("h", "the directorate", "Seven died, officials said. " * 5),
                 # a kind of body written in two words that the word list writes as one
                 described("i", "the country's coast guard", "Seven died off Kelvorian shores, it said. " * 5),
+                # a portfolio's body as a description writes it
+                described("l", "the transport ministry", "Seven died on the roads, officials said. " * 5),
             ]
         )
         sources = dict(
@@ -278,9 +281,10 @@ def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None
             "g": None,  # two flood agencies fit
             "h": None,  # one word says nothing of which directorate
             "i": "Kelvorian Coast Guard",
+            "l": "Ministry of Transport",
         }
         rows = {r["name"]: r for r in ledger.speakers()}
-        assert len(rows) == 5  # a description makes no speaker of its own
+        assert len(rows) == 6  # a description makes no speaker of its own
         assert rows["National Emergency Directorate"]["claims"] == 1
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsledger.nlp.numbers import find_quantities, parse_number, words_to_number
+from newsledger.nlp.numbers import find_quantities, parse_number, range_apart, words_to_number
 
 
 @pytest.mark.parametrize(
@@ -316,3 +316,17 @@ def test_a_period_after_a_figure_with_its_scale_glued_on_is_its_rate() -> None:
     assert [q.text for q in find_quantities("to cost traders 3m crowns a month")] == ["3m"]
     assert [q.text for q in find_quantities("a loss of 2bn euros a year")] == ["2bn euros"]
     assert [q.text for q in find_quantities("He rested for a month.")] == ["a month"]
+
+
+def test_range_apart_reads_a_range_as_its_two_figures() -> None:
+    text = "costs went from 5 to 10 million dalers"
+    (spread,) = [q for q in find_quantities(text) if q.high is not None]
+    first, second = range_apart(spread)
+    assert (first.value, second.value) == (5_000_000, 10_000_000)
+    assert (text[first.start : first.end], text[second.start : second.end]) == ("5", "10 million")
+    assert range_apart(find_quantities("409 dalers")[0])[0].value == 409
+    # a falling figure takes the scale written on the second too, a figure written in full keeps its own
+    (falling,) = find_quantities("cut from 1.5 to 1.2 million")
+    assert [q.value for q in range_apart(falling)] == [1_500_000, 1_200_000]
+    (full,) = find_quantities("from 900,000 to 1.2 million")
+    assert [q.value for q in range_apart(full)] == [900_000, 1_200_000]

@@ -4861,3 +4861,85 @@ def test_a_figure_written_right_before_its_owners_record_is_held_in_it_wherever_
     doc = parsed(rows)
     doc.ents = [Span(doc, 11, 12, label="ORG")]
     assert by_value(claims_of(doc, published=None), 382).source == "Orvel"
+
+
+def test_a_figure_a_verb_of_change_moves_a_figure_noun_to_is_the_movers() -> None:
+    text = (
+        "Orvel Mining said costs were rising. Separately, the Kessa Treasury cut its forecast for growth to 1.5%. "
+        "The ministry also lowered the estimate of lost jobs to 4,000 on Monday."
+    )
+    found = claims(text)
+    assert by_value(found, 1.5).source == "Kessa Treasury"
+    assert by_value(found, 4000).source == "ministry"
+
+
+def test_from_one_figure_to_another_on_a_word_of_change_is_a_change_not_a_range() -> None:
+    text = (
+        "The count of the dead rose from 38 to 41, the Pellar Health Office said on Tuesday. Kessa Water reported "
+        "an increase from 5 to 10 million dalers in repair costs. Fares ranging from 40 to 90 dalers will stay."
+    )
+    found = claims(text)
+    assert (by_value(found, 41).as_of, by_value(found, 38).as_of) == ("2024-10-29", None)
+    assert by_value(found, 10_000_000).as_of is not None and by_value(found, 5_000_000).as_of is None
+    fares = by_value(found, 40)
+    assert (fares.low, fares.high) == (40, 90)
+    # the earlier value counts what the value it went to counts, not what a figure before them does
+    text = "Merrow Foods says 12% of its bakers quit and that the number of night shifts dropped from 52 to 31."
+    found = claims(text)
+    assert by_value(found, 52).about == by_value(found, 31).about == "night shifts"
+    assert found[by_value(found, 31).revises or 0] == by_value(found, 52)
+
+
+def test_a_body_of_no_kind_with_a_trade_before_it_is_a_business() -> None:
+    text = (
+        "Harnvik Motors is shutting two depots, the company said on Friday. The Kessa Works Council said it "
+        "would fight the plan, and the Kessa Works Council asked for talks.\n\n"
+        "The engineering group expects to move 75 fitters to its Varn plant."
+    )
+    assert by_value(claims(text), 75).source == "Harnvik Motors"
+
+
+def test_a_figure_an_authority_ruled_is_its_own_whoever_mentions_it() -> None:
+    text = (
+        "Merrow Foods will not contest the 2 million dalers in fines the Kessa Food Agency imposed on Monday, its "
+        "finance chief said on Wednesday. Sorrel Pike said the 300 posts Merrow Foods closed last year were never "
+        "refilled."
+    )
+    found = claims(text)
+    assert (by_value(found, 2_000_000).source, by_value(found, 2_000_000).as_of) == ("Kessa Food Agency", "2024-10-28")
+    assert by_value(found, 300).source == "Sorrel Pike"
+
+
+def test_a_verb_of_valuing_that_puts_a_figure_at_its_object_states_it() -> None:
+    text = (
+        "The Varn shipyard prices the ferry refit at 55 million dalers. The Kessa Treasury values the work at "
+        "61 million dalers, a gap the shipyard disputes."
+    )
+    found = claims(text)
+    assert by_value(found, 61_000_000).source == "Kessa Treasury"
+
+
+def test_a_phrase_set_beside_an_owned_proposal_gives_the_owners_terms() -> None:
+    text = (
+        "Households in Varn welcomed the Orvel Energy Board's offer, a 4 percent tariff cut with a freeze on 90 "
+        "standing fees, when it was published."
+    )
+    found = claims(text)
+    assert by_value(found, 4).source == by_value(found, 90).source == "Orvel Energy Board"
+
+
+def test_giving_a_figure_s_noun_is_a_statement_of_it() -> None:
+    text = (
+        "Commuters said hundreds of trains had been dropped. Orvel Rail gave a figure of 310 trains cancelled on "
+        "Friday, against 270 the day before."
+    )
+    found = claims(text)
+    assert by_value(found, 310).source == by_value(found, 270).source == "Orvel Rail"
+
+
+def test_a_body_only_of_the_descriptions_class_yields_to_the_body_a_ministers_title_names() -> None:
+    text = (
+        "Health Minister Ines Calder said on Friday that the Kessa Wage Board would rule on the nurses' claim. "
+        "The ministry said 1,300 nurses stayed away from wards on Thursday."
+    )
+    assert by_value(claims(text), 1300).source == "Ministry of Health"

@@ -53,11 +53,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v70",
-    "nlp.mentions": "news.mentions.chains.v168",
+    "nlp.entities": "news.entities.rules.v71",
+    "nlp.mentions": "news.mentions.chains.v169",
     "nlp.dates": "news.dates.rules.v28",
     "nlp.quotes": "news.quotes.rules.v183",
-    "nlp.claims": "news.claims.rules.v314",
+    "nlp.claims": "news.claims.rules.v315",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

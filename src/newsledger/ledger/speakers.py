@@ -224,8 +224,10 @@ class SpeakerIndex:
             info = self.speakers.get(sid)
             if info is None or info.type == PERSON:
                 continue
-            key = name_key(info.name)
-            if key == tail or not key.endswith(" " + tail):
+            # (a portfolio's body as a description writes it: "the finance ministry" names Ministry of Finance)
+            portfolio = name_key(_portfolio_first(info.name))
+            key = portfolio if portfolio != name_key(info.name) and portfolio.endswith(tail) else name_key(info.name)
+            if (key == tail and key == name_key(info.name)) or not (key == tail or key.endswith(" " + tail)):
                 continue
             if folded is None:
                 folded = fold.__wrapped__(body)  # once, and not into the cache of names

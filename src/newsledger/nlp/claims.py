@@ -57,6 +57,7 @@ from ..names import fold, same_person
 from ..record import Claim, DateMention, Quote, Speaker
 from .docindex import doc_text
 from .figures import (
+    CHANGE_LEMMAS,
     CONTRAST_MARKS,
     EARLIER_WORDS,
     FINITE_TAGS,
@@ -78,7 +79,7 @@ from .figures import (
     unit_kind,
 )
 from .lexicon import table, words
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, range_apart
 from .speakers import governing_area
 from .syntax import (
     according_source,
@@ -479,7 +480,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                 return tok, subj, None
         if (
             tok.pos_ == "VERB"
-            and lemma in SPEECH_LEMMAS
+            and (lemma in SPEECH_LEMMAS or _values_at(tok, below) or _gives_a_figure(tok))
             and not _puts_out(tok)
             and not _makes(tok)
             and not _clause_of_circumstance(below)
@@ -529,6 +530,17 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                 return tok, subj, None
         chain.add(tok.i)
     return None
+
+
+def _gives_a_figure(verb: Token) -> bool:
+    """Does "give" have a figure's noun for its object ("gave a figure of 310 trains cancelled", "gave a toll of 14"):
+    a statement, where "gave 40 blankets" is a deed?"""
+    return verb.lemma_.lower() == "give" and any(c.dep_ == "dobj" and _figure_itself(c) for c in verb.children)
+
+
+def _values_at(verb: Token, below: Token) -> bool:
+    """Does a verb of valuing put the figure on its object "at" it ("prices the refit at 55 million")?"""
+    return verb.lemma_.lower() in words("valuing_verbs") and below.dep_ == "prep" and below.lower_ == "at"
 
 
 def _foreseen(verb: Token) -> bool:
@@ -830,6 +842,32 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _moved_by(phrase: Token) -> tuple[Token, Token] | None:
+    """(verb, whose) when the figure is where a verb of change moves a figure's noun to or from ("cut its
+    forecast for growth to 1.5%", "lowered the estimate of lost jobs to 4,000"): the noun's owner's, else the
+    subject's of the verb (or of the clause a participle of it hangs on) who can state it. A tally no one owns
+    is no one's estimate ("lifting the tally of rescued hikers to 9": whoever reports the deed gives the figure)."""
+    if phrase.dep_ != "pobj" or phrase.head.lower_ not in ("to", "from"):
+        return None
+    verb = phrase.head.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in CHANGE_LEMMAS:
+        return None
+    moved = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if moved is None or not _figure_itself(moved):
+        return None
+    owner = next((c for c in moved.children if _owner_of_a_document(c)), None)
+    if owner is None and moved.lemma_.lower() in words("tally_nouns"):
+        return None  # "lifting the tally of rescued hikers to 9": a deed that changes a tally, whoever keeps it
+    if owner is not None and owner.tag_ != "PRP$":
+        return verb, owner  # "the ministry's forecast"
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VB"):
+        subject = subject_of(verb.head)  # "the agency dropped a count, cutting the total to 8"
+    if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or _can_state(subject)):
+        return verb, subject  # "its" in its own subject's clause is that subject's
+    return (verb, owner) if owner is not None else None
+
+
 def _a_method(noun: Token) -> bool:
     """Is ``noun`` findings in general, written bare and plural ("blood tests", "studies"): a way of knowing,
     not a document anyone issued?"""
@@ -860,13 +898,29 @@ def _decided_by(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
     clause of deciding with a named subject ("the 55 million lodras that Ostrel has set aside", "the 300 jobs
     the carmaker will cut")."""
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or clause.i < noun.i or not lemma_in(clause, words("decision_verbs")):
-            continue
-        subj = subject_of(clause)
-        if subj is not None and subj.tag_ not in ("WP", "WDT") and subj.i > noun.i and _participant(ctx, subj):
-            return clause, subj
+    # (or on the bare plural saying what a sum is: "the 2 million dalers in fines the regulator imposed")
+    kinds = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    for kind in [noun, *(g for g in kinds if g.tag_ == "NNS" and not any(c.dep_ == "det" for c in g.children))]:
+        for clause in kind.children:
+            if clause.dep_ != "relcl" or clause.i < kind.i or not lemma_in(clause, words("decision_verbs")):
+                continue
+            subj = subject_of(clause)
+            if (
+                subj is not None
+                and subj.tag_ not in ("WP", "WDT")
+                and subj.i > kind.i
+                and (_participant(ctx, subj) or _body_by_its_kind(ctx, subj))
+            ):
+                return clause, subj
     return None
+
+
+def _ruled(clause: Token) -> bool:
+    """Is a clause of deciding a ruling told as made ("the tribunal ordered", "the fine it had imposed"), not one
+    to come ("will order"), nor a deed others may count otherwise ("the posts the bakery closed")?"""
+    if clause.tag_ not in ("VBD", "VBN") or not lemma_in(clause, words("ruling_verbs")):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _when_day(verb: Token, ctx: _Context) -> str | None:
@@ -1076,8 +1130,9 @@ def _source_of(
     own = _as_said(anchor) or _as_said(phrase)
     if own is not None and (speaker := ctx.source(own[1])) is not None:
         return speaker, ctx.date_on(own[0]), own[0].idx, True  # "not 40 as the company claims": the company's
-    document = anchor.head if anchor.dep_ == "appos" else None
-    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
+    beside = _set_beside(anchor) if anchor.dep_ != "appos" else None
+    document = anchor.head if anchor.dep_ == "appos" else beside
+    if document is None and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
         document = phrase.head.head  # "the commission's preliminary figure of 58.3 percent"
     if document is None and (phrase.lower_ in _SHARE_UNITS or (phrase.pos_ == "NUM" and _set_against(phrase))):
         # "against the ministry's 76 percent", "against Merrow's 4,100": a figure its owner gives (not a side's
@@ -1096,13 +1151,23 @@ def _source_of(
         document = held_in  # "the 228 in the operator's manifest": a figure the document holds is its owner's
     # (by the word as written too: the lemmatiser cuts some nouns short, "manifest" to "manif")
     if document is not None and (
-        _figure_itself(document) or document.pos_ == "NUM" or words("document_nouns") & {document.lower_}
+        _figure_itself(document)
+        or document.pos_ == "NUM"
+        or words("document_nouns") & {document.lower_}
+        or (document is beside and document.lemma_.lower() in words("proposal_nouns"))
     ):
         # "The MCG's estimate of the number on board, at least 262, is higher than …": the estimate's owner's (a
         # day's, "Thursday's figure of 31", says when, not whose)
         owner = next((c for c in document.children if _owner_of_a_document(c)), None)
         if owner is not None and (speaker := ctx.source(owner)) is not None:
             return speaker, _given_on(document, ctx), q.start, True
+    moved = _moved_by(phrase)
+    if moved is not None and (speaker := ctx.source(moved[1])) is not None:
+        return speaker, ctx.date_on(moved[0]), moved[0].idx, True
+    decided = _decided_by(anchor, ctx)
+    if decided is not None and _ruled(decided[0]) and (speaker := ctx.source(decided[1])) is not None:
+        # "the 40,000 the tribunal ordered repaid": a figure already ruled, whoever speaks of it, is the ruler's
+        return speaker, ctx.date_on(decided[0]), decided[0].idx, True
     agent = _agent(anchor)
     if agent is not None and (speaker := ctx.source(agent[1])) is not None:
         giving, figure_noun = agent[0], agent[0].head
@@ -1202,6 +1267,50 @@ def _source_of(
         # to no one is the reporter's
         return _told_in(quote, ctx)
     return None, None, q.start, voiced
+
+
+def _changes_apart(quantities: list[Quantity], doc: Doc) -> list[Quantity]:
+    """Ranges that are changes read as their two figures: "from 38 to 41" on a word of change ("rose from 38 to
+    41", "an increase from 38 to 41", "revised the count from 38 to 41") is a value and its earlier one, not a
+    spread ("ranging from 38 to 41")."""
+    out: list[Quantity] = []
+    for q in quantities:
+        before = doc.char_span(q.start, q.end, alignment_mode="expand")
+        opening = doc[before.start - 1] if before is not None and before.start > 0 else None
+        changed = (
+            opening is not None
+            and opening.lower_ == "from"
+            and (
+                opening.head.lemma_ in CHANGE_LEMMAS
+                or opening.head.lemma_.lower() in words("change_nouns")
+                or opening.head.lower_ in ("up", "down")
+            )
+        )
+        out.extend(range_apart(q) if changed and q.low is not None and q.high is not None else [q])
+    return out
+
+
+def _set_beside(anchor: Token) -> Token | None:
+    """The owned figure, document or proposal noun a phrase holding the figure is set beside after a comma, as
+    what it is ("the energy board's offer, a 4 percent tariff cut with a freeze on 90 fees"), however the parser
+    hung the phrase: walking up the figure's noun phrases, not crossing a clause."""
+    tok = anchor
+    for _ in range(8):
+        edge = tok.left_edge.i
+        beside = tok.doc[edge - 2] if edge >= 2 and tok.doc[edge - 1].text == "," else None
+        if tok.dep_ == "appos" and tok.i > tok.head.i:
+            beside = tok.head
+        if (
+            beside is not None
+            and beside.pos_ == "NOUN"
+            and (_figure_itself(beside) or beside.lemma_.lower() in words("proposal_nouns"))
+            and any(_owner_of_a_document(c) for c in beside.children)
+        ):
+            return beside
+        if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "pobj", "prep", "npadvmod") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _unnamed_document(noun: Token, speaker: Speaker) -> bool:
@@ -1691,10 +1800,10 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
 
 def _read_under_box_heading(found: list[_Found], ctx: _Context) -> None:
     """A box line's figure that states no day of its own ("Displaced: 18,000 (relief agency)") is of the day the
-    box's heading states ("KEY FIGURES (as of Friday 12 September)"): the short line with no full stop and no
-    figure of its own right above the box's lines of figures (blank lines between them aside); one that names no
-    source is the source's whose document the heading names ("Kessa Health Agency figures by region:", "The
-    agency's count:")."""
+    box's heading states ("KEY FIGURES (as of Friday 12 September)"), unless it is an earlier value ("previously
+    410"): the short line with no full stop and no figure of its own right above the box's lines of figures (blank
+    lines between them aside); one that names no source is the source's whose document the heading names ("Kessa
+    Health Agency figures by region:", "The agency's count:")."""
     text, doc = ctx.speakers.text, ctx.doc
     box_lines = {_line_start(text, f.claim.start) for f in found if _in_labelled_line(text, f.claim.start)}
     for f in found:
@@ -1708,7 +1817,7 @@ def _read_under_box_heading(found: list[_Found], ctx: _Context) -> None:
                 if len(line.split()) <= _HEADING_WORDS and not line.endswith("."):
                     span = doc.char_span(start, end, alignment_mode="contract")
                     days = [d for t in span or () if (d := ctx.day_of(ctx.date_by_token.get(t.i)))]
-                    if days and not f.dated:
+                    if days and not f.dated and not f.earlier:
                         f.claim.as_of, f.dated = days[0], True
                     issuer = _heading_issuer(span, ctx) if span is not None and f.speaker is None else None
                     if issuer is not None:
@@ -2526,7 +2635,7 @@ def extract_claims(
     stated = _Stated(ctx)
     breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
     found: list[_Found] = []
-    for q in find_quantities(text):
+    for q in _changes_apart(find_quantities(text), doc):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -2638,7 +2747,13 @@ def extract_claims(
     _dated_after(found, ctx)
     _told_as_the_figure_given(found, ctx)
     for i, f in enumerate(found):
-        if f.inherited and not f.dated and f.claim.source is not None and f.cue not in ctx.earlier_cues:
+        if (
+            f.inherited
+            and not f.dated
+            and not f.earlier
+            and f.claim.source is not None
+            and f.cue not in ctx.earlier_cues
+        ):
             # a figure whose source continues the paragraph's takes that source's day too
             day = _continued_day(found[:i], f.claim.source, f.claim.start, ctx) or stated.last(
                 f.claim.source, f.claim.start
@@ -2655,6 +2770,14 @@ def extract_claims(
         if not f.earlier:
             continue
         later = [g for g in found[:i] if not g.earlier and g.sent_start == f.sent_start]
+        after = found[i + 1] if i + 1 < len(found) else None
+        if (
+            after is not None
+            and not after.earlier
+            and after.sent_start == f.sent_start
+            and re.fullmatch(r"(?:[^,;:.]|(?<=\d)[.,](?=\d)){0,40}\bto\s*", text[f.claim.start : after.claim.start])
+        ):
+            later = [after]  # "fell from 52 to 31": the figure it went to, written after it
         if later:
             # coordinated earlier figures revise the later ones in order ("31 people and six bodies, up from the
             # 23 survivors and four bodies": 23 revises 31); a lone one, the nearest

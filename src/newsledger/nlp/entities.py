@@ -726,6 +726,17 @@ def _adjectives() -> dict[str, str]:
 
 
 @functools.cache
+def _figure_after_a_name(ent: Span, label: str) -> int | None:
+    """Where a figure the tagger ran a name into begins ("charged Orvel Mining 300 dalers"): trailing numbers
+    counting a word after the name are no part of it; a number the name itself holds ("Channel 4") is."""
+    if label not in ("ORG", "PERSON") or ent[-1].tag_ != "CD" or ent[-1].head.i < ent.end:
+        return None
+    first = ent.end - 1
+    while first > ent.start and ent.doc[first - 1].tag_ == "CD":
+        first -= 1
+    return first
+
+
 def _currency_signs() -> frozenset[str]:
     return frozenset(table("currency_signs"))
 
@@ -776,6 +787,11 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if label in ("ORG", "PERSON") and names_an_event(doc, ent):
             label = "EVENT"  # "the Calder Ridge Fire destroyed 140 homes": what happened, not who says
         start, end = ent.start_char, ent.end_char
+        counted = _figure_after_a_name(ent, label)
+        if counted is not None:
+            if counted == ent.start:
+                continue
+            end = doc[counted - 1].idx + len(doc[counted - 1].text)
         if raw and start < raw[-1][3]:
             continue  # a word a name before it already took in ("Guild" of "the Transit Workers' Guild")
         # the tagger may leave the possessive's mark out ("The National Dockworkers" of "… Dockworkers’ Federation")

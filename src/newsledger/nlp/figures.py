@@ -1678,6 +1678,10 @@ def _item_of_a_clause(text: str, start: int, doc: Doc) -> bool:
 
 def earlier_value(anchor: Token) -> bool:
     """Is this figure the earlier value of a change ("up from 2,500", "a previous toll of 2,500")?"""
+    if any(c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS for c in anchor.children):
+        return True  # "41 berths in use, previously 38": the figure told as one given before
+    if any(c.lower_ == "to" and c.dep_ == "quantmod" and c.i < anchor.i for c in anchor.children):
+        return False  # "from 2,500 to 4,000" parsed as one range: the value the change went to
     tok = anchor
     for _ in range(8):
         if tok.head.i == tok.i:
@@ -1686,6 +1690,8 @@ def earlier_value(anchor: Token) -> bool:
         if tok.pos_ == "NOUN" and any(c.lower_ in EARLIER_WORDS and c.i < anchor.i for c in tok.children):
             return True
         head = tok.head
+        if tok.lower_ == "to" and tok.dep_ == "prep" and head.lower_ == "from":
+            return False  # "rose from 38 to 41": the value it went to, hung on the one it left
         if (
             tok.lower_ == "from"
             and tok.dep_ == "prep"

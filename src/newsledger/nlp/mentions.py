@@ -1272,6 +1272,12 @@ class Mentions:
             return owned[-1] if len(owned) == 1 else None
         # "the company" is a business: never a body whose name says it is a public one (a regulator, a court)
         business = kind == "ORG" and (lemma in words("commercial_nouns") or low in words("commercial_nouns"))
+        # (so does a kind that says nothing, with a trade before it: "the software group", "the logistics concern")
+        business = business or (
+            kind == "ORG"
+            and lemma in words("generic_org_nouns")
+            and any(t.dep_ == "compound" and t.lower_ in words("business_name_words") for t in head.lefts)
+        )
         if kind == "ORG" and not acronym and _class(lemma) in words("generic_org_nouns"):
             appositive = self._named_in_apposition(head, pos)
             if appositive is not None:
@@ -1313,7 +1319,7 @@ class Mentions:
         }
         in_focus = self._called_it(pos) if fields else None
         whose = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
-        matches: list[tuple[int, int, int, Chain]] = []
+        matches: list[tuple[int, int, bool, int, int, Chain]] = []
         for chain in self.chains:
             if chain.type in ("GPE", "NORP") or chain.last_before(pos) < 0 or self._credited_only(chain):
                 continue
@@ -1359,15 +1365,26 @@ class Mentions:
             headed = 2 if named_head == lemma or spelled else 1 if _class(named_head) == head_class else 0
             if kind == "ORG" and self._headed_otherwise(chain, lemma):
                 continue  # "the airline" is no Airline Cabin Crew Union
-            matches.append((len(mod_words & chain.words), headed, chain.last_before(pos), chain))
+            last = chain.last_before(pos)
+            # of two bodies of the kind, one named in this sentence or the last is meant; else the one the article
+            # names most (the "agency" of a story on a drought is its water agency, though a roads agency spoke
+            # a paragraph ago)
+            lately = self._sentence_of(last) >= self._sentence_of(pos) - 1
+            matches.append((len(mod_words & chain.words), headed, lately, chain.mentioned_before(pos), last, chain))
         if matches:
-            matches.sort(key=lambda m: m[:3], reverse=True)
+            matches.sort(key=lambda m: m[:5], reverse=True)
             top = [m for m in matches if m[:2] == matches[0][:2]]
             # two bodies of that kind named together ("the Flood Authority and the Transport Office met"):
             # a reader cannot tell which one "the agency" is
-            if len(top) > 1 and self._sentence_of(top[0][2]) == self._sentence_of(top[1][2]):
+            if len(top) > 1 and self._sentence_of(top[0][4]) == self._sentence_of(top[1][4]):
                 return None
-            return top[0][3]
+            if kind == "ORG" and top[0][1] < 2 and not acronym:
+                # a body only of the description's class ("the ministry" and a tribunal): the body of
+                # that very kind a minister's title names, when the article has one
+                organ = self.headed_by_a_titled_person(head, pos, fields)
+                if organ is not None:
+                    return organ
+            return top[0][5]
         if kind == "ORG" and fields:
             # "the research firm's tracker" after Quillmark Research: the one body named before whose name holds the
             # description's field, whatever kind of body its name says it is; a body only described is meant by its

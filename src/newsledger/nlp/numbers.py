@@ -27,6 +27,7 @@ __all__ = [
     "find_quantities",
     "has_large_scale",
     "parse_number",
+    "range_apart",
     "time_unit",
     "unit_of_word",
     "words_to_number",
@@ -367,6 +368,24 @@ def _shifted(q: Quantity, offset: int) -> Quantity:
     return Quantity(
         q.text, q.start + offset, q.end + offset, q.value, q.low, q.high, q.unit, q.vague, q.spelled, q.kind
     )
+
+
+def range_apart(q: Quantity) -> list[Quantity]:
+    """The two figures a range "A to B" is read as when it is a change ("rose from 38 to 41"), each on its own;
+    a scale written only on the second is the first's too ("from 5 to 10 million")."""
+    cut = re.search(r"\s+to\s+", q.text)
+    if q.low is None or q.high is None or cut is None:
+        return [q]
+    first = [_shifted(x, q.start) for x in find_quantities(q.text[: cut.start()])]
+    second = [_shifted(x, q.start + cut.end()) for x in find_quantities(q.text[cut.end() :])]
+    if len(first) != 1 or len(second) != 1:
+        return [q]
+    one, two = first[0], second[0]
+    scale = _scale_of(two.text)
+    if scale > 1 and _scale_of(one.text) == 1 and one.value is not None and abs(one.value) < 1000:
+        value = _tidy(Decimal(repr(one.value)) * scale)
+        one = Quantity(one.text, one.start, one.end, value, unit=one.unit or two.unit, kind=two.kind)
+    return [one, two]
 
 
 def _scan(text: str) -> Iterator[re.Match[str]]:
