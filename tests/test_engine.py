@@ -149,3 +149,15 @@ def test_engine_a_parsed_body_knows_its_text() -> None:
     doc = parse(load_nlp(), text)
     assert doc_text(doc) == text == doc.text
     assert doc_text(load_nlp()("Kessa voted.")) == "Kessa voted."  # a doc parsed elsewhere reads its own
+
+
+def test_engine_typographic_marks_are_read_as_the_plain_ones() -> None:
+    curly = (
+        "Five of the rover\u2019s nine cameras have been switched on, Ines Calder said. "
+        "\u201cWe\u2019re pleased,\u201d she added."
+    )
+    plain = curly.translate(str.maketrans({"\u2019": "'", "\u201c": '"', "\u201d": '"'}))
+    nlp = load_nlp()
+    read, expected = nlp(curly), nlp(plain)
+    assert [(t.dep_, t.head.i, t.tag_) for t in read] == [(t.dep_, t.head.i, t.tag_) for t in expected]
+    assert read.text == curly  # the words keep their marks as written

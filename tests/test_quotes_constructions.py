@@ -918,14 +918,10 @@ def test_quotes_source_without_a_relative_clause_that_reports() -> None:
 
 
 def test_quotes_inverted_speaker_read_as_the_object_after_a_closing_mark() -> None:
-    text = (
-        "Harbor Bank analyst Anja Morvik points out a couple of reasons. “While certainly a weak result, we note "
-        "that [the company] faced a storm headwind in Q2, lumber remains deeply deflationary and Kessa a net "
-        "headwind,” wrote Morvik in a Tuesday research report."
-    )
+    text = "Anja Morvik of Harbor Bank is cautious. “Lumber remains deflationary,” wrote Morvik on Tuesday."
     doc = load_nlp()(text)
     assert [t.dep_ for t in doc if t.text == "Morvik"][-1] == "dobj"  # the parse this rule is for
-    q = find(analyse(text), "a storm headwind")
+    q = find(analyse(text), "Lumber remains deflationary")
     assert q.speaker is not None and q.speaker.name == "Anja Morvik"
 
 

@@ -4943,3 +4943,13 @@ def test_a_body_only_of_the_descriptions_class_yields_to_the_body_a_ministers_ti
         "The ministry said 1,300 nurses stayed away from wards on Thursday."
     )
     assert by_value(claims(text), 1300).source == "Ministry of Health"
+
+
+def test_the_whole_a_part_is_counted_of_is_a_count() -> None:
+    text = (
+        "Five of the rover's nine cameras have been switched on and are working, Ines Calder said. The two pumps "
+        "were fixed, the Kessa Water Board said."
+    )
+    found = claims(text)
+    assert by_value(found, 9).source == by_value(found, 5).source == "Ines Calder"
+    assert not [c for c in found if c.value == 2]  # "the two pumps" refers to pumps already told of

@@ -55,8 +55,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v71",
     "nlp.mentions": "news.mentions.chains.v169",
-    "nlp.dates": "news.dates.rules.v28",
-    "nlp.quotes": "news.quotes.rules.v183",
+    "nlp.dates": "news.dates.rules.v29",
+    "nlp.quotes": "news.quotes.rules.v184",
     "nlp.claims": "news.claims.rules.v315",
 }
 

