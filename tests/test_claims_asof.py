@@ -16,6 +16,25 @@ LIST = "The rescue group announced Friday that the toll had risen to 2,166, with
     [
         # the figure's own clause beats the day it was said
         ("Police said on Wednesday that 300 people were arrested on Friday.", 300, "2024-10-25"),
+        # a count is of the day that ends the period it covers, not of the day that starts it; a plan's end is
+        # no day its figure was reached
+        (
+            "Kessa Bank said on Monday it plans to raise 300 million dalers before the end of November.",
+            300_000_000,
+            "2024-10-28",
+        ),
+        ("Orvel Air said on Monday that 905 flights had been cancelled until Oct. 20.", 905, "2024-10-20"),
+        (
+            "Orvel Air said on Monday that 905 flights were cancelled before its timetable returned to normal on "
+            "Oct. 20.",
+            905,
+            "2024-10-20",
+        ),
+        (
+            "The Kessa Health Agency said on Monday that 40 people had died since the outbreak began on Oct. 2.",
+            40,
+            "2024-10-28",
+        ),
         # the statement's day when the figure's clause has none
         ("The ministry said on Monday that 1,200 families had been moved to tents.", 1200, "2024-10-28"),
         # a count over a span of days is as of the span's last day

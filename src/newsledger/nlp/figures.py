@@ -133,7 +133,11 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "EVENT", "WORK_OF_ART", "LAW", "P
 _PLACE_PREPS = {"in", "across", "throughout", "inside", "within"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "xcomp", "acl"}
 _DATE_DEPS = ("npadvmod", "tmod", "pobj", "obl", "advmod", "nmod")
-REFERENCE_PREPS = {"from", "since", "after", "following", "before", "until"}
+REFERENCE_PREPS = frozenset({"from", "since", "after", "following", "before", "until"})
+# where a period a count covers starts; where a period that has ended ends ("had been cancelled until March 9",
+# "were cancelled before … on March 9") is the day the count was reached (not a plan's: "to raise 300 million
+# before the end of April")
+_PERIOD_STARTS = REFERENCE_PREPS - {"before", "until"}
 _AREA_SUFFIX = re.compile(
     r"\s+(?:province|region|district|county|governorate|state|city|municipality|prefecture)$", re.IGNORECASE
 )
@@ -2035,7 +2039,9 @@ def _span_end(tokens: list[Token], days: dict[int, str]) -> str | None:
     return None
 
 
-def _not_the_figures(tok: Token, clause_head: Token, anchor: Token) -> bool:
+def _not_the_figures(
+    tok: Token, clause_head: Token, anchor: Token, references: frozenset[str] = REFERENCE_PREPS
+) -> bool:
     """Whether the date ``tok`` is not the figure's day: it hangs off another figure of the clause ("…, with over
     2,500 injured as of Sunday") or names a point of reference ("the toll from the Nov. 9 floods")."""
     while tok.i not in (clause_head.i, tok.head.i):
@@ -2044,9 +2050,9 @@ def _not_the_figures(tok: Token, clause_head: Token, anchor: Token) -> bool:
             break  # the clause's own verb: another figure hanging on it ("…, or 61%") does not own its dates
         if tok.i != anchor.i and (tok.like_num or any(counted_by_another(c, anchor) for c in tok.children)):
             return True
-        if tok.dep_ == "prep" and tok.lower_ in REFERENCE_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ in references:
             return True
-        if any(c.dep_ == "mark" and c.lower_ in REFERENCE_PREPS for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in references for c in tok.children):
             # "the total since the strike began on Monday", "since the power cut on 20 July" (a noun the parser
             # reads as a clause's verb): where a period starts, not the figure's day
             return True
@@ -2069,8 +2075,21 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
     that belongs to another figure of the clause."""
     tokens = _clause_tokens(anchor, where_said=True)
     # an infinitive completing the figure's predicate is of its clause ("400 were unable to return home on Saturday")
+    # and so is a clause ending the period a count of what happened covers ("were cancelled before the timetable
+    # returned to normal on March 9")
+    ended = head.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    references = _PERIOD_STARTS if ended else REFERENCE_PREPS
+    ending = [
+        c
+        for t in tokens
+        for c in t.children
+        if ended
+        and c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("before", "until", "till") for m in c.children)
+    ]
     tokens = sorted(
-        [*tokens, *(t for c in _completing_infinitives(tokens) for t in _clause_walk(c, True))], key=lambda t: t.i
+        [*tokens, *(t for c in [*_completing_infinitives(tokens), *ending] for t in _clause_walk(c, True))],
+        key=lambda t: t.i,
     )
     found = _span_end(tokens, days)
     if found:
@@ -2079,9 +2098,9 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
         t
         for t in tokens
         if t.i in days
-        and not _not_the_figures(t, head, anchor)
+        and not _not_the_figures(t, head, anchor, references)
         and not _names_which(t, anchor)
-        and _outside_the_day(t, days).lower_ not in REFERENCE_PREPS  # "detained since Saturday": where the count starts
+        and _outside_the_day(t, days).lower_ not in references  # "detained since Saturday": where the count starts
         and not _after_an_earlier_value(t, anchor)
     ]
     # "as of Monday" says the figure's time outright, wherever the parser hung it

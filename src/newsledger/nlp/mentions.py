@@ -1272,7 +1272,7 @@ class Mentions:
             return owned[-1] if len(owned) == 1 else None
         # "the company" is a business: never a body whose name says it is a public one (a regulator, a court)
         business = kind == "ORG" and (lemma in words("commercial_nouns") or low in words("commercial_nouns"))
-        # (so does a kind that says nothing, with a trade before it: "the software group", "the logistics concern")
+        # (so does a kind that says nothing, with a trade before it: "the engineering group", "the logistics concern")
         business = business or (
             kind == "ORG"
             and lemma in words("generic_org_nouns")
