@@ -1204,9 +1204,9 @@ class Ledger:
         better known as the Green Vests", which becomes its name). A name that is another speaker's
         makes the two one speaker when the batch ends."""
         named: list[tuple[str, str | None, str, bool]] = [
-            (e.canonical, e.label, _as_owned(e, record.article.body), False)
+            (e.canonical, e.label, written, False)
             for e in record.entities
-            if e.label == "ORG" and name_key(_as_owned(e, record.article.body)) != name_key(e.canonical)
+            if e.label == "ORG" and name_key(written := _as_owned(e, record.article.body)) != name_key(e.canonical)
         ]
         for q in record.quotes:
             sp = q.speaker

@@ -224,10 +224,12 @@ class SpeakerIndex:
             info = self.speakers.get(sid)
             if info is None or info.type == PERSON:
                 continue
-            # (a portfolio's body as a description writes it: "the finance ministry" names Ministry of Finance)
+            # its name as written ends so, or a portfolio's body's as a description writes it is so ("the finance
+            # ministry" names the Ministry of Finance); a name that is the description itself is an alias already
+            name = name_key(info.name)
             portfolio = name_key(_portfolio_first(info.name))
-            key = portfolio if portfolio != name_key(info.name) and portfolio.endswith(tail) else name_key(info.name)
-            if (key == tail and key == name_key(info.name)) or not (key == tail or key.endswith(" " + tail)):
+            key = next((k for k in (portfolio, name) if k.endswith(" " + tail) or k == tail != name), None)
+            if key is None:
                 continue
             if folded is None:
                 folded = fold.__wrapped__(body)  # once, and not into the cache of names

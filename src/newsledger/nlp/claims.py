@@ -1225,7 +1225,6 @@ def _source_of(
             continue  # "X said a survey of 1,200 owners found that 34% …": what X reports, X's
         if speaker is not None:
             return speaker, ctx.date_on(verb) or _given_on(subj, ctx), verb.idx, True
-    decided = _decided_by(anchor, ctx)
     if decided is not None and (speaker := ctx.source(decided[1])) is not None:
         return speaker, ctx.date_on(decided[0]), decided[0].idx, True
     data = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
@@ -1275,8 +1274,10 @@ def _changes_apart(quantities: list[Quantity], doc: Doc) -> list[Quantity]:
     spread ("ranging from 38 to 41")."""
     out: list[Quantity] = []
     for q in quantities:
-        before = doc.char_span(q.start, q.end, alignment_mode="expand")
-        opening = doc[before.start - 1] if before is not None and before.start > 0 else None
+        span = (
+            doc.char_span(q.start, q.end, alignment_mode="expand") if q.low is not None and q.high is not None else None
+        )
+        opening = doc[span.start - 1] if span is not None and span.start > 0 else None
         changed = (
             opening is not None
             and opening.lower_ == "from"
@@ -1286,7 +1287,7 @@ def _changes_apart(quantities: list[Quantity], doc: Doc) -> list[Quantity]:
                 or opening.head.lower_ in ("up", "down")
             )
         )
-        out.extend(range_apart(q) if changed and q.low is not None and q.high is not None else [q])
+        out.extend(range_apart(q) if changed else [q])
     return out
 
 

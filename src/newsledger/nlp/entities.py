@@ -725,7 +725,6 @@ def _adjectives() -> dict[str, str]:
     return out
 
 
-@functools.cache
 def _figure_after_a_name(ent: Span, label: str) -> int | None:
     """Where a figure the tagger ran a name into begins ("charged Orvel Mining 300 dalers"): trailing numbers
     counting a word after the name are no part of it; a number the name itself holds ("Channel 4") is."""
@@ -737,6 +736,7 @@ def _figure_after_a_name(ent: Span, label: str) -> int | None:
     return first
 
 
+@functools.cache
 def _currency_signs() -> frozenset[str]:
     return frozenset(table("currency_signs"))
 

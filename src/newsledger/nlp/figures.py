@@ -2079,14 +2079,17 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
     # returned to normal on March 9")
     ended = head.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     references = _PERIOD_STARTS if ended else REFERENCE_PREPS
-    ending = [
-        c
-        for t in tokens
-        for c in t.children
+    ending = (
+        [
+            c
+            for t in tokens
+            for c in t.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("before", "until", "till") for m in c.children)
+        ]
         if ended
-        and c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("before", "until", "till") for m in c.children)
-    ]
+        else []
+    )
     tokens = sorted(
         [*tokens, *(t for c in [*_completing_infinitives(tokens), *ending] for t in _clause_walk(c, True))],
         key=lambda t: t.i,
