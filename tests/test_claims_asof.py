@@ -115,3 +115,12 @@ def test_claims_asof_a_figure_told_as_given_before_has_no_day_of_the_new_one() -
     found = claims(text)
     assert by_value(found, 61).as_of == by_value(found, 44).as_of == "2024-10-29"
     assert by_value(found, 58).as_of is None and by_value(found, 47).as_of is None
+
+
+def test_claims_asof_a_figure_read_from_a_record_is_of_the_day_the_record_was_made() -> None:
+    text = (
+        "Aerial photographs taken on Friday by the survey firm Orvel Sight showed about 140 flooded farms, the firm "
+        "said. A count made by the Kessa water board on Sunday found 180."
+    )
+    found = claims(text)
+    assert by_value(found, 140).as_of == "2024-10-25"

@@ -401,3 +401,14 @@ def test_ledger_speakers_a_ministry_of_the_portfolio_is_the_portfolio_ministry(d
         ledger.ingest(records)
         rows = {r["name"]: r["quotes"] for r in ledger.speakers()}
         assert rows == {"Kessan Ministry of the Interior": 2, "Ministry for Development Cooperation": 2}
+
+
+def test_ledger_speakers_a_bodys_name_before_of_is_that_body() -> None:
+    """ "the Joint Command of the Kessan Forces" in one outlet is "the Joint Command" in another: the words before
+    "of" are a name the body goes by, whichever was heard first."""
+    index = SpeakerIndex()
+    index.add_speaker(SpeakerInfo(1, "Joint Command of the Kessan Forces", "ORG", seen=1))
+    assert index.match("Joint Command", "ORG") == 1
+    other = SpeakerIndex()
+    other.add_speaker(SpeakerInfo(1, "Joint Command", "ORG", seen=1))
+    assert other.match("Joint Command of the Kessan Forces", "ORG") == 1

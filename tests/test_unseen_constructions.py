@@ -4953,3 +4953,215 @@ def test_the_whole_a_part_is_counted_of_is_a_count() -> None:
     found = claims(text)
     assert by_value(found, 9).source == by_value(found, 5).source == "Ines Calder"
     assert not [c for c in found if c.value == 2]  # "the two pumps" refers to pumps already told of
+
+
+def test_a_bodys_nation_may_be_written_as_an_adjective_after_its_possessive() -> None:
+    text = (
+        'Norway\'s defence ministry said on Friday that 4,000 reservists had been called up. "We are ready," '
+        "the Norwegian ministry said in a statement."
+    )
+    assert speaker_of(text, "We are ready") == "Norway's defence ministry"
+
+
+def test_a_news_outlet_is_no_body_of_another_kind_that_shares_its_class() -> None:
+    text = (
+        "Orvel News Agency\n\nShelling resumed near Harnvik on Friday, residents said.\n\n"
+        '"Their claims are not our concern," the ministry said in a statement.'
+    )
+    assert speaker_of(text, "not our concern") != "Orvel News Agency"
+
+
+def test_a_relative_that_or_whose_stands_for_the_name_its_clause_describes() -> None:
+    text = (
+        "Merrow Capital, the fund that on Friday offered 31 million dalers for the ferry line, declined to comment. "
+        "The Varn Pilots Guild, whose claim of 6.5 percent was turned down, will meet on Friday."
+    )
+    found = claims(text)
+    assert by_value(found, 31_000_000).source == "Merrow Capital"
+    assert by_value(found, 6.5).source == "Varn Pilots Guild"
+
+
+def test_terms_or_a_limit_set_by_someone_are_theirs_whoever_counts_them() -> None:
+    text = (
+        "The ban was cut to 12 months from the 18 proposed by the disciplinary board, Orla Kessan said. Ticket "
+        "sales of 8,120 fell short of the 9,000 allowed by the Kessa city council. The 300 jobs cut by Merrow Foods "
+        "were in Varn, Tomas Varn said."
+    )
+    found = claims(text)
+    assert by_value(found, 18).source == "disciplinary board"
+    assert by_value(found, 9000).source == "Kessa city council"
+    assert by_value(found, 300).source == "Tomas Varn"  # a deed others count stays the teller's
+
+
+def test_an_owned_proposal_no_one_else_tells_gives_its_owners_terms() -> None:
+    text = (
+        "Merrow Capital's offer of 31 million dalers for the ferry line lapses on Friday. The crews said Orvel "
+        "Holdings' offer of 26 million dalers was an insult."
+    )
+    found = claims(text)
+    assert by_value(found, 31_000_000).source == "Merrow Capital"
+    assert by_value(found, 26_000_000).source == "crews"
+
+
+def test_points_written_before_a_noun_are_an_amount() -> None:
+    text = "The Kessa rugby board imposed a 6-point penalty on Monday. Orla Kessan, 31, scored a five-yard try."
+    found = claims(text)
+    assert by_value(found, 6).source == "Kessa rugby board"
+    assert not [c for c in found if c.value == 5]
+
+
+def test_a_list_lines_topic_before_a_colon_is_no_speaker_when_the_line_reports_another() -> None:
+    text = (
+        "Losses rose again on Monday.\n\n"
+        "- Sailors: Kessa's navy command said on Sunday that 64 of its sailors were unaccounted for.\n"
+        "- Fishermen: the governor of Harnvik, Ines Calder, said on Sunday that 41 were missing."
+    )
+    found = _record(text).claims
+    assert by_value(found, 64).source == "Kessa's navy command"
+    assert by_value(found, 41).source == "Ines Calder"
+
+
+def test_verifying_a_count_states_it() -> None:
+    text = (
+        "The Orvel Monitoring Mission (OMMK) arrived in Harnvik in May. The mission had verified 23 deaths among "
+        "aid workers by Sunday."
+    )
+    assert by_value(claims(text), 23).source == "OMMK"
+
+
+def test_a_bodys_head_noun_capitalised_after_the_is_its_short_name() -> None:
+    text = (
+        "The Kessa Supporters' Trust said on Monday that 9,000 fans marched. The Trust said on Tuesday that 12,000 "
+        "had signed its petition."
+    )
+    assert by_value(_record(text).claims, 12_000).source == "Kessa Supporters' Trust"
+
+
+def test_a_share_of_a_region_is_a_figure_and_a_count_of_regions_names_the_area() -> None:
+    text = (
+        "Tomas Varn, an analyst, said the rebels now held 14 percent of the Pellar region. The storm was felt "
+        "in 6 provinces, the weather office said."
+    )
+    found = claims(text)
+    assert by_value(found, 14).source == "Tomas Varn"
+    assert not [c for c in found if c.value == 6]
+
+
+def test_times_after_a_deed_count_events_and_times_in_a_comparison_are_a_ratio() -> None:
+    text = (
+        "The mayor said the ring road had been struck more than 260 times. Bread prices rose 10 times last year, "
+        "the mayor said. Rents are three times higher than in Varn, Ines Calder said."
+    )
+    found = claims(text)
+    assert by_value(found, 260).qualifier == "over"
+    assert not [c for c in found if c.value in (10, 3)]
+
+
+def test_a_bodys_name_tagged_up_to_a_link_word_runs_on_through_the_place_after_it() -> None:
+    text = (
+        "The Kessa Monitoring Mission in Orvalia (KMMO), the civilian observer mission the Union of Nations has "
+        "kept in the country since 2019, said its teams had logged 870 breaches of the truce."
+    )
+    names = [e.canonical for e in extract_entities(load_nlp()(text)) if e.label == "ORG"]
+    assert "Kessa Monitoring Mission in Orvalia" in names
+    assert not [n for n in names if n.split()[-1] in ("in", "of", "and")]
+
+
+def test_a_name_set_off_by_an_age_is_a_persons_whatever_the_tagger_read_its_surname_as() -> None:
+    doc = _tagged_in_turn("Anka Marsk, 58, keeps goats near Pellar with her son.", "Marsk", ["GPE"])
+    doc.ents = [e for e in doc.ents if e.text != "Anka"]
+    names = {e.canonical: e.label for e in extract_entities(doc)}
+    assert names.get("Anka Marsk") == "PERSON"
+
+
+def test_a_subject_set_after_a_semicolon_is_who_speaks_not_the_lines_topic() -> None:
+    text = (
+        "Losses rose again on Monday.\n\n"
+        "- Civilians: the OMMK observer mission had counted 23 deaths as of Sunday; Harnvik's governor, "
+        "Ines Calder, reported 31 on Monday."
+    )
+    assert by_value(_record(text).claims, 31).source == "Ines Calder"
+
+
+def test_a_name_ending_on_a_bodys_word_is_no_persons_whatever_the_tagger_read() -> None:
+    doc = load_nlp()("Kessa's General Staff said on Monday that 18,000 troops were massed on the border.")
+    at = next(t.i for t in doc if t.text == "General")
+    doc.ents = [e for e in doc.ents if not (e.start <= at + 1 and at < e.end)] + [Span(doc, at, at + 2, label="PERSON")]
+    names = {e.canonical: e.label for e in extract_entities(doc)}
+    assert names.get("General Staff") == "ORG"
+
+
+def test_put_at_a_figure_the_parser_hung_on_a_noun_in_between_is_an_estimate() -> None:
+    text = "The Kessa army's staff put Orvish losses since the start of the war at about 51,000 soldiers."
+    assert by_value(claims(text), 51_000).source == "Kessa army's staff"
+
+
+def test_a_trade_capitalised_to_open_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    found = quotes("Meteorologist Orla Kessan said the office had issued its highest warning.")
+    assert found[0].speaker is not None and found[0].speaker.name == "Orla Kessan"
+
+
+def test_a_name_before_a_whose_clause_the_parser_hung_on_the_verb_is_who_speaks() -> None:
+    text = (
+        "Orla Pike, whose brother Teo, 31, is still missing, said she last spoke to him on Sunday. "
+        '"He rang me from the harbour and told me the wind was rising," she said.'
+    )
+    found = quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Orla Pike", "Orla Pike"]
+    assert found[0].text.startswith("she last spoke")
+
+
+def test_a_subject_read_as_the_object_of_the_word_opening_its_clause_is_the_verbs() -> None:
+    # "Rovers face a fine after a review panel found that the club owed 40 coaches.", with "after" read as a
+    # preposition, "panel" as its object and "found" hung on "face" without a subject, as the parser may read it
+    rows = [
+        ("Rovers", "NNPS", "PROPN", "nsubj", 1, "Rovers"),
+        ("face", "VBP", "VERB", "ROOT", 1, "face"),
+        ("a", "DT", "DET", "det", 3, "a"),
+        ("fine", "NN", "NOUN", "dobj", 1, "fine"),
+        ("after", "IN", "ADP", "prep", 1, "after"),
+        ("a", "DT", "DET", "det", 7, "a"),
+        ("review", "NN", "NOUN", "compound", 7, "review"),
+        ("panel", "NN", "NOUN", "pobj", 4, "panel"),
+        ("found", "VBD", "VERB", "advcl", 1, "find"),
+        ("that", "IN", "SCONJ", "mark", 12, "that"),
+        ("the", "DT", "DET", "det", 11, "the"),
+        ("club", "NN", "NOUN", "nsubj", 12, "club"),
+        ("owed", "VBD", "VERB", "ccomp", 8, "owe"),
+        ("40", "CD", "NUM", "nummod", 14, "40"),
+        ("coaches", "NNS", "NOUN", "dobj", 12, "coach"),
+        (".", ".", "PUNCT", "punct", 1, "."),
+    ]
+    assert by_value(claims_of(parsed(rows), published=None), 40).source == "review panel"
+
+
+def test_a_breakdown_after_a_colon_is_no_apposition_naming_the_speaker() -> None:
+    text = "Harbour master Orla Kessan said 70 boats had sunk in all: 45 inside the harbour and 25 on the beach."
+    found = _record(text).claims
+    assert {c.source for c in found if c.value in (70, 45, 25)} == {"Orla Kessan"}
+
+
+def test_a_one_word_name_before_a_local_bodys_noun_is_the_place_it_serves() -> None:
+    doc = _tagged_in_turn(
+        "About 900 people joined the vigil in Pellar on Friday, according to Pellar police.", "Pellar", ["ORG", "ORG"]
+    )
+    assert [e.label for e in extract_entities(doc) if e.canonical == "Pellar"][-1] == "GPE"
+    assert by_value(claims_of(doc), 900).source == "Pellar police"
+
+
+def test_a_document_on_a_bodys_site_is_that_bodys() -> None:
+    text = (
+        "A notice on the Orvel Ferries website said 40 sailings were cancelled. A post on Merrow Crew's leak site "
+        "claimed the gang had taken 200 gigabytes of files."
+    )
+    found = claims(text)
+    assert by_value(found, 40).source == "Orvel Ferries"
+    assert by_value(found, 200).source == "Merrow Crew"
+
+
+def test_a_second_that_clause_in_the_passive_is_reported_by_the_verb_reporting_both() -> None:
+    text = (
+        "Orla Kessan said Pellar District Clinic had admitted 64 children with burns overnight and that 12 nurses had "
+        "been flown in from Varn."
+    )
+    assert by_value(claims(text), 12).source == "Orla Kessan"

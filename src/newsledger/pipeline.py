@@ -53,11 +53,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v72",
-    "nlp.mentions": "news.mentions.chains.v170",
+    "nlp.entities": "news.entities.rules.v73",
+    "nlp.mentions": "news.mentions.chains.v171",
     "nlp.dates": "news.dates.rules.v29",
-    "nlp.quotes": "news.quotes.rules.v184",
-    "nlp.claims": "news.claims.rules.v316",
+    "nlp.quotes": "news.quotes.rules.v185",
+    "nlp.claims": "news.claims.rules.v317",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

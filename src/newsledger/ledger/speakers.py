@@ -116,6 +116,16 @@ def _tail(key: str) -> str:
     return key.rsplit(" ", 1)[-1]
 
 
+def _org_tails(name: str) -> set[str]:
+    """The index keys of an organisation's name: its org_key's last word, and that of the words before an "of"
+    ("General Staff of the Armed Forces" is filed under the "General Staff" it is also called)."""
+    tails = {_tail(org_key(name))}
+    head, of, _ = name.partition(" of ")
+    if of and len(head.split()) >= 2:
+        tails.add(_tail(org_key(head)))
+    return tails
+
+
 @dataclass(slots=True)
 class SpeakerInfo:
     id: int
@@ -144,7 +154,8 @@ class SpeakerIndex:
             self.by_surname.setdefault(skeleton(person_parts(name)[1]), set()).add(speaker_id)
             return
         self.names.setdefault(speaker_id, set()).add(name)
-        self.by_org_tail.setdefault(_tail(org_key(name)), set()).add(speaker_id)
+        for tail in _org_tails(name):
+            self.by_org_tail.setdefault(tail, set()).add(speaker_id)
         if len(name.split()) > 1:
             self.by_acronym.setdefault(acronym_of(name), set()).add(speaker_id)
             if firm_head(name):
@@ -257,7 +268,7 @@ class SpeakerIndex:
                 acronym = self.aliases.get(name_key(acronym_of(name)))
                 if acronym is not None and acronym in self.speakers:
                     found.add(acronym)
-            for sid in self.by_org_tail.get(_tail(key), ()):
+            for sid in {sid for tail in _org_tails(name) for sid in self.by_org_tail.get(tail, ())}:
                 if any(org_key(n) == key or same_org(n, name) for n in self.names.get(sid, ())):
                     found.add(sid)
         found = {sid for sid in found if sid in self.speakers and self.speakers[sid].type != PERSON}

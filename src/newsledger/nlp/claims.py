@@ -88,6 +88,7 @@ from .syntax import (
     lemma_in,
     postposed_subject,
     subject_of,
+    subject_read_as_an_object,
 )
 
 if TYPE_CHECKING:
@@ -599,7 +600,9 @@ def _second_report(clause: Token, head: Token) -> bool:
     """Is ``clause`` a second thing reported beside ``head`` ("said that 14,200 had registered, and that 3,100 of
     them were children"): a coordinated clause with a subject of its own, opening on "that" or beside a
     reported clause? Then ``head``, its sibling, states nothing of it; the verb reporting both does."""
-    if clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX") or subject_of(clause) is None:
+    # (a passive's subject is one of its own too: "and that two teams had been sent")
+    own = subject_of(clause) is not None or any(c.dep_ in ("nsubjpass", "expl") for c in clause.children)
+    if clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX") or not own:
         return False
     return head.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -715,6 +718,13 @@ def _puts_out(verb: Token) -> bool:
     if verb.lemma_.lower() != "put":
         return False
     at = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    # (or "at" a figure the parser hung on a noun in between: "put losses since the start of the war at 51,000")
+    at = at or any(
+        t.dep_ == "prep"
+        and t.lower_ == "at"
+        and any(g.like_num or any(c.like_num for c in g.children) for g in t.children)
+        for t in verb.subtree
+    )
     tally = any(c.dep_ == "dobj" and c.lemma_.lower() in words("tally_nouns") for c in verb.children)
     return not (at or tally)
 
@@ -831,6 +841,9 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
         # a number written bare is the figure, given as one is ("the 900 given by the guild"); not what a deed
         # did to what it counts ("six sent by the city")
         stated = stated or (noun.pos_ == "NUM" and participle.lemma_.lower() == "give")
+        # terms or a limit someone set are theirs, whoever counts them: "the 18 proposed by the board", "the 9,000
+        # allowed by the council"
+        stated = stated or lemma_in(participle, words("setting_verbs"))
         if participle.dep_ != "acl" or participle.tag_ != "VBN" or not stated:
             continue  # "two firms run by a friend": the agent of another deed gives no figure
         by = next((c for c in participle.children if c.dep_ == "agent"), None)
@@ -1017,8 +1030,9 @@ def _body_by_its_kind(ctx: _Context, tok: Token) -> bool:
 
 def _data_source(verb: Token) -> Token | None:
     """Who a finding is by: its subject ("the poll found", "the ministry's figures showed", "figures from the
-    ministry showed"); a document subject is resolved to its issuer by the speaker resolver."""
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ministry showed"); a document subject is resolved to its issuer by the speaker resolver. (A subject the parser
+    read as the object of the word opening the clause is still its subject: "after the panel found that …")"""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) or subject_read_as_an_object(verb)
 
 
 def _found_about(subj: Token, anchor: Token) -> bool:
@@ -1265,7 +1279,26 @@ def _source_of(
         # "X said that images taken that morning showed 26,400 hectares burned": what the reported words credit
         # to no one is the reporter's
         return _told_in(quote, ctx)
+    proposal = _owned_proposal(phrase)
+    if proposal is not None and (speaker := ctx.source(proposal[1])) is not None:
+        # "Merrow Capital's offer of 31 million dalers lapses on Friday": terms no one else tells are their owner's
+        return speaker, _given_on(proposal[0], ctx), q.start, True
     return None, None, q.start, voiced
+
+
+def _owned_proposal(phrase: Token) -> tuple[Token, Token] | None:
+    """(proposal, owner) when the figure states the terms of a proposal its owner's possessive names: "X's offer
+    of 31 million", "X's 4 percent offer", "the guild, whose claim of 6.5 percent …"."""
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
+        noun = phrase.head.head
+    elif phrase.dep_ in ("compound", "nmod", "amod", "nummod"):
+        noun = phrase.head
+    else:
+        return None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("proposal_nouns"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and (_owner_of_a_document(c) or c.tag_ == "WP$")), None)
+    return (noun, owner) if owner is not None else None
 
 
 def _changes_apart(quantities: list[Quantity], doc: Doc) -> list[Quantity]:

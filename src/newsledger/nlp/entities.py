@@ -77,7 +77,10 @@ def _opening_role(tok: Token) -> bool:
     return (
         bool(tok.is_sent_start)
         and tok.text[1:].islower()
-        and (tok.lower_ in words("person_nouns") or tok.lower_.endswith(tuple(words("person_noun_endings"))))
+        and (
+            tok.lower_ in words("person_nouns") | words("speaking_nouns")
+            or tok.lower_.endswith(tuple(words("person_noun_endings")))
+        )
         and given_name_gender(tok.text) is None
     )
 
@@ -153,6 +156,22 @@ def _described_as_a_person(ent: Span) -> bool:
     return any(
         c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and c.lemma_.lower() in words("person_nouns")
         for c in ent.root.children
+    )
+
+
+def _first_name_before(ent: Span) -> bool:
+    """Is a one-word name right after a capitalised word the tagger left out that is written as its first name
+    (a compound of it, opening the sentence or after a comma: "Ilsa Brenn, 61, farms …")?"""
+    if ent.start == 0:
+        return False
+    first = ent.doc[ent.start - 1]
+    opens = first.i == 0 or first.is_sent_start or ent.doc[first.i - 1].text in (",", "(")
+    return (
+        first.pos_ == "PROPN"
+        and first.dep_ == "compound"
+        and first.head.i == ent.root.i
+        and not first.ent_type_
+        and opens
     )
 
 
@@ -763,6 +782,14 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if label in ("ORG", "PERSON") and after is not None and after.is_lower and after.lower_ in areas:
             label = "GPE"  # a name before an area noun is the area's: "Drasna province", "Kessa district"
         if (
+            label in ("ORG", "PERSON")
+            and len(ent) == 1
+            and after is not None
+            and after.is_lower
+            and (after.lower_ in words("place_bodies") or (after.lower_ in words("local_level_words")))
+        ):
+            label = "GPE"  # "Orlo police", "Kessa regional council": the place a body of its own serves
+        if (
             label in ("PERSON", "ORG")
             and len(ent) > 1
             and {ent[0].lower_, ent[-1].lower_} & words("landform_nouns")
@@ -780,6 +807,14 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
                 "ORG"  # "the Riverton Comets rallied", "the Grey Wardens said": a team or a group, no person or site
             )
             groups.add(ent.text[4:] if ent[0].lower_ == "the" else ent.text)
+        if (
+            label == "PERSON"
+            and len(ent) > 1
+            and ent[-1].text[:1].isupper()
+            and ent[-1].lower_ in words("org_words")
+            and given_name_gender(ent[0].text) is None
+        ):
+            label = "ORG"  # "the General Staff", "Southern Command": a name ending on a body's word, no person's
         if label == "ORG" and after is not None and _portfolio_of_a_title(ent, after):
             continue  # "Defence Minister Hana Orlik": the portfolio is part of her title, no body named
         if label in ("ORG", "PERSON", "GPE") and _names_a_thing(ent):
@@ -815,14 +850,14 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
                 end, label = doc[follow - 1].idx + len(doc[follow - 1].text), "ORG"
         if label == "PERSON" and len(ent) > 2 and ent[-1].is_lower and ent[-2].text[:1].isupper():
             end = ent[-2].idx + len(ent[-2].text)  # "Mara Sorrel of" of "… of Pellar & Orvane": no name ends on "of"
-        if label == "ORG" and len(ent) > 1 and ent[-1].lower_ in ("and", "&", "of", "for"):
-            # "the Merrow Board for Trade and Tourism" tagged up to "and": a name never ends on a link
-            # word; it runs on through the capitalised words after it
+        if label == "ORG" and len(ent) > 1 and ent[-1].lower_ in ("and", "&", "of", "for", "in", "at", "on"):
+            # "the Merrow Board for Trade and Tourism" tagged up to "and", "the Orvel Mission in Kessa" up to "in": a
+            # name never ends on a link word; it runs on through the capitalised words after it, or stops before it
             follow = ent.end
             while follow < len(doc) and doc[follow].pos_ == "PROPN" and doc[follow].text[:1].isupper():
                 follow += 1
-            if follow > ent.end:
-                end = doc[follow - 1].idx + len(doc[follow - 1].text)
+            closing = doc[follow - 1] if follow > ent.end else ent[-2]
+            end = closing.idx + len(closing.text)
         cut = ent[-1]
         if label == "ORG" and cut.dep_ == "compound" and cut.head.i >= ent.end:
             # "the Pellar District Water Inspectorate" tagged up to "District": the name runs on through the
@@ -838,8 +873,10 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
-        if label in ("ORG", "GPE") and len(ent) > 1 and _described_as_a_person(ent):
+        if label in ("ORG", "GPE") and _described_as_a_person(ent) and (len(ent) > 1 or _first_name_before(ent)):
             label = "PERSON"  # "Mara Quill, 63, a retired teacher": a person, whatever the tagger guessed
+            if len(ent) == 1:
+                start = doc[ent.start - 1].idx  # "Ilsa Brenn, 61," with the surname alone tagged a place
         described = (
             label in ("PERSON", "GPE")
             and (_after_a_body_noun(doc, ent.start) or _described_as_a_body(ent) or traded(ent))

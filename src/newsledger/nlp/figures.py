@@ -22,6 +22,7 @@ from ..names import given_name_gender
 from .docindex import entity_at, ents, lower_case_words
 from .lexicon import table, words
 from .numbers import Quantity, currency_code, find_quantities, has_large_scale, time_unit, unit_of_word
+from .syntax import lemma_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -191,6 +192,36 @@ def counted_in(core: str | None, place: str | None) -> str | None:
         return core
     core = re.sub(r"\s+(?:in|at|across|throughout)$", "", core)  # "… valley in" + "Norvania"
     return f"{core} in {place}"
+
+
+# what follows "N times" when it is a ratio: a comparison ("as", "more", "higher") or what is multiplied ("the
+# figure", "its size")
+_RATIO_AFTER = re.compile(
+    r"\s+times\s+(?:as|more|less|fewer|[a-z]+er|the|that|this|these|those|what|its|their|his|her|our|over|above|"
+    r"below|normal|average|higher|lower)\b",
+    re.IGNORECASE,
+)
+
+
+# a verb of change before "N times" makes it a ratio: "rose 10 times", "has grown nearly five times"
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rises|increased|grew|grown|jumped|multiplied|fell|fallen|dropped|declined|soared)\s+"
+    r"(?:by\s+)?(?:about|some|nearly|almost|roughly|more\s+than|over|at\s+least)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _times_counted(text: str, start: int, end: int, span: Span) -> bool:
+    """Is "N times" a count of what a verb did ("struck more than 260 times", "shelled 40 times on Monday"), not a
+    ratio ("three times higher", "twice the size", "rose 10 times") nor occasions ("there have been six times
+    when …")?"""
+    after = text[end : end + 40]
+    if not re.match(r"\s+times\b", after, re.IGNORECASE) or _RATIO_AFTER.match(after):
+        return False
+    times = span.doc[span.end] if span.end < len(span.doc) else None
+    if times is None or times.lower_ != "times" or times.head.pos_ != "VERB" or times.head.lemma_ == "be":
+        return False
+    return not _CHANGED_BEFORE.search(text[max(0, start - 40) : start])
 
 
 def unit_kind(unit: str | None) -> str:
@@ -1396,7 +1427,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         return "name"  # "Group of 20", "Apollo 11", "Route 66"
     if (re.match(r"[A-Za-z]", after) or re.search(r"\d[A-Za-z]$", q.text)) and not q.kind:
         return "glued"  # "1st", "G20s", "3D", "1080p"
-    if not q.kind and re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:odd|plus)\b", after):
+    # (points are an amount, not a description: "a 6-point penalty", "a five-point lead")
+    if not q.kind and re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:odd|plus|points?)\b", after):
         return "modifier"  # "6.9-magnitude", "five-storey", "31-year-old", "a two-year sentence"
     if re.match(r"-\d+/\d+", after) or (q.low is None and (re.match(r"-\d", after) or re.search(r"\d-$", before))):
         return "score"  # "2-1/2", and scores or votes that are no range ("a 5-4 decision")
@@ -1404,7 +1436,11 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
         return "clock time"  # "at 9 a.m.", "as of 12 noon"
     if _hour_of_day(text, q, before):
         return "clock time"  # "at four in the morning", "until 11 o'clock"
-    if not q.kind and re.match(r"[\s-]*(?:times|fold)\b", after, re.IGNORECASE):
+    if (
+        not q.kind
+        and re.match(r"[\s-]*(?:times|fold)\b", after, re.IGNORECASE)
+        and not _times_counted(text, q.start, q.end, span)
+    ):
         return "multiple"  # "three times the figure given last week", "a tenfold rise": a ratio, not a count
     day_like = q.value is not None and 1 <= q.value <= 31 and float(q.value).is_integer()
     if day_like and (re.search(rf"\b{_MONTH_RE}\s*$", before) or re.match(rf"\s*{_MONTH_RE}(?![a-z])", after)):
@@ -1508,7 +1544,8 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
             return "sources"  # "two senior officials told …", "according to two people familiar with the matter"
     if noun is not None and not q.kind and unit_of_word(noun.text) in ("seconds", "minutes", "hours", "days"):
         return "duration"  # "three consecutive days": a span of time with words between
-    if noun is not None and noun.lemma_ in ("province", "region", "district", "county"):
+    if noun is not None and noun.lemma_ in ("province", "region", "district", "county") and q.kind != "percent":
+        # (a share of one is a figure: "held 20 percent of the region")
         return "area"  # "felt in 6 provinces", "6 flood-hit provinces": names the area
     if noun is not None and noun.lemma_ in ("city", "state") and noun.head.lower_ in ("in", "across", "throughout"):
         return "area"
@@ -2090,8 +2127,16 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
         if ended
         else []
     )
+    # (and the record the clause reads its figure from is of the day it was made: "images taken on Friday showed")
+    recorded = [
+        c
+        for t in tokens
+        if t.dep_ in ("nsubj", "nsubjpass")
+        for c in t.children
+        if c.dep_ == "acl" and lemma_in(c, words("recording_verbs"))
+    ]
     tokens = sorted(
-        [*tokens, *(t for c in [*_completing_infinitives(tokens), *ending] for t in _clause_walk(c, True))],
+        [*tokens, *(t for c in [*_completing_infinitives(tokens), *ending, *recorded] for t in _clause_walk(c, True))],
         key=lambda t: t.i,
     )
     found = _span_end(tokens, days)

@@ -54,7 +54,7 @@ from .docindex import doc_text, later_datelines, lower_case_words, sentence_star
 from .entities import in_title_case_line, line_at, names_an_event, normalise_name, traded
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
-from .syntax import postposed_subject, subject_of
+from .syntax import named_before_its_relative, postposed_subject, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -289,6 +289,8 @@ class Mentions:
                 continue
             owner_nations = self._owner_nations(e) if label == "ORG" else set()
             chain = self._find(e.canonical, label, e.start, owner_nations)
+            if chain is None and label == "ORG" and " " not in key and self._with_article(e):
+                chain = self._headed_by(key, e.start)  # "the Trust" after "the Kessa Supporters' Trust"
             if chain is None:
                 chain = Chain(id=len(self.chains), type=label, name=e.canonical)
                 self.chains.append(chain)
@@ -475,6 +477,16 @@ class Mentions:
             # first word two bodies share names neither (a place's name, likely)
             return None
         return found
+
+    def _headed_by(self, word: str, pos: int) -> Chain | None:
+        """The one body named before ``pos`` whose name of several words ends with ``word``: a body's own head
+        noun, capitalised after "the", is its short name ("the Trust", "the Commission")."""
+        headed = {
+            c.id: c
+            for c in self.chains
+            if c.type == "ORG" and any(" " in k and k.split()[-1] == word for k in c.keys) and c.last_before(pos) >= 0
+        }
+        return next(iter(headed.values())) if len(headed) == 1 else None
 
     def _role_acronym(self, acronym: str) -> Chain | None:
         """The person whose title the acronym abbreviates ("IG" for an "inspector general (IG)")."""
@@ -694,6 +706,8 @@ class Mentions:
         for other in (*[c for c in root.children if c.dep_ == "appos"], *([root.head] if root.dep_ == "appos" else [])):
             if other.i in range(span.start, span.end):
                 continue
+            if any(c.tag_ == "WP$" for c in other.children):
+                continue  # "Orla Pike, whose brother Teo …": the brother is someone else, no description of her
             left, right = other.left_edge.i, other.right_edge.i
             if other.i > root.i:
                 left = max(left, span.end)
@@ -757,7 +771,8 @@ class Mentions:
             if tok.pos_ == "VERB" and tok.dep_ in _CLAUSE_HEADS and tok.lemma_ in statements:
                 # "…, Teo Vell, the agency's manager, said": a speaker the parser left without the subject role
                 if subject_of(tok) is None:
-                    late = postposed_subject(tok, tok.sent.start_char)
+                    misread = named_before_its_relative(tok)  # "Orla Pike, whose brother is still missing, said"
+                    late = postposed_subject(tok, tok.sent.start_char) or (misread[0] if misread else None)
                     speaker = self.chain_at(late.idx, late.idx + len(late.text)) if late is not None else None
                     if speaker is not None and late is not None:
                         named = self.named_in(late)
@@ -1333,8 +1348,10 @@ class Mentions:
                 continue
             if business and _public(chain):
                 continue
+            # (its nation may be written either way: "Kessaria's defence ministry" … "the Kessarian ministry")
+            told = {_class(t.lemma_.lower()) for t in _modifiers(head) if self._nation_key(t.text) not in chain.nations}
             if chain.described is not None and (
-                chain.described != lemma or not _modifier_words(head) <= chain.words or self._moved_on(chain, pos)
+                chain.described != lemma or not told <= chain.words or self._moved_on(chain, pos)
             ):
                 # a body known only by a description is meant by one with its head noun and no other modifier
                 # ("the union", not "the nurses' union"), while the article is still talking about it
@@ -1596,8 +1613,10 @@ class Mentions:
 
     def _headed_otherwise(self, chain: Chain, head_lemma: str) -> bool:
         """Is the body's fullest written name headed by another kind than a description's ("the airline" and the
-        "Airline Cabin Crew Union")? See ``_headed_by_another_kind``."""
-        return _headed_by_another_kind(max(self._written(chain), key=len), head_lemma)
+        "Airline Cabin Crew Union"), or a news outlet's ("the ministry" and "Kessa News Agency", though both are
+        agencies)? See ``_headed_by_another_kind`` and ``_an_outlet_named``."""
+        fullest = max(self._written(chain), key=len)
+        return _headed_by_another_kind(fullest, head_lemma) or _an_outlet_named(fullest, head_lemma)
 
     def _a_masthead(self, chain: Chain) -> bool:
         """Is the body a publication, by the word heading its fullest name ("Orvane & Harbour Gazette")?"""
@@ -2154,6 +2173,16 @@ def _headed_by_another_kind(name: str, head_lemma: str) -> bool:
     return wanted not in generic and named != wanted and named in words("org_nouns") and named not in generic
 
 
+def _an_outlet_named(name: str, head_lemma: str) -> bool:
+    """Is a body's name a news outlet's ("Kessa News Agency", "Orvel Press Service": a word of the press before
+    its head, ``lexicons/outlet_words.txt``) that a description headed by another word than its own head and no
+    word for an outlet cannot mean?"""
+    folded = fold(name).lower().split()
+    if len(folded) < 2 or folded[-2] not in words("outlet_words"):
+        return False
+    return head_lemma not in (folded[-1], _singular(folded[-1])) and head_lemma not in words("outlet_nouns")
+
+
 def _kind_word(word: str) -> str:
     """A name's head word as the word lists write a kind of body: "Airlines" → airline, but "News" as it is."""
     plain = fold(word).lower()
@@ -2281,10 +2310,18 @@ def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Enti
         prev = doc[span.start - 1] if span is not None and span.start > 0 else None
         if span is not None and prev is not None and not prev.ent_type_ and prev.tag_ == "NNP":
             joined = prev.dep_ == "compound" and prev.head.i in range(span.start, span.end)
-            role = words("titles") | words("person_nouns")
+            # (a trade capitalised to open the sentence is a role too: "Forecaster Ana Roth", "Meteorologist …")
+            role = words("titles") | words("person_nouns") | words("speaking_nouns")
+            trade = prev.is_sent_start and prev.lower_.endswith(tuple(words("person_noun_endings")))
             # an acronym is a body's ("IMF Gita Gopinath" under a photo), not a family name
             acronym = prev.text.isupper() and len(prev.text) > 1
-            if joined and prev.text[:1].isupper() and not acronym and fold(prev.text).strip(".") not in role:
+            if (
+                joined
+                and prev.text[:1].isupper()
+                and not acronym
+                and fold(prev.text).strip(".") not in role
+                and not trade
+            ):
                 name = text[prev.idx : e.end]
                 out.append(Entity(text=name, label="PERSON", start=prev.idx, end=e.end, canonical=name))
                 continue

@@ -38,9 +38,11 @@ from .syntax import (
     closes_its_sentence,
     inverted_subject,
     name_before,
+    named_before_its_relative,
     opens_on_a_circumstance,
     own_subjects,
     owner_of_a_relative_clause,
+    subject_read_as_an_object,
 )
 
 if TYPE_CHECKING:
@@ -209,9 +211,12 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
                 return own[0]
     # a name right before the verb that the parser hung elsewhere ("In a post on Telegram, governor Oleh Marchuk
     # said"); not one closing an apposition ("Ana Ruiz, the head of the Kessa Agency, said" is not the agency)
+    misread = named_before_its_relative(verb)
+    if misread is not None:
+        return misread[0]
     if verb.dep_ in ("ROOT", "ccomp", "conj"):
         return inverted_subject(verb) or name_before(verb, over_commas=False) or owner_of_a_relative_clause(verb)
-    return inverted_subject(verb) or owner_of_a_relative_clause(verb)
+    return inverted_subject(verb) or owner_of_a_relative_clause(verb) or subject_read_as_an_object(verb)
 
 
 # words that open a clause of circumstance set off by a comma after an attribution ("…, X said, as …")
@@ -412,10 +417,13 @@ def _complement(verb: Token, quoted: Callable[[int], bool]) -> tuple[int, int] |
     if relative is not None:
         return relative
     # a clause a conjunction of time opens ("said, hours before shells struck the town") says when, not what
+    misread = named_before_its_relative(verb)
     comps = [
         c
         for c in verb.children
-        if c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+        if c.dep_ == "ccomp"
+        and not any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+        and (misread is None or c.i != misread[1].i)
     ]
     # "it said 6,700 had crossed; the police said 8,000": a clause closed by a semicolon before the verb is not
     # what the verb reports, however the parser hung it
@@ -1347,6 +1355,12 @@ class _Extractor:
                 continue
             start, end = _tidy(self.text, m.start(3), m.end(3))
             if end - start < 12 or any(a.start <= start < a.end for a in found):
+                continue
+            # "- Sailors: the navy command said 64 were unaccounted for": a label that is no one's whole name, nor a
+            # finding, is the line's topic when the line reports someone else's words
+            whole_name = all(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.is_punct for t in src_span)
+            finding = head.lemma_.lower() in EVIDENCE_NOUNS
+            if not whole_name and not finding and any(start <= a.cue[0] < end for a in found):
                 continue
             # capitalised words the model does not know are a name only before a clause: a label over a list or
             # a caption ("Graphic: Prices in 2024") says nothing

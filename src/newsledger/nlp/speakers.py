@@ -97,7 +97,9 @@ def _pronoun_kind(tok: Token) -> str | None:
     if kind == "relative":
         # "The WHO also confirmed …": after a determiner a wh-word is a name the tagger misread
         determined = any(c.dep_ == "det" for c in tok.children)
-        return kind if tok.tag_ in ("WP", "WDT") and not determined else None
+        # (a "that" opening a relative clause is its pronoun, however the tagger read it: "the group that offered")
+        opens = tok.lower_ == "that" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl"
+        return kind if (tok.tag_ in ("WP", "WDT", "WP$") or opens) and not determined else None
     return kind if kind is not None and tok.pos_ == "PRON" else None
 
 
@@ -324,7 +326,9 @@ class SpeakerResolver:
         if kind == "first":
             return None  # "I", "we", "you" outside quotes: the outlet's own voice
         if kind == "relative":
-            head = tok.head.head if tok.head.dep_ == "relcl" else None
+            # (the clause the pronoun opens: "the group that offered", "the guild, whose claim of 6.5% …")
+            clause = tok.head if tok.head.dep_ == "relcl" or tok.tag_ != "WP$" else tok.head.head
+            head = clause.head if clause.dep_ == "relcl" else None
             if head is None or head.pos_ not in ("NOUN", "PROPN"):
                 return None
             head = _apposed_to(head, tok)
@@ -493,7 +497,12 @@ class SpeakerResolver:
                 return self._of(chain, text, start, end, title)
             etype = "ORG" if ent.label == "FAC" else ent.label
             return Speaker(name=ent.canonical, text=text, start=start, end=end, type=etype, title=title)
-        if tok.lemma_.lower() in words("document_nouns") or tok.lower_ in words("document_nouns"):
+        lemma = tok.lemma_.lower()
+        site = _site_owner(tok) if lemma in words("document_nouns") | words("media_nouns") else None
+        if site is not None and (owner := self.speaker(site, self.mention(site))) is not None:
+            # "a statement on the Kessa Rail website", "a post on the gang's leak site": the site's owner's
+            return replace(owner, text=text, start=start, end=end, title=None)
+        if lemma in words("document_nouns") or tok.lower_ in words("document_nouns"):
             issuer = self._issuer(tok, start)
             if isinstance(issuer, Speaker):
                 return replace(issuer, text=text, start=start, end=end, title=None)
@@ -1109,6 +1118,27 @@ class SpeakerResolver:
         chain = self.mentions.by_name(speaker.name)
         if chain is not None:
             self.mentions.remember(chain, pos, plural, (speaker.start, speaker.end))
+
+
+def _site_owner(document: Token) -> Token | None:
+    """Whose site a document is on ("a statement on the Kessa Rail website", "a post on Merrow Crew's leak site",
+    or the site of the verb it is the subject of: "a post appeared on the gang's site"): the owner the site's
+    phrase names by a possessive or a name before the site's noun (``lexicons/site_nouns.txt``)."""
+    holders = [document, *([document.head] if document.dep_ in ("nsubj", "nsubjpass") else [])]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in") or prep.i < document.i:
+                continue
+            place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if place is None or place.lemma_.lower() not in words("site_nouns"):
+                continue
+            owner = next(
+                (c for c in place.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")),
+                None,
+            )
+            if owner is not None and owner.tag_ != "PRP$":
+                return owner
+    return None
 
 
 def _definite_body(noun: Token) -> bool:

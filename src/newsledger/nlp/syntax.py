@@ -15,11 +15,13 @@ __all__ = [
     "closes_its_sentence",
     "lemma_in",
     "name_before",
+    "named_before_its_relative",
     "opens_on_a_circumstance",
     "own_subjects",
     "owner_of_a_relative_clause",
     "postposed_subject",
     "subject_of",
+    "subject_read_as_an_object",
 ]
 
 # how many words before its verb a source phrase may start ("…, Teo Vell, the agency's risk manager, said")
@@ -106,21 +108,45 @@ def subject_of(verb: Token) -> Token | None:
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
-    return name_before(verb)
+    return subject_read_as_an_object(verb) or name_before(verb)
+
+
+# words that open a clause but can be read as a preposition ("after the panel found …")
+_PREPOSITION_LIKE = frozenset(("after", "before", "since", "until", "as", "because"))
+
+
+def subject_read_as_an_object(verb: Token) -> Token | None:
+    """The subject of a clause whose opening word the parser read as a preposition, its subject as that word's
+    object, and the verb apart ("face a fine after an independent panel of the league found that …"): the
+    phrase right before the verb."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PREPOSITION_LIKE or prep.i > verb.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.right_edge.i + 1 == verb.i:
+            return obj
+    return None
 
 
 _DASHES = ("—", "–", "―")
 
 
 def after_a_dash(subject: Token) -> Token:
-    """The subject a dash sets apart from what the parser hung it on: "KESSA, Velostra — President Ostap Vell
-    promised" (a dateline, then who): the apposition after the dash."""
+    """The subject a dash, a colon or a semicolon sets apart from what the parser hung it on: "KESSA, Velostra —
+    President Ostap Vell promised" (a dateline, then who), "- Losses: the mission had counted 37; the governor, Ines
+    Calder, reported 52" (a list line's topic and another clause, then who): the apposition after the mark."""
+    doc = subject.doc
+    # (a colon only after a line's label: "- Civilians: the governor, Ines Calder, said …")
+    labelled = (
+        not doc.text[: subject.idx].rsplit("\n", 1)[-1].strip(" \t-•*·–—")
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].text == ":"
+    )
+    marks = (*_DASHES, ";", ":") if labelled else (*_DASHES, ";")
     for c in subject.children:
-        if (
-            c.dep_ == "appos"
-            and c.i > subject.i
-            and any(t.text in _DASHES for t in subject.doc[subject.i : c.left_edge.i])
-        ):
+        if c.dep_ == "appos" and c.i > subject.i and any(t.text in marks for t in doc[subject.i : c.left_edge.i]):
             return c
     return subject
 
@@ -293,3 +319,24 @@ def clause_before_a_colon(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def named_before_its_relative(verb: Token) -> tuple[Token, Token] | None:
+    """(name, clause) when the parser made a relative clause set off after a name the verb's complement before it
+    ("Orla Pike, whose brother is still missing, said she …" with "Pike … is still missing" hung on "said"): the
+    name is who speaks, and that clause is no part of what is said."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        name = next(
+            (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in ("PERSON", "ORG")), None
+        )
+        if name is None:
+            continue
+        relative = next((t for t in doc[name.i + 1 : clause.i] if t.tag_ in ("WP", "WP$", "WDT")), None)
+        if relative is not None and doc[relative.i - 1].text == ",":
+            return name, clause
+    return None
