@@ -1310,6 +1310,9 @@ class Mentions:
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
         nations = {n for t in mods for n in [self._nation_key(t.text)] if n}
+        # the words that say which one, each with the nation it names (a body's nation may be written either way:
+        # "Kessaria's defence ministry" … "the Kessarian ministry")
+        told = [(_class(t.lemma_.lower()), self._nation_key(t.text)) for t in _modifiers(head)]
         if kind == "ORG" and owner_word is not None and owner_word.lower_ in ("its", "their"):
             # "Chile did not update its toll. Its defence ministry said …": the body of the place "its" stands
             # for, never another nation's
@@ -1348,10 +1351,10 @@ class Mentions:
                 continue
             if business and _public(chain):
                 continue
-            # (its nation may be written either way: "Kessaria's defence ministry" … "the Kessarian ministry")
-            told = {_class(t.lemma_.lower()) for t in _modifiers(head) if self._nation_key(t.text) not in chain.nations}
             if chain.described is not None and (
-                chain.described != lemma or not told <= chain.words or self._moved_on(chain, pos)
+                chain.described != lemma
+                or not {w for w, nation in told if nation not in chain.nations} <= chain.words
+                or self._moved_on(chain, pos)
             ):
                 # a body known only by a description is meant by one with its head noun and no other modifier
                 # ("the union", not "the nurses' union"), while the article is still talking about it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .docindex import ents_within
+from .docindex import doc_text, ents_within
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -138,17 +138,23 @@ def after_a_dash(subject: Token) -> Token:
     President Ostap Vell promised" (a dateline, then who), "- Losses: the mission had counted 37; the governor, Ines
     Calder, reported 52" (a list line's topic and another clause, then who): the apposition after the mark."""
     doc = subject.doc
-    # (a colon only after a line's label: "- Civilians: the governor, Ines Calder, said …")
-    labelled = (
-        not doc.text[: subject.idx].rsplit("\n", 1)[-1].strip(" \t-•*·–—")
-        and subject.i + 1 < len(doc)
-        and doc[subject.i + 1].text == ":"
-    )
-    marks = (*_DASHES, ";", ":") if labelled else (*_DASHES, ";")
     for c in subject.children:
-        if c.dep_ == "appos" and c.i > subject.i and any(t.text in marks for t in doc[subject.i : c.left_edge.i]):
+        if c.dep_ != "appos" or c.i < subject.i:
+            continue
+        between = {t.text for t in doc[subject.i : c.left_edge.i]}
+        if between & {*_DASHES, ";"} or (":" in between and _labels_its_line(subject)):
             return c
     return subject
+
+
+def _labels_its_line(tok: Token) -> bool:
+    """Is ``tok`` a list line's label, the first word of its line (after a bullet) right before a colon ("- Civilians:
+    the governor, Ines Calder, said …")?"""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    text = doc_text(doc)
+    return not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip(" \t-•*·–—")
 
 
 def name_before(verb: Token, *, over_commas: bool = True) -> Token | None:
