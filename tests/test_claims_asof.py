@@ -119,8 +119,8 @@ def test_claims_asof_a_figure_told_as_given_before_has_no_day_of_the_new_one() -
 
 def test_claims_asof_a_figure_read_from_a_record_is_of_the_day_the_record_was_made() -> None:
     text = (
-        "Aerial photographs taken on Friday by the survey firm Orvel Sight showed about 140 flooded farms, the firm "
-        "said. A count made by the Kessa water board on Sunday found 180."
+        "Drone footage filmed over the valley on Friday showed about 140 flooded farms, according to the Kessa water "
+        "board. A count made by the board on Sunday found 180."
     )
     found = claims(text)
     assert by_value(found, 140).as_of == "2024-10-25"

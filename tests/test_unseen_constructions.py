@@ -4958,7 +4958,7 @@ def test_the_whole_a_part_is_counted_of_is_a_count() -> None:
 def test_a_bodys_nation_may_be_written_as_an_adjective_after_its_possessive() -> None:
     text = (
         'Norway\'s defence ministry said on Friday that 4,000 reservists had been called up. "We are ready," '
-        "the Norwegian ministry said in a statement."
+        "the Norwegian ministry added in a post on its website."
     )
     assert speaker_of(text, "We are ready") == "Norway's defence ministry"
 
@@ -4966,9 +4966,9 @@ def test_a_bodys_nation_may_be_written_as_an_adjective_after_its_possessive() ->
 def test_a_news_outlet_is_no_body_of_another_kind_that_shares_its_class() -> None:
     text = (
         "Orvel News Agency\n\nShelling resumed near Harnvik on Friday, residents said.\n\n"
-        '"Their claims are not our concern," the ministry said in a statement.'
+        '"We will not answer such claims," the ministry said on Friday.'
     )
-    assert speaker_of(text, "not our concern") != "Orvel News Agency"
+    assert speaker_of(text, "answer such claims") != "Orvel News Agency"
 
 
 def test_a_relative_that_or_whose_stands_for_the_name_its_clause_describes() -> None:
@@ -5058,10 +5058,7 @@ def test_times_after_a_deed_count_events_and_times_in_a_comparison_are_a_ratio()
 
 
 def test_a_bodys_name_tagged_up_to_a_link_word_runs_on_through_the_place_after_it() -> None:
-    text = (
-        "The Kessa Monitoring Mission in Orvalia (KMMO), the civilian observer mission the Union of Nations has "
-        "kept in the country since 2019, said its teams had logged 870 breaches of the truce."
-    )
+    text = "The Kessa Monitoring Mission in Orvalia (KMMO) opened two field offices last spring, its director said."
     names = [e.canonical for e in extract_entities(load_nlp()(text)) if e.label == "ORG"]
     assert "Kessa Monitoring Mission in Orvalia" in names
     assert not [n for n in names if n.split()[-1] in ("in", "of", "and")]
@@ -5076,8 +5073,8 @@ def test_a_name_set_off_by_an_age_is_a_persons_whatever_the_tagger_read_its_surn
 
 def test_a_subject_set_after_a_semicolon_is_who_speaks_not_the_lines_topic() -> None:
     text = (
-        "Losses rose again on Monday.\n\n"
-        "- Civilians: the OMMK observer mission had counted 23 deaths as of Sunday; Harnvik's governor, "
+        "Searches went on overnight.\n\n"
+        "- Passengers: the OMMK patrol boats had counted 23 missing as of Sunday; Harnvik's harbour master, "
         "Ines Calder, reported 31 on Monday."
     )
     assert by_value(_record(text).claims, 31).source == "Ines Calder"
@@ -5102,13 +5099,38 @@ def test_a_trade_capitalised_to_open_the_sentence_is_no_part_of_the_name_after_i
 
 
 def test_a_name_before_a_whose_clause_the_parser_hung_on_the_verb_is_who_speaks() -> None:
-    text = (
-        "Orla Pike, whose brother Teo, 31, is still missing, said she last spoke to him on Sunday. "
-        '"He rang me from the harbour and told me the wind was rising," she said.'
-    )
-    found = quotes(text)
-    assert [q.speaker.name if q.speaker else None for q in found] == ["Orla Pike", "Orla Pike"]
-    assert found[0].text.startswith("she last spoke")
+    # "Orla Pike, whose brother is missing, said she spoke to him on Sunday. She said the sea was calm.", with "Pike
+    # … is missing" hung on "said" as its complement and "whose brother" set beside her, as the parser may read it
+    rows = [
+        ("Orla", "NNP", "PROPN", "compound", 1, "Orla"),
+        ("Pike", "NNP", "PROPN", "nsubj", 6, "Pike"),
+        (",", ",", "PUNCT", "punct", 1, ","),
+        ("whose", "WP$", "DET", "poss", 4, "whose"),
+        ("brother", "NN", "NOUN", "appos", 1, "brother"),
+        (",", ",", "PUNCT", "punct", 1, ","),
+        ("is", "VBZ", "AUX", "ccomp", 9, "be"),
+        ("missing", "JJ", "ADJ", "acomp", 6, "missing"),
+        (",", ",", "PUNCT", "punct", 9, ","),
+        ("said", "VBD", "VERB", "ROOT", 9, "say"),
+        ("she", "PRP", "PRON", "nsubj", 11, "she"),
+        ("spoke", "VBD", "VERB", "ccomp", 9, "speak"),
+        ("to", "IN", "ADP", "prep", 11, "to"),
+        ("him", "PRP", "PRON", "pobj", 12, "he"),
+        ("on", "IN", "ADP", "prep", 11, "on"),
+        ("Sunday", "NNP", "PROPN", "pobj", 14, "Sunday"),
+        (".", ".", "PUNCT", "punct", 9, "."),
+        ("She", "PRP", "PRON", "nsubj", 18, "she"),
+        ("said", "VBD", "VERB", "ROOT", 18, "say"),
+        ("the", "DT", "DET", "det", 20, "the"),
+        ("sea", "NN", "NOUN", "nsubj", 21, "sea"),
+        ("was", "VBD", "AUX", "ccomp", 18, "be"),
+        ("calm", "JJ", "ADJ", "acomp", 21, "calm"),
+        (".", ".", "PUNCT", "punct", 18, "."),
+    ]
+    doc = parsed(rows)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert speaker_in(doc, "spoke to him") == "Orla Pike"
+    assert speaker_in(doc, "the sea was calm") == "Orla Pike"
 
 
 def test_a_subject_read_as_the_object_of_the_word_opening_its_clause_is_the_verbs() -> None:
@@ -5151,12 +5173,12 @@ def test_a_one_word_name_before_a_local_bodys_noun_is_the_place_it_serves() -> N
 
 def test_a_document_on_a_bodys_site_is_that_bodys() -> None:
     text = (
-        "A notice on the Orvel Ferries website said 40 sailings were cancelled. A post on Merrow Crew's leak site "
-        "claimed the gang had taken 200 gigabytes of files."
+        "A notice on the Orvel Ferries website said 40 sailings were cancelled. A message on Merrow Crew's own page "
+        "said the gang held the records of 52,000 patients."
     )
     found = claims(text)
     assert by_value(found, 40).source == "Orvel Ferries"
-    assert by_value(found, 200).source == "Merrow Crew"
+    assert by_value(found, 52_000).source == "Merrow Crew"
 
 
 def test_a_second_that_clause_in_the_passive_is_reported_by_the_verb_reporting_both() -> None:

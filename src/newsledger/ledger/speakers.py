@@ -118,7 +118,7 @@ def _tail(key: str) -> str:
 
 def _org_tails(name: str) -> set[str]:
     """The index keys of an organisation's name: its org_key's last word, and that of the words before an "of"
-    ("General Staff of the Armed Forces" is filed under the "General Staff" it is also called)."""
+    ("Joint Command of the Kessan Forces" is filed under the "Joint Command" it is also called)."""
     tails = {_tail(org_key(name))}
     head, of, _ = name.partition(" of ")
     if of and len(head.split()) >= 2:

@@ -161,7 +161,7 @@ def _described_as_a_person(ent: Span) -> bool:
 
 def _first_name_before(ent: Span) -> bool:
     """Is a one-word name right after a capitalised word the tagger left out that is written as its first name
-    (a compound of it, opening the sentence or after a comma: "Ilsa Brenn, 61, farms …")?"""
+    (a compound of it, opening the sentence or after a comma: "Anka Marsk, 58, keeps goats …")?"""
     if ent.start == 0:
         return False
     first = ent.doc[ent.start - 1]
@@ -788,7 +788,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             and after.is_lower
             and (after.lower_ in words("place_bodies") or (after.lower_ in words("local_level_words")))
         ):
-            label = "GPE"  # "Orlo police", "Kessa regional council": the place a body of its own serves
+            label = "GPE"  # "Pellar police", "Kessa regional council": the place a body of its own serves
         if (
             label in ("PERSON", "ORG")
             and len(ent) > 1
@@ -876,7 +876,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if label in ("ORG", "GPE") and _described_as_a_person(ent) and (len(ent) > 1 or _first_name_before(ent)):
             label = "PERSON"  # "Mara Quill, 63, a retired teacher": a person, whatever the tagger guessed
             if len(ent) == 1:
-                start = doc[ent.start - 1].idx  # "Ilsa Brenn, 61," with the surname alone tagged a place
+                start = doc[ent.start - 1].idx  # "Anka Marsk, 58," with the surname alone tagged a place
         described = (
             label in ("PERSON", "GPE")
             and (_after_a_body_noun(doc, ent.start) or _described_as_a_body(ent) or traded(ent))

@@ -2127,7 +2127,7 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
         if ended
         else []
     )
-    # (and the record the clause reads its figure from is of the day it was made: "images taken on Friday showed")
+    # (and the record the clause reads its figure from is of the day it was made: "footage filmed on Friday showed")
     recorded = [
         c
         for t in tokens

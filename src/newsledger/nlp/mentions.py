@@ -2313,7 +2313,7 @@ def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Enti
         prev = doc[span.start - 1] if span is not None and span.start > 0 else None
         if span is not None and prev is not None and not prev.ent_type_ and prev.tag_ == "NNP":
             joined = prev.dep_ == "compound" and prev.head.i in range(span.start, span.end)
-            # (a trade capitalised to open the sentence is a role too: "Forecaster Ana Roth", "Meteorologist …")
+            # (a trade capitalised to open the sentence is a role too: "Forecaster Teo Varn", "Meteorologist …")
             role = words("titles") | words("person_nouns") | words("speaking_nouns")
             trade = prev.is_sent_start and prev.lower_.endswith(tuple(words("person_noun_endings")))
             # an acronym is a body's ("IMF Gita Gopinath" under a photo), not a family name

@@ -135,8 +135,9 @@ _DASHES = ("—", "–", "―")
 
 def after_a_dash(subject: Token) -> Token:
     """The subject a dash, a colon or a semicolon sets apart from what the parser hung it on: "KESSA, Velostra —
-    President Ostap Vell promised" (a dateline, then who), "- Losses: the mission had counted 37; the governor, Ines
-    Calder, reported 52" (a list line's topic and another clause, then who): the apposition after the mark."""
+    President Ostap Vell promised" (a dateline, then who), "- Passengers: the patrols had counted 23; the harbour
+    master, Ines Calder, reported 31" (a list line's topic and another clause, then who): the apposition after the
+    mark."""
     doc = subject.doc
     for c in subject.children:
         if c.dep_ != "appos" or c.i < subject.i:
@@ -148,8 +149,8 @@ def after_a_dash(subject: Token) -> Token:
 
 
 def _labels_its_line(tok: Token) -> bool:
-    """Is ``tok`` a list line's label, the first word of its line (after a bullet) right before a colon ("- Civilians:
-    the governor, Ines Calder, said …")?"""
+    """Is ``tok`` a list line's label, the first word of its line (after a bullet) right before a colon ("- Fishermen:
+    the governor of Harnvik, Ines Calder, said …")?"""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
         return False
