@@ -78,7 +78,8 @@ def _opening_role(tok: Token) -> bool:
         bool(tok.is_sent_start)
         and tok.text[1:].islower()
         and (
-            tok.lower_ in words("person_nouns") | words("speaking_nouns")
+            tok.lower_ in words("person_nouns")
+            or tok.lower_ in words("speaking_nouns")
             or tok.lower_.endswith(tuple(words("person_noun_endings")))
         )
         and given_name_gender(tok.text) is None
@@ -786,7 +787,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             and len(ent) == 1
             and after is not None
             and after.is_lower
-            and (after.lower_ in words("place_bodies") or (after.lower_ in words("local_level_words")))
+            and (after.lower_ in words("place_bodies") or after.lower_ in words("local_level_words"))
         ):
             label = "GPE"  # "Pellar police", "Kessa regional council": the place a body of its own serves
         if (

@@ -2314,17 +2314,12 @@ def _with_family_names(doc: Doc, text: str, entities: list[Entity]) -> list[Enti
         if span is not None and prev is not None and not prev.ent_type_ and prev.tag_ == "NNP":
             joined = prev.dep_ == "compound" and prev.head.i in range(span.start, span.end)
             # (a trade capitalised to open the sentence is a role too: "Forecaster Teo Varn", "Meteorologist …")
-            role = words("titles") | words("person_nouns") | words("speaking_nouns")
+            word = fold(prev.text).strip(".")
+            role = word in words("titles") or word in words("person_nouns") or word in words("speaking_nouns")
             trade = prev.is_sent_start and prev.lower_.endswith(tuple(words("person_noun_endings")))
             # an acronym is a body's ("IMF Gita Gopinath" under a photo), not a family name
             acronym = prev.text.isupper() and len(prev.text) > 1
-            if (
-                joined
-                and prev.text[:1].isupper()
-                and not acronym
-                and fold(prev.text).strip(".") not in role
-                and not trade
-            ):
+            if joined and prev.text[:1].isupper() and not acronym and not role and not trade:
                 name = text[prev.idx : e.end]
                 out.append(Entity(text=name, label="PERSON", start=prev.idx, end=e.end, canonical=name))
                 continue

@@ -498,7 +498,8 @@ class SpeakerResolver:
             etype = "ORG" if ent.label == "FAC" else ent.label
             return Speaker(name=ent.canonical, text=text, start=start, end=end, type=etype, title=title)
         lemma = tok.lemma_.lower()
-        site = _site_owner(tok) if lemma in words("document_nouns") | words("media_nouns") else None
+        published = lemma in words("document_nouns") or lemma in words("media_nouns")
+        site = _site_owner(tok) if published else None
         if site is not None and (owner := self.speaker(site, self.mention(site))) is not None:
             # "a statement on the Kessa Rail website", "a post on the gang's leak site": the site's owner's
             return replace(owner, text=text, start=start, end=end, title=None)
