@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
 from claim_helpers import parsed
-from newsledger.nlp.docindex import doc_text
+from newsledger.nlp.docindex import doc_text, tokens
 from newsledger.nlp.engine import _paragraphs, _repair_parse, load_nlp, parse
 from newsledger.nlp.syntax import subject_of
 
@@ -149,6 +149,13 @@ def test_engine_a_parsed_body_knows_its_text() -> None:
     doc = parse(load_nlp(), text)
     assert doc_text(doc) == text == doc.text
     assert doc_text(load_nlp()("Kessa voted.")) == "Kessa voted."  # a doc parsed elsewhere reads its own
+
+
+def test_engine_a_parsed_bodys_tokens_are_made_once() -> None:
+    doc = parse(load_nlp(), PARAGRAPH * 2)
+    made = tokens(doc)
+    assert [(t.i, t.text, t.dep_) for t in made] == [(t.i, t.text, t.dep_) for t in doc]
+    assert tokens(doc) is made  # every stage walks the same list, not a new Token for each word each time
 
 
 def test_engine_typographic_marks_are_read_as_the_plain_ones() -> None:

@@ -55,7 +55,7 @@ from ..extract.text import box_row, column_names, table_cells
 from ..extract.text_rules import BOX_SOURCE, SUMMARY_HEADING
 from ..names import fold, same_person
 from ..record import Claim, DateMention, Quote, Speaker
-from .docindex import doc_text
+from .docindex import doc_text, tokens
 from .figures import (
     CHANGE_LEMMAS,
     CONTRAST_MARKS,
@@ -174,7 +174,7 @@ class _Context:
         # the cues of a figure a source repeats or stands by ("repeated its estimate that …"): its statement's day
         # is the repeat's, not the figure's
         self.repeated: set[int] = set()
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REPEATABLE_NOUNS and _repeated(tok):
                 repeating = tok.head.head if tok.dep_ == "pobj" else tok.head
                 self.repeated |= {tok.idx, repeating.idx, *(c.idx for c in repeating.children if c.dep_ in _CUE_AUX)}
@@ -2063,10 +2063,13 @@ def _dated_after(found: list[_Found], ctx: _Context) -> None:
     a day, said of their source or by a pronoun, dates the undated figures of that source in the sentence
     before."""
     doc = ctx.doc
+    toks = tokens(doc)
     for sent in doc.sents:
         if sent.start == 0:
             continue
-        for verb in (t for t in sent if t.pos_ == "VERB" and (_gives_figures(t) or t.lemma_ == "give")):
+        for verb in (
+            t for t in toks[sent.start : sent.end] if t.pos_ == "VERB" and (_gives_figures(t) or t.lemma_ == "give")
+        ):
             tally = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALLY_UNITS), None)
             denied = any(c.dep_ == "neg" for c in verb.children) or (
                 tally is not None and any(c.lower_ in ("no", "new", "other", "different") for c in tally.children)

@@ -16,7 +16,16 @@ from ..extract.dateline import split_dateline
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_text", "entity_at", "ents", "ents_within", "later_datelines", "lower_case_words", "remember_text"]
+__all__ = [
+    "doc_text",
+    "entity_at",
+    "ents",
+    "ents_within",
+    "later_datelines",
+    "lower_case_words",
+    "remember_text",
+    "tokens",
+]
 
 _ENTS_KEY = "newsledger.doc.ents"
 _ENT_BY_TOKEN_KEY = "newsledger.doc.ent_by_token"
@@ -25,6 +34,7 @@ _SENT_STARTS_KEY = "newsledger.doc.sent_starts"
 _LOWER_KEY = "newsledger.doc.lower_case_words"
 _DATELINES_KEY = "newsledger.doc.later_datelines"
 _TEXT_KEY = "newsledger.doc.text"
+_TOKENS_KEY = "newsledger.doc.tokens"
 
 
 def doc_text(doc: Doc) -> str:
@@ -33,6 +43,17 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.text
         doc.user_data[_TEXT_KEY] = cached
+    return cached
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The document's tokens, made once: ``Doc.__iter__`` and ``doc[i]`` build a new ``Token`` on every access,
+    and the stages walk every token of an article a dozen times. (The parse is final before any stage reads it:
+    the engine's retokenizing is done, so the list never goes stale.)"""
+    cached: list[Token] | None = doc.user_data.get(_TOKENS_KEY)
+    if cached is None:
+        cached = list(doc)
+        doc.user_data[_TOKENS_KEY] = cached
     return cached
 
 
@@ -90,7 +111,7 @@ def lower_case_words(doc: Doc) -> frozenset[str]:
     """The words the article writes in lower case somewhere (a common word, not a name), read once."""
     cached: frozenset[str] | None = doc.user_data.get(_LOWER_KEY)
     if cached is None:
-        cached = frozenset(t.text for t in doc if t.text.islower())
+        cached = frozenset(t.text for t in tokens(doc) if t.text.islower())
         doc.user_data[_LOWER_KEY] = cached
     return cached
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..extract.dateline import split_dateline
 from ..names import acronym_of, ends_on_initials_of, given_name_gender, is_acronym, looks_like_org, nation_of
 from ..record import Entity
-from .docindex import doc_text, later_datelines
+from .docindex import doc_text, later_datelines, tokens
 from .lexicon import table, words
 
 if TYPE_CHECKING:
@@ -181,17 +181,18 @@ def _sites_named(doc: Doc) -> set[str]:
     company's Varn site"): places, wherever else the article writes them."""
     found = set()
     sites = words("facility_nouns")
-    for tok in doc:
+    toks = tokens(doc)
+    for tok in toks:
         if not (tok.is_lower and tok.lemma_.lower() in sites):
             continue
         end = tok.i  # past what the site yields or does ("the company's Varn coal depot", "its Pell gas plant")
-        while end > tok.i - 2 and end > 0 and doc[end - 1].is_lower and doc[end - 1].dep_ in ("compound", "amod"):
+        while end > tok.i - 2 and end > 0 and toks[end - 1].is_lower and toks[end - 1].dep_ in ("compound", "amod"):
             end -= 1
-        if end > 0 and doc[end - 1].pos_ == "PROPN":
+        if end > 0 and toks[end - 1].pos_ == "PROPN":
             k = end - 1
-            while k > 0 and doc[k - 1].pos_ == "PROPN":
+            while k > 0 and toks[k - 1].pos_ == "PROPN":
                 k -= 1
-            owner = doc[k - 1] if k > 0 else None
+            owner = toks[k - 1] if k > 0 else None
             if owner is not None and owner.tag_ in ("PRP$", "POS"):
                 found.add(doc[k:end].text)
     return found
@@ -236,23 +237,24 @@ def _names_the_tagger_missed(doc: Doc) -> list[Span]:
 
     tagged = {t.i for ent in doc.ents for t in ent}
     out: list[Span] = []
-    for tok in doc:
+    toks = tokens(doc)
+    for tok in toks:
         if tok.i in tagged:
             continue
         if tok.is_lower and _title_at(doc, tok.i):
-            end = tok.i - 1 if tok.i and doc[tok.i - 1].tag_ == "POS" else tok.i
+            end = tok.i - 1 if tok.i and toks[tok.i - 1].tag_ == "POS" else tok.i
             start = end
             while (
-                start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+                start > 0 and end - start < 3 and toks[start - 1].pos_ == "PROPN" and toks[start - 1].text[:1].isupper()
             ):
                 start -= 1
             if start < end and not any(t.i in tagged for t in doc[start:end]):
                 out.append(Span(doc, start, end, label="ORG"))
+        if tok.dep_ not in ("compound", "amod", "nmod") or not is_acronym(tok.text):
+            continue
         head = tok.head
         if (
-            tok.dep_ in ("compound", "amod", "nmod")
-            and head.i > tok.i
-            and is_acronym(tok.text)
+            head.i > tok.i
             and head.lemma_.lower() in words("org_nouns")
             and all(t.is_lower for t in doc[tok.i + 1 : head.i + 1])
             and ends_on_initials_of(tok.text, doc[tok.i + 1 : head.i + 1].text)
@@ -263,7 +265,7 @@ def _names_the_tagger_missed(doc: Doc) -> list[Span]:
 
 def _title_at(doc: Doc, i: int) -> bool:
     """Does a title only a business's officers hold (``business_titles.txt``) start at token ``i``?"""
-    if doc[i].lower_ not in _business_title_openers():
+    if tokens(doc)[i].lower_ not in _business_title_openers():
         return False  # most words open none: the common case, read once per word of the article
     following = " ".join(t.lower_ for t in doc[i : i + 4])
     return any(following == title or following.startswith(title + " ") for title in words("business_titles"))
@@ -607,7 +609,7 @@ def _untagged_names_of_a_role(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
     roles = words("titles") | words("person_nouns")
     banned = words("org_words") | words("titles")
     found: list[tuple[int, int]] = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lower_ not in roles or tok.head.i > tok.i:
             continue
         first = tok.left_edge.i
@@ -628,9 +630,11 @@ def _untagged_names_of_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
     entity and no nation's name. Token ranges."""
     kinds = words("org_nouns")
     found: list[tuple[int, int]] = []
-    for tok in doc:
+    for tok in tokens(doc):
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN":
+            continue
         head = tok.head
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or head.i > tok.i or head.lemma_.lower() not in kinds:
+        if head.i > tok.i or head.lemma_.lower() not in kinds:
             continue
         first = tok.left_edge.i
         span = doc[first : tok.i + 1]

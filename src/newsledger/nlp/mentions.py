@@ -50,7 +50,7 @@ from ..names import (
     written_from,
 )
 from ..record import Entity
-from .docindex import doc_text, later_datelines, lower_case_words, sentence_starts
+from .docindex import doc_text, later_datelines, lower_case_words, sentence_starts, tokens
 from .entities import in_title_case_line, line_at, names_an_event, normalise_name, traded
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
@@ -767,7 +767,7 @@ class Mentions:
         """Participants in subject position, in text order, pronouns and descriptions resolved as read."""
         pronouns = table("pronouns")
         statements = words("statement_verbs")
-        for tok in self.doc:
+        for tok in tokens(self.doc):
             if tok.pos_ == "VERB" and tok.dep_ in _CLAUSE_HEADS and tok.lemma_ in statements:
                 # "…, Teo Vell, the agency's manager, said": a speaker the parser left without the subject role
                 if subject_of(tok) is None:
@@ -1693,7 +1693,7 @@ class Mentions:
         replaced them."""
         if self._unnamed_at is None:
             self._unnamed_at = {}
-            for t in self.doc:
+            for t in tokens(self.doc):
                 if t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or t.ent_type_:
                     continue
                 # "asked the mayor": met as the one a participant acts on, someone else than that participant
@@ -2216,7 +2216,7 @@ def _joined_by_acronym(doc: Doc, entities: list[Entity]) -> list[Entity]:
     Coast Guard" read as two bodies, with "HCG" further on); a name cut before a link word is the whole when
     the article uses the whole's acronym ("United Nations Agency" of "United Nations Agency for Displaced Persons
     (UNADP)")."""
-    acronyms = {t.text.rstrip("s") for t in doc if is_acronym(t.text)}
+    acronyms = {t.text.rstrip("s") for t in tokens(doc) if is_acronym(t.text)}
     text = doc_text(doc)
     out: list[Entity] = []
     starts = sorted(e.start for e in entities)
@@ -2401,38 +2401,39 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
     titles = words("titles")
     added: list[Entity] = []
     n = len(doc)
+    toks = tokens(doc)
 
     def hyphen_in_a_name(k: int) -> bool:
-        """Is ``doc[k]`` a hyphen joining two capitalised words of one name ("Anti-Corruption")?"""
+        """Is ``toks[k]`` a hyphen joining two capitalised words of one name ("Anti-Corruption")?"""
         return (
-            doc[k].text == "-"
+            toks[k].text == "-"
             and 0 < k < n - 1
-            and not doc[k - 1].whitespace_
-            and not doc[k].whitespace_
-            and doc[k - 1].text[:1].isupper()
-            and doc[k + 1].text[:1].isupper()
+            and not toks[k - 1].whitespace_
+            and not toks[k].whitespace_
+            and toks[k - 1].text[:1].isupper()
+            and toks[k + 1].text[:1].isupper()
         )
 
     def name_run(j: int) -> int:
         k = j
-        while k < n and doc[k].idx not in covered:
+        while k < n and toks[k].idx not in covered:
             if hyphen_in_a_name(k) and k > j:
                 k += 1
                 continue
-            if doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper():
+            if toks[k].pos_ != "PROPN" or not toks[k].text[:1].isupper():
                 break
-            if fold(doc[k].text).strip(".") in titles or _typed(doc[k]) or is_acronym(doc[k].text):
+            if fold(toks[k].text).strip(".") in titles or _typed(toks[k]) or is_acronym(toks[k].text):
                 break
             k += 1
-        return k - 1 if k > j and doc[k - 1].text == "-" else k
+        return k - 1 if k > j and toks[k - 1].text == "-" else k
 
     def org_name_run(j: int) -> int:
         """The end of a name of capitalised words joined by a few small words ("Nurses for Safe Wards")."""
         k = end = j
-        while k < n and doc[k].idx not in covered and not doc[k].ent_type_:
-            if doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN") and not is_acronym(doc[k].text):
+        while k < n and toks[k].idx not in covered and not toks[k].ent_type_:
+            if toks[k].text[:1].isupper() and toks[k].pos_ in ("PROPN", "NOUN") and not is_acronym(toks[k].text):
                 end = k = k + 1
-            elif k > j and doc[k].lower_ in _NAME_JOINERS and k + 1 < n and doc[k + 1].text[:1].isupper():
+            elif k > j and toks[k].lower_ in _NAME_JOINERS and k + 1 < n and toks[k + 1].text[:1].isupper():
                 k += 1
             else:
                 break
@@ -2459,18 +2460,18 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
     }
     org_nouns = words("org_nouns")
     # words the article writes in lower case somewhere are common words, whatever case a sentence opens them in
-    common = {t.lower_ for t in doc if t.text.islower()}
+    common = {t.lower_ for t in toks if t.text.islower()}
     i = 0
     while i < n:
-        t = doc[i]
+        t = toks[i]
         j = i
-        if t.lower_ in org_nouns and t.text.islower() and i + 1 < n and fold(doc[i + 1].text).strip(".") not in titles:
+        if t.lower_ in org_nouns and t.text.islower() and i + 1 < n and fold(toks[i + 1].text).strip(".") not in titles:
             # "the group Nurses for Safe Wards", "a charity Clean Rivers Now": a name right after the noun
             k = org_name_run(i + 1)
             # one word only when written as no common word is ("tracking service PlaneMeter", "firm Corvex")
-            one_name = k - (i + 1) == 1 and doc[i + 1].pos_ == "PROPN" and not doc[i + 1].is_sent_start
+            one_name = k - (i + 1) == 1 and toks[i + 1].pos_ == "PROPN" and not toks[i + 1].is_sent_start
             if k - (i + 1) >= 2 or one_name:
-                start, end = doc[i + 1].idx, doc[k - 1].idx + len(doc[k - 1].text)
+                start, end = toks[i + 1].idx, toks[k - 1].idx + len(toks[k - 1].text)
                 added.append(Entity(text=text[start:end], label="ORG", start=start, end=end, canonical=text[start:end]))
                 i = k
                 continue
@@ -2481,7 +2482,7 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             and t.idx not in covered
             and not _typed(t)
             and fold(t.text) in org_heads
-            and not (i + 1 < n and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper())
+            and not (i + 1 < n and toks[i + 1].pos_ == "PROPN" and toks[i + 1].text[:1].isupper())
         ):
             # "a Tarvin spokeswoman" after "Tarvin Semiconductor": the company by its first name, which NER missed
             added.append(Entity(text=t.text, label="ORG", start=t.idx, end=t.idx + len(t.text), canonical=t.text))
@@ -2495,19 +2496,19 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
         if t.pos_ == "PROPN" and t.idx not in covered and not _typed(t) and _signs_a_quote(text, t.idx):
             k = name_run(i)  # '“…” ― Pavla Moreno': a name signing a quotation, which NER missed
             if 2 <= k - i <= 4:
-                start, end = t.idx, doc[k - 1].idx + len(doc[k - 1].text)
+                start, end = t.idx, toks[k - 1].idx + len(toks[k - 1].text)
                 name = text[start:end]
                 if a_persons_name(name):
                     added.append(Entity(text=name, label="PERSON", start=start, end=end, canonical=name))
                     i = k
                     continue
         if fold(t.text).strip(".") in titles and t.text[:1].isupper() and i + 1 < n:
-            j = i + 2 if doc[i + 1].text == "." else i + 1
+            j = i + 2 if toks[i + 1].text == "." else i + 1
             k = name_run(j)
             found = k - j >= 2
         else:
             k = name_run(i)
-            heads = [doc[x] for x in range(i, k) if doc[x].head.i not in range(i, k) or doc[x].head.i == doc[x].i]
+            heads = [toks[x] for x in range(i, k) if toks[x].head.i not in range(i, k) or toks[x].head.i == toks[x].i]
             subject = any(h.dep_ in _SUBJECT_DEPS for h in heads)
             # "The commission's chair, Ines Morrow, said": a name in apposition to a person's role
             subject = subject or any(
@@ -2515,23 +2516,23 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             )
             found = k > i and subject and (k - i >= 2 or not t.is_sent_start)
             # "Inspector Mara Venn of Drasna Police": capitalised words a body's word ends are a body's name
-            found = found or (k - i >= 2 and fold(doc[k - 1].text) in words("org_words"))
-        if found and in_title_case_line(text, doc[j].idx):
+            found = found or (k - i >= 2 and fold(toks[k - 1].text) in words("org_words"))
+        if found and in_title_case_line(text, toks[j].idx):
             found = False  # a headline's capitalised words: no name the tagger missed ("Obama Speech")
         if found:
-            start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)
+            start, end = toks[j].idx, toks[k - 1].idx + len(toks[k - 1].text)
             name = text[start:end]
             corporate = words("org_words") | words("document_nouns")
             # a name the tagger typed elsewhere in the article keeps that type ("Brightdesk said" after it
             # was tagged an organisation twice)
-            plural = doc[j - 1].lower_ == "the" and doc[k - 1].tag_ == "NNPS" if j > 0 else False
+            plural = toks[j - 1].lower_ == "the" and toks[k - 1].tag_ == "NNPS" if j > 0 else False
             bodily = plural or any(fold(w) in corporate for w in name.split())  # "the Riverton Comets": a team
             label = tagged.get(fold(name)) or ("ORG" if bodily else "PERSON")
             if names_an_event(doc, doc[j:k]):
                 label = "EVENT"  # "as the Orwell Pass Fire destroyed 60 homes": what happened, not who
             added.append(Entity(text=name, label=label, start=start, end=end, canonical=name))
             if label == "PERSON" and k - j >= 2:
-                surnames.add(fold(doc[k - 1].text))  # "Brannock has …" after the "Aled Brannock" NER missed too
+                surnames.add(fold(toks[k - 1].text))  # "Brannock has …" after the "Aled Brannock" NER missed too
         i = max(k, i + 1)
     return sorted([*entities, *added], key=lambda e: e.start) if added else entities
 

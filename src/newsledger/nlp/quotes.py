@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..names import fold
 from ..record import Cue, DateMention, Quote, Speaker, quote_text
-from .docindex import doc_text
+from .docindex import doc_text, tokens
 from .figures import REFERENCE_PREPS, counted_by_another
 from .lexicon import table, words
 from .quote_marks import QuoteSpan, find_quote_spans
@@ -1087,15 +1087,23 @@ def _host_clause(tok: Token, phrase_end: int | None = None) -> tuple[int, int] |
 
 def _covered(text: str, start: int, end: int, spans: list[QuoteSpan], skip: tuple[int, int] = (0, 0)) -> float:
     """Share of the word characters of [start, end), outside ``skip``, that lie inside quotation marks."""
-    total = inside = 0
-    marks = [(q.start, q.end) for q in spans if q.end > start and q.start < end]
-    for k in range(start, end):
-        if not text[k].isalnum() or skip[0] <= k < skip[1]:
-            continue
-        total += 1
-        if any(a <= k < b for a, b in marks):
-            inside += 1
-    return inside / total if total else 0.0
+    total = _word_chars(text, start, end, skip)
+    if not total:
+        return 0.0
+    inside, reach = 0, start
+    for opens, closes in sorted((q.start, q.end) for q in spans if q.end > start and q.start < end):
+        first, last = max(opens, start, reach), min(closes, end)  # (quotation marks that overlap count once)
+        if first < last:
+            inside += _word_chars(text, first, last, skip)
+            reach = last
+    return inside / total
+
+
+def _word_chars(text: str, start: int, end: int, skip: tuple[int, int]) -> int:
+    """How many letters and digits [start, end) holds outside ``skip``."""
+    count = sum(map(str.isalnum, text[start:end]))
+    lo, hi = max(start, skip[0]), min(end, skip[1])
+    return count - sum(map(str.isalnum, text[lo:hi])) if lo < hi else count
 
 
 class _Extractor:
@@ -1143,7 +1151,7 @@ class _Extractor:
         doc = self.doc
         found: list[_Attr] = []
         bare: list[_Attr] = []
-        for tok in doc:
+        for tok in tokens(doc):
             if (
                 (tok.lower_ == "according" and tok.dep_ in ("prep", "advmod", "advcl"))
                 or (tok.lower_ == "in" and tok.dep_ == "prep")
@@ -2037,14 +2045,8 @@ class _Extractor:
             out.append((start, end))
         return out
 
-    def date_of(self, attr: _Attr, contents: list[tuple[int, int]]) -> str | None:
-        """A date written in the attribution clause but in no reported content ("said on Thursday").
-
-        The clause runs from the source on, so a date shared by coordinated cues counts for each:
-        "The minister on Thursday did not deny … and said …".
-        """
-        cs, ce = attr.clause
-        cs = min(cs, attr.attribution_span()[0])
+    def _asides(self, attr: _Attr) -> list[tuple[int, int]]:
+        """The spans of an attribution's clause whose days are their own, not the statement's."""
         # "The minister, who toured the town on Sunday, said on Monday …": the relative clause's day is its own, as
         # is one that reports a statement of its own ("Orvane Water, which had said on Monday that 30 …")
         asides = [
@@ -2076,8 +2078,20 @@ class _Extractor:
                 and v.head.i > attr.verb.i
                 and not v.left_edge.i <= attr.verb.i <= v.right_edge.i
             ]
-        for d in self.dates:
-            inside = cs <= d.start and d.end <= ce and not any(a <= d.start < b for a, b in [*contents, *asides])
+        return asides
+
+    def date_of(self, attr: _Attr, contents: list[tuple[int, int]]) -> str | None:
+        """A date written in the attribution clause but in no reported content ("said on Thursday").
+
+        The clause runs from the source on, so a date shared by coordinated cues counts for each:
+        "The minister on Thursday did not deny … and said …".
+        """
+        cs, ce = attr.clause
+        cs = min(cs, attr.attribution_span()[0])
+        in_clause = [d for d in self.dates if cs <= d.start and d.end <= ce]
+        asides = self._asides(attr) if in_clause else []
+        for d in in_clause:
+            inside = not any(a <= d.start < b for a, b in [*contents, *asides])
             if inside and not self._dates_a_figure(d) and not self._opens_a_period(d):
                 return d.value
         said_on = self._day_of_the_cue(attr)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..names import ends_on_initials_of, fold, is_acronym, nation_of, word_family
 from ..record import Entity, Speaker
+from .docindex import tokens
 from .entities import normalise_name
 from .lexicon import table, words
 from .mentions import RECENT_CHARS, Chain, Mentions, a_persons_name, recent_same_noun, resolve_mentions
@@ -169,7 +170,7 @@ class SpeakerResolver:
         sentence's first word is capitalised whatever it is: "Boil the pears")."""
         if self._capitalised is None:
             self._capitalised = frozenset(
-                t.text for t in self.doc if t.text[:1].isupper() and not t.is_sent_start and not t.is_upper
+                t.text for t in tokens(self.doc) if t.text[:1].isupper() and not t.is_sent_start and not t.is_upper
             )
         return self._capitalised
 
