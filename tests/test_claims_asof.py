@@ -124,3 +124,28 @@ def test_claims_asof_a_figure_read_from_a_record_is_of_the_day_the_record_was_ma
     )
     found = claims(text)
     assert by_value(found, 140).as_of == "2024-10-25"
+
+
+def test_claims_asof_a_day_in_brackets_closing_a_line_dates_all_its_figures() -> None:
+    text = (
+        "According to the Kessa Health Office:\n"
+        "- 15 killed (October 21)\n"
+        "- 190 infected, 14 dead (October 24)\n"
+        "- 270 infected, 16 dead (October 27)\n"
+        # (or a bracket whose other words say only that the figures were given then)
+        "Of the samples, 220 were tested and 58 came back positive (figures released on October 28)."
+    )
+    found = claims(text)
+    assert by_value(found, 220).as_of == by_value(found, 58).as_of == "2024-10-28"
+    assert [by_value(found, v).as_of for v in (15, 190, 14, 270, 16)] == [
+        "2024-10-21",
+        "2024-10-24",
+        "2024-10-24",
+        "2024-10-27",
+        "2024-10-27",
+    ]
+
+
+def test_claims_asof_earlier_in_a_part_of_the_day_is_the_days() -> None:
+    text = "The Kessa fire service said 40 homes had burned. Earlier in the afternoon it had put the number at 25."
+    assert by_value(claims(text), 25).as_of == "2024-10-29"

@@ -120,6 +120,29 @@ def test_engine_a_relative_clause_in_an_opening_source_phrase_belongs_to_the_sou
     assert (listed[5].dep_, listed[5].head.text, listed[0].dep_) == ("relcl", "records", "ROOT")
 
 
+def test_engine_a_relative_clause_on_a_closing_source_phrase_belongs_to_the_source() -> None:
+    # "Ships waited 310 hours, according to records the port keeps": parsed with "the port" as the object of
+    # "waited" and "keeps" hung on it
+    doc = parsed(
+        [
+            ("Ships", "NNS", "NOUN", "nsubj", 1, "ship"),
+            ("waited", "VBD", "VERB", "ROOT", 1, "wait"),
+            ("310", "CD", "NUM", "nummod", 3, "310"),
+            ("hours", "NNS", "NOUN", "npadvmod", 1, "hour"),
+            (",", ",", "PUNCT", "punct", 1, ","),
+            ("according", "VBG", "VERB", "prep", 1, "accord"),
+            ("to", "IN", "ADP", "prep", 5, "to"),
+            ("records", "NNS", "NOUN", "pobj", 6, "record"),
+            ("the", "DT", "DET", "det", 9, "the"),
+            ("port", "NN", "NOUN", "dobj", 1, "port"),
+            ("keeps", "VBZ", "VERB", "acl", 9, "keep"),
+            (".", ".", "PUNCT", "punct", 1, "."),
+        ]
+    )
+    _repair_parse(doc)
+    assert (doc[10].dep_, doc[10].head.text, doc[9].dep_, doc[9].head.text) == ("relcl", "records", "nsubj", "keeps")
+
+
 def test_engine_a_verb_of_saying_hung_inside_a_relative_clause_is_the_names() -> None:
     # "Orla Kessan, who retires once talks end, said 40 …": the parser hangs "said" on "retires" and takes "end"
     # (read as a noun after "once") for its subject

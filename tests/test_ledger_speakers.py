@@ -241,6 +241,7 @@ def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None
                 _record("b", ["Kelvorian Health Ministry"], "beta"),
                 _record("c", ["Coastal Flood Agency", "Inland Flood Agency"], "gamma"),
                 _record("j", ["Ministry of Transport"], "delta"),
+                _record("m", ["Varnese Fire Service Directorate"], "epsilon"),
             ]
         )
         guard = Speaker(name="Kelvorian Coast Guard", text="Kelvorian Coast Guard", start=0, end=5, type="ORG")
@@ -265,6 +266,8 @@ def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None
                 described("i", "the country's coast guard", "Seven died off Kelvorian shores, it said. " * 5),
                 # a portfolio's body as a description writes it
                 described("l", "the transport ministry", "Seven died on the roads, officials said. " * 5),
+                # a body's name going on past the kind described ("Fire Service Directorate")
+                described("n", "the fire service", "Seven Varnese homes burned, officials said. " * 5),
             ]
         )
         sources = dict(
@@ -282,9 +285,10 @@ def test_ledger_speakers_a_description_names_the_one_known_body(db: str) -> None
             "h": None,  # one word says nothing of which directorate
             "i": "Kelvorian Coast Guard",
             "l": "Ministry of Transport",
+            "n": "Varnese Fire Service Directorate",
         }
         rows = {r["name"]: r for r in ledger.speakers()}
-        assert len(rows) == 6  # a description makes no speaker of its own
+        assert len(rows) == 7  # a description makes no speaker of its own
         assert rows["National Emergency Directorate"]["claims"] == 1
 
 

@@ -5187,3 +5187,65 @@ def test_a_second_that_clause_in_the_passive_is_reported_by_the_verb_reporting_b
         "been flown in from Varn."
     )
     assert by_value(claims(text), 12).source == "Orla Kessan"
+
+
+def test_a_bodys_pronoun_after_its_report_is_the_reports_subject() -> None:
+    # a body writes of itself by name: the figure is Orvel's, not that of the body named last before "it"
+    text = (
+        "Orvel Foods and Merrow Holdings have been in talks since June.\n\n"
+        '"Both sides want a deal," said Orla Pike, who follows the industry for Sorrel Bank.\n\n'
+        "Orvel Foods bought 2,750 tonnes of grain from Merrow Holdings last year, it said."
+    )
+    assert by_value(_record(text).claims, 2750).source == "Orvel Foods"
+    # a verb with an object of its own reports nothing before it
+    text = (
+        "By the time the Orvane Coast Guard Service ended its search of the bay, two days after the Sorrel Star "
+        "sank, it had reported 9 crew dead."
+    )
+    assert by_value(_record(text).claims, 9).source == "Orvane Coast Guard Service"
+
+
+def test_a_proposals_terms_are_its_makers_whoever_rejects_them() -> None:
+    # the directors speak of the bid only to refuse it: its terms are the bidder's, of the day it was tabled
+    text = (
+        "Merrow Holdings' directors said on Thursday they would not accept the bid of 640 dalers for each share "
+        "that Orvel Foods tabled on Monday."
+    )
+    claim = by_value(_record(text).claims, 640)
+    assert (claim.source, claim.as_of) == ("Orvel Foods", "2026-11-16")
+
+
+def test_a_bodys_kind_before_a_documents_nouns_names_its_issuer() -> None:
+    text = (
+        "The Orvane Ministry of Transport has not commented. According to a ministry safety bulletin, 1,160 "
+        "drivers were caught without a valid licence this year."
+    )
+    assert by_value(_record(text).claims, 1160).source == "Orvane Ministry of Transport"
+
+
+def test_a_lists_items_are_of_the_day_its_introducing_line_gives() -> None:
+    text = (
+        "The Orvane Water Board has warned of a dry summer.\n\n"
+        "According to figures from the board posted on Thursday:\n"
+        "• the Kessa dam holds 48 percent of its capacity;\n"
+        "• the Varn dam holds 39 percent."
+    )
+    claim = by_value(_record(text).claims, 39)
+    assert (claim.source, claim.as_of) == ("Orvane Water Board", "2026-11-19")
+
+
+def test_an_acronym_a_bodys_noun_stands_beside_is_that_bodys_name() -> None:
+    # the tagger may read an unknown acronym as a plural common noun and type it as nothing
+    text = "The OTWU, the largest dockers' union at the port, said on Thursday that 3,450 of its members walked out."
+    assert by_value(_record(text).claims, 3450).source == "OTWU"
+
+
+def test_a_ledes_description_of_a_role_waits_for_the_one_named_with_that_role() -> None:
+    text = (
+        "Floodwater cut the main road into Orvane overnight and 760 homes lost power, the chief of the district "
+        "council said on Friday.\n\n"
+        '"We have crews on every street," Tomas Varn, chief of the Orvane District Council, told reporters.\n\n'
+        'Anka Marsk, a baker, lost her stock. "It came up through the floor," she said. "Nothing could be saved," '
+        "she said."
+    )
+    assert by_value(_record(text).claims, 760).source == "Tomas Varn"

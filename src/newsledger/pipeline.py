@@ -53,11 +53,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v73",
-    "nlp.mentions": "news.mentions.chains.v171",
-    "nlp.dates": "news.dates.rules.v29",
-    "nlp.quotes": "news.quotes.rules.v185",
-    "nlp.claims": "news.claims.rules.v317",
+    "nlp.entities": "news.entities.rules.v74",
+    "nlp.mentions": "news.mentions.chains.v172",
+    "nlp.dates": "news.dates.rules.v30",
+    "nlp.quotes": "news.quotes.rules.v186",
+    "nlp.claims": "news.claims.rules.v318",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -239,7 +239,15 @@ class SpeakerIndex:
             # ministry" names the Ministry of Finance); a name that is the description itself is an alias already
             name = name_key(info.name)
             portfolio = name_key(_portfolio_first(info.name))
-            key = next((k for k in (portfolio, name) if k.endswith(" " + tail) or k == tail != name), None)
+            # (or before words of the body's kind it goes on with: "the fire service" of a "Fire Service Directorate")
+            key = next(
+                (
+                    k
+                    for k in (portfolio, name, _without_kind_words(portfolio), _without_kind_words(name))
+                    if k.endswith(" " + tail) or k == tail != name
+                ),
+                None,
+            )
             if key is None:
                 continue
             if folded is None:
@@ -283,6 +291,15 @@ class SpeakerIndex:
             found = {sid for sid in self.by_firm_head.get(name_key(name), ()) if sid in self.speakers}
             found = {sid for sid in found if self.speakers[sid].type != PERSON}
         return next(iter(found)) if len(found) == 1 else None
+
+
+def _without_kind_words(key: str) -> str:
+    """A name's key without the word for a body's kind it ends on ("varnese fire service directorate" →
+    "varnese fire service")."""
+    parts = key.split()
+    if len(parts) > 1 and parts[-1] in words("org_nouns"):
+        parts.pop()
+    return " ".join(parts)
 
 
 def firm_head(name: str) -> bool:

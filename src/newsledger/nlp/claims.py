@@ -160,6 +160,7 @@ class _Context:
                 for t in span:
                     self.date_by_token[t.i] = d
         self.date_spans = [(d.start, d.end) for d in dates]
+        self.date_mentions = dates
         # the days the text names as days: a statement dated by a period ("has confirmed 640 cases this year")
         # gets the period's first day from the quotes stage, which is no day its figures describe
         days_named = {d.value for d in dates if d.granularity == "day"}
@@ -948,6 +949,14 @@ def _given_on(source: Token, ctx: _Context) -> str | None:
     return _day_of_a_clause(source, ctx, lambda c: c.dep_ in ("acl", "relcl") and _giving(c))
 
 
+def _issued_on(source: Token, ctx: _Context) -> str | None:
+    """The day a participle of giving anywhere in a source's phrase says it was given ("figures from the board posted
+    on Thursday", however the parser hung the participle)."""
+    return next(
+        (day for t in source.subtree if t.dep_ in ("acl", "relcl") and _giving(t) and (day := ctx.date_on(t))), None
+    )
+
+
 def _day_of_a_clause(head: Token, ctx: _Context, fits: Callable[[Token], bool]) -> str | None:
     """The first day a clause hung on ``head`` that ``fits`` is dated by."""
     for c in head.children:
@@ -1182,6 +1191,11 @@ def _source_of(
     if decided is not None and _ruled(decided[0]) and (speaker := ctx.source(decided[1])) is not None:
         # "the 40,000 the tribunal ordered repaid": a figure already ruled, whoever speaks of it, is the ruler's
         return speaker, ctx.date_on(decided[0]), decided[0].idx, True
+    made = _made_proposal(phrase)
+    if made is not None and (speaker := ctx.source(made[1])) is not None:
+        # "the directors would not accept the bid of 640 dalers for each share that Orvel tabled on Monday": so
+        # are a proposal's terms its maker's
+        return speaker, ctx.date_on(made[0]), made[0].idx, True
     agent = _agent(anchor)
     if agent is not None and (speaker := ctx.source(agent[1])) is not None:
         giving, figure_noun = agent[0], agent[0].head
@@ -1286,16 +1300,39 @@ def _source_of(
     return None, None, q.start, voiced
 
 
-def _owned_proposal(phrase: Token) -> tuple[Token, Token] | None:
-    """(proposal, owner) when the figure states the terms of a proposal its owner's possessive names: "X's offer
-    of 31 million", "X's 4 percent offer", "the guild, whose claim of 6.5 percent …"."""
+def _made_proposal(phrase: Token) -> tuple[Token, Token] | None:
+    """(the clause, its subject) when the figure states the terms of a proposal a clause on it says who made:
+    "the bid of 640 dalers for each share that Orvel tabled", "the 4 percent claim the union lodged"."""
+    noun = _proposal_of(phrase)
+    if noun is None:
+        return None
+    # (the parser may hang the clause on any word of the proposal's phrase: "the bid of 640 dalers for each share
+    # that …")
+    for clause in (t for t in noun.subtree if t.dep_ == "relcl" and t.i > noun.i):
+        if clause.lemma_.lower() in words("proposing_verbs") or clause.lemma_.lower() in words("setting_verbs"):
+            maker = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if maker is not None:
+                return clause, maker
+    return None
+
+
+def _proposal_of(phrase: Token) -> Token | None:
+    """The proposal noun whose terms a phrase holding a figure states ("the bid of 640 dalers", "a 4 percent
+    bid"), if any."""
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
         noun = phrase.head.head
     elif phrase.dep_ in ("compound", "nmod", "amod", "nummod"):
         noun = phrase.head
     else:
         return None
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("proposal_nouns"):
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in words("proposal_nouns") else None
+
+
+def _owned_proposal(phrase: Token) -> tuple[Token, Token] | None:
+    """(proposal, owner) when the figure states the terms of a proposal its owner's possessive names: "X's offer
+    of 31 million", "X's 4 percent offer", "the guild, whose claim of 6.5 percent …"."""
+    noun = _proposal_of(phrase)
+    if noun is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and (_owner_of_a_document(c) or c.tag_ == "WP$")), None)
     return (noun, owner) if owner is not None else None
@@ -1672,7 +1709,7 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
     over its items (``figures.list_intro``)."""
     text, doc = ctx.speakers.text, ctx.doc
     starts = [0, *(b + 1 for b in breaks)]
-    intro: dict[int, Speaker | None] = {}
+    intro: dict[int, tuple[Speaker, str | None] | None] = {}
     for f in found:
         if f.speaker is not None or f.earlier or f.paragraph == 0:
             continue
@@ -1683,9 +1720,12 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
             span = doc.char_span(*line, alignment_mode="expand") if line is not None else None
             if span is not None and len(span) > 0:
                 intro[k] = _introducer(span[-1].sent, ctx)
-        speaker = intro[k]
-        if speaker is not None:
-            f.inherit(speaker)
+        said = intro[k]
+        if said is not None:
+            f.inherit(said[0])
+            if said[1] is not None and not f.dated:
+                # "According to figures from the board posted on Thursday:": its items are of the day the line gives
+                f.claim.as_of, f.dated = said[1], True
 
 
 # a credit in brackets right after a figure: "19 (defence ministry, 8 November)", "41,000 (IRRA)"
@@ -2057,6 +2097,51 @@ def _told_as_the_figure_given(found: list[_Found], ctx: _Context) -> None:
                 f.speaker, f.claim.source, f.claim.source_type = speaker, speaker.name, speaker.type
 
 
+# a line or sentence closing on a day in brackets: "- 190 infected, 14 dead (October 24)"
+_CLOSING_BRACKET = re.compile(r"\(([^()\n]{3,40})\)[ \t]*[.;]?[ \t]*(?:\n|$)")
+
+
+def _dated_by_a_closing_bracket(found: list[_Found], ctx: _Context) -> None:
+    """Figures of a sentence that closes its line on a day in brackets, and names no other day, are of that day
+    ("- 190 infected, 14 dead (October 24)"): the bracket dates the line, not only the figure written next to it."""
+    text = doc_text(ctx.doc)
+    for f in found:
+        if f.earlier or f.period:
+            continue
+        line_end = text.find("\n", f.claim.end)
+        line_end = len(text) if line_end < 0 else line_end
+        bracket = _CLOSING_BRACKET.search(text, f.claim.end, line_end + 1)
+        if bracket is None or bracket.end() < line_end or f.anchor < 0:
+            continue
+        sentence = tokens(ctx.doc)[f.anchor].sent
+        if bracket.start() >= sentence.end_char:
+            continue  # (a bracket closing a later sentence of the paragraph says nothing of this one)
+        inside = [d for d in ctx.date_mentions if bracket.start(1) <= d.start and d.end <= bracket.end(1)]
+        day = ctx.day_of(inside[0]) if len(inside) == 1 and inside[0].granularity == "day" else None
+        if day is None or not _only_when_given(ctx, bracket.start(1), bracket.end(1), inside[0]):
+            continue
+        line_start = _line_start(text, f.claim.start)
+        if any(line_start <= d.start < bracket.start() for d in ctx.date_mentions):
+            continue  # a line that names a day of its own dates its figures itself
+        f.claim.as_of, f.dated = day, True
+
+
+def _only_when_given(ctx: _Context, start: int, end: int, day: DateMention) -> bool:
+    """Does a bracket's text say only when figures were given: its day, alone or after words that say the figures
+    were given then ("figures released on October 28", "as of October 28")?"""
+    words_ = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if words_ is None:
+        return False
+    return all(
+        day.start <= t.idx < day.end
+        or t.lower_ in ("on", "as", "of")
+        or _giving(t)
+        or t.lemma_.lower() in words("tally_nouns")
+        or t.lemma_.lower() in words("document_nouns")
+        for t in words_
+    )
+
+
 def _dated_after(found: list[_Found], ctx: _Context) -> None:
     """Figures dated by the sentence after them: "Eleven soldiers have been killed, according to the spokesman.
     He gave the figures at a briefing on Tuesday." — a sentence whose verb gives "the figures" (a tally noun) on
@@ -2296,7 +2381,8 @@ def _cell_claim(q: Quantity, cell: _Cell, span: Span, ctx: _Context, breaks: lis
     intro = ctx.doc.char_span(_line_start(text, max(0, intro_end)), max(0, intro_end), alignment_mode="expand")
     if intro is not None and len(intro) > 0:
         for sent in {t.sent.start: t.sent for t in intro}.values():
-            speaker = speaker or _introducer(sent, ctx)
+            said = _introducer(sent, ctx) if speaker is None else None
+            speaker = said[0] if said is not None else speaker
         if len(intro) <= _HEADING_WORDS:
             speaker = speaker or _heading_issuer(intro, ctx)  # "Kessa Relief Office figures, noon Friday"
         dated = [ctx.day_of(ctx.date_by_token[t.i]) for t in intro if t.i in ctx.date_by_token]
@@ -2352,22 +2438,23 @@ def _laid_out(
     )
 
 
-def _introducer(sent: Span, ctx: _Context) -> Speaker | None:
-    """The source of a line introducing a list: the subject of its verb of stating, issuing or finding ("the
-    review showed:"), else "according to X"."""
+def _introducer(sent: Span, ctx: _Context) -> tuple[Speaker, str | None] | None:
+    """The source of a line introducing a list, and the day the line says it spoke, if any: the subject of its
+    verb of stating, issuing or finding ("the review showed:"), else "according to X" ("According to a memo
+    released on Tuesday:")."""
     pairs = [(v, subject_of(v)) for v in sent if v.pos_ == "VERB" and _gives_figures(v)]
     acc = _according(sent, ctx)
-    for _, subj in [*pairs, *([acc] if acc is not None else [])]:
+    for verb, subj in [*pairs, *([acc] if acc is not None else [])]:
         speaker = ctx.source(subj) if subj is not None else None
-        if speaker is not None:
-            return speaker
+        if speaker is not None and subj is not None:
+            return speaker, ctx.date_on(verb) or _issued_on(subj, ctx)
     if not any(t.tag_ in FINITE_TAGS for t in sent):
         # a heading with no verb names where its figures come from: "Key figures from the agency's report:"
         for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in ("from", "by")):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             speaker = ctx.source(obj) if obj is not None else None
-            if speaker is not None:
-                return speaker
+            if speaker is not None and obj is not None:
+                return speaker, _issued_on(obj, ctx)
     return None
 
 
@@ -2723,6 +2810,9 @@ def extract_claims(
         # was true on some day before the statement's, not on it; "up from 14 a day earlier" counts back from it
         undated_earlier = earlier and back is None
         own_day = stated_day(anchor, days, phrase_only=undated_earlier)
+        made = _made_proposal(anchor.head if anchor.dep_ == "nummod" else anchor)
+        if made is not None and (made_on := ctx.date_on(made[0])):
+            own_day = made_on  # a proposal's terms are of the day its maker made it, whoever tells of it when
         own_day = own_day or (None if earlier else _label_day(ctx, q.start))  # "- Tuesday 22 October: 410 litres"
         as_of = own_day or (None if other_period or undated_earlier else statement_date)
         if back is not None and as_of is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", as_of):
@@ -2782,6 +2872,7 @@ def extract_claims(
     _credited_after_a_dash(found, ctx)
     _read_under_box_heading(found, ctx)
     _dated_after(found, ctx)
+    _dated_by_a_closing_bracket(found, ctx)
     _told_as_the_figure_given(found, ctx)
     for i, f in enumerate(found):
         if (

@@ -524,12 +524,12 @@ def extract_dates(
     return _same_days(text, _event_days(text, found), reference)
 
 
-# "said that day", "on the same day", "later that same evening": the day the text named last; "two days later",
-# "the next day", "by the following morning": counted on from it (an earlier value's "a day earlier" is the
-# claims stage's)
+# "said that day", "on the same day", "later that same evening", "later in the afternoon": the day the text named
+# last; "two days later", "the next day", "by the following morning": counted on from it (an earlier value's "a
+# day earlier" is the claims stage's)
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 _SAME_DAY = re.compile(
-    r"\b(?:(?P<in_day>(?:earlier|later)\s+in\s+the\s+day)"
+    rf"\b(?:(?P<in_day>(?:earlier|later)\s+in\s+the\s+{_PART_OF_DAY})"
     rf"|(?:that|the\s+same|that\s+same)\s+{_PART_OF_DAY}"
     r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later"
     rf"|(?P<next>the\s+(?:next|following)\s+{_PART_OF_DAY}))\b",
@@ -543,7 +543,7 @@ _SPAN_OPENER = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 def _same_days(text: str, found: list[DateMention], published: date | None = None) -> list[DateMention]:
     """ "that day" and "the same day" are the last day the paragraph named before them ("which opened an inquiry
     on Tuesday, said that day …"); with no day before them in the paragraph they name none, except "earlier in
-    the day", which is then the day of publication, as "earlier today" is."""
+    the day" (or morning, afternoon…), which is then the day of publication, as "earlier today" is."""
     added: list[DateMention] = []
     for m in _SAME_DAY.finditer(text):
         s, e = m.start(), m.end()

@@ -106,10 +106,15 @@ def _repair_parse(doc: Doc) -> Doc:
             continue
         if any(c.dep_ == "nsubj" and c.i < tok.head.i for c in tok.head.children):
             tok.dep_ = "dobj"
+    accordings = []
     for tok in doc:
         _conj_out_of_a_relative_clause(tok)
+        if tok.lower_ == "according":
+            accordings.append(tok)
     for sent in list(doc.sents):
         _contact_clause_in_a_source(sent)
+    for according in accordings:
+        _contact_clause_after_according(according)
     return doc
 
 
@@ -159,6 +164,34 @@ def _contact_clause_in_a_source(sent: Span) -> None:
     according.head = main
     if main is according:
         according.dep_ = "ROOT"
+
+
+def _contact_clause_after_according(according: Token) -> None:
+    """ "Ships waited 12 days, according to records the port keeps": the parser may take the clause's subject for
+    an object of the main verb and hang the clause's verb on it. A noun phrase right after the source's noun,
+    followed by a verb hung on it, is the subject of a relative clause on the source."""
+    doc, end = according.doc, according.sent.end
+    if according.i + 1 >= end:
+        return
+    source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
+    if source is None or source.pos_ != "NOUN" or source.i + 2 >= end:
+        return
+    first = source.i + 1
+    verb = next(
+        (
+            t
+            for t in doc[first + 1 : end]
+            if t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and t.dep_ in ("acl", "relcl") and first <= t.head.i < t.i
+        ),
+        None,
+    )
+    if verb is None:
+        return
+    subject = verb.head
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.i != first or subject.head.i > according.i:
+        return
+    subject.head, subject.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = source, "relcl"
 
 
 # A paragraph break (a blank line) ends a sentence: the parser alone runs a heading without a full stop, a

@@ -953,6 +953,12 @@ class Mentions:
         # "Attendance reached 70 percent, she said": the pronoun of a cue set after what it reports means no one
         # named in that report before it (who says "Varn will resign" of herself says "I")
         reported = self._reported_before_cue(pos) if kind == "person" else None
+        if kind == "neuter":
+            # "Orvel bought 2,750 tonnes of grain from Merrow, it said": a body writes of itself by name, so the
+            # report's own subject
+            own = self._report_subject(pos)
+            if own is not None and fits(own):
+                return own
         # '“…. …,” she said': the sentence before is the one before the quotation, not one inside it
         k = bisect_right(self._sent_starts, self._quotation_closed_at(pos)) - 1
         window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
@@ -1006,6 +1012,28 @@ class Mentions:
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in words("statement_verbs"):
             return None
         return tok.sent.start_char
+
+    def _report_subject(self, pos: int) -> Chain | None:
+        """The participant named as the subject of the report that a pronoun at ``pos`` is the speaker of, when it
+        is the subject of a verb of saying set after its report with a comma ("Orvel bought 2,750 tonnes of grain
+        from Merrow, it said")."""
+        if self._reported_before_cue(pos) is None:
+            return None
+        cue = tokens(self.doc)[self._token_at(pos)].head
+        if any(c.dep_ in ("dobj", "ccomp") and c.i > cue.i for c in cue.children):
+            return None  # "…, it had reported 9 crew dead": a verb saying something of its own reports nothing before
+        # (a clause a subordinating word opens is a circumstance, not what is said: "two days after the ferry sank")
+        report = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "ccomp" and c.i < cue.i and not any(m.dep_ == "mark" for m in c.children)
+            ),
+            None,
+        )
+        subject = next((c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")), None) if report else None
+        named = self.named_in(subject) if subject is not None else None
+        return self._chain_of.get((named.start, named.end)) if named is not None else None
 
     def _subject_at(self, pos: int) -> bool:
         """Is the word at ``pos`` a clause's subject ("the regulator does not agree"), not an owner or object
@@ -1475,7 +1503,13 @@ class Mentions:
                 and not any(inside[0] <= a < inside[1] for a, _ in c.spans)  # "the mayor of Kessa" is not Kessa
                 and not (nations and c.nations and not nations & c.nations)
             ]
-            return max(recent, key=lambda c: (c.mentioned_before(pos) + c.subjects, c.last_before(pos)), default=None)
+            # (one the article names by the description's role first: "the chief of the district council said",
+            # then "Tomas Varn, chief of the Orvane District Council", not a resident quoted at length further on)
+            return max(
+                recent,
+                key=lambda c: (self.holds_role(c, head), c.mentioned_before(pos) + c.subjects, c.last_before(pos)),
+                default=None,
+            )
         if kind == "ORG" and (whose or fields or mod_words):
             # "The nurses' union said …" before "… of the Lusmark Nurses' and Midwives' Union", "the lifeboat
             # society's count" before "the Marrevian Lifeboat Society", "the electoral commission" before "the Kessa

@@ -123,6 +123,15 @@ def _singular_of(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _opening_compound(noun: Token) -> Token | None:
+    """The first body's kind in the run of nouns written before ``noun`` and joined to it ("ministry" of "a ministry
+    safety bulletin", "police" of "the Kessa police figures"), if any."""
+    doc, k = noun.doc, noun.i - 1
+    while k >= 0 and doc[k].dep_ == "compound" and k < doc[k].head.i <= noun.i:
+        k -= 1
+    return next((t for t in doc[k + 1 : noun.i] if t.lemma_.lower() in words("org_nouns")), None)
+
+
 class SpeakerResolver:
     """Builds speakers for one document from its mention chains, remembering speakers for pronouns."""
 
@@ -978,8 +987,10 @@ class SpeakerResolver:
                 inner = child
             elif child.dep_ in ("compound", "nmod") and child.i < tok.i and child.ent_type_ in ("ORG", "PERSON"):
                 inner = child  # "a Harbour Times poll", "agency figures"
-            elif child.dep_ == "compound" and child.i == tok.i - 1 and child.lemma_.lower() in words("org_nouns"):
-                inner = child  # "council figures show": the council the article names or describes
+            elif child.dep_ == "compound" and child.i == tok.i - 1 and (opening := _opening_compound(tok)) is not None:
+                # "council figures show", "a ministry safety bulletin": the body the article names or describes,
+                # opening the nouns before the document's
+                inner = opening
             elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "in"):
                 inner = next((g for g in child.children if g.dep_ == "pobj"), None)
             elif (
