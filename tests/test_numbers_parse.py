@@ -68,6 +68,7 @@ def one(text: str) -> tuple[float | None, float | None, float | None, str | None
         ("80 cents", (0.8, None, None, "USD", False)),
         ("45p", (0.45, None, None, "GBP", False)),
         ("310 million dollars", (310_000_000, None, None, "USD", False)),
+        ("a 60-euro fee", (60, None, None, "EUR", False)),  # a currency's name hyphened to the amount it sizes
         ("$42,000 to $45,000", (42_000, 42_000, 45_000, "USD", False)),
         ("2 percentage points", (2, None, None, "percentage points", False)),
         ("50 basis points", (50, None, None, "basis points", False)),

@@ -5249,3 +5249,13 @@ def test_a_ledes_description_of_a_role_waits_for_the_one_named_with_that_role() 
         "she said."
     )
     assert by_value(_record(text).claims, 760).source == "Tomas Varn"
+
+
+def test_an_amount_a_figures_noun_is_of_is_given_by_that_figures_agent() -> None:
+    # "the figure of 1,400 jobs given by X": the participle hangs on what the figure counts, and says who gave it
+    text = (
+        "Analysts at Sorrel Bank expect about 600 job cuts, far fewer than the figure of 1,400 jobs given by the "
+        "Kessa Workers' Union on Monday."
+    )
+    claim = by_value(_record(text).claims, 1400)
+    assert (claim.source, claim.as_of) == ("Kessa Workers' Union", "2026-11-16")

@@ -57,7 +57,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v172",
     "nlp.dates": "news.dates.rules.v30",
     "nlp.quotes": "news.quotes.rules.v186",
-    "nlp.claims": "news.claims.rules.v318",
+    "nlp.claims": "news.claims.rules.v319",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -832,13 +832,17 @@ def _agent(anchor: Token) -> tuple[Token, Token] | None:
     contact = _contact_clause(noun)
     if contact is not None:
         return contact  # "the 220 million the company estimated on Monday", read as an apposition
-    for participle in noun.children:
+    # "the figure of 2 billion dalers given by the minister": an amount a figure's noun is "of" is that figure
+    figure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    itself = _figure_itself(noun) or (figure is not None and _figure_itself(figure))
+    participles = [*noun.children, *(figure.children if figure is not None and itself else ())]
+    for participle in participles:
         reporter = _reporter_of(participle) if participle.dep_ == "relcl" and participle.i > noun.i else None
         if reporter is not None:
             return participle, reporter  # "the 22 deaths the ministry reported on Monday"
         # a figure or toll "given by" someone is stated; "aid given by" is not; and what is counted "sent by" or
         # "produced by" someone is their deed ("six buses sent by a city"), told by whoever gives the figure
-        stated = _giving(participle) if _figure_itself(noun) else _states_or_finds(participle)
+        stated = _giving(participle) if itself else _states_or_finds(participle)
         # a number written bare is the figure, given as one is ("the 900 given by the guild"); not what a deed
         # did to what it counts ("six sent by the city")
         stated = stated or (noun.pos_ == "NUM" and participle.lemma_.lower() == "give")

@@ -109,7 +109,8 @@ _TEMP_RE = r"(?:\s?°\s?(?-i:[CF])\b|(?-i:[CF])\b(?![-'’])|[\s-]+degrees?\s+(?
 _MINOR_RE = rf"(?:\s*(?:{_alternation([w for w in _MINOR_UNITS if len(w) > 1])})\b|(?-i:p)\b)"
 _TIME_RE = rf"(?:\s*(?:{_alternation(list(_TIME_UNITS))})\b)"
 _MEASURE_RE = rf"(?:\s*(?:(?:square|sq\.?)\s+)?(?:{_alternation(list(_MEASURE_UNITS))})\b)"
-_CURWORD_RE = rf"(?:\s+(?:{_alternation(list(_CURRENCY_WORDS))})\b)"
+# (or joined by a hyphen, as a modifier: "its 45-euro offer")
+_CURWORD_RE = rf"(?:(?:\s+|(?<=\d)-)(?:{_alternation(list(_CURRENCY_WORDS))})\b)"
 # the unit a figure writes after itself; percentage points before percent, which would take "percentage"
 _SUFFIXES: list[tuple[str, str]] = [
     ("pp", _PP_RE),
@@ -263,7 +264,7 @@ def _suffix(s: str) -> tuple[str, str, str] | None:
             base = _MEASURE_UNITS[word[square.end() :] if square else word]
             unit = f"square {base}" if square else base
         elif kind == "currency":
-            unit = _CURRENCY_WORDS[word]
+            unit = _CURRENCY_WORDS[word.lstrip("-")]
         else:
             unit = "percent"
         return "money" if kind == "currency" else kind, unit, s[: m.start()]
