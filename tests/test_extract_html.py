@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsledger.extract import Extracted, extract_html
+from newsledger.extract.dateline import dateline_date
 from newsledger.extract.html_body import Block, clean_blocks, split_dateline
 from newsledger.record import Rejected
 
@@ -221,6 +222,13 @@ def test_split_dateline(text: str, dateline: str | None, start: str) -> None:
     found, rest = split_dateline(text)
     assert found == dateline
     assert rest.startswith(start)
+
+
+def test_dateline_date_is_the_day_a_dateline_writes() -> None:
+    assert dateline_date("KESSA, Oct 4 (Orvel Wire) - Dockers stayed away.") == "Oct 4"
+    assert dateline_date("PORT VARN, 12 March 2025 (Orvel Wire) — The ferry sailed.") == "12 March 2025"
+    assert dateline_date("KESSA (Orvel Wire) - Dockers stayed away.") is None
+    assert dateline_date("Dockers stayed away on Oct 4.") is None
 
 
 def test_clean_blocks_drops_repeated_headline_and_trailing_junk() -> None:

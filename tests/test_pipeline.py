@@ -43,6 +43,23 @@ def test_undated_page_takes_its_reference_from_a_caption_above_the_article() -> 
     assert tuesday and tuesday[0].value == "2025-03-04"  # the Tuesday after the captioned Monday, not April's
 
 
+def test_a_copy_run_after_its_datelines_day_tells_that_days_statements() -> None:
+    page = (
+        "Harbour Gazette\nHome  Nation  World\n"
+        "Kessa port strike enters second day\n"
+        "KESSA, March 3 (Orvel Wire) - Dock workers at the port of Kessa stayed off work for a second day, and "
+        "the port authority said 41 ships were waiting to unload.\n\n"
+        "The dockers' union said 2,300 of its members had joined the strike.\n"
+    )
+    next_day = analyze_text(page, published="2025-03-04")
+    same_day = analyze_text(page, published="2025-03-03")
+    week_on = analyze_text(page, published="2025-03-10")
+    assert isinstance(next_day, Record) and isinstance(same_day, Record) and isinstance(week_on, Record)
+    assert [c.as_of for c in next_day.claims] == [c.as_of for c in same_day.claims] == ["2025-03-03"] * 2
+    # (a copy run much later is read as its own page: the dateline's day may be a typo or a template's)
+    assert [c.as_of for c in week_on.claims] == ["2025-03-10"] * 2
+
+
 def test_records_carry_provenance() -> None:
     record = analyze_text(UNDATED_PAGE, published="2025-03-05")
     assert isinstance(record, Record) and record.provenance is not None

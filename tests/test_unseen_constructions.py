@@ -5259,3 +5259,17 @@ def test_an_amount_a_figures_noun_is_of_is_given_by_that_figures_agent() -> None
     )
     claim = by_value(_record(text).claims, 1400)
     assert (claim.source, claim.as_of) == ("Kessa Workers' Union", "2026-11-16")
+
+
+def test_a_figure_in_what_a_verb_of_reacting_reacts_to_is_not_its_subjects() -> None:
+    text = "Thousands of people marched through Kessa on Saturday to protest against a 15% rise in bus fares."
+    assert by_value(_record(text).claims, 15).source is None
+    # whoever the figure's own phrase says gave it still does
+    text = "The union condemned the 400 job cuts announced by Orvel Foods on Monday."
+    assert by_value(_record(text).claims, 400).source == "Orvel Foods"
+
+
+def test_what_a_passive_ruling_imposes_is_its_agents() -> None:
+    text = "Orvel Air was fined 2.4 million euros by the Kessa Aviation Authority on Tuesday for late refunds."
+    claim = by_value(_record(text).claims, 2_400_000)
+    assert (claim.source, claim.as_of) == ("Kessa Aviation Authority", "2026-11-17")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ._version import __version__
 from .errors import LedgerError
 from .extract import Extracted, extract_html, extract_text
+from .extract.dateline import dateline_date
 from .extract.language import body_language
 from .inputs import Document, clean_text, is_iso_date, plain_spaces
 from .nlp.claims import extract_claims
@@ -57,7 +58,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v172",
     "nlp.dates": "news.dates.rules.v30",
     "nlp.quotes": "news.quotes.rules.v186",
-    "nlp.claims": "news.claims.rules.v319",
+    "nlp.claims": "news.claims.rules.v320",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
@@ -151,6 +152,24 @@ def _page_reference_date(doc: Document, body: str, year: int | None) -> date | N
     return reference_from_text(region) or (reference_from_text(region, year=year) if year else None)
 
 
+def _filed_day(doc: Document, body: str, published: date | None) -> date | None:
+    """The day a story's dateline gives ("KESSA, Oct 4 (Wire) -"), when the page came out up to three days after
+    it (a wire story another outlet ran the next morning): the day the story was written, and so the day of the
+    statements it gives no day of their own."""
+    if published is None or not body:
+        return None
+    at = doc.content.find(body[:60])
+    if at < 0:
+        return None
+    written = dateline_date(doc.content[doc.content.rfind("\n", 0, at) + 1 : at + 60])
+    if written is None:
+        return None
+    day = reference_from_text(written, year=published.year)
+    if day is not None and day > published:
+        day = reference_from_text(written, year=published.year - 1)  # a story of 31 December on a page of 1 January
+    return day if day is not None and 0 < (published - day).days <= 3 else None
+
+
 def _provenance(doc: Document, warnings: list[str], batch_year: int | None = None) -> Provenance:
     return Provenance(
         package_version=__version__,
@@ -198,7 +217,9 @@ def _nlp_stages(
         stage = "nlp.quotes"
         quotes = extract_quotes(parsed, speakers, dates)
         stage = "nlp.claims"
-        claims = extract_claims(parsed, quotes, dates, reference, speakers)
+        # (a copy run after the day its dateline gives tells that day's statements)
+        filed = _filed_day(doc, article.body, parse_iso_date(article.published))
+        claims = extract_claims(parsed, quotes, dates, filed or reference, speakers)
     except Exception as exc:  # one article that trips a rule must not end the batch
         log.exception("%s failed on %s", stage, doc.source)
         return Rejected(stage, "error", f"{type(exc).__name__}: {exc}", id=doc.id, source=doc.source)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_dateline"]
+__all__ = ["dateline_date", "split_dateline"]
 
 _WORD = re.compile(r"\w+")
 
@@ -15,7 +15,7 @@ _DASH_OR_COLON = r"\s*(?:--|[-–—―:])\s*"
 # a place in capitals, an optional region, date and agency, then a dash or colon.
 _DATELINE_CAPS = re.compile(
     rf"^(?P<dl>(?P<place>[A-Z][A-Z.'’\- ]{{1,40}}[A-Z.])(?:,\s*[A-Z][A-Za-z.'’\- ]{{1,30}}?)?"
-    rf"(?:,?\s+{_DATE_PART})?(?:\s*{_AGENCY})?){_DASH_OR_COLON}"
+    rf"(?:,?\s+(?P<date>{_DATE_PART}))?(?:\s*{_AGENCY})?){_DASH_OR_COLON}"
 )
 # "Velmont, DR, Norvania:", "Kessa, Norv. —": capitalised words with at least one comma.
 _DATELINE_MIXED = re.compile(
@@ -76,3 +76,9 @@ def split_dateline(body: str) -> tuple[str | None, str]:
         if len(_WORD.findall(rest)) >= 3 and (rest[:1].isupper() or rest[:1] in "“\"‘'"):
             return dateline, rest
     return None, body
+
+
+def dateline_date(text: str) -> str | None:
+    """The day a dateline opening ``text`` gives, as written ("KESSA, Oct 4 (Wire) - …" → "Oct 4"), if any."""
+    m = _DATELINE_CAPS.match(text)
+    return m.group("date") if m is not None and m.group("date") else None

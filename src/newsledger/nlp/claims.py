@@ -811,6 +811,23 @@ def _set_against(figure: Token) -> bool:
     return figure.dep_ == "pobj" and figure.head.lower_ in ("against", "versus", "vs", "vs.")
 
 
+def _reacted_to(anchor: Token) -> bool:
+    """Is the figure in what a verb of reacting reacts to ("protested against a 15% rise", "condemned the 400 job
+    cuts", `reaction_verbs.txt`): its object, or the object of its preposition, reached through nouns only?"""
+    tok = anchor
+    while tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "nmod", "pobj", "prep", "npadvmod", "appos"):
+            return False
+        tok = tok.head
+    verb = tok.head
+    return (
+        tok.dep_ in ("dobj", "prep")
+        and verb.pos_ == "VERB"
+        and verb.i != tok.i
+        and verb.lemma_.lower() in words("reaction_verbs")
+    )
+
+
 def _figure_itself(noun: Token) -> bool:
     """Does the noun stand for the figure itself, not for what it counts: a figure's, a tally's or a document's
     noun ("the toll given by …"), or a share's unit ("the 76 percent given by the ministry")?"""
@@ -930,6 +947,14 @@ def _decided_by(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
                 and (_participant(ctx, subj) or _body_by_its_kind(ctx, subj))
             ):
                 return clause, subj
+    # "Orvel Air was fined 2.4 million dalers by the authority": what a passive ruling imposes, with its agent
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children):
+        # (the parser may hang the "by" on the amount)
+        by = next((c for c in [*verb.children, *noun.children] if c.dep_ == "agent" or c.lower_ == "by"), None)
+        who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if who is not None and lemma_in(verb, words("ruling_verbs")) and _participant(ctx, who):
+            return verb, who
     return None
 
 
@@ -1180,7 +1205,7 @@ def _source_of(
     if document is not None and (
         _figure_itself(document)
         or document.pos_ == "NUM"
-        or words("document_nouns") & {document.lower_}
+        or document.lower_ in words("document_nouns")
         or (document is beside and document.lemma_.lower() in words("proposal_nouns"))
     ):
         # "The MCG's estimate of the number on board, at least 262, is higher than …": the estimate's owner's (a
@@ -1207,6 +1232,8 @@ def _source_of(
         # deaths confirmed by X" an aside
         said = figure_noun.head if figure_noun.dep_ == "nsubj" and figure_noun.head.lemma_ == "be" else giving
         return speaker, ctx.date_on(giving) or _when_day(giving, ctx), said.idx, True
+    if _reacted_to(anchor):
+        return None, None, q.start, False  # "marched to protest against a 15% rise in fares": what they react to
     governing = _governing(anchor, ctx)
     # a clause whose speaker is someone, even one the article cannot name ("…, who have reported 40 deaths"); a
     # thing that "recorded" a total is no one
@@ -1382,7 +1409,10 @@ def _set_beside(anchor: Token) -> Token | None:
             and any(_owner_of_a_document(c) for c in beside.children)
         ):
             return beside
-        if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "pobj", "prep", "npadvmod") or tok.head is tok:
+        if (
+            tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "pobj", "prep", "npadvmod")
+            or tok.head.i == tok.i
+        ):
             return None
         tok = tok.head
     return None
@@ -1911,7 +1941,9 @@ def _heading_issuer(heading: Span, ctx: _Context) -> Speaker | None:
     if SUMMARY_HEADING.match(heading.text.strip(" -–—|•*·[](){}<>«»=_#~┌─│")):
         return None
     for noun in heading:
-        if noun.pos_ != "NOUN" or not words("document_nouns") & {noun.lemma_.lower(), noun.lower_}:
+        if noun.pos_ != "NOUN" or not (
+            noun.lemma_.lower() in words("document_nouns") or noun.lower_ in words("document_nouns")
+        ):
             continue
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN")]
         owners += [g for c in noun.children if c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"]
