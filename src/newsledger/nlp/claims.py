@@ -1293,8 +1293,7 @@ def _source_of(
     owned_subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     if (
         owned_subject is not None
-        and clause is not sent.root
-        and owned_subject.lemma_.lower() in words("document_nouns") | words("tally_nouns")
+        and owned_subject.lemma_.lower() in _FIGURE_NOUNS
         and any(_owner_of_a_document(c) for c in owned_subject.children)
     ):
         data = owned_subject
