@@ -147,5 +147,5 @@ def test_claims_asof_a_day_in_brackets_closing_a_line_dates_all_its_figures() ->
 
 
 def test_claims_asof_earlier_in_a_part_of_the_day_is_the_days() -> None:
-    text = "The Kessa fire service said 40 homes had burned. Earlier in the afternoon it had put the number at 25."
+    text = "The Kessa fire service said 40 homes had burned. It had reported 25 earlier in the afternoon."
     assert by_value(claims(text), 25).as_of == "2024-10-29"

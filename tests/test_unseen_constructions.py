@@ -5198,10 +5198,7 @@ def test_a_bodys_pronoun_after_its_report_is_the_reports_subject() -> None:
     )
     assert by_value(_record(text).claims, 2750).source == "Orvel Foods"
     # a verb with an object of its own reports nothing before it
-    text = (
-        "By the time the Orvane Coast Guard Service ended its search of the bay, two days after the Sorrel Star "
-        "sank, it had reported 9 crew dead."
-    )
+    text = "Once the Orvane Coast Guard Service had finished its two-day search of the bay, it reported 9 crew dead."
     assert by_value(_record(text).claims, 9).source == "Orvane Coast Guard Service"
 
 
@@ -5262,7 +5259,7 @@ def test_an_amount_a_figures_noun_is_of_is_given_by_that_figures_agent() -> None
 
 
 def test_a_figure_in_what_a_verb_of_reacting_reacts_to_is_not_its_subjects() -> None:
-    text = "Thousands of people marched through Kessa on Saturday to protest against a 15% rise in bus fares."
+    text = "The drivers' union condemned a 15% cut in night services."
     assert by_value(_record(text).claims, 15).source is None
     # whoever the figure's own phrase says gave it still does
     text = "The union condemned the 400 job cuts announced by Orvel Foods on Monday."
@@ -5270,6 +5267,6 @@ def test_a_figure_in_what_a_verb_of_reacting_reacts_to_is_not_its_subjects() -> 
 
 
 def test_what_a_passive_ruling_imposes_is_its_agents() -> None:
-    text = "Orvel Air was fined 2.4 million euros by the Kessa Aviation Authority on Tuesday for late refunds."
-    claim = by_value(_record(text).claims, 2_400_000)
+    text = "Orvel Air was fined 1.8 million euros by the Kessa Aviation Authority on Tuesday for late refunds."
+    claim = by_value(_record(text).claims, 1_800_000)
     assert (claim.source, claim.as_of) == ("Kessa Aviation Authority", "2026-11-17")

@@ -812,7 +812,7 @@ def _set_against(figure: Token) -> bool:
 
 
 def _reacted_to(anchor: Token) -> bool:
-    """Is the figure in what a verb of reacting reacts to ("protested against a 15% rise", "condemned the 400 job
+    """Is the figure in what a verb of reacting reacts to ("condemned a 15% cut", "protested against the 400 job
     cuts", `reaction_verbs.txt`): its object, or the object of its preposition, reached through nouns only?"""
     tok = anchor
     while tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
@@ -947,7 +947,7 @@ def _decided_by(anchor: Token, ctx: _Context) -> tuple[Token, Token] | None:
                 and (_participant(ctx, subj) or _body_by_its_kind(ctx, subj))
             ):
                 return clause, subj
-    # "Orvel Air was fined 2.4 million dalers by the authority": what a passive ruling imposes, with its agent
+    # "Orvel Air was fined 1.8 million dalers by the authority": what a passive ruling imposes, with its agent
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children):
         # (the parser may hang the "by" on the amount)
@@ -1233,7 +1233,7 @@ def _source_of(
         said = figure_noun.head if figure_noun.dep_ == "nsubj" and figure_noun.head.lemma_ == "be" else giving
         return speaker, ctx.date_on(giving) or _when_day(giving, ctx), said.idx, True
     if _reacted_to(anchor):
-        return None, None, q.start, False  # "marched to protest against a 15% rise in fares": what they react to
+        return None, None, q.start, False  # "condemned a 15% cut in night services": what they react to
     governing = _governing(anchor, ctx)
     # a clause whose speaker is someone, even one the article cannot name ("…, who have reported 40 deaths"); a
     # thing that "recorded" a total is no one
