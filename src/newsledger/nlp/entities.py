@@ -631,13 +631,14 @@ def _untagged_names_of_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
     largest dockers' union at the port, said"), whatever the tagger read it as. Token ranges."""
     kinds = words("org_nouns")
     found: list[tuple[int, int]] = []
-    for tok in tokens(doc):
+    toks = tokens(doc)
+    for tok in toks:
         if (
             not tok.ent_type_
             and tok.text[:1].isupper()
             and is_acronym(tok.text)
-            and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].text == ","
+            and tok.i + 1 < len(toks)
+            and toks[tok.i + 1].text == ","
             and any(c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in kinds for c in tok.children)
             and not any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in taken)
         ):

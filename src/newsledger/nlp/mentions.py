@@ -2494,7 +2494,7 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
     }
     org_nouns = words("org_nouns")
     # words the article writes in lower case somewhere are common words, whatever case a sentence opens them in
-    common = {t.lower_ for t in toks if t.text.islower()}
+    common = lower_case_words(doc)
     i = 0
     while i < n:
         t = toks[i]
