@@ -191,3 +191,14 @@ def test_engine_typographic_marks_are_read_as_the_plain_ones() -> None:
     read, expected = nlp(curly), nlp(plain)
     assert [(t.dep_, t.head.i, t.tag_) for t in read] == [(t.dep_, t.head.i, t.tag_) for t in expected]
     assert read.text == curly  # the words keep their marks as written
+
+
+def test_engine_a_participle_with_a_by_agent_before_a_verb_of_saying_is_its_subjects_relative_clause() -> None:
+    # parsed as "the health office run by the Varn Front" a clause of its own, with "said" joined to "run"
+    doc = parse(
+        load_nlp(), "In Merrow, the health office run by the Varn Front said on Friday that 85 people had died."
+    )
+    said = next(t for t in doc if t.text == "said")
+    subject = subject_of(said)
+    assert subject is not None and subject.text == "office"
+    assert next(t for t in doc if t.text == "run").dep_ == "acl"

@@ -805,3 +805,22 @@ def test_mentions_a_person_named_after_in_once_is_still_a_person() -> None:
     doc = read_as_person("Lena Ostrel said the vote was fair. Voters put their trust in Ostrel.", "Lena Ostrel")
     m = speakers_for(doc, extract_entities(doc)).mentions
     assert {c.type for c in m.chains if "Ostrel" in c.name} == {"PERSON"}
+
+
+def test_mentions_a_plural_owner_inside_a_name_the_tagger_missed_is_part_of_it() -> None:
+    # the tagger found no name at all: the capitalised words, the plural owner's apostrophe included, are one body
+    doc = load_nlp()(
+        "The Calder Innkeepers' Federation says the tourist board is wrong. "
+        "\u201cHalf our rooms are empty,\u201d the federation said."
+    )
+    doc.ents = []
+    assert speaker_in(doc, "Half our rooms are empty") == "Calder Innkeepers' Federation"
+
+
+def test_mentions_a_state_organs_field_and_kind_name_no_body_of_another_kind() -> None:
+    # "the health ministry" is no "Regional Health Authority", though both are agencies of the same field
+    text = (
+        "The Pellar Regional Health Authority said its wards were short of 300 nurses. "
+        "Nationally, \u201cwe have postponed 2,600 operations,\u201d the health ministry said."
+    )
+    assert speaker_of(text, "we have postponed") == "health ministry"

@@ -54,11 +54,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v74",
-    "nlp.mentions": "news.mentions.chains.v172",
+    "nlp.entities": "news.entities.rules.v75",
+    "nlp.mentions": "news.mentions.chains.v173",
     "nlp.dates": "news.dates.rules.v30",
-    "nlp.quotes": "news.quotes.rules.v186",
-    "nlp.claims": "news.claims.rules.v320",
+    "nlp.quotes": "news.quotes.rules.v187",
+    "nlp.claims": "news.claims.rules.v321",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

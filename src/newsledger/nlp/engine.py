@@ -109,6 +109,7 @@ def _repair_parse(doc: Doc) -> Doc:
     accordings = []
     for tok in doc:
         _conj_out_of_a_relative_clause(tok)
+        _reduced_relative_before_a_speech_verb(tok, statement_verbs)
         if tok.lower_ == "according":
             accordings.append(tok)
     for sent in list(doc.sents):
@@ -137,6 +138,46 @@ def _conj_out_of_a_relative_clause(verb: Token) -> None:
     if not any(t.text == "," for t in doc[above.i + 1 : head.left_edge.i]):
         return
     verb.head = above
+
+
+def _reduced_relative_before_a_speech_verb(participle: Token, statement_verbs: frozenset[str] | set[str]) -> None:
+    """ "The clinic run by the mission said 40 were hurt": the parser may read the noun and its participle as a
+    clause of their own, what the verb of saying after them says, its subject, or a clause the verb is joined to,
+    leaving the verb no noun. A past participle with a by-agent and no auxiliary, before a verb of saying with no
+    other subject, is a relative clause on its noun, and the noun is what says."""
+    if participle.tag_ != "VBN":
+        return
+    children = list(participle.children)
+    noun = next((c for c in children if c.dep_ == "nsubj" and c.i < participle.i and c.pos_ in ("NOUN", "PROPN")), None)
+    by_agent = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in children)
+    if noun is None or not by_agent or any(c.dep_.startswith("aux") or c.dep_ == "cc" for c in children):
+        return
+    # the verb the clause is said by, or (read as two clauses joined with no "and": "… run by the front said …")
+    # the one joined to it
+    joined = next((c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    verb = (
+        participle.head
+        if participle.dep_ in ("ccomp", "nsubj", "csubj") and participle.head.i > participle.i
+        else joined
+    )
+    if verb is None:
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != participle.i]
+    if verb.lemma_ not in statement_verbs or subjects:
+        return
+    if verb.head.i == participle.i:
+        if participle.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = participle.head, participle.dep_
+        for after in [c for c in participle.children if c.i > verb.i]:
+            after.head = verb
+    for opening in [c for c in participle.children if c.i < noun.i]:
+        opening.head = verb  # "In Kessa, the clinic run by …": the sentence's opening is the saying's
+    noun.head = verb
+    noun.dep_ = "nsubj"
+    participle.head = noun
+    participle.dep_ = "acl"
 
 
 def _contact_clause_in_a_source(sent: Span) -> None:

@@ -547,10 +547,11 @@ def line_at(body: str, start: int) -> str:
 def in_title_case_line(body: str, start: int) -> bool:
     """Is the mention on a line in title case, a headline ("Mayor Says Port Will Reopen")? Every word of four
     words or more is capitalised but the minor ones, and the line is not a sentence of lower-case words: the
-    tagger runs names into the capitalised words around them there ("Mayor Says")."""
+    tagger runs names into the capitalised words around them there ("Mayor Says"). A line ending on a colon
+    introduces what follows ("According to the Kessa Port Office, as of Friday:"): running text."""
     line = line_at(body, start)
     # a headline is short: a long line is running text, not read word by word
-    return len(line) < 300 and _title_case(line)
+    return len(line) < 300 and not line.rstrip().endswith(":") and _title_case(line)
 
 
 @functools.lru_cache(maxsize=4096)

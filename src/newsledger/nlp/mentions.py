@@ -1413,6 +1413,8 @@ class Mentions:
             headed = 2 if named_head == lemma or spelled else 1 if _class(named_head) == head_class else 0
             if kind == "ORG" and self._headed_otherwise(chain, lemma):
                 continue  # "the airline" is no Airline Cabin Crew Union
+            if kind == "ORG" and fields and lemma in words("state_organs") and self._of_another_kind(chain, lemma):
+                continue  # a state organ's field and kind are a name of their own: "the health ministry"
             last = chain.last_before(pos)
             # of two bodies of the kind, one named in this sentence or the last is meant; else the one the article
             # names most (the "agency" of a story on a drought is its water agency, though a roads agency spoke
@@ -1449,6 +1451,8 @@ class Mentions:
                 and not (nations and c.nations and not nations & c.nations)  # another nation's
                 # (a union or a federation is never a business: "the rail union" is no rail operator)
                 and not (lemma in words("kind_named_bodies") and _commercial(c))
+                # (an organ of a state is called by its kind: "the health ministry" is no Regional Health Authority)
+                and not (lemma in words("state_organs") and self._of_another_kind(c, lemma))
             ]
             if len(fielded) == 1:
                 return fielded[0]
@@ -1544,6 +1548,13 @@ class Mentions:
                 if kinds
                 else lemma not in words("state_organs") and lemma not in words("kind_named_bodies")
             ) and not (central is not None and self._headed_otherwise(central, lemma))
+            # (a state organ's field and kind are a name of their own: "the health ministry" is no Health Authority)
+            fits = fits and not (
+                central is not None
+                and fields
+                and lemma in words("state_organs")
+                and self._of_another_kind(central, lemma)
+            )
             # a description that says whose body it is by a common noun ("the government's emergency
             # directorate") the central organisation's name does not hold is another body
             owner = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
@@ -1654,6 +1665,12 @@ class Mentions:
         agencies)? See ``_headed_by_another_kind`` and ``_an_outlet_named``."""
         fullest = max(self._written(chain), key=len)
         return _headed_by_another_kind(fullest, head_lemma) or _an_outlet_named(fullest, head_lemma)
+
+    def _of_another_kind(self, chain: Chain, head_lemma: str) -> bool:
+        """Is the body's fullest name headed by a word for another kind of body than ``head_lemma``, though maybe of
+        its class ("Kessa Regional Health Authority" for "ministry"), not by its field or its own name?"""
+        own = _singular(fold(_name_head(max(self._written(chain), key=len))).lower())
+        return own != head_lemma and own in words("org_nouns") | words("state_organs")
 
     def _a_masthead(self, chain: Chain) -> bool:
         """Is the body a publication, by the word heading its fullest name ("Orvane & Harbour Gazette")?"""
@@ -2448,10 +2465,23 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             and toks[k + 1].text[:1].isupper()
         )
 
+    def plural_owner_in_a_name(k: int) -> bool:
+        """Is ``toks[k]`` the apostrophe of a plural owner inside one body's name ("Harbour Pilots' Guild"): after a
+        capitalised plural, before a capitalised noun that heads the name?"""
+        return (
+            toks[k].tag_ == "POS"
+            and toks[k].text in ("'", "\u2019")
+            and 0 < k < n - 1
+            and toks[k - 1].text[:1].isupper()
+            and toks[k - 1].text.endswith("s")
+            and toks[k + 1].text[:1].isupper()
+            and toks[k + 1].pos_ == "PROPN"
+        )
+
     def name_run(j: int) -> int:
         k = j
         while k < n and toks[k].idx not in covered:
-            if hyphen_in_a_name(k) and k > j:
+            if (hyphen_in_a_name(k) or plural_owner_in_a_name(k)) and k > j:
                 k += 1
                 continue
             if toks[k].pos_ != "PROPN" or not toks[k].text[:1].isupper():
