@@ -339,3 +339,9 @@ def test_claims_about_a_tally_noun_is_no_thing_to_continue() -> None:
         "Another 40,000 would be added next year."
     )
     assert by_value(found, 40000).unit != "figure"
+
+
+def test_claims_a_count_keeps_the_clause_that_says_which_it_counts() -> None:
+    # "the number of X that …": the relative clause restricts what is counted, wherever the figure hangs
+    found = claims("Orvel Mobile raised the number of customers whose cards were copied to 41,000 on Tuesday.")
+    assert [(c.value, c.about) for c in found] == [(41000, "customers whose cards were copied")]

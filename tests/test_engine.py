@@ -202,3 +202,14 @@ def test_engine_a_participle_with_a_by_agent_before_a_verb_of_saying_is_its_subj
     subject = subject_of(said)
     assert subject is not None and subject.text == "office"
     assert next(t for t in doc if t.text == "run").dep_ == "acl"
+
+
+def test_engine_the_figure_a_count_is_changed_to_is_the_verbs() -> None:
+    # parsed with "to 2.4 million" hung on "attack", inside the relative clause on the customers
+    doc = parse(
+        load_nlp(),
+        "Pellar Mobile on Monday raised the number of current and former customers whose data was stolen in a "
+        "cyber attack to 2.4 million, and said card numbers had also been taken.",
+    )
+    to = next(t for t in doc if t.text == "to")
+    assert to.head.text == "raised"

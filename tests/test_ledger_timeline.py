@@ -1021,6 +1021,19 @@ def test_ledger_timeline_a_person_speaking_for_a_body_and_the_body_are_one_state
     assert len(build_timeline([chief, unsaid])) == 2
 
 
+def test_ledger_timeline_a_figure_more_outlets_credit_to_the_body_is_the_bodys() -> None:
+    """Three outlets credit the figure to the fire service, one to its spokesperson: one statement, the service's."""
+    about = "firefighters deployed"
+    spokesperson = row(700, "Mira Holt", "2025-07-07", article=1, sid=1, unit="firefighters", about=about)
+    spokesperson.source_titles = ("spokesperson for the fire service",)
+    service = [
+        row(700, "Kessa Fire and Rescue Service", "2025-07-07", article=k, sid=2, unit="firefighters", about=about)
+        for k in (2, 3, 4)
+    ]
+    entries = build_timeline([spokesperson, *service])
+    assert [(e.source, len(e.reports)) for e in entries] == [("Kessa Fire and Rescue Service", 4)]
+
+
 @pytest.mark.parametrize(
     ("acronym", "speaks_for", "speaks_for_another"),
     [

@@ -824,3 +824,14 @@ def test_mentions_a_state_organs_field_and_kind_name_no_body_of_another_kind() -
         "Nationally, \u201cwe have postponed 2,600 operations,\u201d the health ministry said."
     )
     assert speaker_of(text, "we have postponed") == "health ministry"
+
+
+def test_mentions_a_peoples_word_only_ever_before_a_kind_of_body_is_no_bodys_name() -> None:
+    # the tagger read "Kessan" as an organisation: written only before "operator", it says whose the operator is
+    doc = load_nlp()(
+        "Orvel Mobile said on Monday that hackers had taken customer records. "
+        "\u201cWe found the intrusion late,\u201d the Kessan operator said."
+    )
+    at = next(t.i for t in doc if t.text == "Kessan")
+    doc.ents = [e for e in doc.ents if not (e.start <= at < e.end)] + [Span(doc, at, at + 1, label="ORG")]
+    assert speaker_in(doc, "We found the intrusion late") == "Orvel Mobile"

@@ -55,10 +55,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v75",
-    "nlp.mentions": "news.mentions.chains.v173",
+    "nlp.mentions": "news.mentions.chains.v174",
     "nlp.dates": "news.dates.rules.v30",
-    "nlp.quotes": "news.quotes.rules.v187",
-    "nlp.claims": "news.claims.rules.v321",
+    "nlp.quotes": "news.quotes.rules.v188",
+    "nlp.claims": "news.claims.rules.v322",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -824,8 +824,8 @@ def _join_spokespeople(
 ) -> list[TimelineEntry]:
     """A person speaking for a body ("NFRS chief commissioner", "spokesperson for the fire service": a title the
     ledger saw them under names the body) and the body, giving one figure of one thing on one day, make one
-    statement, the person's (the more exact source): outlets credit the figure to either. One thing: one series,
-    or two that differ only by what one leaves unsaid, of one day."""
+    statement: outlets credit the figure to either. Its source is the one more of them credit, else the person's
+    (the more exact source). One thing: one series, or two that differ only by what one leaves unsaid, of one day."""
     groups: dict[tuple[Any, ...], list[TimelineEntry]] = {}
     for e in entries:
         if _attributed(e.reports[0]):
@@ -851,11 +851,15 @@ def _join_spokespeople(
                 ),
                 None,
             )
-            if body is not None:
-                if _says_no_more(person, body):
-                    person.series = body.series  # the person's source; the series that says more of what it counts
-                _absorb(person, body, by_claim)
-                gone.add(id(body))
+            if body is None:
+                continue
+            # the source more outlets credit the figure to (the person's, the more exact, when as many do), and
+            # the series that says more of what it counts
+            keep, drop = (body, person) if body.origins > person.origins else (person, body)
+            if _says_no_more(keep, drop):
+                keep.series = drop.series
+            _absorb(keep, drop, by_claim)
+            gone.add(id(drop))
     return [e for e in entries if id(e) not in gone]
 
 

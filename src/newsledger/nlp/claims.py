@@ -2206,6 +2206,39 @@ def _dated_after(found: list[_Found], ctx: _Context) -> None:
                     f.claim.as_of, f.dated = day, True
 
 
+def _dated_by_the_event_opening_the_paragraph(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
+    """ "The exchange took place on Thursday at a checkpoint. The front said it had freed 14 soldiers.": a paragraph
+    that opens on an event of a day before the article's tells of that day; a figure stated later in it in the past
+    tense, with no day of its own and none written between, is of that day."""
+    doc, text = ctx.doc, ctx.speakers.text
+    opened: dict[int, tuple[int, str | None]] = {}  # paragraph -> (end of its first sentence, the day it gives)
+    for f in found:
+        if f.dated or f.earlier or f.period or f.claim.source is None or f.cue >= len(text):
+            continue
+        if f.paragraph not in opened:
+            start = breaks[f.paragraph - 1] + 1 if f.paragraph > 0 else 0
+            while start < len(text) and text[start].isspace():
+                start += 1
+            first = doc.char_span(start, start + 1, alignment_mode="expand")
+            day = None
+            end = start
+            if first is not None and len(first):
+                sent = first[0].sent
+                root, end = sent.root, sent.end_char
+                event = root.pos_ == "VERB" and root.lemma_ not in SPEECH_LEMMAS and not _states(root)
+                day = ctx.date_on(root) if event and root.tag_ == "VBD" else None
+            opened[f.paragraph] = (end, day if day is not None and ctx.published and day < ctx.published else None)
+        end, day = opened[f.paragraph]
+        if day is None or f.sent_start < end:
+            continue
+        cue = doc.char_span(f.cue, f.cue + 1, alignment_mode="expand")
+        if cue is None or not len(cue) or cue[0].tag_ != "VBD":
+            continue  # "says": of the day it is written
+        if any(end <= a < f.claim.start for a, _ in ctx.date_spans):
+            continue  # a day written since
+        f.claim.as_of, f.dated = day, True
+
+
 def _according_runs(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
     """A paragraph of figures that attributes nothing, right after a paragraph opening on "According to X," (or
     after such a paragraph that continued it), is X's too: a run of figures under one stated source."""
@@ -2907,6 +2940,7 @@ def extract_claims(
     _credited_after_a_dash(found, ctx)
     _read_under_box_heading(found, ctx)
     _dated_after(found, ctx)
+    _dated_by_the_event_opening_the_paragraph(found, ctx, breaks)
     _dated_by_a_closing_bracket(found, ctx)
     _told_as_the_figure_given(found, ctx)
     for i, f in enumerate(found):

@@ -110,6 +110,7 @@ def _repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         _conj_out_of_a_relative_clause(tok)
         _reduced_relative_before_a_speech_verb(tok, statement_verbs)
+        _figure_of_a_changed_count(tok)
         if tok.lower_ == "according":
             accordings.append(tok)
     for sent in list(doc.sents):
@@ -178,6 +179,24 @@ def _reduced_relative_before_a_speech_verb(participle: Token, statement_verbs: f
     noun.dep_ = "nsubj"
     participle.head = noun
     participle.dep_ = "acl"
+
+
+def _figure_of_a_changed_count(to: Token) -> None:
+    """ "Orvel raised the number of customers whose data was taken in an attack to 2.4 million": the parser may hang
+    "to" and its figure on a noun inside the count's own phrase. A "to" with a figure, inside the object of a verb of
+    change that is a count ("number", "toll", ``tally_nouns.txt``), is the verb's, when the verb has none of its
+    own."""
+    if to.lower_ != "to" or to.dep_ != "prep" or not any(c.dep_ == "pobj" and c.like_num for c in to.children):
+        return
+    count = next((a for a in to.ancestors if a.dep_ == "dobj"), None)
+    if count is None or count.lemma_.lower() not in words("tally_nouns") or count.i > to.i:
+        return
+    verb = count.head
+    if verb.lemma_.lower() not in words("change_verbs") or to.head.i == verb.i:
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return
+    to.head = verb
 
 
 def _contact_clause_in_a_source(sent: Span) -> None:

@@ -756,7 +756,7 @@ def _tally(noun: Token) -> tuple[str, str] | None:
             return kind, kind
         if pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in ("GPE", "LOC"):
             measure, _, _ = _measure_phrase(noun, noun, own=True)  # "the number of people evacuated from the valley"
-            return pobj.lower_, f"{_phrase(pobj, 6)} {measure}".strip()
+            return pobj.lower_, f"{_phrase(pobj, 6)} {measure or _restricting_clause(pobj)}".strip()
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TALLY_KINDS:
             kind = _TALLY_KINDS[c.lemma_.lower()]
@@ -766,6 +766,24 @@ def _tally(noun: Token) -> tuple[str, str] | None:
     if noun.lemma_ in _TALLY_KINDS or noun.lower_ in ("fatalities", "deaths", "injuries", "casualties"):
         return noun.lower_, noun.lower_
     return None
+
+
+def _restricting_clause(noun: Token) -> str:
+    """A short relative clause, set off by no comma, that says which of the counted a count counts ("the number of
+    polling stations that lost power", "of customers whose data was stolen"); "" when there is none."""
+    doc = noun.doc
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
+    if clause is None or doc[clause.left_edge.i - 1].text == ",":
+        return ""
+    # (a day in it is the count's, not which it counts: "copied to 41,000 on Tuesday")
+    dated = {
+        x.i for t in clause.subtree if t.ent_type_ in ("DATE", "TIME") for x in t.head.subtree if t.head.i != clause.i
+    }
+    dated |= {t.i for t in clause.subtree if t.ent_type_ in ("DATE", "TIME")}
+    words_ = [t for t in clause.subtree if t.i not in dated]
+    if len(words_) > 8 or any(t.like_num or t.is_punct for t in words_):
+        return ""
+    return _join(words_)
 
 
 def _verb_above(anchor: Token) -> Token | None:

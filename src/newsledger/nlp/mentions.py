@@ -233,6 +233,9 @@ class Mentions:
         }
         # one-word names the article makes the owner of a state's organ somewhere: places, wherever written
         states = {name_key(e.canonical) for e in self.entities if self._owns_a_state_organ(e)}
+        # one-word names written only before a common noun for a kind of body ("the Kessan carrier", never "Kessan
+        # said"): a word that says whose the body is, if any word does, not the body's own name
+        adjectival = self._only_before_a_body_noun()
         # the first words of bodies' names ("Velkor" of Velkor Systems)
         opening = {
             name_key(e.canonical).split()[0] for e in self.entities if e.label == "ORG" and " " in name_key(e.canonical)
@@ -270,6 +273,8 @@ class Mentions:
                 label = "GPE"  # "Velmont's defence ministry", "Velmont's army": a state's, read as a person
             if label == "PERSON" and " " not in key and self._a_demonym_of_a_place(e.canonical):
                 label = "NORP"  # "the Drasnian air force" beside Drasnia: a people's word, read as a person
+            if label == "ORG" and key in adjectival and self._a_peoples_word(e.canonical):
+                label = "NORP"  # "the Kessan operator": a people's word before a kind of body, read as its name
             if label == "PERSON" and self._beside_org_noun(e):
                 label = "ORG"  # "Lumora, a Berlin-based battery startup," read as a person
             if label == "PERSON" and is_acronym(e.canonical) and self._find(e.canonical, "ORG", e.start) is not None:
@@ -346,6 +351,26 @@ class Mentions:
             named = f"{role.split(' ', 1)[1]} of {body.name}"
             chain.named_roles[role] = named
             chain.roles = [named if r == role else r for r in chain.roles]
+
+    def _only_before_a_body_noun(self) -> set[str]:
+        """The keys of the one-word names every mention of which modifies a lower-case noun for a kind of body."""
+        body_nouns = words("org_nouns") | words("generic_org_nouns") | words("commercial_nouns")
+        fits: dict[str, bool] = {}
+        for e in self.entities:
+            key = name_key(e.canonical)
+            if " " in key or not key:
+                continue
+            span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+            tok = span.root if span is not None and len(span) == 1 else None
+            modifies = (
+                tok is not None
+                and tok.dep_ in ("amod", "compound", "nmod")
+                and tok.head.i > tok.i
+                and tok.head.text.islower()
+                and tok.head.lemma_.lower() in body_nouns
+            )
+            fits[key] = fits.get(key, True) and modifies
+        return {key for key, only in fits.items() if only}
 
     def _with_article(self, e: Entity) -> bool:
         """Is a name written right after "the" or "a" ("the Gateway"), with no title between ("the Rev. Ana
