@@ -154,6 +154,9 @@ def test_claims_about_a_count_that_writes_no_report_is_a_claim() -> None:
         ("buildings collapsed", "destroyed"),
         ("people in the rebel-held north", None),
         ("people displaced from army-held towns", "displaced"),
+        ("people crossed into Orvane", "crossed"),
+        ("migrants arrived on the island", "arrived"),
+        ("the toll crossed 4,000", "killed"),
         (None, None),
     ],
 )

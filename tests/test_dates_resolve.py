@@ -177,6 +177,15 @@ def test_dates_undated_page_places_a_weekday_by_the_day_written_before_it() -> N
     assert values["Tuesday"] == "2025-03-11"  # the Tuesday near March 12, not the one before March 7
 
 
+def test_dates_undated_page_places_a_weekday_by_no_day_that_opens_a_span() -> None:
+    text = (
+        "On Friday, May 8, 2026, the board agreed a 3% rise from June 1 and a further 2% from January 3, 2027. "
+        "The union said on Tuesday that it would sign."
+    )
+    values = {d.text: d.value for d in dates(text, None)}
+    assert values["on Tuesday"] == "2026-05-05"  # near May 8, the day the text speaks of, not near the rises'
+
+
 def test_dates_undated_page_takes_its_year_from_its_copyright_notice() -> None:
     text = (
         "WEXMOOR, March 5 (NPW) - Infections rose to 112, the health department said Wednesday.\n\n"

@@ -56,9 +56,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v75",
     "nlp.mentions": "news.mentions.chains.v174",
-    "nlp.dates": "news.dates.rules.v30",
+    "nlp.dates": "news.dates.rules.v31",
     "nlp.quotes": "news.quotes.rules.v188",
-    "nlp.claims": "news.claims.rules.v322",
+    "nlp.claims": "news.claims.rules.v323",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
@@ -139,30 +139,45 @@ def _page_above_the_end(doc: Document, body: str) -> str:
 
 
 def _page_reference_date(doc: Document, body: str, year: int | None) -> date | None:
-    """For page text with no publication date: the latest full date written above the article's end (a day
-    without a year is of ``year``, the one the page's copyright notice gives, when it gives one).
+    """For page text with no publication date: the day its dateline gives, else the latest full date written above
+    the article's end (a day without a year is of ``year``, the one the page's copyright notice gives, when it gives
+    one).
 
     Photo captions and date lines ("Kessa, Norvania, Monday, Nov. 15, 2021") are cut from the body but
     still date the page; text after the article (sidebars, other stories) is not looked at.
     """
     if doc.kind != "text" or doc.is_body:
         return None
+    # the day its dateline gives is the day it was written, whatever later days it tells of ("from April 1")
+    if (day := _dateline_day(doc, body, year)) is not None:
+        return day
     region = _page_above_the_end(doc, body)
     # a dateline without a year ("WEXMOOR, March 5 (NPW) -") is of the year the page's notice gives
     return reference_from_text(region) or (reference_from_text(region, year=year) if year else None)
+
+
+def _dateline_day(doc: Document, body: str, year: int | None) -> date | None:
+    """The day the dateline of a page with no publication date gives, with its year or ``year``."""
+    written = _dateline_written(doc, body) if doc.kind == "text" and not doc.is_body else None
+    if written is None:
+        return None
+    return reference_from_text(written) or (reference_from_text(written, year=year) if year else None)
+
+
+def _dateline_written(doc: Document, body: str) -> str | None:
+    """The day the dateline opening the article's first line gives, as written ("KESSA, Oct 4 (Wire) -" → "Oct 4")."""
+    at = doc.content.find(body[:60]) if body else -1
+    if at < 0:
+        return None
+    return dateline_date(doc.content[doc.content.rfind("\n", 0, at) + 1 : at + 60])
 
 
 def _filed_day(doc: Document, body: str, published: date | None) -> date | None:
     """The day a story's dateline gives ("KESSA, Oct 4 (Wire) -"), when the page came out up to three days after
     it (a wire story another outlet ran the next morning): the day the story was written, and so the day of the
     statements it gives no day of their own."""
-    if published is None or not body:
-        return None
-    at = doc.content.find(body[:60])
-    if at < 0:
-        return None
-    written = dateline_date(doc.content[doc.content.rfind("\n", 0, at) + 1 : at + 60])
-    if written is None:
+    written = _dateline_written(doc, body) if published is not None else None
+    if written is None or published is None:
         return None
     day = reference_from_text(written, year=published.year)
     if day is not None and day > published:
@@ -217,8 +232,11 @@ def _nlp_stages(
         stage = "nlp.quotes"
         quotes = extract_quotes(parsed, speakers, dates)
         stage = "nlp.claims"
-        # (a copy run after the day its dateline gives tells that day's statements)
+        # (a copy run after the day its dateline gives tells that day's statements, as does a page with no date
+        # of its own that its dateline dates)
         filed = _filed_day(doc, article.body, parse_iso_date(article.published))
+        if reference is None:
+            filed = _dateline_day(doc, article.body, page_year)
         claims = extract_claims(parsed, quotes, dates, filed or reference, speakers)
     except Exception as exc:  # one article that trips a rule must not end the batch
         log.exception("%s failed on %s", stage, doc.source)

@@ -483,8 +483,15 @@ def extract_dates(
             here = ref
             if inferred and kind not in ("iso", "mdy", "dmy", "monthyear", "year"):
                 # on an undated page a weekday or "yesterday" is near the last day written before it, the day
-                # the text is speaking of there ("On Wednesday, March 12, … said Tuesday")
-                before = [d for d in found if d.granularity == "day" and d.end <= s]
+                # the text is speaking of there ("On Wednesday, March 12, … said Tuesday"), not one that opens a
+                # span ("a 4% rise from April 1")
+                before = [
+                    d
+                    for d in found
+                    if d.granularity == "day"
+                    and d.end <= s
+                    and not _SPAN_OPENER.search(text[max(0, d.start - 8) : d.start])
+                ]
                 if before:
                     here = date.fromisoformat(max(before, key=lambda d: d.start).value)
                 elif year_only:
