@@ -213,3 +213,16 @@ def test_engine_the_figure_a_count_is_changed_to_is_the_verbs() -> None:
     )
     to = next(t for t in doc if t.text == "to")
     assert to.head.text == "raised"
+
+
+def test_engine_a_word_of_saying_after_a_closing_quote_is_a_verb_though_read_as_a_noun() -> None:
+    # '"…," the 66-year-old said': parsed as a noun "said" the age modifies
+    text = (
+        "Tomas Varn has kept goats on the slopes above Kessa for forty years. On Monday he lost all of them.\n\n"
+        "\u201cI had 30 goats and two dogs. The dogs I found. The goats are under the ash,\u201d the 66-year-old "
+        "said, standing outside the school gym where he has slept since Tuesday. \u201cMy father lost his flock "
+        "in 1987. Now me.\u201d"
+    )
+    said = next(t for t in parse(load_nlp(), text) if t.text == "said")
+    subject = subject_of(said)
+    assert said.pos_ == "VERB" and subject is not None and subject.text == "old"

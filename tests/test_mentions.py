@@ -835,3 +835,34 @@ def test_mentions_a_peoples_word_only_ever_before_a_kind_of_body_is_no_bodys_nam
     at = next(t.i for t in doc if t.text == "Kessan")
     doc.ents = [e for e in doc.ents if not (e.start <= at < e.end)] + [Span(doc, at, at + 1, label="ORG")]
     assert speaker_in(doc, "We found the intrusion late") == "Orvel Mobile"
+
+
+def test_mentions_a_noun_for_a_person_written_as_a_title_before_a_name_is_no_part_of_it() -> None:
+    # the tagger ran "Widower" into the name and read it all as a body
+    doc = load_nlp()("Widower Tomas Varn-Oden sold the farm in May. \u201cI had no choice,\u201d Tomas Varn-Oden said.")
+    named = doc.char_span(0, len("Widower Tomas Varn-Oden"), label="ORG")
+    assert named is not None
+    doc.ents = [named] + [e for e in doc.ents if e.start >= named.end]
+    m = speakers_for(doc, extract_entities(doc)).mentions
+    assert [(c.name, c.type) for c in m.chains if "Varn" in c.name] == [("Tomas Varn-Oden", "PERSON")]
+
+
+def test_mentions_a_given_name_alone_is_the_person_named_in_full() -> None:
+    # "said Orla, 64": the tagger read the given name as a body
+    doc = load_nlp()(
+        "Orla Pike-Marsk thought the caller worked for her bank. \u201cHe knew my address,\u201d said Orla, 64."
+    )
+    at = [t.i for t in doc if t.text == "Orla"][-1]
+    doc.ents = [e for e in doc.ents if not (e.start <= at < e.end)] + [Span(doc, at, at + 1, label="ORG")]
+    assert speaker_in(doc, "He knew my address") == "Orla Pike-Marsk"
+
+
+def test_mentions_a_name_the_next_sentence_calls_he_is_a_person_though_read_as_a_body() -> None:
+    doc = load_nlp()(
+        "Ivo Tarrant-Lue has kept goats on the hill for forty years. On Monday he lost all of them.\n\n"
+        "\u201cThe goats are under the ash,\u201d the 66-year-old said."
+    )
+    named = doc.char_span(0, len("Ivo Tarrant-Lue"), label="ORG")
+    assert named is not None
+    doc.ents = [named] + [e for e in doc.ents if e.start >= named.end]
+    assert speaker_in(doc, "The goats are under the ash") == "Ivo Tarrant-Lue"

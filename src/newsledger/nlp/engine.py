@@ -111,6 +111,7 @@ def _repair_parse(doc: Doc) -> Doc:
         _conj_out_of_a_relative_clause(tok)
         _reduced_relative_before_a_speech_verb(tok, statement_verbs)
         _figure_of_a_changed_count(tok)
+        _saying_read_as_a_noun(tok)
         if tok.lower_ == "according":
             accordings.append(tok)
     for sent in list(doc.sents):
@@ -197,6 +198,29 @@ def _figure_of_a_changed_count(to: Token) -> None:
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return
     to.head = verb
+
+
+_SAYING_FORMS = {"said": ("say", "VBD"), "says": ("say", "VBZ"), "added": ("add", "VBD"), "adds": ("add", "VBZ")}
+_QUOTE_CLOSERS = frozenset(('"', "”", "''", "’"))
+
+
+def _saying_read_as_a_noun(said: Token) -> None:
+    """'"…," the 66-year-old said': the parser may read the word of saying as a noun that the description before
+    it modifies. Right after a closing quotation mark, "the" and modifiers before "said", "says", "added" or "adds"
+    are its subject, and it is the verb."""
+    form = _SAYING_FORMS.get(said.lower_)
+    if form is None or said.pos_ != "NOUN":
+        return
+    mods = [c for c in said.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    det = next((c for c in said.lefts if c.dep_ == "det"), None)
+    if not mods or det is None or det.i == 0 or said.doc[det.i - 1].text not in _QUOTE_CLOSERS:
+        return
+    subject = mods[-1]
+    said.lemma_, said.tag_, said.pos_ = form[0], form[1], "VERB"
+    det.head = subject
+    for other in mods[:-1]:
+        other.head = subject
+    subject.dep_ = "nsubj"
 
 
 def _contact_clause_in_a_source(sent: Span) -> None:

@@ -162,6 +162,9 @@ def _name_head(name: str) -> str:
     return head
 
 
+_AGED = re.compile(r"\d+\s*-\s*year\s*-\s*old")  # "the 66-year-old": a person by their age
+
+
 def _class(word: str) -> str:
     """The class a role or body word is compared under (``role_synonyms.txt``; "gen." is a general)."""
     word = word.rstrip(".") or word
@@ -216,6 +219,10 @@ class Mentions:
     # -- building chains ------------------------------------------------------------------------
     def _build(self) -> None:
         for e in self.entities:
+            if e.label == "ORG" and (name := _name_after_a_person_noun(e.canonical)) is not None:
+                # "Pensioner Ilse Marr-Oden thought the caller was genuine": a person's description written as a
+                # title, and the person's name
+                e.label, e.canonical = "PERSON", name
             if e.label != "PERSON" and self._from_a_place(e):
                 e.label = "PERSON"  # "Ilse Varga, from Kessby, had waited": whatever the tagger made of the name
             elif e.label == "LOC" and (self._after_person_title(e) or self._beside_person_noun(e)):
@@ -240,6 +247,12 @@ class Mentions:
         opening = {
             name_key(e.canonical).split()[0] for e in self.entities if e.label == "ORG" and " " in name_key(e.canonical)
         }
+        # the given names of people named in full: "said Ilse, 71" after "Ilse Marr-Oden", however tagged
+        given = {
+            name_key(e.canonical).split()[0]
+            for e in self.entities
+            if e.label == "PERSON" and len(name_key(e.canonical).split()) > 1 and a_persons_name(e.canonical)
+        }
         for e in self.entities:
             if e.label not in PARTICIPANTS or not name_key(e.canonical):
                 continue  # a "name" with no letters in it names no one
@@ -256,6 +269,8 @@ class Mentions:
                 # "a Velkor spokeswoman" beside Velkor Systems: the body's short name, no people's (but "Harbour
                 # dues" beside Harbour Freight Partners, in an article that writes "the harbour", is a common word)
                 label = "ORG"
+            if label == "ORG" and a_persons_name(e.canonical) and self._taken_up_as_he_or_she(e):
+                label = "PERSON"  # "Ivo Tarrant has kept goats … On Monday he lost them": a person read as a body
             if label == "PERSON" and _holds_a_body_word(e.canonical):
                 label = "ORG"  # "Drasna Congress" read as a person
             if label in ("PERSON", "FAC") and _ends_on_a_business_word(e.canonical):
@@ -269,6 +284,8 @@ class Mentions:
             key = name_key(e.canonical)
             if label in ("ORG", "GPE") and " " not in key and key in persons:
                 label = "PERSON"  # a bare surname of a named person, read as a place or a body
+            if label == "ORG" and " " not in key and key in given:
+                label = "PERSON"  # a given name of a person named in full, read as a body
             if label == "PERSON" and key in states:
                 label = "GPE"  # "Velmont's defence ministry", "Velmont's army": a state's, read as a person
             if label == "PERSON" and " " not in key and self._a_demonym_of_a_place(e.canonical):
@@ -371,6 +388,22 @@ class Mentions:
             )
             fits[key] = fits.get(key, True) and modifies
         return {key for key, only in fits.items() if only}
+
+    def _taken_up_as_he_or_she(self, e: Entity) -> bool:
+        """Is the name the subject of its sentence, and the next sentence's subject "he" or "she"? (None of its words
+        a common word the article writes in lower case: "the Kessa Poll … he said" is no person.)"""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        common = lower_case_words(self.doc)
+        if any(t.lower_ in common for t in span):
+            return False
+        sent = span.root.sent
+        if sent.end >= len(self.doc):
+            return False
+        following = self.doc[sent.end].sent
+        subject = next((t for t in following if t.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.lower_ in ("he", "she")
 
     def _with_article(self, e: Entity) -> bool:
         """Is a name written right after "the" or "a" ("the Gateway"), with no title between ("the Rev. Ana
@@ -1252,7 +1285,7 @@ class Mentions:
             return None  # "our state", "my team": the speaker's own, not a participant of the article
         elif lemma in words("person_nouns") or low in words("person_nouns"):
             kind = "PERSON"
-        elif head.ent_type_ == "NORP" or nation_of(head.text) or re.search(r"\d+\s*-\s*year\s*-\s*old", _phrase(head)):
+        elif head.ent_type_ == "NORP" or nation_of(head.text) or _AGED.search(_phrase(head)):
             kind = "PERSON"  # "the Norwegian added", "the 54-year-old said"
         else:
             return None
@@ -2441,6 +2474,15 @@ def recent_same_noun(head: Token) -> Iterator[Token]:
             return
         if t.lemma_.lower() == lemma:
             yield t
+
+
+def _name_after_a_person_noun(name: str) -> str | None:
+    """The person's name after a capitalised noun for a person that opens ``name`` ("Pensioner Ilse Marr-Oden" →
+    "Ilse Marr-Oden"), when what follows could be a person's name; else None."""
+    first, _, rest = name.partition(" ")
+    if first[:1].isupper() and first.lower() in words("person_nouns") and a_persons_name(rest):
+        return rest
+    return None
 
 
 def a_persons_name(name: str) -> bool:
