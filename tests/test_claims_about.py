@@ -348,3 +348,9 @@ def test_claims_a_count_keeps_the_clause_that_says_which_it_counts() -> None:
     # "the number of X that …": the relative clause restricts what is counted, wherever the figure hangs
     found = claims("Orvel Mobile raised the number of customers whose cards were copied to 41,000 on Tuesday.")
     assert [(c.value, c.about) for c in found] == [(41000, "customers whose cards were copied")]
+
+
+def test_claims_a_tallys_own_value_names_nothing_it_counts() -> None:
+    # "a figure of 1.2 million" counts no figures: what it counts is unsaid, as for "the total stood at 4,300"
+    found = claims("Orvel Mobile first disclosed the breach on Monday with a figure of 1.2 million.")
+    assert [(c.value, c.unit, c.about) for c in found] == [(1_200_000, None, None)]

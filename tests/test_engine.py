@@ -226,3 +226,15 @@ def test_engine_a_word_of_saying_after_a_closing_quote_is_a_verb_though_read_as_
     said = next(t for t in parse(load_nlp(), text) if t.text == "said")
     subject = subject_of(said)
     assert said.pos_ == "VERB" and subject is not None and subject.text == "old"
+
+
+def test_engine_the_verb_after_a_relative_clauses_verb_of_saying_is_what_it_says() -> None:
+    # parsed with "that" and "the company" both subjects of "says", and "exposed" hung on "proposed"
+    doc = parse(
+        load_nlp(),
+        "The regulator on Wednesday proposed fining Orvel Mobile 40 million dalers over a breach that the company "
+        "says exposed the details of 2.1 million customers.",
+    )
+    exposed = next(t for t in doc if t.text == "exposed")
+    assert (exposed.dep_, exposed.head.text) == ("ccomp", "says")
+    assert next(t for t in doc if t.text == "that").head.text == "exposed"

@@ -112,6 +112,7 @@ def _repair_parse(doc: Doc) -> Doc:
         _reduced_relative_before_a_speech_verb(tok, statement_verbs)
         _figure_of_a_changed_count(tok)
         _saying_read_as_a_noun(tok)
+        _said_in_a_relative_clause(tok, statement_verbs)
         if tok.lower_ == "according":
             accordings.append(tok)
     for sent in list(doc.sents):
@@ -221,6 +222,25 @@ def _saying_read_as_a_noun(said: Token) -> None:
     for other in mods[:-1]:
         other.head = subject
     subject.dep_ = "nsubj"
+
+
+def _said_in_a_relative_clause(said: Token, statement_verbs: frozenset[str] | set[str]) -> None:
+    """ "over a breach that the company says exposed 2.1 million records": the parser may give the relative clause's
+    verb of saying two subjects, the relative pronoun and the noun, and hang the verb right after it on the main
+    clause. That verb is what is said, and the pronoun its subject."""
+    if said.dep_ != "relcl" or said.lemma_ not in statement_verbs or said.i + 1 >= len(said.doc):
+        return
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    relative = next((c for c in subjects if c.tag_ in ("WDT", "WP")), None)
+    if relative is None or len(subjects) != 2 or any(c.dep_ == "ccomp" for c in said.children):
+        return
+    said_what = said.doc[said.i + 1]
+    if said_what.pos_ != "VERB" or said_what.tag_ not in ("VBD", "VBZ", "VBP") or said_what.head.i == said.i:
+        return
+    if said_what.i in {a.i for a in said.ancestors}:
+        return  # (never a loop)
+    said_what.head, said_what.dep_ = said, "ccomp"
+    relative.head = said_what
 
 
 def _contact_clause_in_a_source(sent: Span) -> None:
