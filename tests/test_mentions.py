@@ -823,7 +823,7 @@ def test_mentions_a_state_organs_field_and_kind_name_no_body_of_another_kind() -
         "The Pellar Regional Health Authority said its wards were short of 300 nurses. "
         "Nationally, \u201cwe have postponed 2,600 operations,\u201d the health ministry said."
     )
-    assert speaker_of(text, "we have postponed") == "health ministry"
+    assert speaker_of(text, "we have postponed") == "Ministry of Health"
 
 
 def test_mentions_a_peoples_word_only_ever_before_a_kind_of_body_is_no_bodys_name() -> None:
@@ -866,3 +866,32 @@ def test_mentions_a_name_the_next_sentence_calls_he_is_a_person_though_read_as_a
     assert named is not None
     doc.ents = [named] + [e for e in doc.ents if e.start >= named.end]
     assert speaker_in(doc, "The goats are under the ash") == "Ivo Tarrant-Lue"
+
+
+def test_mentions_a_possessive_opening_a_bodys_name_says_whose_it_is() -> None:
+    # the tagger wrote "Orvania’s Ministry of Defence" as one name: no other nation's ministry
+    doc = load_nlp()(
+        "Norway's Ministry of Defence said 40 drones were shot down. "
+        "Orvania\u2019s Ministry of Defence said 12 soldiers had been returned."
+    )
+    second = doc.text.index("Orvania")
+    named = doc.char_span(second, second + len("Orvania\u2019s Ministry of Defence"), label="ORG")
+    assert named is not None
+    doc.ents = [e for e in doc.ents if e.end <= named.start] + [named]
+    m = speakers_for(doc, extract_entities(doc)).mentions
+    assert len([c for c in m.chains if c.name.endswith("Ministry of Defence")]) == 2
+
+
+def test_mentions_the_ministry_of_two_is_the_one_whose_minister_the_article_names_more() -> None:
+    text = (
+        "Health Minister Anka Marsk told a news conference that the new offer replaced the old one. "
+        "\u201cThis is a serious offer,\u201d Marsk said. Finance Minister Tomas Varn said the offer would cost 410 "
+        "million dalers a year. \u201cWe have postponed 23,900 operations,\u201d the ministry said."
+    )
+    assert speaker_of(text, "We have postponed") == "Ministry of Health"
+
+
+def test_mentions_a_ministry_described_by_its_portfolio_alone_is_that_portfolios_ministry() -> None:
+    # no minister named, no ministry named: "the health ministry" is the Ministry of Health all the same
+    text = "\u201cWe have postponed 2,600 operations,\u201d the health ministry said on Tuesday."
+    assert speaker_of(text, "We have postponed") == "Ministry of Health"

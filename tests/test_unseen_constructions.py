@@ -2760,7 +2760,7 @@ def test_a_body_only_described_is_meant_by_its_own_head_noun_not_by_a_shared_fie
         "Measles cases in the Dorran region have risen to 312, the regional health department said on Wednesday.\n\n"
         "The national health ministry said it had sent 20,000 extra doses to Dorran."
     )
-    assert speaker_of(text, "20,000 extra doses") == "national health ministry"
+    assert speaker_of(text, "20,000 extra doses") == "Ministry of Health"
 
 
 def test_a_figure_opening_the_line_after_a_headline_ending_on_one_is_no_digit_run() -> None:
@@ -3142,7 +3142,7 @@ def test_figures_given_respectively_are_each_coordinated_sources() -> None:
         "have reported 1,414 and 2,274 deaths respectively."
     )
     record = _record(text)
-    assert by_value(record.claims, 1414).source == "interior ministry"
+    assert by_value(record.claims, 1414).source == "Ministry of Interior"
     assert by_value(record.claims, 2274).source == "rescue officials"
 
 
@@ -3835,7 +3835,7 @@ def test_a_share_a_body_gave_or_owns_is_that_bodys() -> None:
         "The Kessa Nurses' Union says 93 percent of hospital beds in Varn are taken, far above the 76 percent "
         "given by the health ministry on Tuesday."
     )
-    assert by_value(record.claims, 76).source == "health ministry"
+    assert by_value(record.claims, 76).source == "Ministry of Health"
     record = _record(
         "On Tuesday the Kessa Nurses' Union put bed occupancy in Varn at 93 percent, against the Pellar Health "
         "Agency's 84 percent."

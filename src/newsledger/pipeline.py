@@ -55,10 +55,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v76",
-    "nlp.mentions": "news.mentions.chains.v176",
+    "nlp.mentions": "news.mentions.chains.v177",
     "nlp.dates": "news.dates.rules.v31",
-    "nlp.quotes": "news.quotes.rules.v190",
-    "nlp.claims": "news.claims.rules.v325",
+    "nlp.quotes": "news.quotes.rules.v191",
+    "nlp.claims": "news.claims.rules.v326",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

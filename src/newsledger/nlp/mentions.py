@@ -162,6 +162,7 @@ def _name_head(name: str) -> str:
     return head
 
 
+_POSSESSED = re.compile(r"['’]s$")  # a possessive's ending ("Kessa's")
 _AGED = re.compile(r"\d+\s*-\s*year\s*-\s*old")  # "the 66-year-old": a person by their age
 
 
@@ -456,6 +457,10 @@ class Mentions:
         """The nation a body's name is given with, by a possessive before it ("Karsenia's Ministry of Defence") or
         by its own words ("Dravonian Ministry of Defence")."""
         nations = {n for w in e.canonical.split() for n in [self._nation_key(w)] if n}
+        opening = e.canonical.split(maxsplit=1)[0]
+        if " " in e.canonical and opening[:1].isupper() and (whose := _POSSESSED.sub("", opening)) != opening:
+            # "Tarvonia’s Ministry of Defence" as the tagger wrote it: whose it is, though no list knows the place
+            nations.add(self._nation_key(whose) or f"~{fold(whose)}")
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is not None and span.start >= 2 and self.doc[span.start - 1].tag_ == "POS":
             owner = self.doc[span.start - 2]
@@ -1667,7 +1672,7 @@ class Mentions:
         return None
 
     def headed_by_a_titled_person(self, head: Token, pos: int, fields: set[str] | None = None) -> Chain | None:
-        """The body the latest person named by a portfolio title heads, for a description of its kind that fits no
+        """The body a person named by a portfolio title heads, for a description of its kind that fits no
         body the article names ("Transport Minister Mara Sorrel …, according to the ministry"): a body named for the
         portfolio as the title writes it ("Ministry of Health", "Foreign Ministry"), one per portfolio. A field the
         description gives ("the health ministry") must be the portfolio's."""
@@ -1678,10 +1683,13 @@ class Mentions:
         if not titles:
             return None
         portfolios = words("portfolio_words")
-        best: tuple[int, str, Chain] | None = None
+        # (of two, the one the article has named more often, else first: the story's minister, not one who spoke
+        # once since)
+        best: tuple[tuple[int, int], str, Chain] | None = None
         for chain in self.chains:
             last = chain.last_before(pos)
-            if chain.type != "PERSON" or last < 0 or (best is not None and last <= best[0]):
+            rank = (chain.mentioned_before(pos), -chain.spans[0][0] if chain.spans else 0)
+            if chain.type != "PERSON" or last < 0 or (best is not None and rank <= best[0]):
                 continue
             for role in chain.roles:
                 written = role.split()
@@ -1699,18 +1707,30 @@ class Mentions:
                 name_of = " ".join(w[:1].upper() + w[1:] for w in portfolio)
                 before = fold(portfolio[-1]).lower() in words("portfolios_written_before")
                 kind_word = lemma[:1].upper() + lemma[1:]
-                best = (last, f"{name_of} {kind_word}" if before else f"{kind_word} of {name_of}", chain)
+                best = (rank, f"{name_of} {kind_word}" if before else f"{kind_word} of {name_of}", chain)
                 break
-        if best is None:
-            return None
-        _, name, person = best
+        nations: set[str] = set()
+        if best is not None:
+            _, name, person = best
+            nations = person.nations
+        else:
+            # no minister named for it: "the health ministry" is the Ministry of Health all the same, when the
+            # description says only its portfolio and kind (not whose: "Kessa's foreign ministry" is no other's)
+            said = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in words("national_words")]
+            portfolio = [t.text for t in said if t.text.islower() and t.lower_ in portfolios]
+            if not fields or len(portfolio) != len(said) or any(c.dep_ == "poss" for c in head.children):
+                return None
+            name_of = " ".join(w[:1].upper() + w[1:] for w in portfolio)
+            kind_word = lemma[:1].upper() + lemma[1:]
+            before = portfolio[-1] in words("portfolios_written_before")
+            name = f"{name_of} {kind_word}" if before else f"{kind_word} of {name_of}"
         key = name_key(name)
         organ = next((c for c in self.chains if key in c.keys), None)
         if organ is None:
             organ = Chain(id=len(self.chains), type="ORG", name=name)
             organ.keys.add(key)
             organ.words.update({lemma, _class(lemma), *(fold(w).lower() for w in name.split())})
-            organ.nations.update(person.nations)
+            organ.nations.update(nations)
             self.chains.append(organ)
         organ.spans.append((head.idx, head.idx + len(head.text)))
         organ.spans.sort()
