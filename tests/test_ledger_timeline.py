@@ -9,8 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsledger.api import analyze_text
+from newsledger.ledger import Ledger
 from newsledger.ledger.series import Series, measure_for, place_key, subject_of
 from newsledger.ledger.timeline import ClaimRow, assign_series, build_timeline, home_place, parse_query
+from newsledger.record import Record
 
 _ids = itertools.count(1)
 
@@ -1342,3 +1345,26 @@ def test_ledger_timeline_names_on_a_list_and_crew_members_are_people() -> None:
     assert [len(e.reports) for e in build_timeline([names, crew])] == [2]
     cabins = row(31, "Orvel Ferries", "2025-04-03", article=2, sid=1, unit="cabins", about="cabins booked")
     assert len(build_timeline([names, cabins])) == 2
+
+
+def test_ledger_timeline_a_storys_word_lists_every_outlet_that_reports_its_statements(db: str) -> None:
+    """ "siege" finds the article that says it; the statement it reports is listed with the outlet that reports
+    it without the word too."""
+    texts = [
+        (
+            "https://a.example/1",
+            "The siege of Kessa entered its second week. The Orvane Relief Society said on "
+            "Monday that 340 people had been killed in the city.",
+        ),
+        (
+            "https://b.example/2",
+            "Shelling went on in Kessa. The Orvane Relief Society said on Monday that 340 "
+            "people had been killed there.",
+        ),
+    ]
+    records = [analyze_text(t, is_body=True, url=u, id=u, published="2025-03-05") for u, t in texts]
+    assert all(isinstance(r, Record) for r in records)
+    with Ledger(db) as ledger:
+        ledger.ingest([r for r in records if isinstance(r, Record)])
+        entries = [e for e in ledger.timeline("siege") if e.value == 340]
+    assert [len({r.article_id for r in e.reports}) for e in entries] == [2]

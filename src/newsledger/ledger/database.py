@@ -1765,6 +1765,8 @@ class Ledger:
                 articles = [] if query.strip() else self._top_series_articles(db, series)
             else:
                 articles = self._timeline_articles(db, plan, only_places=set(plan.words) <= place_words)
+                if plan.words and not plan.names_series:
+                    articles = self._with_retellings(db, articles)
             # every claim of the articles read: the others say where and what a figure that does not say
             # counts, and a figure's earlier value ("up from 2,500", a ``revises`` link) is in its article
             rows = db.all_in(self._CLAIM_SELECT + "WHERE c.article_id IN ({marks})", articles)
@@ -1826,6 +1828,33 @@ class Ledger:
             if plan.measures:
                 found.update(self._unsaid_measures(db, rows))
         return sorted(found, reverse=True)[: settings.timeline_max_articles]
+
+    def _with_retellings(self, db: Session, articles: list[int]) -> list[int]:
+        """The articles a story's words find, and those that report a figure of theirs from the same source (the
+        other outlets that tell it without the words): each statement is listed with every outlet that reports it.
+        The latest ``timeline_max_claims`` claims of those sources are looked at, and ``timeline_max_articles``
+        articles read in all."""
+        cap = self.settings.timeline_max_articles
+        if not articles or len(articles) >= cap:
+            return articles
+        pairs = db.all_in(
+            "SELECT DISTINCT source_id, value FROM claims WHERE article_id IN ({marks}) "
+            "AND source_id IS NOT NULL AND value IS NOT NULL",
+            articles,
+        )
+        told = {(int(r[0]), float(r[1])) for r in pairs}
+        sources = sorted({source for source, _ in told})
+        limit = int(self.settings.timeline_max_claims)
+        rows = db.all_in(
+            f"SELECT article_id, source_id, value FROM claims WHERE source_id IN ({{marks}}) ORDER BY id DESC "
+            f"LIMIT {limit}",
+            sources,
+        )
+        found = set(articles)
+        for article, source, value in rows:
+            if value is not None and (int(source), float(value)) in told and len(found) < cap:
+                found.add(int(article))
+        return sorted(found, reverse=True)
 
     def _unsaid_measures(self, db: Session, rows: list[tuple[Any, ...]]) -> set[int]:
         """The articles of the figures whose measure went unsaid ("40,642 people") of the sources and subjects of
