@@ -51,21 +51,28 @@ def _script(ch: str) -> str:
 
 def _script_language(text: str) -> str | None:
     """The language a non-Latin script names, when most of the letters are in it."""
-    letters = [ch for ch in text[:20_000] if ch.isalpha()]
-    if not letters:
+    sample = text[:20_000]
+    # the letters outside ASCII are looked up one by one; those inside it are Latin, counted at once
+    others = [ch for ch in _NON_ASCII.findall(sample) if ch.isalpha()]
+    total = sum(1 for _ in _ASCII_LETTER.finditer(sample)) + len(others)
+    if not total:
         return None
-    counts: dict[str, int] = {}
-    for ch in letters:
-        script = "LATIN" if ch.isascii() else _script(ch)  # most bodies: no character database lookup
+    counts: dict[str, int] = {"LATIN": total - len(others)}
+    for ch in others:
+        script = _script(ch)
         counts[script] = counts.get(script, 0) + 1
-    if counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0) > 0.05 * len(letters):
+    if counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0) > 0.05 * total:
         return "ja"
     script, count = max(counts.items(), key=lambda kv: kv[1])
-    if count < 0.5 * len(letters) or script == "LATIN":
+    if count < 0.5 * total or script == "LATIN":
         return None
-    if script == "CYRILLIC" and any(ch in _UKRAINIAN_LETTERS for ch in letters):
+    if script == "CYRILLIC" and any(ch in _UKRAINIAN_LETTERS for ch in others):
         return "uk"
     return _SCRIPT_LANGUAGE.get(script)
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def body_language(text: str) -> str | None:

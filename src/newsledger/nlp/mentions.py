@@ -2616,6 +2616,9 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
     while i < n:
         t = toks[i]
         j = i
+        if t.pos_ != "PROPN" and not t.text[:1].isupper() and t.lower_ not in org_nouns:
+            i += 1  # (a common word in lower case opens no name, and is no noun a name follows)
+            continue
         if t.lower_ in org_nouns and t.text.islower() and i + 1 < n and fold(toks[i + 1].text).strip(".") not in titles:
             # "the group Nurses for Safe Wards", "a charity Clean Rivers Now": a name right after the noun
             k = org_name_run(i + 1)
