@@ -156,7 +156,7 @@ def test_claims_about_a_count_that_writes_no_report_is_a_claim() -> None:
         ("people displaced from army-held towns", "displaced"),
         ("people crossed into Orvane", "crossed"),
         ("migrants arrived on the island", "arrived"),
-        ("the toll crossed 4,000", "killed"),
+        ("the toll crossed 7,700", "killed"),
         (None, None),
     ],
 )
@@ -345,12 +345,12 @@ def test_claims_about_a_tally_noun_is_no_thing_to_continue() -> None:
 
 
 def test_claims_a_count_keeps_the_clause_that_says_which_it_counts() -> None:
-    # "the number of X that …": the relative clause restricts what is counted, wherever the figure hangs
-    found = claims("Orvel Mobile raised the number of customers whose cards were copied to 41,000 on Tuesday.")
-    assert [(c.value, c.about) for c in found] == [(41000, "customers whose cards were copied")]
+    # "the number of X that …": the relative clause restricts what is counted
+    found = claims("Orvel Rail said the number of trains that ran late had risen to 1,230.")
+    assert [(c.value, c.about) for c in found] == [(1230, "trains that ran late")]
 
 
 def test_claims_a_tallys_own_value_names_nothing_it_counts() -> None:
-    # "a figure of 1.2 million" counts no figures: what it counts is unsaid, as for "the total stood at 4,300"
-    found = claims("Orvel Mobile first disclosed the breach on Monday with a figure of 1.2 million.")
-    assert [(c.value, c.unit, c.about) for c in found] == [(1_200_000, None, None)]
+    # "a figure of 3.6 million" counts no figures: what it counts is unsaid, as for "the total stood at 5,150"
+    found = claims("Calder Water first put the leak's cost at a figure of 3.6 million on Monday.")
+    assert [(c.value, c.unit, c.about) for c in found] == [(3_600_000, None, None)]

@@ -149,3 +149,13 @@ def test_claims_asof_a_day_in_brackets_closing_a_line_dates_all_its_figures() ->
 def test_claims_asof_earlier_in_a_part_of_the_day_is_the_days() -> None:
     text = "The Kessa fire service said 40 homes had burned. It had reported 25 earlier in the afternoon."
     assert by_value(claims(text), 25).as_of == "2024-10-29"
+
+
+def test_a_paragraph_opening_on_a_dated_event_dates_the_past_figures_after_it() -> None:
+    # the event's day, not the page's, for a figure stated later in its paragraph in the past tense
+    found = claims(
+        "The ferry ran aground off Merrow on Sunday in a gale. The coastguard said it had lifted 31 people from "
+        "the deck, and the operator said 4 crew had been hurt.\n\n"
+        "The coastguard says 12 boats are still searching the bay."
+    )
+    assert [(c.value, c.as_of) for c in found] == [(31, "2024-10-27"), (4, "2024-10-27"), (12, "2024-10-29")]

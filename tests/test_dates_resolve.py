@@ -179,11 +179,11 @@ def test_dates_undated_page_places_a_weekday_by_the_day_written_before_it() -> N
 
 def test_dates_undated_page_places_a_weekday_by_no_day_that_opens_a_span() -> None:
     text = (
-        "On Friday, May 8, 2026, the board agreed a 3% rise from June 1 and a further 2% from January 3, 2027. "
+        "On Friday, May 8, 2026, the board approved a ferry timetable that applies from June 1. "
         "The union said on Tuesday that it would sign."
     )
     values = {d.text: d.value for d in dates(text, None)}
-    assert values["on Tuesday"] == "2026-05-05"  # near May 8, the day the text speaks of, not near the rises'
+    assert values["on Tuesday"] == "2026-05-05"  # near May 8, the day the text speaks of, not near the timetable's
 
 
 def test_dates_undated_page_takes_its_year_from_its_copyright_notice() -> None:

@@ -194,10 +194,9 @@ def test_engine_typographic_marks_are_read_as_the_plain_ones() -> None:
 
 
 def test_engine_a_participle_with_a_by_agent_before_a_verb_of_saying_is_its_subjects_relative_clause() -> None:
-    # parsed as "the health office run by the Varn Front" a clause of its own, with "said" joined to "run"
-    doc = parse(
-        load_nlp(), "In Merrow, the health office run by the Varn Front said on Friday that 85 people had died."
-    )
+    # parsed as "the aid office run by the Pellar Council" a clause of its own, "said" the verb of its complement
+    text = "Up north, the aid office run by the Pellar Council said on Friday that 85 lorries had crossed."
+    doc = parse(load_nlp(), text)
     said = next(t for t in doc if t.text == "said")
     subject = subject_of(said)
     assert subject is not None and subject.text == "office"
@@ -205,23 +204,18 @@ def test_engine_a_participle_with_a_by_agent_before_a_verb_of_saying_is_its_subj
 
 
 def test_engine_the_figure_a_count_is_changed_to_is_the_verbs() -> None:
-    # parsed with "to 2.4 million" hung on "attack", inside the relative clause on the customers
-    doc = parse(
-        load_nlp(),
-        "Pellar Mobile on Monday raised the number of current and former customers whose data was stolen in a "
-        "cyber attack to 2.4 million, and said card numbers had also been taken.",
-    )
-    to = next(t for t in doc if t.text == "to")
+    # parsed with "to 640" hung on "torn", inside the relative clause on the homes
+    text = "The council raised the number of homes whose roofs were torn off in the gale to 640 on Friday."
+    to = next(t for t in parse(load_nlp(), text) if t.text == "to")
     assert to.head.text == "raised"
 
 
 def test_engine_a_word_of_saying_after_a_closing_quote_is_a_verb_though_read_as_a_noun() -> None:
-    # '"…," the 66-year-old said': parsed as a noun "said" the age modifies
+    # '"…," the 61-year-old said': parsed as a noun "said" the age modifies
     text = (
-        "Tomas Varn has kept goats on the slopes above Kessa for forty years. On Monday he lost all of them.\n\n"
-        "\u201cI had 30 goats and two dogs. The dogs I found. The goats are under the ash,\u201d the 66-year-old "
-        "said, standing outside the school gym where he has slept since Tuesday. \u201cMy father lost his flock "
-        "in 1987. Now me.\u201d"
+        "Orla Pike runs the last bakery on Quay Street in Merrow.\n\n"
+        "\u201cThe flour is wet. The oven is cold. The lease ends in June,\u201d the 61-year-old said, standing "
+        "outside the shop she opened when the mill closed."
     )
     said = next(t for t in parse(load_nlp(), text) if t.text == "said")
     subject = subject_of(said)
@@ -229,12 +223,29 @@ def test_engine_a_word_of_saying_after_a_closing_quote_is_a_verb_though_read_as_
 
 
 def test_engine_the_verb_after_a_relative_clauses_verb_of_saying_is_what_it_says() -> None:
-    # parsed with "that" and "the company" both subjects of "says", and "exposed" hung on "proposed"
-    doc = parse(
-        load_nlp(),
-        "The regulator on Wednesday proposed fining Orvel Mobile 40 million dalers over a breach that the company "
-        "says exposed the details of 2.1 million customers.",
+    # "The board fined Calder Water over a leak that the utility says fouled 14 kilometres of river", parsed with
+    # "that" and "the utility" both subjects of "says", and "fouled" hung on "fined"
+    doc = parsed(
+        [
+            ("The", "DT", "DET", "det", 1, "the"),
+            ("board", "NN", "NOUN", "nsubj", 2, "board"),
+            ("fined", "VBD", "VERB", "ROOT", 2, "fine"),
+            ("Calder", "NNP", "PROPN", "compound", 4, "Calder"),
+            ("Water", "NNP", "PROPN", "dobj", 2, "Water"),
+            ("over", "IN", "ADP", "prep", 2, "over"),
+            ("a", "DT", "DET", "det", 7, "a"),
+            ("leak", "NN", "NOUN", "pobj", 5, "leak"),
+            ("that", "WDT", "PRON", "nsubj", 11, "that"),
+            ("the", "DT", "DET", "det", 10, "the"),
+            ("utility", "NN", "NOUN", "nsubj", 11, "utility"),
+            ("says", "VBZ", "VERB", "relcl", 7, "say"),
+            ("fouled", "VBD", "VERB", "ccomp", 2, "foul"),
+            ("14", "CD", "NUM", "nummod", 14, "14"),
+            ("kilometres", "NNS", "NOUN", "dobj", 12, "kilometre"),
+            ("of", "IN", "ADP", "prep", 14, "of"),
+            ("river", "NN", "NOUN", "pobj", 15, "river"),
+            (".", ".", "PUNCT", "punct", 2, "."),
+        ]
     )
-    exposed = next(t for t in doc if t.text == "exposed")
-    assert (exposed.dep_, exposed.head.text) == ("ccomp", "says")
-    assert next(t for t in doc if t.text == "that").head.text == "exposed"
+    _repair_parse(doc)
+    assert (doc[12].dep_, doc[12].head.text, doc[8].head.text) == ("ccomp", "says", "fouled")

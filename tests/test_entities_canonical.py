@@ -226,6 +226,6 @@ def test_entities_a_figure_the_tagger_ran_a_name_into_is_no_part_of_it() -> None
 
 def test_entities_a_line_ending_on_a_colon_is_running_text_not_a_headline() -> None:
     # every word capitalised but the minor ones, yet it introduces the list after it: its names stand
-    text = "Shelling went on.\n\nAccording to the Varn-run Pellar Health Office, as of Friday:\n\n- 61 people killed"
-    ents = _tagged(text, {"Pellar Health Office": "ORG"})
-    assert [e.text for e in ents] == ["Pellar Health Office"]
+    text = "Wells ran dry.\n\nFigures from the Kessa-funded Orvane Water Board, as of Sunday:\n\n- 61 wells dry"
+    ents = _tagged(text, {"Orvane Water Board": "ORG"})
+    assert [e.text for e in ents] == ["Orvane Water Board"]

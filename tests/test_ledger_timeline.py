@@ -1348,23 +1348,22 @@ def test_ledger_timeline_names_on_a_list_and_crew_members_are_people() -> None:
 
 
 def test_ledger_timeline_a_storys_word_lists_every_outlet_that_reports_its_statements(db: str) -> None:
-    """ "siege" finds the article that says it; the statement it reports is listed with the outlet that reports
+    """ "blockade" finds the article that says it; the statement it reports is listed with the outlet that reports
     it without the word too."""
     texts = [
         (
             "https://a.example/1",
-            "The siege of Kessa entered its second week. The Orvane Relief Society said on "
-            "Monday that 340 people had been killed in the city.",
+            "The blockade of Kessa port entered its third week. The Orvane Aid League said on Monday that 340 "
+            "boats were stuck at anchor.",
         ),
         (
             "https://b.example/2",
-            "Shelling went on in Kessa. The Orvane Relief Society said on Monday that 340 "
-            "people had been killed there.",
+            "Ships are waiting off Kessa. The Orvane Aid League said on Monday that 340 boats were stuck there.",
         ),
     ]
     records = [analyze_text(t, is_body=True, url=u, id=u, published="2025-03-05") for u, t in texts]
     assert all(isinstance(r, Record) for r in records)
     with Ledger(db) as ledger:
         ledger.ingest([r for r in records if isinstance(r, Record)])
-        entries = [e for e in ledger.timeline("siege") if e.value == 340]
+        entries = [e for e in ledger.timeline("blockade") if e.value == 340]
     assert [len({r.article_id for r in e.reports}) for e in entries] == [2]

@@ -810,7 +810,7 @@ def test_mentions_a_person_named_after_in_once_is_still_a_person() -> None:
 def test_mentions_a_plural_owner_inside_a_name_the_tagger_missed_is_part_of_it() -> None:
     # the tagger found no name at all: the capitalised words, the plural owner's apostrophe included, are one body
     doc = load_nlp()(
-        "The Calder Innkeepers' Federation says the tourist board is wrong. "
+        "The Calder Innkeepers' Federation wrote to the council on Monday. "
         "\u201cHalf our rooms are empty,\u201d the federation said."
     )
     doc.ents = []
@@ -820,10 +820,10 @@ def test_mentions_a_plural_owner_inside_a_name_the_tagger_missed_is_part_of_it()
 def test_mentions_a_state_organs_field_and_kind_name_no_body_of_another_kind() -> None:
     # "the health ministry" is no "Regional Health Authority", though both are agencies of the same field
     text = (
-        "The Pellar Regional Health Authority said its wards were short of 300 nurses. "
-        "Nationally, \u201cwe have postponed 2,600 operations,\u201d the health ministry said."
+        "Clinics in the west are run by the Pellar Regional Health Authority, which opened two of them in May. "
+        "\u201cWe will open 12 more,\u201d the health ministry said."
     )
-    assert speaker_of(text, "we have postponed") == "Ministry of Health"
+    assert speaker_of(text, "We will open 12 more") == "Ministry of Health"
 
 
 def test_mentions_a_peoples_word_only_ever_before_a_kind_of_body_is_no_bodys_name() -> None:
@@ -848,31 +848,31 @@ def test_mentions_a_noun_for_a_person_written_as_a_title_before_a_name_is_no_par
 
 
 def test_mentions_a_given_name_alone_is_the_person_named_in_full() -> None:
-    # "said Orla, 64": the tagger read the given name as a body
+    # "Orla told the meeting": the tagger read the given name as a body
     doc = load_nlp()(
-        "Orla Pike-Marsk thought the caller worked for her bank. \u201cHe knew my address,\u201d said Orla, 64."
+        "Orla Pike-Marsk runs the bakery on Quay Street. \u201cWe lost a week of trade,\u201d Orla told the meeting."
     )
     at = [t.i for t in doc if t.text == "Orla"][-1]
     doc.ents = [e for e in doc.ents if not (e.start <= at < e.end)] + [Span(doc, at, at + 1, label="ORG")]
-    assert speaker_in(doc, "He knew my address") == "Orla Pike-Marsk"
+    assert speaker_in(doc, "We lost a week of trade") == "Orla Pike-Marsk"
 
 
 def test_mentions_a_name_the_next_sentence_calls_he_is_a_person_though_read_as_a_body() -> None:
     doc = load_nlp()(
-        "Ivo Tarrant-Lue has kept goats on the hill for forty years. On Monday he lost all of them.\n\n"
-        "\u201cThe goats are under the ash,\u201d the 66-year-old said."
+        "Ivo Tarrant-Lue ran the ferry to Harnvik for a decade. Last winter he sold it to the council.\n\n"
+        "\u201cThe crossing paid for itself,\u201d the 58-year-old said."
     )
     named = doc.char_span(0, len("Ivo Tarrant-Lue"), label="ORG")
     assert named is not None
     doc.ents = [named] + [e for e in doc.ents if e.start >= named.end]
-    assert speaker_in(doc, "The goats are under the ash") == "Ivo Tarrant-Lue"
+    assert speaker_in(doc, "The crossing paid for itself") == "Ivo Tarrant-Lue"
 
 
 def test_mentions_a_possessive_opening_a_bodys_name_says_whose_it_is() -> None:
     # the tagger wrote "Orvania’s Ministry of Defence" as one name: no other nation's ministry
     doc = load_nlp()(
         "Norway's Ministry of Defence said 40 drones were shot down. "
-        "Orvania\u2019s Ministry of Defence said 12 soldiers had been returned."
+        "Orvania\u2019s Ministry of Defence said 9 patrol boats had been moved."
     )
     second = doc.text.index("Orvania")
     named = doc.char_span(second, second + len("Orvania\u2019s Ministry of Defence"), label="ORG")
@@ -884,14 +884,14 @@ def test_mentions_a_possessive_opening_a_bodys_name_says_whose_it_is() -> None:
 
 def test_mentions_the_ministry_of_two_is_the_one_whose_minister_the_article_names_more() -> None:
     text = (
-        "Health Minister Anka Marsk told a news conference that the new offer replaced the old one. "
-        "\u201cThis is a serious offer,\u201d Marsk said. Finance Minister Tomas Varn said the offer would cost 410 "
-        "million dalers a year. \u201cWe have postponed 23,900 operations,\u201d the ministry said."
+        "Transport Minister Anka Marsk opened the new rail line on Friday. \u201cIt is late, but it is here,\u201d "
+        "Marsk said. Trade Minister Tomas Varn said exporters would use it from June. "
+        "\u201cWe have ordered 36 more trains,\u201d the ministry said."
     )
-    assert speaker_of(text, "We have postponed") == "Ministry of Health"
+    assert speaker_of(text, "We have ordered") == "Ministry of Transport"
 
 
 def test_mentions_a_ministry_described_by_its_portfolio_alone_is_that_portfolios_ministry() -> None:
-    # no minister named, no ministry named: "the health ministry" is the Ministry of Health all the same
-    text = "\u201cWe have postponed 2,600 operations,\u201d the health ministry said on Tuesday."
-    assert speaker_of(text, "We have postponed") == "Ministry of Health"
+    # no minister named, no ministry named: "the transport ministry" is the Ministry of Transport all the same
+    text = "\u201cWe have ordered 36 more trains,\u201d the transport ministry said on Tuesday."
+    assert speaker_of(text, "We have ordered") == "Ministry of Transport"

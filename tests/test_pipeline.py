@@ -64,15 +64,15 @@ def test_a_page_with_no_date_is_dated_by_its_datelines_day() -> None:
     # the day it was written, though the text looks ahead to later days; its figures with no day are of it
     page = (
         "Harbour Gazette\nHome  Nation  World\n"
-        "Kessa dockers win pay rise\n"
-        "KESSA, May 8, 2026 (Orvel Wire) - The port board agreed a 3% rise from June 1 and a further 2% from "
-        "January 3 next year. The dockers' union said on Tuesday that 1,900 of its members had voted to accept.\n\n"
-        "The board said the deal would cost 12 million dalers a year.\n"
+        "Kessa port signs dredging deal\n"
+        "KESSA, May 8, 2026 (Orvel Wire) - The port board signed a dredging contract that runs from June 1. The "
+        "dockers' union said on Tuesday that 2,150 of its members would work on it.\n\n"
+        "The board said the contract would cost 12 million dalers a year.\n"
     )
     record = analyze_text(page)
     assert isinstance(record, Record) and record.article.published is None
-    assert [(c.value, c.as_of) for c in record.claims if c.value in (1900, 12_000_000)] == [
-        (1900, "2026-05-05"),
+    assert [(c.value, c.as_of) for c in record.claims if c.value in (2150, 12_000_000)] == [
+        (2150, "2026-05-05"),
         (12_000_000, "2026-05-08"),
     ]
 

@@ -148,7 +148,7 @@ def _page_reference_date(doc: Document, body: str, year: int | None) -> date | N
     """
     if doc.kind != "text" or doc.is_body:
         return None
-    # the day its dateline gives is the day it was written, whatever later days it tells of ("from April 1")
+    # the day its dateline gives is the day it was written, whatever later days it tells of ("from June 1")
     if (day := _dateline_day(doc, body, year)) is not None:
         return day
     region = _page_above_the_end(doc, body)

@@ -2207,9 +2207,9 @@ def _dated_after(found: list[_Found], ctx: _Context) -> None:
 
 
 def _dated_by_the_event_opening_the_paragraph(found: list[_Found], ctx: _Context, breaks: list[int]) -> None:
-    """ "The exchange took place on Thursday at a checkpoint. The front said it had freed 14 soldiers.": a paragraph
-    that opens on an event of a day before the article's tells of that day; a figure stated later in it in the past
-    tense, with no day of its own and none written between, is of that day."""
+    """ "The ferry ran aground off Merrow on Sunday. The coastguard said it had lifted 31 people from the deck.": a
+    paragraph that opens on an event of a day before the article's tells of that day; a figure stated later in it in
+    the past tense, with no day of its own and none written between, is of that day."""
     doc, text = ctx.doc, ctx.speakers.text
     opened: dict[int, tuple[int, str | None]] = {}  # paragraph -> (end of its first sentence, the day it gives)
     for f in found:

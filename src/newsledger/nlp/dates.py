@@ -484,7 +484,7 @@ def extract_dates(
             if inferred and kind not in ("iso", "mdy", "dmy", "monthyear", "year"):
                 # on an undated page a weekday or "yesterday" is near the last day written before it, the day
                 # the text is speaking of there ("On Wednesday, March 12, … said Tuesday"), not one that opens a
-                # span ("a 4% rise from April 1")
+                # span ("a timetable that applies from June 1")
                 before = [
                     d
                     for d in found

@@ -184,7 +184,7 @@ def _reduced_relative_before_a_speech_verb(participle: Token, statement_verbs: f
 
 
 def _figure_of_a_changed_count(to: Token) -> None:
-    """ "Orvel raised the number of customers whose data was taken in an attack to 2.4 million": the parser may hang
+    """ "The council raised the number of homes whose roofs were torn off in the gale to 640": the parser may hang
     "to" and its figure on a noun inside the count's own phrase. A "to" with a figure, inside the object of a verb of
     change that is a count ("number", "toll", ``tally_nouns.txt``), is the verb's, when the verb has none of its
     own."""
@@ -206,7 +206,7 @@ _QUOTE_CLOSERS = frozenset(('"', "”", "''", "’"))
 
 
 def _saying_read_as_a_noun(said: Token) -> None:
-    """'"…," the 66-year-old said': the parser may read the word of saying as a noun that the description before
+    """'"…," the 61-year-old said': the parser may read the word of saying as a noun that the description before
     it modifies. Right after a closing quotation mark, "the" and modifiers before "said", "says", "added" or "adds"
     are its subject, and it is the verb."""
     form = _SAYING_FORMS.get(said.lower_)
@@ -225,7 +225,7 @@ def _saying_read_as_a_noun(said: Token) -> None:
 
 
 def _said_in_a_relative_clause(said: Token, statement_verbs: frozenset[str] | set[str]) -> None:
-    """ "over a breach that the company says exposed 2.1 million records": the parser may give the relative clause's
+    """ "over a leak that the utility says fouled 14 kilometres of river": the parser may give the relative clause's
     verb of saying two subjects, the relative pronoun and the noun, and hang the verb right after it on the main
     clause. That verb is what is said, and the pronoun its subject."""
     if said.dep_ != "relcl" or said.lemma_ not in statement_verbs or said.i + 1 >= len(said.doc):

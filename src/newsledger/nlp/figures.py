@@ -770,16 +770,14 @@ def _tally(noun: Token) -> tuple[str, str] | None:
 
 def _restricting_clause(noun: Token) -> str:
     """A short relative clause, set off by no comma, that says which of the counted a count counts ("the number of
-    polling stations that lost power", "of customers whose data was stolen"); "" when there is none."""
+    polling stations that lost power", "of trains that ran late"); "" when there is none."""
     doc = noun.doc
     clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
     if clause is None or doc[clause.left_edge.i - 1].text == ",":
         return ""
-    # (a day in it is the count's, not which it counts: "copied to 41,000 on Tuesday")
-    dated = {
-        x.i for t in clause.subtree if t.ent_type_ in ("DATE", "TIME") for x in t.head.subtree if t.head.i != clause.i
-    }
-    dated |= {t.i for t in clause.subtree if t.ent_type_ in ("DATE", "TIME")}
+    # (a day in it, with the word that brings it in, is the count's, not which it counts: "ran late on Tuesday")
+    days = [t for t in clause.subtree if t.ent_type_ in ("DATE", "TIME")]
+    dated = {x.i for t in days for x in (t.head.subtree if t.head.i != clause.i else (t,))}
     words_ = [t for t in clause.subtree if t.i not in dated]
     if len(words_) > 8 or any(t.like_num or t.is_punct for t in words_):
         return ""
@@ -1195,7 +1193,7 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         return _About(changed.lower_, _phrase(changed, 6), noun, _place(_clause_tokens(anchor), anchor), changed=True)
     tally = _tally(noun) if noun.lemma_ in _TALLY_NOUNS else None
     if tally is None and noun.lemma_ in _TALLY_NOUNS and anchor.dep_ == "pobj" and anchor.head.head.i == noun.i:
-        # "a figure of 1.2 million", "a total of 4,300": the tally's own value, which names nothing it counts
+        # "a figure of 3.6 million", "a total of 5,150": the tally's own value, which names nothing it counts
         return _About(None, None, None, _place(_clause_tokens(anchor), anchor))
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.i not in skip]
     left = [t for t in left if not (t.dep_ == "poss" and t.pos_ == "PRON")]

@@ -163,7 +163,7 @@ def _name_head(name: str) -> str:
 
 
 _POSSESSED = re.compile(r"['’]s$")  # a possessive's ending ("Kessa's")
-_AGED = re.compile(r"\d+\s*-\s*year\s*-\s*old")  # "the 66-year-old": a person by their age
+_AGED = re.compile(r"\d+\s*-\s*year\s*-\s*old")  # "the 58-year-old": a person by their age
 
 
 def _class(word: str) -> str:
@@ -221,7 +221,7 @@ class Mentions:
     def _build(self) -> None:
         for e in self.entities:
             if e.label == "ORG" and (name := _name_after_a_person_noun(e.canonical)) is not None:
-                # "Pensioner Ilse Marr-Oden thought the caller was genuine": a person's description written as a
+                # "Widower Tomas Varn-Oden sold the farm in May": a person's description written as a
                 # title, and the person's name
                 e.label, e.canonical = "PERSON", name
             if e.label != "PERSON" and self._from_a_place(e):
@@ -248,7 +248,7 @@ class Mentions:
         opening = {
             name_key(e.canonical).split()[0] for e in self.entities if e.label == "ORG" and " " in name_key(e.canonical)
         }
-        # the given names of people named in full: "said Ilse, 71" after "Ilse Marr-Oden", however tagged
+        # the given names of people named in full: "Orla told the meeting" after "Orla Pike-Marsk", however tagged
         given = {
             name_key(e.canonical).split()[0]
             for e in self.entities
@@ -271,7 +271,7 @@ class Mentions:
                 # dues" beside Harbour Freight Partners, in an article that writes "the harbour", is a common word)
                 label = "ORG"
             if label == "ORG" and a_persons_name(e.canonical) and self._taken_up_as_he_or_she(e):
-                label = "PERSON"  # "Ivo Tarrant has kept goats … On Monday he lost them": a person read as a body
+                label = "PERSON"  # "Ivo Tarrant ran the ferry … Last winter he sold it": a person read as a body
             if label == "PERSON" and _holds_a_body_word(e.canonical):
                 label = "ORG"  # "Drasna Congress" read as a person
             if label in ("PERSON", "FAC") and _ends_on_a_business_word(e.canonical):
@@ -459,7 +459,7 @@ class Mentions:
         nations = {n for w in e.canonical.split() for n in [self._nation_key(w)] if n}
         opening = e.canonical.split(maxsplit=1)[0]
         if " " in e.canonical and opening[:1].isupper() and (whose := _POSSESSED.sub("", opening)) != opening:
-            # "Tarvonia’s Ministry of Defence" as the tagger wrote it: whose it is, though no list knows the place
+            # "Orvania’s Ministry of Defence" as the tagger wrote it: whose it is, though no list knows the place
             nations.add(self._nation_key(whose) or f"~{fold(whose)}")
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is not None and span.start >= 2 and self.doc[span.start - 1].tag_ == "POS":
@@ -1704,10 +1704,7 @@ class Mentions:
                     continue
                 if not (fields or set()) <= {_class(fold(w).lower()) for w in portfolio}:
                     continue
-                name_of = " ".join(w[:1].upper() + w[1:] for w in portfolio)
-                before = fold(portfolio[-1]).lower() in words("portfolios_written_before")
-                kind_word = lemma[:1].upper() + lemma[1:]
-                best = (rank, f"{name_of} {kind_word}" if before else f"{kind_word} of {name_of}", chain)
+                best = (rank, _organ_name(portfolio, lemma), chain)
                 break
         nations: set[str] = set()
         if best is not None:
@@ -1720,10 +1717,7 @@ class Mentions:
             portfolio = [t.text for t in said if t.text.islower() and t.lower_ in portfolios]
             if not fields or len(portfolio) != len(said) or any(c.dep_ == "poss" for c in head.children):
                 return None
-            name_of = " ".join(w[:1].upper() + w[1:] for w in portfolio)
-            kind_word = lemma[:1].upper() + lemma[1:]
-            before = portfolio[-1] in words("portfolios_written_before")
-            name = f"{name_of} {kind_word}" if before else f"{kind_word} of {name_of}"
+            name = _organ_name(portfolio, lemma)
         key = name_key(name)
         organ = next((c for c in self.chains if key in c.keys), None)
         if organ is None:
@@ -1741,18 +1735,22 @@ class Mentions:
         """Is the body's fullest written name headed by another kind than a description's ("the airline" and the
         "Airline Cabin Crew Union"), or a news outlet's ("the ministry" and "Kessa News Agency", though both are
         agencies)? See ``_headed_by_another_kind`` and ``_an_outlet_named``."""
-        fullest = max(self._written(chain), key=len)
+        fullest = self._fullest(chain)
         return _headed_by_another_kind(fullest, head_lemma) or _an_outlet_named(fullest, head_lemma)
 
     def _of_another_kind(self, chain: Chain, head_lemma: str) -> bool:
         """Is the body's fullest name headed by a word for another kind of body than ``head_lemma``, though maybe of
         its class ("Kessa Regional Health Authority" for "ministry"), not by its field or its own name?"""
-        own = _singular(fold(_name_head(max(self._written(chain), key=len))).lower())
+        own = _singular(fold(_name_head(self._fullest(chain))).lower())
         return own != head_lemma and own in words("org_nouns") | words("state_organs")
+
+    def _fullest(self, chain: Chain) -> str:
+        """The longest name the article writes the participant under."""
+        return max(self._written(chain), key=len)
 
     def _a_masthead(self, chain: Chain) -> bool:
         """Is the body a publication, by the word heading its fullest name ("Orvane & Harbour Gazette")?"""
-        return _kind_word(_name_head(max(self._written(chain), key=len))) in words("masthead_words")
+        return _kind_word(_name_head(self._fullest(chain))) in words("masthead_words")
 
     def _heads_a_named_body(self, head: Token) -> bool:
         """Is a lower-case noun the last word of an organisation's name the article gives ("the trust" beside
@@ -2496,9 +2494,18 @@ def recent_same_noun(head: Token) -> Iterator[Token]:
             yield t
 
 
+def _organ_name(portfolio: list[str], kind: str) -> str:
+    """The name of the organ of a portfolio, as its words are written: "Ministry of Health", "Foreign Ministry"
+    (``portfolios_written_before.txt``)."""
+    name_of = " ".join(w[:1].upper() + w[1:] for w in portfolio)
+    kind_word = kind[:1].upper() + kind[1:]
+    before = fold(portfolio[-1]).lower() in words("portfolios_written_before")
+    return f"{name_of} {kind_word}" if before else f"{kind_word} of {name_of}"
+
+
 def _name_after_a_person_noun(name: str) -> str | None:
-    """The person's name after a capitalised noun for a person that opens ``name`` ("Pensioner Ilse Marr-Oden" →
-    "Ilse Marr-Oden"), when what follows could be a person's name; else None."""
+    """The person's name after a capitalised noun for a person that opens ``name`` ("Widower Tomas Varn-Oden" →
+    "Tomas Varn-Oden"), when what follows could be a person's name; else None."""
     first, _, rest = name.partition(" ")
     if first[:1].isupper() and first.lower() in words("person_nouns") and a_persons_name(rest):
         return rest
