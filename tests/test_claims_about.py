@@ -351,6 +351,6 @@ def test_claims_a_count_keeps_the_clause_that_says_which_it_counts() -> None:
 
 
 def test_claims_a_tallys_own_value_names_nothing_it_counts() -> None:
-    # "a figure of 3.6 million" counts no figures: what it counts is unsaid, as for "the total stood at 5,150"
-    found = claims("Calder Water first put the leak's cost at a figure of 3.6 million on Monday.")
-    assert [(c.value, c.unit, c.about) for c in found] == [(3_600_000, None, None)]
+    # "a figure of 4.7 million" counts no figures: what it counts is unsaid, as for "the total stood at 5,150"
+    found = claims("Calder Water first put the leak's cost at a figure of 4.7 million on Monday.")
+    assert [(c.value, c.unit, c.about) for c in found] == [(4_700_000, None, None)]

@@ -1193,7 +1193,7 @@ def _describe(noun: Token | None, top: Token, anchor: Token, span: Span, skip: s
         return _About(changed.lower_, _phrase(changed, 6), noun, _place(_clause_tokens(anchor), anchor), changed=True)
     tally = _tally(noun) if noun.lemma_ in _TALLY_NOUNS else None
     if tally is None and noun.lemma_ in _TALLY_NOUNS and anchor.dep_ == "pobj" and anchor.head.head.i == noun.i:
-        # "a figure of 3.6 million", "a total of 5,150": the tally's own value, which names nothing it counts
+        # "a figure of 4.7 million", "a total of 5,150": the tally's own value, which names nothing it counts
         return _About(None, None, None, _place(_clause_tokens(anchor), anchor))
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.i not in skip]
     left = [t for t in left if not (t.dep_ == "poss" and t.pos_ == "PRON")]
