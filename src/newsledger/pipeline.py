@@ -139,18 +139,14 @@ def _page_above_the_end(doc: Document, body: str) -> str:
 
 
 def _page_reference_date(doc: Document, body: str, year: int | None) -> date | None:
-    """For page text with no publication date: the day its dateline gives, else the latest full date written above
-    the article's end (a day without a year is of ``year``, the one the page's copyright notice gives, when it gives
-    one).
+    """For page text with no publication date and no dated dateline: the latest full date written above the
+    article's end (a day without a year is of ``year``, the one the page's copyright notice gives, when it gives one).
 
     Photo captions and date lines ("Kessa, Norvania, Monday, Nov. 15, 2021") are cut from the body but
     still date the page; text after the article (sidebars, other stories) is not looked at.
     """
     if doc.kind != "text" or doc.is_body:
         return None
-    # the day its dateline gives is the day it was written, whatever later days it tells of ("from June 1")
-    if (day := _dateline_day(doc, body, year)) is not None:
-        return day
     region = _page_above_the_end(doc, body)
     # a dateline without a year ("WEXMOOR, March 5 (NPW) -") is of the year the page's notice gives
     return reference_from_text(region) or (reference_from_text(region, year=year) if year else None)
@@ -224,7 +220,10 @@ def _nlp_stages(
         own_year = (copyright_year(doc.content) or url_year(article.url)) if reference is None else None
         batch_year = batch_year if reference is None and own_year is None else None
         page_year = own_year or batch_year
-        page_date = None if reference else _page_reference_date(doc, article.body, page_year)
+        # (a page with no date of its own was written on the day its dateline gives, whatever later days it tells
+        # of: "a timetable that applies from June 1")
+        written = None if reference else _dateline_day(doc, article.body, page_year)
+        page_date = None if reference else written or _page_reference_date(doc, article.body, page_year)
         dates = extract_dates(parsed, reference, page_date=page_date, page_year=page_year)
         stage = "nlp.mentions"
         speakers = speakers_for(parsed, entities)
@@ -234,9 +233,7 @@ def _nlp_stages(
         stage = "nlp.claims"
         # (a copy run after the day its dateline gives tells that day's statements, as does a page with no date
         # of its own that its dateline dates)
-        filed = _filed_day(doc, article.body, parse_iso_date(article.published))
-        if reference is None:
-            filed = _dateline_day(doc, article.body, page_year)
+        filed = written if reference is None else _filed_day(doc, article.body, parse_iso_date(article.published))
         claims = extract_claims(parsed, quotes, dates, filed or reference, speakers)
     except Exception as exc:  # one article that trips a rule must not end the batch
         log.exception("%s failed on %s", stage, doc.source)

@@ -162,7 +162,6 @@ def _name_head(name: str) -> str:
     return head
 
 
-_POSSESSED = re.compile(r"['’]s$")  # a possessive's ending ("Kessa's")
 _AGED = re.compile(r"\d+\s*-\s*year\s*-\s*old")  # "the 58-year-old": a person by their age
 
 
@@ -458,8 +457,9 @@ class Mentions:
         by its own words ("Dravonian Ministry of Defence")."""
         nations = {n for w in e.canonical.split() for n in [self._nation_key(w)] if n}
         opening = e.canonical.split(maxsplit=1)[0]
-        if " " in e.canonical and opening[:1].isupper() and (whose := _POSSESSED.sub("", opening)) != opening:
+        if " " in e.canonical and opening[:1].isupper() and opening.endswith(("'s", "’s")):
             # "Orvania’s Ministry of Defence" as the tagger wrote it: whose it is, though no list knows the place
+            whose = opening[:-2]
             nations.add(self._nation_key(whose) or f"~{fold(whose)}")
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is not None and span.start >= 2 and self.doc[span.start - 1].tag_ == "POS":
@@ -1476,7 +1476,7 @@ class Mentions:
             headed = 2 if named_head == lemma or spelled else 1 if _class(named_head) == head_class else 0
             if kind == "ORG" and self._headed_otherwise(chain, lemma):
                 continue  # "the airline" is no Airline Cabin Crew Union
-            if kind == "ORG" and fields and lemma in words("state_organs") and self._of_another_kind(chain, lemma):
+            if kind == "ORG" and self._another_organ(chain, lemma, fields):
                 continue  # a state organ's field and kind are a name of their own: "the health ministry"
             last = chain.last_before(pos)
             # of two bodies of the kind, one named in this sentence or the last is meant; else the one the article
@@ -1515,7 +1515,7 @@ class Mentions:
                 # (a union or a federation is never a business: "the rail union" is no rail operator)
                 and not (lemma in words("kind_named_bodies") and _commercial(c))
                 # (an organ of a state is called by its kind: "the health ministry" is no Regional Health Authority)
-                and not (lemma in words("state_organs") and self._of_another_kind(c, lemma))
+                and not self._another_organ(c, lemma, fields)
             ]
             if len(fielded) == 1:
                 return fielded[0]
@@ -1612,12 +1612,7 @@ class Mentions:
                 else lemma not in words("state_organs") and lemma not in words("kind_named_bodies")
             ) and not (central is not None and self._headed_otherwise(central, lemma))
             # (a state organ's field and kind are a name of their own: "the health ministry" is no Health Authority)
-            fits = fits and not (
-                central is not None
-                and fields
-                and lemma in words("state_organs")
-                and self._of_another_kind(central, lemma)
-            )
+            fits = fits and not (central is not None and self._another_organ(central, lemma, fields))
             # a description that says whose body it is by a common noun ("the government's emergency
             # directorate") the central organisation's name does not hold is another body
             owner = {_class(t.lemma_.lower()) for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN"}
@@ -1738,9 +1733,12 @@ class Mentions:
         fullest = self._fullest(chain)
         return _headed_by_another_kind(fullest, head_lemma) or _an_outlet_named(fullest, head_lemma)
 
-    def _of_another_kind(self, chain: Chain, head_lemma: str) -> bool:
-        """Is the body's fullest name headed by a word for another kind of body than ``head_lemma``, though maybe of
-        its class ("Kessa Regional Health Authority" for "ministry"), not by its field or its own name?"""
+    def _another_organ(self, chain: Chain, head_lemma: str, fields: set[str]) -> bool:
+        """Does a description of a state organ by its field and kind ("the health ministry") name no ``chain``,
+        because the body's fullest name is headed by a word for another kind of body, though maybe of its class
+        ("Kessa Regional Health Authority"), not by its field or its own name?"""
+        if not fields or head_lemma not in words("state_organs"):
+            return False
         own = _singular(fold(_name_head(self._fullest(chain))).lower())
         return own != head_lemma and own in words("org_nouns") | words("state_organs")
 
