@@ -54,11 +54,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v76",
-    "nlp.mentions": "news.mentions.chains.v177",
+    "nlp.entities": "news.entities.rules.v77",
+    "nlp.mentions": "news.mentions.chains.v178",
     "nlp.dates": "news.dates.rules.v31",
     "nlp.quotes": "news.quotes.rules.v191",
-    "nlp.claims": "news.claims.rules.v326",
+    "nlp.claims": "news.claims.rules.v327",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

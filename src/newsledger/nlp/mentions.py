@@ -1322,7 +1322,13 @@ class Mentions:
                 return fitting[0]
             if owner_word is not None and owner_word.lower_ not in ("his", "her"):
                 return None
-        if kind == "ORG" and lemma in words("entourage_nouns") and owner_word is not None:
+        # (a thing's or a place's office is no one's entourage: "the island's coast guard office" is a body)
+        a_persons = owner_word is not None and not (
+            owner_word.pos_ == "NOUN"
+            and owner_word.lemma_.lower() not in words("person_nouns")
+            and fold(owner_word.text) not in words("titles")
+        )
+        if kind == "ORG" and lemma in words("entourage_nouns") and owner_word is not None and a_persons:
             # "her office said", "Velde's office said": the person speaks through it; "the governor's office"
             # of a governor the article does not name is no body it does; "its press office" is the body's own
             if owner_word.lower_ in ("its", "their"):
