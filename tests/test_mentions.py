@@ -905,3 +905,20 @@ def test_mentions_an_office_a_place_owns_is_a_body_named_after_it() -> None:
         "Orla Pike, director of the Kessa Coast Guard Office (KCGO), told reporters that nine boats were out."
     )
     assert speaker_of(text, "2,140 people") == "Kessa Coast Guard Office"
+
+
+def test_mentions_the_group_closing_a_sentence_is_the_one_body_its_report_names() -> None:
+    # "the group" says no kind: the one body named in the clause it reports, though another was the subject before
+    text = (
+        "Orvel Telecom said on Monday that the outage had ended. Meanwhile the number of people joining the "
+        "lawsuit brought by the Pellar Consumers Federation (PCF) reached 8,300 on Friday, the group said."
+    )
+    assert speaker_of(text, "8,300") == "Pellar Consumers Federation"
+
+
+def test_mentions_the_regulator_is_an_inspectorate_named_before() -> None:
+    text = (
+        "The Kessa Food Inspectorate (KFI) said on Tuesday it had opened an inquiry. "
+        "According to the regulator, it had received 410 complaints by Tuesday."
+    )
+    assert speaker_of(text, "410 complaints") == "Kessa Food Inspectorate"

@@ -55,7 +55,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v77",
-    "nlp.mentions": "news.mentions.chains.v178",
+    "nlp.mentions": "news.mentions.chains.v179",
     "nlp.dates": "news.dates.rules.v31",
     "nlp.quotes": "news.quotes.rules.v191",
     "nlp.claims": "news.claims.rules.v327",

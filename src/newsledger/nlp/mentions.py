@@ -1394,16 +1394,25 @@ class Mentions:
             appositive = self._named_in_apposition(head, pos)
             if appositive is not None:
                 return appositive  # "NullHarbor, the group that claimed the attack, …" … "the group"
+
+            def of_the_kind(chain: Chain) -> bool:
+                """Not a body whose name says it is another kind (a noun that says no kind, "the group", fits a
+                union too), nor one whose name lacks the field the description gives ("the research firm" is no
+                maker of laptops)."""
+                return (
+                    (not business or _class(lemma) in (_org_classes(chain.words) or {_class(lemma)}))
+                    and _field_words(head) <= chain.words
+                    and not (_of_a_level(head) and not _public(chain))
+                    and not (business and _public(chain))
+                )
+
+            reporting = self._sole_body_reported(head)
+            if reporting is not None and of_the_kind(reporting):
+                return reporting  # "… brought by the Kessa Tenants Federation reached 8,300, the group said"
             # "the company", "the group" say nothing of which one: the organisation just in subject position
-            # (this sentence or the one before), unless its name says it is another kind of body
+            # (this sentence or the one before), unless it does not fit
             subject_org = self._recent_subject(pos, lambda c: c.type == "ORG" and not (business and _public(c)))
-            # (not one whose name lacks the field the description gives: "the research firm" is no maker of laptops)
-            if (
-                subject_org is not None
-                and _class(lemma) in (_org_classes(subject_org.words) or {_class(lemma)})
-                and _field_words(head) <= subject_org.words
-                and not (_of_a_level(head) and not _public(subject_org))
-            ):
+            if subject_org is not None and of_the_kind(subject_org):
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
         nations = {n for t in mods for n in [self._nation_key(t.text)] if n}
@@ -1978,6 +1987,20 @@ class Mentions:
                 if chain is not None and chain.type == "ORG" and not chain.described:
                     return chain
         return None
+
+    def _sole_body_reported(self, head: Token) -> Chain | None:
+        """The one body named in the clause that a description closing the sentence reports ("…, the group
+        said"), when that clause names exactly one."""
+        verb = head.head
+        if head.dep_ != "nsubj" or not any(c.dep_ in ("ccomp", "parataxis") and c.i < head.i for c in verb.children):
+            return None
+        start = self._sent_starts[self._sentence_of(head.idx)]
+        named = [
+            c
+            for c in self.chains
+            if c.type == "ORG" and not self._credited_only(c) and any(start <= a < head.idx for a, _ in c.spans)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _recent_subject(self, pos: int, fits: Callable[[Chain], bool]) -> Chain | None:
         """The latest participant that ``fits``, in subject position in this sentence or the one before."""
