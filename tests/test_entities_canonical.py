@@ -229,3 +229,17 @@ def test_entities_a_line_ending_on_a_colon_is_running_text_not_a_headline() -> N
     text = "Wells ran dry.\n\nFigures from the Kessa-funded Orvane Water Board, as of Sunday:\n\n- 61 wells dry"
     ents = _tagged(text, {"Orvane Water Board": "ORG"})
     assert [e.text for e in ents] == ["Orvane Water Board"]
+
+
+def test_entities_a_name_a_body_word_heads_is_a_body_whatever_the_tagger_typed_it() -> None:
+    text = "The Orvane Fair Wage Coalition, which organised the march, said 7,000 people had come."
+    doc = load_nlp()(text)
+    at = next(t.i for t in doc if t.text == "Orvane")
+    # the tagger may type such a name a law, a work or a product; one typed a law is still a body
+    doc.ents = [Span(doc, at, at + 4, label="LAW")]
+    assert [(e.canonical, e.label) for e in extract_entities(doc)] == [("Orvane Fair Wage Coalition", "ORG")]
+    # a law is still no participant
+    law = load_nlp()("The Orvane Fair Wage Act, which the council passed, set pay at 14 dalers an hour.")
+    at = next(t.i for t in law if t.text == "Orvane")
+    law.ents = [Span(law, at, at + 4, label="LAW")]
+    assert extract_entities(law) == []

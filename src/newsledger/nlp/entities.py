@@ -779,6 +779,16 @@ def _currency_signs() -> frozenset[str]:
     return frozenset(table("currency_signs"))
 
 
+def _headed_by_a_body_word(ent: Span) -> bool:
+    """Does a name of two words or more end on a capitalised word for a body ("… Coalition", "… Union")?"""
+    last = ent[-1]
+    return (
+        len(ent) > 1
+        and last.text[:1].isupper()
+        and (last.lower_ in words("org_words") or last.lemma_.lower() in words("org_nouns"))
+    )
+
+
 def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article;
     ``dateline`` is the one extraction split off the body ("OSLUND", "KESSA, Velostra (Ledger)"), if any."""
@@ -792,9 +802,11 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     described_bodies: set[str] = set()
     groups: set[str] = set()  # names written once as a plural name after "the": a group wherever written
     for ent in sorted([*doc.ents, *_names_the_tagger_missed(doc)], key=lambda e: e.start):
-        if ent.label_ not in LABELS:
-            continue
         label = ent.label_
+        if label in ("LAW", "WORK_OF_ART", "PRODUCT") and _headed_by_a_body_word(ent):
+            label = "ORG"  # "the Orvane Fair Wage Coalition" typed a law: a name a body's word heads is a body's
+        if label not in LABELS:
+            continue
         if label in ("ORG", "PERSON") and ent.text in sites:
             label = "LOC"  # "its Varn plant" … "the Varn site": a site the body runs, not a body
         after = doc[ent.end] if ent.end < len(doc) else None
