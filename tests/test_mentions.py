@@ -922,3 +922,26 @@ def test_mentions_the_regulator_is_an_inspectorate_named_before() -> None:
         "According to the regulator, it had received 410 complaints by Tuesday."
     )
     assert speaker_of(text, "410 complaints") == "Kessa Food Inspectorate"
+
+
+def test_mentions_where_a_body_is_based_is_an_epithet_for_the_one_just_named() -> None:
+    # the story's business is no agency, and is not what "the Kessa-based agency" means; nor is a ratings firm
+    # named like a person one
+    text = (
+        "Orvel Bank froze all accounts on Monday. Orvel Bank said savers could withdraw 200 dalers a day. "
+        "Harnvik Ratings on Tuesday cut Orvel Bank's rating to CC. "
+        "The Kessa-based agency put the bank's losses at 210 million dalers."
+    )
+    speakers = resolver(text)
+    agency = next(t for t in speakers.doc if t.text == "agency")
+    found = speakers.speaker(agency)
+    assert found is not None and found.name == "Harnvik Ratings"
+
+
+def test_mentions_a_name_apposed_to_the_place_of_a_role_is_the_role_holder() -> None:
+    # the parser hangs the name on the place ("of Orvane, Anka Tarrant-Lue"); the tagger missed the name
+    text = (
+        '"We counted them at the gate. Two thousand is the least of it," said Orla Pike, the club\'s chair.\n\n'
+        "The mayor of Orvane, Anka Tarrant-Lue, said nearly 40 percent of homes in the town banked at Merrow."
+    )
+    assert speaker_of(text, "40 percent") == "Anka Tarrant-Lue"

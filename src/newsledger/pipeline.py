@@ -54,8 +54,8 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v78",
-    "nlp.mentions": "news.mentions.chains.v180",
+    "nlp.entities": "news.entities.rules.v79",
+    "nlp.mentions": "news.mentions.chains.v181",
     "nlp.dates": "news.dates.rules.v31",
     "nlp.quotes": "news.quotes.rules.v191",
     "nlp.claims": "news.claims.rules.v327",

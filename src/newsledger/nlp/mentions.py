@@ -1534,12 +1534,18 @@ class Mentions:
             ]
             if len(fielded) == 1:
                 return fielded[0]
-        if business and not acronym and not nations:
+        # (where a body is based is an epithet for one just named, of any kind: "the Kessa-based agency")
+        located = kind == "ORG" and any(c.dep_ == "amod" and c.lower_ == "based" for c in head.children)
+        if ((business and not nations) or located) and not acronym:
             # "the Atlanta-based carrier" no chain's words name: the business just in subject position, when its
             # name says it is no other kind of body
             subject_org = self._recent_subject(
                 pos,
-                lambda c: c.type == "ORG" and not _public(c) and head_class in (_org_classes(c.words) or {head_class}),
+                lambda c: (
+                    c.type == "ORG"
+                    and not (business and _public(c))
+                    and head_class in (_org_classes(c.words) or {head_class})
+                ),
             )
             if subject_org is not None:
                 return subject_org
@@ -2565,6 +2571,13 @@ def _typed(tok: Token) -> bool:
     return tok.ent_type_ not in _WEAK_TYPES
 
 
+def _a_role_or_its_place(tok: Token) -> bool:
+    """Is ``tok`` a person's role noun, or the place after one's "of" ("the mayor of Orvane")?"""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+    return tok.lemma_.lower() in role_words() and tok.pos_ == "NOUN"
+
+
 def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """Add the names spaCy's NER missed: capitalised proper nouns after a title ("Col. Ana Ruiz"), or as
     the subject of a clause ("Femi Olatunde, the party's chairperson, said"), or right after an organisation
@@ -2698,10 +2711,9 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             k = name_run(i)
             heads = [toks[x] for x in range(i, k) if toks[x].head.i not in range(i, k) or toks[x].head.i == toks[x].i]
             subject = any(h.dep_ in _SUBJECT_DEPS for h in heads)
-            # "The commission's chair, Ines Morrow, said": a name in apposition to a person's role
-            subject = subject or any(
-                h.dep_ == "appos" and h.head.lemma_.lower() in role_words() and h.head.pos_ == "NOUN" for h in heads
-            )
+            # "The commission's chair, Ines Morrow, said": a name in apposition to a person's role (or to the place
+            # the role is of, as the parser may hang it: "The mayor of Orvane, Anka Tarrant-Lue, said")
+            subject = subject or any(h.dep_ == "appos" and _a_role_or_its_place(h.head) for h in heads)
             found = k > i and subject and (k - i >= 2 or not t.is_sent_start)
             # "Inspector Mara Venn of Drasna Police": capitalised words a body's word ends are a body's name
             found = found or (k - i >= 2 and fold(toks[k - 1].text) in words("org_words"))
