@@ -354,3 +354,14 @@ def test_claims_a_tallys_own_value_names_nothing_it_counts() -> None:
     # "a figure of 4.7 million" counts no figures: what it counts is unsaid, as for "the total stood at 5,150"
     found = claims("Calder Water first put the leak's cost at a figure of 4.7 million on Monday.")
     assert [(c.value, c.unit, c.about) for c in found] == [(4_700_000, None, None)]
+
+
+def test_claims_those_a_tally_counts_are_people_and_the_participle_says_what_happened() -> None:
+    # "the number of those trapped": people trapped, as "31 sailors trapped" would be
+    trapped = by_value(claims("On Monday Orla Pike put the number of those trapped at 31."), 31)
+    assert (trapped.unit, trapped.about, trapped.measure) == ("people", "people trapped", "trapped")
+    missing = by_value(claims("Orla Pike said the number of those missing stood at 12."), 12)
+    assert (missing.unit, missing.about, missing.measure) == ("people", "people missing", "missing")
+    # a share of them is no tally: what it is a share of is left as it was
+    share = by_value(claims("Around 60 percent of those arriving are children, Orla Pike said."), 60)
+    assert share.about is None

@@ -754,6 +754,15 @@ def _tally(noun: Token) -> tuple[str, str] | None:
         if pobj.lemma_ in _TALLY_KINDS:
             kind = _TALLY_KINDS[pobj.lemma_]
             return kind, kind
+        if _people_pronoun(pobj) and noun.lemma_ in _TALLY_NOUNS:
+            # "the number of those trapped", "of those missing": people, whom the word after the pronoun says what
+            # happened to
+            after = pobj.doc[pobj.i + 1] if pobj.i + 1 < len(pobj.doc) else None
+            measure, _, _ = _measure_phrase(pobj, pobj, own=True)
+            if not measure and after is not None and after.lower_ in _STATE_WORDS:
+                measure = _STATE_WORDS[after.lower_]
+            if measure:
+                return "people", f"people {measure}"
         if pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in ("GPE", "LOC"):
             measure, _, _ = _measure_phrase(noun, noun, own=True)  # "the number of people evacuated from the valley"
             return pobj.lower_, f"{_phrase(pobj, 6)} {measure or _restricting_clause(pobj)}".strip()
@@ -766,6 +775,11 @@ def _tally(noun: Token) -> tuple[str, str] | None:
     if noun.lemma_ in _TALLY_KINDS or noun.lower_ in ("fatalities", "deaths", "injuries", "casualties"):
         return noun.lower_, noun.lower_
     return None
+
+
+def _people_pronoun(tok: Token) -> bool:
+    """Is ``tok`` "those" or "these" standing for people ("the number of those trapped")?"""
+    return tok.lower_ in ("those", "these") and tok.pos_ in ("PRON", "DET") and tok.dep_ == "pobj"
 
 
 def _restricting_clause(noun: Token) -> str:
@@ -826,7 +840,11 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
         tally_noun = next((up for up in tok.ancestors if up.lemma_ in _TALLY_NOUNS), None)
         if tally_noun is not None and (of := _of_object(tally_noun)) is not None and of.i < tok.i <= of.right_edge.i:
             counted = anchor.doc[of.left_edge.i : anchor.head.i].text.strip(" ,")
-            return _About(of.lower_, counted, None)
+            # (the participle after the counted says what happened to them: "of people trapped" were trapped)
+            done = next((c for c in of.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < anchor.i), None)
+            if _people_pronoun(of):
+                return _About("people", "people" + counted[len(of.text) :], None, verb=done)
+            return _About(of.lower_, counted, None, verb=done)
     cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != anchor.i]
     for c in sorted(cands, key=lambda c: c.dep_ != "dobj"):  # "put the number of houses at 6,000": the object
         measured = c.lemma_.lower() in _AMOUNT_NOUNS or unit_of_word(c.text) is not None  # "kilograms of cocaine"
