@@ -327,3 +327,23 @@ def test_days_written_without_a_year_take_the_year_nearest_their_storys_day() ->
     assert year_nearest(days, date(2025, 12, 20)) == 2025
     assert year_nearest([(1, 3)], date(2025, 12, 30)) == 2026
     assert year_nearest([(2, 29)], date(2025, 3, 1)) in (2024, 2026)  # a leap day only where there is one
+
+
+def test_dates_undated_page_places_a_weekday_by_no_day_inside_a_phrase_since_opens() -> None:
+    # "since the disputed vote of May 2" starts a span: "on Saturday" is near the day the page was written
+    text = (
+        "Kessa saw its biggest march since the disputed vote of May 2 on Saturday, as supporters of Orla Pike "
+        "walked from the station to the town hall."
+    )
+    found = extract_dates(load_nlp()(text), None, page_date=date(2025, 5, 10))
+    values = {d.text: d.value for d in found}
+    assert values["on Saturday"] == "2025-05-10"
+
+
+def test_dates_undated_page_places_a_weekday_by_no_day_the_text_looks_forward_to() -> None:
+    text = (
+        "KESSA, May 9 (Orvel Wire) - The council on Saturday raised its count to 53. Fisheries Minister Orla Pike "
+        "is expected to address the council on Monday. On Thursday she put the number at 49."
+    )
+    found = extract_dates(load_nlp()(text), None, page_date=date(2026, 5, 9))
+    assert {d.text: d.value for d in found}["On Thursday"] == "2026-05-07"  # not the Thursday after that Monday

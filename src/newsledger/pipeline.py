@@ -56,9 +56,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v79",
     "nlp.mentions": "news.mentions.chains.v181",
-    "nlp.dates": "news.dates.rules.v31",
+    "nlp.dates": "news.dates.rules.v32",
     "nlp.quotes": "news.quotes.rules.v191",
-    "nlp.claims": "news.claims.rules.v328",
+    "nlp.claims": "news.claims.rules.v329",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -469,6 +469,7 @@ def extract_dates(
         ref = date(year, 7, 1)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    ahead: set[int] = set()  # where the days the text looks forward to start
 
     def overlaps(s: int, e: int) -> bool:
         return any(s < te and ts < e for ts, te in taken)
@@ -485,12 +486,11 @@ def extract_dates(
                 # on an undated page a weekday or "yesterday" is near the last day written before it, the day
                 # the text is speaking of there ("On Wednesday, March 12, … said Tuesday"), not one that opens a
                 # span ("a timetable that applies from June 1")
+                # (nor one the text looks forward to: "is expected to speak on Monday. On Thursday she said …")
                 before = [
                     d
                     for d in found
-                    if d.granularity == "day"
-                    and d.end <= s
-                    and not _SPAN_OPENER.search(text[max(0, d.start - 8) : d.start])
+                    if d.granularity == "day" and d.end <= s and d.start not in ahead and not _opens_a_span(doc, d)
                 ]
                 if before:
                     here = date.fromisoformat(max(before, key=lambda d: d.start).value)
@@ -503,6 +503,8 @@ def extract_dates(
             if r is None or not all(_ON_CALENDAR.fullmatch(v) for v in (r.value, r.end_value or r.value)):
                 continue  # year 0 or 10000, from a reference at the calendar's edge
             taken.append((s, e))
+            if future:
+                ahead.add(s)
             found.append(
                 DateMention(
                     text=text[s:e], value=r.value, start=s, end=e, granularity=r.granularity, end_value=r.end_value
@@ -545,6 +547,22 @@ _SAME_DAY = re.compile(
 
 
 _SPAN_OPENER = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+
+
+def _opens_a_span(doc: Doc, day: DateMention) -> bool:
+    """Is ``day`` where a span starts ("from June 1", "since the vote of May 4"): written right after "since" or
+    "from", or inside the phrase one of them opens?"""
+    if _SPAN_OPENER.search(doc_text(doc)[max(0, day.start - 8) : day.start]):
+        return True
+    span = doc.char_span(day.start, day.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    for _ in range(6):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in ("since", "from"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _same_days(text: str, found: list[DateMention], published: date | None = None) -> list[DateMention]:
