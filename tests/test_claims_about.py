@@ -365,3 +365,15 @@ def test_claims_those_a_tally_counts_are_people_and_the_participle_says_what_hap
     # a share of them is no tally: what it is a share of is left as it was
     share = by_value(claims("Around 60 percent of those arriving are children, Orla Pike said."), 60)
     assert share.about is None
+
+
+def test_claims_taking_part_in_an_event_is_what_the_events_noun_names() -> None:
+    march = by_value(claims("The Kessa police said 2,100 people had joined Friday's march."), 2100)
+    assert march.measure == "protesting"
+    rally = by_value(claims("Organisers said 12,000 people took part in the rally on Friday."), 12000)
+    assert rally.measure == "protesting"
+    walkout = by_value(claims("Orvel Rail said 3,000 workers joined the walkout on Friday."), 3000)
+    assert walkout.measure == "striking"
+    # a company is no event: joining it is what it is
+    hired = by_value(claims("Orvel Rail said 300 engineers joined the company last year."), 300)
+    assert hired.measure == "joined"

@@ -1367,3 +1367,19 @@ def test_ledger_timeline_a_storys_word_lists_every_outlet_that_reports_its_state
         ledger.ingest([r for r in records if isinstance(r, Record)])
         entries = [e for e in ledger.timeline("blockade") if e.value == 340]
     assert [len({r.article_id for r in e.reports}) for e in entries] == [2]
+
+
+def test_ledger_timeline_a_crowds_size_is_a_series_of_its_own_where_police_and_organisers_disagree(db: str) -> None:
+    """ "2,100 people joined the march" and "7,000 took part in the rally", of one day: two sources' counts of one
+    crowd, listed as one series with no query."""
+    text = (
+        "Thousands marched through Kessa on Friday. The Kessa police said 2,100 people had joined Friday's march. "
+        "The Orvane Fair Wage Coalition, which organised it, said 7,000 people had taken part in Friday's rally."
+    )
+    record = analyze_text(text, is_body=True, url="https://a.example/1", id="a1", published="2025-03-08")
+    assert isinstance(record, Record)
+    with Ledger(db) as ledger:
+        ledger.ingest([record])
+        crowd = [e for e in ledger.timeline(series=5) if e.group.startswith("people protesting")]
+    assert sorted(e.value for e in crowd) == [2100, 7000]
+    assert all("disagreement" in e.flags for e in crowd)

@@ -58,7 +58,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v181",
     "nlp.dates": "news.dates.rules.v32",
     "nlp.quotes": "news.quotes.rules.v191",
-    "nlp.claims": "news.claims.rules.v329",
+    "nlp.claims": "news.claims.rules.v330",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -87,6 +87,7 @@ _CHANGE_NOUNS = words("change_nouns")
 _CHANGE_UNITS = words("change_units")
 _MEASURES = table("measures")
 _CONTROL_VERBS = words("object_control")
+_JOINING_VERBS = words("joining_verbs")
 _RAISING_WORDS = words("raising_words")
 _WINNING = words("winning_verbs")
 _AGE_WORDS = frozenset(w for w, role in table("age_words").items() if role == "limit")
@@ -1920,6 +1921,16 @@ def _measure(about: _About) -> str | None:
     if verb is not None and (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in _BARE_VERBS or verb.pos_ != "VERB"):
         verb = None
     of_verb = (measure_word(verb.lemma_) or measure_word(verb.text)) if verb is not None else None
+    if verb is not None and not of_verb:
+        # "9,500 people had joined the march", "took part in the rally": taking part in an event is what the
+        # event's noun names
+        event = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if event is not None and f"{verb.lemma_} {event.lower_}" in _JOINING_VERBS:
+            where = [c for t in (verb, event) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+            event = next((g for c in where for g in c.children if g.dep_ == "pobj"), None)
+        elif verb.lemma_ not in _JOINING_VERBS:
+            event = None
+        of_verb = measure_word(event.lemma_) if event is not None else None
     if verb is not None and not of_verb and (_from_home(verb) or (noun is not None and _from_home(noun))):
         of_verb = "displaced"  # "41,000 people had been forced from their homes", "have left their homes"
     if of_verb and about.noun is None:
