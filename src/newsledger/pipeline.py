@@ -6,6 +6,7 @@ returns ``Rejected`` and the batch goes on with the next input.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import logging
 import re
@@ -58,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v181",
     "nlp.dates": "news.dates.rules.v32",
     "nlp.quotes": "news.quotes.rules.v191",
-    "nlp.claims": "news.claims.rules.v330",
+    "nlp.claims": "news.claims.rules.v331",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
@@ -136,6 +137,14 @@ def _page_above_the_end(doc: Document, body: str) -> str:
     tail = body.rstrip()[-60:]
     cut = doc.content.find(tail)
     return doc.content[: cut + len(tail)] if tail and cut >= 0 else body
+
+
+def _written_with_its_weekday(text: str, day: date) -> bool:
+    """Does ``text`` write ``day`` with its weekday ("Monday, March 10", "Monday 10 March")?"""
+    weekday, month, number = calendar.day_name[day.weekday()], calendar.month_name[day.month], str(day.day)
+    months = f"(?:{month}|{month[:3]}\\.?)"
+    pattern = rf"\b{weekday},?\s+(?:{months}\s+{number}\b|{number}(?:st|nd|rd|th)?\s+{months})"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _page_reference_date(doc: Document, body: str, year: int | None) -> date | None:
@@ -234,6 +243,16 @@ def _nlp_stages(
         # (a copy run after the day its dateline gives tells that day's statements, as does a page with no date
         # of its own that its dateline dates)
         filed = written if reference is None else _filed_day(doc, article.body, parse_iso_date(article.published))
+        if (
+            reference is None
+            and filed is None
+            and page_date is not None
+            and _written_with_its_weekday(_page_above_the_end(doc, article.body), page_date)
+            and page_date.isoformat() in (d.value for d in dates if d.granularity == "day")
+        ):
+            # a day the page writes with its weekday ("[Photo: … on Monday, March 10]") that the article's own text
+            # names too ("on Monday") is the day it tells of
+            filed = page_date
         claims = extract_claims(parsed, quotes, dates, filed or reference, speakers)
     except Exception as exc:  # one article that trips a rule must not end the batch
         log.exception("%s failed on %s", stage, doc.source)
