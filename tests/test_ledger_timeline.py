@@ -1383,3 +1383,22 @@ def test_ledger_timeline_a_crowds_size_is_a_series_of_its_own_where_police_and_o
         crowd = [e for e in ledger.timeline(series=5) if e.group.startswith("people protesting")]
     assert sorted(e.value for e in crowd) == [2100, 7000]
     assert all("disagreement" in e.flags for e in crowd)
+
+
+def test_ledger_timeline_a_body_described_by_its_kind_is_the_one_body_of_that_kind_the_rows_name() -> None:
+    """ "the army" in one outlet is the Orvanian Armed Forces another names, when no other military is named; with
+    two named, or one of another country, it stays as written."""
+    killed = {"about": "soldiers killed", "unit": "soldiers", "measure": "killed"}
+    named = row(17, "Orvanian Armed Forces", "2025-03-07", article=1, sid=1, source_place="Orvania", **killed)
+    described = row(23, "army", "2025-03-10", article=2, **killed)
+    sources = {e.value: e.source for e in build_timeline([named, described])}
+    assert sources == {17: "Orvanian Armed Forces", 23: "Orvanian Armed Forces"}
+    other = row(4, "Kessan Army", "2025-03-08", article=3, sid=2, source_place="Kessa", **killed)
+    assert {e.value: e.source for e in build_timeline([named, described, other])}[23] == "army"
+    foreign = row(23, "Kessa's army", "2025-03-10", article=2, source_place="Kessa", **killed)
+    assert {e.value: e.source for e in build_timeline([named, foreign])}[23] == "Kessa's army"
+    # a kind any public body is says too little, and a role's office is the role holder's
+    service = row(17, "Orvane Fire Service", "2025-03-07", article=1, sid=3, **killed)
+    for vague in ("the office", "the governor's office"):
+        described = row(23, vague, "2025-03-10", article=2, **killed)
+        assert {e.value: e.source for e in build_timeline([service, described])}[23] == vague

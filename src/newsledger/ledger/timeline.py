@@ -1164,6 +1164,7 @@ def _flag_disagreements(entries: list[TimelineEntry]) -> None:
 def build_timeline(rows: list[ClaimRow], *, window_days: int = WINDOW_DAYS) -> list[TimelineEntry]:
     """Merge claim rows into statements, flag revisions and disagreements, and order them: the series with
     the most reports first, each by as-of day."""
+    rows = _named_for_their_kind(rows)
     series = assign_series(rows)
     entries, by_claim = _statements(rows, series, window_days)
     _flag_revisions(entries, by_claim)
@@ -1176,6 +1177,46 @@ def build_timeline(rows: list[ClaimRow], *, window_days: int = WINDOW_DAYS) -> l
     for _, members in sorted(by_series.items(), key=lambda kv: (-sum(len(e.reports) for e in kv[1]), labels[kv[0]])):
         ordered.extend(sorted(members, key=_date_key))
     return ordered
+
+
+def _named_for_their_kind(rows: list[ClaimRow]) -> list[ClaimRow]:
+    """A body described by its kind ("the army", "Tarvonia's army", "the health office") is the one body the rows
+    name whose name holds the description's words by class ("Tarvonian Armed Forces"), when they name exactly one,
+    and of no other country: outlets that name it and those that describe it tell one source's statements."""
+    # (a description the ledger keeps as a speaker of its own, "Tarvonia's army", is still one)
+    named: dict[str, ClaimRow] = {}
+    for r in rows:
+        if r.source and _attributed(r) and not _described_body(r.source):
+            named.setdefault(r.source_key, r)
+    found: dict[str, ClaimRow | None] = {}
+    out = []
+    for r in rows:
+        described = _described_body(r.source) if r.source else frozenset()
+        # (a kind any public body is, "the office", says too little; "the governor's office" is the governor's)
+        if not described - {"agency"} or not r.source or _role_of(r):
+            out.append(r)
+            continue
+        if r.source not in found:
+            fits = [
+                n
+                for n in named.values()
+                if _names(n, described) and not (r.source_place and n.source_place and r.source_place != n.source_place)
+            ]
+            found[r.source] = fits[0] if len(fits) == 1 else None
+        body = found[r.source]
+        if body is None:
+            out.append(r)
+            continue
+        out.append(
+            dataclasses.replace(
+                r,
+                source=body.source,
+                source_id=body.source_id,
+                source_place=body.source_place,
+                source_titles=body.source_titles,
+            )
+        )
+    return out
 
 
 def _date_key(entry: TimelineEntry) -> tuple[str, int, str, float]:
