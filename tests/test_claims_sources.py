@@ -495,3 +495,17 @@ def test_claims_sources_a_relative_clause_that_reports_the_figure_gives_its_sour
     (earlier,) = of_value(found, 35)
     assert earlier.source == "state media" and earlier.as_of == "2024-10-27"
     assert of_value(found, 300)[0].source == "officials"  # who said they were hurt are what is counted
+
+
+def test_claims_sources_the_companys_report_closing_a_sentence_is_the_one_body_the_sentence_names() -> None:
+    # a country the tagger took for a body, named most often, is not "the company" of a sentence that names one
+    text = (
+        "Pit collapse exposes thin ranks of Varnland's mine inspectors\n\n"
+        "For a country that earns much of its income from copper, Varnland spends little on checking its mines. "
+        "Varnland's inspectors visited 40 of its pits last year.\n\n"
+        "The Orvane pit produced 9,400 tonnes of ore in 2024, about 27% of Merrow Copper's output, according to "
+        "the company's annual report."
+    )
+    found = claims(text)
+    assert by_value(found, 9400).source == "Merrow Copper"
+    assert by_value(found, 27).source == "Merrow Copper"

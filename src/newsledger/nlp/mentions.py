@@ -1996,9 +1996,15 @@ class Mentions:
 
     def _sole_body_reported(self, head: Token) -> Chain | None:
         """The one body named in the clause that a description closing the sentence reports ("…, the group
-        said"), when that clause names exactly one."""
+        said", "…, according to the company's annual report"), when that clause names exactly one."""
         verb = head.head
-        if head.dep_ != "nsubj" or not any(c.dep_ in ("ccomp", "parataxis") and c.i < head.i for c in verb.children):
+        phrase = head.head if head.dep_ == "poss" else head  # (the document the body owns: "the company's report")
+        according = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" else None
+        closing_said = head.dep_ == "nsubj" and any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < head.i for c in verb.children
+        )
+        closing_according = according is not None and according.lower_ == "according" and not according.is_sent_start
+        if not (closing_said or closing_according):
             return None
         start = self._sent_starts[self._sentence_of(head.idx)]
         named = [
