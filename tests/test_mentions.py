@@ -33,11 +33,16 @@ def speaker_of(text: str, fragment: str) -> str | None:
 
 def read_as_person(text: str, name: str) -> Doc:
     """``text`` parsed, with every mention of ``name`` tagged a person, as the tagger sometimes does."""
+    return retagged(text, name, "PERSON")
+
+
+def retagged(text: str, name: str, label: str) -> Doc:
+    """``text`` parsed, with every mention of ``name`` tagged ``label``, as the tagger sometimes does."""
     doc = load_nlp()(text)
     n = len(name.split())
     at = [t.i for t in doc if doc[t.i : t.i + n].text == name]
     doc.ents = [e for e in doc.ents if not any(e.start < k + n and k < e.end for k in at)] + [
-        Span(doc, k, k + n, label="PERSON") for k in at
+        Span(doc, k, k + n, label=label) for k in at
     ]
     return doc
 
@@ -945,3 +950,23 @@ def test_mentions_a_name_apposed_to_the_place_of_a_role_is_the_role_holder() -> 
         "The mayor of Orvane, Anka Tarrant-Lue, said nearly 40 percent of homes in the town banked at Merrow."
     )
     assert speaker_of(text, "40 percent") == "Anka Tarrant-Lue"
+
+
+def test_mentions_a_name_with_an_age_set_beside_it_is_a_persons() -> None:
+    text = (
+        '"He knew my name and my address," said Anka, 71, from Orvane.\n\n'
+        "Anka is one of hundreds of Merrow customers who say they have been called since the breach."
+    )
+    doc = retagged(text, "Anka", "ORG")
+    chains = speakers_for(doc, extract_entities(doc)).mentions.chains
+    assert [(c.name, c.type, len(c.spans)) for c in chains if c.name == "Anka"] == [("Anka", "PERSON", 2)]
+
+
+def test_mentions_a_name_before_a_spokespersons_noun_and_a_name_is_the_employer() -> None:
+    text = (
+        "Customers of Orvel have been called by fraudsters. Orvel spokeswoman Ana Brel said the firm would repay "
+        "them. Orvel boss Tomas Varn has said sorry."
+    )
+    doc = retagged(text, "Orvel", "PERSON")
+    chains = speakers_for(doc, extract_entities(doc)).mentions.chains
+    assert {c.type for c in chains if c.name == "Orvel"} == {"ORG"}

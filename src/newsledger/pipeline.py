@@ -56,7 +56,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v79",
-    "nlp.mentions": "news.mentions.chains.v182",
+    "nlp.mentions": "news.mentions.chains.v183",
     "nlp.dates": "news.dates.rules.v32",
     "nlp.quotes": "news.quotes.rules.v191",
     "nlp.claims": "news.claims.rules.v331",

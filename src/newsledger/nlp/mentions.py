@@ -163,6 +163,7 @@ def _name_head(name: str) -> str:
 
 
 _AGED = re.compile(r"\d+\s*-\s*year\s*-\s*old")  # "the 58-year-old": a person by their age
+_AGE_SET_BESIDE = re.compile(r",\s*(?:1[01]\d|[1-9]\d?)\s*,")  # "Orla, 71,": an age between commas
 
 
 def _class(word: str) -> str:
@@ -247,6 +248,10 @@ class Mentions:
         opening = {
             name_key(e.canonical).split()[0] for e in self.entities if e.label == "ORG" and " " in name_key(e.canonical)
         }
+        # names with an age set beside them somewhere ("Orla, 71,"), and one-word names written before a
+        # spokesperson's noun or a business's title and a person's name (employers)
+        aged = {name_key(e.canonical) for e in self.entities if _AGE_SET_BESIDE.match(self.text, e.end)}
+        employers = {name_key(e.canonical) for e in self.entities if self._names_an_employer(e)}
         # the given names of people named in full: "Orla told the meeting" after "Orla Pike-Marsk", however tagged
         given = {
             name_key(e.canonical).split()[0]
@@ -271,8 +276,12 @@ class Mentions:
                 label = "ORG"
             if label == "ORG" and a_persons_name(e.canonical) and self._taken_up_as_he_or_she(e):
                 label = "PERSON"  # "Ivo Tarrant ran the ferry … Last winter he sold it": a person read as a body
+            if label == "ORG" and name_key(e.canonical) in aged:
+                label = "PERSON"  # "said Orla, 71, from Kessa": an age set beside a name is a person's
             if label == "PERSON" and _holds_a_body_word(e.canonical):
                 label = "ORG"  # "Drasna Congress" read as a person
+            if label == "PERSON" and name_key(e.canonical) in employers:
+                label = "ORG"  # "Orvisa boss Raimund Achterberg": whose officer someone is, read as a person
             if label in ("PERSON", "FAC") and _ends_on_a_business_word(e.canonical):
                 label = "ORG"  # "Varn Metals" read as a person, or as a site with the depot it owns
             if label in ("PERSON", "ORG") and name_key(e.canonical) in placed:
@@ -666,6 +675,24 @@ class Mentions:
         others = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         people = words("person_nouns") | words("titles")
         return any(o.lemma_.lower() in people and o.pos_ == "NOUN" for o in others)
+
+    def _names_an_employer(self, e: Entity) -> bool:
+        """Is a one-word name written right before a spokesperson's noun or a title only a business's officers
+        hold, and a person's name ("Orvel spokeswoman Ana Brel", "Merrow chief executive Tomas Varn")?"""
+        if " " in e.canonical.strip():
+            return False
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.end >= len(self.doc):
+            return False
+        doc, at = self.doc, span.end
+        following = " ".join(t.lower_ for t in doc[at : at + 4])
+        titles = [t for t in words("business_titles") if following == t or following.startswith(t + " ")]
+        if doc[at].lower_ in words("representative_nouns"):
+            titles.append(doc[at].lower_)
+        if not titles:
+            return False
+        named_at = at + max(len(t.split()) for t in titles)
+        return named_at < len(doc) and any(p.label == "PERSON" and p.start == doc[named_at].idx for p in self.entities)
 
     def _owns_a_state_organ(self, e: Entity) -> bool:
         """Is the one-word name the owner of an organ of a state ("Velmont's defence ministry", "Velmont's army")?
