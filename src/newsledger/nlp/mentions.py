@@ -59,7 +59,7 @@ from .syntax import named_before_its_relative, postposed_subject, subject_of
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["RECENT_CHARS", "Chain", "Mentions", "resolve_mentions"]
 
@@ -198,6 +198,7 @@ class Mentions:
         self._filed: dict[str, list[Chain]] = {}
         # roles a body's pronoun owns ("its chief executive"), with where the pronoun is: named once chains are known
         self._owned_roles: list[tuple[Chain, str, int]] = []
+        self._spans: dict[tuple[int, int], Span | None] = {}
         self._build()
         self._sent_starts = sentence_starts(doc)
         self.history: list[_Said] = []
@@ -216,6 +217,13 @@ class Mentions:
         self._datelines = [(0, self._dateline_end), *((start, end) for start, end, _ in later_datelines(doc))]
         self._track_subjects()
         self._name_owned_roles()
+
+    def _span(self, start: int, end: int) -> Span | None:
+        """The tokens over a mention's characters (to whole tokens), read once: many rules ask of each."""
+        key = (start, end)
+        if key not in self._spans:
+            self._spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+        return self._spans[key]
 
     # -- building chains ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -386,7 +394,7 @@ class Mentions:
             key = name_key(e.canonical)
             if " " in key or not key:
                 continue
-            span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+            span = self._span(e.start, e.end)
             tok = span.root if span is not None and len(span) == 1 else None
             modifies = (
                 tok is not None
@@ -401,7 +409,7 @@ class Mentions:
     def _taken_up_as_he_or_she(self, e: Entity) -> bool:
         """Is the name the subject of its sentence, and the next sentence's subject "he" or "she"? (None of its words
         a common word the article writes in lower case: "the Kessa Poll … he said" is no person.)"""
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = self._span(e.start, e.end)
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
             return False
         common = lower_case_words(self.doc)
@@ -417,7 +425,7 @@ class Mentions:
     def _with_article(self, e: Entity) -> bool:
         """Is a name written right after "the" or "a" ("the Gateway"), with no title between ("the Rev. Ana
         Veld" is a person)?"""
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = self._span(e.start, e.end)
         if span is None or span.start == 0 or fold(span[0].text).strip(".") in words("titles"):
             return False
         before = self.doc[span.start - 1]
@@ -426,7 +434,7 @@ class Mentions:
     def _capitalised_common_noun(self, e: Entity) -> bool:
         """ "Exit polls have forecast …": a sentence's first word, not a name; but a word the article writes only
         capitalised that opens a longer organisation's name is that organisation ("Corvex has updated …")."""
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = self._span(e.start, e.end)
         if span is None or len(span) != 1 or not span[0].is_sent_start or span[0].tag_ not in ("NN", "NNS"):
             return False
         word = span[0].lower_
@@ -470,7 +478,7 @@ class Mentions:
             # "Orvania’s Ministry of Defence" as the tagger wrote it: whose it is, though no list knows the place
             whose = opening[:-2]
             nations.add(self._nation_key(whose) or f"~{fold(whose)}")
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = self._span(e.start, e.end)
         if span is not None and span.start >= 2 and self.doc[span.start - 1].tag_ == "POS":
             owner = self.doc[span.start - 2]
             if (nation := self._nation_key(owner.text)) is not None:
@@ -639,7 +647,7 @@ class Mentions:
         named = self.entity_at(doc[first - 2].idx, doc[first - 2].idx + len(doc[first - 2].text))
         if named is None or named.label != "ORG" or (named.start, named.end) not in self._chain_of:
             return None
-        opens = doc.char_span(named.start, named.end, alignment_mode="expand")
+        opens = self._span(named.start, named.end)
         # the name opens its clause: "UNADP, the UN agency …, said", not "a report by UNADP, the UN agency, said"
         if opens is None or not (opens.start == 0 or opens[0].is_sent_start or doc[opens.start - 1].is_punct):
             return None
@@ -668,7 +676,7 @@ class Mentions:
 
     def _beside_person_noun(self, e: Entity) -> bool:
         """Is the name in apposition to a person's role ("The head of the office, Marta Velasco,")?"""
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = self._span(e.start, e.end)
         if span is None or _holds_a_body_word(e.canonical):
             return False
         root = span.root
@@ -681,7 +689,7 @@ class Mentions:
         hold, and a person's name ("Orvel spokeswoman Ana Brel", "Merrow chief executive Tomas Varn")?"""
         if " " in e.canonical.strip():
             return False
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = self._span(e.start, e.end)
         if span is None or len(span) != 1 or span.end >= len(self.doc):
             return False
         doc, at = self.doc, span.end
@@ -699,7 +707,7 @@ class Mentions:
         Only a place has a ministry or an army."""
         if " " in e.canonical:
             return False
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = self._span(e.start, e.end)
         if span is None or len(span) != 1 or span[0].dep_ != "poss":
             return False
         owned = span[0].head.lemma_.lower()
@@ -722,7 +730,7 @@ class Mentions:
         """Is the name in apposition to a kind of organisation ("Lumora, a Berlin-based battery startup,", "the
         national carrier, Kessa Air")? A person's name written so is rare; a company the tagger does not know is
         common."""
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = self._span(e.start, e.end)
         if span is None or given_name_gender(e.canonical.split()[0]) is not None:
             return False  # "Angelique Brunner, a developer and spokeswoman": a given name says a person
         root = span.root
@@ -736,7 +744,7 @@ class Mentions:
 
     def _after_person_title(self, e: Entity) -> bool:
         """Is the name written right after a person's title ("Governor X", "Supt. X")?"""
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = self._span(e.start, e.end)
         if span is None or span.start == 0:
             return False
         if _holds_a_body_word(e.canonical):
@@ -766,7 +774,7 @@ class Mentions:
 
     def _describe_chain(self, e: Entity, chain: Chain) -> None:
         """The descriptions written with a mention: a title before it, an apposition on either side."""
-        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = self._span(e.start, e.end)
         if span is None:
             return
         doc = self.doc
@@ -988,7 +996,7 @@ class Mentions:
             chain = self._chain_of.get((e.start, e.end))
             if chain is None or chain.type != "ORG":
                 continue
-            span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+            span = self._span(e.start, e.end)
             if span is None:
                 continue
             for t in span:
