@@ -970,3 +970,24 @@ def test_mentions_a_name_before_a_spokespersons_noun_and_a_name_is_the_employer(
     doc = retagged(text, "Orvel", "PERSON")
     chains = speakers_for(doc, extract_entities(doc)).mentions.chains
     assert {c.type for c in chains if c.name == "Orvel"} == {"ORG"}
+
+
+def test_mentions_people_a_body_says_it_has_speak_for_it() -> None:
+    # "its 140 observers": the observers of the lede are the watch's, though no name holds their word
+    text = (
+        "Independent observers said on Tuesday they had found flaws at 52 polling "
+        "stations, up from 31 they reported on Sunday.\n\n"
+        "The Kessa Vote Watch (KVW) said in its interim report that its 140 observers had visited 800 of the "
+        "region's 1,200 stations."
+    )
+    assert speaker_of(text, "flaws at 52") == "Kessa Vote Watch"
+    # a nation's observers are that nation's, whoever else has observers
+    assert speaker_of(text.replace("Independent observers", "Orvanian observers"), "flaws at 52") != (
+        "Kessa Vote Watch"
+    )
+
+
+def test_mentions_a_dateline_the_parser_hung_on_a_description_is_no_part_of_it() -> None:
+    text = "KESSA, May 6 (Orvel Wire) - Independent observers said on Tuesday they had found flaws at 52 stations."
+    said = speaker_of(text, "flaws at 52")
+    assert said is not None and said.lower() == "independent observers"

@@ -56,10 +56,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v79",
-    "nlp.mentions": "news.mentions.chains.v183",
+    "nlp.mentions": "news.mentions.chains.v184",
     "nlp.dates": "news.dates.rules.v32",
-    "nlp.quotes": "news.quotes.rules.v191",
-    "nlp.claims": "news.claims.rules.v331",
+    "nlp.quotes": "news.quotes.rules.v192",
+    "nlp.claims": "news.claims.rules.v332",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -212,9 +212,9 @@ class Mentions:
         self._unnamed_at: dict[str, int] | None = None
         dateline, rest = split_dateline(self.text)
         # where an opening dateline ends: the agency it credits ("VELMONT (Reuters) —") reports, it takes no part
-        self._dateline_end = len(self.text) - len(rest) if dateline is not None else 0
+        self.dateline_end = len(self.text) - len(rest) if dateline is not None else 0
         # and where datelines opening later paragraphs lie (under a standfirst the extraction kept)
-        self._datelines = [(0, self._dateline_end), *((start, end) for start, end, _ in later_datelines(doc))]
+        self._datelines = [(0, self.dateline_end), *((start, end) for start, end, _ in later_datelines(doc))]
         self._track_subjects()
         self._name_owned_roles()
 

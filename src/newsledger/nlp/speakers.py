@@ -584,8 +584,20 @@ class SpeakerResolver:
     def _staff_of(self, tok: Token) -> Chain | None:
         """The one body whose name holds another word of the family of the plural people noun ``tok``, written bare
         or after "the" ("the investigators" of the Kessa Mines Investigation Board, "inspectors" of an
-        Inspectorate): its staff, speaking for it. Not a body named by the noun itself ("companies")."""
-        if tok.tag_ != "NNS" or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children):
+        Inspectorate), else the one body the article says has such people ("its 212 observers", "the
+        mission's observers"): its staff, speaking for it. Not a body named by the noun itself ("companies").
+        Words that say what kind of them they are may come before the noun ("independent election observers"),
+        but no nation ("Kessan observers" are that nation's)."""
+        if tok.tag_ != "NNS" or any(
+            not (c.dep_ == "det" and c.lower_ == "the")
+            and not (
+                c.dep_ in ("amod", "compound")
+                and c.pos_ in ("ADJ", "NOUN")
+                and not c.ent_type_
+                and not nation_of(c.text)
+            )
+            for c in tok.children
+        ):
             return None
         lemma = tok.lemma_.lower()
         if lemma not in words("agent_nouns") or len(family := word_family(lemma)) < 5:
@@ -596,7 +608,26 @@ class SpeakerResolver:
             if chain.type == "ORG"
             and any(word_family(w).startswith(family) and _singular_of(w) != lemma for w in fold(chain.name).split())
         ]
-        return bodies[0] if len(bodies) == 1 else None
+        if bodies:
+            return bodies[0] if len(bodies) == 1 else None
+        owners = {owner.id: owner for t in tokens(self.doc) if (owner := self._owner_of_staff(t, tok)) is not None}
+        return next(iter(owners.values())) if len(owners) == 1 else None
+
+    def _owner_of_staff(self, t: Token, staff: Token) -> Chain | None:
+        """The body owning ``t``, another mention of the people noun ``staff`` ("its observers", "the
+        mission's observers"), if one does."""
+        if t.i == staff.i or t.tag_ != "NNS" or t.lemma_ != staff.lemma_:
+            return None
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.lower_ in ("its", "their"):
+            chain = self.mentions.antecedent(owner.idx, "it")
+        else:
+            chain = self.mentions.chain_at(owner.idx, owner.idx + len(owner.text)) or self.mentions.describe(
+                owner, owner.idx
+            )
+        return chain if chain is not None and chain.type == "ORG" else None
 
     def _branch_of(self, tok: Token, ent: Entity) -> str | None:
         """ "The UN refugee agency": a body named by another's name, a field and a noun of a body's kind is that
@@ -1052,6 +1083,9 @@ class SpeakerResolver:
         # so are a determiner and the one-word hedges opening the phrase ("nearly half of the residents" is
         # "half of …")
         start_i = tok.left_edge.i
+        # (a dateline the parser hung on the phrase is no part of it: "KESSA, May 6 (Orvel Wire) - Observers said")
+        while start_i < tok.i and doc[start_i].idx < self.mentions.dateline_end <= tok.idx:
+            start_i += 1
         hedges = _one_word_hedges()
         while start_i < tok.i and doc[start_i].lower_ in hedges and doc[start_i].dep_ in ("advmod", "quantmod"):
             start_i += 1
