@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claim_helpers import by_value, claims
-from newsledger.record import Claim
+from newsledger.api import analyze_text
+from newsledger.record import Claim, Record
 
 
 def of_value(found: list[Claim], value: float) -> list[Claim]:
@@ -509,3 +510,17 @@ def test_claims_sources_the_companys_report_closing_a_sentence_is_the_one_body_t
     found = claims(text)
     assert by_value(found, 9400).source == "Merrow Copper"
     assert by_value(found, 27).source == "Merrow Copper"
+
+
+def test_claims_sources_the_release_of_people_is_an_act_not_a_document() -> None:
+    # a bullet headed by "the release of …" frees people: the agent of what holds them issued nothing
+    text = (
+        "Regional mediators on Saturday proposed a ceasefire. The plan includes:\n\n"
+        "• the release of 210 sailors held by the navy in exchange for 45 soldiers held by the rebels"
+    )
+    record = analyze_text(text, is_body=True, published="2026-05-09")  # (parsed a paragraph at a time)
+    assert isinstance(record, Record)
+    assert {c.value: c.source for c in record.claims} == {210: None, 45: None}
+    # a release a body issued is still its document
+    issued = claims("The navy issued a release on Monday. The release put the number of sailors held at 210.")
+    assert by_value(issued, 210).source == "navy"

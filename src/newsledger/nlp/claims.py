@@ -1001,6 +1001,13 @@ def _gives_figures(verb: Token) -> bool:
     return lemma in SPEECH_LEMMAS or lemma in words("issuing_verbs") or lemma in words("evidence_verbs")
 
 
+def _an_act(noun: Token) -> bool:
+    """Is a document's noun an act done to what follows it ("the release of 210 sailors"), no document?"""
+    return noun.lemma_.lower() in words("act_nouns") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1 for c in noun.children
+    )
+
+
 def _states_or_finds(verb: Token) -> bool:
     """A verb of stating ("confirmed", "reported"), of finding ("estimated", "counted") or of polling ("surveyed"),
     not of issuing: the agent of "released" or "sent" issues a document or does a deed."""
@@ -1297,7 +1304,7 @@ def _source_of(
         and any(_owner_of_a_document(c) for c in owned_subject.children)
     ):
         data = owned_subject
-    if data is None and sent.root.pos_ == "NOUN":
+    if data is None and sent.root.pos_ == "NOUN" and not _an_act(sent.root):
         # "A snap poll by Orvel Insights released after debates ended had put Kessa on 52 percent": a sentence
         # the parser heads by its subject's noun says what that noun says
         data = sent.root
