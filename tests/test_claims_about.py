@@ -357,22 +357,22 @@ def test_claims_a_tallys_own_value_names_nothing_it_counts() -> None:
 
 
 def test_claims_those_a_tally_counts_are_people_and_the_participle_says_what_happened() -> None:
-    # "the number of those trapped": people trapped, as "31 sailors trapped" would be
-    trapped = by_value(claims("On Monday Orla Pike put the number of those trapped at 31."), 31)
-    assert (trapped.unit, trapped.about, trapped.measure) == ("people", "people trapped", "trapped")
-    missing = by_value(claims("Orla Pike said the number of those missing stood at 12."), 12)
+    # "the number of those stranded": people stranded, as "31 sailors stranded" would be
+    stranded = by_value(claims("The storm lifted the number of those stranded on the ferry to 31, Orla Pike said."), 31)
+    assert (stranded.unit, stranded.about, stranded.measure) == ("people", "people stranded on the ferry", "stranded")
+    missing = by_value(claims("Orla Pike told the council that the count of those missing stood at 12."), 12)
     assert (missing.unit, missing.about, missing.measure) == ("people", "people missing", "missing")
     # a share of them is no tally: what it is a share of is left as it was
-    share = by_value(claims("Around 60 percent of those arriving are children, Orla Pike said."), 60)
+    share = by_value(claims("About 45 percent of those waiting at the quay are pensioners, Orla Pike said."), 45)
     assert share.about is None
 
 
 def test_claims_taking_part_in_an_event_is_what_the_events_noun_names() -> None:
-    march = by_value(claims("The Kessa police said 2,100 people had joined Friday's march."), 2100)
+    march = by_value(claims("Some 2,100 people joined the march to the port on Friday, Kessa police said."), 2100)
     assert march.measure == "protesting"
-    rally = by_value(claims("Organisers said 12,000 people took part in the rally on Friday."), 12000)
+    rally = by_value(claims("Up to 12,000 people took part in the rally, its organisers said on Friday."), 12000)
     assert rally.measure == "protesting"
-    walkout = by_value(claims("Orvel Rail said 3,000 workers joined the walkout on Friday."), 3000)
+    walkout = by_value(claims("Some 3,000 drivers joined the walkout on Friday, Orvel Rail said."), 3000)
     assert walkout.measure == "striking"
     # a company is no event: joining it is what it is
     hired = by_value(claims("Orvel Rail said 300 engineers joined the company last year."), 300)

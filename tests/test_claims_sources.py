@@ -501,10 +501,10 @@ def test_claims_sources_a_relative_clause_that_reports_the_figure_gives_its_sour
 def test_claims_sources_the_companys_report_closing_a_sentence_is_the_one_body_the_sentence_names() -> None:
     # a country the tagger took for a body, named most often, is not "the company" of a sentence that names one
     text = (
-        "Pit collapse exposes thin ranks of Varnland's mine inspectors\n\n"
-        "For a country that earns much of its income from copper, Varnland spends little on checking its mines. "
-        "Varnland's inspectors visited 40 of its pits last year.\n\n"
-        "The Orvane pit produced 9,400 tonnes of ore in 2024, about 27% of Merrow Copper's output, according to "
+        "Audit faults Varnland's mines agency\n\n"
+        "Varnland checks fewer pits than any of its neighbours, its audit office found. Varnland's agency "
+        "visited 40 pits last year.\n\n"
+        "The Orvane pit yielded 9,400 tonnes of ore in 2024, about 27% of Merrow Copper's output, according to "
         "the company's annual report."
     )
     found = claims(text)
@@ -515,12 +515,12 @@ def test_claims_sources_the_companys_report_closing_a_sentence_is_the_one_body_t
 def test_claims_sources_the_release_of_people_is_an_act_not_a_document() -> None:
     # a bullet headed by "the release of …" frees people: the agent of what holds them issued nothing
     text = (
-        "Regional mediators on Saturday proposed a ceasefire. The plan includes:\n\n"
-        "• the release of 210 sailors held by the navy in exchange for 45 soldiers held by the rebels"
+        "The truce terms published on Tuesday set out three steps:\n\n"
+        "• the release of 64 fishermen held by the coast guard, and of 12 divers held by the port police"
     )
     record = analyze_text(text, is_body=True, published="2026-05-09")  # (parsed a paragraph at a time)
     assert isinstance(record, Record)
-    assert {c.value: c.source for c in record.claims} == {210: None, 45: None}
+    assert {c.value: c.source for c in record.claims if c.value in (64, 12)} == {64: None, 12: None}
     # a release a body issued is still its document
     issued = claims("The navy issued a release on Monday. The release put the number of sailors held at 210.")
     assert by_value(issued, 210).source == "navy"

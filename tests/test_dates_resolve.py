@@ -330,11 +330,8 @@ def test_days_written_without_a_year_take_the_year_nearest_their_storys_day() ->
 
 
 def test_dates_undated_page_places_a_weekday_by_no_day_inside_a_phrase_since_opens() -> None:
-    # "since the disputed vote of May 2" starts a span: "on Saturday" is near the day the page was written
-    text = (
-        "Kessa saw its biggest march since the disputed vote of May 2 on Saturday, as supporters of Orla Pike "
-        "walked from the station to the town hall."
-    )
+    # "since the strike vote of May 2" starts a span: "on Saturday" is near the day the page was written
+    text = "Orvane held its largest rally since the strike vote of May 2 on Saturday, the organisers said."
     found = extract_dates(load_nlp()(text), None, page_date=date(2025, 5, 10))
     values = {d.text: d.value for d in found}
     assert values["on Saturday"] == "2025-05-10"
@@ -342,8 +339,8 @@ def test_dates_undated_page_places_a_weekday_by_no_day_inside_a_phrase_since_ope
 
 def test_dates_undated_page_places_a_weekday_by_no_day_the_text_looks_forward_to() -> None:
     text = (
-        "KESSA, May 9 (Orvel Wire) - The council on Saturday raised its count to 53. Fisheries Minister Orla Pike "
-        "is expected to address the council on Monday. On Thursday she put the number at 49."
+        "ORVANE, June 13 (Kessa Wire) - Port talks resumed on Friday. The ferry union will meet the board on "
+        "Monday. On Wednesday it had said 1,150 crew were idle."
     )
-    found = extract_dates(load_nlp()(text), None, page_date=date(2026, 5, 9))
-    assert {d.text: d.value for d in found}["On Thursday"] == "2026-05-07"  # not the Thursday after that Monday
+    found = extract_dates(load_nlp()(text), None, page_date=date(2025, 6, 13))
+    assert {d.text: d.value for d in found}["On Wednesday"] == "2025-06-11"  # not the one after that Monday

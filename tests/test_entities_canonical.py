@@ -232,14 +232,14 @@ def test_entities_a_line_ending_on_a_colon_is_running_text_not_a_headline() -> N
 
 
 def test_entities_a_name_a_body_word_heads_is_a_body_whatever_the_tagger_typed_it() -> None:
-    text = "The Orvane Fair Wage Coalition, which organised the march, said 7,000 people had come."
+    text = "The Orvane Living Wage Alliance said on Monday that 640 cleaners would stop work."
     doc = load_nlp()(text)
     at = next(t.i for t in doc if t.text == "Orvane")
     # the tagger may type such a name a law, a work or a product; one typed a law is still a body
     doc.ents = [Span(doc, at, at + 4, label="LAW")]
-    assert [(e.canonical, e.label) for e in extract_entities(doc)] == [("Orvane Fair Wage Coalition", "ORG")]
+    assert [(e.canonical, e.label) for e in extract_entities(doc)] == [("Orvane Living Wage Alliance", "ORG")]
     # a law is still no participant
-    law = load_nlp()("The Orvane Fair Wage Act, which the council passed, set pay at 14 dalers an hour.")
+    law = load_nlp()("The Orvane Living Wage Act, which the council passed, set pay at 14 dalers an hour.")
     at = next(t.i for t in law if t.text == "Orvane")
     law.ents = [Span(law, at, at + 4, label="LAW")]
     assert extract_entities(law) == []

@@ -1370,11 +1370,12 @@ def test_ledger_timeline_a_storys_word_lists_every_outlet_that_reports_its_state
 
 
 def test_ledger_timeline_a_crowds_size_is_a_series_of_its_own_where_police_and_organisers_disagree(db: str) -> None:
-    """ "2,100 people joined the march" and "7,000 took part in the rally", of one day: two sources' counts of one
-    crowd, listed as one series with no query."""
+    """ "2,100 joined the march" and "7,000 took part in the rally", of one day: two sources' counts of one crowd,
+    listed as one series with no query."""
     text = (
-        "Thousands marched through Kessa on Friday. The Kessa police said 2,100 people had joined Friday's march. "
-        "The Orvane Fair Wage Coalition, which organised it, said 7,000 people had taken part in Friday's rally."
+        "Dock workers and their families filled the streets of Kessa on Friday. Some 2,100 people joined Friday's "
+        "march, according to Orla Pike, the Kessa police chief. The Orvane Living Wage Alliance said 7,000 people "
+        "took part in Friday's rally."
     )
     record = analyze_text(text, is_body=True, url="https://a.example/1", id="a1", published="2025-03-08")
     assert isinstance(record, Record)
@@ -1389,16 +1390,16 @@ def test_ledger_timeline_a_body_described_by_its_kind_is_the_one_body_of_that_ki
     """ "the army" in one outlet is the Orvanian Armed Forces another names, when no other military is named; with
     two named, or one of another country, it stays as written."""
     killed = {"about": "soldiers killed", "unit": "soldiers", "measure": "killed"}
-    named = row(17, "Orvanian Armed Forces", "2025-03-07", article=1, sid=1, source_place="Orvania", **killed)
-    described = row(23, "army", "2025-03-10", article=2, **killed)
+    named = row(64, "Orvanian Armed Forces", "2025-06-02", article=1, sid=1, source_place="Orvania", **killed)
+    described = row(81, "army", "2025-06-05", article=2, **killed)
     sources = {e.value: e.source for e in build_timeline([named, described])}
-    assert sources == {17: "Orvanian Armed Forces", 23: "Orvanian Armed Forces"}
-    other = row(4, "Kessan Army", "2025-03-08", article=3, sid=2, source_place="Kessa", **killed)
-    assert {e.value: e.source for e in build_timeline([named, described, other])}[23] == "army"
-    foreign = row(23, "Kessa's army", "2025-03-10", article=2, source_place="Kessa", **killed)
-    assert {e.value: e.source for e in build_timeline([named, foreign])}[23] == "Kessa's army"
+    assert sources == {64: "Orvanian Armed Forces", 81: "Orvanian Armed Forces"}
+    other = row(4, "Kessan Army", "2025-06-03", article=3, sid=2, source_place="Kessa", **killed)
+    assert {e.value: e.source for e in build_timeline([named, described, other])}[81] == "army"
+    foreign = row(81, "Kessa's army", "2025-06-05", article=2, source_place="Kessa", **killed)
+    assert {e.value: e.source for e in build_timeline([named, foreign])}[81] == "Kessa's army"
     # a kind any public body is says too little, and a role's office is the role holder's
-    service = row(17, "Orvane Fire Service", "2025-03-07", article=1, sid=3, **killed)
+    service = row(64, "Orvane Fire Service", "2025-06-02", article=1, sid=3, **killed)
     for vague in ("the office", "the governor's office"):
-        described = row(23, vague, "2025-03-10", article=2, **killed)
-        assert {e.value: e.source for e in build_timeline([service, described])}[23] == vague
+        described = row(81, vague, "2025-06-05", article=2, **killed)
+        assert {e.value: e.source for e in build_timeline([service, described])}[81] == vague

@@ -906,8 +906,8 @@ def test_mentions_a_ministry_described_by_its_portfolio_alone_is_that_portfolios
 def test_mentions_an_office_a_place_owns_is_a_body_named_after_it() -> None:
     # a person's office speaks for that person; an island's or a town's office is a body of its own
     text = (
-        "Some 2,140 people had left the hills of Kessa by Monday, the island's coast guard office said. "
-        "Orla Pike, director of the Kessa Coast Guard Office (KCGO), told reporters that nine boats were out."
+        "Ferries to Kessa stopped on Monday. Harbour crews moved 2,140 people inland overnight, the island's coast "
+        "guard office said. Its chief, Orla Pike of the Kessa Coast Guard Office, sent nine boats out at dawn."
     )
     assert speaker_of(text, "2,140 people") == "Kessa Coast Guard Office"
 
@@ -915,18 +915,18 @@ def test_mentions_an_office_a_place_owns_is_a_body_named_after_it() -> None:
 def test_mentions_the_group_closing_a_sentence_is_the_one_body_its_report_names() -> None:
     # "the group" says no kind: the one body named in the clause it reports, though another was the subject before
     text = (
-        "Orvel Telecom said on Monday that the outage had ended. Meanwhile the number of people joining the "
-        "lawsuit brought by the Pellar Consumers Federation (PCF) reached 8,300 on Friday, the group said."
+        "Orvel Telecom said on Monday that the outage had ended. By Friday 8,300 households had signed a complaint "
+        "drafted by the Pellar Consumers Federation, the group said."
     )
     assert speaker_of(text, "8,300") == "Pellar Consumers Federation"
 
 
 def test_mentions_the_regulator_is_an_inspectorate_named_before() -> None:
     text = (
-        "The Kessa Food Inspectorate (KFI) said on Tuesday it had opened an inquiry. "
-        "According to the regulator, it had received 410 complaints by Tuesday."
+        "The Kessa Food Inspectorate shut two bakeries in Orvane on Friday. "
+        "Bakers there sold 410 loaves a day with no licence, according to the regulator."
     )
-    assert speaker_of(text, "410 complaints") == "Kessa Food Inspectorate"
+    assert speaker_of(text, "410 loaves") == "Kessa Food Inspectorate"
 
 
 def test_mentions_where_a_body_is_based_is_an_epithet_for_the_one_just_named() -> None:
@@ -934,8 +934,8 @@ def test_mentions_where_a_body_is_based_is_an_epithet_for_the_one_just_named() -
     # named like a person one
     text = (
         "Orvel Bank froze all accounts on Monday. Orvel Bank said savers could withdraw 200 dalers a day. "
-        "Harnvik Ratings on Tuesday cut Orvel Bank's rating to CC. "
-        "The Kessa-based agency put the bank's losses at 210 million dalers."
+        "Harnvik Ratings downgraded Orvel Bank twice in a week. "
+        "The Kessa-based agency now expects the bank to lose 210 million dalers."
     )
     speakers = resolver(text)
     agency = next(t for t in speakers.doc if t.text == "agency")
@@ -946,16 +946,16 @@ def test_mentions_where_a_body_is_based_is_an_epithet_for_the_one_just_named() -
 def test_mentions_a_name_apposed_to_the_place_of_a_role_is_the_role_holder() -> None:
     # the parser hangs the name on the place ("of Orvane, Anka Tarrant-Lue"); the tagger missed the name
     text = (
-        '"We counted them at the gate. Two thousand is the least of it," said Orla Pike, the club\'s chair.\n\n'
-        "The mayor of Orvane, Anka Tarrant-Lue, said nearly 40 percent of homes in the town banked at Merrow."
+        '"The roof came off in one piece," said Orla Pike, who chairs the tenants\' club.\n\n'
+        "The mayor of Orvane, Anka Tarrant-Lue, said on Friday that 1,150 homes needed new roofs."
     )
-    assert speaker_of(text, "40 percent") == "Anka Tarrant-Lue"
+    assert speaker_of(text, "1,150 homes") == "Anka Tarrant-Lue"
 
 
 def test_mentions_a_name_with_an_age_set_beside_it_is_a_persons() -> None:
     text = (
-        '"He knew my name and my address," said Anka, 71, from Orvane.\n\n'
-        "Anka is one of hundreds of Merrow customers who say they have been called since the breach."
+        '"I lost my pension in a week," said Anka, 84, a retired teacher.\n\n'
+        "Anka now rents a room from her nephew in Orvane."
     )
     doc = retagged(text, "Anka", "ORG")
     chains = speakers_for(doc, extract_entities(doc)).mentions.chains
@@ -964,8 +964,8 @@ def test_mentions_a_name_with_an_age_set_beside_it_is_a_persons() -> None:
 
 def test_mentions_a_name_before_a_spokespersons_noun_and_a_name_is_the_employer() -> None:
     text = (
-        "Customers of Orvel have been called by fraudsters. Orvel spokeswoman Ana Brel said the firm would repay "
-        "them. Orvel boss Tomas Varn has said sorry."
+        "Trains on the Orvel line ran late all week. Orvel spokeswoman Ana Brel blamed the signals. "
+        "Orvel boss Tomas Varn flew back from Pellar on Friday."
     )
     doc = retagged(text, "Orvel", "PERSON")
     chains = speakers_for(doc, extract_entities(doc)).mentions.chains
@@ -973,21 +973,17 @@ def test_mentions_a_name_before_a_spokespersons_noun_and_a_name_is_the_employer(
 
 
 def test_mentions_people_a_body_says_it_has_speak_for_it() -> None:
-    # "its 140 observers": the observers of the lede are the watch's, though no name holds their word
+    # "its 64 monitors": the monitors of the lede are the league's, though no name holds their word
     text = (
-        "Independent observers said on Tuesday they had found flaws at 52 polling "
-        "stations, up from 31 they reported on Sunday.\n\n"
-        "The Kessa Vote Watch (KVW) said in its interim report that its 140 observers had visited 800 of the "
-        "region's 1,200 stations."
+        "Foreign monitors said on Monday that ballot boxes at 17 stations had no seals.\n\n"
+        "The Orvane Ballot League, which sent them, said its 64 monitors would stay until the count ends."
     )
-    assert speaker_of(text, "flaws at 52") == "Kessa Vote Watch"
-    # a nation's observers are that nation's, whoever else has observers
-    assert speaker_of(text.replace("Independent observers", "Orvanian observers"), "flaws at 52") != (
-        "Kessa Vote Watch"
-    )
+    assert speaker_of(text, "17 stations") == "Orvane Ballot League"
+    # a nation's monitors are that nation's, whoever else has monitors
+    assert speaker_of(text.replace("Foreign monitors", "Kessan monitors"), "17 stations") != "Orvane Ballot League"
 
 
 def test_mentions_a_dateline_the_parser_hung_on_a_description_is_no_part_of_it() -> None:
-    text = "KESSA, May 6 (Orvel Wire) - Independent observers said on Tuesday they had found flaws at 52 stations."
-    said = speaker_of(text, "flaws at 52")
-    assert said is not None and said.lower() == "independent observers"
+    text = "KESSA, May 6 (Orvel Wire) - Independent engineers said on Tuesday that 17 bridges needed repair."
+    said = speaker_of(text, "17 bridges")
+    assert said is not None and said.lower() == "independent engineers"

@@ -243,19 +243,18 @@ def test_a_batch_year_is_kept_when_the_record_is_analysed_again() -> None:
 
 
 def test_a_page_with_no_date_tells_of_the_day_its_caption_writes_with_its_weekday() -> None:
-    # the caption's "Monday, March 10" is the "Monday" the article speaks of: its figures with no day are of it
+    # the caption's "Friday, June 13" is the "Friday" the article speaks of: its figures with no day are of it
     page = (
-        "Kessa Voice\nHome | Orvane | Opinion\n"
-        "Second exchange of sailors at the Orvane bridge\n"
-        "[Photo: Released sailors cross the Orvane bridge on Monday, March 10, 2025. Kessa Voice]\n"
-        "The harbour council on Monday accepted the plan in principle, hours after a second exchange at the "
-        "Orvane bridge.\n\n"
-        "The navy's spokesman, Captain Ivo Tarrant, said 38 sailors had returned, not 40.\n"
+        "Orvane Courier\nHome | Port | Sport\n"
+        "Ferry crews turn down pay offer\n"
+        "[Photo: Crews wait on the Orvane quay on Friday, June 13, 2025. Orvane Courier]\n"
+        "Ferry crews on Friday turned down the latest pay offer from the port board.\n\n"
+        "The crews' union said 1,150 of its members had voted against it.\n"
     )
     record = analyze_text(page)
     assert isinstance(record, Record) and record.article.published is None
-    assert [(c.value, c.as_of) for c in record.claims if c.value == 38] == [(38, "2025-03-10")]
+    assert [(c.value, c.as_of) for c in record.claims if c.value == 1150] == [(1150, "2025-06-13")]
     # a caption's day written without its weekday may be the photograph's, not the article's
-    undated = analyze_text(page.replace("on Monday, March 10, 2025", "on March 10, 2025"))
+    undated = analyze_text(page.replace("on Friday, June 13, 2025", "on June 13, 2025"))
     assert isinstance(undated, Record)
-    assert [(c.value, c.as_of) for c in undated.claims if c.value == 38] == [(38, None)]
+    assert [(c.value, c.as_of) for c in undated.claims if c.value == 1150] == [(1150, None)]

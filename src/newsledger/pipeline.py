@@ -140,7 +140,7 @@ def _page_above_the_end(doc: Document, body: str) -> str:
 
 
 def _written_with_its_weekday(text: str, day: date) -> bool:
-    """Does ``text`` write ``day`` with its weekday ("Monday, March 10", "Monday 10 March")?"""
+    """Does ``text`` write ``day`` with its weekday ("Friday, June 13", "Friday 13 June")?"""
     weekday, month, number = calendar.day_name[day.weekday()], calendar.month_name[day.month], str(day.day)
     months = f"(?:{month}|{month[:3]}\\.?)"
     pattern = rf"\b{weekday},?\s+(?:{months}\s+{number}\b|{number}(?:st|nd|rd|th)?\s+{months})"
@@ -250,8 +250,8 @@ def _nlp_stages(
             and _written_with_its_weekday(_page_above_the_end(doc, article.body), page_date)
             and page_date.isoformat() in (d.value for d in dates if d.granularity == "day")
         ):
-            # a day the page writes with its weekday ("[Photo: … on Monday, March 10]") that the article's own text
-            # names too ("on Monday") is the day it tells of
+            # a day the page writes with its weekday ("[Photo: … on Friday, June 13]") that the article's own text
+            # names too ("on Friday") is the day it tells of
             filed = page_date
         claims = extract_claims(parsed, quotes, dates, filed or reference, speakers)
     except Exception as exc:  # one article that trips a rule must not end the batch

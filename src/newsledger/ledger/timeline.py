@@ -1180,10 +1180,10 @@ def build_timeline(rows: list[ClaimRow], *, window_days: int = WINDOW_DAYS) -> l
 
 
 def _named_for_their_kind(rows: list[ClaimRow]) -> list[ClaimRow]:
-    """A body described by its kind ("the army", "Tarvonia's army", "the health office") is the one body the rows
-    name whose name holds the description's words by class ("Tarvonian Armed Forces"), when they name exactly one,
+    """A body described by its kind ("the army", "Orvania's army", "the fire office") is the one body the rows
+    name whose name holds the description's words by class ("Orvanian Armed Forces"), when they name exactly one,
     and of no other country: outlets that name it and those that describe it tell one source's statements."""
-    # (a description the ledger keeps as a speaker of its own, "Tarvonia's army", is still one)
+    # (a description the ledger keeps as a speaker of its own, "Orvania's army", is still one)
     named: dict[str, ClaimRow] = {}
     for r in rows:
         if r.source and _attributed(r) and not _described_body(r.source):

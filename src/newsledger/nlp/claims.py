@@ -1002,7 +1002,7 @@ def _gives_figures(verb: Token) -> bool:
 
 
 def _an_act(noun: Token) -> bool:
-    """Is a document's noun an act done to what follows it ("the release of 210 sailors"), no document?"""
+    """Is a document's noun an act done to what follows it ("the release of 64 fishermen"), no document?"""
     return noun.lemma_.lower() in words("act_nouns") and any(
         c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1 for c in noun.children
     )

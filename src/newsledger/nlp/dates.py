@@ -486,7 +486,7 @@ def extract_dates(
                 # on an undated page a weekday or "yesterday" is near the last day written before it, the day
                 # the text is speaking of there ("On Wednesday, March 12, … said Tuesday"), not one that opens a
                 # span ("a timetable that applies from June 1")
-                # (nor one the text looks forward to: "is expected to speak on Monday. On Thursday she said …")
+                # (nor one the text looks forward to: "will meet the board on Monday. On Wednesday it had said …")
                 before = [
                     d
                     for d in found
@@ -550,7 +550,7 @@ _SPAN_OPENER = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 
 
 def _opens_a_span(doc: Doc, day: DateMention) -> bool:
-    """Is ``day`` where a span starts ("from June 1", "since the vote of May 4"): written right after "since" or
+    """Is ``day`` where a span starts ("from June 1", "since the strike vote of May 2"): written right after "since" or
     "from", or inside the phrase one of them opens?"""
     if _SPAN_OPENER.search(doc_text(doc)[max(0, day.start - 8) : day.start]):
         return True

@@ -780,7 +780,7 @@ def _currency_signs() -> frozenset[str]:
 
 
 def _headed_by_a_body_word(ent: Span) -> bool:
-    """Does a name of two words or more end on a capitalised word for a body ("… Coalition", "… Union")?"""
+    """Does a name of two words or more end on a capitalised word for a body ("… Alliance", "… Union")?"""
     last = ent[-1]
     return (
         len(ent) > 1
@@ -804,7 +804,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     for ent in sorted([*doc.ents, *_names_the_tagger_missed(doc)], key=lambda e: e.start):
         label = ent.label_
         if label in ("LAW", "WORK_OF_ART", "PRODUCT") and _headed_by_a_body_word(ent):
-            label = "ORG"  # "the Orvane Fair Wage Coalition" typed a law: a name a body's word heads is a body's
+            label = "ORG"  # "the Orvane Living Wage Alliance" typed a law: a name a body's word heads is a body's
         if label not in LABELS:
             continue
         if label in ("ORG", "PERSON") and ent.text in sites:

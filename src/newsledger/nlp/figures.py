@@ -756,7 +756,7 @@ def _tally(noun: Token) -> tuple[str, str] | None:
             kind = _TALLY_KINDS[pobj.lemma_]
             return kind, kind
         if _people_pronoun(pobj) and noun.lemma_ in _TALLY_NOUNS:
-            # "the number of those trapped", "of those missing": people, whom the word after the pronoun says what
+            # "the number of those stranded", "of those missing": people, whom the word after the pronoun says what
             # happened to
             after = pobj.doc[pobj.i + 1] if pobj.i + 1 < len(pobj.doc) else None
             measure, _, _ = _measure_phrase(pobj, pobj, own=True)
@@ -779,7 +779,7 @@ def _tally(noun: Token) -> tuple[str, str] | None:
 
 
 def _people_pronoun(tok: Token) -> bool:
-    """Is ``tok`` "those" or "these" standing for people ("the number of those trapped")?"""
+    """Is ``tok`` "those" or "these" standing for people ("the number of those stranded")?"""
     return tok.lower_ in ("those", "these") and tok.pos_ in ("PRON", "DET") and tok.dep_ == "pobj"
 
 
@@ -841,7 +841,7 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
         tally_noun = next((up for up in tok.ancestors if up.lemma_ in _TALLY_NOUNS), None)
         if tally_noun is not None and (of := _of_object(tally_noun)) is not None and of.i < tok.i <= of.right_edge.i:
             counted = anchor.doc[of.left_edge.i : anchor.head.i].text.strip(" ,")
-            # (the participle after the counted says what happened to them: "of people trapped" were trapped)
+            # (the participle after the counted says what happened to them: "of people stranded" were stranded)
             done = next((c for c in of.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < anchor.i), None)
             if _people_pronoun(of):
                 return _About("people", "people" + counted[len(of.text) :], None, verb=done)
@@ -1922,7 +1922,7 @@ def _measure(about: _About) -> str | None:
         verb = None
     of_verb = (measure_word(verb.lemma_) or measure_word(verb.text)) if verb is not None else None
     if verb is not None and not of_verb:
-        # "9,500 people had joined the march", "took part in the rally": taking part in an event is what the
+        # "2,100 people joined the march", "took part in the rally": taking part in an event is what the
         # event's noun names
         event = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if event is not None and f"{verb.lemma_} {event.lower_}" in _JOINING_VERBS:

@@ -163,7 +163,7 @@ def _name_head(name: str) -> str:
 
 
 _AGED = re.compile(r"\d+\s*-\s*year\s*-\s*old")  # "the 58-year-old": a person by their age
-_AGE_SET_BESIDE = re.compile(r",\s*(?:1[01]\d|[1-9]\d?)\s*,")  # "Orla, 71,": an age between commas
+_AGE_SET_BESIDE = re.compile(r",\s*(?:1[01]\d|[1-9]\d?)\s*,")  # "Anka, 84,": an age between commas
 
 
 def _class(word: str) -> str:
@@ -256,7 +256,7 @@ class Mentions:
         opening = {
             name_key(e.canonical).split()[0] for e in self.entities if e.label == "ORG" and " " in name_key(e.canonical)
         }
-        # names with an age set beside them somewhere ("Orla, 71,"), and one-word names written before a
+        # names with an age set beside them somewhere ("Anka, 84,"), and one-word names written before a
         # spokesperson's noun or a business's title and a person's name (employers)
         aged = {name_key(e.canonical) for e in self.entities if _AGE_SET_BESIDE.match(self.text, e.end)}
         employers = {name_key(e.canonical) for e in self.entities if self._names_an_employer(e)}
@@ -285,11 +285,11 @@ class Mentions:
             if label == "ORG" and a_persons_name(e.canonical) and self._taken_up_as_he_or_she(e):
                 label = "PERSON"  # "Ivo Tarrant ran the ferry … Last winter he sold it": a person read as a body
             if label == "ORG" and name_key(e.canonical) in aged:
-                label = "PERSON"  # "said Orla, 71, from Kessa": an age set beside a name is a person's
+                label = "PERSON"  # "said Anka, 84, a retired teacher": an age set beside a name is a person's
             if label == "PERSON" and _holds_a_body_word(e.canonical):
                 label = "ORG"  # "Drasna Congress" read as a person
             if label == "PERSON" and name_key(e.canonical) in employers:
-                label = "ORG"  # "Orvisa boss Raimund Achterberg": whose officer someone is, read as a person
+                label = "ORG"  # "Orvel boss Tomas Varn": whose officer someone is, read as a person
             if label in ("PERSON", "FAC") and _ends_on_a_business_word(e.canonical):
                 label = "ORG"  # "Varn Metals" read as a person, or as a site with the depot it owns
             if label in ("PERSON", "ORG") and name_key(e.canonical) in placed:
@@ -1443,7 +1443,7 @@ class Mentions:
 
             reporting = self._sole_body_reported(head)
             if reporting is not None and of_the_kind(reporting):
-                return reporting  # "… brought by the Kessa Tenants Federation reached 8,300, the group said"
+                return reporting  # "… signed a complaint drafted by the Pellar Tenants Federation, the group said"
             # "the company", "the group" say nothing of which one: the organisation just in subject position
             # (this sentence or the one before), unless it does not fit
             subject_org = self._recent_subject(pos, lambda c: c.type == "ORG" and not (business and _public(c)))
@@ -1569,7 +1569,7 @@ class Mentions:
             ]
             if len(fielded) == 1:
                 return fielded[0]
-        # (where a body is based is an epithet for one just named, of any kind: "the Kessa-based agency")
+        # (where a body is based is an epithet for one just named, of any kind: "the Pellar-based watchdog")
         located = kind == "ORG" and any(c.dep_ == "amod" and c.lower_ == "based" for c in head.children)
         if ((business and not nations) or located) and not acronym:
             # "the Atlanta-based carrier" no chain's words name: the business just in subject position, when its
@@ -2753,7 +2753,7 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             heads = [toks[x] for x in range(i, k) if toks[x].head.i not in range(i, k) or toks[x].head.i == toks[x].i]
             subject = any(h.dep_ in _SUBJECT_DEPS for h in heads)
             # "The commission's chair, Ines Morrow, said": a name in apposition to a person's role (or to the place
-            # the role is of, as the parser may hang it: "The mayor of Orvane, Anka Tarrant-Lue, said")
+            # the role is of, as the parser may hang it: "The mayor of Orvane, Anka Tarrant-Lue, said on Friday")
             subject = subject or any(h.dep_ == "appos" and _a_role_or_its_place(h.head) for h in heads)
             found = k > i and subject and (k - i >= 2 or not t.is_sent_start)
             # "Inspector Mara Venn of Drasna Police": capitalised words a body's word ends are a body's name

@@ -584,10 +584,10 @@ class SpeakerResolver:
     def _staff_of(self, tok: Token) -> Chain | None:
         """The one body whose name holds another word of the family of the plural people noun ``tok``, written bare
         or after "the" ("the investigators" of the Kessa Mines Investigation Board, "inspectors" of an
-        Inspectorate), else the one body the article says has such people ("its 212 observers", "the
-        mission's observers"): its staff, speaking for it. Not a body named by the noun itself ("companies").
-        Words that say what kind of them they are may come before the noun ("independent election observers"),
-        but no nation ("Kessan observers" are that nation's)."""
+        Inspectorate), else the one body the article says has such people ("its 64 monitors", "the
+        league's monitors"): its staff, speaking for it. Not a body named by the noun itself ("companies").
+        Words that say what kind of them they are may come before the noun ("foreign election monitors"),
+        but no nation ("Kessan monitors" are that nation's)."""
         if tok.tag_ != "NNS" or any(
             not (c.dep_ == "det" and c.lower_ == "the")
             and not (
@@ -614,8 +614,8 @@ class SpeakerResolver:
         return next(iter(owners.values())) if len(owners) == 1 else None
 
     def _owner_of_staff(self, t: Token, staff: Token) -> Chain | None:
-        """The body owning ``t``, another mention of the people noun ``staff`` ("its observers", "the
-        mission's observers"), if one does."""
+        """The body owning ``t``, another mention of the people noun ``staff`` ("its monitors", "the
+        league's monitors"), if one does."""
         if t.i == staff.i or t.tag_ != "NNS" or t.lemma_ != staff.lemma_:
             return None
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -1083,7 +1083,7 @@ class SpeakerResolver:
         # so are a determiner and the one-word hedges opening the phrase ("nearly half of the residents" is
         # "half of …")
         start_i = tok.left_edge.i
-        # (a dateline the parser hung on the phrase is no part of it: "KESSA, May 6 (Orvel Wire) - Observers said")
+        # (a dateline the parser hung on the phrase is no part of it: "KESSA, May 6 (Orvel Wire) - Engineers said")
         while start_i < tok.i and doc[start_i].idx < self.mentions.dateline_end <= tok.idx:
             start_i += 1
         hedges = _one_word_hedges()
