@@ -377,3 +377,9 @@ def test_claims_taking_part_in_an_event_is_what_the_events_noun_names() -> None:
     # a company is no event: joining it is what it is
     hired = by_value(claims("Orvel Rail said 300 engineers joined the company last year."), 300)
     assert hired.measure == "joined"
+
+
+def test_claims_the_participle_after_what_a_tally_counts_is_its_measure() -> None:
+    # "the number of people stranded stood at 31": people stranded, as "31 people were stranded" would be
+    found = by_value(claims("Orla Pike told reporters the number of people stranded at the pass stood at 31."), 31)
+    assert (found.unit, found.measure) == ("people", "stranded")

@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v184",
     "nlp.dates": "news.dates.rules.v32",
     "nlp.quotes": "news.quotes.rules.v192",
-    "nlp.claims": "news.claims.rules.v333",
+    "nlp.claims": "news.claims.rules.v334",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

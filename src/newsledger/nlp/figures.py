@@ -841,8 +841,7 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
         tally_noun = next((up for up in tok.ancestors if up.lemma_ in _TALLY_NOUNS), None)
         if tally_noun is not None and (of := _of_object(tally_noun)) is not None and of.i < tok.i <= of.right_edge.i:
             counted = anchor.doc[of.left_edge.i : anchor.head.i].text.strip(" ,")
-            # (the participle after the counted says what happened to them: "of people stranded" were stranded)
-            done = next((c for c in of.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < anchor.i), None)
+            done = _done_to(of, anchor)
             if _people_pronoun(of):
                 return _About("people", "people" + counted[len(of.text) :], None, verb=done)
             return _About(of.lower_, counted, None, verb=done)
@@ -853,8 +852,15 @@ def _implicit(anchor: Token, span: Span) -> _About | None:
             continue  # "sales of electric models dropped 18%": sales, no tally of models
         found = _tally(c)
         if found is not None:
-            return _About(found[0], found[1], None)
+            of_what = _of_object(c)
+            return _About(found[0], found[1], None, verb=_done_to(of_what, anchor) if of_what is not None else None)
     return _tally_read_as_a_clause(tok)
+
+
+def _done_to(counted: Token, anchor: Token) -> Token | None:
+    """The participle after what a tally counts, before the figure: what happened to them ("the number of people
+    stranded … 31" were stranded)."""
+    return next((c for c in counted.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < anchor.i), None)
 
 
 def _tally_read_as_a_clause(verb: Token) -> _About | None:
