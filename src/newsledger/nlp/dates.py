@@ -469,7 +469,9 @@ def extract_dates(
         ref = date(year, 7, 1)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    ahead: set[int] = set()  # where the days the text looks forward to start
+    # where the days start that place no weekday after them on an undated page: one that opens a span ("a
+    # timetable that applies from June 1"), or one the text looks forward to ("will meet the board on Monday")
+    unplaced: set[int] = set()
 
     def overlaps(s: int, e: int) -> bool:
         return any(s < te and ts < e for ts, te in taken)
@@ -484,14 +486,8 @@ def extract_dates(
             here = ref
             if inferred and kind not in ("iso", "mdy", "dmy", "monthyear", "year"):
                 # on an undated page a weekday or "yesterday" is near the last day written before it, the day
-                # the text is speaking of there ("On Wednesday, March 12, … said Tuesday"), not one that opens a
-                # span ("a timetable that applies from June 1")
-                # (nor one the text looks forward to: "will meet the board on Monday. On Wednesday it had said …")
-                before = [
-                    d
-                    for d in found
-                    if d.granularity == "day" and d.end <= s and d.start not in ahead and not _opens_a_span(doc, d)
-                ]
+                # the text is speaking of there ("On Wednesday, March 12, … said Tuesday")
+                before = [d for d in found if d.granularity == "day" and d.end <= s and d.start not in unplaced]
                 if before:
                     here = date.fromisoformat(max(before, key=lambda d: d.start).value)
                 elif year_only:
@@ -503,13 +499,12 @@ def extract_dates(
             if r is None or not all(_ON_CALENDAR.fullmatch(v) for v in (r.value, r.end_value or r.value)):
                 continue  # year 0 or 10000, from a reference at the calendar's edge
             taken.append((s, e))
-            if future:
-                ahead.add(s)
-            found.append(
-                DateMention(
-                    text=text[s:e], value=r.value, start=s, end=e, granularity=r.granularity, end_value=r.end_value
-                )
+            mention = DateMention(
+                text=text[s:e], value=r.value, start=s, end=e, granularity=r.granularity, end_value=r.end_value
             )
+            if inferred and (future or _opens_a_span(doc, mention)):
+                unplaced.add(s)
+            found.append(mention)
     for ent in doc.ents:
         if ent.label_ != "DATE" or overlaps(ent.start_char, ent.end_char):
             continue

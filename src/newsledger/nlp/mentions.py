@@ -1358,12 +1358,7 @@ class Mentions:
             if owner_word is not None and owner_word.lower_ not in ("his", "her"):
                 return None
         # (a thing's or a place's office is no one's entourage: "the island's coast guard office" is a body)
-        a_persons = owner_word is not None and not (
-            owner_word.pos_ == "NOUN"
-            and owner_word.lemma_.lower() not in words("person_nouns")
-            and fold(owner_word.text) not in words("titles")
-        )
-        if kind == "ORG" and lemma in words("entourage_nouns") and owner_word is not None and a_persons:
+        if kind == "ORG" and lemma in words("entourage_nouns") and owner_word is not None and not _a_things(owner_word):
             # "her office said", "Velde's office said": the person speaks through it; "the governor's office"
             # of a governor the article does not name is no body it does; "its press office" is the body's own
             if owner_word.lower_ in ("its", "their"):
@@ -2610,6 +2605,15 @@ _WEAK_TYPES = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 def _typed(tok: Token) -> bool:
     """Whether NER gave ``tok`` a type to trust (a date, a number, a name's): not one of its weakest guesses."""
     return tok.ent_type_ not in _WEAK_TYPES
+
+
+def _a_things(owner: Token) -> bool:
+    """Is a possessive a common noun for no person ("the island's", "the plant's"), rather than a person's?"""
+    return (
+        owner.pos_ == "NOUN"
+        and owner.lemma_.lower() not in words("person_nouns")
+        and fold(owner.text) not in words("titles")
+    )
 
 
 def _a_role_or_its_place(tok: Token) -> bool:
