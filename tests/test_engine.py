@@ -249,3 +249,17 @@ def test_engine_the_verb_after_a_relative_clauses_verb_of_saying_is_what_it_says
     )
     _repair_parse(doc)
     assert (doc[12].dep_, doc[12].head.text, doc[8].head.text) == ("ccomp", "says", "fouled")
+
+
+def test_engine_a_surname_read_as_an_adverb_is_the_persons_name() -> None:
+    # the tagger reads an unknown surname ending in "-ly" as an adverb, leaving the verb after it no subject
+    doc = parse(
+        load_nlp(),
+        "Nurse Tomas Varnely led the walkout.\n\nVarnely, speaking at the gate on Monday, said 40 beds were shut.",
+    )
+    led = next(t for t in doc if t.lower_ == "led")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert [(t.text, t.i) for t in (subject_of(led), subject_of(said)) if t is not None] == [
+        ("Varnely", 2),
+        ("Varnely", 8),
+    ]

@@ -341,10 +341,41 @@ def parse(nlp: Language, text: str) -> Doc:
     number of pieces, and long bodies no longer cost more per word than short ones."""
     pieces = _paragraphs(text)
     if len(pieces) == 1:
-        return remember_text(nlp(text), text)
+        return remember_text(_names_read_as_adverbs(nlp(text)), text)
     from spacy.tokens import Doc
 
     doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
     if doc.text != text:  # never expected: fall back to the whole parse rather than shift any offset
-        return remember_text(nlp(text), text)
-    return remember_text(doc, text)
+        doc = nlp(text)
+    return remember_text(_names_read_as_adverbs(doc), text)
+
+
+def _names_read_as_adverbs(doc: Doc) -> Doc:
+    """ "Varnely, speaking on Monday, said …": the tagger may read a surname it does not know (most often one
+    ending in "-ly") as an adverb on the verb, which then has no subject. A capitalised word read as an adverb that
+    the text writes as part of a person's name (in a name the tagger found, or right after a proper noun) is that
+    name: the verb's subject when it has none, or the head of the subject written just before it ("Tomas Varnely
+    said", with "Tomas" parsed as the subject)."""
+    named = {
+        t.lower_
+        for t in doc
+        if t.is_title and (t.ent_type_ == "PERSON" or (t.i > 0 and t.tag_ == "RB" and doc[t.i - 1].pos_ == "PROPN"))
+    }
+    for tok in doc:
+        if tok.tag_ != "RB" or tok.dep_ != "advmod" or not tok.is_title or tok.lower_ not in named:
+            continue
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and (len(subjects) > 1 or subjects[0].i != tok.i - 1 or subjects[0].pos_ != "PROPN"):
+            continue
+        tok.tag_, tok.pos_ = "NNP", "PROPN"
+        if subjects:
+            given = subjects[0]
+            for left in list(given.lefts):
+                left.head = tok
+            given.head, tok.dep_, given.dep_ = tok, given.dep_, "compound"
+        else:
+            tok.dep_ = "nsubj"
+    return doc
