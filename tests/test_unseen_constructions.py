@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from claim_helpers import by_value, claims, claims_of, parsed
 from newsledger.api import analyze_text
-from newsledger.names import ends_on_initials_of
+from newsledger.names import spells_its_kind
 from newsledger.nlp.claims import _reported
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import _sites_named, extract_entities
@@ -4148,11 +4148,19 @@ def test_a_plural_name_after_the_is_a_group_wherever_written() -> None:
     assert labels == {"ORG"}
 
 
-def test_an_acronym_ends_on_the_initials_of_its_own_kind_not_an_owners() -> None:
-    assert ends_on_initials_of("KNA", "news agency")
-    assert ends_on_initials_of("KRSB", "board")
-    assert not ends_on_initials_of("UN", "refugee agency")
-    assert not ends_on_initials_of("NA", "news agency")  # the kind alone is no name
+def test_an_acronym_spells_the_initials_of_its_own_kind_not_an_owners() -> None:
+    assert spells_its_kind("KNA", "news agency")
+    assert spells_its_kind("KRSB", "board")
+    assert spells_its_kind("OFRA", "refugee agency")  # an "Orvane Fund for Refugees, Agency of ...": words reordered
+    assert not spells_its_kind("UN", "refugee agency")
+    assert not spells_its_kind("NA", "news agency")  # the kind alone is no name
+    assert not spells_its_kind("OBC", "board")  # one initial only counts at the end
+
+
+def test_an_acronym_before_its_own_kind_is_the_speaker_with_the_kind_its_title() -> None:
+    text = "Storms flooded the Orvane valley. The OFRA refugee agency said 4,100 people had fled since Sunday."
+    (claim,) = claims(text)
+    assert claim.source == "OFRA"
 
 
 def test_a_figure_a_source_first_reported_is_of_an_earlier_day() -> None:

@@ -21,7 +21,6 @@ __all__ = [
     "acronym_of",
     "acronyms_of",
     "edit_distance",
-    "ends_on_initials_of",
     "fold",
     "given_name_gender",
     "is_acronym",
@@ -34,6 +33,7 @@ __all__ = [
     "same_person",
     "same_word",
     "skeleton",
+    "spells_its_kind",
     "split_title",
     "word_family",
     "written_from",
@@ -231,12 +231,16 @@ def acronym_of(name: str) -> str:
     return "".join(p[0].upper() for p in parts if p and p.lower() not in CONNECTORS and p[0].isalpha())
 
 
-def ends_on_initials_of(acronym: str, kind: str) -> bool:
-    """Does the acronym end on the initials of the words of a body's kind written with it ("KNA" and "news
-    agency", "KMB" and "board")? Then it names that body itself, not one it owns ("UN refugee agency")."""
+def spells_its_kind(acronym: str, kind: str) -> bool:
+    """Does the acronym hold the initials of the words of a body's kind written with it, at its end ("KNA" and
+    "news agency", "KMB" and "board") or, two or more of them, anywhere (a name whose words run in another order:
+    "ARDP" and "refugee agency" for an Agency for Refugees and ...)? Then it names that body itself, not one it
+    owns ("UN refugee agency")."""
     initials = acronym_of(kind)
     letters = "".join(c for c in acronym if c.isalpha()).upper()
-    return bool(initials) and len(letters) > len(initials) and letters.endswith(initials)
+    if not initials or len(letters) <= len(initials):
+        return False
+    return letters.endswith(initials) or (len(initials) > 1 and set(initials) <= set(letters))
 
 
 def acronyms_of(name: str) -> set[str]:

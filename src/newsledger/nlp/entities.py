@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..extract.dateline import split_dateline
-from ..names import acronym_of, ends_on_initials_of, given_name_gender, is_acronym, looks_like_org, nation_of
+from ..names import acronym_of, given_name_gender, is_acronym, looks_like_org, nation_of, spells_its_kind
 from ..record import Entity
 from .docindex import doc_text, later_datelines, tokens
 from .lexicon import table, words
@@ -257,7 +257,7 @@ def _names_the_tagger_missed(doc: Doc) -> list[Span]:
             head.i > tok.i
             and head.lemma_.lower() in words("org_nouns")
             and all(t.is_lower for t in doc[tok.i + 1 : head.i + 1])
-            and ends_on_initials_of(tok.text, doc[tok.i + 1 : head.i + 1].text)
+            and spells_its_kind(tok.text, doc[tok.i + 1 : head.i + 1].text)
         ):
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return out

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..names import ends_on_initials_of, fold, is_acronym, nation_of, word_family
+from ..names import fold, is_acronym, nation_of, spells_its_kind, word_family
 from ..record import Entity, Speaker
 from .docindex import tokens
 from .entities import normalise_name
@@ -639,7 +639,7 @@ class SpeakerResolver:
         if not between or any(t.pos_ != "NOUN" or not t.is_lower for t in between):
             return None
         name = self.text[ent.start : tok.idx + len(tok.text)]
-        if ends_on_initials_of(ent.text, self.text[ent.end : tok.idx + len(tok.text)]):
+        if spells_its_kind(ent.text, self.text[ent.end : tok.idx + len(tok.text)]):
             return None  # "the KNA news agency": the agency the acronym spells, not a branch of one
         return normalise_name(name, "ORG") or None
 
