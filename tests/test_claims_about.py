@@ -379,6 +379,16 @@ def test_claims_taking_part_in_an_event_is_what_the_events_noun_names() -> None:
     assert hired.measure == "joined"
 
 
+def test_claims_taking_part_in_no_event_named_joins_the_one_its_sentence_named() -> None:
+    text = "The Merrow Tenants' League, which called the march, said about 6,500 people took part on Sunday."
+    assert by_value(claims(text), 6500).measure == "protesting"
+    text = "Kessa's nurses' union, which led the walkout, said 1,400 of its members joined."
+    assert by_value(claims(text), 1400).measure == "striking"
+    # a count of deaths is no event anyone joins
+    text = "The ministry, which records the deaths, said 700 people attended."
+    assert by_value(claims(text), 700).measure == "attended"
+
+
 def test_claims_the_participle_after_what_a_tally_counts_is_its_measure() -> None:
     # "the number of people stranded stood at 31": people stranded, as "31 people were stranded" would be
     found = by_value(claims("Orla Pike told reporters the number of people stranded at the pass stood at 31."), 31)

@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v186",
     "nlp.dates": "news.dates.rules.v33",
     "nlp.quotes": "news.quotes.rules.v194",
-    "nlp.claims": "news.claims.rules.v336",
+    "nlp.claims": "news.claims.rules.v337",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

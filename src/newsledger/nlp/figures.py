@@ -1931,11 +1931,17 @@ def _measure(about: _About) -> str | None:
         # "2,100 people joined the march", "took part in the rally": taking part in an event is what the
         # event's noun names
         event = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        joining = verb.lemma_ in _JOINING_VERBS
         if event is not None and f"{verb.lemma_} {event.lower_}" in _JOINING_VERBS:
+            joining = True
             where = [c for t in (verb, event) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
             event = next((g for c in where for g in c.children if g.dep_ == "pobj"), None)
-        elif verb.lemma_ not in _JOINING_VERBS:
+        elif not joining:
             event = None
+        if joining and event is None:
+            # "…, which organised the march, said 9,000 took part": taking part in no event named is taking part
+            # in the one the sentence named before it
+            event = next((t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if _names_an_event(t)), None)
         of_verb = measure_word(event.lemma_) if event is not None else None
     if verb is not None and not of_verb and (_from_home(verb) or (noun is not None and _from_home(noun))):
         of_verb = "displaced"  # "41,000 people had been forced from their homes", "have left their homes"
@@ -1960,6 +1966,11 @@ def _measure(about: _About) -> str | None:
         None,
     )
     return f"{participle(verb)} {particle}" if particle else participle(verb)  # "shot down", not "shot"
+
+
+def _names_an_event(tok: Token) -> bool:
+    """Is ``tok`` a noun of an event a crowd takes part in ("march", "strike"; ``joined_events.txt``)?"""
+    return tok.pos_ == "NOUN" and measure_word(tok.lemma_) in words("joined_events")
 
 
 def _from_home(verb: Token) -> bool:
