@@ -263,3 +263,8 @@ def test_engine_a_surname_read_as_an_adverb_is_the_persons_name() -> None:
         ("Varnely", 2),
         ("Varnely", 8),
     ]
+
+
+def test_engine_a_headlines_capitalised_adverb_is_no_name() -> None:
+    doc = parse(load_nlp(), "Tomas Varn Finally Agrees To Talks\n\nTomas Varn said the talks would start on Monday.")
+    assert next(t for t in doc if t.text == "Finally").pos_ == "ADV"

@@ -356,13 +356,18 @@ def _names_read_as_adverbs(doc: Doc) -> Doc:
     the text writes as part of a person's name (in a name the tagger found, or right after a proper noun) is that
     name: the verb's subject when it has none, or the head of the subject written just before it ("Tomas Varnely
     said", with "Tomas" parsed as the subject)."""
+    # (never in a run of capitalised words: a headline's adverbs are capitalised too, "Kessa Finally Agrees")
     named = {
         t.lower_
         for t in doc
-        if t.is_title and (t.ent_type_ == "PERSON" or (t.i > 0 and t.tag_ == "RB" and doc[t.i - 1].pos_ == "PROPN"))
+        if t.is_title
+        and not _before_a_capitalised_word(t)
+        and (t.ent_type_ == "PERSON" or (t.i > 0 and t.tag_ == "RB" and doc[t.i - 1].pos_ == "PROPN"))
     }
     for tok in doc:
         if tok.tag_ != "RB" or tok.dep_ != "advmod" or not tok.is_title or tok.lower_ not in named:
+            continue
+        if _before_a_capitalised_word(tok):
             continue
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
@@ -379,3 +384,7 @@ def _names_read_as_adverbs(doc: Doc) -> Doc:
         else:
             tok.dep_ = "nsubj"
     return doc
+
+
+def _before_a_capitalised_word(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title and tok.doc[tok.i + 1].is_alpha
