@@ -208,6 +208,10 @@ def test_engine_the_figure_a_count_is_changed_to_is_the_verbs() -> None:
     text = "The council raised the number of homes whose roofs were torn off in the gale to 715 on Friday."
     to = next(t for t in parse(load_nlp(), text) if t.text == "to")
     assert to.head.text == "raised"
+    # and "from eight" hung on the participle of the count's own phrase
+    text = "Orvel Rail revised the number of passengers hurt to 14 from eight."
+    from_ = next(t for t in parse(load_nlp(), text) if t.text == "from")
+    assert from_.head.text == "revised"
 
 
 def test_engine_a_word_of_saying_after_a_closing_quote_is_a_verb_though_read_as_a_noun() -> None:

@@ -55,11 +55,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v82",
-    "nlp.mentions": "news.mentions.chains.v187",
-    "nlp.dates": "news.dates.rules.v33",
-    "nlp.quotes": "news.quotes.rules.v195",
-    "nlp.claims": "news.claims.rules.v338",
+    "nlp.entities": "news.entities.rules.v83",
+    "nlp.mentions": "news.mentions.chains.v188",
+    "nlp.dates": "news.dates.rules.v34",
+    "nlp.quotes": "news.quotes.rules.v196",
+    "nlp.claims": "news.claims.rules.v339",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -184,11 +184,13 @@ def _reduced_relative_before_a_speech_verb(participle: Token, statement_verbs: f
 
 
 def _figure_of_a_changed_count(to: Token) -> None:
-    """ "The council raised the number of homes whose roofs were torn off in the gale to 715": the parser may hang
-    "to" and its figure on a noun inside the count's own phrase. A "to" with a figure, inside the object of a verb of
-    change that is a count ("number", "toll", ``tally_nouns.txt``), is the verb's, when the verb has none of its
-    own."""
-    if to.lower_ != "to" or to.dep_ != "prep" or not any(c.dep_ == "pobj" and c.like_num for c in to.children):
+    """ "The council raised the number of homes whose roofs were torn off in the gale to 715", "revised the number
+    of passengers hurt to 14 from eight": the parser may hang "to" or "from" and its figure on a noun or participle
+    inside the count's own phrase. A "to" or "from" with a figure, inside the object of a verb of change that is a
+    count ("number", "toll", ``tally_nouns.txt``), is the verb's, when the verb has none of its own."""
+    if to.lower_ not in ("to", "from") or to.dep_ != "prep":
+        return
+    if not any(c.dep_ == "pobj" and c.like_num for c in to.children):
         return
     count = next((a for a in to.ancestors if a.dep_ == "dobj"), None)
     if count is None or count.lemma_.lower() not in words("tally_nouns") or count.i > to.i:
@@ -196,7 +198,7 @@ def _figure_of_a_changed_count(to: Token) -> None:
     verb = count.head
     if verb.lemma_.lower() not in words("change_verbs") or to.head.i == verb.i:
         return
-    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ == to.lower_ for c in verb.children):
         return
     to.head = verb
 
