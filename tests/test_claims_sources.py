@@ -305,6 +305,17 @@ def test_claims_sources_a_line_ending_in_a_colon_gives_its_source_to_the_list_un
     assert by_value(found, 350).source is None  # after the list, the outlet's own
 
 
+def test_claims_sources_a_heading_line_by_a_bodys_count_gives_it_the_list_under_it() -> None:
+    text = (
+        "Orvel Rail said it had cancelled 890 trains since Tuesday. By the company's count:\n"
+        "• 86 trains were cancelled on Tuesday\n"
+        "• 74 on Wednesday"
+    )
+    result = analyze_text(text, is_body=True, published="2026-11-20")
+    assert isinstance(result, Record)
+    assert [c.source for c in result.claims] == ["Orvel Rail"] * 3
+
+
 def test_claims_sources_the_reporting_frame_outranks_the_clause_s_recorder() -> None:
     text = (
         "The Relief Council said on Monday that the province of Marvo had recorded 310 cholera cases. "
@@ -524,3 +535,10 @@ def test_claims_sources_the_release_of_people_is_an_act_not_a_document() -> None
     # a release a body issued is still its document
     issued = claims("The navy issued a release on Monday. The release put the number of sailors held at 210.")
     assert by_value(issued, 210).source == "navy"
+
+
+def test_claims_according_to_written_right_after_a_figure_is_its_own_source() -> None:
+    text = "The league says 900 beds will close, against about 600 according to Orvel Health, which made the plan."
+    found = claims(text)
+    assert (by_value(found, 900).source, by_value(found, 600).source) == ("league", "Orvel Health")
+

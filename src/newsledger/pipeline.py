@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v188",
     "nlp.dates": "news.dates.rules.v34",
     "nlp.quotes": "news.quotes.rules.v196",
-    "nlp.claims": "news.claims.rules.v339",
+    "nlp.claims": "news.claims.rules.v340",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

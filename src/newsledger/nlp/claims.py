@@ -362,8 +362,9 @@ def _according_to(sent: Span) -> Token | None:
             if t.i + 2 < sent.end:
                 return t.nbor(2) if t.nbor(2).pos_ != "DET" or t.i + 3 >= sent.end else t.nbor(3)
     for t in sent:
-        # "By his count, 57 cattle had died": whose count, tally or estimate the sentence is by
-        if t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
+        # "By his count, 57 cattle had died": whose count, tally or estimate the sentence is by (or a line heading
+        # a list is: "By the company's count:")
+        if t.lower_ == "by" and ((t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX")) or t.dep_ == "ROOT"):
             noun = next((c for c in t.children if c.dep_ == "pobj"), None)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
             if noun is not None and owner is not None and _figure_itself(noun):
@@ -1166,6 +1167,18 @@ def _as_said(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _according_right_after(phrase: Token) -> tuple[Token, Token] | None:
+    """("according", its source) written right after a figure or its noun, no comma between: the figure's own
+    source, whoever reports the clause it is in."""
+    doc = phrase.doc
+    if phrase.i + 2 >= len(doc) or doc[phrase.i + 1].lower_ != "according" or doc[phrase.i + 2].lower_ != "to":
+        return None
+    found = according_source(doc[phrase.i + 1])
+    if found is None or found[0].lemma_.lower() in _FIGURE_NOUNS:
+        return None  # "according to its own count": a document's, which the sentence's other readings resolve
+    return doc[phrase.i + 1], found[0]
+
+
 def _relative_on_a_noun(verb: Token) -> bool:
     """Is the verb a relative clause with a subject of its own on the noun before it ("the 700 units that analysts
     had expected", "the 57 percent its chair had estimated"), not an attribution after a comma the parser hung on
@@ -1189,6 +1202,9 @@ def _source_of(
     own = _as_said(anchor) or _as_said(phrase)
     if own is not None and (speaker := ctx.source(own[1])) is not None:
         return speaker, ctx.date_on(own[0]), own[0].idx, True  # "not 40 as the company claims": the company's
+    given = _according_right_after(phrase)
+    if given is not None and (speaker := ctx.source(given[1])) is not None:
+        return speaker, None, given[0].idx, True  # "900 beds, against 600 according to the board": the board's
     beside = _set_beside(anchor) if anchor.dep_ != "appos" else None
     document = anchor.head if anchor.dep_ == "appos" else beside
     if document is None and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
