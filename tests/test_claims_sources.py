@@ -542,3 +542,7 @@ def test_claims_according_to_written_right_after_a_figure_is_its_own_source() ->
     found = claims(text)
     assert (by_value(found, 900).source, by_value(found, 600).source) == ("league", "Orvel Health")
 
+
+def test_claims_sources_a_forecasters_consensus_is_a_document_its_compiler_issued() -> None:
+    text = "Analysts had expected sales of 400 million dalers, according to a consensus compiled by Kessa Data."
+    assert by_value(claims(text), 400_000_000).source == "Kessa Data"

@@ -943,6 +943,15 @@ def test_mentions_where_a_body_is_based_is_an_epithet_for_the_one_just_named() -
     assert found is not None and found.name == "Harnvik Ratings"
 
 
+def test_mentions_where_a_body_is_based_is_said_of_one_that_acts_not_one_credited_with_a_finding() -> None:
+    text = (
+        "Orvel Systems missed forecasts on Tuesday, reporting sales of 900 million dalers.\n\n"
+        "Analysts had expected sales of 950 million dalers, according to a consensus compiled by Kessa Data.\n\n"
+        "The Merrow-based group said it would cut 3,000 jobs."
+    )
+    assert speaker_of(text, "3,000 jobs") == "Orvel Systems"
+
+
 def test_mentions_a_name_apposed_to_the_place_of_a_role_is_the_role_holder() -> None:
     # the parser hangs the name on the place ("of Orvane, Anka Tarrant-Lue"); the tagger missed the name
     text = (

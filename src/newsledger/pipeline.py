@@ -56,10 +56,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v83",
-    "nlp.mentions": "news.mentions.chains.v188",
+    "nlp.mentions": "news.mentions.chains.v189",
     "nlp.dates": "news.dates.rules.v34",
-    "nlp.quotes": "news.quotes.rules.v196",
-    "nlp.claims": "news.claims.rules.v340",
+    "nlp.quotes": "news.quotes.rules.v197",
+    "nlp.claims": "news.claims.rules.v341",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1440,8 +1440,11 @@ class Mentions:
             if reporting is not None and of_the_kind(reporting):
                 return reporting  # "… signed a complaint drafted by the Pellar Tenants Federation, the group said"
             # "the company", "the group" say nothing of which one: the organisation just in subject position
-            # (this sentence or the one before), unless it does not fit
-            subject_org = self._recent_subject(pos, lambda c: c.type == "ORG" and not (business and _public(c)))
+            # (this sentence or the one before), unless it does not fit; where one is based is said of a body that
+            # acts, not of one only credited with a finding ("a survey compiled by X. The Merrow-based group …")
+            subject_org = self._recent_subject(
+                pos, lambda c: c.type == "ORG" and not (business and _public(c)), acting=_located(head)
+            )
             if subject_org is not None and of_the_kind(subject_org):
                 return subject_org
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and not t.is_punct]
@@ -1565,7 +1568,7 @@ class Mentions:
             if len(fielded) == 1:
                 return fielded[0]
         # (where a body is based is an epithet for one just named, of any kind: "the Pellar-based watchdog")
-        located = kind == "ORG" and any(c.dep_ == "amod" and c.lower_ == "based" for c in head.children)
+        located = kind == "ORG" and _located(head)
         if ((business and not nations) or located) and not acronym:
             # "the Atlanta-based carrier" no chain's words name: the business just in subject position, when its
             # name says it is no other kind of body
@@ -1576,6 +1579,7 @@ class Mentions:
                     and not (business and _public(c))
                     and head_class in (_org_classes(c.words) or {head_class})
                 ),
+                acting=True,
             )
             if subject_org is not None:
                 return subject_org
@@ -2044,21 +2048,35 @@ class Mentions:
         ]
         return named[0] if len(named) == 1 else None
 
-    def _recent_subject(self, pos: int, fits: Callable[[Chain], bool]) -> Chain | None:
-        """The latest participant that ``fits``, in subject position in this sentence or the one before."""
-        said = self._recent_said(pos, fits)
+    def _recent_subject(self, pos: int, fits: Callable[[Chain], bool], *, acting: bool = False) -> Chain | None:
+        """The latest participant that ``fits``, in subject position in this sentence or the one before; with
+        ``acting``, only one a clause's subject names (itself or as its owner), not one only credited with what
+        is said ("according to a survey by X")."""
+        said = self._recent_said(pos, fits, acting=acting)
         return said.chain if said is not None else None
 
-    def _recent_said(self, pos: int, fits: Callable[[Chain], bool]) -> _Said | None:
+    def _recent_said(self, pos: int, fits: Callable[[Chain], bool], *, acting: bool = False) -> _Said | None:
         """The latest mention in subject position in this sentence or the one before whose participant ``fits``."""
         k = bisect_right(self._sent_starts, pos) - 1
         window = self._sent_starts[max(0, k - 1)] if k >= 0 else 0
         for said in reversed(self.history[: bisect_right(self._history_pos, pos - 1)]):
             if said.pos < window:
                 return None
-            if fits(said.chain):
+            if fits(said.chain) and (not acting or self._names_a_subject(said)):
                 return said
         return None
+
+    def _names_a_subject(self, said: _Said) -> bool:
+        """Is the mention a clause's subject, or the owner of one ("Orvel's new plan was met with …")?"""
+        i = self._token_at(said.pos)
+        if i >= len(self.doc):
+            return False
+        tok = self.doc[i]
+        while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "poss":
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass")
 
     def _called_it(self, pos: int) -> Chain | None:
         """The body last in subject position, in this sentence or the one before, when the article called it "it"
@@ -2299,6 +2317,11 @@ def _national(chain: Chain) -> bool:
 def _national_words() -> frozenset[str]:
     """The words that say a body is of a nation's own level of government (built once)."""
     return words("national_words") | words("national_organs")
+
+
+def _located(head: Token) -> bool:
+    """Does a description say where its body is based ("the Merrow-based group")?"""
+    return any(c.dep_ == "amod" and c.lower_ == "based" for c in head.children)
 
 
 def _public(chain: Chain) -> bool:
