@@ -186,6 +186,18 @@ def test_dates_undated_page_places_a_weekday_by_no_day_that_opens_a_span() -> No
     assert values["on Tuesday"] == "2026-05-05"  # near May 8, the day the text speaks of, not near the timetable's
 
 
+def test_dates_undated_page_places_since_a_weekday_before_and_the_same_weekday_again_on_that_day() -> None:
+    # Tuesday is three days after the Saturday written on the page and four before it: "since" says before
+    text = (
+        "Crews worked through Saturday, May 9, 2026.\n\n"
+        "Kessa Ferries said it had cancelled 300 sailings since Tuesday. By its count:\n"
+        "• 40 sailings were cancelled on Tuesday\n"
+        "• 35 on Wednesday"
+    )
+    values = [(d.text, d.value) for d in dates(text, None)]
+    assert values[1:] == [("Tuesday", "2026-05-05"), ("on Tuesday", "2026-05-05"), ("on Wednesday", "2026-05-06")]
+
+
 def test_dates_undated_page_takes_its_year_from_its_copyright_notice() -> None:
     text = (
         "WEXMOOR, March 5 (NPW) - Infections rose to 112, the health department said Wednesday.\n\n"

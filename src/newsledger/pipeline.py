@@ -57,9 +57,9 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v83",
     "nlp.mentions": "news.mentions.chains.v189",
-    "nlp.dates": "news.dates.rules.v34",
+    "nlp.dates": "news.dates.rules.v35",
     "nlp.quotes": "news.quotes.rules.v197",
-    "nlp.claims": "news.claims.rules.v341",
+    "nlp.claims": "news.claims.rules.v342",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

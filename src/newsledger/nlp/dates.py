@@ -472,6 +472,7 @@ def extract_dates(
     # where the days start that place no weekday after them on an undated page: one that opens a span ("a
     # timetable that applies from June 1"), or one the text looks forward to ("will meet the board on Monday")
     unplaced: set[int] = set()
+    named_weekdays: dict[str, str] = {}  # a bare weekday's first three letters → the day it was placed on
 
     def overlaps(s: int, e: int) -> bool:
         return any(s < te and ts < e for ts, te in taken)
@@ -492,8 +493,19 @@ def extract_dates(
                     here = date.fromisoformat(max(before, key=lambda d: d.start).value)
                 elif year_only:
                     continue
+            bare_weekday = kind == "weekday" and (m.group("mod") or "on").lower() == "on" and not m.group("week")
+            weekday_name = (m.group("wd") or "").lower()[:3] if bare_weekday else ""
+            since = _SINCE.search(text[max(0, s - 8) : s]) is not None
             try:
-                r = resolve_expression(kind, m.groupdict(), m.group(0), here, future, nearest=inferred)
+                r: _Resolved | None
+                if inferred and weekday_name in named_weekdays:
+                    # on an undated page a weekday named again is the day it named before ("cancelled 890 flights
+                    # since Tuesday. By its count: 86 on Tuesday, …")
+                    r = _Resolved(named_weekdays[weekday_name], "day")
+                else:
+                    # "since Tuesday" is a day before the one the text speaks of, never one after it
+                    nearest = inferred and not (bare_weekday and since)
+                    r = resolve_expression(kind, m.groupdict(), m.group(0), here, future, nearest=nearest)
             except (OverflowError, ValueError):  # a reference at the calendar's edge (0001-01-01, 9999-12-31)
                 continue
             if r is None or not all(_ON_CALENDAR.fullmatch(v) for v in (r.value, r.end_value or r.value)):
@@ -504,6 +516,8 @@ def extract_dates(
             )
             if inferred and (future or _opens_a_span(doc, mention)):
                 unplaced.add(s)
+            if weekday_name:
+                named_weekdays.setdefault(weekday_name, r.value)
             found.append(mention)
     for ent in doc.ents:
         if ent.label_ != "DATE" or overlaps(ent.start_char, ent.end_char):
@@ -542,6 +556,7 @@ _SAME_DAY = re.compile(
 
 
 _SPAN_OPENER = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _opens_a_span(doc: Doc, day: DateMention) -> bool:
