@@ -55,11 +55,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v83",
-    "nlp.mentions": "news.mentions.chains.v189",
+    "nlp.entities": "news.entities.rules.v84",
+    "nlp.mentions": "news.mentions.chains.v190",
     "nlp.dates": "news.dates.rules.v35",
-    "nlp.quotes": "news.quotes.rules.v197",
-    "nlp.claims": "news.claims.rules.v342",
+    "nlp.quotes": "news.quotes.rules.v198",
+    "nlp.claims": "news.claims.rules.v343",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

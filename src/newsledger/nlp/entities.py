@@ -789,6 +789,22 @@ def _headed_by_a_body_word(ent: Span) -> bool:
     )
 
 
+def _capitals_before_a_given_name(ent: Span) -> bool:
+    """Does the name open its sentence on a word in capitals before a given name and a surname ("GRAN Orla Pike
+    thought the caller was genuine")? Papers print a story's first word in capitals; it is no part of the name."""
+    if len(ent) < 3:
+        return False
+    first, given = ent[0], ent[1]
+    return bool(
+        first.is_sent_start
+        and first.is_upper
+        and first.is_alpha
+        and first.pos_ not in ("DET", "PRON", "ADP", "CCONJ")
+        and given.is_title
+        and given_name_gender(given.text) is not None
+    )
+
+
 def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     """Named entities of ``LABELS`` with offsets as written and a canonical name resolved in the article;
     ``dateline`` is the one extraction split off the body ("OSLUND", "KESSA, Velostra (Ledger)"), if any."""
@@ -853,6 +869,10 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if label in ("ORG", "PERSON") and names_an_event(doc, ent):
             label = "EVENT"  # "the Calder Ridge Fire destroyed 140 homes": what happened, not who says
         start, end = ent.start_char, ent.end_char
+        if label in ("PERSON", "ORG") and _capitals_before_a_given_name(ent):
+            # "GRAN Orla Pike thought …": a lede's word in capitals, no part of the name
+            start = ent[1].idx
+            label = label if looks_like_org(ent[1:].text) else "PERSON"
         counted = _figure_after_a_name(ent, label)
         if counted is not None:
             if counted == ent.start:
