@@ -82,3 +82,9 @@ def test_claims_a_count_before_a_noun_compound_still_counts() -> None:
 def test_claims_an_age_after_a_name_the_tagger_left_untagged_is_no_figure() -> None:
     found = claims("Braun, 38 – who manages singers – said the label had sold 40,000 copies.")
     assert [c.value for c in found] == [40000]
+
+
+def test_claims_all_before_a_spelled_count_states_the_whole_count() -> None:
+    # "the two lifeboats" refers back to boats named before; "all nine crew" counts them
+    found = claims("The two lifeboats reached Kessa at dawn. Orla Pike said all nine crew had been treated.")
+    assert [c.value for c in found] == [9]

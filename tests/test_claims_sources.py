@@ -546,3 +546,13 @@ def test_claims_according_to_written_right_after_a_figure_is_its_own_source() ->
 def test_claims_sources_a_forecasters_consensus_is_a_document_its_compiler_issued() -> None:
     text = "Analysts had expected sales of 400 million dalers, according to a consensus compiled by Kessa Data."
     assert by_value(claims(text), 400_000_000).source == "Kessa Data"
+
+
+def test_claims_sources_a_bodys_tabulation_is_its_document_across_paragraphs() -> None:
+    text = (
+        "The Harnvik Survey Mission said its 90 staff had visited 400 homes.\n\n"
+        "The mission's own parallel vote tabulation put Varn on 41.5% and Kessa on 38.2%."
+    )
+    result = analyze_text(text, is_body=True, published="2026-11-20")
+    assert isinstance(result, Record)
+    assert {c.source for c in result.claims if c.value in (41.5, 38.2)} == {"Harnvik Survey Mission"}

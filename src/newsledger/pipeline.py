@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v190",
     "nlp.dates": "news.dates.rules.v35",
     "nlp.quotes": "news.quotes.rules.v198",
-    "nlp.claims": "news.claims.rules.v343",
+    "nlp.claims": "news.claims.rules.v344",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

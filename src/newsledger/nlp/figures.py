@@ -1572,7 +1572,10 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
     ):
         return "modifier"  # "a 180 page book", "a 12 bedroom house": the unhyphenated "180-page"
     if q.spelled and q.value is not None and q.value <= 10 and noun is not None:
-        det = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children if c.i < anchor.i)
+        # ("all nine survivors" states the whole count, as "nine survivors" does)
+        det = any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "all") for c in noun.children if c.i < anchor.i
+        )
         # (but the whole a part is counted of is a count: "five of the lander's nine cameras", "two of its three")
         whole = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
         if det and noun.i > anchor.i and not whole:
