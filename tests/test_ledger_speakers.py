@@ -89,6 +89,16 @@ def test_ledger_speakers_index_prefers_same_first_name() -> None:
     assert index.match("Varga", "ORG") == 3  # one person has it
 
 
+def test_ledger_speakers_a_business_is_its_full_name_with_its_trade_and_company_word() -> None:
+    index = SpeakerIndex()
+    index.add_speaker(SpeakerInfo(1, "Halden Copper Mining Company", "ORG", seen=1))
+    assert index.match("Halden Copper", "ORG") == 1
+    index = SpeakerIndex()
+    index.add_speaker(SpeakerInfo(1, "Halden Copper", "ORG", seen=1))
+    assert index.match("Halden Copper Mining Company", "ORG") == 1
+    assert index.match("Halden Copper Mining Trust", "ORG") is None  # a trust is no company's full name
+
+
 def _record(rid: str, speakers: list[str], body_word: str, source: str | None = None) -> Record:
     body = f"{body_word} " * 40
     quotes = [

@@ -262,8 +262,9 @@ def _legal_name(key: str) -> str:
 
 
 def same_org(a: str, b: str) -> bool:
-    """Two names of one organisation: equal keys, an acronym and its expansion, or one name ending the
-    other by two words or more ("National Intelligence Service" in "Norvania National Intelligence Service")."""
+    """Two names of one organisation: equal keys, an acronym and its expansion, one name ending the other by two
+    words or more ("National Intelligence Service" in "Norvania National Intelligence Service"), or a business's
+    name of two words or more opening its full form ("Halden Copper Mining Company", ``company_words.txt``)."""
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return False
@@ -278,4 +279,9 @@ def same_org(a: str, b: str) -> bool:
     shorter, longer = (wa, wb) if len(wa) < len(wb) else (wb, wa)
     if len(shorter) >= 2 and "of" in longer and longer[: longer.index("of")] == shorter:
         return True  # "Electoral Commission" and "Electoral Commission of Belgara"
+    # "Halden Copper" and "Halden Copper Mining Company": a business's name and its full form, the trade and the word
+    # for a company after it
+    company_word = longer[-1] in words("company_words") or longer[-1] in words("legal_suffixes")
+    if len(shorter) >= 2 and longer[: len(shorter)] == shorter and len(longer) - len(shorter) <= 2 and company_word:
+        return True
     return len(shorter) >= 2 and longer[-len(shorter) :] == shorter

@@ -56,10 +56,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
     "nlp.entities": "news.entities.rules.v84",
-    "nlp.mentions": "news.mentions.chains.v190",
+    "nlp.mentions": "news.mentions.chains.v191",
     "nlp.dates": "news.dates.rules.v35",
-    "nlp.quotes": "news.quotes.rules.v198",
-    "nlp.claims": "news.claims.rules.v344",
+    "nlp.quotes": "news.quotes.rules.v199",
+    "nlp.claims": "news.claims.rules.v345",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -120,6 +120,10 @@ def _org_tails(name: str) -> set[str]:
     """The index keys of an organisation's name: its org_key's last word, and that of the words before an "of"
     ("Joint Command of the Kessan Forces" is filed under the "Joint Command" it is also called)."""
     tails = {_tail(org_key(name))}
+    parts = name_key(name).split()
+    if len(parts) >= 3 and (parts[-1] in words("company_words") or parts[-1] in words("legal_suffixes")):
+        # "Halden Copper Mining Company" is filed under the "Halden Copper" it opens on, too (``names.same_org``)
+        tails.update(parts[k] for k in (-2, -3) if len(parts) + k + 1 >= 2)
     head, of, _ = name.partition(" of ")
     if of and len(head.split()) >= 2:
         tails.add(_tail(org_key(head)))
