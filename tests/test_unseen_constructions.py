@@ -3723,6 +3723,14 @@ def test_a_relative_clause_about_what_a_source_will_do_to_a_figure_does_not_give
     assert by_value(record.claims, 3_200_000).source == "Kessa Labour Inspectorate"
 
 
+def test_a_relative_clause_about_what_a_source_says_it_did_to_what_is_counted_gives_the_count() -> None:
+    record = _record(
+        "The Kessa Civil Defence Office ran the camps. Buses carried the 4,200 people the office said on Friday it "
+        "had evacuated."
+    )
+    assert by_value(record.claims, 4_200).source == "Kessa Civil Defence Office"
+
+
 def test_an_inspectorate_is_a_public_body_never_the_business_the_article_is_about() -> None:
     record = _record(
         "Orvane's compensation plan was announced a week after the labour inspectorate proposed a penalty of 2.1 "

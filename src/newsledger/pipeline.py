@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v191",
     "nlp.dates": "news.dates.rules.v35",
     "nlp.quotes": "news.quotes.rules.v199",
-    "nlp.claims": "news.claims.rules.v345",
+    "nlp.claims": "news.claims.rules.v346",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

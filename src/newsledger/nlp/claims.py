@@ -1036,13 +1036,15 @@ def _reporter_of(clause: Token) -> Token | None:
     subj = subject_of(clause)
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.i < clause.head.i:
         return None
-    # "a penalty of 3.2 million, which Merrow says it will appeal": the noun is what a reported deed of someone's
-    # acts on, so the words are about the figure, not the figure ("the 40 which it says it confirmed" gives it)
-    # (but a deed that sets the figure, "the 30 million it says it will earmark", is the reporter's figure)
+    # "a penalty of 3.2 million, which Merrow says it will appeal": the noun is what a deed someone says they will do
+    # acts on, so the words are about the figure, not the figure; a deed they say they did counts it ("the 4,200
+    # people the office said it had evacuated", "the 40 which it says it confirmed"), and so does a deed that sets
+    # the figure ("the 30 million it says it will earmark")
     deed = next((c for c in clause.children if c.dep_ == "ccomp"), None)
     if (
         deed is not None
         and subject_of(deed) is not None
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in deed.children)
         and not _giving(deed)
         and not lemma_in(deed, words("decision_verbs"))
     ):
