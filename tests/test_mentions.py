@@ -961,6 +961,14 @@ def test_mentions_a_name_apposed_to_the_place_of_a_role_is_the_role_holder() -> 
     assert speaker_of(text, "1,150 homes") == "Anka Tarrant-Lue"
 
 
+def test_mentions_a_name_after_a_role_of_a_place_is_the_role_holder_though_tagged_a_place() -> None:
+    text = (
+        '"We counted them," said Orla Pike, the league\'s chair.\n\n'
+        "The mayor of Kessa, Hanne Okafor, said nearly 30 percent of households banked there."
+    )
+    assert speaker_in(retagged(text, "Hanne Okafor", "GPE"), "30 percent") == "Hanne Okafor"
+
+
 def test_mentions_a_name_with_an_age_set_beside_it_is_a_persons() -> None:
     text = (
         '"I lost my pension in a week," said Anka, 84, a retired teacher.\n\n'

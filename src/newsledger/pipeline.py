@@ -55,11 +55,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v84",
-    "nlp.mentions": "news.mentions.chains.v191",
+    "nlp.entities": "news.entities.rules.v85",
+    "nlp.mentions": "news.mentions.chains.v192",
     "nlp.dates": "news.dates.rules.v35",
-    "nlp.quotes": "news.quotes.rules.v199",
-    "nlp.claims": "news.claims.rules.v346",
+    "nlp.quotes": "news.quotes.rules.v200",
+    "nlp.claims": "news.claims.rules.v347",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -160,6 +160,19 @@ def _described_as_a_person(ent: Span) -> bool:
     )
 
 
+def _named_after_a_role(ent: Span) -> bool:
+    """Is the name, opening on a given name, set off by a comma after a role "of" a place or body ("The mayor of
+    Kessa, Hanne Okafor-Strand, said")? The parser hangs it on the place, the tagger may call it one."""
+    doc = ent.doc
+    if ent.start < 4 or doc[ent.start - 1].text != "," or given_name_gender(ent[0].text) is None:
+        return False
+    place = doc[ent.start - 2]
+    if place.dep_ != "pobj" or place.head.lower_ != "of":
+        return False
+    role = place.head.head
+    return role.lemma_.lower() in words("person_nouns") or role.lower_ in words("titles")
+
+
 def _first_name_before(ent: Span) -> bool:
     """Is a one-word name right after a capitalised word the tagger left out that is written as its first name
     (a compound of it, opening the sentence or after a comma: "Anka Marsk, 58, keeps goats …")?"""
@@ -924,6 +937,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
+        if label in ("ORG", "GPE") and _named_after_a_role(ent):
+            label = "PERSON"  # "The mayor of Kessa, Hanne Okafor-Strand, said": the role's holder
         if label in ("ORG", "GPE") and _described_as_a_person(ent) and (len(ent) > 1 or _first_name_before(ent)):
             label = "PERSON"  # "Mara Quill, 63, a retired teacher": a person, whatever the tagger guessed
             if len(ent) == 1:
