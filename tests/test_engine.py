@@ -272,3 +272,9 @@ def test_engine_a_surname_read_as_an_adverb_is_the_persons_name() -> None:
 def test_engine_a_headlines_capitalised_adverb_is_no_name() -> None:
     doc = parse(load_nlp(), "Tomas Varn Finally Agrees To Talks\n\nTomas Varn said the talks would start on Monday.")
     assert next(t for t in doc if t.text == "Finally").pos_ == "ADV"
+
+
+def test_engine_guillemets_are_read_as_the_quotation_marks_they_are() -> None:
+    doc = parse(load_nlp(), "«The hole is at least 500 million», Orla Pike told the Herald.")
+    closing = next(t for t in doc if t.text == "»")
+    assert closing.pos_ == "PUNCT"

@@ -597,3 +597,18 @@ def test_extract_text_keeps_the_lede_and_the_list_it_introduces_with_a_colon() -
     assert result.title == "Orvane's flu season is worse than the figures show, doctors say"
     for kept in ("Three weeks into", "2,310 patients admitted", "31 deaths", "Those numbers understate"):
         assert kept in result.body, kept
+
+
+def test_extract_text_a_quote_above_a_caption_that_says_what_the_photo_shows_is_kept() -> None:
+    page = (
+        "Kessa Wire\n\nAsh buries Orvane harbour\n\n"
+        "The ash fell for a third day on Orvane on Wednesday, closing the harbour and the airport, and the "
+        "interior minister flew in to meet the families who had left their homes on the slopes.\n\n"
+        '"We will count every roof and every boat, and we will pay for them," the minister added.\n\n'
+        "PHOTO: A soldier shovels ash from a school roof in Orvane, March 4, 2026. (Kessa Wire)\n\n"
+        "The institute said the ash column had dropped to about 8 kilometres on Wednesday, but that it had "
+        "recorded 260 tremors in the previous day and kept the volcano at its highest alert level.\n"
+    )
+    result = extract_text(page)
+    assert isinstance(result, Extracted)
+    assert "We will count every roof" in result.body

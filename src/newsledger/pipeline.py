@@ -54,12 +54,12 @@ log = logging.getLogger(__name__)
 # Versioned implementation names, written into every record's provenance.
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
-    "extract.text": "news.extract.text.v11",
-    "nlp.entities": "news.entities.rules.v85",
-    "nlp.mentions": "news.mentions.chains.v192",
-    "nlp.dates": "news.dates.rules.v35",
-    "nlp.quotes": "news.quotes.rules.v200",
-    "nlp.claims": "news.claims.rules.v347",
+    "extract.text": "news.extract.text.v12",
+    "nlp.entities": "news.entities.rules.v86",
+    "nlp.mentions": "news.mentions.chains.v193",
+    "nlp.dates": "news.dates.rules.v36",
+    "nlp.quotes": "news.quotes.rules.v201",
+    "nlp.claims": "news.claims.rules.v348",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

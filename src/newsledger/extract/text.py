@@ -38,6 +38,8 @@ MIN_ARTICLE_WORDS = 20
 _CREDIT = re.compile(
     r"\W*(?:photo|image|picture|credit)s?\b|.{0,60}(?:Getty Images|/\s*AP|/\s*AFP|/\s*Reuters)\W*$", re.I
 )
+_CREDIT_WORDS = 8  # the most words a photo credit has ("Photo: Ana Ruiz for the Kessa Herald / Reuters")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')»]*\s*$")  # a sentence's full stop, perhaps inside its closing marks
 _ITEM = re.compile(rf"(?:[•●▪◦·*–-]\s|\d{{1,2}}[.)]\s|(?:{rules.MONTH})\s\d{{1,2}}\b)")
 # upper-case labels that open a paragraph the way a dateline does: "EXCLUSIVE: ..."
 _NOT_PLACES = frozenset(
@@ -518,9 +520,12 @@ def _classify_lines(raw: list[str]) -> list[_Line]:
         if line.kind == "teaser" and prev.kind == "prose" and line.words >= 8 and line.text.endswith(rules.TEASER_END):
             # "... Kestrel Motors confirmed this in a statement…" below a paragraph: a lead-in to a quote
             line.kind, line.score = "prose", float(line.words)
-        # a sentence just above a photo credit is the photo's caption
+        # a sentence just above a photo credit is the photo's caption; above a caption that opens on "PHOTO:" and
+        # says what the photo shows itself (a credit names no more than its maker: "Photo: Ana Ruiz/Kessa Wire"),
+        # a sentence of the story stays, and only a line with no full stop (a headline) goes
         credit = line.kind == "caption" and _CREDIT.match(line.text)
-        if credit and prev.kind in ("prose", "medium") and prev.words <= 25:
+        told = line.words > _CREDIT_WORDS and _SENTENCE_END.search(prev.text) is not None
+        if credit and not told and prev.kind in ("prose", "medium") and prev.words <= 25:
             prev.kind, prev.score = "caption", -3.0
     _tables(lines)
     _boxes(lines)

