@@ -952,6 +952,17 @@ def test_mentions_where_a_body_is_based_is_said_of_one_that_acts_not_one_credite
     assert speaker_of(text, "3,000 jobs") == "Orvel Systems"
 
 
+def test_mentions_where_a_body_is_based_is_said_of_one_named_not_one_only_described() -> None:
+    # the union is only "the electronics union" until a later paragraph names it
+    text = (
+        "Orvel Systems' new plan was met with relief in Merrow, but the electronics union warned that the company "
+        "was still cutting more jobs than it admits.\n\n"
+        "The Kessa-based group said it would now cut 2,750 jobs.\n\n"
+        "The chairman of the Merrow Electronics Workers' Union, Ivo Tarrant, said 1,300 jobs would go."
+    )
+    assert speaker_of(text, "2,750 jobs") == "Orvel Systems"
+
+
 def test_mentions_a_name_apposed_to_the_place_of_a_role_is_the_role_holder() -> None:
     # the parser hangs the name on the place ("of Orvane, Anka Tarrant-Lue"); the tagger missed the name
     text = (

@@ -2067,16 +2067,19 @@ class Mentions:
         return None
 
     def _names_a_subject(self, said: _Said) -> bool:
-        """Is the mention a clause's subject, or the owner of one ("Orvel's new plan was met with …")?"""
+        """Is the mention a name (not a description: "the electronics union") that is a clause's subject, or the
+        owner of one ("Orvel Systems' new plan was met with …")?"""
         i = self._token_at(said.pos)
         if i >= len(self.doc):
             return False
         tok = self.doc[i]
+        named = tok.pos_ == "PROPN" or bool(tok.ent_type_)
         while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head.i != tok.i:
             tok = tok.head
+            named = named or tok.pos_ == "PROPN"
         if tok.dep_ == "poss":
             tok = tok.head
-        return tok.dep_ in ("nsubj", "nsubjpass")
+        return named and tok.dep_ in ("nsubj", "nsubjpass")
 
     def _called_it(self, pos: int) -> Chain | None:
         """The body last in subject position, in this sentence or the one before, when the article called it "it"
