@@ -556,3 +556,12 @@ def test_claims_sources_a_bodys_tabulation_is_its_document_across_paragraphs() -
     result = analyze_text(text, is_body=True, published="2026-11-20")
     assert isinstance(result, Record)
     assert {c.source for c in result.claims if c.value in (41.5, 38.2)} == {"Harnvik Survey Mission"}
+
+
+def test_claims_sources_a_measurement_given_by_a_body_is_that_bodys() -> None:
+    text = (
+        "The Varn Ash Centre said the ash column reached 15 kilometres, higher than the 12 kilometres given by "
+        "the Kessa Institute of Volcanology for the same morning."
+    )
+    assert by_value(claims(text), 12).source == "Kessa Institute of Volcanology"
+

@@ -806,6 +806,7 @@ _FIGURE_NOUNS = words("document_nouns") | words("tally_nouns")
 # the units a share is written in, which stand for the figure itself ("the ministry's 76 percent")
 _SHARE_UNITS = ("percent", "%")
 
+_MEASURE_UNITS = frozenset(table("measure_units"))  # "kilometres", "tonnes": a measurement, not what is counted
 
 def _set_against(figure: Token) -> bool:
     """Is the figure what another is set against ("against Merrow's 4,100", "versus the union's 47")?"""
@@ -831,8 +832,9 @@ def _reacted_to(anchor: Token) -> bool:
 
 def _figure_itself(noun: Token) -> bool:
     """Does the noun stand for the figure itself, not for what it counts: a figure's, a tally's or a document's
-    noun ("the toll given by …"), or a share's unit ("the 76 percent given by the ministry")?"""
-    return noun.lemma_.lower() in _FIGURE_NOUNS or noun.lower_ in _SHARE_UNITS
+    noun ("the toll given by …"), or a share's or a measurement's unit ("the 76 percent given by the ministry", "the
+    12 kilometres given by the institute")?"""
+    return noun.lemma_.lower() in _FIGURE_NOUNS or noun.lower_ in _SHARE_UNITS or noun.lower_ in _MEASURE_UNITS
 
 
 def _agent(anchor: Token) -> tuple[Token, Token] | None:
