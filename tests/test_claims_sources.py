@@ -565,3 +565,11 @@ def test_claims_sources_a_measurement_given_by_a_body_is_that_bodys() -> None:
     )
     assert by_value(claims(text), 12).source == "Kessa Institute of Volcanology"
 
+
+def test_claims_sources_a_clause_joined_to_a_recording_verb_shares_the_statement_framing_it() -> None:
+    text = (
+        "Orla Pike said the league's legal team had recorded 57 arrests on Saturday and had lawyers with 30 of "
+        "those held by midnight."
+    )
+    found = claims(text)
+    assert (by_value(found, 57).source, by_value(found, 30).source) == ("Orla Pike", "Orla Pike")

@@ -494,9 +494,10 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             if subj is not None and _cannot_state(subj, ctx):
                 subj = None  # "the budget adds …": not a statement, the figure is in whoever's reports it
             if subj is not None:
-                if (below.dep_ in _RECORDED or _unnamed_group(subj, kinds_too=True)) and not _clause_of_circumstance(
-                    tok
-                ):
+                # (a clause joined to the recording verb shares its subject and the statement framing it: "X said
+                # the team had recorded 57 arrests and had lawyers with 30 of those held")
+                recorded = below.dep_ in _RECORDED or (below.dep_ == "conj" and below.pos_ in ("VERB", "AUX"))
+                if (recorded or _unnamed_group(subj, kinds_too=True)) and not _clause_of_circumstance(tok):
                     # (not in a clause saying when: "the prospect, coming after Nerova announced 1,150 job cuts"
                     # is Nerova's announcement, whoever tells of it)
                     # the verb records the figure itself ("Drasna had recorded 40 cases"), or an unnamed group
