@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from claim_helpers import by_value, claims
+from newsledger.api import analyze_text
 from newsledger.nlp.claims import measure_of
+from newsledger.record import Record
 
 
 def test_claims_about_revision_inherits_what_is_counted() -> None:
@@ -393,3 +395,14 @@ def test_claims_the_participle_after_what_a_tally_counts_is_its_measure() -> Non
     # "the number of people stranded stood at 31": people stranded, as "31 people were stranded" would be
     found = by_value(claims("Orla Pike told reporters the number of people stranded at the pass stood at 31."), 31)
     assert (found.unit, found.measure) == ("people", "stranded")
+
+
+def test_claims_a_list_items_bare_figure_counts_what_the_item_before_counted() -> None:
+    text = (
+        "Orvel Air said it had cancelled 890 flights since Tuesday. By the airline's count:\n"
+        "• 86 flights were cancelled on Tuesday\n"
+        "• 74 on Wednesday"
+    )
+    result = analyze_text(text, is_body=True, published="2026-03-07")
+    assert isinstance(result, Record)
+    assert [(c.value, c.unit, c.measure) for c in result.claims][-1] == (74, "flights", "cancelled")

@@ -806,8 +806,8 @@ _SHARED_CLAUSES = frozenset(("conj", "advcl"))
 _FIGURE_NOUNS = words("document_nouns") | words("tally_nouns")
 # the units a share is written in, which stand for the figure itself ("the ministry's 76 percent")
 _SHARE_UNITS = ("percent", "%")
-
 _MEASURE_UNITS = frozenset(table("measure_units"))  # "kilometres", "tonnes": a measurement, not what is counted
+
 
 def _set_against(figure: Token) -> bool:
     """Is the figure what another is set against ("against Merrow's 4,100", "versus the union's 47")?"""
@@ -2660,7 +2660,10 @@ def _continued(found: list[_Found], fig: Figure, paragraph: int, sent: Span) -> 
         head = parallel.i if parallel is not None else fig.anchor.head.i
         return next((f for f in found if f.anchor == head and f.claim.unit is not None and not f.earlier), None)
     doc = sent.doc
-    previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = sent.start
+    while before > 0 and not doc[before - 1].sent.text.strip(" \t\n-–•*·▪"):
+        before = doc[before - 1].sent.start  # (a list item's bullet, parsed as a sentence of its own)
+    previous = doc[before - 1].sent.start_char if before > 0 else sent.start_char
     by_sentence: dict[int, list[_Found]] = {}
     for f in found:
         if not f.earlier and (f.paragraph == paragraph or f.sent_start >= previous):

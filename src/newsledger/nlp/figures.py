@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..names import given_name_gender
-from .docindex import entity_at, ents, lower_case_words
+from .docindex import doc_text, entity_at, ents, lower_case_words
 from .lexicon import table, words
 from .numbers import Quantity, currency_code, find_quantities, has_large_scale, time_unit, unit_of_word
 from .syntax import lemma_in
@@ -1856,7 +1856,16 @@ def continuation(anchor: Token, span: Span) -> str | None:
         return "more"  # "Kestrel Mobile was second with 49.6 million": a rank's count, of what the ranks count
     if anchor.dep_ in ("conj", "appos") and anchor.head.i < anchor.i and anchor.head.like_num:
         return "joined"
+    if anchor.dep_ == "ROOT" and _opens_a_list_item(span):
+        return "more"  # "• 86 flights were cancelled on Tuesday / • 74 on Wednesday": the item before's count
     return None
+
+
+def _opens_a_list_item(span: Span) -> bool:
+    """Is the figure the first thing on a bulleted line, after its bullet?"""
+    text = doc_text(span.doc)
+    line = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
+    return bool(line.strip()) and not line.strip(" \t-–•*·▪")
 
 
 def parallel_figure(anchor: Token) -> Token | None:
