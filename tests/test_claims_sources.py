@@ -573,3 +573,12 @@ def test_claims_sources_a_clause_joined_to_a_recording_verb_shares_the_statement
     )
     found = claims(text)
     assert (by_value(found, 57).source, by_value(found, 30).source) == ("Orla Pike", "Orla Pike")
+
+
+def test_claims_sources_a_figure_a_named_source_expects_is_its_forecast() -> None:
+    text = (
+        "Orvel Motors cut its plan on Monday. Analyst Orla Pike said the plan would save less than the 85 million "
+        "dalers the company now expects, short of the 700 units that analysts had expected."
+    )
+    found = claims(text)
+    assert (by_value(found, 85_000_000).source, by_value(found, 700).source) == ("Orvel Motors", "Orla Pike")

@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v194",
     "nlp.dates": "news.dates.rules.v36",
     "nlp.quotes": "news.quotes.rules.v202",
-    "nlp.claims": "news.claims.rules.v352",
+    "nlp.claims": "news.claims.rules.v353",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

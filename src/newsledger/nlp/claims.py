@@ -1034,11 +1034,14 @@ def _reporter_of(clause: Token) -> Token | None:
     noun = clause.head
     figure = noun.like_num or noun.lemma_.lower() in words("tally_nouns") or measure_word(noun.lower_) is not None
     given = lemma == "give" and figure
-    if clause.pos_ != "VERB" or (lemma not in SPEECH_LEMMAS and not given):
+    expected = lemma in _EXPECTING
+    if clause.pos_ != "VERB" or (lemma not in SPEECH_LEMMAS and not given and not expected):
         return None
     subj = subject_of(clause)
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.i < clause.head.i:
         return None
+    if expected and not (subj.ent_type_ in ("PERSON", "ORG") or any(c.lower_ == "the" for c in subj.children)):
+        return None  # "the 85 million the company now expects" is its forecast; "the 700 analysts expected" no one's
     # "a penalty of 3.2 million, which Merrow says it will appeal": the noun is what a deed someone says they will do
     # acts on, so the words are about the figure, not the figure; a deed they say they did counts it ("the 4,200
     # people the office said it had evacuated", "the 40 which it says it confirmed"), and so does a deed that sets
