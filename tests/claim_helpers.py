@@ -6,15 +6,16 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from newsledger.api import analyze_text
 from newsledger.nlp.claims import extract_claims
 from newsledger.nlp.dates import extract_dates
 from newsledger.nlp.engine import load_nlp
 from newsledger.nlp.entities import extract_entities
 from newsledger.nlp.quotes import extract_quotes
 from newsledger.nlp.speakers import speakers_for
-from newsledger.record import Claim, Quote
+from newsledger.record import Claim, Quote, Record
 
-__all__ = ["PUBLISHED", "by_value", "claims", "claims_of", "parsed"]
+__all__ = ["PUBLISHED", "by_value", "claims", "claims_of", "parsed", "record_of"]
 
 PUBLISHED = date(2024, 10, 29)  # a Tuesday
 
@@ -23,6 +24,14 @@ def claims(text: str, quotes: list[Quote] | None = None, published: date | None 
     """The claims of ``text`` through the real model (and the real quotes stage unless ``quotes`` are given);
     every evidence span must index the text."""
     return claims_of(load_nlp()(text), quotes, published)
+
+
+def record_of(text: str, published: str = "2026-11-20") -> Record:
+    """The record of a body ``text`` through the whole pipeline, which parses it a paragraph at a time (a list item,
+    a heading line and the paragraph after it are read apart, as on a page)."""
+    record = analyze_text(text, is_body=True, published=published)
+    assert isinstance(record, Record), record
+    return record
 
 
 def claims_of(doc: Doc, quotes: list[Quote] | None = None, published: date | None = PUBLISHED) -> list[Claim]:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claim_helpers import by_value, claims
-from newsledger.api import analyze_text
+from claim_helpers import by_value, claims, record_of
 from newsledger.nlp.claims import measure_of
-from newsledger.record import Record
 
 
 def test_claims_about_revision_inherits_what_is_counted() -> None:
@@ -382,10 +380,10 @@ def test_claims_taking_part_in_an_event_is_what_the_events_noun_names() -> None:
 
 
 def test_claims_taking_part_in_no_event_named_joins_the_one_its_sentence_named() -> None:
-    text = "The Merrow Tenants' League, which called the march, said about 6,500 people took part on Sunday."
-    assert by_value(claims(text), 6500).measure == "protesting"
-    text = "Kessa's nurses' union, which led the walkout, said 1,400 of its members joined."
-    assert by_value(claims(text), 1400).measure == "striking"
+    text = "The tenants' league called a rally for Sunday and said 6,800 people took part."
+    assert by_value(claims(text), 6800).measure == "protesting"
+    text = "The nurses' union led a walkout on Monday and said 1,340 of its members joined."
+    assert by_value(claims(text), 1340).measure == "striking"
     # a count of deaths is no event anyone joins
     text = "The ministry, which records the deaths, said 700 people attended."
     assert by_value(claims(text), 700).measure == "attended"
@@ -399,10 +397,8 @@ def test_claims_the_participle_after_what_a_tally_counts_is_its_measure() -> Non
 
 def test_claims_a_list_items_bare_figure_counts_what_the_item_before_counted() -> None:
     text = (
-        "Orvel Air said it had cancelled 890 flights since Tuesday. By the airline's count:\n"
-        "• 86 flights were cancelled on Tuesday\n"
-        "• 74 on Wednesday"
+        "Kessa Ferries said storms had stopped 310 sailings this week. By the company's count:\n"
+        "• 52 sailings were stopped on Tuesday\n"
+        "• 47 on Wednesday"
     )
-    result = analyze_text(text, is_body=True, published="2026-03-07")
-    assert isinstance(result, Record)
-    assert [(c.value, c.unit, c.measure) for c in result.claims][-1] == (74, "flights", "cancelled")
+    assert [(c.value, c.unit, c.measure) for c in record_of(text).claims][-1] == (47, "sailings", "stopped")

@@ -85,6 +85,6 @@ def test_claims_an_age_after_a_name_the_tagger_left_untagged_is_no_figure() -> N
 
 
 def test_claims_all_before_a_spelled_count_states_the_whole_count() -> None:
-    # "the two lifeboats" refers back to boats named before; "all nine crew" counts them
-    found = claims("The two lifeboats reached Kessa at dawn. Orla Pike said all nine crew had been treated.")
-    assert [c.value for c in found] == [9]
+    # "the two lifeboats" refers back to boats named before; "all seven crew" counts them
+    found = claims("The two lifeboats reached Kessa at dawn. Orla Pike said all seven crew had been treated.")
+    assert [c.value for c in found] == [7]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_helpers import by_value, claims
+from claim_helpers import by_value, claims, record_of
 from newsledger.api import analyze_text
 from newsledger.record import Claim, Record
 
@@ -307,13 +307,11 @@ def test_claims_sources_a_line_ending_in_a_colon_gives_its_source_to_the_list_un
 
 def test_claims_sources_a_heading_line_by_a_bodys_count_gives_it_the_list_under_it() -> None:
     text = (
-        "Orvel Rail said it had cancelled 890 trains since Tuesday. By the company's count:\n"
-        "• 86 trains were cancelled on Tuesday\n"
-        "• 74 on Wednesday"
+        "Kessa Ferries said storms had stopped 310 sailings this week. By the company's count:\n"
+        "• 52 sailings were stopped on Tuesday\n"
+        "• 47 on Wednesday"
     )
-    result = analyze_text(text, is_body=True, published="2026-11-20")
-    assert isinstance(result, Record)
-    assert [c.source for c in result.claims] == ["Orvel Rail"] * 3
+    assert [c.source for c in record_of(text).claims] == ["Kessa Ferries"] * 3
 
 
 def test_claims_sources_the_reporting_frame_outranks_the_clause_s_recorder() -> None:
@@ -538,47 +536,45 @@ def test_claims_sources_the_release_of_people_is_an_act_not_a_document() -> None
 
 
 def test_claims_according_to_written_right_after_a_figure_is_its_own_source() -> None:
-    text = "The league says 900 beds will close, against about 600 according to Orvel Health, which made the plan."
+    text = "The league says 900 beds have closed, though only about 600 according to Orvel Health."
     found = claims(text)
     assert (by_value(found, 900).source, by_value(found, 600).source) == ("league", "Orvel Health")
 
 
 def test_claims_sources_a_forecasters_consensus_is_a_document_its_compiler_issued() -> None:
-    text = "Analysts had expected sales of 400 million dalers, according to a consensus compiled by Kessa Data."
-    assert by_value(claims(text), 400_000_000).source == "Kessa Data"
+    text = "Traders had expected a loss of 40 million dalers, according to a consensus gathered by Pellar Research."
+    assert by_value(claims(text), 40_000_000).source == "Pellar Research"
 
 
 def test_claims_sources_a_bodys_tabulation_is_its_document_across_paragraphs() -> None:
     text = (
-        "The Harnvik Survey Mission said its 90 staff had visited 400 homes.\n\n"
-        "The mission's own parallel vote tabulation put Varn on 41.5% and Kessa on 38.2%."
+        "The Harnvik Ballot Watch said on Monday its 90 staff had visited 400 homes.\n\n"
+        "The watch's tabulation of the returns gave Varn 41.5% and Kessa 38.2%."
     )
-    result = analyze_text(text, is_body=True, published="2026-11-20")
-    assert isinstance(result, Record)
-    assert {c.source for c in result.claims if c.value in (41.5, 38.2)} == {"Harnvik Survey Mission"}
+    assert {c.source for c in record_of(text).claims if c.value in (41.5, 38.2)} == {"Harnvik Ballot Watch"}
 
 
 def test_claims_sources_a_measurement_given_by_a_body_is_that_bodys() -> None:
     text = (
-        "The Varn Ash Centre said the ash column reached 15 kilometres, higher than the 12 kilometres given by "
-        "the Kessa Institute of Volcanology for the same morning."
+        "The Varn Plume Watch said the plume was 15 kilometres high, above the 11 kilometres given by the Kessa "
+        "Institute of Volcanology."
     )
-    assert by_value(claims(text), 12).source == "Kessa Institute of Volcanology"
+    assert by_value(claims(text), 11).source == "Kessa Institute of Volcanology"
 
 
 def test_claims_sources_a_clause_joined_to_a_recording_verb_shares_the_statement_framing_it() -> None:
     text = (
-        "Orla Pike said the league's legal team had recorded 57 arrests on Saturday and had lawyers with 30 of "
-        "those held by midnight."
+        "Orla Pike said the league's volunteers had counted 48 marchers at the gate and had buses for 12 of "
+        "those counted by dusk."
     )
     found = claims(text)
-    assert (by_value(found, 57).source, by_value(found, 30).source) == ("Orla Pike", "Orla Pike")
+    assert (by_value(found, 48).source, by_value(found, 12).source) == ("Orla Pike", "Orla Pike")
 
 
 def test_claims_sources_a_figure_a_named_source_expects_is_its_forecast() -> None:
     text = (
-        "Orvel Motors cut its plan on Monday. Analyst Orla Pike said the plan would save less than the 85 million "
-        "dalers the company now expects, short of the 700 units that analysts had expected."
+        "Orvel Motors cut its plan on Monday. Analyst Orla Pike said the savings would fall well below the 60 "
+        "million dalers the carmaker expects, short of the 700 units that analysts had expected."
     )
     found = claims(text)
-    assert (by_value(found, 85_000_000).source, by_value(found, 700).source) == ("Orvel Motors", "Orla Pike")
+    assert (by_value(found, 60_000_000).source, by_value(found, 700).source) == ("Orvel Motors", "Orla Pike")

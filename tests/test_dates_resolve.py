@@ -190,8 +190,8 @@ def test_dates_undated_page_places_since_a_weekday_before_and_the_same_weekday_a
     # Tuesday is three days after the Saturday written on the page and four before it: "since" says before
     text = (
         "Crews worked through Saturday, May 9, 2026.\n\n"
-        "Kessa Ferries said it had cancelled 300 sailings since Tuesday. By its count:\n"
-        "• 40 sailings were cancelled on Tuesday\n"
+        "The ferry union said crossings had stopped since Tuesday. By its tally:\n"
+        "• 40 crossings were dropped on Tuesday\n"
         "• 35 on Wednesday"
     )
     values = [(d.text, d.value) for d in dates(text, None)]

@@ -208,8 +208,8 @@ def test_engine_the_figure_a_count_is_changed_to_is_the_verbs() -> None:
     text = "The council raised the number of homes whose roofs were torn off in the gale to 715 on Friday."
     to = next(t for t in parse(load_nlp(), text) if t.text == "to")
     assert to.head.text == "raised"
-    # and "from eight" hung on the participle of the count's own phrase
-    text = "Orvel Rail revised the number of passengers hurt to 14 from eight."
+    # and "from 11" hung on the participle of the count's own phrase
+    text = "Kessa Buses revised the number of drivers signed off to 6 from 11."
     from_ = next(t for t in parse(load_nlp(), text) if t.text == "from")
     assert from_.head.text == "revised"
 
@@ -259,13 +259,13 @@ def test_engine_a_surname_read_as_an_adverb_is_the_persons_name() -> None:
     # the tagger reads an unknown surname ending in "-ly" as an adverb, leaving the verb after it no subject
     doc = parse(
         load_nlp(),
-        "Nurse Tomas Varnely led the walkout.\n\nVarnely, speaking at the gate on Monday, said 40 beds were shut.",
+        "Nurse Tomas Harnly led the walkout.\n\nHarnly, speaking at the gate on Monday, said 40 beds were shut.",
     )
     led = next(t for t in doc if t.lower_ == "led")
     said = next(t for t in doc if t.lower_ == "said")
     assert [(t.text, t.i) for t in (subject_of(led), subject_of(said)) if t is not None] == [
-        ("Varnely", 2),
-        ("Varnely", 8),
+        ("Harnly", 2),
+        ("Harnly", 8),
     ]
 
 
@@ -275,6 +275,6 @@ def test_engine_a_headlines_capitalised_adverb_is_no_name() -> None:
 
 
 def test_engine_guillemets_are_read_as_the_quotation_marks_they_are() -> None:
-    doc = parse(load_nlp(), "«The hole is at least 500 million», Orla Pike told the Herald.")
+    doc = parse(load_nlp(), "«We lost 70 million in a week», Orla Pike told the Herald.")
     closing = next(t for t in doc if t.text == "»")
     assert closing.pos_ == "PUNCT"

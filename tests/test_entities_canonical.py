@@ -246,8 +246,8 @@ def test_entities_a_name_a_body_word_heads_is_a_body_whatever_the_tagger_typed_i
 
 
 def test_entities_a_ledes_word_in_capitals_is_no_part_of_the_name_after_it() -> None:
-    doc = load_nlp()("Scam calls hit pensioners.\n\nGRAN Orla Pike thought the caller was genuine.")
-    doc.ents = [Span(doc, 6, 9, label="ORG")]  # as the tagger read a page of this kind
+    doc = load_nlp()("Pensioners lose savings to fake bank calls.\n\nNAN Orla Pike keeps her savings in a tin now.")
+    doc.ents = [Span(doc, 9, 12, label="ORG")]  # as the tagger read a page of this kind
     assert [(e.text, e.label) for e in extract_entities(doc)] == [("Orla Pike", "PERSON")]
     # a determiner in capitals opens a name of its own
     doc = load_nlp()("THE Orla Pike Trust said 40 jets were sent.")

@@ -602,13 +602,13 @@ def test_extract_text_keeps_the_lede_and_the_list_it_introduces_with_a_colon() -
 def test_extract_text_a_quote_above_a_caption_that_says_what_the_photo_shows_is_kept() -> None:
     page = (
         "Kessa Wire\n\nAsh buries Orvane harbour\n\n"
-        "The ash fell for a third day on Orvane on Wednesday, closing the harbour and the airport, and the "
-        "interior minister flew in to meet the families who had left their homes on the slopes.\n\n"
-        '"We will count every roof and every boat, and we will pay for them," the minister added.\n\n'
-        "PHOTO: A soldier shovels ash from a school roof in Orvane, March 4, 2026. (Kessa Wire)\n\n"
-        "The institute said the ash column had dropped to about 8 kilometres on Wednesday, but that it had "
-        "recorded 260 tremors in the previous day and kept the volcano at its highest alert level.\n"
+        "Grey dust settled on Orvane for a third day on Wednesday, closing the harbour and the school, and the "
+        "interior minister flew in to meet the fishing families whose boats could not put to sea.\n\n"
+        '"Every family will get its boat back on the water before winter," the minister added.\n\n'
+        "PHOTO: Fishermen clear grey dust from their boats in Orvane harbour on Tuesday. (Kessa Wire)\n\n"
+        "The harbour master said 30 boats were stuck at anchor and the ferry to the mainland would not sail "
+        "before Friday, whatever the wind did overnight.\n"
     )
     result = extract_text(page)
     assert isinstance(result, Extracted)
-    assert "We will count every roof" in result.body
+    assert "Every family will get its boat back" in result.body

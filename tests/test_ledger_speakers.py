@@ -91,12 +91,12 @@ def test_ledger_speakers_index_prefers_same_first_name() -> None:
 
 def test_ledger_speakers_a_business_is_its_full_name_with_its_trade_and_company_word() -> None:
     index = SpeakerIndex()
-    index.add_speaker(SpeakerInfo(1, "Halden Copper Mining Company", "ORG", seen=1))
-    assert index.match("Halden Copper", "ORG") == 1
+    index.add_speaker(SpeakerInfo(1, "Orvane Tin Mining Company", "ORG", seen=1))
+    assert index.match("Orvane Tin", "ORG") == 1
     index = SpeakerIndex()
-    index.add_speaker(SpeakerInfo(1, "Halden Copper", "ORG", seen=1))
-    assert index.match("Halden Copper Mining Company", "ORG") == 1
-    assert index.match("Halden Copper Mining Trust", "ORG") is None  # a trust is no company's full name
+    index.add_speaker(SpeakerInfo(1, "Orvane Tin", "ORG", seen=1))
+    assert index.match("Orvane Tin Mining Company", "ORG") == 1
+    assert index.match("Orvane Tin Mining Trust", "ORG") is None  # a trust is no company's full name
 
 
 def _record(rid: str, speakers: list[str], body_word: str, source: str | None = None) -> Record:

@@ -945,22 +945,22 @@ def test_mentions_where_a_body_is_based_is_an_epithet_for_the_one_just_named() -
 
 def test_mentions_where_a_body_is_based_is_said_of_one_that_acts_not_one_credited_with_a_finding() -> None:
     text = (
-        "Orvel Systems missed forecasts on Tuesday, reporting sales of 900 million dalers.\n\n"
-        "Analysts had expected sales of 950 million dalers, according to a consensus compiled by Kessa Data.\n\n"
-        "The Merrow-based group said it would cut 3,000 jobs."
+        "Orvel Systems posted a loss of 60 million dalers on Tuesday.\n\n"
+        "Traders had expected a loss of 40 million dalers, according to a consensus gathered by Pellar Research.\n\n"
+        "The Merrow-based group said it would close two plants and shed 2,400 posts."
     )
-    assert speaker_of(text, "3,000 jobs") == "Orvel Systems"
+    assert speaker_of(text, "2,400 posts") == "Orvel Systems"
 
 
 def test_mentions_where_a_body_is_based_is_said_of_one_named_not_one_only_described() -> None:
-    # the union is only "the electronics union" until a later paragraph names it
+    # the union is only "the dockers' union" until a later paragraph names it
     text = (
-        "Orvel Systems' new plan was met with relief in Merrow, but the electronics union warned that the company "
-        "was still cutting more jobs than it admits.\n\n"
-        "The Kessa-based group said it would now cut 2,750 jobs.\n\n"
-        "The chairman of the Merrow Electronics Workers' Union, Ivo Tarrant, said 1,300 jobs would go."
+        "Orvel Systems' new plan drew praise in Merrow, but the dockers' union said the firm was hiding the true "
+        "number of cuts.\n\n"
+        "The Kessa-based group said it would shed 2,400 posts.\n\n"
+        "The chairman of the Merrow Dockers' Union, Ivo Tarrant, said 1,150 posts would go."
     )
-    assert speaker_of(text, "2,750 jobs") == "Orvel Systems"
+    assert speaker_of(text, "2,400 posts") == "Orvel Systems"
 
 
 def test_mentions_a_name_apposed_to_the_place_of_a_role_is_the_role_holder() -> None:
@@ -974,10 +974,10 @@ def test_mentions_a_name_apposed_to_the_place_of_a_role_is_the_role_holder() -> 
 
 def test_mentions_a_name_after_a_role_of_a_place_is_the_role_holder_though_tagged_a_place() -> None:
     text = (
-        '"We counted them," said Orla Pike, the league\'s chair.\n\n'
-        "The mayor of Kessa, Hanne Okafor, said nearly 30 percent of households banked there."
+        '"The branch shut without warning," said Orla Pike, who chairs the savers\' club.\n\n'
+        "The mayor of Kessa, Tove Marsk, said 412 families had lost their deposits."
     )
-    assert speaker_in(retagged(text, "Hanne Okafor", "GPE"), "30 percent") == "Hanne Okafor"
+    assert speaker_in(retagged(text, "Tove Marsk", "GPE"), "412 families") == "Tove Marsk"
 
 
 def test_mentions_a_name_with_an_age_set_beside_it_is_a_persons() -> None:

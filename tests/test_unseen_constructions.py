@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from claim_helpers import by_value, claims, claims_of, parsed
+from claim_helpers import by_value, claims, claims_of, parsed, record_of
 from newsledger.api import analyze_text
 from newsledger.names import spells_its_kind
 from newsledger.nlp.claims import _reported
@@ -33,12 +33,6 @@ def _tagged_in_turn(text: str, word: str, labels: list[str]) -> Doc:
         Span(doc, k, k + 1, label=label) for k, label in zip(at, labels, strict=True)
     ]
     return doc
-
-
-def _record(text: str) -> Record:
-    record = analyze_text(text, is_body=True, published="2026-11-20")
-    assert isinstance(record, Record)
-    return record
 
 
 def test_a_business_described_by_what_it_makes_is_the_company_just_named() -> None:
@@ -96,20 +90,20 @@ def test_figures_a_player_adds_are_made_not_stated() -> None:
 
 def test_a_given_name_and_a_surname_tagged_an_organisation_is_a_person() -> None:
     text = "Marcus Bell added 22 points for the home side. Marcus Bell said the team had played well."
-    people = {e.canonical for e in _record(text).entities if e.label == "PERSON"}
+    people = {e.canonical for e in record_of(text).entities if e.label == "PERSON"}
     assert "Marcus Bell" in people
 
 
 def test_a_plural_name_after_the_is_a_team_not_a_person() -> None:
     text = "The Riverton Comets rallied from 17 points down, and the Riverton Comets won again on Sunday."
-    labels = {e.canonical: e.label for e in _record(text).entities}
+    labels = {e.canonical: e.label for e in record_of(text).entities}
     assert labels.get("Riverton Comets") != "PERSON"
 
 
 def test_scores_as_a_verb_is_no_vague_amount() -> None:
-    found = _record("Harlow scores 31 as Comets rally\n\nJaylen Harlow scored 31 points on Saturday.").claims
+    found = record_of("Harlow scores 31 as Comets rally\n\nJaylen Harlow scored 31 points on Saturday.").claims
     assert all(c.value is not None for c in found)
-    assert [c.value for c in _record("Scores of people were hurt, police said.").claims] == [None]
+    assert [c.value for c in record_of("Scores of people were hurt, police said.").claims] == [None]
 
 
 def test_a_name_the_tagger_took_for_a_product_is_a_person_later_pronouns_stand_for() -> None:
@@ -258,7 +252,7 @@ def test_a_company_by_its_first_word_and_without_its_legal_form_is_one_speaker()
         '"We sincerely apologize to our customers," Skyline said, a day after Skyline Airways canceled 1,400 '
         "flights."
     )
-    names = {e.text: (e.label, e.canonical) for e in _record(text.replace("\\\\n", "\\n")).entities}
+    names = {e.text: (e.label, e.canonical) for e in record_of(text.replace("\\\\n", "\\n")).entities}
     assert names["Halden"] == ("ORG", "Halden Foods Inc")
     assert names["Halden Foods"] == ("ORG", "Halden Foods Inc")
     assert names["Skyline"] == ("ORG", "Skyline Airways")
@@ -328,7 +322,7 @@ def test_a_named_fire_is_an_event_not_the_body_that_speaks() -> None:
         "Governor Hana Lisk declared an emergency on Tuesday as the Orwell Pass Fire destroyed 60 homes and "
         "forced 2,000 people to flee, her office said."
     )
-    record = _record(text)
+    record = record_of(text)
     assert {e.canonical: e.label for e in record.entities}.get("Orwell Pass Fire") == "EVENT"
     assert by_value(record.claims, 60).source == "Hana Lisk"
 
@@ -1353,7 +1347,7 @@ def test_a_bulleted_line_of_figures_is_no_instruction_and_a_bracket_closing_it_c
     """ "• 4,300: homes flooded in the valley": the bullet is parsed apart from the line (read with it, the tagger
     takes the lone "•" for a bare verb, an instruction); "(Varden Water Board, 12 May)" closing a line of a box
     of figures names who gives its figure and when. A bracket of words that name no one credits nothing."""
-    record = _record(
+    record = record_of(
         "Rivers kept rising on Tuesday across the valley, officials said.\n\n"
         "The flood in numbers\n\n"
         "• 4,300: homes flooded in the valley (Varden Water Board, 12 May)\n"
@@ -1370,7 +1364,7 @@ def test_a_bulleted_line_of_figures_is_no_instruction_and_a_bracket_closing_it_c
 def test_a_day_the_sentence_opens_on_dates_each_of_its_clauses_that_gives_none() -> None:
     """ "On 17 November, …" before any verb is the time of every clause of the sentence with no day of its own,
     however the parser hangs it; a day something is counted from ("Since Monday") is none."""
-    record = _record(
+    record = record_of(
         "On the morning of 17 November, a few hours after the ferry rolled over off Tarn Head, Holm Lines "
         "published the first number anyone had: 231 people on board.\n\n"
         "On 18 November the company raised its figure to 244, and the governor, Ilse Marn, told families she "
@@ -1388,7 +1382,7 @@ def test_a_day_the_sentence_opens_on_dates_each_of_its_clauses_that_gives_none()
 def test_a_coast_guard_is_a_public_body_and_an_operator_a_business() -> None:
     """ "The operator" or "the company" is a business: never a guard (a coast guard, a border guard) the sentence
     before named."""
-    record = _record(
+    record = record_of(
         "Holm Lines runs the crossing to the islands.\n\n"
         "The Tarn Coast Guard said on Friday that its divers had reached the hull.\n\n"
         "Later the operator said 244 people had been aboard."
@@ -1399,7 +1393,7 @@ def test_a_coast_guard_is_a_public_body_and_an_operator_a_business() -> None:
 def test_a_count_given_on_a_day_is_of_that_day() -> None:
     """ "Its first count, given on Monday, was 12 dead": a participle of giving on the source phrase says the
     day the figures were given."""
-    record = _record(
+    record = record_of(
         "The Tarn Coast Guard searched all night.\n\n"
         "Its first count, given on Monday, was 12 dead. Its latest count, released on Wednesday, showed 31 dead."
     )
@@ -1411,7 +1405,7 @@ def test_a_box_line_of_dated_figures_closed_by_a_name_is_that_sources_series() -
     """ "• Dead: 12 (12 Sep), 31 (13 Sep), coast guard": a bracket holding only a day dates its figure, the label
     says what each figure of the line counts, and the name closing the line's part (up to a semicolon) after
     its last comma gives them."""
-    record = _record(
+    record = record_of(
         "The ferry sank late on Thursday.\n\n"
         "• Dead: 12 (12 Nov), 31 (13 Nov), coast guard\n"
         "• On board: 231 (12 Nov), then 244 (13 Nov), Holm Lines; about 250 (12 Nov), Tarn Coast Guard\n"
@@ -1432,7 +1426,7 @@ def test_a_box_line_of_dated_figures_closed_by_a_name_is_that_sources_series() -
 def test_a_figure_an_unnamed_group_holds_inside_a_named_statement_is_the_named_sources() -> None:
     """ "Kolvane said on Wednesday that investigators believed 240 were aboard": the named source vouches for what
     the unnamed group inside her statement holds; a group speaking on its own stays the source."""
-    record = _record(
+    record = record_of(
         "Ingrid Kolvane, director of the Tarn Safety Agency, said on Wednesday that investigators believed at "
         "least 240 passengers had been on board.\n\n"
         "Investigators believe 30 people are still inside the hull."
@@ -1449,7 +1443,7 @@ def test_a_surname_alone_is_the_person_ner_missed_both_times() -> None:
         'Henrik Dahle, a trawler skipper, pulled 23 people from the water. "It was dark," Dahle said.\n\n'
         'Brannock has his own question. "Somebody decided that ship could sail into that," he said.'
     )
-    hits = [q for q in _record(text).quotes if q.text.startswith("Somebody")]
+    hits = [q for q in record_of(text).quotes if q.text.startswith("Somebody")]
     assert hits and hits[0].speaker is not None and hits[0].speaker.name == "Aled Brannock"
 
 
@@ -1473,14 +1467,14 @@ def test_the_spokesperson_is_the_one_just_introduced_with_the_body_they_speak_fo
         "has sent two boats.\n\n"
         '"We will be here for as long as the families want us here," the spokesperson said.'
     )
-    hits = [q for q in _record(text).quotes if q.text.startswith("We will")]
+    hits = [q for q in record_of(text).quotes if q.text.startswith("We will")]
     assert hits and hits[0].speaker is not None and hits[0].speaker.name == "Holm Lines"
 
 
 def test_a_name_ending_on_a_landform_is_a_place() -> None:
     """ "when the lifeboat reached Grellin Head": a name ending (or opening) on a word for a landform is a place's,
     though the tagger took it for a person's; "he said" after it is no headland's."""
-    record = _record(
+    record = record_of(
         "When the lifeboat reached Grellin Head, the ferry was already on its side. The crew worked by "
         "searchlight on Cape Orrin and off Tarn Point."
     )
@@ -1491,7 +1485,7 @@ def test_a_name_ending_on_a_landform_is_a_place() -> None:
 def test_a_currency_code_before_an_amount_is_no_organisation() -> None:
     """ "between EUR 37m and EUR 39m": the tagger types the code an organisation; it names no one, so it is no
     source of a figure."""
-    record = _record("The firm said it had paid USD 7m, and an analyst expects between EUR 37m and EUR 39m.")
+    record = record_of("The firm said it had paid USD 7m, and an analyst expects between EUR 37m and EUR 39m.")
     assert not [e for e in record.entities if e.text in ("EUR", "USD")]
     assert by_value(record.claims, 7e6).source != "EUR"
 
@@ -1499,7 +1493,7 @@ def test_a_currency_code_before_an_amount_is_no_organisation() -> None:
 def test_a_box_line_labelled_with_a_dash_credits_each_figure_in_brackets() -> None:
     """ "Fires — 14 (Kellarin, 3 Feb); 37 (ACSD, 5 Feb)": a line with no verb is a box of figures, not a table
     row, when a bracket after a figure credits it; the label before the dash is what each counts."""
-    record = _record(
+    record = record_of(
         "The regulator gave new figures.\n\nFires — 14 (Kellarin, 3 Nov); 37 (ACSD, 5 Nov); at least 41 (fire "
         "service, 7 Nov)\nRice, 2 cups (estimated)\n"
     )
@@ -1514,7 +1508,7 @@ def test_a_box_line_labelled_with_a_dash_credits_each_figure_in_brackets() -> No
 def test_a_figure_a_relative_clause_sets_is_the_group_it_hangs_on() -> None:
     """ "Tellaris has said it will not pay the group, which had demanded $8 million": the demand is the group's,
     and "the group" is the body an earlier "NullHarbor, the group that claimed the attack" set it beside."""
-    record = _record(
+    record = record_of(
         "NullHarbor, the group that has claimed the attack, posted records on Sunday. Tellaris Communications "
         "said on Monday it was hit. Tellaris has said it will not pay the group, which had demanded $8 million."
     )
@@ -1524,14 +1518,14 @@ def test_a_figure_a_relative_clause_sets_is_the_group_it_hangs_on() -> None:
 def test_what_a_body_deployed_is_its_figure() -> None:
     """ "The Kessa Observation Mission, which deployed 86 observers, said …": a body deploying people stands behind
     the number it sent."""
-    record = _record("The Kessa Observation Mission, which deployed 86 observers, said the vote had been orderly.")
+    record = record_of("The Kessa Observation Mission, which deployed 86 observers, said the vote had been orderly.")
     assert by_value(record.claims, 86).source == "Kessa Observation Mission"
 
 
 def test_an_earlier_figure_reported_by_a_place_named_body_is_its_of_the_when_clauses_day() -> None:
     """ "up from the 14 reported by Kellarin when the recall was announced on Monday": the agent is the source
     (the tagger types the company a place), and the "when" clause dates it."""
-    record = _record(
+    record = record_of(
         "Kellarin Home Appliances recalled its heaters on Monday. The Ardavian Consumer Safety Directorate said "
         "on Wednesday it now knew of 37 fires involving the heaters, up from the 14 reported by Kellarin when the "
         "recall was announced on Monday."
@@ -1544,7 +1538,7 @@ def test_a_coordinated_verb_of_estimating_shares_its_subject() -> None:
     """ "the ACSD … widened the recall to 438,000 heaters and put the number of fires at 37": the second verb has
     no subject of its own and shares the first's (and "widened … to" sets a figure); a coordinated passive with
     its own subject ("and 51 people are listed as missing") shares none."""
-    record = _record(
+    record = record_of(
         "Kellarin announced the recall on Monday, saying 14 fires had been reported to it. On Wednesday the ACSD, "
         "the product safety regulator, widened the recall to 438,000 heaters and put the number of fires at 37."
         "\n\nThe NDRA updated its figures on Saturday: the death toll now stands at 97, and 51 people are listed "
@@ -1563,7 +1557,7 @@ def test_a_one_word_name_a_spokesperson_speaks_for_is_a_body_not_a_place() -> No
         "company, and owners are being offered a refund.\n\n"
         "A spokesperson for Kellmar said the company had spoken to the family."
     )
-    assert {e.label for e in _record(text).entities if e.canonical == "Kellmar"} == {"ORG"}
+    assert {e.label for e in record_of(text).entities if e.canonical == "Kellmar"} == {"ORG"}
     assert speaker_of(text, "230,000 heaters") == "Kellmar"
 
 
@@ -1616,7 +1610,7 @@ def test_a_name_ending_in_lines_is_a_body_the_operator_is() -> None:
         "The coast guard later settled on 134. The operator's admission on Sunday that nine passengers had been "
         "left off its list fits that pattern."
     )
-    assert {e.label for e in _record(text).entities if e.canonical == "Brennick Ferry Lines"} == {"ORG"}
+    assert {e.label for e in record_of(text).entities if e.canonical == "Brennick Ferry Lines"} == {"ORG"}
     assert speaker_of(text, "nine passengers") == "Brennick Ferry Lines"
 
 
@@ -1823,7 +1817,7 @@ def test_a_one_word_name_of_a_group_is_a_body_not_a_place() -> None:
             "records."
         )
         assert by_value(claims(text, published=date(2025, 4, 7)), 3_100_000).source == name
-    record = _record("Floods hit the Texas county on Monday.\n\nOfficials in Texas said 40 homes were lost.")
+    record = record_of("Floods hit the Texas county on Monday.\n\nOfficials in Texas said 40 homes were lost.")
     assert {e.text: e.label for e in record.entities}.get("Texas") == "GPE"
 
 
@@ -1898,14 +1892,14 @@ def test_a_figure_beside_the_figure_a_source_gave_on_a_day_is_theirs_of_that_day
 def test_a_portfolio_a_title_before_it_takes_is_no_body() -> None:
     """ "Minister for Digital Affairs Farah Quayle": "Digital Affairs" is her portfolio, not a body the
     article names (which "the company" could then be)."""
-    record = _record("Minister for Digital Affairs Farah Quayle gave a statement in parliament on Thursday.")
+    record = record_of("Minister for Digital Affairs Farah Quayle gave a statement in parliament on Thursday.")
     assert [(e.text, e.label) for e in record.entities] == [("Farah Quayle", "PERSON")]
 
 
 def test_a_role_a_bodys_pronoun_owns_names_the_body() -> None:
     """ "Ola Tarn, its chief executive" after Harrow Bay Ferries is Harrow Bay Ferries' chief executive, in every
     quote of hers; "the union and its leader" leaves "its" to the union the article names only by a noun."""
-    record = _record(
+    record = record_of(
         "Harrow Bay Ferries said on Monday that 231 people had been aboard. The next day Ola Tarn, its chief "
         'executive, raised that to 244, saying 13 foot passengers had not been counted. "We are sorry," Tarn '
         'said.\n\nThe union and its leader, Ana Brel, said 40 staff were hurt. "It hurts," Brel said.'
@@ -1919,7 +1913,7 @@ def test_a_role_a_bodys_pronoun_owns_names_the_body() -> None:
 def test_a_body_that_only_owns_a_noun_between_leaves_its_to_the_body_named() -> None:
     """ "The Orland Teachers' Guild disputed the council's account. Mara Venn, its general secretary, …": the
     council only owns the account; "its" is the guild's."""
-    record = _record(
+    record = record_of(
         "The Orland Teachers' Guild disputed the council's account. Mara Venn, its general secretary, told the "
         'paper on Monday that 300 classes had been cancelled. "We are tired," Venn said.'
     )
@@ -1955,7 +1949,7 @@ def test_a_repeat_keeps_the_fuller_name_of_its_source() -> None:
         "The Association of Kessan Insurers on Saturday put insured losses from the floods at 1.8 billion kalons in "
         "a first estimate."
     )
-    (found,) = [c for c in _record(text).claims if c.value == 1_800_000_000]
+    (found,) = [c for c in record_of(text).claims if c.value == 1_800_000_000]
     assert found.source == "Association of Kessan Insurers"
 
 
@@ -2025,7 +2019,7 @@ def test_a_figure_set_beside_an_owned_estimate_is_the_owners() -> None:
 def test_a_fact_box_label_credits_its_figures_in_a_bracket() -> None:
     """ "- Customers affected (Harlow): up to 1.2 million": the bracket in the label names who gives the line's
     figures, not a word of the next line."""
-    record = _record(
+    record = record_of(
         "Harlow Telecom said on Monday that customers were affected.\n\n"
         "WHAT WE KNOW SO FAR\n"
         "- Detected: late Saturday, March 1\n"
@@ -2053,7 +2047,7 @@ def test_a_group_is_no_company_by_its_word_alone() -> None:
 def test_a_name_set_off_by_where_its_bearer_comes_from_is_a_person() -> None:
     """ "Ilse Varga, from Kessby, had waited five months … 'They told me at the door it was off,' she said": a
     person (the tagger reads the name as a body), whom "she" means."""
-    record = _record(
+    record = record_of(
         "Patients were sent home by volunteers.\n\n"
         'Ilse Varga, from Kessby, had waited five months for an operation. "They told me at the door it was off," '
         "she said."
@@ -2648,7 +2642,7 @@ def test_a_figure_hung_on_the_clause_of_what_a_tally_counts_is_the_tallys_value(
         "The Velorian Health Ministry raised the number of people who died in the floods to 45.\n\n"
         "The Coastal Housing Board put the number of homes that were destroyed at 1,300."
     )
-    found = {c.value: c for c in _record(text).claims}
+    found = {c.value: c for c in record_of(text).claims}
     assert found[45].source == "Velorian Health Ministry"
     assert found[1300].source == "Coastal Housing Board"
     assert found[1300].about == "homes destroyed"
@@ -2661,15 +2655,15 @@ def test_a_business_recalling_its_goods_states_nothing_but_owns_the_figure() -> 
         "Halden Foods recalled 1.2 million tins of its infant formula on Monday.\n\n"
         "The company recalled that it had warned shops in 2019."
     )
-    record = _record(text)
+    record = record_of(text)
     assert [q.text for q in record.quotes] == ["that it had warned shops in 2019"]
     assert {c.value: c.source for c in record.claims}[1_200_000] == "Halden Foods"
     # a person's memory still reports, though the tagger reads the surname alone as a body's name
     memory = "Donald Trump spoke in Iowa on Monday.\n\nTrump recalled a farmer he had met in Ohio as a kind man."
-    assert [q.text for q in _record(memory).quotes] == ["a farmer he had met in Ohio as a kind man"]
+    assert [q.text for q in record_of(memory).quotes] == ["a farmer he had met in Ohio as a kind man"]
     # and a body "recalling" in a participle's clause remembers
     museum = "The Halden Museum opened on Monday.\n\nRecalling the floods of 1990, the museum urged calm."
-    assert "the floods of 1990" in [q.text for q in _record(museum).quotes]
+    assert "the floods of 1990" in [q.text for q in record_of(museum).quotes]
 
 
 def test_a_sports_clubs_name_says_it_is_a_club() -> None:
@@ -2691,7 +2685,7 @@ def test_a_countable_report_noun_bare_in_the_singular_is_an_idiom() -> None:
         "Assistant manager Chris Dale will take charge for Saturday's match against Belford. Critics made the "
         "claim that the club was broke."
     )
-    assert [q.text for q in _record(text).quotes] == ["that the club was broke"]
+    assert [q.text for q in record_of(text).quotes] == ["that the club was broke"]
 
 
 def test_an_attribution_the_parser_coordinated_with_the_sentence_still_closes_it() -> None:
@@ -2703,7 +2697,7 @@ def test_an_attribution_the_parser_coordinated_with_the_sentence_still_closes_it
         "At least 14 people were killed and 52 wounded overnight when drones struck power stations across the "
         "Velmora region, the regional governor, Piotr Senko, said on Saturday."
     )
-    record = _record(text)
+    record = record_of(text)
     assert {c.value: c.source for c in record.claims if c.value in (14, 52)} == {14: "Piotr Senko", 52: "Piotr Senko"}
     assert [q.speaker.name for q in record.quotes if q.speaker is not None and "killed" in q.text] == ["Piotr Senko"]
 
@@ -2715,7 +2709,7 @@ def test_a_clause_opening_on_a_conjunction_is_no_source_phrase() -> None:
         "Chief executive Lena Haug said the company would cut 1,200 jobs.\n\n"
         "Orbis lost 180,000 mobile customers in the quarter, she said, while its broadband business added 35,000."
     )
-    speakers = [q.speaker.name for q in _record(text).quotes if q.speaker is not None and "Orbis lost" in q.text]
+    speakers = [q.speaker.name for q in record_of(text).quotes if q.speaker is not None and "Orbis lost" in q.text]
     assert speakers == ["Lena Haug"]
 
 
@@ -2727,7 +2721,7 @@ def test_a_relative_clause_after_a_name_is_no_title() -> None:
         "Unison, which represents most of the council's 5,800 staff, said it would ballot members on strikes.\n\n"
         '"We have found no further cases," said Dr Anna Voss, who heads the paediatric unit at Rennes Hospital.'
     )
-    titles = {q.speaker.name: q.speaker.title for q in _record(text).quotes if q.speaker is not None}
+    titles = {q.speaker.name: q.speaker.title for q in record_of(text).quotes if q.speaker is not None}
     assert titles == {"Unison": None, "Anna Voss": "Dr"}
 
 
@@ -2740,7 +2734,7 @@ def test_a_closed_quotation_ends_the_statement_before_it_in_the_paragraph() -> N
         'Liberal leader Jonas Berg dismissed the result. "Polls don\'t vote, people do," he told supporters in '
         "Kessburg. His party has lost 9 of the last 12 by-elections."
     )
-    assert {c.value: c.source for c in _record(text).claims}.get(9) is None
+    assert {c.value: c.source for c in record_of(text).claims}.get(9) is None
 
 
 def test_the_coastguard_is_a_body_of_state_that_gives_figures() -> None:
@@ -2750,7 +2744,7 @@ def test_the_coastguard_is_a_body_of_state_that_gives_figures() -> None:
         "A fire broke out on the Morning Star on Friday, a spokesperson for Tessan Ferries said.\n\n"
         "All 212 passengers were taken off safely, the coastguard said."
     )
-    assert {c.value: c.source for c in _record(text).claims}[212] == "coastguard"
+    assert {c.value: c.source for c in record_of(text).claims}[212] == "coastguard"
 
 
 def test_a_body_only_described_is_meant_by_its_own_head_noun_not_by_a_shared_field() -> None:
@@ -2771,7 +2765,7 @@ def test_a_figure_opening_the_line_after_a_headline_ending_on_one_is_no_digit_ru
         "Eleven people were killed and 23 injured when a bus plunged into a ravine late on Monday, according to "
         "police and hospital officials."
     )
-    sources = [c.source for c in _record(text).claims if c.value == 11]
+    sources = [c.source for c in record_of(text).claims if c.value == 11]
     assert "police and hospital officials" in sources
 
 
@@ -2783,7 +2777,7 @@ def test_a_plus_sign_after_a_figure_says_more_than() -> None:
         "People displaced: 18,000+ (Tarsk Relief Agency)\n"
         "Homes destroyed: 400 (Tarsk Relief Agency)\n"
     )
-    found = {c.value: c for c in _record(text).claims}
+    found = {c.value: c for c in record_of(text).claims}
     assert (found[18000].qualifier, found[18000].source) == ("over", "Tarsk Relief Agency")
     assert found[400].qualifier is None
 
@@ -2796,7 +2790,7 @@ def test_a_document_issued_by_a_described_body_speaks_for_that_body() -> None:
         "Exports fell 4%, according to figures released by the ministry.\n\n"
         "Imports rose 3%, figures published by the statistics office showed."
     )
-    assert {c.value: c.source for c in _record(text).claims} == {4: "ministry", 3: "statistics office"}
+    assert {c.value: c.source for c in record_of(text).claims} == {4: "ministry", 3: "statistics office"}
 
 
 def test_a_body_described_by_one_nation_is_no_body_of_another_nation_the_list_does_not_know() -> None:
@@ -2805,7 +2799,7 @@ def test_a_body_described_by_one_nation_is_no_body_of_another_nation_the_list_do
         "The Ostrelian defence ministry said three of its troops had died. Ostrelia's foreign ministry summoned "
         "the ambassador."
     )
-    record = _record(text)
+    record = record_of(text)
     assert by_value(record.claims, 9).source == "Dravonia's defence ministry"
     assert by_value(record.claims, 3).source == "Ostrelian defence ministry"
 
@@ -2821,7 +2815,7 @@ def test_a_public_bodys_description_is_no_body_the_article_called_a_company() ->
 
 def test_a_measure_word_in_the_verbs_prepositional_phrase_does_not_say_what_befell_the_counted() -> None:
     text = "The county sheriff, Lena Marsh, said two people had been arrested for looting in evacuated streets."
-    assert by_value(_record(text).claims, 2).measure == "arrested"
+    assert by_value(record_of(text).claims, 2).measure == "arrested"
 
 
 def test_a_name_the_tagger_read_as_a_place_beside_a_persons_role_is_a_person() -> None:
@@ -2843,7 +2837,7 @@ def test_a_lede_describing_a_body_before_naming_it_by_a_noun_no_list_knows_means
         "The National Cyber Security Office (NCSO) said criminals had used ransomware.\n\n"
         "The Dunvale Teaching Hospitals Trust and Dunvale City Council have switched to paper records."
     )
-    assert by_value(_record(text).claims, 140).source == "Dunvale Teaching Hospitals Trust"
+    assert by_value(record_of(text).claims, 140).source == "Dunvale Teaching Hospitals Trust"
 
 
 def test_a_description_named_by_its_own_relative_clause_is_that_name() -> None:
@@ -2851,7 +2845,7 @@ def test_a_description_named_by_its_own_relative_clause_is_that_name() -> None:
         "In a post on its leak site on Wednesday, the group, which calls itself Red Moth, said it had taken 1.2 "
         "terabytes of data from the Harwick Water Board."
     )
-    assert by_value(_record(text).claims, 1.2).source == "Red Moth"
+    assert by_value(record_of(text).claims, 1.2).source == "Red Moth"
 
 
 def test_a_long_apposition_still_says_what_kind_of_body_a_name_is() -> None:
@@ -2861,7 +2855,7 @@ def test_a_long_apposition_still_says_what_kind_of_body_a_name_is() -> None:
         '"This is real customer data," said Ola Brenn, a researcher at Quillmark Labs.\n\n'
         "The gang has said it took records on 480,000 customers."
     )
-    assert by_value(_record(text).claims, 480000).source == "Red Moth"
+    assert by_value(record_of(text).claims, 480000).source == "Red Moth"
 
 
 def test_a_number_the_tagger_alone_read_as_a_name_is_still_a_figure() -> None:
@@ -2870,7 +2864,7 @@ def test_a_number_the_tagger_alone_read_as_a_name_is_still_a_figure() -> None:
         "towns since a ransomware attack crippled their computer systems, the city's hospital trust said on "
         "Tuesday."
     )
-    assert by_value(_record(text).claims, 210).measure == "cancelled"
+    assert by_value(record_of(text).claims, 210).measure == "cancelled"
 
 
 def test_a_participle_set_off_after_a_place_speaks_for_the_subject_of_its_clause() -> None:
@@ -2878,7 +2872,7 @@ def test_a_participle_set_off_after_a_place_speaks_for_the_subject_of_its_clause
         "A ransomware gang has claimed the attack that crippled hospitals in Dunvale, saying it stole the "
         "records of 480,000 patients."
     )
-    assert by_value(_record(text).claims, 480000).source == "ransomware gang"
+    assert by_value(record_of(text).claims, 480000).source == "ransomware gang"
 
 
 def test_a_place_noun_owning_a_ledes_description_need_not_be_in_the_name_named_next() -> None:
@@ -2891,7 +2885,7 @@ def test_a_place_noun_owning_a_ledes_description_need_not_be_in_the_name_named_n
         "The attack hit the Dunvale Teaching Hospitals Trust in the early hours of Monday.\n\n"
         "Harnley Community Hospital, which is run by the same trust, said its minor injuries unit remained open."
     )
-    assert by_value(_record(text).claims, 140).source == "Dunvale Teaching Hospitals Trust"
+    assert by_value(record_of(text).claims, 140).source == "Dunvale Teaching Hospitals Trust"
 
 
 def test_a_public_bodys_description_is_the_one_named_next_by_its_field_and_a_word_of_its_kind() -> None:
@@ -2901,7 +2895,7 @@ def test_a_public_bodys_description_is_the_one_named_next_by_its_field_and_a_wor
         "Hospitals Trust, the national data protection regulator said on Monday.\n\n"
         "The Office of the Data Protection Commissioner (ODPC) said the estimate would change."
     )
-    assert by_value(_record(text).claims, 310000).source == "Office of the Data Protection Commissioner"
+    assert by_value(record_of(text).claims, 310000).source == "Office of the Data Protection Commissioner"
 
 
 def test_a_description_waits_for_the_person_named_soon_in_the_role_and_field_it_gives() -> None:
@@ -2913,7 +2907,7 @@ def test_a_description_waits_for_the_person_named_soon_in_the_role_and_field_it_
         "an early estimate.\n\n"
         "Council leader Ruth Ambler said six of the 31 affected services had been restored."
     )
-    assert by_value(_record(text).claims, 3500000).source == "Aldo Renn"
+    assert by_value(record_of(text).claims, 3500000).source == "Aldo Renn"
 
 
 def test_a_one_word_name_read_as_a_place_as_often_as_a_person_is_a_place() -> None:
@@ -2944,7 +2938,7 @@ def test_a_medium_that_names_no_one_inside_a_statement_is_the_stating_persons() 
         "Ilse Varn, the agency's representative in Tarvel, said interviews with survivors suggested that between "
         "450 and 550 people had boarded the boat."
     )
-    assert by_value(_record(text).claims, 450).source == "Ilse Varn"
+    assert by_value(record_of(text).claims, 450).source == "Ilse Varn"
 
 
 def test_a_relative_clause_on_the_last_of_coordinated_figures_dates_each() -> None:
@@ -2952,7 +2946,7 @@ def test_a_relative_clause_on_the_last_of_coordinated_figures_dates_each() -> No
         "The coastguard said on Monday that it had rescued 31 people, up from the 23 survivors and four bodies it "
         "reported on Sunday."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 23).as_of == "2026-11-15"
     assert by_value(found, 4).as_of == "2026-11-15"
 
@@ -2972,14 +2966,14 @@ def test_a_named_speaker_after_a_colon_makes_a_statement_of_their_own() -> None:
         "Patients' groups say the real numbers are higher: Ines Calloway of the Dunvale Patients' Forum puts "
         "diversions at more than 1,500."
     )
-    record = _record(text)
+    record = record_of(text)
     assert by_value(record.claims, 1500).source == "Ines Calloway"
     assert [q.text for q in record.quotes if q.text.startswith("the real numbers")] == ["the real numbers are higher"]
 
 
 def test_a_bodys_noun_written_as_two_words_is_still_a_bodys() -> None:
     text = "At least 12 people died after a boat capsized on Sunday, Tarvel's coast guard said."
-    claim = by_value(_record(text).claims, 12)
+    claim = by_value(record_of(text).claims, 12)
     assert (claim.source, claim.source_type) == ("Tarvel's coast guard", "ORG")
 
 
@@ -3027,7 +3021,7 @@ def test_a_places_body_described_before_it_is_named_is_that_body() -> None:
         '"The boat turned over in seconds," said Commander Ida Renn, a spokeswoman for the Kessian Coast Guard '
         "(KCG)."
     )
-    assert by_value(_record(text).claims, 104).source == "Kessian Coast Guard"
+    assert by_value(record_of(text).claims, 104).source == "Kessian Coast Guard"
 
 
 def test_a_document_owned_by_a_pronoun_no_one_named_stands_for_is_no_body_heard_before() -> None:
@@ -3048,7 +3042,7 @@ def test_figures_given_by_people_the_article_does_not_name_are_theirs() -> None:
         "than the 480,000 patients claimed by the hackers but far higher than the 92,000 identified so far by "
         "researchers at Quillmark Security."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 480000).source == "hackers"
     assert by_value(found, 92000).source == "Quillmark Security"
 
@@ -3060,7 +3054,7 @@ def test_an_indefinite_body_is_the_one_a_noun_of_its_class_names_in_the_next_sen
         "In a post on its website on Tuesday, the group, which calls itself NightOwl, said it had taken 3 "
         "terabytes of data from the Dunmara Port Authority."
     )
-    record = _record(text)
+    record = record_of(text)
     assert by_value(record.claims, 90000).source == "NightOwl"
     assert by_value(record.claims, 2000000).source == "NightOwl"
 
@@ -3094,7 +3088,7 @@ def test_a_figure_a_pronoun_reported_in_its_own_clause_is_the_pronouns_anteceden
         "Opposition leader Ivan Marr said on Tuesday that turnout had been hit hard.\n\n"
         "Marr said the true number was far above the 150 it first reported."
     )
-    assert by_value(_record(text).claims, 150).source == "Dunmara Electoral Commission"
+    assert by_value(record_of(text).claims, 150).source == "Dunmara Electoral Commission"
 
 
 def test_figures_a_pointing_noun_credits_in_the_next_sentence_are_its_sources() -> None:
@@ -3104,7 +3098,7 @@ def test_figures_a_pointing_noun_credits_in_the_next_sentence_are_its_sources() 
         "These results, according to the Kessa Electoral Commission, exclude four constituencies where voting "
         "was late."
     )
-    record = _record(text)
+    record = record_of(text)
     assert by_value(record.claims, 4713277).source == "Kessa Electoral Commission"
     assert by_value(record.claims, 44.4).source == "Kessa Electoral Commission"
     text = (
@@ -3113,7 +3107,7 @@ def test_figures_a_pointing_noun_credits_in_the_next_sentence_are_its_sources() 
         "decade.\n\n"
         "Exports fell 3% in the same month."
     )
-    record = _record(text)
+    record = record_of(text)
     assert by_value(record.claims, 7.2).source == "national statistics office"
     assert by_value(record.claims, 3).source is None  # after the pointing sentence, not before it
 
@@ -3126,22 +3120,22 @@ def test_a_document_no_body_issued_speaks_for_the_one_author_the_article_names()
         "choice.\n"
         "“We will lose many reefs,” Vell said."
     )
-    assert by_value(_record(text).claims, 4300).source == "Mara Vell"
+    assert by_value(record_of(text).claims, 4300).source == "Mara Vell"
     # two authors named: the paper speaks for itself
     text += "\nIvo Tarn, a co-author of the study, said the findings were grim."
-    assert by_value(_record(text).claims, 4300).source == "paper"
+    assert by_value(record_of(text).claims, 4300).source == "paper"
 
 
 def test_figures_given_respectively_are_each_coordinated_sources() -> None:
     text = "The Kessa Health Agency and the Red Cross said 310 and 450 people had been injured, respectively."
-    record = _record(text)
+    record = record_of(text)
     assert by_value(record.claims, 310).source == "Kessa Health Agency"
     assert by_value(record.claims, 450).source == "Red Cross"
     text = (
         "The toll is higher than those reported by the interior ministry and rescue officials in the north, who "
         "have reported 1,414 and 2,274 deaths respectively."
     )
-    record = _record(text)
+    record = record_of(text)
     assert by_value(record.claims, 1414).source == "Ministry of Interior"
     assert by_value(record.claims, 2274).source == "rescue officials"
 
@@ -3152,7 +3146,7 @@ def test_a_hyphen_between_capitalised_words_joins_a_name_the_tagger_missed() -> 
         "The Kessa Anti-Corruption Office, which brought the case, said it was investigating a further nine "
         "people."
     )
-    assert by_value(_record(text).claims, 9).source == "Kessa Anti-Corruption Office"
+    assert by_value(record_of(text).claims, 9).source == "Kessa Anti-Corruption Office"
 
 
 def test_a_trade_named_by_its_ending_opening_a_sentence_is_no_part_of_the_name() -> None:
@@ -3160,7 +3154,7 @@ def test_a_trade_named_by_its_ending_opening_a_sentence_is_no_part_of_the_name()
         "A daily walk cuts heart risk, a study found.\n\n"
         "Statistician Jonas Berg of the Velk Institute said the real effect was closer to 10%."
     )
-    assert by_value(_record(text).claims, 10).source == "Jonas Berg"
+    assert by_value(record_of(text).claims, 10).source == "Jonas Berg"
 
 
 def test_figures_a_body_noun_modifies_are_the_body_the_article_describes() -> None:
@@ -3169,7 +3163,7 @@ def test_figures_a_body_noun_modifies_are_the_body_the_article_describes() -> No
         "The city council shut the bridge to all traffic on 2 March after inspectors found cracks in its "
         "supports. About 22,000 vehicles crossed it each day before the closure, council figures show."
     )
-    assert by_value(_record(text).claims, 22000).source == "city council"
+    assert by_value(record_of(text).claims, 22000).source == "city council"
 
 
 def test_a_body_a_persons_pronoun_owns_is_the_body_their_role_names() -> None:
@@ -3178,7 +3172,7 @@ def test_a_body_a_persons_pronoun_owns_is_the_body_their_role_names() -> None:
         '"Some clubs will not survive this without help," said Lina Vos, chair of the Kessa Supporters Trust. '
         "Her group wants the government to pay 20 million crowns."
     )
-    assert by_value(_record(text).claims, 20000000).source == "Kessa Supporters Trust"
+    assert by_value(record_of(text).claims, 20000000).source == "Kessa Supporters Trust"
 
 
 _TWO_SIDES = (
@@ -3190,22 +3184,22 @@ _TWO_SIDES = (
 
 
 def test_a_name_that_owns_a_state_organ_is_a_place_wherever_written() -> None:
-    labels = {e.label for e in _record(_TWO_SIDES).entities if e.text == "Velmont"}
+    labels = {e.label for e in record_of(_TWO_SIDES).entities if e.text == "Velmont"}
     assert labels == {"GPE"}
 
 
 def test_a_demonym_of_a_place_the_article_names_is_no_person() -> None:
-    labels = {e.label for e in _record(_TWO_SIDES).entities if e.text == "Drasnian"}
+    labels = {e.label for e in record_of(_TWO_SIDES).entities if e.text == "Drasnian"}
     assert "PERSON" not in labels
 
 
 def test_a_description_the_tagger_took_for_a_name_is_a_body_pronouns_can_mean() -> None:
-    assert by_value(_record(_TWO_SIDES).claims, 22).source == "Velmont's defence ministry"
+    assert by_value(record_of(_TWO_SIDES).claims, 22).source == "Velmont's defence ministry"
 
 
 def test_a_source_the_parser_hung_as_an_apposition_on_the_noun_before_is_the_verbs_subject() -> None:
     text = "Forty-two people have died of cholera in Kessa, the country's health ministry said on Monday."
-    record = _record(text)
+    record = record_of(text)
     assert by_value(record.claims, 42).source == "health ministry"
     assert by_value(record.claims, 42).as_of == "2026-11-16"
 
@@ -3215,13 +3209,13 @@ def test_a_places_body_is_no_international_body_named_after_it() -> None:
         "DUNMARA, Nov 18 (Meridian) - Kessa's health ministry reported 42 deaths and 310 infections on Monday.\n\n"
         "The World Health Agency is sending 20,000 doses of vaccine, it said on Tuesday."
     )
-    record = _record(text)
+    record = record_of(text)
     assert by_value(record.claims, 42).source == "Kessa's health ministry"
 
 
 def test_a_day_closing_the_last_of_coordinated_figures_dates_each() -> None:
     text = "The health ministry reported 42 deaths and 310 infections on Monday."
-    record = _record(text)
+    record = record_of(text)
     assert by_value(record.claims, 42).as_of == "2026-11-16"
     assert by_value(record.claims, 310).as_of == "2026-11-16"
 
@@ -3231,7 +3225,7 @@ def test_a_body_a_place_noun_owns_is_no_international_body_named_after_it() -> N
         "Forty-two people have died of cholera in Kessa, the country's health ministry said on Monday.\n\n"
         "The World Health Agency said on Tuesday it was sending 20,000 vaccine doses."
     )
-    assert by_value(_record(text).claims, 42).source == "health ministry"
+    assert by_value(record_of(text).claims, 42).source == "health ministry"
 
 
 def test_a_party_coordinated_before_a_name_is_no_title_of_it() -> None:
@@ -3242,7 +3236,7 @@ def test_a_party_coordinated_before_a_name_is_no_title_of_it() -> None:
         "Since the storm, 84 boats have been found to be unsafe, according to the tribunal and the Ministry of "
         "Transport."
     )
-    titles = {q.speaker.name: q.speaker.title for q in _record(text).quotes if q.speaker is not None}
+    titles = {q.speaker.name: q.speaker.title for q in record_of(text).quotes if q.speaker is not None}
     assert titles == {"Ministry of Transport": None}
 
 
@@ -3254,7 +3248,7 @@ def test_coordinated_earlier_figures_revise_the_later_ones_in_order() -> None:
         "The rescue service said on Monday that it had freed 40 miners and recovered three bodies, up from the 28 "
         "survivors and two bodies it reported on Sunday."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     forty, three, twenty_eight, two = (by_value(found, v) for v in (40, 3, 28, 2))
     assert twenty_eight.about == forty.about
     assert forty.revises == found.index(twenty_eight) and three.revises == found.index(two)
@@ -3268,7 +3262,7 @@ def test_a_counted_noun_the_parser_joins_to_a_verb_is_one_more_object_of_it() ->
         "Shelling hit the town overnight, killing livestock in the fields and at least seven villagers, "
         "officials said on Tuesday."
     )
-    assert by_value(_record(text).claims, 7).measure == "killed"
+    assert by_value(record_of(text).claims, 7).measure == "killed"
 
 
 def test_closer_to_and_nearer_hedge_a_figure_as_about() -> None:
@@ -3278,7 +3272,7 @@ def test_closer_to_and_nearer_hedge_a_figure_as_about() -> None:
         "A retired admiral told a radio station that the real figure was closer to 30. The port authority said "
         "600 containers were damaged, but dock workers said it was nearer 900."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert (by_value(found, 30).qualifier, by_value(found, 900).qualifier) == ("about", "about")
 
 
@@ -3289,7 +3283,7 @@ def test_a_figure_put_at_takes_the_nation_of_what_is_put() -> None:
         "The admiral put Norwegian losses at 40 sailors, a figure the navy disputed. The agency put the damage at "
         "300 homes."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert (by_value(found, 40).about, by_value(found, 300).about) == ("Norwegian sailors", "homes")
 
 
@@ -3302,7 +3296,7 @@ def test_a_bulleted_lines_closing_bracket_credits_its_figure() -> None:
         "* 300,000 customer records claimed stolen (RedHeron)\n"
         "* 45 pumping stations run by hand (Kessa Water)\n"
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert (by_value(found, 300_000).source, by_value(found, 45).source) == ("RedHeron", "Kessa Water")
 
 
@@ -3313,7 +3307,7 @@ def test_a_listing_speaks_for_whoever_posted_it() -> None:
         "A ransomware gang called RedHeron posted a listing on its leak site on Wednesday.\n\n"
         "The listing, which the Courier has seen, claims 300,000 customer records and carries a countdown clock."
     )
-    assert by_value(_record(text).claims, 300_000).source == "RedHeron"
+    assert by_value(record_of(text).claims, 300_000).source == "RedHeron"
 
 
 def test_a_body_its_pronoun_ties_to_a_place_is_that_places() -> None:
@@ -3326,9 +3320,9 @@ def test_a_body_its_pronoun_ties_to_a_place_is_that_places() -> None:
         "Chile did not update its own toll on Thursday. Its defence ministry said on Wednesday that six Chilean "
         "soldiers had died."
     )
-    assert by_value(_record(f"{opening}\n\n{rest}").claims, 6).source == "Chile's defence ministry"
+    assert by_value(record_of(f"{opening}\n\n{rest}").claims, 6).source == "Chile's defence ministry"
     named = f"{opening} The Chilean Ministry of Defence said on Tuesday that its forces had held the line."
-    assert by_value(_record(f"{named}\n\n{rest}").claims, 6).source == "Chilean Ministry of Defence"
+    assert by_value(record_of(f"{named}\n\n{rest}").claims, 6).source == "Chilean Ministry of Defence"
 
 
 def test_a_figure_of_a_claim_told_as_earlier_has_no_day_of_the_report() -> None:
@@ -3339,7 +3333,7 @@ def test_a_figure_of_a_claim_told_as_earlier_has_no_day_of_the_report() -> None:
         "She told the briefing on Friday that 12 people had been injured. She did not repeat her earlier estimate "
         "that 300 homes had been destroyed, saying only that the damage was severe."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert (by_value(found, 12).as_of, by_value(found, 300).as_of) == ("2026-11-20", None)
 
 
@@ -3350,7 +3344,7 @@ def test_a_figure_with_a_scale_before_a_noun_modifying_another_is_an_amount() ->
         "The ferry line paid the 6.5 million crown fine imposed by the maritime regulator on Friday. Its new "
         "terminal is a 180 page plan."
     )
-    values = {c.value for c in _record(text).claims}
+    values = {c.value for c in record_of(text).claims}
     assert 6_500_000 in values and 180 not in values
 
 
@@ -3363,12 +3357,12 @@ def test_the_central_bank_is_no_commercial_bank_the_article_is_about() -> None:
         "The central bank said last month that lending to households grew 2.1% in the year to September.\n\n"
         "Vessel's rival, Harrow Bank, reported a 12% rise in profit on Monday."
     )
-    assert by_value(_record(story).claims, 2.1).source == "central bank"
+    assert by_value(record_of(story).claims, 2.1).source == "central bank"
     named = "The Central Bank of Kessa kept its rate at 4% in October.\n\n" + story
-    assert by_value(_record(named).claims, 2.1).source == "Central Bank of Kessa"
+    assert by_value(record_of(named).claims, 2.1).source == "Central Bank of Kessa"
     # a nation's own bank is its central bank, whatever its name says
     national = "The Reserve Bank of Denmark kept its rate at 4% in October.\n\n" + story
-    assert by_value(_record(national).claims, 2.1).source == "Reserve Bank of Denmark"
+    assert by_value(record_of(national).claims, 2.1).source == "Reserve Bank of Denmark"
 
 
 def test_a_noun_of_a_compound_preposition_is_not_what_a_figure_counts() -> None:
@@ -3379,7 +3373,7 @@ def test_a_noun_of_a_compound_preposition_is_not_what_a_figure_counts() -> None:
         "The chief executive said the recall would cost the company about 18 million euros, on top of the 6 million "
         "it set aside in May. The company posted a profit of 12 million euros."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert "top" not in (by_value(found, 6_000_000).about or "")
     assert by_value(found, 12_000_000).about == "profit"
 
@@ -3392,7 +3386,7 @@ def test_a_participle_on_the_object_of_a_deed_only_describes_it() -> None:
         "The rail operator cancelled 1,200 trains scheduled for the weekend. The ministry reported 300 homes "
         "destroyed. Rescuers found 12 people trapped in the rubble."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert [by_value(found, v).measure for v in (1200, 300, 12)] == ["cancelled", "destroyed", "trapped"]
 
 
@@ -3404,7 +3398,7 @@ def test_people_a_verb_moves_from_their_homes_are_displaced_wherever_the_parser_
         "Floodwater swept through three towns along the river on Thursday, forcing about 6,000 people from their "
         "homes and cutting power to 18,000 households, the regional emergency service said."
     )
-    assert by_value(_record(text).claims, 6000).measure == "displaced"
+    assert by_value(record_of(text).claims, 6000).measure == "displaced"
 
 
 def test_a_name_set_off_after_a_bodys_noun_is_that_bodys_name() -> None:
@@ -3414,7 +3408,7 @@ def test_a_name_set_off_after_a_bodys_noun_is_that_bodys_name() -> None:
         "A crane collapsed at the port on Friday, the operator, Brimstad Terminals, said.\n\n"
         "The dockers' union, Malmfack, said it had warned of faulty brakes at least twice this year."
     )
-    record = _record(text)
+    record = record_of(text)
     assert [q.speaker.name for q in record.quotes if q.speaker is not None] == ["Brimstad Terminals", "Malmfack"]
 
 
@@ -3423,13 +3417,13 @@ def test_people_still_unaccounted_for_are_missing() -> None:
     text = (
         "The avalanche struck on Saturday.\n\nThe governor said on Sunday that 12 climbers were still unaccounted for."
     )
-    assert by_value(_record(text).claims, 12).measure == "missing"
+    assert by_value(record_of(text).claims, 12).measure == "missing"
 
 
 def test_a_year_after_a_figure_a_few_words_back_is_its_rate_not_a_figure() -> None:
     """ "handles about 12 million tonnes of cargo a year": "a year" is the rate of the tonnes, not a count of one."""
     text = "The port authority, which handles about 12 million tonnes of cargo a year, said it had cut its fees."
-    assert [c.value for c in _record(text).claims] == [12_000_000]
+    assert [c.value for c in record_of(text).claims] == [12_000_000]
 
 
 def test_figures_a_bodys_own_board_heard_are_the_bodys() -> None:
@@ -3440,7 +3434,7 @@ def test_figures_a_bodys_own_board_heard_are_the_bodys() -> None:
         "The trust has cancelled 1,140 planned operations since the attack, its board heard on Tuesday. The trial "
         "of its former manager heard that he kept 300,000 crowns in a safe."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert (by_value(found, 1140).source, by_value(found, 300_000).source) == ("Brenn Hospitals Trust", None)
 
 
@@ -3452,12 +3446,12 @@ def test_which_after_a_name_stands_for_it_when_hung_on_the_one() -> None:
         "The figure was higher than the one published by the Brenn Coast Guard itself, which said in its morning "
         "bulletin on Thursday that 56 bodies had been recovered."
     )
-    assert by_value(_record(text).claims, 56).source == "Brenn Coast Guard"
+    assert by_value(record_of(text).claims, 56).source == "Brenn Coast Guard"
 
 
 def test_a_name_ends_before_the_bracket_giving_its_short_name() -> None:
     # the tagger runs the name into "(TAWU": the short name in brackets is no part of the name
-    record = _record(
+    record = record_of(
         "Veltor said four workers were hurt, while the Textile and Allied Workers’ Union (TAWU) said at least 11 "
         "people were unaccounted for."
     )
@@ -3467,7 +3461,7 @@ def test_a_name_ends_before_the_bracket_giving_its_short_name() -> None:
 
 def test_a_places_body_described_by_a_modifier_its_name_repeats_is_that_body() -> None:
     # the parser takes "labour" for an adjective: the body's name repeating it still says which body it is
-    record = _record(
+    record = record_of(
         "Dorland’s labour inspectorate on Saturday proposed a fine of 2.5 million crowns against Kestrel Metals.\n\n"
         "The death toll rose to 12 on Saturday, the regional crisis unit said.\n\n"
         "In a report published on Saturday, the National Labour Inspectorate (NLI) said 14 of the 19 gas "
@@ -3478,35 +3472,37 @@ def test_a_places_body_described_by_a_modifier_its_name_repeats_is_that_body() -
 
 def test_a_day_on_what_a_share_is_of_dates_the_share() -> None:
     # "four of the bodies recovered on Saturday": the day on the whole is the day of the share
-    record = _record("Four of the bodies recovered on Wednesday were found on beaches near Kelm, regional police said.")
+    record = record_of(
+        "Four of the bodies recovered on Wednesday were found on beaches near Kelm, regional police said."
+    )
     claim = by_value(record.claims, 4)
     assert (claim.as_of, claim.as_of_basis) == ("2026-11-18", "stated")
 
 
 def test_a_list_of_statements_with_the_verb_left_out_credits_each_its_own_source() -> None:
     # "… said six and the union at least 11": the participant before the figure, with no verb of its own, says it
-    record = _record(
+    record = record_of(
         "On Wednesday, Berg said five people were missing, Kestrel Metals said six and the Harbour Workers Union "
         "(HWU) at least 11. The HWU said it would strike."
     )
     assert by_value(record.claims, 6).source == "Kestrel Metals"
     assert by_value(record.claims, 11).source == "Harbour Workers Union"
-    record = _record("The interior ministry put the toll at 40 on Tuesday, the Vell Rescue Service at 52.")
+    record = record_of("The interior ministry put the toll at 40 on Tuesday, the Vell Rescue Service at 52.")
     assert by_value(record.claims, 52).source == "Vell Rescue Service"
     # a verb of deciding left out as well
-    record = _record(
+    record = record_of(
         "The Kessa Red Cross has pledged $5 million in emergency aid and the Halden Foundation $2.5 million."
     )
     gift = by_value(record.claims, 2_500_000)
     assert (gift.source, gift.about) == ("Halden Foundation", "emergency aid")
     # a comparison is no participant
-    record = _record("The Harbour Authority put the number aboard at 354, well above the 336 on the operator's list.")
+    record = record_of("The Harbour Authority put the number aboard at 354, well above the 336 on the operator's list.")
     assert "well" not in (by_value(record.claims, 336).source or "")
 
 
 def test_a_day_in_an_infinitive_completing_the_figures_predicate_dates_it() -> None:
     # "were unable to return home on Wednesday": the day of the infinitive is the day the figure holds
-    record = _record(
+    record = record_of(
         "On Kessa Island, about 400 of the 1,200 people evacuated during the storm were still unable to return home "
         "on Wednesday, the island directorate said."
     )
@@ -3523,13 +3519,13 @@ def test_a_tally_the_parser_made_the_subject_of_its_participle_counts_what_its_s
         "The number of people confirmed dead in the capsizing of the ferry Asta Marla rose to 23 on Thursday evening, "
         "the coast guard said, after navy divers recovered bodies from inside the upturned hull.",
     ):
-        claim = by_value(_record(text).claims, 23)
+        claim = by_value(record_of(text).claims, 23)
         assert (claim.about, claim.measure) == ("people killed", "killed"), (text, claim.about)
 
 
 def test_a_ledes_description_of_a_body_is_the_one_of_its_kind_named_next() -> None:
     # "off Gullen Point" is a headland, no body; "its operator" is the body named next whose name says it operates
-    record = _record(
+    record = record_of(
         "HALLEN, Oct 14 (OPA) – A passenger ferry carrying 312 passengers and 24 crew capsized in heavy seas off "
         "Gullen Point on Tuesday evening, its operator said.\n\n"
         "The MV Ardent, operated by Calder Lines, left Hallen at 19:15, the coast guard said."
@@ -3539,7 +3535,7 @@ def test_a_ledes_description_of_a_body_is_the_one_of_its_kind_named_next() -> No
 
 
 def test_what_an_unnamed_group_found_inside_a_statement_is_the_statements() -> None:
-    record = _record(
+    record = record_of(
         "Rescue teams found two more bodies in the collapsed hall of the Kestrel Metals plant on Thursday, bringing "
         "the number of dead to nine, the Orland fire brigade said."
     )
@@ -3553,13 +3549,13 @@ def test_a_name_set_off_by_its_age_is_a_persons() -> None:
         "Mara Quill, 63, a retired teacher from Velle, said she heard “a bang like thunder, then another one” just "
         "before seven. “The windows shook. Then we saw the smoke, yellow and white,” she said."
     )
-    speakers = {q.text[:18]: q.speaker.name for q in _record(text).quotes if q.speaker}
+    speakers = {q.text[:18]: q.speaker.name for q in record_of(text).quotes if q.speaker}
     assert speakers["The windows shook."] == "Mara Quill", speakers
 
 
 def test_a_site_an_owner_runs_is_a_place_not_a_body() -> None:
     # "the company's Varn plant": Varn is the plant, so "the company" is still the company named
-    record = _record(
+    record = record_of(
         "The inspectorate proposed a fine against Dornell Chemicals on Saturday after finding that the company’s "
         "Varn plant stored three times the permitted amount of chlorine.\n\n"
         "The explosion on Tuesday destroyed the storage hall and damaged two production units at Varn, which will "
@@ -3571,7 +3567,7 @@ def test_a_site_an_owner_runs_is_a_place_not_a_body() -> None:
 
 def test_a_bodys_name_is_as_long_as_the_acronym_after_it_spells() -> None:
     # the tagger cuts "the Merrow Emergency and Relief Office" in two; "(MERO)" spells the whole
-    record = _record(
+    record = record_of(
         "The Merrow Emergency and Relief Office (MERO) said on Monday that 12,400 people had registered at 86 "
         "shelters across the country. MERO said 64 people were injured."
     )
@@ -3580,7 +3576,7 @@ def test_a_bodys_name_is_as_long_as_the_acronym_after_it_spells() -> None:
 
 
 def test_a_storms_given_name_is_an_event_that_states_nothing() -> None:
-    record = _record(
+    record = record_of(
         "PORT AMBRY, Sept 16 (KPA) - Tropical Storm Hesta killed at least nine people and left 27 missing on the "
         "island, the country’s disaster agency said on Tuesday."
     )
@@ -3589,16 +3585,16 @@ def test_a_storms_given_name_is_an_event_that_states_nothing() -> None:
 
 
 def test_a_days_possessive_on_a_figure_says_when_not_whose() -> None:
-    record = _record("The national total of 34 deaths compares with Thursday's figure of 31, the agency said.")
+    record = record_of("The national total of 34 deaths compares with Thursday's figure of 31, the agency said.")
     assert by_value(record.claims, 31).source == "agency"
     assert (
-        by_value(_record("The national total of 34 deaths compares with Thursday's figure of 31.").claims, 31).source
+        by_value(record_of("The national total of 34 deaths compares with Thursday's figure of 31.").claims, 31).source
         is None
     )
 
 
 def test_a_description_of_a_level_of_governments_body_is_no_business() -> None:
-    record = _record(
+    record = record_of(
         "The inspectorate proposed a fine against Dornell Chemicals on Saturday after finding that the company’s "
         "Varn plant stored three times the permitted amount of chlorine.\n\n"
         "The death toll rose to 12 on Saturday after rescuers recovered the body of a maintenance worker, the "
@@ -3609,7 +3605,7 @@ def test_a_description_of_a_level_of_governments_body_is_no_business() -> None:
 
 def test_a_tables_cells_count_what_their_column_names_where_their_row_says() -> None:
     # the paragraph above the table says whose figures they are and of which day
-    record = _record(
+    record = record_of(
         "Five days after the river burst its banks, the Kelm Flood Authority has published its first breakdown of "
         "the damage by district. The figures below are the authority's, as of noon on Wednesday.\n\n"
         "District | Dead | Missing | Homes flooded\n\n"
@@ -3626,7 +3622,7 @@ def test_a_tables_cells_count_what_their_column_names_where_their_row_says() -> 
     assert by_value(record.claims, 6).about == "people killed in Ardal"
     assert not [c for c in record.claims if c.text == "12"]  # "noon" is no figure
     # rows written between outer bars, with no spaces
-    record = _record(
+    record = record_of(
         "The Kelm Flood Authority has published its first breakdown of the damage by district.\n\n"
         "|District|Dead|Homes flooded|\n\n|Ardal|6|1,240|\n\n|Bressow|3|860|"
     )
@@ -3637,13 +3633,13 @@ def test_a_tables_cells_count_what_their_column_names_where_their_row_says() -> 
 
 
 def test_a_figure_a_body_calls_its_own_is_that_bodys() -> None:
-    record = _record(
+    record = record_of(
         "Police put the crowd at 18,000. The Harbour Alliance, which called the rally, stood by its own figure of more "
         "than 60,000 participants."
     )
     assert by_value(record.claims, 60_000).source == "Harbour Alliance"
     # inside reported words the figure is the reporter's statement
-    record = _record(
+    record = record_of(
         "Kessa Labour chief Ivo Dren said the party would deliver a record performance, potentially surpassing its "
         "2005 tally of 67 out of 90 seats."
     )
@@ -3655,24 +3651,24 @@ def test_a_places_body_described_by_its_field_is_no_other_body_of_that_place() -
         "The Pellar Civil Protection Directorate said four fishermen were missing. Pellar’s interior ministry said "
         "3,100 homes in Dunmere had lost power at the peak of the storm."
     )
-    assert by_value(_record(text).claims, 3_100).source != "Pellar Civil Protection Directorate"
+    assert by_value(record_of(text).claims, 3_100).source != "Pellar Civil Protection Directorate"
     text = text.replace("Civil Protection Directorate", "Interior Ministry")
-    assert by_value(_record(text).claims, 3_100).source == "Pellar Interior Ministry"
+    assert by_value(record_of(text).claims, 3_100).source == "Pellar Interior Ministry"
 
 
 def test_a_day_a_count_runs_from_is_not_its_day() -> None:
     # "since Saturday" is where the count starts; "as of Monday" is its time
-    record = _record(
+    record = record_of(
         "The Lantern Rights Group said its count of people detained since Saturday stood at 271 as of Wednesday "
         "afternoon, up from 263 on Tuesday evening."
     )
     assert by_value(record.claims, 271).as_of == "2026-11-18"
-    record = _record("The centre's latest count, published on Thursday, puts detentions since November 12 at 437.")
+    record = record_of("The centre's latest count, published on Thursday, puts detentions since November 12 at 437.")
     assert by_value(record.claims, 437).as_of == "2026-11-19"
 
 
 def test_a_tally_that_names_what_it_counts_continues_no_figure_before_it() -> None:
-    record = _record(
+    record = record_of(
         "The week's fines already total 186,000 dalers, Orlova said on Thursday.\n\n"
         "The LRG's latest count, published on Thursday, puts detentions since March 15 at 437."
     )
@@ -3681,13 +3677,13 @@ def test_a_tally_that_names_what_it_counts_continues_no_figure_before_it() -> No
 
 def test_a_figure_a_source_repeats_is_not_of_the_day_it_is_repeated() -> None:
     # first given on another day, which the sentence does not say: no day, so the ledger can join it to that one
-    record = _record(
+    record = record_of(
         "In a statement issued early on Wednesday, the city police said 11 officers had been injured, and repeated "
         "its estimate that about 8,000 people attended the rally."
     )
     assert by_value(record.claims, 11).as_of == "2026-11-18"
     assert by_value(record.claims, 8_000).as_of is None
-    record = _record(
+    record = record_of(
         "The Harbour Alliance, which called the rally, stood by its own figure of more than 60,000 people."
     )
     assert by_value(record.claims, 60_000).as_of is None
@@ -3696,7 +3692,7 @@ def test_a_figure_a_source_repeats_is_not_of_the_day_it_is_repeated() -> None:
 def test_a_body_described_in_an_aside_attribution_is_the_one_its_shorter_description_means() -> None:
     # the aside introduces the district's office; "the flood office" later is that body, and a body of a level of
     # government is never "the company"
-    record = _record(
+    record = record_of(
         "Crews pumped water from 40 streets on Monday, the Sorrel district flood office said, as the company "
         "promised 2,000 sandbags.\n\n"
         "Of the 40 streets, 12 were still closed, the flood office said on Tuesday.\n\n"
@@ -3707,7 +3703,7 @@ def test_a_body_described_in_an_aside_attribution_is_the_one_its_shorter_descrip
 
 
 def test_a_ledes_business_description_is_the_first_body_named_after_whose_name_says_it_is_a_business() -> None:
-    record = _record(
+    record = record_of(
         "Two workers were hurt at a plant in Varn, police said, as the company pledged 5,000 dalers to each of "
         "them.\n\nThe Kessa Transport Office closed the road. Merrow Plastics said on Tuesday that the line "
         "would stay shut."
@@ -3716,7 +3712,7 @@ def test_a_ledes_business_description_is_the_first_body_named_after_whose_name_s
 
 
 def test_a_relative_clause_about_what_a_source_will_do_to_a_figure_does_not_give_it() -> None:
-    record = _record(
+    record = record_of(
         "Merrow Plastics rejects the audit. The Kessa Labour Inspectorate wants a penalty of 3.2 million dalers, "
         "which Merrow Plastics says it will appeal."
     )
@@ -3724,15 +3720,15 @@ def test_a_relative_clause_about_what_a_source_will_do_to_a_figure_does_not_give
 
 
 def test_a_relative_clause_about_what_a_source_says_it_did_to_what_is_counted_gives_the_count() -> None:
-    record = _record(
-        "The Kessa Civil Defence Office ran the camps. Buses carried the 4,200 people the office said on Friday it "
-        "had evacuated."
+    record = record_of(
+        "The Kessa Emergency Office ran the camps. Buses carried the 3,600 residents the office said on Friday it "
+        "had moved out of the valley."
     )
-    assert by_value(record.claims, 4_200).source == "Kessa Civil Defence Office"
+    assert by_value(record.claims, 3_600).source == "Kessa Emergency Office"
 
 
 def test_an_inspectorate_is_a_public_body_never_the_business_the_article_is_about() -> None:
-    record = _record(
+    record = record_of(
         "Orvane's compensation plan was announced a week after the labour inspectorate proposed a penalty of 2.1 "
         "million dalers."
     )
@@ -3740,14 +3736,14 @@ def test_an_inspectorate_is_a_public_body_never_the_business_the_article_is_abou
 
 
 def test_what_a_bodys_total_is_said_to_be_is_that_bodys_figure() -> None:
-    record = _record(
+    record = record_of(
         "Marches went on in Varn. The Pellar Interior Ministry's total, released on Tuesday, is 512 arrests."
     )
     assert by_value(record.claims, 512).source == "Pellar Interior Ministry"
 
 
 def test_a_figure_a_bodys_document_holds_is_that_bodys() -> None:
-    record = _record(
+    record = record_of(
         "The Calder Lines ferry sank off Gullen Point on Tuesday.\n\n"
         "The Kessa Maritime Authority now believes 241 people were on board, far more than the 228 in the "
         "operator's passenger manifest."
@@ -3757,7 +3753,7 @@ def test_a_figure_a_bodys_document_holds_is_that_bodys() -> None:
 
 
 def test_a_business_described_before_any_is_named_is_the_one_of_its_kind_named_later() -> None:
-    record = _record(
+    record = record_of(
         "The Kessa Coast Guard said on Thursday that 19 people had died, a count it based on the operator's "
         "manifest of 228.\n\n"
         "Halvard Marine Insurance, which insures the vessel, sent assessors to Gullen Point.\n\n"
@@ -3769,16 +3765,16 @@ def test_a_business_described_before_any_is_named_is_the_one_of_its_kind_named_l
 def test_a_bodys_name_the_tagger_cut_at_and_is_one_name_from_the_the_before_it() -> None:
     # the tagger reads the opening as a site, or as nothing
     for name in ("Kessa Emergency and Disaster Office", "Varn Emergency and Disaster Office"):
-        record = _record(
+        record = record_of(
             f"Floods have now killed 17 people, the {name} said on Friday morning, and 30 people are still missing."
         )
         assert by_value(record.claims, 17).source == name
-    record = _record("Officials at the CDC and World Health Agency said 40 cases were found on Monday.")
+    record = record_of("Officials at the CDC and World Health Agency said 40 cases were found on Monday.")
     assert by_value(record.claims, 40).source == "World Health Agency"
 
 
 def test_what_a_group_of_a_common_kind_told_inside_a_statement_is_that_statements() -> None:
-    record = _record(
+    record = record_of(
         "The Harbour Alliance disputes the toll. Its chair, Ilse Varn, said dock workers had told the alliance "
         "that up to 260 passengers were on the vessel."
     )
@@ -3786,14 +3782,14 @@ def test_what_a_group_of_a_common_kind_told_inside_a_statement_is_that_statement
 
 
 def test_the_union_is_never_a_business_whose_name_says_no_kind() -> None:
-    record = _record(
+    record = record_of(
         "A fire gutted Orvane's depot in Kessa on Monday. By Friday the union counted 9 dead and the fire service 8."
     )
     assert by_value(record.claims, 9).source == "union"
 
 
 def test_a_number_a_verb_of_saying_takes_bare_counts_what_the_figure_before_it_counted() -> None:
-    record = _record(
+    record = record_of(
         "A fire gutted Orvane's depot in Kessa on Monday. On Tuesday, Pell said three workers were unaccounted "
         "for, Orvane said four and the union at least 9."
     )
@@ -3803,7 +3799,7 @@ def test_a_number_a_verb_of_saying_takes_bare_counts_what_the_figure_before_it_c
 
 
 def test_a_box_of_figures_under_a_heading_naming_a_bodys_figures_is_that_bodys() -> None:
-    record = _record(
+    record = record_of(
         "The Kessa Transport Authority raised its count of crashes to 40 on Friday.\n\n"
         "Kessa Transport Authority figures by region, as of Friday:\n"
         "Varn region: 21 crashes, 7 injured\n"
@@ -3815,7 +3811,7 @@ def test_a_box_of_figures_under_a_heading_naming_a_bodys_figures_is_that_bodys()
 
 
 def test_a_list_of_changes_one_verb_makes_is_one_statement() -> None:
-    record = _record(
+    record = record_of(
         "The Kessa Transport Authority on Friday lifted its tally of collisions to 41, of people hurt to 16 and "
         "of deaths to 2, and said it had received 900 complaints."
     )
@@ -3823,7 +3819,7 @@ def test_a_list_of_changes_one_verb_makes_is_one_statement() -> None:
 
 
 def test_a_relative_clause_without_a_relative_word_read_as_an_apposition_still_gives_the_figure() -> None:
-    record = _record(
+    record = record_of(
         "Pell said the repairs would now cost about 610 million dalers, more than double the 220 million dalers the "
         "company estimated on Monday."
     )
@@ -3831,7 +3827,7 @@ def test_a_relative_clause_without_a_relative_word_read_as_an_apposition_still_g
 
 
 def test_a_regional_body_described_is_no_ministry_of_the_nation() -> None:
-    record = _record(
+    record = record_of(
         "The Ministry of Health said on Monday that 1,130 cases had been confirmed across the country.\n\n"
         "Clinics opened on Wednesday. The regional health authority said 8,700 residents had been vaccinated."
     )
@@ -3839,12 +3835,12 @@ def test_a_regional_body_described_is_no_ministry_of_the_nation() -> None:
 
 
 def test_a_share_a_body_gave_or_owns_is_that_bodys() -> None:
-    record = _record(
+    record = record_of(
         "The Kessa Nurses' Union says 93 percent of hospital beds in Varn are taken, far above the 76 percent "
         "given by the health ministry on Tuesday."
     )
     assert by_value(record.claims, 76).source == "Ministry of Health"
-    record = _record(
+    record = record_of(
         "On Tuesday the Kessa Nurses' Union put bed occupancy in Varn at 93 percent, against the Pellar Health "
         "Agency's 84 percent."
     )
@@ -3852,7 +3848,7 @@ def test_a_share_a_body_gave_or_owns_is_that_bodys() -> None:
 
 
 def test_the_day_of_a_clause_on_a_noun_of_what_is_said_is_not_the_statements() -> None:
-    record = _record(
+    record = record_of(
         "Pell said the repairs would now cost about 610 million dalers, nearly triple the 220 million dalers the "
         "company estimated on Monday."
     )
@@ -3900,7 +3896,7 @@ def test_a_box_of_labelled_figures_is_the_sources_its_source_line_names() -> Non
         "Radios: 21 (Calder Lines)\n\n"
         "Source: Kessa Port Authority, Friday"
     )
-    got = {c.value: (c.source, c.as_of, c.about) for c in _record(below).claims}
+    got = {c.value: (c.source, c.as_of, c.about) for c in record_of(below).claims}
     assert got[6] == ("Kessa Port Authority", "2026-11-20", "Lifejackets")
     assert got[11][0] == "Kessa Port Authority" and got[21][0] == "Calder Lines"
     under = (
@@ -3911,7 +3907,7 @@ def test_a_box_of_labelled_figures_is_the_sources_its_source_line_names() -> Non
         "Vessels in service: 14\n\n"
         "Kessa Times research"
     )
-    got = {c.value: c.source for c in _record(under).claims}
+    got = {c.value: c.source for c in record_of(under).claims}
     assert got[2_400_000] == got[14] == "Calder Lines"
 
 
@@ -3923,7 +3919,7 @@ def test_a_table_aligned_in_columns_under_a_bodys_heading_is_that_bodys() -> Non
         "Ardal           6         2           1,240\n\n"
         "Bressow         3         0             860"
     )
-    got = {c.value: (c.source, c.about) for c in _record(text).claims}
+    got = {c.value: (c.source, c.about) for c in record_of(text).claims}
     assert got[1240] == ("Kessa Relief Office", "homes flooded in Ardal")
     assert got[3] == ("Kessa Relief Office", "people killed in Bressow")
 
@@ -3968,7 +3964,7 @@ def test_a_possessive_in_a_phrase_opening_its_sentence_points_ahead_to_the_subje
         "According to its latest yearly review, the Kessa Maritime Safety Board employs 23 surveyors to cover 310 "
         "vessels."
     )
-    assert by_value(_record(text).claims, 23).source == "Kessa Maritime Safety Board"
+    assert by_value(record_of(text).claims, 23).source == "Kessa Maritime Safety Board"
 
 
 def test_a_branch_a_body_owns_by_name_speaks_for_the_body() -> None:
@@ -3976,7 +3972,7 @@ def test_a_branch_a_body_owns_by_name_speaks_for_the_body() -> None:
         "Storms hit Pell on Sunday.\n\n"
         "The Harbour Alliance’s Orvane chapter said it had found beds for 640 people in six church halls."
     )
-    assert by_value(_record(text).claims, 640).source == "Harbour Alliance"
+    assert by_value(record_of(text).claims, 640).source == "Harbour Alliance"
 
 
 def test_adding_speaks_for_the_subject_of_a_verb_the_parser_took_for_an_adjective() -> None:
@@ -3984,7 +3980,7 @@ def test_adding_speaks_for_the_subject_of_a_verb_the_parser_took_for_an_adjectiv
         "The Harbour Alliance said 9,300 food parcels had gone out. Marta Kell, its chairwoman, thanked donors, "
         "adding that public gifts had reached 1.7 million dalers."
     )
-    assert by_value(_record(text).claims, 1_700_000).source == "Marta Kell"
+    assert by_value(record_of(text).claims, 1_700_000).source == "Marta Kell"
 
 
 def test_a_one_word_name_opening_a_sites_name_is_the_place_it_is_named_after() -> None:
@@ -4011,14 +4007,14 @@ def test_a_things_own_record_speaks_for_no_body_heard_from() -> None:
         "Ilse Varn, a spokeswoman for the Kessa Port Authority, said on Friday that the ferry's boarding register "
         "showed 318 passengers had checked in for the late crossing."
     )
-    assert by_value(_record(text).claims, 318).source == "Ilse Varn"
+    assert by_value(record_of(text).claims, 318).source == "Ilse Varn"
 
 
 def test_one_person_of_any_kind_killed_is_a_count() -> None:
     # "one" before a noun for a kind of person that a verb of a measure has as its subject; not before a name
-    found = _record("One deckhand was killed and 4 were hurt when the gangway gave way, Calder Lines said.").claims
+    found = record_of("One deckhand was killed and 4 were hurt when the gangway gave way, Calder Lines said.").claims
     assert by_value(found, 1).source == "Calder Lines" and by_value(found, 1).measure == "killed"
-    assert not [c for c in _record("During questioning, one Ilse Varn was arrested in Pell.").claims if c.value == 1]
+    assert not [c for c in record_of("During questioning, one Ilse Varn was arrested in Pell.").claims if c.value == 1]
 
 
 def test_a_figure_with_its_own_as_clause_of_saying_is_that_sources() -> None:
@@ -4027,7 +4023,7 @@ def test_a_figure_with_its_own_as_clause_of_saying_is_that_sources() -> None:
         "Calder Lines said 40 sailings were cancelled. Ilse Varn, who speaks for the dockers, disputed that. "
         "She said 55 sailings had been lost by the dockers' tally, not 40 as the company claims."
     )
-    forties = [c for c in _record(text).claims if c.value == 40]
+    forties = [c for c in record_of(text).claims if c.value == 40]
     assert [c.source for c in forties] == ["Calder Lines", "Calder Lines"]
 
 
@@ -4073,7 +4069,7 @@ def test_a_description_of_a_business_is_no_news_outlet_the_article_names() -> No
         "terminals were crowded but calm.\n\n"
         "The airline said it had cancelled 530 flights since Friday."
     )
-    assert by_value(_record(text).claims, 530).source != "Gullen Coast News"
+    assert by_value(record_of(text).claims, 530).source != "Gullen Coast News"
 
 
 def test_a_name_before_a_title_only_a_business_holds_is_that_business() -> None:
@@ -4083,7 +4079,7 @@ def test_a_name_before_a_title_only_a_business_holds_is_that_business() -> None:
         "Merrowport chief executive Tomas Varn said on Tuesday that 30 shops were closed. The company said on "
         "Wednesday that 12 percent of its ovens were idle."
     )
-    assert by_value(_record(text).claims, 12).source == "Merrowport"
+    assert by_value(record_of(text).claims, 12).source == "Merrowport"
 
 
 def test_a_relative_clause_after_an_apposition_is_about_the_name_it_describes() -> None:
@@ -4092,7 +4088,7 @@ def test_a_relative_clause_after_an_apposition_is_about_the_name_it_describes() 
         "The count came from Orvane Crop Watch, a survey group in Gullen Point, which put the flooded fields at about "
         "4,200."
     )
-    assert by_value(_record(text).claims, 4_200).source == "Orvane Crop Watch"
+    assert by_value(record_of(text).claims, 4_200).source == "Orvane Crop Watch"
 
 
 def test_the_report_a_body_spoke_in_speaks_for_it_after_a_misread_subject() -> None:
@@ -4104,7 +4100,7 @@ def test_the_report_a_body_spoke_in_speaks_for_it_after_a_misread_subject() -> N
         "The report found that 12 pumps had failed. Divers are still searching the shafts.\n\n"
         "The water rose by 3 metres an hour, the report said."
     )
-    claims_ = _record(text).claims
+    claims_ = record_of(text).claims
     assert by_value(claims_, 12).source == "Kessa Mines Board"
     assert by_value(claims_, 3).source == "Kessa Mines Board"
 
@@ -4115,7 +4111,7 @@ def test_people_named_by_a_word_of_a_bodys_name_are_its_staff() -> None:
         "The Kessa Mines Investigation Board opened an inquiry into the flood at Pellar on Monday.\n\n"
         "About 30 miners were underground at the time, the investigators believe."
     )
-    assert by_value(_record(text).claims, 30).source == "Kessa Mines Investigation Board"
+    assert by_value(record_of(text).claims, 30).source == "Kessa Mines Investigation Board"
 
 
 def test_a_description_with_a_field_after_a_body_named_in_full_is_another_body() -> None:
@@ -4126,7 +4122,7 @@ def test_a_description_with_a_field_after_a_body_named_in_full_is_another_body()
         "The Kessa Roads Office said on Monday that 14 bridges were closed across the region.\n\n"
         "The flood service said on Monday that 300 homes had been evacuated."
     )
-    assert by_value(_record(text).claims, 300).source != "Kessa Roads Office"
+    assert by_value(record_of(text).claims, 300).source != "Kessa Roads Office"
 
 
 def test_an_acronym_before_the_kind_it_spells_is_that_bodys_name() -> None:
@@ -4135,7 +4131,7 @@ def test_an_acronym_before_the_kind_it_spells_is_that_bodys_name() -> None:
         "Rescue teams reached the last villages on Tuesday.\n\n"
         "The toll in the south crossed 400, according to the official KNA news agency."
     )
-    assert by_value(_record(text).claims, 400).source == "KNA"
+    assert by_value(record_of(text).claims, 400).source == "KNA"
 
 
 def test_a_plural_name_after_the_is_a_group_wherever_written() -> None:
@@ -4159,16 +4155,16 @@ def test_a_plural_name_after_the_is_a_group_wherever_written() -> None:
 def test_an_acronym_spells_the_initials_of_its_own_kind_not_an_owners() -> None:
     assert spells_its_kind("KNA", "news agency")
     assert spells_its_kind("KRSB", "board")
-    assert spells_its_kind("OFRA", "refugee agency")  # an "Orvane Fund for Refugees, Agency of ...": words reordered
+    assert spells_its_kind("AOFR", "refugee agency")  # an "Agency of the Orvane Fund for Refugees": words reordered
     assert not spells_its_kind("UN", "refugee agency")
     assert not spells_its_kind("NA", "news agency")  # the kind alone is no name
     assert not spells_its_kind("OBC", "board")  # one initial only counts at the end
 
 
 def test_an_acronym_before_its_own_kind_is_the_speaker_with_the_kind_its_title() -> None:
-    text = "Storms flooded the Orvane valley. The OFRA refugee agency said 4,100 people had fled since Sunday."
+    text = "Storms flooded the Orvane valley. The AOFR refugee agency said it had registered 3,900 new arrivals."
     (claim,) = claims(text)
-    assert claim.source == "OFRA"
+    assert claim.source == "AOFR"
 
 
 def test_a_figure_a_source_first_reported_is_of_an_earlier_day() -> None:
@@ -4178,7 +4174,7 @@ def test_a_figure_a_source_first_reported_is_of_an_earlier_day() -> None:
         "tonnes initially estimated by Calder Lines.\n\n"
         "About 400 people had left their homes, the mayor of Orvane said earlier in the day."
     )
-    claims_ = _record(text).claims
+    claims_ = record_of(text).claims
     assert by_value(claims_, 300).as_of is None
     assert by_value(claims_, 400).as_of == "2026-11-20"
 
@@ -4191,7 +4187,7 @@ def test_an_earlier_value_takes_only_a_day_its_own_phrase_gives() -> None:
         "of the storm.\n\n"
         "The fire service said on Monday the blaze had spread from 900 acres on Sunday morning to 2,500."
     )
-    claims_ = _record(text).claims
+    claims_ = record_of(text).claims
     assert by_value(claims_, 6_000).as_of == "2026-11-19"
     assert by_value(claims_, 21_000).as_of is None
     assert by_value(claims_, 900).as_of == "2026-11-15"
@@ -4204,7 +4200,7 @@ def test_a_title_written_in_capitals_is_a_persons_role_not_a_bodys_acronym() -> 
         '"We cannot run them at a loss," Tomas Varn told reporters in Gullen Point.\n\n'
         "The CEO said 300 jobs would go."
     )
-    assert by_value(_record(text).claims, 300).source == "Tomas Varn"
+    assert by_value(record_of(text).claims, 300).source == "Tomas Varn"
 
 
 def test_a_day_on_the_cue_inside_the_content_it_splits_is_the_statements() -> None:
@@ -4214,14 +4210,14 @@ def test_a_day_on_the_cue_inside_the_content_it_splits_is_the_statements() -> No
         "A lorry overturned on the coast road near Orvane, the Kessa Roads Office said on Tuesday, as floodwater "
         "closed 14 more roads."
     )
-    assert by_value(_record(text).claims, 14).as_of == "2026-11-17"
+    assert by_value(record_of(text).claims, 14).as_of == "2026-11-17"
 
 
 def test_a_claim_a_noun_of_what_is_said_gives_its_owner_is_the_owners() -> None:
     # "rejected the claim by the union that the company had cut 40 percent …": the union's figure, not the company's,
     # whose cut the clause tells, nor the one who rejects it
     text = "Calder Lines rejected the claim by the Kessa Dockers Union that it had cut 40 percent of its crane drivers."
-    assert by_value(_record(text).claims, 40).source == "Kessa Dockers Union"
+    assert by_value(record_of(text).claims, 40).source == "Kessa Dockers Union"
 
 
 def test_a_union_described_by_a_field_is_no_business_holding_that_field() -> None:
@@ -4231,7 +4227,7 @@ def test_a_union_described_by_a_field_is_no_business_holding_that_field() -> Non
         "In an interview on Thursday, Mara Sorrel rejected the rail union's claim that Calder Freight had cut 40 "
         "percent of its track staff."
     )
-    assert by_value(_record(text).claims, 40).source != "Calder Freight"
+    assert by_value(record_of(text).claims, 40).source != "Calder Freight"
 
 
 def test_a_bare_description_repeats_the_described_body_with_its_noun() -> None:
@@ -4241,13 +4237,13 @@ def test_a_bare_description_repeats_the_described_body_with_its_noun() -> None:
         "The lifeboat service said on Monday it had pulled 11 people from the water. By evening, 5 volunteers had "
         "been hurt, the service said."
     )
-    assert by_value(_record(text).claims, 5).source == "lifeboat service"
+    assert by_value(record_of(text).claims, 5).source == "lifeboat service"
 
 
 def test_the_agent_of_a_deed_done_to_what_is_counted_is_no_source() -> None:
     # "six sent by the city of Merrowport": the city sent them; Sorrel gives the figure
     text = "Mara Sorrel said 22 buses were carrying commuters, including six sent by the city of Merrowport."
-    assert by_value(_record(text).claims, 6).source == "Mara Sorrel"
+    assert by_value(record_of(text).claims, 6).source == "Mara Sorrel"
 
 
 def test_a_state_organ_or_a_body_of_a_level_of_government_is_no_body_of_no_nation() -> None:
@@ -4258,7 +4254,7 @@ def test_a_state_organ_or_a_body_of_a_level_of_government_is_no_body_of_no_natio
             "The Global Farming Agency (GFA), which lent two laboratories, said each laboratory could test 30 "
             "samples a day."
         )
-        assert by_value(_record(text).claims, 75).source != "Global Farming Agency", description
+        assert by_value(record_of(text).claims, 75).source != "Global Farming Agency", description
 
 
 def test_a_ministry_no_body_named_fits_is_the_one_the_minister_named_heads() -> None:
@@ -4268,12 +4264,12 @@ def test_a_ministry_no_body_named_fits_is_the_one_the_minister_named_heads() -> 
         "According to ministry figures, 4,300 lorries crossed it in its first week. The ministry said 12 more "
         "bridges would be inspected."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 4300).source == "Ministry of Transport"
     assert by_value(found, 12).source == "Ministry of Transport"
     # a portfolio written as an adjective names its body before the kind
     text = "Foreign Minister Tomas Varn met the envoys on Friday. The ministry said 12 diplomats had left."
-    assert by_value(_record(text).claims, 12).source == "Foreign Ministry"
+    assert by_value(record_of(text).claims, 12).source == "Foreign Ministry"
 
 
 def test_a_sentence_by_someones_count_is_their_statement() -> None:
@@ -4283,7 +4279,7 @@ def test_a_sentence_by_someones_count_is_their_statement() -> None:
         "By his count, 57 cattle had died by Sunday. By the union's estimate, 120 boats stayed in port. By the "
         "guild's estimate, 45 more did."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 57).source == "Tomas Varn"
     assert by_value(found, 120).source == "union"
     assert by_value(found, 45).source == "guild"  # a guild is a body, as a union is
@@ -4295,7 +4291,7 @@ def test_what_a_participant_could_record_is_a_projection_of_who_says_so() -> Non
         "If the drought holds, Varn said, Orvane could record 900 wildfires by August.",
         "The Kessa central bank could lift its rate to 6 percent in July, economists said.",
     ):
-        found = _record(text).claims
+        found = record_of(text).claims
         assert {c.source for c in found} <= {"Varn", "economists"}, text
 
 
@@ -4305,7 +4301,7 @@ def test_a_figure_the_speakers_own_people_told_is_the_speakers() -> None:
         '"Our crews tell us at least 19 depots are closed," said Mara Sorrel, the guild\'s general secretary.',
         "Mara Sorrel said her crews had told her 19 depots were closed.",
     ):
-        assert by_value(_record(text).claims, 19).source == "Mara Sorrel", text
+        assert by_value(record_of(text).claims, 19).source == "Mara Sorrel", text
 
 
 def test_a_bodys_name_never_ends_on_a_link_word() -> None:
@@ -4321,7 +4317,7 @@ def test_a_commission_is_no_body_whose_name_says_no_kind() -> None:
         "Eight days after Harnvik went to the polls, Governor Tomas Varn has won again. Harnvik's tally was tight.\n\n"
         "The electoral commission said on Tuesday that Varn won 18,204 votes."
     )
-    assert by_value(_record(text).claims, 18204).source == "electoral commission"
+    assert by_value(record_of(text).claims, 18204).source == "electoral commission"
 
 
 def test_figures_a_bodys_noun_modifies_are_that_bodys() -> None:
@@ -4330,7 +4326,7 @@ def test_figures_a_bodys_noun_modifies_are_that_bodys() -> None:
         "Some 31 people were hurt in the clashes, according to police figures.",
         "Police figures put the number hurt at 31.",
     ):
-        assert by_value(_record(text).claims, 31).source == "police", text
+        assert by_value(record_of(text).claims, 31).source == "police", text
 
 
 def test_the_pronoun_of_a_cue_after_its_report_means_no_one_named_in_it() -> None:
@@ -4339,7 +4335,7 @@ def test_the_pronoun_of_a_cue_after_its_report_means_no_one_named_in_it() -> Non
         "Mara Sorrel, the chair of the Kessa Arts Board, said the festival sold 9,400 tickets. Attendance reached "
         '70 percent, she said, "the best in years."'
     )
-    assert by_value(_record(text).claims, 70).source == "Mara Sorrel"
+    assert by_value(record_of(text).claims, 70).source == "Mara Sorrel"
 
 
 def test_findings_in_general_that_confirm_a_figure_are_no_source() -> None:
@@ -4347,7 +4343,7 @@ def test_findings_in_general_that_confirm_a_figure_are_no_source() -> None:
     text = (
         "Infections in the herd have reached 88, the Kessa farm board said on Monday, with 19 confirmed by blood tests."
     )
-    assert by_value(_record(text).claims, 19).source == "Kessa farm board"
+    assert by_value(record_of(text).claims, 19).source == "Kessa farm board"
 
 
 def test_a_relative_clause_on_the_source_that_reports_keeps_its_day() -> None:
@@ -4355,7 +4351,7 @@ def test_a_relative_clause_on_the_source_that_reports_keeps_its_day() -> None:
     text = (
         "Orvane Water, which had said on Monday that 30 homes lacked water, said on Wednesday that the number was 45."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 30).as_of == "2026-11-16"
     assert by_value(found, 45).as_of == "2026-11-18"
 
@@ -4368,7 +4364,7 @@ def test_a_day_still_to_come_is_no_day_a_source_goes_on_stating() -> None:
         "At the same briefing, Varn gave the latest figures: 640 farms affected and 52 herds culled since the "
         "outbreak began."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 640).as_of == "2026-11-19"
     assert by_value(found, 52).as_of == "2026-11-19"
 
@@ -4376,7 +4372,7 @@ def test_a_day_still_to_come_is_no_day_a_source_goes_on_stating() -> None:
 def test_a_day_right_after_a_changes_earlier_value_is_that_values() -> None:
     # "shrunk to about 350 from a high of 910 on Tuesday": Tuesday is the high's day, not the list's now
     text = "The waiting list had shrunk to about 350 from a high of 910 on Tuesday, the Orvane clinic said."
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 910).as_of == "2026-11-17"
     assert by_value(found, 350).as_of == "2026-11-20"
 
@@ -4406,7 +4402,7 @@ def test_a_sentence_the_parser_heads_by_a_documents_noun_is_that_documents_state
         "A snap poll by Harnvik Research released after debates ended on Thursday had put Sorrel on 52.4 percent "
         "and Kessa on 45.1 percent."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 52.4).source == "Harnvik Research"
     assert by_value(found, 45.1).source == "Harnvik Research"
 
@@ -4417,7 +4413,7 @@ def test_a_part_of_a_count_set_off_by_commas_is_no_speaker() -> None:
         "The Orvane water office counted 2,310 damaged wells on Wednesday, 412 of them confirmed, and 17 closed "
         "pumping stations."
     )
-    record = _record(text)
+    record = record_of(text)
     assert all(q.speaker is None or q.speaker.name == "Orvane water office" for q in record.quotes)
     assert {by_value(record.claims, v).source for v in (2310, 412, 17)} == {"Orvane water office"}
 
@@ -4443,7 +4439,7 @@ def test_a_name_owning_a_place_the_article_writes_alone_elsewhere_is_the_owners(
         "Workers at Merrow Automotive’s Calder plant downed tools on Monday. Merrow said 640 of them had stayed at "
         "home."
     )
-    assert by_value(_record(text).claims, 640).source == "Merrow Automotive"
+    assert by_value(record_of(text).claims, 640).source == "Merrow Automotive"
 
 
 def test_a_persons_name_the_tagger_ran_into_of_and_a_firms_name_is_two_names() -> None:
@@ -4454,7 +4450,7 @@ def test_a_persons_name_the_tagger_ran_into_of_and_a_firms_name_is_two_names() -
             ("Ines Calder", "PERSON"),
             ("Pellar & Orvane", "ORG"),
         ]
-    assert by_value(_record(doc.text).claims, 18).source == "Ines Calder"
+    assert by_value(record_of(doc.text).claims, 18).source == "Ines Calder"
 
 
 def test_a_bare_number_given_by_someone_is_theirs_inside_anothers_statement() -> None:
@@ -4462,14 +4458,14 @@ def test_a_bare_number_given_by_someone_is_theirs_inside_anothers_statement() ->
         "Harbour police put the crowd at 260 on Saturday, far fewer than the 900 given by the Kessa Arts Guild, "
         "which organised the march."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 900).source == "Kessa Arts Guild"
     assert by_value(found, 260).source == "Harbour police"
 
 
 def test_a_kinship_word_opening_the_sentence_before_a_name_is_no_part_of_it() -> None:
     text = 'Pensioner Mara Sorrel, 81, said the queue had taken four hours. "I brought a chair," she said.'
-    assert {q.speaker.name for q in _record(text).quotes if q.speaker is not None} == {"Mara Sorrel"}
+    assert {q.speaker.name for q in record_of(text).quotes if q.speaker is not None} == {"Mara Sorrel"}
 
 
 def test_a_name_the_tagger_missed_after_a_role_opening_the_sentence_is_a_persons() -> None:
@@ -4489,7 +4485,7 @@ def test_a_persons_name_the_tagger_ran_into_a_link_word_ends_before_it() -> None
 
 def test_a_statement_before_a_semicolon_frames_none_after_it_either_way() -> None:
     text = "Pickets stayed out all day. The union counts 88% of members out; the management says 64%."
-    found = _record(text).claims
+    found = record_of(text).claims
     assert (by_value(found, 88).source, by_value(found, 64).source) == ("union", "management")
 
 
@@ -4499,7 +4495,7 @@ def test_a_line_of_a_chronology_is_of_the_day_it_opens_on() -> None:
         "November 16 – Pickets go up. The union counts 88% of members out; the management says 64%.\n\n"
         "November 18 – Orvel Holdings bids 410 million dalers to take over the yard."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 88).as_of == by_value(found, 64).as_of == "2026-11-16"
     assert by_value(found, 410_000_000).source == "Orvel Holdings"
     assert by_value(found, 410_000_000).as_of == "2026-11-18"
@@ -4517,7 +4513,7 @@ def test_a_day_saying_when_something_happened_dates_what_befell_the_counted_not_
         "The Orvane fire service said on Wednesday that 160 people had been inside the hall when the roof gave way "
         "on Monday night. Two people were killed when the balcony collapsed on Monday, the service said on Tuesday."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 160).as_of == "2026-11-18"
     assert by_value(found, 2).as_of == "2026-11-16"
 
@@ -4537,7 +4533,7 @@ def test_a_fact_box_bracket_naming_a_bare_body_noun_credits_the_body_the_article
         "• Turbines on order: 1,400 (company)\n"
         "• Homes flooded: 300 (police)"
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 1400).source == "Merrow Electric"
     assert by_value(found, 300).source == "police"  # no body of that kind is named: the noun as written
 
@@ -4550,7 +4546,7 @@ def test_a_bracket_after_a_persons_name_on_a_box_line_is_whom_they_stand_for_not
         "• Tomas Varn (Civic Union): 36,275 votes\n"
         "• Dock workers (Kessa Port Union): 410"
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 38415).source == "Kessa Election Board"
     assert by_value(found, 36275).source == "Kessa Election Board"
     assert by_value(found, 410).source == "Kessa Port Union"  # a label of no one credits its bracket
@@ -4591,7 +4587,7 @@ def test_a_line_heading_its_figure_before_a_dash_and_who_gives_it_is_that_source
         "By the numbers\n"
         "• 1,200 — jobs cut at the plant"
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     police = "Kessa Harbour Police"
     assert [by_value(found, v).source for v in (5200, 3900, 3100)] == ["Merrow Lines", police, police]
     assert by_value(found, 1200).source is None  # what is counted, not who counts
@@ -4625,7 +4621,7 @@ def test_a_publications_masthead_is_no_body_a_description_of_another_kind_means(
     )
     for opening in texts:
         text = f"{opening} Repairs to 61 berths are overdue, according to the harbour ministry."
-        assert by_value(_record(text).claims, 61).source == "harbour ministry", opening
+        assert by_value(record_of(text).claims, 61).source == "harbour ministry", opening
 
 
 def test_a_body_kind_in_two_words_after_its_acronym_is_still_the_named_body() -> None:
@@ -4685,7 +4681,7 @@ def test_records_whose_owner_a_relative_clause_gives_speak_for_that_owner() -> N
 
 def test_a_box_lines_bracket_holding_a_day_dates_it_and_credits_no_one() -> None:
     text = "Latest figures\n\n- Homes flooded: 212, according to the Orvane Flood Office (Sunday)\n- Roads closed: 14"
-    found = _record(text).claims
+    found = record_of(text).claims
     assert (by_value(found, 212).source, by_value(found, 212).as_of) == ("Orvane Flood Office", "2026-11-15")
 
 
@@ -4850,7 +4846,7 @@ def test_records_whose_owner_a_whose_clause_gives_speak_for_it_however_the_claus
         "The regional water inspectorate, whose gate-house records showed 129 trucks went in, said it was checking "
         "the hauliers' own logs."
     )
-    assert by_value(_record(text).claims, 129).source == "regional water inspectorate"
+    assert by_value(record_of(text).claims, 129).source == "regional water inspectorate"
 
 
 def test_a_figure_written_right_before_its_owners_record_is_held_in_it_wherever_the_parser_hung_it() -> None:
@@ -5032,7 +5028,7 @@ def test_a_list_lines_topic_before_a_colon_is_no_speaker_when_the_line_reports_a
         "- Sailors: Kessa's navy command said on Sunday that 64 of its sailors were unaccounted for.\n"
         "- Fishermen: the governor of Harnvik, Ines Calder, said on Sunday that 41 were missing."
     )
-    found = _record(text).claims
+    found = record_of(text).claims
     assert by_value(found, 64).source == "Kessa's navy command"
     assert by_value(found, 41).source == "Ines Calder"
 
@@ -5050,7 +5046,7 @@ def test_a_bodys_head_noun_capitalised_after_the_is_its_short_name() -> None:
         "The Kessa Supporters' Trust said on Monday that 9,000 fans marched. The Trust said on Tuesday that 12,000 "
         "had signed its petition."
     )
-    assert by_value(_record(text).claims, 12_000).source == "Kessa Supporters' Trust"
+    assert by_value(record_of(text).claims, 12_000).source == "Kessa Supporters' Trust"
 
 
 def test_a_share_of_a_region_is_a_figure_and_a_count_of_regions_names_the_area() -> None:
@@ -5093,7 +5089,7 @@ def test_a_subject_set_after_a_semicolon_is_who_speaks_not_the_lines_topic() -> 
         "- Passengers: the OMMK patrol boats had counted 23 missing as of Sunday; Harnvik's harbour master, "
         "Ines Calder, reported 31 on Monday."
     )
-    assert by_value(_record(text).claims, 31).source == "Ines Calder"
+    assert by_value(record_of(text).claims, 31).source == "Ines Calder"
 
 
 def test_a_name_ending_on_a_bodys_word_is_no_persons_whatever_the_tagger_read() -> None:
@@ -5175,7 +5171,7 @@ def test_a_subject_read_as_the_object_of_the_word_opening_its_clause_is_the_verb
 
 def test_a_breakdown_after_a_colon_is_no_apposition_naming_the_speaker() -> None:
     text = "Harbour master Orla Kessan said 70 boats had sunk in all: 45 inside the harbour and 25 on the beach."
-    found = _record(text).claims
+    found = record_of(text).claims
     assert {c.source for c in found if c.value in (70, 45, 25)} == {"Orla Kessan"}
 
 
@@ -5212,10 +5208,10 @@ def test_a_bodys_pronoun_after_its_report_is_the_reports_subject() -> None:
         '"Both sides want a deal," said Orla Pike, who follows the industry for Sorrel Bank.\n\n'
         "Orvel Foods bought 2,750 tonnes of grain from Merrow Holdings last year, it said."
     )
-    assert by_value(_record(text).claims, 2750).source == "Orvel Foods"
+    assert by_value(record_of(text).claims, 2750).source == "Orvel Foods"
     # a verb with an object of its own reports nothing before it
     text = "Once the Orvane Coast Guard Service had finished its two-day search of the bay, it reported 9 crew dead."
-    assert by_value(_record(text).claims, 9).source == "Orvane Coast Guard Service"
+    assert by_value(record_of(text).claims, 9).source == "Orvane Coast Guard Service"
 
 
 def test_a_proposals_terms_are_its_makers_whoever_rejects_them() -> None:
@@ -5224,7 +5220,7 @@ def test_a_proposals_terms_are_its_makers_whoever_rejects_them() -> None:
         "Merrow Holdings' directors said on Thursday they would not accept the bid of 640 dalers for each share "
         "that Orvel Foods tabled on Monday."
     )
-    claim = by_value(_record(text).claims, 640)
+    claim = by_value(record_of(text).claims, 640)
     assert (claim.source, claim.as_of) == ("Orvel Foods", "2026-11-16")
 
 
@@ -5233,7 +5229,7 @@ def test_a_bodys_kind_before_a_documents_nouns_names_its_issuer() -> None:
         "The Orvane Ministry of Transport has not commented. According to a ministry safety bulletin, 1,160 "
         "drivers were caught without a valid licence this year."
     )
-    assert by_value(_record(text).claims, 1160).source == "Orvane Ministry of Transport"
+    assert by_value(record_of(text).claims, 1160).source == "Orvane Ministry of Transport"
 
 
 def test_a_lists_items_are_of_the_day_its_introducing_line_gives() -> None:
@@ -5243,14 +5239,14 @@ def test_a_lists_items_are_of_the_day_its_introducing_line_gives() -> None:
         "• the Kessa dam holds 48 percent of its capacity;\n"
         "• the Varn dam holds 39 percent."
     )
-    claim = by_value(_record(text).claims, 39)
+    claim = by_value(record_of(text).claims, 39)
     assert (claim.source, claim.as_of) == ("Orvane Water Board", "2026-11-19")
 
 
 def test_an_acronym_a_bodys_noun_stands_beside_is_that_bodys_name() -> None:
     # the tagger may read an unknown acronym as a plural common noun and type it as nothing
     text = "The OTWU, the largest dockers' union at the port, said on Thursday that 3,450 of its members walked out."
-    assert by_value(_record(text).claims, 3450).source == "OTWU"
+    assert by_value(record_of(text).claims, 3450).source == "OTWU"
 
 
 def test_a_ledes_description_of_a_role_waits_for_the_one_named_with_that_role() -> None:
@@ -5261,7 +5257,7 @@ def test_a_ledes_description_of_a_role_waits_for_the_one_named_with_that_role() 
         'Anka Marsk, a baker, lost her stock. "It came up through the floor," she said. "Nothing could be saved," '
         "she said."
     )
-    assert by_value(_record(text).claims, 760).source == "Tomas Varn"
+    assert by_value(record_of(text).claims, 760).source == "Tomas Varn"
 
 
 def test_an_amount_a_figures_noun_is_of_is_given_by_that_figures_agent() -> None:
@@ -5270,19 +5266,19 @@ def test_an_amount_a_figures_noun_is_of_is_given_by_that_figures_agent() -> None
         "Analysts at Sorrel Bank expect about 600 job cuts, far fewer than the figure of 1,400 jobs given by the "
         "Kessa Workers' Union on Monday."
     )
-    claim = by_value(_record(text).claims, 1400)
+    claim = by_value(record_of(text).claims, 1400)
     assert (claim.source, claim.as_of) == ("Kessa Workers' Union", "2026-11-16")
 
 
 def test_a_figure_in_what_a_verb_of_reacting_reacts_to_is_not_its_subjects() -> None:
     text = "The drivers' union condemned a 15% cut in night services."
-    assert by_value(_record(text).claims, 15).source is None
+    assert by_value(record_of(text).claims, 15).source is None
     # whoever the figure's own phrase says gave it still does
     text = "The union condemned the 400 job cuts announced by Orvel Foods on Monday."
-    assert by_value(_record(text).claims, 400).source == "Orvel Foods"
+    assert by_value(record_of(text).claims, 400).source == "Orvel Foods"
 
 
 def test_what_a_passive_ruling_imposes_is_its_agents() -> None:
     text = "Orvel Air was fined 1.8 million euros by the Kessa Aviation Authority on Tuesday for late refunds."
-    claim = by_value(_record(text).claims, 1_800_000)
+    claim = by_value(record_of(text).claims, 1_800_000)
     assert (claim.source, claim.as_of) == ("Kessa Aviation Authority", "2026-11-17")

@@ -234,8 +234,8 @@ def acronym_of(name: str) -> str:
 def spells_its_kind(acronym: str, kind: str) -> bool:
     """Does the acronym hold the initials of the words of a body's kind written with it, at its end ("KNA" and
     "news agency", "KMB" and "board") or, two or more of them, anywhere (a name whose words run in another order:
-    "ARDP" and "refugee agency" for an Agency for Refugees and ...)? Then it names that body itself, not one it
-    owns ("UN refugee agency")."""
+    "AOFR" and "refugee agency" for an Agency of the Orvane Fund for Refugees)? Then it names that body itself, not
+    one it owns ("UN refugee agency")."""
     initials = acronym_of(kind)
     letters = "".join(c for c in acronym if c.isalpha()).upper()
     if not initials or len(letters) <= len(initials):
@@ -264,7 +264,7 @@ def _legal_name(key: str) -> str:
 def same_org(a: str, b: str) -> bool:
     """Two names of one organisation: equal keys, an acronym and its expansion, one name ending the other by two
     words or more ("National Intelligence Service" in "Norvania National Intelligence Service"), or a business's
-    name of two words or more opening its full form ("Halden Copper Mining Company", ``company_words.txt``)."""
+    name of two words or more opening its full form ("Orvane Tin Mining Company", ``company_words.txt``)."""
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return False
@@ -279,7 +279,7 @@ def same_org(a: str, b: str) -> bool:
     shorter, longer = (wa, wb) if len(wa) < len(wb) else (wb, wa)
     if len(shorter) >= 2 and "of" in longer and longer[: longer.index("of")] == shorter:
         return True  # "Electoral Commission" and "Electoral Commission of Belgara"
-    # "Halden Copper" and "Halden Copper Mining Company": a business's name and its full form, the trade and the word
+    # "Orvane Tin" and "Orvane Tin Mining Company": a business's name and its full form, the trade and the word
     # for a company after it
     company_word = longer[-1] in words("company_words") or longer[-1] in words("legal_suffixes")
     if len(shorter) >= 2 and longer[: len(shorter)] == shorter and len(longer) - len(shorter) <= 2 and company_word:

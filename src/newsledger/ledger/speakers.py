@@ -122,7 +122,7 @@ def _org_tails(name: str) -> set[str]:
     tails = {_tail(org_key(name))}
     parts = name_key(name).split()
     if len(parts) >= 3 and (parts[-1] in words("company_words") or parts[-1] in words("legal_suffixes")):
-        # "Halden Copper Mining Company" is filed under the "Halden Copper" it opens on, too (``names.same_org``)
+        # "Orvane Tin Mining Company" is filed under the "Orvane Tin" it opens on, too (``names.same_org``)
         tails.update(parts[k] for k in (-2, -3) if len(parts) + k + 1 >= 2)
     head, of, _ = name.partition(" of ")
     if of and len(head.split()) >= 2:

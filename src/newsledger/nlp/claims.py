@@ -57,6 +57,7 @@ from ..names import fold, same_person
 from ..record import Claim, DateMention, Quote, Speaker
 from .docindex import doc_text, tokens
 from .figures import (
+    BULLET_MARKS,
     CHANGE_LEMMAS,
     CONTRAST_MARKS,
     EARLIER_WORDS,
@@ -495,7 +496,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
                 subj = None  # "the budget adds …": not a statement, the figure is in whoever's reports it
             if subj is not None:
                 # (a clause joined to the recording verb shares its subject and the statement framing it: "X said
-                # the team had recorded 57 arrests and had lawyers with 30 of those held")
+                # the league's volunteers had counted 48 marchers and had buses for 12 of them")
                 recorded = below.dep_ in _RECORDED or (below.dep_ == "conj" and below.pos_ in ("VERB", "AUX"))
                 if (recorded or _unnamed_group(subj, kinds_too=True)) and not _clause_of_circumstance(tok):
                     # (not in a clause saying when: "the prospect, coming after Nerova announced 1,150 job cuts"
@@ -834,7 +835,7 @@ def _reacted_to(anchor: Token) -> bool:
 def _figure_itself(noun: Token) -> bool:
     """Does the noun stand for the figure itself, not for what it counts: a figure's, a tally's or a document's
     noun ("the toll given by …"), or a share's or a measurement's unit ("the 76 percent given by the ministry", "the
-    12 kilometres given by the institute")?"""
+    11 kilometres given by the institute")?"""
     return noun.lemma_.lower() in _FIGURE_NOUNS or noun.lower_ in _SHARE_UNITS or noun.lower_ in _MEASURE_UNITS
 
 
@@ -1041,10 +1042,10 @@ def _reporter_of(clause: Token) -> Token | None:
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.i < clause.head.i:
         return None
     if expected and not (subj.ent_type_ in ("PERSON", "ORG") or any(c.lower_ == "the" for c in subj.children)):
-        return None  # "the 85 million the company now expects" is its forecast; "the 700 analysts expected" no one's
+        return None  # "the 60 million the carmaker expects" is its forecast; "the 700 analysts expected" no one's
     # "a penalty of 3.2 million, which Merrow says it will appeal": the noun is what a deed someone says they will do
-    # acts on, so the words are about the figure, not the figure; a deed they say they did counts it ("the 4,200
-    # people the office said it had evacuated", "the 40 which it says it confirmed"), and so does a deed that sets
+    # acts on, so the words are about the figure, not the figure; a deed they say they did counts it ("the 3,600
+    # residents the office said it had moved", "the 40 which it says it confirmed"), and so does a deed that sets
     # the figure ("the 30 million it says it will earmark")
     deed = next((c for c in clause.children if c.dep_ == "ccomp"), None)
     if (
@@ -1212,7 +1213,7 @@ def _source_of(
         return speaker, ctx.date_on(own[0]), own[0].idx, True  # "not 40 as the company claims": the company's
     given = _according_right_after(phrase)
     if given is not None and (speaker := ctx.source(given[1])) is not None:
-        return speaker, None, given[0].idx, True  # "900 beds, against 600 according to the board": the board's
+        return speaker, None, given[0].idx, True  # "900 beds, though only 600 according to the board": the board's
     beside = _set_beside(anchor) if anchor.dep_ != "appos" else None
     document = anchor.head if anchor.dep_ == "appos" else beside
     if document is None and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
@@ -2664,7 +2665,7 @@ def _continued(found: list[_Found], fig: Figure, paragraph: int, sent: Span) -> 
         return next((f for f in found if f.anchor == head and f.claim.unit is not None and not f.earlier), None)
     doc = sent.doc
     before = sent.start
-    while before > 0 and not doc[before - 1].sent.text.strip(" \t\n-–•*·▪"):
+    while before > 0 and not doc[before - 1].sent.text.strip(BULLET_MARKS):
         before = doc[before - 1].sent.start  # (a list item's bullet, parsed as a sentence of its own)
     previous = doc[before - 1].sent.start_char if before > 0 else sent.start_char
     by_sentence: dict[int, list[_Found]] = {}

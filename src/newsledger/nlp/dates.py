@@ -495,16 +495,16 @@ def extract_dates(
                     continue
             bare_weekday = kind == "weekday" and (m.group("mod") or "on").lower() == "on" and not m.group("week")
             weekday_name = (m.group("wd") or "").lower()[:3] if bare_weekday else ""
-            since = _SINCE.search(text[max(0, s - 8) : s]) is not None
+            since = bare_weekday and _SINCE.search(text[max(0, s - 8) : s]) is not None
             try:
                 r: _Resolved | None
                 if inferred and weekday_name in named_weekdays:
-                    # on an undated page a weekday named again is the day it named before ("cancelled 890 flights
-                    # since Tuesday. By its count: 86 on Tuesday, …")
+                    # on an undated page a weekday named again is the day it named before ("crossings had stopped
+                    # since Tuesday. By its tally: 40 on Tuesday, …")
                     r = _Resolved(named_weekdays[weekday_name], "day")
                 else:
                     # "since Tuesday" is a day before the one the text speaks of, never one after it
-                    nearest = inferred and not (bare_weekday and since)
+                    nearest = inferred and not since
                     r = resolve_expression(kind, m.groupdict(), m.group(0), here, future, nearest=nearest)
             except (OverflowError, ValueError):  # a reference at the calendar's edge (0001-01-01, 9999-12-31)
                 continue

@@ -186,7 +186,7 @@ def _reduced_relative_before_a_speech_verb(participle: Token, statement_verbs: f
 
 def _figure_of_a_changed_count(to: Token) -> None:
     """ "The council raised the number of homes whose roofs were torn off in the gale to 715", "revised the number
-    of passengers hurt to 14 from eight": the parser may hang "to" or "from" and its figure on a noun or participle
+    of drivers signed off to 6 from 11": the parser may hang "to" or "from" and its figure on a noun or participle
     inside the count's own phrase. A "to" or "from" with a figure, inside the object of a verb of change that is a
     count ("number", "toll", ``tally_nouns.txt``), is the verb's, when the verb has none of its own."""
     if to.lower_ not in ("to", "from") or to.dep_ != "prep":
@@ -354,10 +354,10 @@ def parse(nlp: Language, text: str) -> Doc:
 
 
 def _names_read_as_adverbs(doc: Doc) -> Doc:
-    """ "Varnely, speaking on Monday, said …": the tagger may read a surname it does not know (most often one
+    """ "Harnly, speaking on Monday, said …": the tagger may read a surname it does not know (most often one
     ending in "-ly") as an adverb on the verb, which then has no subject. A capitalised word read as an adverb that
     the text writes as part of a person's name (in a name the tagger found, or right after a proper noun) is that
-    name: the verb's subject when it has none, or the head of the subject written just before it ("Tomas Varnely
+    name: the verb's subject when it has none, or the head of the subject written just before it ("Tomas Harnly
     said", with "Tomas" parsed as the subject)."""
     # (never in a run of capitalised words: a headline's adverbs are capitalised too, "Kessa Finally Agrees")
     named = {
@@ -368,9 +368,7 @@ def _names_read_as_adverbs(doc: Doc) -> Doc:
         and (t.ent_type_ == "PERSON" or (t.i > 0 and t.tag_ == "RB" and doc[t.i - 1].pos_ == "PROPN"))
     }
     for tok in doc:
-        if tok.tag_ != "RB" or tok.dep_ != "advmod" or not tok.is_title or tok.lower_ not in named:
-            continue
-        if _before_a_capitalised_word(tok):
+        if tok.tag_ != "RB" or tok.dep_ != "advmod" or tok.lower_ not in named or _before_a_capitalised_word(tok):
             continue
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
@@ -390,4 +388,5 @@ def _names_read_as_adverbs(doc: Doc) -> Doc:
 
 
 def _before_a_capitalised_word(tok: Token) -> bool:
+    """Is the next word capitalised too (a run of them, as a headline or a name writes them)?"""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title and tok.doc[tok.i + 1].is_alpha

@@ -162,7 +162,7 @@ def _described_as_a_person(ent: Span) -> bool:
 
 def _named_after_a_role(ent: Span) -> bool:
     """Is the name, opening on a given name, set off by a comma after a role "of" a place or body ("The mayor of
-    Kessa, Hanne Okafor-Strand, said")? The parser hangs it on the place, the tagger may call it one."""
+    Kessa, Tove Marsk, said")? The parser hangs it on the place, the tagger may call it one."""
     doc = ent.doc
     if ent.start < 4 or doc[ent.start - 1].text != "," or given_name_gender(ent[0].text) is None:
         return False
@@ -803,8 +803,8 @@ def _headed_by_a_body_word(ent: Span) -> bool:
 
 
 def _capitals_before_a_given_name(ent: Span) -> bool:
-    """Does the name open its sentence on a word in capitals before a given name and a surname ("GRAN Orla Pike
-    thought the caller was genuine")? Papers print a story's first word in capitals; it is no part of the name."""
+    """Does the name open its sentence on a word in capitals before a given name and a surname ("NAN Orla Pike
+    keeps her savings in a tin")? Papers print a story's first word in capitals; it is no part of the name."""
     if len(ent) < 3:
         return False
     first, given = ent[0], ent[1]
@@ -883,7 +883,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             label = "EVENT"  # "the Calder Ridge Fire destroyed 140 homes": what happened, not who says
         start, end = ent.start_char, ent.end_char
         if label in ("PERSON", "ORG") and _capitals_before_a_given_name(ent):
-            # "GRAN Orla Pike thought …": a lede's word in capitals, no part of the name
+            # "NAN Orla Pike keeps …": a lede's word in capitals, no part of the name
             start = ent[1].idx
             label = label if looks_like_org(ent[1:].text) else "PERSON"
         counted = _figure_after_a_name(ent, label)
@@ -938,7 +938,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
         if label in ("ORG", "GPE") and _named_after_a_role(ent):
-            label = "PERSON"  # "The mayor of Kessa, Hanne Okafor-Strand, said": the role's holder
+            label = "PERSON"  # "The mayor of Kessa, Tove Marsk, said": the role's holder
         if label in ("ORG", "GPE") and _described_as_a_person(ent) and (len(ent) > 1 or _first_name_before(ent)):
             label = "PERSON"  # "Mara Quill, 63, a retired teacher": a person, whatever the tagger guessed
             if len(ent) == 1:

@@ -124,6 +124,7 @@ _CLAUSES_KEY = "newsledger.figures.clauses"
 _PLACES_KEY = "newsledger.figures.places"
 _VERBLESS_KEY = "newsledger.figures.verbless"
 FINITE_TAGS = ("MD", "VBD", "VBP", "VBZ")  # a finite verb: a line that holds one states something
+BULLET_MARKS = " \t\n-–•*·▪"  # what a list item's bullet is written with, and the space around it
 # a bracketed run of small whole numbers: a note or citation marker ("(25)", "[1]", "(38, 39)")
 _MARK_BEFORE = re.compile(r"[(\[]\s*(?:\d{1,3}\s*[,–-]\s*)*$")
 _MARK_AFTER = re.compile(r"\s*(?:[,–-]\s*\d{1,3}\s*)*[)\]]")
@@ -1572,7 +1573,7 @@ def not_a_claim(text: str, q: Quantity, span: Span, date_spans: list[tuple[int, 
     ):
         return "modifier"  # "a 180 page book", "a 12 bedroom house": the unhyphenated "180-page"
     if q.spelled and q.value is not None and q.value <= 10 and noun is not None:
-        # ("all nine survivors" states the whole count, as "nine survivors" does)
+        # ("all seven crew" states the whole count, as "seven crew" does)
         det = any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "all") for c in noun.children if c.i < anchor.i
         )
@@ -1857,7 +1858,7 @@ def continuation(anchor: Token, span: Span) -> str | None:
     if anchor.dep_ in ("conj", "appos") and anchor.head.i < anchor.i and anchor.head.like_num:
         return "joined"
     if anchor.dep_ == "ROOT" and _opens_a_list_item(span):
-        return "more"  # "• 86 flights were cancelled on Tuesday / • 74 on Wednesday": the item before's count
+        return "more"  # "• 52 sailings were stopped on Tuesday / • 47 on Wednesday": the item before's count
     return None
 
 
@@ -1865,7 +1866,7 @@ def _opens_a_list_item(span: Span) -> bool:
     """Is the figure the first thing on a bulleted line, after its bullet?"""
     text = doc_text(span.doc)
     line = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
-    return bool(line.strip()) and not line.strip(" \t-–•*·▪")
+    return bool(line.strip()) and not line.strip(BULLET_MARKS)
 
 
 def parallel_figure(anchor: Token) -> Token | None:
@@ -1951,7 +1952,7 @@ def _measure(about: _About) -> str | None:
         elif not joining:
             event = None
         if joining and event is None:
-            # "…, which organised the march, said 9,000 took part": taking part in no event named is taking part
+            # "called a rally for Sunday and said 6,800 took part": taking part in no event named is taking part
             # in the one the sentence named before it
             event = next((t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if _names_an_event(t)), None)
         of_verb = measure_word(event.lemma_) if event is not None else None

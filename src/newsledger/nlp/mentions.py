@@ -2067,8 +2067,8 @@ class Mentions:
         return None
 
     def _names_a_subject(self, said: _Said) -> bool:
-        """Is the mention a name (not a description: "the electronics union") that is a clause's subject, or the
-        owner of one ("Orvel Systems' new plan was met with …")?"""
+        """Is the mention a name (not a description: "the dockers' union") that is a clause's subject, or the
+        owner of one ("Orvel Systems' new plan drew …")?"""
         i = self._token_at(said.pos)
         if i >= len(self.doc):
             return False
