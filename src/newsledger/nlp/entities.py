@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..extract.dateline import split_dateline
-from ..names import acronym_of, given_name_gender, is_acronym, looks_like_org, nation_of, spells_its_kind
+from ..names import acronym_of, given_name_gender, is_acronym, looks_like_org, nation_of, role_words, spells_its_kind
 from ..record import Entity
 from .docindex import doc_text, later_datelines, tokens
 from .lexicon import table, words
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 __all__ = [
     "HONORIFICS",
     "LABELS",
+    "a_role_or_its_place",
+    "business_title_at",
     "extract_entities",
     "in_title_case_line",
     "names_an_event",
@@ -167,10 +169,7 @@ def _named_after_a_role(ent: Span) -> bool:
     if ent.start < 4 or doc[ent.start - 1].text != "," or given_name_gender(ent[0].text) is None:
         return False
     place = doc[ent.start - 2]
-    if place.dep_ != "pobj" or place.head.lower_ != "of":
-        return False
-    role = place.head.head
-    return role.lemma_.lower() in words("person_nouns") or role.lower_ in words("titles")
+    return place.dep_ == "pobj" and place.head.lower_ == "of" and a_role_or_its_place(place)
 
 
 def _first_name_before(ent: Span) -> bool:
@@ -278,10 +277,23 @@ def _names_the_tagger_missed(doc: Doc) -> list[Span]:
 
 def _title_at(doc: Doc, i: int) -> bool:
     """Does a title only a business's officers hold (``business_titles.txt``) start at token ``i``?"""
+    return business_title_at(doc, i) is not None
+
+
+def business_title_at(doc: Doc, i: int) -> str | None:
+    """The longest title only a business's officers hold (``business_titles.txt``) that starts at token ``i``."""
     if tokens(doc)[i].lower_ not in _business_title_openers():
-        return False  # most words open none: the common case, read once per word of the article
+        return None  # most words open none: the common case, read once per word of the article
     following = " ".join(t.lower_ for t in doc[i : i + 4])
-    return any(following == title or following.startswith(title + " ") for title in words("business_titles"))
+    found = [t for t in words("business_titles") if following == t or following.startswith(t + " ")]
+    return max(found, key=lambda t: len(t.split()), default=None)
+
+
+def a_role_or_its_place(tok: Token) -> bool:
+    """Is ``tok`` a person's role noun, or the place after one's "of" ("the mayor of Orvane")?"""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+    return tok.lemma_.lower() in role_words() and tok.pos_ == "NOUN"
 
 
 @functools.cache

@@ -43,7 +43,6 @@ from ..names import (
     looks_like_org,
     name_key,
     nation_of,
-    role_words,
     same_org,
     same_person,
     skeleton,
@@ -51,7 +50,15 @@ from ..names import (
 )
 from ..record import Entity
 from .docindex import doc_text, later_datelines, lower_case_words, sentence_starts, tokens
-from .entities import in_title_case_line, line_at, names_an_event, normalise_name, traded
+from .entities import (
+    a_role_or_its_place,
+    business_title_at,
+    in_title_case_line,
+    line_at,
+    names_an_event,
+    normalise_name,
+    traded,
+)
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
 from .syntax import named_before_its_relative, postposed_subject, subject_of
@@ -693,13 +700,12 @@ class Mentions:
         if span is None or len(span) != 1 or span.end >= len(self.doc):
             return False
         doc, at = self.doc, span.end
-        following = " ".join(t.lower_ for t in doc[at : at + 4])
-        titles = [t for t in words("business_titles") if following == t or following.startswith(t + " ")]
-        if doc[at].lower_ in words("representative_nouns"):
-            titles.append(doc[at].lower_)
-        if not titles:
+        title = business_title_at(doc, at)
+        if title is None and doc[at].lower_ in words("representative_nouns"):
+            title = doc[at].lower_
+        if title is None:
             return False
-        named_at = at + max(len(t.split()) for t in titles)
+        named_at = at + len(title.split())
         return named_at < len(doc) and any(p.label == "PERSON" and p.start == doc[named_at].idx for p in self.entities)
 
     def _owns_a_state_organ(self, e: Entity) -> bool:
@@ -2642,13 +2648,6 @@ def _a_things(owner: Token) -> bool:
     )
 
 
-def _a_role_or_its_place(tok: Token) -> bool:
-    """Is ``tok`` a person's role noun, or the place after one's "of" ("the mayor of Orvane")?"""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        tok = tok.head.head
-    return tok.lemma_.lower() in role_words() and tok.pos_ == "NOUN"
-
-
 def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """Add the names spaCy's NER missed: capitalised proper nouns after a title ("Col. Ana Ruiz"), or as
     the subject of a clause ("Femi Olatunde, the party's chairperson, said"), or right after an organisation
@@ -2784,7 +2783,7 @@ def _with_untagged_names(doc: Doc, text: str, entities: list[Entity]) -> list[En
             subject = any(h.dep_ in _SUBJECT_DEPS for h in heads)
             # "The commission's chair, Ines Morrow, said": a name in apposition to a person's role (or to the place
             # the role is of, as the parser may hang it: "The mayor of Orvane, Anka Tarrant-Lue, said on Friday")
-            subject = subject or any(h.dep_ == "appos" and _a_role_or_its_place(h.head) for h in heads)
+            subject = subject or any(h.dep_ == "appos" and a_role_or_its_place(h.head) for h in heads)
             found = k > i and subject and (k - i >= 2 or not t.is_sent_start)
             # "Inspector Mara Venn of Drasna Police": capitalised words a body's word ends are a body's name
             found = found or (k - i >= 2 and fold(toks[k - 1].text) in words("org_words"))
