@@ -578,3 +578,12 @@ def test_claims_sources_a_figure_a_named_source_expects_is_its_forecast() -> Non
     )
     found = claims(text)
     assert (by_value(found, 60_000_000).source, by_value(found, 700).source) == ("Orvel Motors", "Orla Pike")
+
+
+def test_claims_sources_a_document_under_the_initials_of_a_body_named_in_full_is_that_bodys() -> None:
+    # the tagger reads the bare initials as an adjective; they spell the board's name, never written as them
+    text = (
+        "The Harnvik Grain Safety Board ordered checks on silos owned by Orvel Foods. Orvel Foods said 40 silos "
+        "had been emptied. By the end of the week the tally had reached 23, according to a HGSB bulletin."
+    )
+    assert by_value(claims(text), 23).source == "Harnvik Grain Safety Board"

@@ -1269,6 +1269,8 @@ class Mentions:
             return None
         key = name_key(word)
         found = [c for c in self.chains if c.type == "ORG" and key in c.keys]
+        if not found:  # spelt by the initials of a name never written as the acronym
+            found = list({id(c): c for c in self._filed.get(f"a:{word.upper()}", ()) if c.type == "ORG"}.values())
         return found[0] if len(found) == 1 else None
 
     def by_name(self, name: str) -> Chain | None:

@@ -841,21 +841,29 @@ class SpeakerResolver:
             i >= 0
             and doc[i].head.i in range(i, tok.i + 1)
             and (
-                # capitalised: a proper noun, or a common noun not opening the sentence ("TV" in "TV-Kessa")
+                # capitalised: a proper noun, or a common noun not opening the sentence ("TV" in "TV-Kessa"), or
+                # initials whatever the tagger read them as
                 (
                     doc[i].text[:1].isupper()
                     and (doc[i].pos_ == "PROPN" or (doc[i].pos_ == "NOUN" and not doc[i].is_sent_start))
                 )
+                or is_acronym(doc[i].text)
                 or (doc[i].text == "-" and not doc[i].whitespace_)
             )
         ):
             i -= 1
         names = doc[i + 1 : tok.i]
-        if not any(t.pos_ == "PROPN" for t in names) or names[0].text == "-":
+        if not names or names[0].text == "-":
             return None
-        chain = self.mentions.chain_at(names.start_char, names.end_char)
+        named = any(t.pos_ == "PROPN" for t in names)
+        chain = self.mentions.chain_at(names.start_char, names.end_char) if named else None
+        if chain is None and len(names) == 1:
+            # a body's acronym the tagger read as a common noun is its name still ("a KVSA bulletin")
+            chain = self.mentions.body_by_acronym(names.text)
         if chain is not None:
             return self._of(chain, names.text, names.start_char, names.end_char)
+        if not named:
+            return None
         return Speaker(name=names.text, text=names.text, start=names.start_char, end=names.end_char, type="ORG")
 
     def _attributing_body(self, tok: Token) -> Speaker | None:
