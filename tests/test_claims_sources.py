@@ -587,3 +587,13 @@ def test_claims_sources_a_document_under_the_initials_of_a_body_named_in_full_is
         "had been emptied. By the end of the week the tally had reached 23, according to a HGSB bulletin."
     )
     assert by_value(claims(text), 23).source == "Harnvik Grain Safety Board"
+
+
+def test_claims_sources_a_bodys_description_is_the_one_word_body_that_spoke_before() -> None:
+    text = (
+        "Orvelnet raises outage count as failed calls mount\n\n"
+        "KESSA, March 5 (Varn Press) – Orvelnet said on Wednesday that 41,000 of its customers had lost service "
+        "since the failure began, while emergency services said more calls had failed than first reported.\n\n"
+        "In a statement, the operator said 300 of its 900 masts had failed."
+    )
+    assert by_value(record_of(text).claims, 300).source == "Orvelnet"

@@ -253,3 +253,15 @@ def test_entities_a_ledes_word_in_capitals_is_no_part_of_the_name_after_it() -> 
     doc = load_nlp()("THE Orla Pike Trust said 40 jets were sent.")
     doc.ents = [Span(doc, 0, 4, label="ORG")]
     assert [e.canonical for e in extract_entities(doc)] == ["Orla Pike Trust"]
+
+
+def test_entities_a_one_word_name_the_tagger_missed_that_speaks_is_a_body() -> None:
+    nlp = load_nlp()
+    doc = nlp("Orvelnet said on Monday that its masts had failed. Shares in Orvelnet fell 4% after the failure.")
+    doc.ents = []  # as the tagger read a page of this kind
+    assert [(e.text, e.label) for e in extract_entities(doc)] == [("Orvelnet", "ORG"), ("Orvelnet", "ORG")]
+    # a surname after a given name, and a word the tagger types a place elsewhere, name no business
+    doc = nlp("Orla Pike runs the depot. Pike said 40 vans were late. Kessa said the roads were shut.")
+    at = next(t.i for t in doc if t.text == "Kessa")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, at, at + 1, label="GPE")]
+    assert all(e.label != "ORG" for e in extract_entities(doc))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..extract.dateline import split_dateline
 from ..names import acronym_of, given_name_gender, is_acronym, looks_like_org, nation_of, role_words, spells_its_kind
 from ..record import Entity
-from .docindex import doc_text, later_datelines, tokens
+from .docindex import doc_text, later_datelines, lower_case_words, tokens
 from .lexicon import table, words
 
 if TYPE_CHECKING:
@@ -687,6 +687,50 @@ def _untagged_names_of_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
     return found
 
 
+def _untagged_bodies_that_speak(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One-word names of bodies the tagger missed: a capitalised proper noun it left untagged that says something
+    ("Kessanet said on Monday"), never written in lower case, after another capitalised name or a title, nor in a
+    name the article tags a person, a place or a people; then each of its untagged mentions outside title-case
+    lines. A person is named in full before a bare surname speaks; a business often goes by one word. Token
+    ranges."""
+    toks = tokens(doc)
+    # (a word the tagger types a person, a place or a people anywhere names no business)
+    others = {t.lower_ for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC", "NORP") for t in ent}
+    banned = words("org_words") | words("titles") | words("person_nouns") | words("function_words")
+    lower = lower_case_words(doc)
+    saying = words("speech") | words("statement_verbs")
+    speaking = {
+        tok.text
+        for tok in toks
+        if tok.dep_ == "nsubj"
+        and tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.is_alpha
+        and tok.is_title
+        and len(tok.text) > 2
+        and tok.head.lemma_.lower() in saying
+        and 0 < tok.head.i - tok.i <= 3  # "Kessanet said", "Kessanet has also said"
+        and not any(c.dep_ in ("compound", "det", "amod") for c in tok.children)
+        and not in_title_case_line(doc_text(doc), tok.idx)
+    }
+    bare = speaking - {w for w in speaking if w.lower() in lower or w.lower() in others or w.lower() in banned}
+    for tok in toks:  # a word written after another name's word or a title is a surname
+        if tok.text in bare and tok.i > 0:
+            before = toks[tok.i - 1]
+            if (before.pos_ == "PROPN" and before.is_title) or before.lower_.rstrip(".") in words("titles"):
+                bare.discard(tok.text)
+    found: list[tuple[int, int]] = []
+    for tok in toks:
+        if (
+            tok.text in bare
+            and not tok.ent_type_
+            and not in_title_case_line(doc_text(doc), tok.idx)
+            and not any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in taken)
+        ):
+            found.append((tok.i, tok.i + 1))
+    return found
+
+
 def _untagged_names_after_an_opening_role(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Person names the tagger missed after a role noun capitalised to open the sentence ("Pensioner Mara Sorrel,
     81, said", "Midfielder Arno Kell scored"): two or three capitalised proper nouns in no entity, holding no word of
@@ -1018,7 +1062,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     ]:
         text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
         raw.append((text, "PERSON", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "PERSON")))
-    for first, last in _untagged_names_of_a_body(doc, taken):
+    for first, last in [*_untagged_names_of_a_body(doc, taken), *_untagged_bodies_that_speak(doc, taken)]:
         text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
         raw.append((text, "ORG", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "ORG")))
     raw.sort(key=lambda r: r[2])
