@@ -597,3 +597,16 @@ def test_claims_sources_a_bodys_description_is_the_one_word_body_that_spoke_befo
         "In a statement, the operator said 300 of its 900 masts had failed."
     )
     assert by_value(record_of(text).claims, 300).source == "Orvelnet"
+
+
+def test_claims_sources_a_ledes_unnamed_speaker_is_the_person_the_next_paragraph_opens_on() -> None:
+    text = (
+        "KESSA, March 4 (Varn Press) - A lawyer for suspended Orvane cyclists said on Tuesday that at least 12 of the "
+        "failed tests announced by the cycling body could be traced to a single tainted batch of an energy drink.\n\n"
+        "Tove Marsk, who represents 20 of the riders, said tests commissioned by her firm had found the same "
+        "substance in sealed cans."
+    )
+    assert by_value(record_of(text).claims, 12).source == "Tove Marsk"
+    # one the article gives another role is someone else
+    other = text.replace("Tove Marsk, who represents 20 of the riders,", "Tove Marsk, the cycling body's chair,")
+    assert by_value(record_of(other).claims, 12).source == "lawyer"

@@ -56,10 +56,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v12",
     "nlp.entities": "news.entities.rules.v87",
-    "nlp.mentions": "news.mentions.chains.v195",
+    "nlp.mentions": "news.mentions.chains.v196",
     "nlp.dates": "news.dates.rules.v36",
-    "nlp.quotes": "news.quotes.rules.v203",
-    "nlp.claims": "news.claims.rules.v354",
+    "nlp.quotes": "news.quotes.rules.v204",
+    "nlp.claims": "news.claims.rules.v355",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -61,7 +61,7 @@ from .entities import (
 )
 from .lexicon import table, words
 from .quote_marks import find_quote_spans
-from .syntax import named_before_its_relative, postposed_subject, subject_of
+from .syntax import lemma_in, named_before_its_relative, postposed_subject, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -679,7 +679,30 @@ class Mentions:
             named = self._named_by_its_clause(t)
             if named is not None:
                 return self._chain_of[(named.start, named.end)]
-        return None
+        return self._named_to_open_the_next(tok)
+
+    def _named_to_open_the_next(self, tok: Token) -> Chain | None:
+        """The person an indefinite description of one who speaks ("A lawyer for the riders said …") is, where the
+        next sentence opens on a person named there first, speaking too, whom the article gives no other role
+        ("Tove Marsk, who represents 20 of them, said …"): a lede keeps the name for the paragraph after it."""
+        if not (
+            tok.lemma_.lower() in words("person_nouns")
+            and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and tok.dep_ == "nsubj"
+            and lemma_in(tok.head, words("speech"))
+        ):
+            return None
+        opening = self.doc[tok.sent.end]
+        person = self.entity_at(opening.idx, opening.idx + len(opening.text))
+        chain = self._chain_of.get((person.start, person.end)) if person is not None else None
+        if chain is None or chain.type != "PERSON" or person is None or person.start != opening.idx:
+            return None
+        if chain.spans[0][0] != person.start or (_has_a_role(chain) and not self.holds_role(chain, tok)):
+            return None
+        root = self._span(person.start, person.end)
+        speaks = root is not None and root.root.dep_ == "nsubj" and lemma_in(root.root.head, words("speech"))
+        return chain if speaks else None
 
     def _beside_person_noun(self, e: Entity) -> bool:
         """Is the name in apposition to a person's role ("The head of the office, Marta Velasco,")?"""
