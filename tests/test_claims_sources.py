@@ -610,3 +610,20 @@ def test_claims_sources_a_ledes_unnamed_speaker_is_the_person_the_next_paragraph
     # one the article gives another role is someone else
     other = text.replace("Tove Marsk, who represents 20 of the riders,", "Tove Marsk, the cycling body's chair,")
     assert by_value(record_of(other).claims, 12).source == "lawyer"
+
+
+def test_claims_sources_a_box_line_labelled_by_a_participant_and_a_day_is_theirs_of_that_day() -> None:
+    text = (
+        "The Harnvik Grain Safety Board (HGSB) closed silos across the province. Board chair Tove Marsk spoke on "
+        "Tuesday.\n\n"
+        "The counts so far:\n"
+        "• HGSB (March 3): 75 failed silos from 340 silos checked\n"
+        "• Board chair Tove Marsk (March 4): 31 silos failed, 38 closed\n"
+        "• Silos reopened (March 5): 44"
+    )
+    found = record_of(text, published="2026-03-06").claims
+    assert [(by_value(found, v).source, by_value(found, v).as_of) for v in (75, 38)] == [
+        ("Harnvik Grain Safety Board", "2026-03-03"),
+        ("Tove Marsk", "2026-03-04"),
+    ]
+    assert by_value(found, 44).source is None  # a label naming no one counts the figure

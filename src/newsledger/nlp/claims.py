@@ -1802,6 +1802,8 @@ _LABEL_END = re.compile(r":|[ \t][—–](?=[ \t])")
 _LABEL_CREDIT = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]+)?[^():\n\d]{2,60}?[ \t]\(([^()\n\d]{2,60})\)[ \t]*:[ \t]*")
 # the most words a box's heading has ("KEY FIGURES (as of Friday 12 September)")
 _HEADING_WORDS = 12
+# a box line's label that names who gives its figures and on what day: "• HGSB (March 3): 75 silos"
+_LABEL_AND_DAY = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]+)?[^():\n\d]{2,60}?[ \t]\(([^()\n]{2,40})\)[ \t]*:[ \t]*")
 # a fact box's bulleted line: "* 480,000 records claimed stolen (…)"; its closing bracket credits its item too
 _BULLET_LINE = re.compile(r"[ \t]*[-–—•*·▪][ \t]+")
 # a bracket closing a fact box line's item after a few words of it, up to the next item or the line's end
@@ -1862,6 +1864,25 @@ def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
     return speaker
 
 
+def _label_and_its_day(ctx: _Context, label: re.Match[str]) -> tuple[Speaker | None, str | None]:
+    """The participant a box line's label names and the day its bracket holds ("• HGSB (March 3): 75 silos", "•
+    Board chair Tove Marsk (March 4): 31 silos"): a line of who said what when. A label naming no one the article
+    names ("Silos closed (March 3):") counts the figures; a bracket that is more than a day is read as a credit."""
+    inside = ctx.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    if inside is None or not all(t.i in ctx.date_by_token or t.is_punct for t in inside):
+        return None, None
+    start = label.start() + len(label.group(0)) - len(label.group(0).lstrip(" \t-–—•*·▪"))
+    span = ctx.doc.char_span(start, label.start(1) - 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None
+    mentions = ctx.speakers.mentions
+    named = mentions.chain_at(span.root.idx, span.root.idx + len(span.root.text)) if span.root.pos_ == "PROPN" else None
+    if named is None and (len(span) > 1 or mentions.body_by_acronym(span.text) is None):
+        return None, None
+    speaker = ctx.source(span.root, (span.start_char, span.end_char))
+    return speaker, ctx.day_of(ctx.date_by_token[inside[0].i]) if speaker is not None else None
+
+
 def _names_a_person(ctx: _Context, start: int, end: int) -> bool:
     """Does the label between ``start`` and ``end`` name a person ("• Ines Calder (Harbour Party): 38,415 votes")?
     A bracket after a person's name says whom the person stands for, not who gives the figure."""
@@ -1900,6 +1921,11 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
                 if label and label.end() <= f.claim.start and not _names_a_person(ctx, label.start(), label.start(1))
                 else None
             )
+            dated_label = _LABEL_AND_DAY.match(text, _line_start(text, f.claim.start)) if credited is None else None
+            if dated_label is not None and dated_label.end() <= f.claim.start:
+                credited, day = _label_and_its_day(ctx, dated_label)
+                if credited is not None and day and not f.dated:
+                    f.claim.as_of, f.dated = day, True
             if credited is not None:
                 f.speaker, f.inherited = credited, False
                 f.claim.source, f.claim.source_type = credited.name, credited.type
