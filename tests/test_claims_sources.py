@@ -627,3 +627,8 @@ def test_claims_sources_a_box_line_labelled_by_a_participant_and_a_day_is_theirs
         ("Tove Marsk", "2026-03-04"),
     ]
     assert by_value(found, 44).source is None  # a label naming no one counts the figure
+
+
+def test_claims_sources_a_figure_coordinated_with_one_a_count_holds_is_the_counts_too() -> None:
+    found = claims("That is well above Orvel Freight's own count of 4,100 trucks and 620 vans.")
+    assert (by_value(found, 4100).source, by_value(found, 620).source) == ("Orvel Freight", "Orvel Freight")

@@ -1216,8 +1216,14 @@ def _source_of(
         return speaker, None, given[0].idx, True  # "900 beds, though only 600 according to the board": the board's
     beside = _set_beside(anchor) if anchor.dep_ != "appos" else None
     document = anchor.head if anchor.dep_ == "appos" else beside
-    if document is None and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
-        document = phrase.head.head  # "the commission's preliminary figure of 58.3 percent"
+    # (a figure coordinated with one is of its phrase too: "Orvel's count of 410 trucks and 62 vans")
+    first = phrase
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        first = first.head
+    if document is None and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
+        document = first.head.head  # "the commission's preliminary figure of 58.3 percent"
+    if document is None and first is not phrase and any(c.lower_ == "of" for c in first.children):
+        document = first  # "Orvel's count of 410 trucks and 62 vans", the parser coordinating the vans with the count
     if document is None and (phrase.lower_ in _SHARE_UNITS or (phrase.pos_ == "NUM" and _set_against(phrase))):
         # "against the ministry's 76 percent", "against Merrow's 4,100": a figure its owner gives (not a side's
         # tally, "432 votes to Calder's 426")
