@@ -632,3 +632,14 @@ def test_claims_sources_a_box_line_labelled_by_a_participant_and_a_day_is_theirs
 def test_claims_sources_a_figure_coordinated_with_one_a_count_holds_is_the_counts_too() -> None:
     found = claims("That is well above Orvel Freight's own count of 4,100 trucks and 620 vans.")
     assert (by_value(found, 4100).source, by_value(found, 620).source) == ("Orvel Freight", "Orvel Freight")
+
+
+def test_claims_sources_a_one_word_body_the_tagger_missed_that_changes_a_figure_is_found_again() -> None:
+    text = (
+        "Orvelnet raises outage payout\n\n"
+        "Orvelnet on Wednesday raised the credit it will pay each customer to 25 dalers from 15 dalers, a day "
+        "before its chief executive faces questions in parliament.\n\n"
+        "The Kessa-based carrier said the higher credit would cost it up to 90 million dalers."
+    )
+    found = record_of(text).claims
+    assert [by_value(found, v).source for v in (25, 90_000_000)] == ["Orvelnet", "Orvelnet"]

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v12",
-    "nlp.entities": "news.entities.rules.v87",
+    "nlp.entities": "news.entities.rules.v88",
     "nlp.mentions": "news.mentions.chains.v196",
     "nlp.dates": "news.dates.rules.v36",
     "nlp.quotes": "news.quotes.rules.v204",

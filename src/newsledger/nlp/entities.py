@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..extract.dateline import split_dateline
@@ -688,22 +689,24 @@ def _untagged_names_of_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
 
 
 def _untagged_bodies_that_speak(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """One-word names of bodies the tagger missed: a capitalised proper noun it left untagged that says something
-    ("Kessanet said on Monday"), never written in lower case, after another capitalised name or a title, nor in a
-    name the article tags a person, a place or a people; then each of its untagged mentions outside title-case
-    lines. A person is named in full before a bare surname speaks; a business often goes by one word. Token
-    ranges."""
+    """One-word names of bodies the tagger missed: a capitalised noun it left untagged that says or changes
+    something ("Kessanet said on Monday", "Kessanet raised its offer"), written more than once, never in
+    lower case, after another capitalised name or a title, nor in a name the article tags a person, a
+    place or a people; then each of its untagged mentions outside title-case lines. A person is named in full
+    before a bare surname speaks; a business often goes by one word. Token ranges."""
     toks = tokens(doc)
     # (a word the tagger types a person, a place or a people anywhere names no business)
     others = {t.lower_ for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC", "NORP") for t in ent}
-    banned = words("org_words") | words("titles") | words("person_nouns") | words("function_words")
+    banned = (
+        words("org_words") | words("titles") | words("person_nouns") | words("agent_nouns") | words("function_words")
+    )
     lower = lower_case_words(doc)
-    saying = words("speech") | words("statement_verbs")
+    saying = words("speech") | words("statement_verbs") | words("change_verbs")
     speaking = {
         tok.text
         for tok in toks
         if tok.dep_ == "nsubj"
-        and tok.pos_ == "PROPN"
+        and tok.pos_ in ("PROPN", "NOUN")  # (the tagger may read a name it does not know as a common noun)
         and not tok.ent_type_
         and tok.is_alpha
         and tok.is_title
@@ -713,7 +716,10 @@ def _untagged_bodies_that_speak(doc: Doc, taken: list[tuple[int, int]]) -> list[
         and not any(c.dep_ in ("compound", "det", "amod") for c in tok.children)
         and not in_title_case_line(doc_text(doc), tok.idx)
     }
-    bare = speaking - {w for w in speaking if w.lower() in lower or w.lower() in others or w.lower() in banned}
+    # (and written more than once: a common noun opening a sentence is capitalised too)
+    written = Counter(t.text for t in toks if t.text in speaking and not in_title_case_line(doc_text(doc), t.idx))
+    excluded = lower | others | banned
+    bare = {w for w in speaking if written[w] > 1 and w.lower() not in excluded}
     for tok in toks:  # a word written after another name's word or a title is a surname
         if tok.text in bare and tok.i > 0:
             before = toks[tok.i - 1]
