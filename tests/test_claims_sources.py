@@ -643,3 +643,12 @@ def test_claims_sources_a_one_word_body_the_tagger_missed_that_changes_a_figure_
     )
     found = record_of(text).claims
     assert [by_value(found, v).source for v in (25, 90_000_000)] == ["Orvelnet", "Orvelnet"]
+
+
+def test_claims_sources_the_terms_a_proposal_calls_for_are_its_makers() -> None:
+    text = (
+        "The peace plan presented on Friday by Orla Pike, the league's envoy, calls for 140 prisoners to be "
+        "exchanged for 60 soldiers. Ivo Tarrant's counter-offer provides for 90 prisoners to be freed."
+    )
+    found = claims(text)
+    assert [by_value(found, v).source for v in (140, 60, 90)] == ["Orla Pike", "Orla Pike", "Ivo Tarrant"]

@@ -1263,6 +1263,10 @@ def _source_of(
         # "the directors would not accept the bid of 640 dalers for each share that Orvel tabled on Monday": so
         # are a proposal's terms its maker's
         return speaker, ctx.date_on(made[0]), made[0].idx, True
+    terms = _terms_called_for(anchor)
+    if terms is not None and (speaker := ctx.source(terms[1])) is not None:
+        # "the peace plan presented by Orla Pike calls for 140 prisoners to be exchanged": its maker's terms
+        return speaker, ctx.date_on(terms[0]), terms[0].idx, True
     agent = _agent(anchor)
     if agent is not None and (speaker := ctx.source(agent[1])) is not None:
         giving, figure_noun = agent[0], agent[0].head
@@ -1381,6 +1385,25 @@ def _made_proposal(phrase: Token) -> tuple[Token, Token] | None:
             maker = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
             if maker is not None:
                 return clause, maker
+    return None
+
+
+def _terms_called_for(anchor: Token) -> tuple[Token, Token] | None:
+    """(the verb, the maker) when the figure is in what a proposal calls for ("The plan presented by Orla Pike
+    calls for 140 prisoners to be exchanged", "Orvel's offer provides for 60 new posts"): its maker is the one
+    who presented it (a participle's agent), owns it, or tabled it in a relative clause."""
+    verb = next((a for a in anchor.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in words("terms_verbs")), None)
+    proposal = subject_of(verb) if verb is not None else None
+    if verb is None or proposal is None or proposal.lemma_.lower() not in words("proposal_nouns"):
+        return None
+    for c in proposal.children:
+        if c.dep_ == "poss" and _owner_of_a_document(c):
+            return verb, c
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words("proposing_verbs"):
+            agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            maker = agent or next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")), None)
+            if maker is not None:
+                return verb, maker
     return None
 
 
