@@ -402,3 +402,8 @@ def test_claims_a_list_items_bare_figure_counts_what_the_item_before_counted() -
         "• 47 on Wednesday"
     )
     assert [(c.value, c.unit, c.measure) for c in record_of(text).claims][-1] == (47, "sailings", "stopped")
+
+
+def test_claims_a_verb_written_with_back_measures_other_than_the_verb_alone() -> None:
+    found = claims("Tove Marsk said the guns would be pulled back 20 km and the depot had cut back 40 jobs.")
+    assert (by_value(found, 20).measure, by_value(found, 40).measure) == ("pulled back", "cut")

@@ -1939,7 +1939,14 @@ def _measure(about: _About) -> str | None:
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), verb)
     if verb is not None and (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in _BARE_VERBS or verb.pos_ != "VERB"):
         verb = None
-    of_verb = (measure_word(verb.lemma_) or measure_word(verb.text)) if verb is not None else None
+    # (a verb written with "back" means other than the verb alone, but for a change of amount: guns "pulled back"
+    # are no one rescued; jobs "cut back" are cut)
+    back = (
+        verb is not None
+        and verb.lemma_.lower() not in words("change_verbs")
+        and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    )
+    of_verb = (measure_word(verb.lemma_) or measure_word(verb.text)) if verb is not None and not back else None
     if verb is not None and not of_verb:
         # "2,100 people joined the march", "took part in the rally": taking part in an event is what the
         # event's noun names
@@ -1974,7 +1981,7 @@ def _measure(about: _About) -> str | None:
             c.lower_
             for c in verb.children
             if c.dep_ == "prt"
-            or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("down", "up", "off", "out"))
+            or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("down", "up", "off", "out", "back"))
         ),
         None,
     )
