@@ -159,3 +159,12 @@ def test_a_paragraph_opening_on_a_dated_event_dates_the_past_figures_after_it() 
         "The coastguard says 12 boats are still searching the bay."
     )
     assert [(c.value, c.as_of) for c in found] == [(31, "2024-10-27"), (4, "2024-10-27"), (12, "2024-10-29")]
+
+
+def test_claims_asof_an_earlier_value_some_days_before_counts_back_from_the_later() -> None:
+    found = claims(
+        "The dockers' union said on Thursday that 2,400 jobs were at risk, up from the 1,800 it gave four days "
+        "earlier. Tove Marsk said 60 cranes were idle, up from 45 a few days earlier."
+    )
+    assert (by_value(found, 2400).as_of, by_value(found, 1800).as_of) == ("2024-10-24", "2024-10-20")
+    assert by_value(found, 45).as_of is None  # no count of days: some day before, not a known one

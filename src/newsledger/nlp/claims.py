@@ -80,7 +80,7 @@ from .figures import (
     unit_kind,
 )
 from .lexicon import table, words
-from .numbers import Quantity, find_quantities, range_apart
+from .numbers import SMALL_NUMBERS, Quantity, find_quantities, range_apart
 from .speakers import governing_area
 from .syntax import (
     according_source,
@@ -2176,15 +2176,19 @@ def _figure_headed_lines(found: list[_Found], ctx: _Context) -> None:
 # an earlier value a day or a week before the figure it is compared with ("up from 14 a day earlier")
 _DAYS_BACK = re.compile(
     r"[ \t]+(?:\w+[ \t]+){0,2}?(?:(?:a|one|the)[ \t]+(?P<unit>day|week)[ \t]+(?:earlier|before)"
+    r"|(?P<count>\d{1,2}|" + "|".join(SMALL_NUMBERS) + r")[ \t]+(?P<units>days|weeks)[ \t]+earlier"
     r"|(?:on[ \t]+)?the[ \t]+(?:previous|prior)[ \t]+(?P<prior>day|week))\b",
     re.IGNORECASE,
 )
 
 
 def _days_back(day: str, back: re.Match[str]) -> str:
-    """The day a ``_DAYS_BACK`` match ("a day earlier", "the previous week") puts before ``day``."""
-    step = 7 if (back.group("unit") or back.group("prior")).lower() == "week" else 1
-    return (date.fromisoformat(day) - timedelta(days=step)).isoformat()
+    """The day a ``_DAYS_BACK`` match ("a day earlier", "four days earlier", "the previous week") puts before
+    ``day``."""
+    count = back.group("count")
+    times = 1 if count is None else int(count) if count.isdigit() else SMALL_NUMBERS[count.lower()]
+    step = 7 if (back.group("unit") or back.group("units") or back.group("prior")).lower().startswith("week") else 1
+    return (date.fromisoformat(day) - timedelta(days=step * times)).isoformat()
 
 
 # verbs by which a source gives new figures without saying them ("updated its figures", "revised its count")
