@@ -57,7 +57,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.text": "news.extract.text.v12",
     "nlp.entities": "news.entities.rules.v88",
     "nlp.mentions": "news.mentions.chains.v196",
-    "nlp.dates": "news.dates.rules.v36",
+    "nlp.dates": "news.dates.rules.v37",
     "nlp.quotes": "news.quotes.rules.v204",
     "nlp.claims": "news.claims.rules.v360",
 }

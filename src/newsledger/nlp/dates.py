@@ -542,13 +542,13 @@ def extract_dates(
     return _same_days(text, _event_days(text, found), reference)
 
 
-# "said that day", "on the same day", "later that same evening", "later in the afternoon": the day the text named
-# last; "two days later", "the next day", "by the following morning": counted on from it (an earlier value's "a
-# day earlier" is the claims stage's)
+# "said that day", "on the same day", "on that date", "later that same evening", "later in the afternoon": the day
+# the text named last; "two days later", "the next day", "by the following morning": counted on from it (an earlier
+# value's "a day earlier" is the claims stage's)
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 _SAME_DAY = re.compile(
     rf"\b(?:(?P<in_day>(?:earlier|later)\s+in\s+the\s+{_PART_OF_DAY})"
-    rf"|(?:that|the\s+same|that\s+same)\s+{_PART_OF_DAY}"
+    rf"|(?:that|the\s+same|that\s+same)\s+(?:{_PART_OF_DAY}|date)"
     r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later"
     rf"|(?P<next>the\s+(?:next|following)\s+{_PART_OF_DAY}))\b",
     re.IGNORECASE,
