@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import by_value, claims
+from claim_helpers import by_value, claims, record_of
 
 LIST = "The rescue group announced Friday that the toll had risen to 2,166, with over 3,000 injured as of Saturday."
 
@@ -168,3 +168,12 @@ def test_claims_asof_an_earlier_value_some_days_before_counts_back_from_the_late
     )
     assert (by_value(found, 2400).as_of, by_value(found, 1800).as_of) == ("2024-10-24", "2024-10-20")
     assert by_value(found, 45).as_of is None  # no count of days: some day before, not a known one
+
+
+def test_claims_asof_a_figure_a_relative_clause_dates_gives_no_day_the_paragraph_continues() -> None:
+    text = (
+        "On Monday the grain board said 75 silos had failed, double the 40 it reported on November 2. The board "
+        "said it had now checked 340 silos."
+    )
+    found = record_of(text).claims
+    assert [by_value(found, v).as_of for v in (75, 40, 340)] == ["2026-11-16", "2026-11-02", "2026-11-16"]

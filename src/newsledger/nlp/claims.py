@@ -2801,11 +2801,27 @@ def _continued_day(found: list[_Found], source: str, at: int, ctx: _Context) -> 
             break
         if f.cue in ctx.earlier_cues:
             continue  # a figure of a statement told as earlier ("had said on Wednesday") goes on into none
-        if f.dated and not f.earlier and f.sent_start <= sent.start_char and _same_source(f.claim.source, source):
+        # (not one a relative clause dates, "double the 40 it reported on November 2": a report of its own day)
+        if (
+            f.dated
+            and not f.earlier
+            and not _dated_by_its_relative_clause(f, ctx)
+            and f.sent_start <= sent.start_char
+            and _same_source(f.claim.source, source)
+        ):
             if ctx.published and (f.claim.as_of or "")[:10] > ctx.published[:10]:
                 continue  # "would be delivered on Sunday": a day still to come, of that figure only, no statement's
             return f.claim.as_of
     return None
+
+
+def _dated_by_its_relative_clause(f: _Found, ctx: _Context) -> bool:
+    """Does a relative clause on the figure's phrase give its day ("the 40 it reported on November 2")?"""
+    if f.anchor < 0:
+        return False
+    number = ctx.doc[f.anchor]
+    phrase = number.head if number.dep_ == "nummod" else number
+    return any(t.i in ctx.date_by_token for c in phrase.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
 
 
 class _Stated:
