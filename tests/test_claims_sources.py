@@ -652,3 +652,9 @@ def test_claims_sources_the_terms_a_proposal_calls_for_are_its_makers() -> None:
     )
     found = claims(text)
     assert [by_value(found, v).source for v in (140, 60, 90)] == ["Orla Pike", "Orla Pike", "Ivo Tarrant"]
+
+
+def test_claims_sources_a_bodys_name_right_after_its_kind_is_the_source_however_parsed() -> None:
+    # the parser hangs the name on the verb as its object
+    found = claims("Rescuers had brought 21 miners out alive, according to the news agency Kessapress.")
+    assert by_value(found, 21).source == "Kessapress"

@@ -265,3 +265,10 @@ def test_entities_a_one_word_name_the_tagger_missed_that_speaks_is_a_body() -> N
     at = next(t.i for t in doc if t.text == "Kessa")
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, at, at + 1, label="GPE")]
     assert all(e.label != "ORG" for e in extract_entities(doc))
+
+
+def test_entities_a_name_right_after_a_noun_for_a_kind_of_body_is_a_body_whatever_its_type() -> None:
+    doc = load_nlp()("Rescuers freed 21 miners, according to the state news agency Kelvpress.")
+    at = next(t.i for t in doc if t.text == "Kelvpress")
+    doc.ents = [Span(doc, at, at + 1, label="PRODUCT")]  # as the tagger read a page of this kind
+    assert [(e.text, e.label) for e in extract_entities(doc)] == [("Kelvpress", "ORG")]

@@ -55,11 +55,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v12",
-    "nlp.entities": "news.entities.rules.v88",
-    "nlp.mentions": "news.mentions.chains.v196",
+    "nlp.entities": "news.entities.rules.v89",
+    "nlp.mentions": "news.mentions.chains.v197",
     "nlp.dates": "news.dates.rules.v37",
-    "nlp.quotes": "news.quotes.rules.v204",
-    "nlp.claims": "news.claims.rules.v361",
+    "nlp.quotes": "news.quotes.rules.v205",
+    "nlp.claims": "news.claims.rules.v362",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

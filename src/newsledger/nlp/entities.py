@@ -894,8 +894,12 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     groups: set[str] = set()  # names written once as a plural name after "the": a group wherever written
     for ent in sorted([*doc.ents, *_names_the_tagger_missed(doc)], key=lambda e: e.start):
         label = ent.label_
-        if label in ("LAW", "WORK_OF_ART", "PRODUCT") and _headed_by_a_body_word(ent):
-            label = "ORG"  # "the Orvane Living Wage Alliance" typed a law: a name a body's word heads is a body's
+        if label in ("LAW", "WORK_OF_ART", "PRODUCT") and (
+            _headed_by_a_body_word(ent) or _after_a_body_noun(doc, ent.start)
+        ):
+            # "the Orvane Living Wage Alliance" typed a law, "the news agency Kelvpress" a product: a name a body's
+            # word heads, or one right after a noun for a kind of body, is a body's
+            label = "ORG"
         if label not in LABELS:
             continue
         if label in ("ORG", "PERSON") and ent.text in sites:

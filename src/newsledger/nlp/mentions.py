@@ -613,6 +613,12 @@ class Mentions:
                     named = self.entity_at(child.idx, child.idx + len(child.text))
                     if named is not None and named.label == "ORG" and (named.start, named.end) in self._chain_of:
                         return named
+            # and a body's name written right after it is its name, however the parser hung that ("according to
+            # the news agency Kessapress", parsed as an object of the verb)
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            named = self.entity_at(after.idx, after.idx + len(after.text)) if after is not None else None
+            if after is not None and named is not None and named.label == "ORG" and named.start == after.idx:
+                return named
         role = fold(tok.text).strip(".") in words("titles") or tok.lemma_.lower() in words("person_nouns")
         # a place the parser made the subject, with the body after it in apposition ("In Port Arlo, the Crescent
         # Society said", the preposition left hanging): a place does not speak, the body does
