@@ -658,3 +658,13 @@ def test_claims_sources_a_bodys_name_right_after_its_kind_is_the_source_however_
     # the parser hangs the name on the verb as its object
     found = claims("Rescuers had brought 21 miners out alive, according to the news agency Kessapress.")
     assert by_value(found, 21).source == "Kessapress"
+
+
+def test_claims_sources_a_figure_a_relative_clause_says_a_source_wants_is_its_demand() -> None:
+    text = "The league had stripped 16 titles, against the 23 the board wants withdrawn, Tove Marsk said."
+    found = claims(text)
+    assert (by_value(found, 16).source, by_value(found, 23).source) == ("Tove Marsk", "board")
+    # what a bare plural wants is no one's
+    assert by_value(claims("The council approved 40 homes, short of the 60 residents want built."), 60).source != (
+        "residents"
+    )

@@ -656,6 +656,9 @@ def _set_off(clause: Token) -> bool:
 
 # verbs of forecasting that take another's deed as their object ("expects the bank to cut")
 _EXPECTING = frozenset(("expect", "anticipate"))
+# verbs by which a party wants a figure done ("the 23 medals the agency wants withdrawn"): its demand (as written too,
+# for the parser may read the verb as an auxiliary, which it leaves unlemmatised)
+_WANTING = frozenset(("want", "wants", "wanted", "wish", "wishes", "wished"))
 
 
 def _reported(clause: Token) -> bool:
@@ -1035,10 +1038,12 @@ def _reporter_of(clause: Token) -> Token | None:
     noun = clause.head
     figure = noun.like_num or noun.lemma_.lower() in words("tally_nouns") or measure_word(noun.lower_) is not None
     given = lemma == "give" and figure
-    expected = lemma in _EXPECTING
+    # a forecast, or a demand: "the 23 the agency wants withdrawn" (the parser may make "wants" an auxiliary)
+    wanting = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in _WANTING), None)
+    expected = lemma in _EXPECTING or lemma in _WANTING or wanting is not None
     if clause.pos_ != "VERB" or (lemma not in SPEECH_LEMMAS and not given and not expected):
         return None
-    subj = subject_of(clause)
+    subj = subject_of(clause) or next((c for c in (wanting.children if wanting else ()) if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.i < clause.head.i:
         return None
     if expected and not (subj.ent_type_ in ("PERSON", "ORG") or any(c.lower_ == "the" for c in subj.children)):
