@@ -405,5 +405,7 @@ def test_claims_a_list_items_bare_figure_counts_what_the_item_before_counted() -
 
 
 def test_claims_a_verb_written_with_back_measures_other_than_the_verb_alone() -> None:
-    found = claims("Tove Marsk said the guns would be pulled back 20 km and the depot had cut back 40 jobs.")
-    assert (by_value(found, 20).measure, by_value(found, 40).measure) == ("pulled back", "cut")
+    found = claims(
+        "Ivo Tarrant said the barriers would be pulled back 300 metres and the council had cut back 25 posts."
+    )
+    assert (by_value(found, 300).measure, by_value(found, 25).measure) == ("pulled back", "cut")

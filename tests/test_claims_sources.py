@@ -581,89 +581,90 @@ def test_claims_sources_a_figure_a_named_source_expects_is_its_forecast() -> Non
 
 
 def test_claims_sources_a_document_under_the_initials_of_a_body_named_in_full_is_that_bodys() -> None:
-    # the tagger reads the bare initials as an adjective; they spell the board's name, never written as them
+    # the tagger reads the bare initials as a common word; they spell the board's name, never written as them
     text = (
-        "The Harnvik Grain Safety Board ordered checks on silos owned by Orvel Foods. Orvel Foods said 40 silos "
-        "had been emptied. By the end of the week the tally had reached 23, according to a HGSB bulletin."
+        "The Harnvik Grain Safety Board inspected the port in June. Merrow Ferries cut 14 crossings on Monday. The "
+        "damp silos numbered 61 by Friday, according to a HGSB notice."
     )
-    assert by_value(claims(text), 23).source == "Harnvik Grain Safety Board"
+    assert by_value(claims(text), 61).source == "Harnvik Grain Safety Board"
 
 
 def test_claims_sources_a_bodys_description_is_the_one_word_body_that_spoke_before() -> None:
     text = (
-        "Orvelnet raises outage count as failed calls mount\n\n"
-        "KESSA, March 5 (Varn Press) – Orvelnet said on Wednesday that 41,000 of its customers had lost service "
-        "since the failure began, while emergency services said more calls had failed than first reported.\n\n"
-        "In a statement, the operator said 300 of its 900 masts had failed."
+        "Skarvline ferry sailings halted\n\n"
+        "PELLAR, June 9 (Kessa Wire) - Skarvline said on Sunday that 38 sailings had been cancelled after a fuel "
+        "leak was found in the engine room of its flagship.\n\n"
+        "In a notice, the carrier said six of its vessels were in dock."
     )
-    assert by_value(record_of(text).claims, 300).source == "Orvelnet"
+    assert by_value(record_of(text).claims, 6).source == "Skarvline"
 
 
 def test_claims_sources_a_ledes_unnamed_speaker_is_the_person_the_next_paragraph_opens_on() -> None:
     text = (
-        "KESSA, March 4 (Varn Press) - A lawyer for suspended Orvane cyclists said on Tuesday that at least 12 of the "
-        "failed tests announced by the cycling body could be traced to a single tainted batch of an energy drink.\n\n"
-        "Tove Marsk, who represents 20 of the riders, said tests commissioned by her firm had found the same "
-        "substance in sealed cans."
+        "PELLAR, May 14 (Kessa Wire) - A nurse at the Varn clinic said on Friday that 30 beds had stood empty since "
+        "the spring because no night staff could be found.\n\n"
+        "Hanne Orvik, who has worked on the ward for a decade, said the agency sent cover twice a week at most."
     )
-    assert by_value(record_of(text).claims, 12).source == "Tove Marsk"
+    assert by_value(record_of(text).claims, 30).source == "Hanne Orvik"
     # one the article gives another role is someone else
-    other = text.replace("Tove Marsk, who represents 20 of the riders,", "Tove Marsk, the cycling body's chair,")
-    assert by_value(record_of(other).claims, 12).source == "lawyer"
+    other = text.replace("Hanne Orvik, who has worked on the ward for a decade,", "Hanne Orvik, the clinic's director,")
+    assert by_value(record_of(other).claims, 30).source == "nurse"
 
 
 def test_claims_sources_a_box_line_labelled_by_a_participant_and_a_day_is_theirs_of_that_day() -> None:
     text = (
-        "The Harnvik Grain Safety Board (HGSB) closed silos across the province. Board chair Tove Marsk spoke on "
+        "The Harnvik Ballot Watch (HBW) sent observers to every hall. Returning officer Ivo Tarrant spoke on "
         "Tuesday.\n\n"
-        "The counts so far:\n"
-        "• HGSB (March 3): 75 failed silos from 340 silos checked\n"
-        "• Board chair Tove Marsk (March 4): 31 silos failed, 38 closed\n"
-        "• Silos reopened (March 5): 44"
+        "The tallies so far:\n"
+        "• HBW (May 2): 4,812 ballots cast at 31 halls\n"
+        "• Returning officer Ivo Tarrant (May 3): 5,020 ballots cast, 17 spoilt\n"
+        "• Halls closed early (May 3): 6"
     )
-    found = record_of(text, published="2026-03-06").claims
-    assert [(by_value(found, v).source, by_value(found, v).as_of) for v in (75, 38)] == [
-        ("Harnvik Grain Safety Board", "2026-03-03"),
-        ("Tove Marsk", "2026-03-04"),
+    found = record_of(text).claims
+    assert [(by_value(found, v).source, by_value(found, v).as_of) for v in (4812, 17)] == [
+        ("Harnvik Ballot Watch", "2026-05-02"),
+        ("Ivo Tarrant", "2026-05-03"),
     ]
-    assert by_value(found, 44).source is None  # a label naming no one counts the figure
+    assert by_value(found, 6).source is None  # a label naming no one counts the figure
 
 
 def test_claims_sources_a_figure_coordinated_with_one_a_count_holds_is_the_counts_too() -> None:
-    found = claims("That is well above Orvel Freight's own count of 4,100 trucks and 620 vans.")
-    assert (by_value(found, 4100).source, by_value(found, 620).source) == ("Orvel Freight", "Orvel Freight")
+    found = claims(
+        "Tove Marsk said the herd had shrunk, far below Merrow Dairy's own tally of 2,950 cows and 310 calves."
+    )
+    assert (by_value(found, 2950).source, by_value(found, 310).source) == ("Merrow Dairy", "Merrow Dairy")
 
 
 def test_claims_sources_a_one_word_body_the_tagger_missed_that_changes_a_figure_is_found_again() -> None:
     text = (
-        "Orvelnet raises outage payout\n\n"
-        "Orvelnet on Wednesday raised the credit it will pay each customer to 25 dalers from 15 dalers, a day "
-        "before its chief executive faces questions in parliament.\n\n"
-        "The Kessa-based carrier said the higher credit would cost it up to 90 million dalers."
+        "Skarvline trims winter timetable\n\n"
+        "Skarvline cut its winter timetable to 20 sailings a week on Thursday, after a fuel leak in its largest "
+        "vessel.\n\n"
+        "Asked about the cost, the ferry operator said the change would save about 2.5 million dalers."
     )
     found = record_of(text).claims
-    assert [by_value(found, v).source for v in (25, 90_000_000)] == ["Orvelnet", "Orvelnet"]
+    assert [by_value(found, v).source for v in (20, 2_500_000)] == ["Skarvline", "Skarvline"]
 
 
 def test_claims_sources_the_terms_a_proposal_calls_for_are_its_makers() -> None:
     text = (
-        "The peace plan presented on Friday by Orla Pike, the league's envoy, calls for 140 prisoners to be "
-        "exchanged for 60 soldiers. Ivo Tarrant's counter-offer provides for 90 prisoners to be freed."
+        "The wage offer unveiled by Kessa Rail on Monday provides for 240 new drivers. Ivo Tarrant's counter-offer "
+        "calls for 310 drivers."
     )
     found = claims(text)
-    assert [by_value(found, v).source for v in (140, 60, 90)] == ["Orla Pike", "Orla Pike", "Ivo Tarrant"]
+    assert [by_value(found, v).source for v in (240, 310)] == ["Kessa Rail", "Ivo Tarrant"]
 
 
 def test_claims_sources_a_bodys_name_right_after_its_kind_is_the_source_however_parsed() -> None:
-    # the parser hangs the name on the verb as its object
-    found = claims("Rescuers had brought 21 miners out alive, according to the news agency Kessapress.")
-    assert by_value(found, 21).source == "Kessapress"
+    # the parser hangs the name on the verb
+    found = claims("Crews had carried 9 climbers down alive, according to the news agency Kessapress.")
+    assert by_value(found, 9).source == "Kessapress"
 
 
 def test_claims_sources_a_figure_a_relative_clause_says_a_source_wants_is_its_demand() -> None:
-    text = "The league had stripped 16 titles, against the 23 the board wants withdrawn, Tove Marsk said."
+    text = "The council has felled 38 elms, far fewer than the 90 the parks board wants felled, Ivo Tarrant said."
     found = claims(text)
-    assert (by_value(found, 16).source, by_value(found, 23).source) == ("Tove Marsk", "board")
+    assert (by_value(found, 38).source, by_value(found, 90).source) == ("Ivo Tarrant", "parks board")
     # what a bare plural wants is no one's
     assert by_value(claims("The council approved 40 homes, short of the 60 residents want built."), 60).source != (
         "residents"

@@ -257,9 +257,9 @@ def test_entities_a_ledes_word_in_capitals_is_no_part_of_the_name_after_it() -> 
 
 def test_entities_a_one_word_name_the_tagger_missed_that_speaks_is_a_body() -> None:
     nlp = load_nlp()
-    doc = nlp("Orvelnet said on Monday that its masts had failed. Shares in Orvelnet fell 4% after the failure.")
+    doc = nlp("Skarvline said on Sunday that its ferries would sail again. Rivals of Skarvline kept their fares.")
     doc.ents = []  # as the tagger read a page of this kind
-    assert [(e.text, e.label) for e in extract_entities(doc)] == [("Orvelnet", "ORG"), ("Orvelnet", "ORG")]
+    assert [(e.text, e.label) for e in extract_entities(doc)] == [("Skarvline", "ORG"), ("Skarvline", "ORG")]
     # a surname after a given name, and a word the tagger types a place elsewhere, name no business
     doc = nlp("Orla Pike runs the depot. Pike said 40 vans were late. Kessa said the roads were shut.")
     at = next(t.i for t in doc if t.text == "Kessa")
@@ -268,7 +268,7 @@ def test_entities_a_one_word_name_the_tagger_missed_that_speaks_is_a_body() -> N
 
 
 def test_entities_a_name_right_after_a_noun_for_a_kind_of_body_is_a_body_whatever_its_type() -> None:
-    doc = load_nlp()("Rescuers freed 21 miners, according to the state news agency Kelvpress.")
-    at = next(t.i for t in doc if t.text == "Kelvpress")
+    doc = load_nlp()("Six ferries were held in port, the state broadcaster Kelvcast reported.")
+    at = next(t.i for t in doc if t.text == "Kelvcast")
     doc.ents = [Span(doc, at, at + 1, label="PRODUCT")]  # as the tagger read a page of this kind
-    assert [(e.text, e.label) for e in extract_entities(doc)] == [("Kelvpress", "ORG")]
+    assert [(e.text, e.label) for e in extract_entities(doc)] == [("Kelvcast", "ORG")]

@@ -656,8 +656,8 @@ def _set_off(clause: Token) -> bool:
 
 # verbs of forecasting that take another's deed as their object ("expects the bank to cut")
 _EXPECTING = frozenset(("expect", "anticipate"))
-# verbs by which a party wants a figure done ("the 23 medals the agency wants withdrawn"): its demand (as written too,
-# for the parser may read the verb as an auxiliary, which it leaves unlemmatised)
+# verbs by which a party wants a figure done ("the 90 elms the parks board wants felled"): its demand (as written
+# too, for the parser may read the verb as an auxiliary, which it leaves unlemmatised)
 _WANTING = frozenset(("want", "wants", "wanted", "wish", "wishes", "wished"))
 
 
@@ -1038,7 +1038,7 @@ def _reporter_of(clause: Token) -> Token | None:
     noun = clause.head
     figure = noun.like_num or noun.lemma_.lower() in words("tally_nouns") or measure_word(noun.lower_) is not None
     given = lemma == "give" and figure
-    # a forecast, or a demand: "the 23 the agency wants withdrawn" (the parser may make "wants" an auxiliary)
+    # a forecast, or a demand: "the 90 the parks board wants felled" (the parser may make "wants" an auxiliary)
     wanting = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in _WANTING), None)
     expected = lemma in _EXPECTING or lemma in _WANTING or wanting is not None
     if clause.pos_ != "VERB" or (lemma not in SPEECH_LEMMAS and not given and not expected):
@@ -1221,14 +1221,14 @@ def _source_of(
         return speaker, None, given[0].idx, True  # "900 beds, though only 600 according to the board": the board's
     beside = _set_beside(anchor) if anchor.dep_ != "appos" else None
     document = anchor.head if anchor.dep_ == "appos" else beside
-    # (a figure coordinated with one is of its phrase too: "Orvel's count of 410 trucks and 62 vans")
+    # (a figure coordinated with one is of its phrase too: "Merrow Dairy's tally of 2,950 cows and 310 calves")
     first = phrase
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN", "NUM"):
         first = first.head
     if document is None and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
         document = first.head.head  # "the commission's preliminary figure of 58.3 percent"
     if document is None and first is not phrase and any(c.lower_ == "of" for c in first.children):
-        document = first  # "Orvel's count of 410 trucks and 62 vans", the parser coordinating the vans with the count
+        document = first  # "Merrow Dairy's tally of 2,950 cows and 310 calves", the calves hung on the tally
     if document is None and (phrase.lower_ in _SHARE_UNITS or (phrase.pos_ == "NUM" and _set_against(phrase))):
         # "against the ministry's 76 percent", "against Merrow's 4,100": a figure its owner gives (not a side's
         # tally, "432 votes to Calder's 426")
@@ -1270,7 +1270,7 @@ def _source_of(
         return speaker, ctx.date_on(made[0]), made[0].idx, True
     terms = _terms_called_for(anchor)
     if terms is not None and (speaker := ctx.source(terms[1])) is not None:
-        # "the peace plan presented by Orla Pike calls for 140 prisoners to be exchanged": its maker's terms
+        # "the wage offer unveiled by Kessa Rail provides for 240 new drivers": its maker's terms
         return speaker, ctx.date_on(terms[0]), terms[0].idx, True
     agent = _agent(anchor)
     if agent is not None and (speaker := ctx.source(agent[1])) is not None:
@@ -1394,8 +1394,8 @@ def _made_proposal(phrase: Token) -> tuple[Token, Token] | None:
 
 
 def _terms_called_for(anchor: Token) -> tuple[Token, Token] | None:
-    """(the verb, the maker) when the figure is in what a proposal calls for ("The plan presented by Orla Pike
-    calls for 140 prisoners to be exchanged", "Orvel's offer provides for 60 new posts"): its maker is the one
+    """(the verb, the maker) when the figure is in what a proposal calls for ("The wage offer unveiled by Kessa
+    Rail provides for 240 new drivers", "Ivo Tarrant's counter-offer calls for 310 drivers"): its maker is the one
     who presented it (a participle's agent), owns it, or tabled it in a relative clause."""
     verb = next((a for a in anchor.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in words("terms_verbs")), None)
     proposal = subject_of(verb) if verb is not None else None
@@ -1836,8 +1836,10 @@ _LABEL_END = re.compile(r":|[ \t][—–](?=[ \t])")
 _LABEL_CREDIT = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]+)?[^():\n\d]{2,60}?[ \t]\(([^()\n\d]{2,60})\)[ \t]*:[ \t]*")
 # the most words a box's heading has ("KEY FIGURES (as of Friday 12 September)")
 _HEADING_WORDS = 12
-# a box line's label that names who gives its figures and on what day: "• HGSB (March 3): 75 silos"
-_LABEL_AND_DAY = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]+)?[^():\n\d]{2,60}?[ \t]\(([^()\n]{2,40})\)[ \t]*:[ \t]*")
+# a box line's label that names who gives its figures and on what day: "• HBW (May 2): 4,812 ballots cast"
+_LABEL_AND_DAY = re.compile(
+    r"[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<who>[^():\n\d]{2,60}?)[ \t]\((?P<day>[^()\n]{2,40})\)[ \t]*:[ \t]*"
+)
 # a fact box's bulleted line: "* 480,000 records claimed stolen (…)"; its closing bracket credits its item too
 _BULLET_LINE = re.compile(r"[ \t]*[-–—•*·▪][ \t]+")
 # a bracket closing a fact box line's item after a few words of it, up to the next item or the line's end
@@ -1899,14 +1901,14 @@ def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
 
 
 def _label_and_its_day(ctx: _Context, label: re.Match[str]) -> tuple[Speaker | None, str | None]:
-    """The participant a box line's label names and the day its bracket holds ("• HGSB (March 3): 75 silos", "•
-    Board chair Tove Marsk (March 4): 31 silos"): a line of who said what when. A label naming no one the article
-    names ("Silos closed (March 3):") counts the figures; a bracket that is more than a day is read as a credit."""
-    inside = ctx.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    """The participant a box line's label names and the day its bracket holds ("• HBW (May 2): 4,812 ballots cast",
+    "• Returning officer Ivo Tarrant (May 3): 5,020 ballots"): a line of who said what when. A label naming no one
+    the article names ("Halls closed early (May 3):") counts the figures; a bracket that is more than a day is read
+    as a credit."""
+    inside = ctx.doc.char_span(label.start("day"), label.end("day"), alignment_mode="expand")
     if inside is None or not all(t.i in ctx.date_by_token or t.is_punct for t in inside):
         return None, None
-    start = label.start() + len(label.group(0)) - len(label.group(0).lstrip(" \t-–—•*·▪"))
-    span = ctx.doc.char_span(start, label.start(1) - 1, alignment_mode="expand")
+    span = ctx.doc.char_span(label.start("who"), label.end("who"), alignment_mode="expand")
     if span is None or len(span) == 0:
         return None, None
     mentions = ctx.speakers.mentions
@@ -2188,7 +2190,7 @@ _DAYS_BACK = re.compile(
 
 
 def _days_back(day: str, back: re.Match[str]) -> str:
-    """The day a ``_DAYS_BACK`` match ("a day earlier", "four days earlier", "the previous week") puts before
+    """The day a ``_DAYS_BACK`` match ("a day earlier", "three days earlier", "the previous week") puts before
     ``day``."""
     count = back.group("count")
     times = 1 if count is None else int(count) if count.isdigit() else SMALL_NUMBERS[count.lower()]
@@ -2806,7 +2808,7 @@ def _continued_day(found: list[_Found], source: str, at: int, ctx: _Context) -> 
             break
         if f.cue in ctx.earlier_cues:
             continue  # a figure of a statement told as earlier ("had said on Wednesday") goes on into none
-        # (not one a relative clause dates, "double the 40 it reported on November 2": a report of its own day)
+        # (not one a relative clause dates, "more than the 30 it listed on June 2": a report of its own day)
         if (
             f.dated
             and not f.earlier
@@ -2821,7 +2823,7 @@ def _continued_day(found: list[_Found], source: str, at: int, ctx: _Context) -> 
 
 
 def _dated_by_its_relative_clause(f: _Found, ctx: _Context) -> bool:
-    """Does a relative clause on the figure's phrase give its day ("the 40 it reported on November 2")?"""
+    """Does a relative clause on the figure's phrase give its day ("the 30 it listed on June 2")?"""
     if f.anchor < 0:
         return False
     number = ctx.doc[f.anchor]

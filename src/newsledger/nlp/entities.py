@@ -690,11 +690,11 @@ def _untagged_names_of_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
 
 def _untagged_bodies_that_speak(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """One-word names of bodies the tagger missed: a capitalised noun it left untagged that says or changes
-    something ("Kessanet said on Monday", "Kessanet raised its offer"), written more than once, never in
+    something ("Skarvline said on Sunday", "Skarvline cut its timetable"), written more than once, never in
     lower case, after another capitalised name or a title, nor in a name the article tags a person, a
     place or a people; then each of its untagged mentions outside title-case lines. A person is named in full
     before a bare surname speaks; a business often goes by one word. Token ranges."""
-    toks = tokens(doc)
+    toks, text = tokens(doc), doc_text(doc)
     # (a word the tagger types a person, a place or a people anywhere names no business)
     others = {t.lower_ for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC", "NORP") for t in ent}
     banned = (
@@ -712,12 +712,12 @@ def _untagged_bodies_that_speak(doc: Doc, taken: list[tuple[int, int]]) -> list[
         and tok.is_title
         and len(tok.text) > 2
         and tok.head.lemma_.lower() in saying
-        and 0 < tok.head.i - tok.i <= 3  # "Kessanet said", "Kessanet has also said"
+        and 0 < tok.head.i - tok.i <= 3  # "Skarvline said", "Skarvline has also said"
         and not any(c.dep_ in ("compound", "det", "amod") for c in tok.children)
-        and not in_title_case_line(doc_text(doc), tok.idx)
+        and not in_title_case_line(text, tok.idx)
     }
     # (and written more than once: a common noun opening a sentence is capitalised too)
-    written = Counter(t.text for t in toks if t.text in speaking and not in_title_case_line(doc_text(doc), t.idx))
+    written = Counter(t.text for t in toks if t.text in speaking and not in_title_case_line(text, t.idx))
     excluded = lower | others | banned
     bare = {w for w in speaking if written[w] > 1 and w.lower() not in excluded}
     for tok in toks:  # a word written after another name's word or a title is a surname
@@ -730,7 +730,7 @@ def _untagged_bodies_that_speak(doc: Doc, taken: list[tuple[int, int]]) -> list[
         if (
             tok.text in bare
             and not tok.ent_type_
-            and not in_title_case_line(doc_text(doc), tok.idx)
+            and not in_title_case_line(text, tok.idx)
             and not any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in taken)
         ):
             found.append((tok.i, tok.i + 1))
@@ -897,7 +897,7 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         if label in ("LAW", "WORK_OF_ART", "PRODUCT") and (
             _headed_by_a_body_word(ent) or _after_a_body_noun(doc, ent.start)
         ):
-            # "the Orvane Living Wage Alliance" typed a law, "the news agency Kelvpress" a product: a name a body's
+            # "the Orvane Living Wage Alliance" typed a law, "the broadcaster Kelvcast" a product: a name a body's
             # word heads, or one right after a noun for a kind of body, is a body's
             label = "ORG"
         if label not in LABELS:
@@ -1072,7 +1072,10 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     ]:
         text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
         raw.append((text, "PERSON", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "PERSON")))
-    for first, last in [*_untagged_names_of_a_body(doc, taken), *_untagged_bodies_that_speak(doc, taken)]:
+    # (one name may be found both ways: read once)
+    for first, last in dict.fromkeys(
+        [*_untagged_names_of_a_body(doc, taken), *_untagged_bodies_that_speak(doc, taken)]
+    ):
         text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
         raw.append((text, "ORG", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "ORG")))
     raw.sort(key=lambda r: r[2])

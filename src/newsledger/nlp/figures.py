@@ -1939,8 +1939,8 @@ def _measure(about: _About) -> str | None:
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), verb)
     if verb is not None and (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in _BARE_VERBS or verb.pos_ != "VERB"):
         verb = None
-    # (a verb written with "back" means other than the verb alone, but for a change of amount: guns "pulled back"
-    # are no one rescued; jobs "cut back" are cut)
+    # (a verb written with "back" means other than the verb alone, but for a change of amount: barriers "pulled
+    # back" are no one rescued; posts "cut back" are cut)
     back = (
         verb is not None
         and verb.lemma_.lower() not in words("change_verbs")

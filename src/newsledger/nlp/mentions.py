@@ -688,9 +688,9 @@ class Mentions:
         return self._named_to_open_the_next(tok)
 
     def _named_to_open_the_next(self, tok: Token) -> Chain | None:
-        """The person an indefinite description of one who speaks ("A lawyer for the riders said …") is, where the
+        """The person an indefinite description of one who speaks ("A nurse at the clinic said …") is, where the
         next sentence opens on a person named there first, speaking too, whom the article gives no other role
-        ("Tove Marsk, who represents 20 of them, said …"): a lede keeps the name for the paragraph after it."""
+        ("Hanne Orvik, who has worked on the ward for a decade, said …"): a lede keeps the name for the next."""
         if not (
             tok.lemma_.lower() in words("person_nouns")
             and tok.tag_ == "NN"
@@ -699,12 +699,16 @@ class Mentions:
             and lemma_in(tok.head, words("speech"))
         ):
             return None
+        if tok.sent.end >= len(self.doc):
+            return None
         opening = self.doc[tok.sent.end]
         person = self.entity_at(opening.idx, opening.idx + len(opening.text))
-        chain = self._chain_of.get((person.start, person.end)) if person is not None else None
-        if chain is None or chain.type != "PERSON" or person is None or person.start != opening.idx:
+        if person is None or person.start != opening.idx:
             return None
-        if chain.spans[0][0] != person.start or (_has_a_role(chain) and not self.holds_role(chain, tok)):
+        chain = self._chain_of.get((person.start, person.end))
+        if chain is None or chain.type != "PERSON" or chain.spans[0][0] != person.start:
+            return None
+        if _has_a_role(chain) and not self.holds_role(chain, tok):
             return None
         root = self._span(person.start, person.end)
         speaks = root is not None and root.root.dep_ == "nsubj" and lemma_in(root.root.head, words("speech"))

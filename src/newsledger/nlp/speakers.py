@@ -858,7 +858,7 @@ class SpeakerResolver:
         named = any(t.pos_ == "PROPN" for t in names)
         chain = self.mentions.chain_at(names.start_char, names.end_char) if named else None
         if chain is None and len(names) == 1:
-            # a body's acronym the tagger read as a common noun is its name still ("a KVSA bulletin")
+            # a body's acronym the tagger read as a common noun is its name still ("a HGSB notice")
             chain = self.mentions.body_by_acronym(names.text)
         if chain is not None:
             return self._of(chain, names.text, names.start_char, names.end_char)
