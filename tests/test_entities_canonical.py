@@ -260,7 +260,12 @@ def test_entities_a_one_word_name_the_tagger_missed_that_speaks_is_a_body() -> N
     doc = nlp("Skarvline said on Sunday that its ferries would sail again. Rivals of Skarvline kept their fares.")
     doc.ents = []  # as the tagger read a page of this kind
     assert [(e.text, e.label) for e in extract_entities(doc)] == [("Skarvline", "ORG"), ("Skarvline", "ORG")]
-    # a surname after a given name, and a word the tagger types a place elsewhere, name no business
+    # a given name, a plural, a surname after a given name, and a word the tagger types a place elsewhere, name no
+    # business
+    for text in ("Hanne said the firm paid her well. Hanne left in May.", "Ferrymen say fares rose. Ferrymen rest."):
+        doc = nlp(text)
+        doc.ents = []
+        assert extract_entities(doc) == []
     doc = nlp("Orla Pike runs the depot. Pike said 40 vans were late. Kessa said the roads were shut.")
     at = next(t.i for t in doc if t.text == "Kessa")
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, at, at + 1, label="GPE")]

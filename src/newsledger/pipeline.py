@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v12",
-    "nlp.entities": "news.entities.rules.v89",
+    "nlp.entities": "news.entities.rules.v90",
     "nlp.mentions": "news.mentions.chains.v197",
     "nlp.dates": "news.dates.rules.v37",
     "nlp.quotes": "news.quotes.rules.v205",

@@ -707,6 +707,8 @@ def _untagged_bodies_that_speak(doc: Doc, taken: list[tuple[int, int]]) -> list[
         for tok in toks
         if tok.dep_ == "nsubj"
         and tok.pos_ in ("PROPN", "NOUN")  # (the tagger may read a name it does not know as a common noun)
+        and tok.tag_ not in ("NNS", "NNPS")  # "Mourners said": a plural is people, no business
+        and given_name_gender(tok.text) is None  # "Isabelle said": a given name is a person's
         and not tok.ent_type_
         and tok.is_alpha
         and tok.is_title
