@@ -626,6 +626,9 @@ def test_claims_sources_a_box_line_labelled_by_a_participant_and_a_day_is_theirs
         ("Ivo Tarrant", "2026-05-03"),
     ]
     assert by_value(found, 6).source is None  # a label naming no one counts the figure
+    # with dashes for bullets, where the parser reads the role's first word as a verb
+    found = record_of(text.replace("• ", "- ").replace("Halls closed early", "Halls closed in Kessa")).claims
+    assert [by_value(found, v).source for v in (4812, 17, 6)] == ["Harnvik Ballot Watch", "Ivo Tarrant", None]
 
 
 def test_claims_sources_a_figure_coordinated_with_one_a_count_holds_is_the_counts_too() -> None:

@@ -1912,10 +1912,14 @@ def _label_and_its_day(ctx: _Context, label: re.Match[str]) -> tuple[Speaker | N
     if span is None or len(span) == 0:
         return None, None
     mentions = ctx.speakers.mentions
-    named = mentions.chain_at(span.root.idx, span.root.idx + len(span.root.text)) if span.root.pos_ == "PROPN" else None
+    # the label ends on a person's or a body's name, whatever the parser made of the words before it
+    name = mentions.entity_at(span.end_char - 1, span.end_char)
+    closing = name is not None and name.label in ("PERSON", "ORG") and name.end == span.end_char
+    named = ctx.doc.char_span(name.start, name.end, alignment_mode="expand") if name is not None and closing else None
     if named is None and (len(span) > 1 or mentions.body_by_acronym(span.text) is None):
         return None, None
-    speaker = ctx.source(span.root, (span.start_char, span.end_char))
+    head = named.root if named is not None else span.root
+    speaker = ctx.source(head, (span.start_char, span.end_char))
     return speaker, ctx.day_of(ctx.date_by_token[inside[0].i]) if speaker is not None else None
 
 
