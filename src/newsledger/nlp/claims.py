@@ -80,7 +80,7 @@ from .figures import (
     unit_kind,
 )
 from .lexicon import table, words
-from .numbers import SMALL_NUMBERS, Quantity, find_quantities, range_apart
+from .numbers import SMALL_NUMBERS, Quantity, find_quantities, measure_unit, range_apart
 from .speakers import governing_area
 from .syntax import (
     according_source,
@@ -810,7 +810,6 @@ _SHARED_CLAUSES = frozenset(("conj", "advcl"))
 _FIGURE_NOUNS = words("document_nouns") | words("tally_nouns")
 # the units a share is written in, which stand for the figure itself ("the ministry's 76 percent")
 _SHARE_UNITS = ("percent", "%")
-_MEASURE_UNITS = frozenset(table("measure_units"))  # "kilometres", "tonnes": a measurement, not what is counted
 
 
 def _set_against(figure: Token) -> bool:
@@ -839,7 +838,7 @@ def _figure_itself(noun: Token) -> bool:
     """Does the noun stand for the figure itself, not for what it counts: a figure's, a tally's or a document's
     noun ("the toll given by …"), or a share's or a measurement's unit ("the 76 percent given by the ministry", "the
     11 kilometres given by the institute")?"""
-    return noun.lemma_.lower() in _FIGURE_NOUNS or noun.lower_ in _SHARE_UNITS or noun.lower_ in _MEASURE_UNITS
+    return noun.lemma_.lower() in _FIGURE_NOUNS or noun.lower_ in _SHARE_UNITS or measure_unit(noun.text) is not None
 
 
 def _agent(anchor: Token) -> tuple[Token, Token] | None:
@@ -1914,8 +1913,9 @@ def _label_and_its_day(ctx: _Context, label: re.Match[str]) -> tuple[Speaker | N
     mentions = ctx.speakers.mentions
     # the label ends on a person's or a body's name, whatever the parser made of the words before it
     name = mentions.entity_at(span.end_char - 1, span.end_char)
-    closing = name is not None and name.label in ("PERSON", "ORG") and name.end == span.end_char
-    named = ctx.doc.char_span(name.start, name.end, alignment_mode="expand") if name is not None and closing else None
+    named = None
+    if name is not None and name.label in ("PERSON", "ORG") and name.end == span.end_char:
+        named = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
     if named is None and (len(span) > 1 or mentions.body_by_acronym(span.text) is None):
         return None, None
     head = named.root if named is not None else span.root

@@ -368,7 +368,9 @@ def _names_read_as_adverbs(doc: Doc) -> Doc:
         and (t.ent_type_ == "PERSON" or (t.i > 0 and t.tag_ == "RB" and doc[t.i - 1].pos_ == "PROPN"))
     }
     for tok in doc:
-        if tok.tag_ != "RB" or tok.dep_ != "advmod" or tok.lower_ not in named or _before_a_capitalised_word(tok):
+        if tok.tag_ != "RB" or tok.dep_ != "advmod" or not tok.is_title or tok.lower_ not in named:
+            continue  # (a lower-case "early" is the adverb, though an "Ana Early" speaks in the article)
+        if _before_a_capitalised_word(tok):
             continue
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:

@@ -688,6 +688,19 @@ def _untagged_names_of_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
     return found
 
 
+@functools.cache
+def _saying_or_changing() -> frozenset[str]:
+    """Verbs a body's bare name may be the subject of when the tagger missed it (built once)."""
+    return words("speech") | words("statement_verbs") | words("change_verbs")
+
+
+@functools.cache
+def _no_business_names() -> frozenset[str]:
+    """Words no one-word business name is: a body's or a title's word, a person's noun, a noun for a speaker, a
+    function word (built once)."""
+    return words("org_words") | words("titles") | words("person_nouns") | words("agent_nouns") | words("function_words")
+
+
 def _untagged_bodies_that_speak(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """One-word names of bodies the tagger missed: a capitalised noun it left untagged that says or changes
     something ("Skarvline said on Sunday", "Skarvline cut its timetable"), written more than once, never in
@@ -695,13 +708,7 @@ def _untagged_bodies_that_speak(doc: Doc, taken: list[tuple[int, int]]) -> list[
     place or a people; then each of its untagged mentions outside title-case lines. A person is named in full
     before a bare surname speaks; a business often goes by one word. Token ranges."""
     toks, text = tokens(doc), doc_text(doc)
-    # (a word the tagger types a person, a place or a people anywhere names no business)
-    others = {t.lower_ for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC", "NORP") for t in ent}
-    banned = (
-        words("org_words") | words("titles") | words("person_nouns") | words("agent_nouns") | words("function_words")
-    )
-    lower = lower_case_words(doc)
-    saying = words("speech") | words("statement_verbs") | words("change_verbs")
+    saying = _saying_or_changing()
     speaking = {
         tok.text
         for tok in toks
@@ -718,10 +725,18 @@ def _untagged_bodies_that_speak(doc: Doc, taken: list[tuple[int, int]]) -> list[
         and not any(c.dep_ in ("compound", "det", "amod") for c in tok.children)
         and not in_title_case_line(text, tok.idx)
     }
+    if not speaking:
+        return []  # the common case
     # (and written more than once: a common noun opening a sentence is capitalised too)
     written = Counter(t.text for t in toks if t.text in speaking and not in_title_case_line(text, t.idx))
-    excluded = lower | others | banned
-    bare = {w for w in speaking if written[w] > 1 and w.lower() not in excluded}
+    # (a word the tagger types a person, a place or a people anywhere names no business)
+    others = {t.lower_ for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "LOC", "NORP") for t in ent}
+    lower, common = lower_case_words(doc), _no_business_names()
+    bare = {
+        w
+        for w in speaking
+        if written[w] > 1 and w.lower() not in lower and w.lower() not in others and w.lower() not in common
+    }
     for tok in toks:  # a word written after another name's word or a title is a surname
         if tok.text in bare and tok.i > 0:
             before = toks[tok.i - 1]

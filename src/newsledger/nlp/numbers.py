@@ -26,6 +26,7 @@ __all__ = [
     "currency_code",
     "find_quantities",
     "has_large_scale",
+    "measure_unit",
     "parse_number",
     "range_apart",
     "time_unit",
@@ -354,6 +355,11 @@ def currency_code(word: str) -> str | None:
 def time_unit(word: str) -> str | None:
     """ "month" → "months", "hrs" → "hours"; None for words that are no unit of time."""
     return _TIME_UNITS.get(word.lower())
+
+
+def measure_unit(word: str) -> str | None:
+    """ "kilometres" → "km", "tons" → "tonnes"; None for words that are no unit of length, area, mass or volume."""
+    return _MEASURE_UNITS.get(word.lower())
 
 
 def unit_of_word(word: str) -> str | None:
