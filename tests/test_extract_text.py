@@ -612,3 +612,29 @@ def test_extract_text_a_quote_above_a_caption_that_says_what_the_photo_shows_is_
     result = extract_text(page)
     assert isinstance(result, Extracted)
     assert "Every family will get its boat back" in result.body
+
+
+def test_extract_text_keeps_a_list_under_a_subheading_and_the_line_that_introduces_it() -> None:
+    page = "\n\n".join(
+        [
+            "Kessa Water Post",
+            "News · Water · Farms",
+            "Merrow well survey finds more damage than reported",
+            "The Merrow water board said on Tuesday that it had found cracks in far more wells than it first "
+            "reported, and that repairs would take until spring at the earliest.",
+            "Inspectors from the Varn farm union said the board had been slow to check wells on the hill farms, "
+            "where many families still draw water by hand.",
+            "Where the cracks are",
+            "According to the union's Thursday survey:",
+            "• cracked linings in about 420 wells",
+            "• broken pumps at the same sites",
+            "• dry wells at some 65 farms",
+            "Read more",
+            "How wells are dug",
+        ]
+    )
+    result = extract_text(page)
+    assert isinstance(result, Extracted)
+    for kept in ("According to the union's Thursday survey:", "420 wells", "65 farms"):
+        assert kept in result.body, kept
+    assert "How wells are dug" not in result.body

@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 # Versioned implementation names, written into every record's provenance.
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
-    "extract.text": "news.extract.text.v12",
+    "extract.text": "news.extract.text.v13",
     "nlp.entities": "news.entities.rules.v90",
     "nlp.mentions": "news.mentions.chains.v197",
     "nlp.dates": "news.dates.rules.v37",

@@ -367,6 +367,17 @@ def _introduced_list_above(lines: list[_Line], start: int) -> int:
     return i
 
 
+def _lead_in(lines: list[_Line], end: int, items: set[int]) -> int | None:
+    """A list just below the run is the article's, under at most one heading ("Tour dates") and one line that
+    introduces it ("From the board's report:"): the index of its next item, or None."""
+    k = end
+    while k < len(lines) and k not in items and k - end < 2 and lines[k].kind in ("short", "medium"):
+        k += 1
+    if k not in items or (k - end == 2 and not lines[k - 1].text.endswith(":")):
+        return None
+    return k
+
+
 def _body_lines(lines: list[_Line], start: int, end: int) -> list[int]:
     """The indices of the run's lines that make the body, one copy of each."""
     if end <= start:
@@ -374,9 +385,8 @@ def _body_lines(lines: list[_Line], start: int, end: int) -> list[int]:
     if lines[end - 1].text.endswith(":"):
         end = _list_end(lines, end)
     items = _items(lines)
-    # a list just below the run, under at most one heading ("Tour dates"), is the article's
-    while end in items or (end + 1 in items and lines[end].kind in ("short", "medium")):
-        end += 1
+    while (lead := _lead_in(lines, end, items)) is not None:
+        end = lead + 1
     kept: list[int] = []
     seen: set[str] = set()
     in_list = False
