@@ -672,3 +672,25 @@ def test_claims_sources_a_figure_a_relative_clause_says_a_source_wants_is_its_de
     assert by_value(claims("The council approved 40 homes, short of the 60 residents want built."), 60).source != (
         "residents"
     )
+
+
+def test_a_list_introduced_by_a_disclosure_is_its_issuers_as_of_the_day_written_before_it() -> None:
+    text = (
+        "Kelvcast Telecom apologised to its customers on Friday and said it had hired outside auditors.\n\n"
+        "According to Kelvcast's Monday disclosure:\n\n"
+        "• names and emails of about 210,000 customers\n\n"
+        "• passport numbers of some 48,000 customers"
+    )
+    found = record_of(text).claims
+    assert [(c.value, c.source, c.as_of) for c in found] == [
+        (210000, "Kelvcast Telecom", "2026-11-16"),
+        (48000, "Kelvcast Telecom", "2026-11-16"),
+    ]
+
+
+def test_a_summary_or_a_breakdown_speaks_for_the_body_that_issued_it() -> None:
+    found = record_of(
+        "A summary issued by the Varn farm union said 65 farms had no water.\n\n"
+        "A breakdown released by the Merrow water board put the number of dry wells at 420."
+    ).claims
+    assert {c.value: c.source for c in found} == {65: "Varn farm union", 420: "Merrow water board"}

@@ -58,8 +58,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v90",
     "nlp.mentions": "news.mentions.chains.v197",
     "nlp.dates": "news.dates.rules.v37",
-    "nlp.quotes": "news.quotes.rules.v205",
-    "nlp.claims": "news.claims.rules.v364",
+    "nlp.quotes": "news.quotes.rules.v206",
+    "nlp.claims": "news.claims.rules.v365",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -987,10 +987,15 @@ def _given_on(source: Token, ctx: _Context) -> str | None:
 
 def _issued_on(source: Token, ctx: _Context) -> str | None:
     """The day a participle of giving anywhere in a source's phrase says it was given ("figures from the board posted
-    on Thursday", however the parser hung the participle)."""
-    return next(
+    on Thursday", however the parser hung the participle), else the day written before its document's noun ("the
+    board's Monday notice", "Tuesday's figures")."""
+    given = next(
         (day for t in source.subtree if t.dep_ in ("acl", "relcl") and _giving(t) and (day := ctx.date_on(t))), None
     )
+    if given is not None or source.lemma_.lower() not in words("document_nouns"):
+        return given
+    before = (c for c in source.lefts if c.dep_ in ("compound", "poss", "nmod") and c.i in ctx.date_by_token)
+    return next((day for c in before if (day := ctx.day_of(ctx.date_by_token[c.i]))), None)
 
 
 def _day_of_a_clause(head: Token, ctx: _Context, fits: Callable[[Token], bool]) -> str | None:
