@@ -694,3 +694,14 @@ def test_a_summary_or_a_breakdown_speaks_for_the_body_that_issued_it() -> None:
         "A breakdown released by the Merrow water board put the number of dry wells at 420."
     ).claims
     assert {c.value: c.source for c in found} == {65: "Varn farm union", 420: "Merrow water board"}
+
+
+def test_a_list_is_stated_by_whoever_hands_over_its_figures_as_of_the_document_its_line_names() -> None:
+    opening = "Skarvline Ferries said sailings would resume on Friday.\n\n"
+    items = "\n- 312 sailings cancelled since Sunday\n- about 27,000 travellers affected"
+    handed = record_of(opening + "Skarvline provided the following numbers on Monday:" + items).claims
+    assert [(c.source, c.as_of) for c in handed] == [("Skarvline Ferries", "2026-11-16")] * 2
+    released = record_of(
+        opening + "Skarvline gave these figures for the week, according to a statement released on Monday:" + items
+    ).claims
+    assert [(c.source, c.as_of) for c in released] == [("Skarvline Ferries", "2026-11-16")] * 2

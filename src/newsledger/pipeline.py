@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v197",
     "nlp.dates": "news.dates.rules.v37",
     "nlp.quotes": "news.quotes.rules.v206",
-    "nlp.claims": "news.claims.rules.v365",
+    "nlp.claims": "news.claims.rules.v366",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

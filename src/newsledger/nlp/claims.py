@@ -1013,6 +1013,12 @@ def _gives_figures(verb: Token) -> bool:
     return lemma in SPEECH_LEMMAS or lemma in words("issuing_verbs") or lemma in words("evidence_verbs")
 
 
+def _hands_figures(verb: Token) -> bool:
+    """Is ``verb``'s object figures or a document ("gave the following numbers:", "shared its tally:")? Whoever hands
+    them over gives them, whatever the verb."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS for c in verb.children)
+
+
 def _an_act(noun: Token) -> bool:
     """Is a document's noun an act done to what follows it ("the release of 64 fishermen"), no document?"""
     return noun.lemma_.lower() in words("act_nouns") and any(
@@ -2617,12 +2623,15 @@ def _introducer(sent: Span, ctx: _Context) -> tuple[Speaker, str | None] | None:
     """The source of a line introducing a list, and the day the line says it spoke, if any: the subject of its
     verb of stating, issuing or finding ("the review showed:"), else "according to X" ("According to a memo
     released on Tuesday:")."""
-    pairs = [(v, subject_of(v)) for v in sent if v.pos_ == "VERB" and _gives_figures(v)]
+    pairs = [(v, subject_of(v)) for v in sent if v.pos_ == "VERB" and (_gives_figures(v) or _hands_figures(v))]
     acc = _according(sent, ctx)
     for verb, subj in [*pairs, *([acc] if acc is not None else [])]:
         speaker = ctx.source(subj) if subj is not None else None
         if speaker is not None and subj is not None:
-            return speaker, ctx.date_on(verb) or _issued_on(subj, ctx)
+            # (the document a line's "according to" names dates what its subject gives: "X gave these figures,
+            # according to a statement released on Monday:")
+            day = ctx.date_on(verb) or _issued_on(subj, ctx)
+            return speaker, day or (_issued_on(acc[1], ctx) if acc is not None else None)
     if not any(t.tag_ in FINITE_TAGS for t in sent):
         # a heading with no verb names where its figures come from: "Key figures from the agency's report:"
         for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in ("from", "by")):
