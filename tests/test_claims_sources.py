@@ -705,3 +705,19 @@ def test_a_list_is_stated_by_whoever_hands_over_its_figures_as_of_the_document_i
         opening + "Skarvline gave these figures for the week, according to a statement released on Monday:" + items
     ).claims
     assert [(c.source, c.as_of) for c in released] == [("Skarvline Ferries", "2026-11-16")] * 2
+
+
+def test_a_list_told_side_by_side_credits_each_item_to_the_participant_its_label_names() -> None:
+    text = (
+        "Three weeks after Kessa Rail cut its winter timetable, the company and the Varn Passengers' Forum still "
+        "disagree about how many trains run late.\n\n"
+        "This is how the numbers looked on Thursday evening, according to each of them:\n\n"
+        "- Kessa Rail: 240 trains late in the past week, and 12 cancelled\n\n"
+        "- Varn Passengers' Forum: about 900 delays logged since October"
+    )
+    found = record_of(text).claims
+    assert [(c.value, c.source, c.as_of) for c in found] == [
+        (240, "Kessa Rail", "2026-11-19"),
+        (12, "Kessa Rail", "2026-11-19"),
+        (900, "Varn Passengers' Forum", "2026-11-19"),
+    ]

@@ -58,8 +58,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v90",
     "nlp.mentions": "news.mentions.chains.v197",
     "nlp.dates": "news.dates.rules.v37",
-    "nlp.quotes": "news.quotes.rules.v206",
-    "nlp.claims": "news.claims.rules.v366",
+    "nlp.quotes": "news.quotes.rules.v207",
+    "nlp.claims": "news.claims.rules.v367",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1819,6 +1819,7 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
     text, doc = ctx.speakers.text, ctx.doc
     starts = [0, *(b + 1 for b in breaks)]
     intro: dict[int, tuple[Speaker, str | None] | None] = {}
+    by_label: dict[int, Span] = {}  # lists whose line attributes them to no one: "according to each side:"
     for f in found:
         if f.speaker is not None or f.earlier or f.paragraph == 0:
             continue
@@ -1829,12 +1830,43 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
             span = doc.char_span(*line, alignment_mode="expand") if line is not None else None
             if span is not None and len(span) > 0:
                 intro[k] = _introducer(span[-1].sent, ctx)
+                if intro[k] is None and (acc := _according(span[-1].sent, ctx)) is not None and _each_of_them(acc[1]):
+                    by_label[k] = span[-1].sent
+        if k in by_label:
+            _credited_by_its_label(f, by_label[k], ctx)
+            continue
         said = intro[k]
         if said is not None:
             f.inherit(said[0])
             if said[1] is not None and not f.dated:
                 # "According to figures from the board posted on Thursday:": its items are of the day the line gives
                 f.claim.as_of, f.dated = said[1], True
+
+
+def _each_of_them(tok: Token) -> bool:
+    """Does a source phrase name its sources one by one ("each side", "each of them", "both camps")? Then no one
+    of them says everything."""
+    return tok.lower_ in ("each", "both") or any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("each", "both") for c in tok.children
+    )
+
+
+def _credited_by_its_label(f: _Found, line: Span, ctx: _Context) -> None:
+    """An item of a list whose line attributes its figures to no one in particular ("Where the counts stood on
+    Friday, according to each side:") is stated by the participant its label names ("- Kessa Rail: 240 drivers"),
+    as of the day the line gives."""
+    text = ctx.speakers.text
+    label = _LABEL_WHO.match(text, _line_start(text, f.claim.start))
+    if label is None or label.end() > f.claim.start:
+        return
+    speaker = _label_naming(ctx, label.start("who"), label.end("who"))
+    if speaker is None:
+        return
+    f.speaker, f.inherited = speaker, False
+    f.claim.source, f.claim.source_type = speaker.name, speaker.type
+    day = next((ctx.day_of(ctx.date_by_token[t.i]) for t in line if t.i in ctx.date_by_token), None)
+    if day is not None and not f.dated:
+        f.claim.as_of, f.dated = day, True
 
 
 # a credit in brackets right after a figure: "19 (defence ministry, 8 November)", "41,000 (IRRA)"
@@ -1850,6 +1882,8 @@ _HEADING_WORDS = 12
 _LABEL_AND_DAY = re.compile(
     r"[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<who>[^():\n\d]{2,60}?)[ \t]\((?P<day>[^()\n]{2,40})\)[ \t]*:[ \t]*"
 )
+# a box line's label that may name who gives its figures: "- Kessa Rail: 240 drivers"
+_LABEL_WHO = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<who>[^():\n\d]{2,60}?)[ \t]*:[ \t]*")
 # a fact box's bulleted line: "* 480,000 records claimed stolen (…)"; its closing bracket credits its item too
 _BULLET_LINE = re.compile(r"[ \t]*[-–—•*·▪][ \t]+")
 # a bracket closing a fact box line's item after a few words of it, up to the next item or the line's end
@@ -1918,20 +1952,27 @@ def _label_and_its_day(ctx: _Context, label: re.Match[str]) -> tuple[Speaker | N
     inside = ctx.doc.char_span(label.start("day"), label.end("day"), alignment_mode="expand")
     if inside is None or not all(t.i in ctx.date_by_token or t.is_punct for t in inside):
         return None, None
-    span = ctx.doc.char_span(label.start("who"), label.end("who"), alignment_mode="expand")
+    speaker = _label_naming(ctx, label.start("who"), label.end("who"))
+    return speaker, ctx.day_of(ctx.date_by_token[inside[0].i]) if speaker is not None else None
+
+
+def _label_naming(ctx: _Context, start: int, end: int) -> Speaker | None:
+    """The participant a box line's label between ``start`` and ``end`` names: it ends on a person's or a body's
+    name, whatever the parser made of the words before it, or is a body's acronym."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None, None
+        return None
     mentions = ctx.speakers.mentions
-    # the label ends on a person's or a body's name, whatever the parser made of the words before it
     name = mentions.entity_at(span.end_char - 1, span.end_char)
     named = None
     if name is not None and name.label in ("PERSON", "ORG") and name.end == span.end_char:
         named = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
+    if named is None and (written := ctx.speakers.labelled_participant(span.start_char, span.end_char)) is not None:
+        return written
     if named is None and (len(span) > 1 or mentions.body_by_acronym(span.text) is None):
-        return None, None
+        return None
     head = named.root if named is not None else span.root
-    speaker = ctx.source(head, (span.start_char, span.end_char))
-    return speaker, ctx.day_of(ctx.date_by_token[inside[0].i]) if speaker is not None else None
+    return ctx.source(head, (span.start_char, span.end_char))
 
 
 def _names_a_person(ctx: _Context, start: int, end: int) -> bool:
@@ -2626,7 +2667,7 @@ def _introducer(sent: Span, ctx: _Context) -> tuple[Speaker, str | None] | None:
     pairs = [(v, subject_of(v)) for v in sent if v.pos_ == "VERB" and (_gives_figures(v) or _hands_figures(v))]
     acc = _according(sent, ctx)
     for verb, subj in [*pairs, *([acc] if acc is not None else [])]:
-        speaker = ctx.source(subj) if subj is not None else None
+        speaker = ctx.source(subj) if subj is not None and not _each_of_them(subj) else None
         if speaker is not None and subj is not None:
             # (the document a line's "according to" names dates what its subject gives: "X gave these figures,
             # according to a statement released on Monday:")

@@ -436,6 +436,17 @@ class SpeakerResolver:
             return replace(self._of(chain, label, start, end), name=chain.name.title())
         return self._of(chain, label, start, end)
 
+    def labelled_participant(self, start: int, end: int) -> Speaker | None:
+        """The person or body a box line's label names ("- Kessa Rail: 240 trains", "- Pike: 900"), as the article
+        names it elsewhere too: the tagger seldom types a name in a line of figures."""
+        label = self.text[start:end]
+        chain = self.mentions.by_name(label)
+        if chain is None and " " not in label:
+            chain = self.mentions.person_by_surname(label, start)
+        if chain is None or chain.type not in ("PERSON", "ORG") or all(start <= s < end for s, _ in chain.spans):
+            return None
+        return self._of(chain, label, start, end)
+
     def label_as_named(self, start: int, end: int, labels: frozenset[str]) -> Speaker:
         """A transcript's turn label the article names no one by: the person it names, as the fullest label of the
         transcript ending in the same family name writes them ("BRACKE:" after "TOM BRACKE:" is Tom Bracke)."""
