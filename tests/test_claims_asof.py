@@ -177,3 +177,20 @@ def test_claims_asof_a_figure_a_relative_clause_dates_gives_no_day_the_paragraph
     )
     found = record_of(text).claims
     assert [by_value(found, v).as_of for v in (48, 30, 14)] == ["2026-11-16", "2026-06-02", "2026-11-16"]
+
+
+def test_a_bulleted_item_with_no_verb_is_of_the_day_it_names_for_every_figure_in_it() -> None:
+    text = (
+        "The counts have grown every week. According to the Merrow water board:\n\n"
+        "• 46 wells dry and 23 pumps shut on the night of October 3;\n\n"
+        "• 83 wells dry and 31 pumps shut on October 10;\n\n"
+        "• 12 farms without water since October 1"
+    )
+    found = record_of(text).claims
+    assert [(c.value, c.as_of) for c in found] == [
+        (46, "2026-10-03"),
+        (23, "2026-10-03"),
+        (83, "2026-10-10"),
+        (31, "2026-10-10"),
+        (12, "2026-11-20"),
+    ]

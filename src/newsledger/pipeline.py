@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v197",
     "nlp.dates": "news.dates.rules.v37",
     "nlp.quotes": "news.quotes.rules.v207",
-    "nlp.claims": "news.claims.rules.v367",
+    "nlp.claims": "news.claims.rules.v369",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1917,6 +1917,29 @@ def _label_day(ctx: _Context, at: int) -> str | None:
     return ctx.day_of(ctx.date_by_token.get(span[0].i))
 
 
+def _item_day(ctx: _Context, sent: Span, at: int) -> str | None:
+    """The one day a bulleted item with no verb names ("• 46 hurt and 23 held on the night of May 3;"): the day of
+    all its figures, however the parser hung it."""
+    if not _BULLET_LINE.match(ctx.speakers.text, _line_start(ctx.speakers.text, at)):
+        return None
+    if any(t.tag_ in FINITE_TAGS for t in sent):
+        return None
+    mentions = list({id(m): m for t in sent if t.i in ctx.date_by_token for m in [ctx.date_by_token[t.i]]}.values())
+    # (not a day counted from or to: "1,200 trains cancelled since Tuesday")
+    if any(_counted_from(m, ctx) for m in mentions):
+        return None
+    days = {ctx.day_of(m) for m in mentions}
+    return days.pop() if len(days) == 1 else None
+
+
+def _counted_from(mention: DateMention, ctx: _Context) -> bool:
+    """Is a date one something is counted from or to ("since Monday", "until Friday")?"""
+    before = ctx.speakers.text[max(0, mention.start - 20) : mention.start].split()[-1:]
+    return mention.text.lower().startswith(tuple(_NOT_OPENING_DAYS)) or any(
+        w.lower() in _NOT_OPENING_DAYS for w in before
+    )
+
+
 def _bracket_credit(ctx: _Context, start: int, inside: str) -> Speaker | None:
     """Who a bracket's words before their first comma name ("Karvenian defence ministry, 8 November"); None
     for words that name no one ("estimated", "up 4%")."""
@@ -3058,6 +3081,7 @@ def extract_claims(
         if made is not None and (made_on := ctx.date_on(made[0])):
             own_day = made_on  # a proposal's terms are of the day its maker made it, whoever tells of it when
         own_day = own_day or (None if earlier else _label_day(ctx, q.start))  # "- Tuesday 22 October: 410 litres"
+        own_day = own_day or (None if earlier else _item_day(ctx, sent, q.start))
         as_of = own_day or (None if other_period or undated_earlier else statement_date)
         if back is not None and as_of is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", as_of):
             as_of = _days_back(as_of, back)  # "rose to 31 on Wednesday, up from 14 a day earlier": Tuesday's
