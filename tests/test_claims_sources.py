@@ -721,3 +721,16 @@ def test_a_list_told_side_by_side_credits_each_item_to_the_participant_its_label
         (12, "Kessa Rail", "2026-11-19"),
         (900, "Varn Passengers' Forum", "2026-11-19"),
     ]
+
+
+def test_a_body_a_named_person_is_said_to_lead_is_the_one_a_shorter_description_later_means() -> None:
+    chairs = (
+        "Orla Pike, who chairs the Varn regional water safety board, said on Thursday that 14 wells had been "
+        "tested.\n\nAccording to the regional board, 420 wells were dry in Varn on March 2."
+    )
+    head_of = (
+        "Orla Pike, head of the Varn regional water safety board, said on Thursday that 14 wells had been tested."
+        "\n\nThe water board said 420 wells were dry in Varn on March 2."
+    )
+    for text in (chairs, head_of):
+        assert by_value(record_of(text).claims, 420).source == "Varn regional water safety board"

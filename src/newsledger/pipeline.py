@@ -56,10 +56,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
     "nlp.entities": "news.entities.rules.v90",
-    "nlp.mentions": "news.mentions.chains.v197",
+    "nlp.mentions": "news.mentions.chains.v199",
     "nlp.dates": "news.dates.rules.v37",
-    "nlp.quotes": "news.quotes.rules.v207",
-    "nlp.claims": "news.claims.rules.v369",
+    "nlp.quotes": "news.quotes.rules.v209",
+    "nlp.claims": "news.claims.rules.v372",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

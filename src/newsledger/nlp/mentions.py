@@ -173,6 +173,25 @@ _AGED = re.compile(r"\d+\s*-\s*year\s*-\s*old")  # "the 58-year-old": a person b
 _AGE_SET_BESIDE = re.compile(r",\s*(?:1[01]\d|[1-9]\d?)\s*,")  # "Anka, 84,": an age between commas
 
 
+_LEADING_VERBS = frozenset(("chair", "head", "lead", "run", "direct", "manage", "oversee"))
+
+
+def _led_by_someone(noun: Token) -> bool:
+    """Is ``noun`` a body a name or a place describes ("the Varn regional water board") that someone is said to
+    lead: the object of a verb of leading ("who chairs the …") or of "of" after a person's role ("head of the …",
+    "a spokeswoman for the …")?"""
+    if not any(t.pos_ == "PROPN" for t in noun.doc[noun.left_edge.i : noun.i]):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _LEADING_VERBS
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "for", "at"):
+        return False
+    role = noun.head.head
+    return role.pos_ == "NOUN" and (
+        role.lemma_.lower() in words("person_nouns") or fold(role.text).strip(".") in words("titles")
+    )
+
+
 def _class(word: str) -> str:
     """The class a role or body word is compared under (``role_synonyms.txt``; "gen." is a general)."""
     word = word.rstrip(".") or word
@@ -927,6 +946,9 @@ class Mentions:
             if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
                 if self.named_in(tok) is None and self.describe(tok, tok.idx) is None:
                     self._introduce(tok, remember=True)  # "according to Belgara's border guard service"
+                continue
+            if _led_by_someone(tok) and self.named_in(tok) is None and self.describe(tok, tok.idx) is None:
+                self._introduce(tok)  # "Orla Pike, who chairs the Varn district water board": a body of the story
                 continue
             if tok.dep_ not in _SUBJECT_DEPS or not _main_clause(tok.head):
                 continue
