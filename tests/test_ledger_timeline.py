@@ -1403,3 +1403,15 @@ def test_ledger_timeline_a_body_described_by_its_kind_is_the_one_body_of_that_ki
     for vague in ("the office", "the governor's office"):
         described = row(81, vague, "2025-06-05", article=2, **killed)
         assert {e.value: e.source for e in build_timeline([service, described])}[81] == vague
+
+
+def test_ledger_timeline_a_count_named_only_by_what_befell_it_is_of_what_it_befell() -> None:
+    """One source's "62 detentions" and "62 people detained" of one day are one statement: the noun names only
+    the measure; "62 detentions" and "62 vehicles seized" are two."""
+    held = {"unit": "detentions", "about": "detentions", "measure": "detained"}
+    detentions = row(62, "Varn Police", "2025-04-03", article=1, sid=1, **held)
+    people = row(62, "Varn Police", "2025-04-03", article=2, sid=1, about="people detained", measure="detained")
+    assert [len(e.reports) for e in build_timeline([detentions, people])] == [2]
+    seized = {"unit": "vehicles", "about": "vehicles seized", "measure": "seized"}
+    vehicles = row(62, "Varn Police", "2025-04-03", article=2, sid=1, **seized)
+    assert len(build_timeline([detentions, vehicles])) == 2

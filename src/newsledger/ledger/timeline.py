@@ -761,8 +761,9 @@ def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
     if x.kind != y.kind:
         return False
     placed = all(any(_place(r) for r in e.reports) for e in (a, b))
-    # a share or sum named only by its kind ("29 percent", "LDR 4m") says nothing of what it is of
-    xs, ys = (s.subject if s.subject != s.kind else "" for s in (x, y))
+    # a share or sum named only by its kind ("29 percent", "LDR 4m") says nothing of what it is of, nor a count named
+    # only by what befell what it counts ("31 arrests" of people arrested, "12 cancellations" of flights cancelled)
+    xs, ys = (s.subject if s.subject != s.kind and not _names_its_measure(s) else "" for s in (x, y))
     # "people" counted are any class of people, unsaid ("11 people killed" and "11 soldiers killed")
     people = "people" in (xs, ys) and {xs, ys} <= PEOPLE_SUBJECTS
     # jobs counted are the workers holding them ("cut 1,200 jobs", "1,200 workers laid off")
@@ -773,6 +774,11 @@ def _unsaid_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
         and (x.owner == y.owner or not x.owner or not y.owner)
         and (place_key(x.place) == place_key(y.place) or not x.place or not y.place or not placed)
     )
+
+
+def _names_its_measure(series: Series) -> bool:
+    """Is a series' subject one word for its measure ("arrests", arrested; "deaths", killed)?"""
+    return bool(series.measure) and " " not in series.subject and measure_word(series.subject) == series.measure
 
 
 def _told(series: Series) -> str:
