@@ -1415,3 +1415,11 @@ def test_ledger_timeline_a_count_named_only_by_what_befell_it_is_of_what_it_befe
     seized = {"unit": "vehicles", "about": "vehicles seized", "measure": "seized"}
     vehicles = row(62, "Varn Police", "2025-04-03", article=2, sid=1, **seized)
     assert len(build_timeline([detentions, vehicles])) == 2
+
+
+def test_ledger_timeline_people_whose_data_was_exposed_are_a_series_of_their_own() -> None:
+    exposed = {"about": "people exposed", "measure": "exposed"}
+    first = row(210000, "Kelvcast", "2025-04-03", article=1, sid=1, **exposed)
+    again = row(210000, "Kelvcast", "2025-04-03", article=2, sid=1, **exposed)
+    entries = build_timeline([first, again])
+    assert [(e.series.measure, len(e.reports)) for e in entries] == [("exposed", 2)]
