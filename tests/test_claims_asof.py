@@ -194,3 +194,14 @@ def test_a_bulleted_item_with_no_verb_is_of_the_day_it_names_for_every_figure_in
         (31, "2026-10-10"),
         (12, "2026-11-20"),
     ]
+
+
+def test_the_terms_a_proposal_calls_for_are_of_the_day_its_maker_presented_it() -> None:
+    found = record_of(
+        "The wage offer presented on Monday by Orla Pike, the envoy of the Kessa Labour Council, calls for 240 "
+        "drivers to be hired and for fares to be cut by 8 percent."
+    ).claims
+    assert [(c.value, c.source, c.as_of) for c in found] == [
+        (240, "Orla Pike", "2026-11-16"),
+        (8, "Orla Pike", "2026-11-16"),
+    ]

@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v199",
     "nlp.dates": "news.dates.rules.v37",
     "nlp.quotes": "news.quotes.rules.v209",
-    "nlp.claims": "news.claims.rules.v372",
+    "nlp.claims": "news.claims.rules.v373",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

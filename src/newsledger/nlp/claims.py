@@ -1280,8 +1280,10 @@ def _source_of(
         return speaker, ctx.date_on(made[0]), made[0].idx, True
     terms = _terms_called_for(anchor)
     if terms is not None and (speaker := ctx.source(terms[1])) is not None:
-        # "the wage offer unveiled by Kessa Rail provides for 240 new drivers": its maker's terms
-        return speaker, ctx.date_on(terms[0]), terms[0].idx, True
+        # "the wage offer unveiled by Kessa Rail provides for 240 new drivers": its maker's terms, of the day it was
+        # made when the sentence says
+        made_on = ctx.date_on(terms[2]) if terms[2] is not None else None
+        return speaker, ctx.date_on(terms[0]) or made_on, terms[0].idx, True
     agent = _agent(anchor)
     if agent is not None and (speaker := ctx.source(agent[1])) is not None:
         giving, figure_noun = agent[0], agent[0].head
@@ -1403,22 +1405,23 @@ def _made_proposal(phrase: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def _terms_called_for(anchor: Token) -> tuple[Token, Token] | None:
+def _terms_called_for(anchor: Token) -> tuple[Token, Token, Token | None] | None:
     """(the verb, the maker) when the figure is in what a proposal calls for ("The wage offer unveiled by Kessa
     Rail provides for 240 new drivers", "Ivo Tarrant's counter-offer calls for 310 drivers"): its maker is the one
-    who presented it (a participle's agent), owns it, or tabled it in a relative clause."""
+    who presented it (a participle's agent), owns it, or tabled it in a relative clause; and the clause that made
+    it, if any, whose day is the terms' ("unveiled on Monday")."""
     verb = next((a for a in anchor.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in words("terms_verbs")), None)
     proposal = subject_of(verb) if verb is not None else None
     if verb is None or proposal is None or proposal.lemma_.lower() not in words("proposal_nouns"):
         return None
     for c in proposal.children:
         if c.dep_ == "poss" and _owner_of_a_document(c):
-            return verb, c
+            return verb, c, None
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words("proposing_verbs"):
             agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
             maker = agent or next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")), None)
             if maker is not None:
-                return verb, maker
+                return verb, maker, c
     return None
 
 
