@@ -734,3 +734,21 @@ def test_a_body_a_named_person_is_said_to_lead_is_the_one_a_shorter_description_
     )
     for text in (chairs, head_of):
         assert by_value(record_of(text).claims, 420).source == "Varn regional water safety board"
+
+
+def test_a_figure_set_beside_a_count_is_whoever_its_own_clause_says_reports_it() -> None:
+    found = claims(
+        "The committee chair cited the Varn water board's count of 6,100 dry wells, more than five times the "
+        "1,150 that Kelvcast says failed on its own land."
+    )
+    assert (by_value(found, 6100).source, by_value(found, 1150).source) == ("Varn water board", "Kelvcast")
+
+
+def test_a_body_that_changes_what_a_clause_on_the_amount_says_it_pays_is_the_source() -> None:
+    # the parser hangs "to 30 dalers" on the clause inside the object, or on a participle inside that
+    for text in (
+        "Kelvcast cut the refund it pays customers to 30 dalers.",
+        "Kelvcast on Wednesday raised the refund it will pay customers hit by last week's outage to 30 dalers.",
+    ):
+        assert by_value(claims(text), 30).source == "Kelvcast", text
+    assert by_value(claims("Kelvcast raised the grant it gives to 300 schools."), 300).source is None

@@ -55,11 +55,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
-    "nlp.entities": "news.entities.rules.v90",
-    "nlp.mentions": "news.mentions.chains.v199",
-    "nlp.dates": "news.dates.rules.v37",
-    "nlp.quotes": "news.quotes.rules.v209",
-    "nlp.claims": "news.claims.rules.v373",
+    "nlp.entities": "news.entities.rules.v91",
+    "nlp.mentions": "news.mentions.chains.v200",
+    "nlp.dates": "news.dates.rules.v38",
+    "nlp.quotes": "news.quotes.rules.v210",
+    "nlp.claims": "news.claims.rules.v375",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

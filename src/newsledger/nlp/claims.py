@@ -1038,6 +1038,16 @@ def _giving(verb: Token) -> bool:
     return verb.lemma_.lower() == "give" or _gives_figures(verb)
 
 
+def _told_by_its_clause(figure: Token) -> tuple[Token, Token] | None:
+    """(the clause, who it says reports) when a figure's own relative clause reports it ("the 1,150 that Kelvcast
+    says failed")."""
+    for clause in (c for c in figure.children if c.dep_ == "relcl" and c.i > figure.i):
+        reporter = _reporter_of(clause)
+        if reporter is not None:
+            return clause, reporter
+    return None
+
+
 def _reporter_of(clause: Token) -> Token | None:
     """The subject of a relative clause that reports the noun it hangs on ("the 22 deaths the ministry reported",
     "the toll that officials gave"): a verb of saying or recording whose own subject can state, not the relative
@@ -1229,6 +1239,11 @@ def _source_of(
     given = _according_right_after(phrase)
     if given is not None and (speaker := ctx.source(given[1])) is not None:
         return speaker, None, given[0].idx, True  # "900 beds, though only 600 according to the board": the board's
+    told = _told_by_its_clause(anchor) if anchor.dep_ == "appos" else None
+    if told is not None and (speaker := ctx.source(told[1])) is not None:
+        # "the board's count of 6,100, five times the 1,150 that Kelvcast says failed": the figure's own clause
+        # says whose it is, whatever it is set beside
+        return speaker, ctx.date_on(told[0]) or _when_day(told[0], ctx), told[0].idx, True
     beside = _set_beside(anchor) if anchor.dep_ != "appos" else None
     document = anchor.head if anchor.dep_ == "appos" else beside
     # (a figure coordinated with one is of its phrase too: "Merrow Dairy's tally of 2,950 cows and 310 calves")

@@ -188,16 +188,24 @@ def _figure_of_a_changed_count(to: Token) -> None:
     """ "The council raised the number of homes whose roofs were torn off in the gale to 715", "revised the number
     of drivers signed off to 6 from 11": the parser may hang "to" or "from" and its figure on a noun or participle
     inside the count's own phrase. A "to" or "from" with a figure, inside the object of a verb of change that is a
-    count ("number", "toll", ``tally_nouns.txt``), is the verb's, when the verb has none of its own."""
+    count ("number", "toll", ``tally_nouns.txt``), is the verb's, when the verb has none of its own; so is one hung
+    on a relative clause on the object whose verb has an object of its own ("raised the refund it pays customers
+    to 30 dalers": "pay" takes no "to" of a recipient besides)."""
     if to.lower_ not in ("to", "from") or to.dep_ != "prep":
         return
-    if not any(c.dep_ == "pobj" and c.like_num for c in to.children):
+    if not any(c.dep_ == "pobj" and (c.like_num or any(n.like_num for n in c.children)) for c in to.children):
         return
-    count = next((a for a in to.ancestors if a.dep_ == "dobj"), None)
-    if count is None or count.lemma_.lower() not in words("tally_nouns") or count.i > to.i:
+    changes = words("change_verbs")
+    count = next((a for a in to.ancestors if a.dep_ == "dobj" and a.head.lemma_.lower() in changes), None)
+    if count is None or count.i > to.i:
+        return
+    clause = next((a for a in to.ancestors if a.dep_ == "relcl" and a.head.i == count.i), None)
+    filled = clause is not None and any(c.dep_ == "dobj" for c in clause.children)
+    bare = any(c.dep_ == "pobj" and c.like_num for c in to.children)
+    if not (bare and count.lemma_.lower() in words("tally_nouns")) and not filled:
         return
     verb = count.head
-    if verb.lemma_.lower() not in words("change_verbs") or to.head.i == verb.i:
+    if to.head.i == verb.i:
         return
     if any(c.dep_ == "prep" and c.lower_ == to.lower_ for c in verb.children):
         return
