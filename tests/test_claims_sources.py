@@ -752,3 +752,8 @@ def test_a_body_that_changes_what_a_clause_on_the_amount_says_it_pays_is_the_sou
     ):
         assert by_value(claims(text), 30).source == "Kelvcast", text
     assert by_value(claims("Kelvcast raised the grant it gives to 300 schools."), 300).source is None
+
+
+def test_a_name_before_an_owner_written_as_a_common_noun_is_no_name_of_the_body_it_owns() -> None:
+    found = record_of("The Varn nurses' union said 300 nurses had quit. The union said 40 wards had closed.").claims
+    assert [c.source for c in found] == ["Varn nurses' union", "Varn nurses' union"]

@@ -56,10 +56,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
     "nlp.entities": "news.entities.rules.v91",
-    "nlp.mentions": "news.mentions.chains.v200",
+    "nlp.mentions": "news.mentions.chains.v201",
     "nlp.dates": "news.dates.rules.v38",
-    "nlp.quotes": "news.quotes.rules.v210",
-    "nlp.claims": "news.claims.rules.v375",
+    "nlp.quotes": "news.quotes.rules.v211",
+    "nlp.claims": "news.claims.rules.v376",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

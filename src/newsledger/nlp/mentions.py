@@ -173,6 +173,17 @@ _AGED = re.compile(r"\d+\s*-\s*year\s*-\s*old")  # "the 58-year-old": a person b
 _AGE_SET_BESIDE = re.compile(r",\s*(?:1[01]\d|[1-9]\d?)\s*,")  # "Anka, 84,": an age between commas
 
 
+def _owned_by_a_common_noun(word: Token, head: Token) -> bool:
+    """Does ``word`` modify an owner written as a common noun on the way up to ``head`` ("Varn" in "the Varn nurses'
+    union": a name of the nurses', not of the union)?"""
+    up = word.head
+    while up.i not in (head.i, up.head.i):
+        if up.dep_ == "poss" and up.pos_ == "NOUN":
+            return True
+        up = up.head
+    return False
+
+
 _LEADING_VERBS = frozenset(("chair", "head", "lead", "run", "direct", "manage", "oversee"))
 
 
@@ -626,7 +637,7 @@ class Mentions:
                 return set_off  # "UNADP, the UN agency for displaced people, said": UNADP, not the UN
             # "the state-run Kessa news agency": a name written before an organisation noun names it, however
             # the parser hung it ("the Tarsk ransomware group": Tarsk a compound of "ransomware")
-            for child in (t for t in tok.subtree if t.i < tok.i):
+            for child in (t for t in tok.subtree if t.i < tok.i and not _owned_by_a_common_noun(t, tok)):
                 # (or took for an adjective: "the official KNA news agency")
                 if child.dep_ in ("compound", "nmod") or (child.dep_ == "amod" and child.text[:1].isupper()):
                     named = self.entity_at(child.idx, child.idx + len(child.text))
