@@ -1882,7 +1882,7 @@ def _credited_by_its_label(f: _Found, line: Span, ctx: _Context) -> None:
         return
     f.speaker, f.inherited = speaker, False
     f.claim.source, f.claim.source_type = speaker.name, speaker.type
-    day = next((ctx.day_of(ctx.date_by_token[t.i]) for t in line if t.i in ctx.date_by_token), None)
+    day = next((ctx.day_of(m) for m in _dates_in(line, ctx)), None)
     if day is not None and not f.dated:
         f.claim.as_of, f.dated = day, True
 
@@ -1942,12 +1942,22 @@ def _item_day(ctx: _Context, sent: Span, at: int) -> str | None:
         return None
     if any(t.tag_ in FINITE_TAGS for t in sent):
         return None
-    mentions = list({id(m): m for t in sent if t.i in ctx.date_by_token for m in [ctx.date_by_token[t.i]]}.values())
+    mentions = _dates_in(sent, ctx)
     # (not a day counted from or to: "1,200 trains cancelled since Tuesday")
     if any(_counted_from(m, ctx) for m in mentions):
         return None
     days = {ctx.day_of(m) for m in mentions}
     return days.pop() if len(days) == 1 else None
+
+
+def _dates_in(span: Span, ctx: _Context) -> list[DateMention]:
+    """The dates written in ``span``, each once, in order."""
+    found: list[DateMention] = []
+    for t in span:
+        mention = ctx.date_by_token.get(t.i)
+        if mention is not None and (not found or found[-1] is not mention):
+            found.append(mention)
+    return found
 
 
 def _counted_from(mention: DateMention, ctx: _Context) -> bool:

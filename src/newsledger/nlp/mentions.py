@@ -191,16 +191,16 @@ def _led_by_someone(noun: Token) -> bool:
     """Is ``noun`` a body a name or a place describes ("the Varn regional water board") that someone is said to
     lead: the object of a verb of leading ("who chairs the …") or of "of" after a person's role ("head of the …",
     "a spokeswoman for the …")?"""
-    if not any(t.pos_ == "PROPN" for t in noun.doc[noun.left_edge.i : noun.i]):
-        return False
     if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in _LEADING_VERBS
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "for", "at"):
+        led = noun.head.lemma_.lower() in _LEADING_VERBS
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for", "at"):
+        role = noun.head.head
+        led = role.pos_ == "NOUN" and (
+            role.lemma_.lower() in words("person_nouns") or fold(role.text).strip(".") in words("titles")
+        )
+    else:
         return False
-    role = noun.head.head
-    return role.pos_ == "NOUN" and (
-        role.lemma_.lower() in words("person_nouns") or fold(role.text).strip(".") in words("titles")
-    )
+    return led and any(t.pos_ == "PROPN" for t in noun.doc[noun.left_edge.i : noun.i])
 
 
 def _class(word: str) -> str:

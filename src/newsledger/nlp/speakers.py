@@ -424,10 +424,7 @@ class SpeakerResolver:
         title case must name someone the article names elsewhere too (not "Ana Rask:" over her charges). None
         for any other label ("UPDATE:")."""
         label = self.text[start:end]
-        if " " in label:
-            chain = self.mentions.by_name(label)
-        else:
-            chain = self.mentions.person_by_surname(label, start) or self.mentions.by_name(label)
+        chain = self._chain_labelled(label, start)
         if chain is None or chain.type != "PERSON":
             return None
         if not label.isupper() and all(start <= s < end for s, _ in chain.spans):
@@ -440,12 +437,16 @@ class SpeakerResolver:
         """The person or body a box line's label names ("- Kessa Rail: 240 trains", "- Pike: 900"), as the article
         names it elsewhere too: the tagger seldom types a name in a line of figures."""
         label = self.text[start:end]
-        chain = self.mentions.by_name(label)
-        if chain is None and " " not in label:
-            chain = self.mentions.person_by_surname(label, start)
+        chain = self._chain_labelled(label, start)
         if chain is None or chain.type not in ("PERSON", "ORG") or all(start <= s < end for s, _ in chain.spans):
             return None
         return self._of(chain, label, start, end)
+
+    def _chain_labelled(self, label: str, start: int) -> Chain | None:
+        """The chain a label names: by its name, or, written as one word, by a person's family name first."""
+        if " " in label:
+            return self.mentions.by_name(label)
+        return self.mentions.person_by_surname(label, start) or self.mentions.by_name(label)
 
     def label_as_named(self, start: int, end: int, labels: frozenset[str]) -> Speaker:
         """A transcript's turn label the article names no one by: the person it names, as the fullest label of the
