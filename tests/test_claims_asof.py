@@ -181,27 +181,26 @@ def test_claims_asof_a_figure_a_relative_clause_dates_gives_no_day_the_paragraph
 
 def test_a_bulleted_item_with_no_verb_is_of_the_day_it_names_for_every_figure_in_it() -> None:
     text = (
-        "The counts have grown every week. According to the Merrow water board:\n\n"
-        "• 46 wells dry and 23 pumps shut on the night of October 3;\n\n"
-        "• 83 wells dry and 31 pumps shut on October 10;\n\n"
+        "The board has counted wells every week since the drought began. According to the Merrow water board:\n\n"
+        "• 18 wells dry and 7 pumps idle by the evening of October 3;\n\n"
+        "• 29 wells dry and 11 pumps idle on October 10;\n\n"
         "• 12 farms without water since October 1"
     )
     found = record_of(text).claims
     assert [(c.value, c.as_of) for c in found] == [
-        (46, "2026-10-03"),
-        (23, "2026-10-03"),
-        (83, "2026-10-10"),
-        (31, "2026-10-10"),
+        (18, "2026-10-03"),
+        (7, "2026-10-03"),
+        (29, "2026-10-10"),
+        (11, "2026-10-10"),
         (12, "2026-11-20"),
     ]
 
 
 def test_the_terms_a_proposal_calls_for_are_of_the_day_its_maker_presented_it() -> None:
     found = record_of(
-        "The wage offer presented on Monday by Orla Pike, the envoy of the Kessa Labour Council, calls for 240 "
-        "drivers to be hired and for fares to be cut by 8 percent."
+        "The pay offer presented by Kessa Rail on Monday provides for 240 extra drivers and an 8 percent rise."
     ).claims
     assert [(c.value, c.source, c.as_of) for c in found] == [
-        (240, "Orla Pike", "2026-11-16"),
-        (8, "Orla Pike", "2026-11-16"),
+        (240, "Kessa Rail", "2026-11-16"),
+        (8, "Kessa Rail", "2026-11-16"),
     ]

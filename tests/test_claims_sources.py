@@ -677,9 +677,9 @@ def test_claims_sources_a_figure_a_relative_clause_says_a_source_wants_is_its_de
 def test_a_list_introduced_by_a_disclosure_is_its_issuers_as_of_the_day_written_before_it() -> None:
     text = (
         "Kelvcast Telecom apologised to its customers on Friday and said it had hired outside auditors.\n\n"
-        "According to Kelvcast's Monday disclosure:\n\n"
-        "• names and emails of about 210,000 customers\n\n"
-        "• passport numbers of some 48,000 customers"
+        "Figures from Kelvcast's Monday disclosure:\n\n"
+        "• 210,000 account passwords taken\n\n"
+        "• 48,000 card numbers taken"
     )
     found = record_of(text).claims
     assert [(c.value, c.source, c.as_of) for c in found] == [
@@ -699,19 +699,18 @@ def test_a_summary_or_a_breakdown_speaks_for_the_body_that_issued_it() -> None:
 def test_a_list_is_stated_by_whoever_hands_over_its_figures_as_of_the_document_its_line_names() -> None:
     opening = "Skarvline Ferries said sailings would resume on Friday.\n\n"
     items = "\n- 312 sailings cancelled since Sunday\n- about 27,000 travellers affected"
-    handed = record_of(opening + "Skarvline provided the following numbers on Monday:" + items).claims
+    handed = record_of(opening + "Skarvline handed reporters its latest tallies on Monday:" + items).claims
     assert [(c.source, c.as_of) for c in handed] == [("Skarvline Ferries", "2026-11-16")] * 2
-    released = record_of(
-        opening + "Skarvline gave these figures for the week, according to a statement released on Monday:" + items
+    noticed = record_of(
+        opening + "Skarvline shared its tallies with reporters, according to a notice posted on Monday:" + items
     ).claims
-    assert [(c.source, c.as_of) for c in released] == [("Skarvline Ferries", "2026-11-16")] * 2
+    assert [(c.source, c.as_of) for c in noticed] == [("Skarvline Ferries", "2026-11-16")] * 2
 
 
 def test_a_list_told_side_by_side_credits_each_item_to_the_participant_its_label_names() -> None:
     text = (
-        "Three weeks after Kessa Rail cut its winter timetable, the company and the Varn Passengers' Forum still "
-        "disagree about how many trains run late.\n\n"
-        "This is how the numbers looked on Thursday evening, according to each of them:\n\n"
+        "Kessa Rail and the Varn Passengers' Forum have argued for a month about late trains.\n\n"
+        "Their latest counts, given on Thursday, according to each of them:\n\n"
         "- Kessa Rail: 240 trains late in the past week, and 12 cancelled\n\n"
         "- Varn Passengers' Forum: about 900 delays logged since October"
     )
@@ -725,12 +724,12 @@ def test_a_list_told_side_by_side_credits_each_item_to_the_participant_its_label
 
 def test_a_body_a_named_person_is_said_to_lead_is_the_one_a_shorter_description_later_means() -> None:
     chairs = (
-        "Orla Pike, who chairs the Varn regional water safety board, said on Thursday that 14 wells had been "
-        "tested.\n\nAccording to the regional board, 420 wells were dry in Varn on March 2."
+        "Orla Pike, who chairs the Varn regional water safety board, wants every well tested by spring.\n\n"
+        "According to the regional board, 420 wells ran dry in the summer."
     )
     head_of = (
-        "Orla Pike, head of the Varn regional water safety board, said on Thursday that 14 wells had been tested."
-        "\n\nThe water board said 420 wells were dry in Varn on March 2."
+        "Orla Pike, head of the Varn regional water safety board, wants every well tested by spring.\n\n"
+        "The water board said 420 wells ran dry in the summer."
     )
     for text in (chairs, head_of):
         assert by_value(record_of(text).claims, 420).source == "Varn regional water safety board"
@@ -738,19 +737,22 @@ def test_a_body_a_named_person_is_said_to_lead_is_the_one_a_shorter_description_
 
 def test_a_figure_set_beside_a_count_is_whoever_its_own_clause_says_reports_it() -> None:
     found = claims(
-        "The committee chair cited the Varn water board's count of 6,100 dry wells, more than five times the "
-        "1,150 that Kelvcast says failed on its own land."
+        "Inspectors cited the Varn water board's tally of 3,400 cracked pipes, almost three times the 1,250 that "
+        "Kelvcast says need repair."
     )
-    assert (by_value(found, 6100).source, by_value(found, 1150).source) == ("Varn water board", "Kelvcast")
+    assert (by_value(found, 3400).source, by_value(found, 1250).source) == ("Varn water board", "Kelvcast")
 
 
 def test_a_body_that_changes_what_a_clause_on_the_amount_says_it_pays_is_the_source() -> None:
-    # the parser hangs "to 30 dalers" on the clause inside the object, or on a participle inside that
-    for text in (
-        "Kelvcast cut the refund it pays customers to 30 dalers.",
-        "Kelvcast on Wednesday raised the refund it will pay customers hit by last week's outage to 30 dalers.",
+    # the parser hangs the "to" figure on the clause inside the object, or on a clause inside that
+    for text, value in (
+        ("Kelvcast cut the refund it pays customers to 30 dalers.", 30),
+        (
+            "After the storm, Kelvcast raised the refund it owes travellers whose trains were cancelled to 40 dalers.",
+            40,
+        ),
     ):
-        assert by_value(claims(text), 30).source == "Kelvcast", text
+        assert by_value(claims(text), value).source == "Kelvcast", text
     assert by_value(claims("Kelvcast raised the grant it gives to 300 schools."), 300).source is None
 
 

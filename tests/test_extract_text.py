@@ -626,9 +626,9 @@ def test_extract_text_keeps_a_list_under_a_subheading_and_the_line_that_introduc
             "where many families still draw water by hand.",
             "Where the cracks are",
             "According to the union's Thursday survey:",
-            "• cracked linings in about 420 wells",
-            "• broken pumps at the same sites",
-            "• dry wells at some 65 farms",
+            "• 420 wells with cracked linings",
+            "• pumps broken at most of them",
+            "• 65 farms with no water at all",
             "Read more",
             "How wells are dug",
         ]

@@ -1014,7 +1014,7 @@ def _gives_figures(verb: Token) -> bool:
 
 
 def _hands_figures(verb: Token) -> bool:
-    """Is ``verb``'s object figures or a document ("gave the following numbers:", "shared its tally:")? Whoever hands
+    """Is ``verb``'s object figures or a document ("handed reporters its tallies:", "shared its count:")? Whoever hands
     them over gives them, whatever the verb."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS for c in verb.children)
 
@@ -1039,8 +1039,8 @@ def _giving(verb: Token) -> bool:
 
 
 def _told_by_its_clause(figure: Token) -> tuple[Token, Token] | None:
-    """(the clause, who it says reports) when a figure's own relative clause reports it ("the 1,150 that Kelvcast
-    says failed")."""
+    """(the clause, who it says reports) when a figure's own relative clause reports it ("the 1,250 that Kelvcast
+    says need repair")."""
     for clause in (c for c in figure.children if c.dep_ == "relcl" and c.i > figure.i):
         reporter = _reporter_of(clause)
         if reporter is not None:
@@ -1241,7 +1241,7 @@ def _source_of(
         return speaker, None, given[0].idx, True  # "900 beds, though only 600 according to the board": the board's
     told = _told_by_its_clause(anchor) if anchor.dep_ == "appos" else None
     if told is not None and (speaker := ctx.source(told[1])) is not None:
-        # "the board's count of 6,100, five times the 1,150 that Kelvcast says failed": the figure's own clause
+        # "the board's tally of 3,400, almost three times the 1,250 that Kelvcast says need repair": its own clause
         # says whose it is, whatever it is set beside
         return speaker, ctx.date_on(told[0]) or _when_day(told[0], ctx), told[0].idx, True
     beside = _set_beside(anchor) if anchor.dep_ != "appos" else None
@@ -1870,8 +1870,8 @@ def _each_of_them(tok: Token) -> bool:
 
 
 def _credited_by_its_label(f: _Found, line: Span, ctx: _Context) -> None:
-    """An item of a list whose line attributes its figures to no one in particular ("Where the counts stood on
-    Friday, according to each side:") is stated by the participant its label names ("- Kessa Rail: 240 drivers"),
+    """An item of a list whose line attributes its figures to no one in particular ("Their counts on Friday,
+    according to each of them:") is stated by the participant its label names ("- Kessa Rail: 240 drivers"),
     as of the day the line gives."""
     text = ctx.speakers.text
     label = _LABEL_WHO.match(text, _line_start(text, f.claim.start))
@@ -1936,14 +1936,14 @@ def _label_day(ctx: _Context, at: int) -> str | None:
 
 
 def _item_day(ctx: _Context, sent: Span, at: int) -> str | None:
-    """The one day a bulleted item with no verb names ("• 46 hurt and 23 held on the night of May 3;"): the day of
-    all its figures, however the parser hung it."""
+    """The one day a bulleted item with no verb names ("• 18 wells dry and 7 pumps idle by the evening of May 3;"):
+    the day of all its figures, however the parser hung it."""
     if not _BULLET_LINE.match(ctx.speakers.text, _line_start(ctx.speakers.text, at)):
         return None
     if any(t.tag_ in FINITE_TAGS for t in sent):
         return None
     mentions = _dates_in(sent, ctx)
-    # (not a day counted from or to: "1,200 trains cancelled since Tuesday")
+    # (not a day counted from or to: "312 sailings cancelled since Sunday")
     if any(_counted_from(m, ctx) for m in mentions):
         return None
     days = {ctx.day_of(m) for m in mentions}
@@ -2720,8 +2720,8 @@ def _introducer(sent: Span, ctx: _Context) -> tuple[Speaker, str | None] | None:
     for verb, subj in [*pairs, *([acc] if acc is not None else [])]:
         speaker = ctx.source(subj) if subj is not None and not _each_of_them(subj) else None
         if speaker is not None and subj is not None:
-            # (the document a line's "according to" names dates what its subject gives: "X gave these figures,
-            # according to a statement released on Monday:")
+            # (the document a line's "according to" names dates what its subject gives: "X handed over its tallies,
+            # according to a notice posted on Monday:")
             day = ctx.date_on(verb) or _issued_on(subj, ctx)
             return speaker, day or (_issued_on(acc[1], ctx) if acc is not None else None)
     if not any(t.tag_ in FINITE_TAGS for t in sent):

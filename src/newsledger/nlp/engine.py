@@ -189,8 +189,8 @@ def _figure_of_a_changed_count(to: Token) -> None:
     of drivers signed off to 6 from 11": the parser may hang "to" or "from" and its figure on a noun or participle
     inside the count's own phrase. A "to" or "from" with a figure, inside the object of a verb of change that is a
     count ("number", "toll", ``tally_nouns.txt``), is the verb's, when the verb has none of its own; so is one hung
-    on a relative clause on the object whose verb has an object of its own ("raised the refund it pays customers
-    to 30 dalers": "pay" takes no "to" of a recipient besides)."""
+    on a relative clause on the object whose verb has an object of its own ("raised the refund it owes travellers
+    to 40 dalers": "owe" takes no "to" of a recipient besides)."""
     if to.lower_ not in ("to", "from") or to.dep_ != "prep":
         return
     if not any(c.dep_ == "pobj" and (c.like_num or any(n.like_num for n in c.children)) for c in to.children):
