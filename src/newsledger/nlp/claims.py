@@ -139,6 +139,11 @@ class _Found:
     aside: bool = False  # its statement sits in a relative clause ("the 0.3% economists had forecast")
     other_period: bool = False  # an earlier value of another month or quarter ("from 4.8% in September")
 
+    def credit(self, speaker: Speaker) -> None:
+        """Take the source a credit on the figure's own line names (a bracket, a box line's label)."""
+        self.speaker, self.inherited = speaker, False
+        self.claim.source, self.claim.source_type = speaker.name, speaker.type
+
     def inherit(self, speaker: Speaker, cue: int | None = None) -> None:
         """Take the source of another attribution of the paragraph (at ``cue``, when it is a verb's)."""
         self.speaker, self.inherited = speaker, True
@@ -1880,8 +1885,7 @@ def _credited_by_its_label(f: _Found, line: Span, ctx: _Context) -> None:
     speaker = _label_naming(ctx, label.start("who"), label.end("who"))
     if speaker is None:
         return
-    f.speaker, f.inherited = speaker, False
-    f.claim.source, f.claim.source_type = speaker.name, speaker.type
+    f.credit(speaker)
     day = next((ctx.day_of(m) for m in _dates_in(line, ctx)), None)
     if day is not None and not f.dated:
         f.claim.as_of, f.dated = day, True
@@ -2070,8 +2074,7 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
                 if credited is not None and day and not f.dated:
                     f.claim.as_of, f.dated = day, True
             if credited is not None:
-                f.speaker, f.inherited = credited, False
-                f.claim.source, f.claim.source_type = credited.name, credited.type
+                f.credit(credited)
             continue
         inside = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         days = [ctx.date_by_token[t.i] for t in inside or () if t.i in ctx.date_by_token]
@@ -2082,8 +2085,7 @@ def _credited_in_brackets(found: list[_Found], ctx: _Context) -> None:
         if speaker is None:
             speaker = _closing_name(f, m.end(), ctx)
         if speaker is not None:
-            f.speaker, f.inherited = speaker, False
-            f.claim.source, f.claim.source_type = speaker.name, speaker.type
+            f.credit(speaker)
         if f.claim.end > m.start():  # the credit is no part of the figure's words
             f.claim.end = m.start()
             f.claim.text = text[f.claim.start : f.claim.end]
@@ -2232,8 +2234,7 @@ def _credited_after_a_dash(found: list[_Found], ctx: _Context) -> None:
     for f in found:
         speaker = credit_of.get(_line_start(text, f.claim.start))
         if speaker is not None and f.speaker is None:
-            f.speaker, f.inherited = speaker, False
-            f.claim.source, f.claim.source_type = speaker.name, speaker.type
+            f.credit(speaker)
 
 
 def _figure_headed_lines(found: list[_Found], ctx: _Context) -> None:
