@@ -2181,6 +2181,22 @@ def test_a_places_body_described_by_its_field_is_the_body_named_with_it() -> Non
     assert by_value(claims(text), 71).source == "National Product Safety Authority"
 
 
+def test_a_places_body_described_in_more_words_than_its_name_is_that_body() -> None:
+    # the name says nothing the description does not (its people's word aside): "basketball" is only the description's
+    text = (
+        "Players' pay is the main worry for the Kessan Elite League this season, its chairman, Ivo Tarrant, told "
+        "Kelvcast.\n\n"
+        "On Tuesday Kessa's elite basketball league suspended 14 players for missed drug tests, it said."
+    )
+    assert by_value(record_of(text).claims, 14).source == "Kessan Elite League"
+    # a name with a word the description lacks is another body
+    text = (
+        "The Kessan Ministry of Finance wants 230 clinic jobs cut by spring.\n\n"
+        "Kessa's health ministry said on Tuesday that 14 clinics had closed."
+    )
+    assert by_value(record_of(text).claims, 14).source == "Kessa's health ministry"
+
+
 def test_a_coordinated_statement_s_day_is_its_own() -> None:
     # "X has said A, and Y said on Tuesday B": Y's day dates Y's statement only; X's figure has no day of its own
     text = (

@@ -56,7 +56,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
     "nlp.entities": "news.entities.rules.v91",
-    "nlp.mentions": "news.mentions.chains.v201",
+    "nlp.mentions": "news.mentions.chains.v202",
     "nlp.dates": "news.dates.rules.v38",
     "nlp.quotes": "news.quotes.rules.v211",
     "nlp.claims": "news.claims.rules.v376",

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from ..extract.dateline import split_dateline
 from ..names import (
+    CONNECTORS,
     acronym_of,
     acronyms_of,
     fold,
@@ -1457,7 +1458,8 @@ class Mentions:
             whole = self.chain_at(named_by.idx, named_by.idx + len(named_by.text))
             if whole is not None and whole.type == "ORG":
                 return whole  # "the Harbour Alliance's Pell chapter": the alliance speaks through it
-        if kind == "ORG" and named_owner is not None and (owner_chain is None or owner_chain.type != "PERSON"):
+        # (a one-word "person" may be a place the tagger misread, as above)
+        if kind == "ORG" and named_owner is not None and (owner_chain is None or not _a_named_person(owner_chain)):
             owned = [
                 c
                 for c in self.chains
@@ -1485,6 +1487,13 @@ class Mentions:
                     # a place's body is no body of no nation ("Kessa's health ministry" is no World Health Agency)
                     and not ((nation or (owner_chain is not None and owner_chain.type == "GPE")) and _international(c))
                 ]
+                if not owned:
+                    # "Kessa's elite basketball league" … "the Kessan Elite League": the place's body
+                    # whose own name says nothing the description does not, besides its nation, and more than its kind
+                    said = _modifier_words(head) | {_class(lemma)}
+                    owned = [
+                        c for c in self.chains if c.type == "ORG" and _spelled_within(c.name, named_owner.text, said)
+                    ]
             return owned[-1] if len(owned) == 1 else None
         # "the company" is a business: never a body whose name says it is a public one (a regulator, a court)
         business = kind == "ORG" and (lemma in words("commercial_nouns") or low in words("commercial_nouns"))
@@ -2290,6 +2299,19 @@ def _field_words(head: Token) -> set[str]:
 _LOCATIVES = frozenset(
     {"in", "at", "near", "across", "throughout", "outside", "around", "into", "towards", "toward", "through", "via"}
 )
+
+
+def _a_named_person(chain: Chain) -> bool:
+    """Is a chain a person's named in two words or more?"""
+    return chain.type == "PERSON" and len(chain.name.split()) >= 2
+
+
+def _spelled_within(name: str, place: str, said: set[str]) -> bool:
+    """Does a body's name open with ``place`` or its demonym, and are its other words (function words aside) two or
+    more, each one ``said``?"""
+    first, *rest = name.split()
+    own = {_class(fold(w)) for w in rest if fold(w) not in CONNECTORS}
+    return written_from(fold(first), fold(place)) and len(own) >= 2 and own <= said
 
 
 def _set_right_after(tok: Token, apposition: Token) -> bool:
