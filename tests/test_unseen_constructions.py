@@ -2197,6 +2197,16 @@ def test_a_places_body_described_in_more_words_than_its_name_is_that_body() -> N
     assert by_value(record_of(text).claims, 14).source == "Kessa's health ministry"
 
 
+def test_a_name_written_before_its_customers_is_a_business_the_company_can_mean() -> None:
+    # the tagger may read a one-word brand as a place; a place has residents, a business has customers
+    text = (
+        "Anka Brel, 64, has rented her phone line from Skarvline since 1998.\n\n"
+        "On Sunday she was among the Skarvline customers left without a dial tone when the network failed.\n\n"
+        "The company said 8,400 homes were still offline on Monday."
+    )
+    assert by_value(record_of(text).claims, 8_400).source == "Skarvline"
+
+
 def test_a_coordinated_statement_s_day_is_its_own() -> None:
     # "X has said A, and Y said on Tuesday B": Y's day dates Y's statement only; X's figure has no day of its own
     text = (

@@ -233,6 +233,19 @@ def traded(ent: Span) -> bool:
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lemma_.lower() in equity
 
 
+def _before_its_clientele(ent: Span) -> bool:
+    """Is the name written right before, or owning, the people only a business serves for payment ("Pellar
+    customers", "Pellar's subscribers", ``clientele_nouns.txt``), and no nation's?"""
+    doc = ent.doc
+    at = ent.end + 1 if ent.end < len(doc) and doc[ent.end].tag_ == "POS" else ent.end
+    return (
+        at < len(doc)
+        and doc[at].tag_ == "NNS"
+        and doc[at].lemma_.lower() in words("clientele_nouns")
+        and nation_of(ent.text) is None
+    )
+
+
 def _before_a_business_title(ent: Span) -> bool:
     """Is the name written right before a title only a business's officers hold ("Merrow chief executive Ana Brel",
     "Pellar's CFO", ``business_titles.txt``)? The name is the business that employs them."""
@@ -1028,7 +1041,12 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
                 start = doc[ent.start - 1].idx  # "Anka Marsk, 58," with the surname alone tagged a place
         described = (
             label in ("PERSON", "GPE")
-            and (_after_a_body_noun(doc, ent.start) or _described_as_a_body(ent) or traded(ent))
+            and (
+                _after_a_body_noun(doc, ent.start)
+                or _described_as_a_body(ent)
+                or traded(ent)
+                or _before_its_clientele(ent)
+            )
         ) or (label in ("PERSON", "GPE", "ORG") and _before_a_business_title(ent))
         # "Merrow Automotive", "Orvel Electric": a name ending on a word of an industry is a business's, not a
         # person's, unless it opens with a given name
