@@ -369,9 +369,9 @@ def test_claims_those_a_tally_counts_are_people_and_the_participle_says_what_hap
 
 def test_claims_taking_part_in_an_event_is_what_the_events_noun_names() -> None:
     march = by_value(claims("Some 2,100 people joined the march to the port on Friday, Kessa police said."), 2100)
-    assert march.measure == "protesting"
+    assert march.measure == "gathered"
     rally = by_value(claims("Up to 12,000 people took part in the rally, its organisers said on Friday."), 12000)
-    assert rally.measure == "protesting"
+    assert rally.measure == "gathered"
     walkout = by_value(claims("Some 3,000 drivers joined the walkout on Friday, Orvel Rail said."), 3000)
     assert walkout.measure == "striking"
     # a company is no event: joining it is what it is
@@ -379,9 +379,29 @@ def test_claims_taking_part_in_an_event_is_what_the_events_noun_names() -> None:
     assert hired.measure == "joined"
 
 
+def test_claims_a_crowd_is_people_gathered_whatever_gathered_them() -> None:
+    # a protest, a rally and a match all draw a crowd: one measure, so a crowd's two counts are one series
+    crowd = by_value(claims("Orvel's mayor said a crowd of 2,700 filled the square for the vigil."), 2700)
+    assert crowd.measure == "gathered"
+    gate = by_value(claims("The concert drew 21,310 spectators, the promoter said."), 21310)
+    assert gate.measure == "gathered"
+    marched = by_value(claims("The union said 6,300 nurses marched to the ministry on Friday."), 6300)
+    assert marched.measure == "gathered"
+
+
+def test_claims_a_figure_put_on_something_counts_what_befell_it() -> None:
+    # "puts X at N people": the people counted are those X names
+    crowd = by_value(claims("The vigil's organisers estimated the crowd at 2,600 to 2,900 people."), 2600)
+    assert crowd.measure == "gathered"
+    dead = by_value(claims("The coroner put the number of dead at 17 people on Friday."), 17)
+    assert dead.measure == "killed"
+
+
 def test_claims_taking_part_in_no_event_named_joins_the_one_its_sentence_named() -> None:
     text = "The tenants' league called a rally for Sunday and said 6,800 people took part."
-    assert by_value(claims(text), 6800).measure == "protesting"
+    assert by_value(claims(text), 6800).measure == "gathered"
+    text = "The farmers' union held a rally in Orvel on Sunday and said 3,150 members had come by tractor."
+    assert by_value(claims(text), 3150).measure == "gathered"
     text = "The nurses' union led a walkout on Monday and said 1,340 of its members joined."
     assert by_value(claims(text), 1340).measure == "striking"
     # a count of deaths is no event anyone joins

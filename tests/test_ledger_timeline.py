@@ -1381,7 +1381,7 @@ def test_ledger_timeline_a_crowds_size_is_a_series_of_its_own_where_police_and_o
     assert isinstance(record, Record)
     with Ledger(db) as ledger:
         ledger.ingest([record])
-        crowd = [e for e in ledger.timeline(series=5) if e.group.startswith("people protesting")]
+        crowd = [e for e in ledger.timeline(series=5) if e.group.startswith("people gathered")]
     assert sorted(e.value for e in crowd) == [2100, 7000]
     assert all("disagreement" in e.flags for e in crowd)
 

@@ -1937,6 +1937,16 @@ def _measure(about: _About) -> str | None:
     if verb is not None and verb.lemma_ in _CONTROL_VERBS and made_to:
         # "6,000 residents were ordered to evacuate", "forced 9,500 people to flee": what they were made to do
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), verb)
+    setter = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "at" else None
+    if setter is not None and setter.pos_ == "VERB" and about.unit in (None, "people"):
+        # "the organisers estimated the crowd at 2,600 people": what befell those counted is what the figure is put
+        # on (a sum put on losses or a cost is money, as it is in a summary of the same estimate)
+        put_on = next((c for c in setter.children if c.dep_ == "dobj"), None)
+        # (or on what its noun is a number of: "put the number of dead at 17 people")
+        of = [g for p in put_on.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"] if put_on else []
+        put = next((m for t in ([put_on] if put_on else []) + of if (m := measure_word(t.lemma_))), None)
+        if put is not None:
+            return put
     if verb is not None and (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in _BARE_VERBS or verb.pos_ != "VERB"):
         verb = None
     # (a verb written with "back" means other than the verb alone, but for a change of amount: barriers "pulled
