@@ -744,7 +744,7 @@ def test_a_body_described_with_a_nationality_is_what_it_later_refers_to() -> Non
         "The Kelvorian air force said 41 drones were shot down. The Drossian defence ministry said all targets "
         "had been hit. It did not mention civilian buildings."
     )
-    assert speaker_of(text, "civilian buildings") == "Drossian defence ministry"
+    assert speaker_of(text, "civilian buildings") == "Drossian Ministry of Defence"
 
 
 def test_a_one_word_name_after_a_body_noun_is_that_bodys_name() -> None:
@@ -2194,7 +2194,7 @@ def test_a_places_body_described_in_more_words_than_its_name_is_that_body() -> N
         "The Kessan Ministry of Finance wants 230 clinic jobs cut by spring.\n\n"
         "Kessa's health ministry said on Tuesday that 14 clinics had closed."
     )
-    assert by_value(record_of(text).claims, 14).source == "Kessa's health ministry"
+    assert by_value(record_of(text).claims, 14).source == "Kessan Ministry of Health"
 
 
 def test_a_name_written_before_its_customers_is_a_business_the_company_can_mean() -> None:
@@ -2205,6 +2205,29 @@ def test_a_name_written_before_its_customers_is_a_business_the_company_can_mean(
         "The company said 8,400 homes were still offline on Monday."
     )
     assert by_value(record_of(text).claims, 8_400).source == "Skarvline"
+
+
+def test_a_places_ministry_named_no_other_way_is_named_for_its_people_and_portfolio() -> None:
+    # the name a reader looks it up by, with the people's word the article writes
+    text = (
+        "Kessa's transport ministry said on Friday that 95 bridges needed repairs. Kessan drivers have waited "
+        "years for the work."
+    )
+    assert by_value(record_of(text).claims, 95).source == "Kessan Ministry of Transport"
+    # a people's word written only in the plural, and one a list knows
+    text = "Pellara's foreign ministry said 31 visas had been refused. Many Pellarines study abroad."
+    assert by_value(record_of(text).claims, 31).source == "Pellarine Foreign Ministry"
+    text = "Syria's health ministry said on Monday that 40 clinics had closed."
+    assert by_value(record_of(text).claims, 40).source == "Syrian Ministry of Health"
+    # no people's word known: the description as written, no word made up for it
+    text = "Kessa's transport ministry said on Friday that 95 bridges needed repairs."
+    assert by_value(record_of(text).claims, 95).source == "Kessa's transport ministry"
+    # a people's word before the portfolio, however the tagger read the phrase
+    text = (
+        "Hanne Orvik, a press officer at the Kessan transport ministry, took questions on Friday. The ministry has "
+        "counted 95 unsafe bridges since March."
+    )
+    assert by_value(record_of(text).claims, 95).source == "Kessan Ministry of Transport"
 
 
 def test_a_coordinated_statement_s_day_is_its_own() -> None:
@@ -2827,7 +2850,7 @@ def test_a_body_described_by_one_nation_is_no_body_of_another_nation_the_list_do
     )
     record = record_of(text)
     assert by_value(record.claims, 9).source == "Dravonia's defence ministry"
-    assert by_value(record.claims, 3).source == "Ostrelian defence ministry"
+    assert by_value(record.claims, 3).source == "Ostrelian Ministry of Defence"
 
 
 def test_a_public_bodys_description_is_no_body_the_article_called_a_company() -> None:
@@ -3346,7 +3369,7 @@ def test_a_body_its_pronoun_ties_to_a_place_is_that_places() -> None:
         "Chile did not update its own toll on Thursday. Its defence ministry said on Wednesday that six Chilean "
         "soldiers had died."
     )
-    assert by_value(record_of(f"{opening}\n\n{rest}").claims, 6).source == "Chile's defence ministry"
+    assert by_value(record_of(f"{opening}\n\n{rest}").claims, 6).source == "Chilean Ministry of Defence"
     named = f"{opening} The Chilean Ministry of Defence said on Tuesday that its forces had held the line."
     assert by_value(record_of(f"{named}\n\n{rest}").claims, 6).source == "Chilean Ministry of Defence"
 
@@ -4998,7 +5021,7 @@ def test_a_bodys_nation_may_be_written_as_an_adjective_after_its_possessive() ->
         'Norway\'s defence ministry said on Friday that 4,000 reservists had been called up. "We are ready," '
         "the Norwegian ministry added in a post on its website."
     )
-    assert speaker_of(text, "We are ready") == "Norway's defence ministry"
+    assert speaker_of(text, "We are ready") == "Norwegian Ministry of Defence"
 
 
 def test_a_news_outlet_is_no_body_of_another_kind_that_shares_its_class() -> None:

@@ -56,10 +56,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
     "nlp.entities": "news.entities.rules.v92",
-    "nlp.mentions": "news.mentions.chains.v202",
+    "nlp.mentions": "news.mentions.chains.v203",
     "nlp.dates": "news.dates.rules.v38",
-    "nlp.quotes": "news.quotes.rules.v211",
-    "nlp.claims": "news.claims.rules.v377",
+    "nlp.quotes": "news.quotes.rules.v212",
+    "nlp.claims": "news.claims.rules.v378",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -369,7 +369,9 @@ class Mentions:
             if chain is None and label == "ORG" and " " not in key and self._with_article(e):
                 chain = self._headed_by(key, e.start)  # "the Trust" after "the Kessa Supporters' Trust"
             if chain is None:
-                chain = Chain(id=len(self.chains), type=label, name=e.canonical)
+                # (an organ written as a description the tagger took for a name: "Kessan defence ministry")
+                organ = self.organ_of_a_people(e.canonical) if label == "ORG" else None
+                chain = Chain(id=len(self.chains), type=label, name=organ or e.canonical)
                 self.chains.append(chain)
             elif label in ("PERSON", "ORG") and len(name_key(e.canonical).split()) > len(name_key(chain.name).split()):
                 chain.name = e.canonical  # "Kolvak" first, "Dmitra Kolvak" later: the fuller name
@@ -1041,9 +1043,12 @@ class Mentions:
             left = left[2:]
         start = left[0].idx
         end = head.idx + len(head.text)
-        name = " ".join(self.text[start:end].split())
+        written = " ".join(self.text[start:end].split())
+        # an organ of a state's portfolio goes by the name a reader looks it up by: "Dravonia's defence ministry" and
+        # "the Dravonian defence ministry" are the Dravonian Ministry of Defence
+        name = self.organ_of_a_people(written) or written
         chain = Chain(id=len(self.chains), type="ORG", name=name, described=lemma)
-        chain.keys.add(name_key(name))
+        chain.keys.update({name_key(name), name_key(written)})
         chain.spans.append((start, end))
         chain.words.update({lemma, _class(lemma), *(_class(t.lemma_.lower()) for t in mods)})
         # whose it is, by a modifier or an owner ("the Ostrelian defence ministry", "Dravonia's defence ministry")
@@ -1863,6 +1868,49 @@ class Mentions:
         organ.spans.sort()
         self._described_at[head.i] = organ
         return organ
+
+    def organ_of_a_people(self, written: str) -> str | None:
+        """The name of the organ a description names when it says only whose it is (a place owning it, or a
+        people's word), its portfolio, and a kind a minister heads ("Kessa's defence ministry", "Kessan defence
+        ministry"): the people's word and the portfolio's organ ("Kessan Ministry of Defence"), if that word is
+        known."""
+        parts = written.split()
+        if len(parts) < 3:
+            return None
+        first, *portfolio, kind = parts
+        if kind.lower() not in table("title_organs").values() or not all(
+            w.islower() and w in words("portfolio_words") for w in portfolio
+        ):
+            return None
+        owner = re.sub(r"['’]s$", "", first)
+        if owner != first:
+            people = self._peoples_word(owner)
+        else:
+            people = first if first[:1].isupper() and self._a_peoples_word(first) else None
+        return f"{people} {_organ_name(portfolio, kind.lower())}" if people else None
+
+    def _peoples_word(self, place: str) -> str | None:
+        """The word for a place's people: the one the article writes, made from the place's name and shaped, tagged or
+        written in the plural as a people's word ("Kessan", "the Pellarines" beside Kessa, Pellara), else the one a
+        list knows ("Syrian")."""
+        folded = fold(place)
+        endings = words("demonym_endings")
+        written = set()
+        for t in self.doc:
+            word = t.text[:-1] if t.tag_ == "NNPS" and t.text.endswith("s") else t.text  # "the Pellarines"
+            own = fold(word)
+            if (
+                word[:1].isupper()
+                and own != folded
+                and written_from(own, folded)
+                and (t.ent_type_ == "NORP" or t.tag_ == "NNPS" or any(own.endswith(end) for end in endings))
+            ):
+                written.add(word)
+        if len(written) == 1:
+            return written.pop()
+        country = nation_of(place)
+        known = next((k for k, v in table("demonyms").items() if fold(v) == country), None) if country else None
+        return known.title() if known else None
 
     def _headed_otherwise(self, chain: Chain, head_lemma: str) -> bool:
         """Is the body's fullest written name headed by another kind than a description's ("the airline" and the

@@ -1140,6 +1140,8 @@ class SpeakerResolver:
         place = self.mentions.antecedent(owner.idx, "it") if owner is not None and stype == "ORG" else None
         if place is not None and place.type == "GPE" and " " in name:
             name = f"{place.name}'s {name.split(' ', 1)[1]}"  # "its defence ministry" of Chile: Chile's
+        if stype == "ORG":
+            name = self.mentions.organ_of_a_people(name) or name  # "Chile's defence ministry": the Chilean Ministry …
         anonymous = stype == "PERSON" and lemma in words("person_nouns")
         return Speaker(name=name, text=text, start=start, end=end, type=stype, anonymous=anonymous)
 
