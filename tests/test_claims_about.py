@@ -397,6 +397,18 @@ def test_claims_a_figure_put_on_something_counts_what_befell_it() -> None:
     assert dead.measure == "killed"
 
 
+def test_claims_a_month_is_no_march() -> None:
+    found = claims("The clinic hired 36 nurses on 9 March, after 14 left in early March, its manager said.")
+    assert by_value(found, 36).measure != "gathered"
+    # the event, written as one, still is
+    assert by_value(claims("About 1,900 people joined the march, the organisers said."), 1900).measure == "gathered"
+
+
+def test_claims_troops_massed_are_deployed() -> None:
+    found = claims("Observers said Varnia had massed 6,500 soldiers along the river, with 700 more arriving daily.")
+    assert by_value(found, 6500).measure == "deployed"
+
+
 def test_claims_taking_part_in_no_event_named_joins_the_one_its_sentence_named() -> None:
     text = "The tenants' league called a rally for Sunday and said 6,800 people took part."
     assert by_value(claims(text), 6800).measure == "gathered"

@@ -2230,6 +2230,17 @@ def test_a_places_ministry_named_no_other_way_is_named_for_its_people_and_portfo
     assert by_value(record_of(text).claims, 95).source == "Kessan Ministry of Transport"
 
 
+def test_a_list_line_labelled_by_its_day_counts_what_its_own_words_say() -> None:
+    text = (
+        "Volunteers signed up at the Orvel food bank, by the charity's weekly count:\n\n"
+        "- Tuesday 4 June: 1,100 volunteers\n"
+        "- Tuesday 11 June: 1,340 volunteers\n"
+        "- Tuesday 18 June: 1,610 volunteers"
+    )
+    claim = by_value(record_of(text).claims, 1340)
+    assert (claim.about, claim.unit, claim.as_of) == ("volunteers", "volunteers", "2026-06-11")
+
+
 def test_a_coordinated_statement_s_day_is_its_own() -> None:
     # "X has said A, and Y said on Tuesday B": Y's day dates Y's statement only; X's figure has no day of its own
     text = (

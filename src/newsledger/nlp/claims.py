@@ -2630,12 +2630,20 @@ def _row_claim(q: Quantity, row: _Row, span: Span, ctx: _Context, breaks: list[i
     if heading is not None and len(heading) <= _HEADING_WORDS:
         speaker = speaker or _heading_issuer(heading, ctx)
         day = day or next((d for t in heading if (d := ctx.day_of(ctx.date_by_token.get(t.i)))), None)
-    day = _label_day(ctx, q.start) or day  # "- Tuesday 22 October: 410 litres": a line whose label is its day
+    label_day = _label_day(ctx, q.start)
+    day = label_day or day  # "- Tuesday 22 October: 410 litres": a line whose label is its day
+    qualifier, _ = qualifier_of(text, q, span[0])
+    if label_day is not None:
+        # a day says nothing of what is counted: the line's own words do ("- Tuesday 11 June: 1,340 volunteers")
+        fig = read_figure(text, q, span)
+        counted = fig.counted or fig.about
+        return _laid_out(
+            q, span, ctx, breaks, speaker, day, fig.unit, fig.about, counted, fig.measure, fig.place, qualifier
+        )
     label = row.label
     word = label.split()[0]
     if word[1:].islower() and re.search(rf"\b{re.escape(word.lower())}\b", text):
         label = label[:1].lower() + label[1:]  # "Displaced:" opens its line; the article writes it lower
-    qualifier, _ = qualifier_of(text, q, span[0])
     return _laid_out(q, span, ctx, breaks, speaker, day, None, label, label, measure_of(label), None, qualifier)
 
 
@@ -2674,8 +2682,8 @@ def _laid_out(
     speaker: Speaker | None,
     day: str | None,
     unit: str | None,
-    about: str,
-    counted: str,
+    about: str | None,
+    counted: str | None,
     measure: str | None,
     place: str | None,
     qualifier: str | None,

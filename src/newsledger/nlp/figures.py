@@ -247,11 +247,21 @@ def measure_word(word: str) -> str | None:
     return _MEASURES.get(word.lower())
 
 
+# a month's name that is also a measure's word, written as the month: with a day or a year, or after a word that
+# dates ("March 3", "3 March", "in March", "mid-March")
+_MONTH_WRITTEN = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+March|March\s+\d{1,4}(?:st|nd|rd|th)?\b"
+    r"|(?i:in|on|since|until|till|by|from|of|to|early|late|mid|last|next|this)[\s-]+March)\b"
+)
+
+
 def measure_of(text: str | None) -> str | None:
     """The measure a text names, whole words only ("people killed in Drasna" → killed; "soldiers" → None); of
     two, the one listed first in the vocabulary ("people lost their lives" → killed, not lost). A word in a
-    hyphenated compound describes a thing, not what happened to it ("the rebel-held north" holds nothing)."""
-    found = [m for w in re.findall(r"[a-z]+(?:-[a-z]+)*", (text or "").lower()) if (m := _MEASURES.get(w))]
+    hyphenated compound describes a thing, not what happened to it ("the rebel-held north" holds nothing), and a
+    month is no event ("36 nurses hired on 9 March" marched nowhere)."""
+    text = _MONTH_WRITTEN.sub(" ", text or "")
+    found = [m for w in re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()) if (m := _MEASURES.get(w))]
     return min(found, key=_MEASURE_RANK.__getitem__) if found else None
 
 
