@@ -1022,6 +1022,9 @@ def test_ledger_timeline_a_person_speaking_for_a_body_and_the_body_are_one_state
     assert [(e.source, len(e.reports)) for e in entries] == [("Dorran Vesk", 2)]
     unsaid.as_of = "2025-07-09"
     assert len(build_timeline([chief, unsaid])) == 2
+    # the same thing counted, stated on two days: two statements, however alike
+    later = row(900, "Kessa Fire and Rescue Service", "2025-07-08", article=6, sid=2, unit="firefighters", about=about)
+    assert len(build_timeline([chief, later])) == 2
 
 
 def test_ledger_timeline_a_figure_more_outlets_credit_to_the_body_is_the_bodys() -> None:

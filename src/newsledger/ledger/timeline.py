@@ -851,7 +851,7 @@ def _join_spokespeople(
                     and _source_key(b.reports[0]) != _source_key(person.reports[0])
                     and _speaks_for(titles, b.reports[0].source or "", person.reports[0].source_titles)
                     and (
-                        (b.series == person.series and _same_time(person, b, window))
+                        (b.series == person.series and _same_time(person, b, window) and not _stated_apart(person, b))
                         or (_unsaid_apart(b, person) and _one_day(person, b, window))
                     )
                 ),
@@ -867,6 +867,12 @@ def _join_spokespeople(
             _absorb(keep, drop, by_claim)
             gone.add(id(drop))
     return [e for e in entries if id(e) not in gone]
+
+
+def _stated_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
+    """Were two entries stated on two days (not dated only by their publication, nor undated)? Two statements,
+    however alike."""
+    return a.as_of_basis == b.as_of_basis == "stated" and (a.as_of or "")[:10] != (b.as_of or "")[:10]
 
 
 def _says_no_more(a: TimelineEntry, b: TimelineEntry) -> bool:
