@@ -204,3 +204,13 @@ def test_the_terms_a_proposal_calls_for_are_of_the_day_its_maker_presented_it() 
         (240, "Kessa Rail", "2026-11-16"),
         (8, "Kessa Rail", "2026-11-16"),
     ]
+
+
+def test_a_part_of_a_sentence_after_a_semicolon_opens_on_its_own_day() -> None:
+    found = record_of(
+        "On May 6 the water board counted 90 dry wells; on May 9 it said there were 140, including 38 in Orvel."
+    ).claims
+    assert [(c.value, c.as_of) for c in found] == [(90, "2026-05-06"), (140, "2026-05-09"), (38, "2026-05-09")]
+    # a part with no day of its own shares the sentence's opening one
+    found = record_of("On Tuesday the water board counted 90 dry wells; the farmers' union put it at 130.").claims
+    assert [(c.value, c.as_of) for c in found] == [(90, "2026-11-17"), (130, "2026-11-17")]

@@ -1912,6 +1912,13 @@ _BULLET_LINE = re.compile(r"[ \t]*[-–—•*·▪][ \t]+")
 _ITEM_CREDIT = re.compile(r"[^()\n;\d]{1,60}?[ \t]\(([^()\n]{2,80})\)[ \t]*(?=;|\n|$)")
 
 
+def _own_part(sent: Span, anchor: Token) -> Span:
+    """The part of a sentence a figure is in, past the last semicolon before it: a part may open on a day of its own
+    ("On May 6 the board counted 90; on May 9 it said 140"), else it shares the sentence's."""
+    marks = [t.i for t in sent if t.text == ";" and t.i < anchor.i]
+    return sent.doc[marks[-1] + 1 : sent.end] if marks else sent
+
+
 def _line_start(text: str, at: int) -> int:
     """Where the line holding ``at`` starts."""
     return text.rfind("\n", 0, at) + 1
@@ -3123,7 +3130,9 @@ def extract_claims(
         if back is not None and as_of is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", as_of):
             as_of = _days_back(as_of, back)  # "rose to 31 on Wednesday, up from 14 a day earlier": Tuesday's
         if as_of is None and not earlier and not other_period and cue_at not in ctx.repeated:
-            as_of = ctx.opening_day(sent)  # "On Monday, after divers entered the hull, it reached 47"
+            # "On Monday, after divers entered the hull, it reached 47"; a part after a semicolon may open on a day
+            # of its own
+            as_of = ctx.opening_day(_own_part(sent, anchor)) or ctx.opening_day(sent)
         if as_of is None and not earlier and source is not None and cue_at not in ctx.earlier_cues | ctx.repeated:
             # a statement told as made before ("had put the number at 1.2 million") is not the source's last one
             as_of = _continued_day(found, source, q.start, ctx) or stated.last(source, cue_at)
