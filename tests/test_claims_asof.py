@@ -214,3 +214,14 @@ def test_a_part_of_a_sentence_after_a_semicolon_opens_on_its_own_day() -> None:
     # a part with no day of its own shares the sentence's opening one
     found = record_of("On Tuesday the water board counted 90 dry wells; the farmers' union put it at 130.").claims
     assert [(c.value, c.as_of) for c in found] == [(90, "2026-11-17"), (130, "2026-11-17")]
+
+
+def test_a_day_naming_the_event_a_finding_is_about_is_not_the_findings_day() -> None:
+    # "in Sunday's vote" says which vote was checked; what was found is of the day it was said
+    text = "Auditors said on Wednesday they had found 64 faulty ballot boxes in Sunday's referendum."
+    assert by_value(record_of(text).claims, 64).as_of == "2026-11-18"
+    text = "The board on Tuesday posted 2,045 scanned tally sheets from Sunday's referendum."
+    assert by_value(record_of(text).claims, 2045).as_of == "2026-11-17"
+    # what befell people in the event is of its day
+    text = "The agency said on Wednesday that 61 people were hurt in Monday's stampede."
+    assert by_value(record_of(text).claims, 61).as_of == "2026-11-16"

@@ -88,6 +88,8 @@ _CHANGE_UNITS = words("change_units")
 _MEASURES = table("measures")
 _CONTROL_VERBS = words("object_control")
 _JOINING_VERBS = words("joining_verbs")
+# verbs of finding or issuing what a figure counts: a day in their phrases may name what it is about
+_FINDING_VERBS = words("evidence_verbs") | words("issuing_verbs")
 _RAISING_WORDS = words("raising_words")
 _WINNING = words("winning_verbs")
 _AGE_WORDS = frozenset(w for w, role in table("age_words").items() if role == "limit")
@@ -2296,11 +2298,15 @@ def _completing_infinitives(tokens: list[Token]) -> list[Token]:
 
 def _names_which(day: Token, anchor: Token) -> bool:
     """Is ``day`` a possessive in the phrase of what the figure counts, reached through nouns only ("1,143
-    complaints about the conduct of Sunday's election", "tickets for Saturday's final")? It says which event the
+    complaints about the conduct of Sunday's election", "tickets for Saturday's final"), or in a phrase of a verb
+    of finding or issuing ("posted 2,045 tally sheets from Sunday's referendum")? It says which event the
     thing is about, not the figure's day (unlike "named in yesterday's charges", a deed's day)."""
     if day.dep_ != "poss":
         return False
     tok = day.head
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is not None and prep.head.pos_ == "VERB" and lemma_in(prep.head, _FINDING_VERBS):
+        return True  # "found 64 faulty ballot boxes in Sunday's referendum": what the finding is about
     while tok.i not in (anchor.i, tok.head.i):
         if tok.pos_ in ("VERB", "AUX"):
             return False
