@@ -225,3 +225,11 @@ def test_a_day_naming_the_event_a_finding_is_about_is_not_the_findings_day() -> 
     # what befell people in the event is of its day
     text = "The agency said on Wednesday that 61 people were hurt in Monday's stampede."
     assert by_value(record_of(text).claims, 61).as_of == "2026-11-16"
+
+
+def test_a_when_clause_of_saying_after_a_day_is_of_that_day() -> None:
+    text = "Orla Pike still remembers the meeting on June 4, when the water board said 40 wells were dry."
+    assert by_value(record_of(text).claims, 40).as_of == "2026-06-04"
+    # a "when" clause after no day gives none
+    text = "Orla Pike still remembers the meeting, when the water board said 40 wells were dry."
+    assert by_value(record_of(text).claims, 40).as_of == "2026-11-20"

@@ -58,8 +58,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v92",
     "nlp.mentions": "news.mentions.chains.v203",
     "nlp.dates": "news.dates.rules.v38",
-    "nlp.quotes": "news.quotes.rules.v212",
-    "nlp.claims": "news.claims.rules.v381",
+    "nlp.quotes": "news.quotes.rules.v213",
+    "nlp.claims": "news.claims.rules.v382",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -2094,7 +2094,7 @@ class _Extractor:
             inside = not any(a <= d.start < b for a, b in [*contents, *asides])
             if inside and not self._dates_a_figure(d) and not self._opens_a_period(d):
                 return d.value
-        said_on = self._day_of_the_cue(attr)
+        said_on = self._day_of_the_cue(attr) or self._day_when_said(attr)
         if said_on is not None:
             return said_on
         # "according to the agency, which gave that figure on Thursday": a relative clause on the source that
@@ -2120,6 +2120,17 @@ class _Extractor:
             if span.root.head.i == verb.i or (span.root.head.dep_ == "prep" and span.root.head.head.i == verb.i):
                 return d.value
         return None
+
+    def _day_when_said(self, attr: _Attr) -> str | None:
+        """The day a "when" clause of saying follows ("a short notice on June 4, when the board said that …"): the
+        statement's day."""
+        verb = attr.verb
+        when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None) if verb else None
+        if when is None or when.i == 0:
+            return None
+        before = self.text[: when.idx].rstrip(" ,")
+        d = next((d for d in self.dates if d.end == len(before) and d.granularity == "day"), None)
+        return d.value if d is not None else None
 
     def _opens_a_period(self, d: DateMention) -> bool:
         """Is the date where a period starts or ends ("has announced 265 closures since Aug. 12"), no day of saying?"""
