@@ -233,3 +233,11 @@ def test_a_when_clause_of_saying_after_a_day_is_of_that_day() -> None:
     # a "when" clause after no day gives none
     text = "Orla Pike still remembers the meeting, when the water board said 40 wells were dry."
     assert by_value(record_of(text).claims, 40).as_of == "2026-11-20"
+
+
+def test_a_day_inside_what_a_verb_of_change_moves_names_the_thing_not_the_figures_day() -> None:
+    text = (
+        "On Wednesday the operator raised its estimate of the number of passengers stranded by Monday's landslide "
+        "to 470."
+    )
+    assert by_value(record_of(text).claims, 470).as_of == "2026-11-18"

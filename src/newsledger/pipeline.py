@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v203",
     "nlp.dates": "news.dates.rules.v38",
     "nlp.quotes": "news.quotes.rules.v213",
-    "nlp.claims": "news.claims.rules.v382",
+    "nlp.claims": "news.claims.rules.v383",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

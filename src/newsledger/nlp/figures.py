@@ -2307,6 +2307,15 @@ def _names_which(day: Token, anchor: Token) -> bool:
     prep = tok.head if tok.dep_ == "pobj" else None
     if prep is not None and prep.head.pos_ == "VERB" and lemma_in(prep.head, _FINDING_VERBS):
         return True  # "found 64 faulty ballot boxes in Sunday's referendum": what the finding is about
+    up = tok
+    for _ in range(8):
+        # "raised its estimate of the number of passengers stranded by Monday's landslide to 470": inside what a
+        # verb of change moves, the day says which landslide
+        if up.dep_ == "dobj" and up.head.pos_ == "VERB" and lemma_in(up.head, words("change_verbs")):
+            return True
+        if up.i in (up.head.i, anchor.i):
+            break
+        up = up.head
     while tok.i not in (anchor.i, tok.head.i):
         if tok.pos_ in ("VERB", "AUX"):
             return False
