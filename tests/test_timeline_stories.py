@@ -120,7 +120,7 @@ def test_deployment_one_series_under_every_word_for_troops_and_every_name_of_a_s
         assert not {"Haydenko", "Oleksandr Haydenko", "EMIA"} & set(speakers)
         # a title is a role: not a piece of the speaker's own name the quote stage took for one
         assert "Estarian President" in {t["title"] for t in speakers["Oleksandr Haidenko"]["titles"]}
-        assert speakers["Estaria's Defence Ministry"]["titles"] == []
+        assert speakers["Estarian Defence Ministry"]["titles"] == []
 
 
 def test_deployment_the_first_figure_is_the_series_of_the_later_ones(db: str) -> None:

@@ -2241,6 +2241,16 @@ def test_a_list_line_labelled_by_its_day_counts_what_its_own_words_say() -> None
     assert (claim.about, claim.unit, claim.as_of) == ("volunteers", "volunteers", "2026-06-11")
 
 
+def test_a_places_ministry_written_with_its_own_name_goes_by_its_peoples_word() -> None:
+    text = "Kessa's Ministry of Transport said 12 bridges had been closed. Kessan drivers face long detours."
+    assert by_value(record_of(text).claims, 12).source == "Kessan Ministry of Transport"
+    text = "Kessa's Transport Ministry said 12 bridges had been closed. Kessan drivers face long detours."
+    assert by_value(record_of(text).claims, 12).source == "Kessan Transport Ministry"
+    # no people's word written or known: as written
+    text = "Kessa's Ministry of Transport said 12 bridges had been closed."
+    assert by_value(record_of(text).claims, 12).source == "Kessa's Ministry of Transport"
+
+
 def test_a_coordinated_statement_s_day_is_its_own() -> None:
     # "X has said A, and Y said on Tuesday B": Y's day dates Y's statement only; X's figure has no day of its own
     text = (

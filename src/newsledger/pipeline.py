@@ -56,10 +56,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
     "nlp.entities": "news.entities.rules.v92",
-    "nlp.mentions": "news.mentions.chains.v203",
+    "nlp.mentions": "news.mentions.chains.v204",
     "nlp.dates": "news.dates.rules.v38",
-    "nlp.quotes": "news.quotes.rules.v213",
-    "nlp.claims": "news.claims.rules.v383",
+    "nlp.quotes": "news.quotes.rules.v214",
+    "nlp.claims": "news.claims.rules.v384",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -867,8 +867,11 @@ class Mentions:
             i += 1
         if i < span.start and self._is_role(doc[i : span.start]):
             found.append((doc[i].idx, doc[span.start - 1].idx + len(doc[span.start - 1].text)))
-        # titles spaCy took into the name itself ("Justice Amara Osei")
-        inner = [t for t in span if fold(t.text).strip(".") in words("titles") and t.i < span.end - 1]
+        # titles spaCy took into the name itself ("Justice Amara Osei"); a body's name holds none ("Kessa's Defence
+        # Ministry": "Defence" is its portfolio)
+        inner = [
+            t for t in span if fold(t.text).strip(".") in words("titles") and t.i < span.end - 1 and chain.type != "ORG"
+        ]
         if inner:
             found.append((span[0].idx, inner[-1].idx + len(inner[-1].text)))
         # appositions: "Pia Lorne, the director-general of …" and "The director-general of …, Pia Lorne"
@@ -1872,22 +1875,29 @@ class Mentions:
     def organ_of_a_people(self, written: str) -> str | None:
         """The name of the organ a description names when it says only whose it is (a place owning it, or a
         people's word), its portfolio, and a kind a minister heads ("Kessa's defence ministry", "Kessan defence
-        ministry"): the people's word and the portfolio's organ ("Kessan Ministry of Defence"), if that word is
-        known."""
+        ministry"), or the organ's own name ("Kessa's Ministry of Defence"): the people's word and the portfolio's
+        organ ("Kessan Ministry of Defence"), if that word is known."""
         parts = written.split()
         if len(parts) < 3:
             return None
         first, *portfolio, kind = parts
-        if kind.lower() not in table("title_organs").values() or not all(
-            w.islower() and w in words("portfolio_words") for w in portfolio
-        ):
+        organs = set(table("title_organs").values())
+        # (or an owner and the organ's own name: "Kessa's Ministry of Transport", "Kessa's Transport Ministry")
+        own = [w.lower() for w in parts[1:] if w.lower() not in CONNECTORS]
+        named = parts[1][:1].isupper() and len(own) > 1 and (own[0] in organs or own[-1] in organs)
+        field = own[1:] if own[0] in organs else own[:-1]
+        if named and all(w in words("portfolio_words") for w in field):
+            organ = " ".join(parts[1:])
+        elif kind.lower() in organs and all(w.islower() and w in words("portfolio_words") for w in portfolio):
+            organ = _organ_name(portfolio, kind.lower())
+        else:
             return None
         owner = re.sub(r"['’]s$", "", first)
         if owner != first:
             people = self._peoples_word(owner)
         else:
             people = first if first[:1].isupper() and self._a_peoples_word(first) else None
-        return f"{people} {_organ_name(portfolio, kind.lower())}" if people else None
+        return f"{people} {organ}" if people else None
 
     def _peoples_word(self, place: str) -> str | None:
         """The word for a place's people: the one the article writes, made from the place's name and shaped, tagged or
