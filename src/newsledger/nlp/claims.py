@@ -3132,7 +3132,8 @@ def extract_claims(
         if as_of is None and not earlier and not other_period and cue_at not in ctx.repeated:
             # "On Monday, after divers entered the hull, it reached 47"; a part after a semicolon may open on a day
             # of its own
-            as_of = ctx.opening_day(_own_part(sent, anchor)) or ctx.opening_day(sent)
+            part = _own_part(sent, anchor)
+            as_of = ctx.opening_day(part) or (ctx.opening_day(sent) if part is not sent else None)
         if as_of is None and not earlier and source is not None and cue_at not in ctx.earlier_cues | ctx.repeated:
             # a statement told as made before ("had put the number at 1.2 million") is not the source's last one
             as_of = _continued_day(found, source, q.start, ctx) or stated.last(source, cue_at)

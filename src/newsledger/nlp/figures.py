@@ -1954,11 +1954,12 @@ def _measure(about: _About) -> str | None:
         # "the organisers estimated the crowd at 2,600 people": what befell those counted is what the figure is put
         # on (a sum put on losses or a cost is money, as it is in a summary of the same estimate)
         put_on = next((c for c in setter.children if c.dep_ == "dobj"), None)
-        # (or on what its noun is a number of: "put the number of dead at 17 people")
-        of = [g for p in put_on.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"] if put_on else []
-        put = next((m for t in ([put_on] if put_on else []) + of if (m := measure_word(t.lemma_))), None)
-        if put is not None:
-            return put
+        if put_on is not None:
+            # (or on what its noun is a number of: "put the number of dead at 17 people")
+            of = (g for p in put_on.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+            put = next((m for t in (put_on, *of) if (m := measure_word(t.lemma_))), None)
+            if put is not None:
+                return put
     if verb is not None and (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in _BARE_VERBS or verb.pos_ != "VERB"):
         verb = None
     # (a verb written with "back" means other than the verb alone, but for a change of amount: barriers "pulled
@@ -2298,9 +2299,10 @@ def _completing_infinitives(tokens: list[Token]) -> list[Token]:
 
 def _names_which(day: Token, anchor: Token) -> bool:
     """Is ``day`` a possessive in the phrase of what the figure counts, reached through nouns only ("1,143
-    complaints about the conduct of Sunday's election", "tickets for Saturday's final"), or in a phrase of a verb
-    of finding or issuing ("posted 2,045 tally sheets from Sunday's referendum")? It says which event the
-    thing is about, not the figure's day (unlike "named in yesterday's charges", a deed's day)."""
+    complaints about the conduct of Sunday's election", "tickets for Saturday's final"), in a phrase of a verb
+    of finding or issuing ("posted 2,045 tally sheets from Sunday's referendum"), or inside what a verb of change
+    moves? It says which event the thing is about, not the figure's day (unlike "named in yesterday's charges", a
+    deed's day)."""
     if day.dep_ != "poss":
         return False
     tok = day.head
@@ -2311,7 +2313,7 @@ def _names_which(day: Token, anchor: Token) -> bool:
     for _ in range(8):
         # "raised its estimate of the number of passengers stranded by Monday's landslide to 470": inside what a
         # verb of change moves, the day says which landslide
-        if up.dep_ == "dobj" and up.head.pos_ == "VERB" and lemma_in(up.head, words("change_verbs")):
+        if up.dep_ == "dobj" and up.head.pos_ == "VERB" and lemma_in(up.head, CHANGE_LEMMAS):
             return True
         if up.i in (up.head.i, anchor.i):
             break

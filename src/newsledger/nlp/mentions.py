@@ -869,9 +869,8 @@ class Mentions:
             found.append((doc[i].idx, doc[span.start - 1].idx + len(doc[span.start - 1].text)))
         # titles spaCy took into the name itself ("Justice Amara Osei"); a body's name holds none ("Kessa's Defence
         # Ministry": "Defence" is its portfolio)
-        inner = [
-            t for t in span if fold(t.text).strip(".") in words("titles") and t.i < span.end - 1 and chain.type != "ORG"
-        ]
+        titled = chain.type != "ORG"
+        inner = [t for t in span if titled and fold(t.text).strip(".") in words("titles") and t.i < span.end - 1]
         if inner:
             found.append((span[0].idx, inner[-1].idx + len(inner[-1].text)))
         # appositions: "Pia Lorne, the director-general of …" and "The director-general of …, Pia Lorne"
@@ -1882,15 +1881,17 @@ class Mentions:
             return None
         first, *portfolio, kind = parts
         organs = set(table("title_organs").values())
+        portfolios = words("portfolio_words")
         # (or an owner and the organ's own name: "Kessa's Ministry of Transport", "Kessa's Transport Ministry")
         own = [w.lower() for w in parts[1:] if w.lower() not in CONNECTORS]
-        named = parts[1][:1].isupper() and len(own) > 1 and (own[0] in organs or own[-1] in organs)
-        field = own[1:] if own[0] in organs else own[:-1]
-        if named and all(w in words("portfolio_words") for w in field):
-            organ = " ".join(parts[1:])
-        elif kind.lower() in organs and all(w.islower() and w in words("portfolio_words") for w in portfolio):
+        if parts[1][:1].isupper() and len(own) > 1 and (own[0] in organs or own[-1] in organs):
+            field = own[1:] if own[0] in organs else own[:-1]
+            organ = " ".join(parts[1:]) if all(w in portfolios for w in field) else None
+        elif kind.lower() in organs and all(w.islower() and w in portfolios for w in portfolio):
             organ = _organ_name(portfolio, kind.lower())
         else:
+            organ = None
+        if organ is None:
             return None
         owner = re.sub(r"['’]s$", "", first)
         if owner != first:
