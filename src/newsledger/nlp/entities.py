@@ -701,6 +701,52 @@ def _untagged_names_of_a_body(doc: Doc, taken: list[tuple[int, int]]) -> list[tu
     return found
 
 
+def _untagged_names_called_by_their_kind(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Body names the tagger missed that the article goes on to call by their kind: two to four capitalised proper
+    nouns in no entity, ending on a body's noun ("the Orvel Harbour Network"), not all of a government's words,
+    outside title-case lines, when the article also writes that noun in lower case after "the" or "its" ("the
+    network said"): the description must find the name it stands for. Token ranges."""
+    kinds = words("org_nouns")
+    government = words("portfolio_words") | kinds
+    toks, text = tokens(doc), doc_text(doc)
+    called = {
+        t.lower_ for t in toks if t.is_lower and t.lower_ in kinds and t.i and toks[t.i - 1].lower_ in ("the", "its")
+    }
+    if not called:
+        return []
+    found: list[tuple[int, int]] = []
+    for tok in toks:
+        if tok.lower_ not in called or not tok.is_title or tok.pos_ != "PROPN" or tok.ent_type_:
+            continue
+        first = tok.i
+        while (
+            first > 0
+            and tok.i - first < 3
+            and toks[first - 1].pos_ == "PROPN"
+            and toks[first - 1].is_title
+            and not toks[first - 1].ent_type_
+        ):
+            first -= 1
+        span = doc[first : tok.i + 1]
+        if len(span) < 2 or all(t.lower_ in government for t in span) or in_title_case_line(text, tok.idx):
+            continue
+        before = toks[first - 1] if first > 0 else None
+        if before is not None and (
+            (before.text[:1].isupper() and not before.is_sent_start)
+            or before.tag_ == "POS"
+            or before.text in "'’"
+            or before.lower_ == "of"
+        ):
+            # a longer capitalised run, a plural owner's name ("Savers' Rescue Fund") or a title's portfolio
+            # ("Minister of Local Government"): no clean edge
+            continue
+        if tok.i + 1 < len(toks) and toks[tok.i + 1].text == "(":
+            continue  # a short name in brackets follows: the name is read from what it spells
+        if not any(s < span.end_char and span.start_char < e for s, e in taken):
+            found.append((first, tok.i + 1))
+    return found
+
+
 @functools.cache
 def _saying_or_changing() -> frozenset[str]:
     """Verbs a body's bare name may be the subject of when the tagger missed it (built once)."""
@@ -1109,7 +1155,11 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         raw.append((text, "PERSON", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "PERSON")))
     # (one name may be found both ways: read once)
     for first, last in dict.fromkeys(
-        [*_untagged_names_of_a_body(doc, taken), *_untagged_bodies_that_speak(doc, taken)]
+        [
+            *_untagged_names_of_a_body(doc, taken),
+            *_untagged_bodies_that_speak(doc, taken),
+            *_untagged_names_called_by_their_kind(doc, taken),
+        ]
     ):
         text = body[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
         raw.append((text, "ORG", doc[first].idx, doc[first].idx + len(text), normalise_name(text, "ORG")))
