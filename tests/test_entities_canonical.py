@@ -279,6 +279,13 @@ def test_entities_a_name_right_after_a_noun_for_a_kind_of_body_is_a_body_whateve
     assert [(e.text, e.label) for e in extract_entities(doc)] == [("Kelvcast", "ORG")]
 
 
+def test_entities_a_name_typed_a_thing_beside_a_description_of_a_business_is_a_body() -> None:
+    doc = load_nlp()("Passengers of Skarvline, the Merrow-based airline, were stranded.")
+    at = next(t.i for t in doc if t.text == "Skarvline")
+    doc.ents = [Span(doc, at, at + 1, label="PRODUCT")]  # as the tagger read a page of this kind
+    assert [(e.text, e.label) for e in extract_entities(doc)] == [("Skarvline", "ORG")]
+
+
 def test_entities_an_untagged_name_the_article_calls_by_its_kind_is_a_body() -> None:
     doc = load_nlp()("Walkers from the Pellar Shore Watch Network counted the gulls. The network put the dead at 91.")
     doc.ents = []  # as the tagger read a page of this kind

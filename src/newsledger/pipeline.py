@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
-    "nlp.entities": "news.entities.rules.v93",
+    "nlp.entities": "news.entities.rules.v94",
     "nlp.mentions": "news.mentions.chains.v204",
     "nlp.dates": "news.dates.rules.v38",
     "nlp.quotes": "news.quotes.rules.v214",

@@ -971,10 +971,11 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
     for ent in sorted([*doc.ents, *_names_the_tagger_missed(doc)], key=lambda e: e.start):
         label = ent.label_
         if label in ("LAW", "WORK_OF_ART", "PRODUCT") and (
-            _headed_by_a_body_word(ent) or _after_a_body_noun(doc, ent.start)
+            _headed_by_a_body_word(ent) or _after_a_body_noun(doc, ent.start) or _described_as_a_body(ent)
         ):
             # "the Orvane Living Wage Alliance" typed a law, "the broadcaster Kelvcast" a product: a name a body's
-            # word heads, or one right after a noun for a kind of body, is a body's
+            # word heads, one right after a noun for a kind of body, or one a business's description is set beside
+            # ("Kelvcast, the Merrow-based airline,") is a body's
             label = "ORG"
         if label not in LABELS:
             continue
