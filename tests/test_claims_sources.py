@@ -759,3 +759,14 @@ def test_a_body_that_changes_what_a_clause_on_the_amount_says_it_pays_is_the_sou
 def test_a_name_before_an_owner_written_as_a_common_noun_is_no_name_of_the_body_it_owns() -> None:
     found = record_of("The Varn nurses' union said 300 nurses had quit. The union said 40 wards had closed.").claims
     assert [c.source for c in found] == ["Varn nurses' union", "Varn nurses' union"]
+
+
+def test_a_body_the_article_calls_a_business_is_the_company_though_its_name_says_a_level_of_government() -> None:
+    text = (
+        "The Kessa 417 train left the rails near Varn. The rail operator, Pellar Federal Railways, disputed that. "
+        "Four passengers had died, the company said."
+    )
+    assert by_value(claims(text), 4).source == "Pellar Federal Railways"
+    # a name saying a level of government and nothing more is still no company
+    text = "The Pellar Federal Water Office fined a bottler. The company said 40 staff would go."
+    assert by_value(claims(text), 40).source != "Pellar Federal Water Office"

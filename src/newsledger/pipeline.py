@@ -56,10 +56,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
     "nlp.entities": "news.entities.rules.v94",
-    "nlp.mentions": "news.mentions.chains.v204",
+    "nlp.mentions": "news.mentions.chains.v205",
     "nlp.dates": "news.dates.rules.v38",
-    "nlp.quotes": "news.quotes.rules.v214",
-    "nlp.claims": "news.claims.rules.v384",
+    "nlp.quotes": "news.quotes.rules.v215",
+    "nlp.claims": "news.claims.rules.v385",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

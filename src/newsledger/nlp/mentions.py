@@ -2484,8 +2484,10 @@ def _located(head: Token) -> bool:
 
 def _public(chain: Chain) -> bool:
     """Does a body's name say it is a public or non-commercial one ("Valdorian Trade Commission"), or of a level of
-    government ("the Sorrel district flood office")?"""
-    return bool(chain.words & _public_words())
+    government ("the Sorrel district flood office")? Not one the article itself calls a business in a description
+    of its own ("the rail operator, Pellar Federal Railways"): a state may own a company."""
+    called = {_kind_word(role.split()[-1]) for role in chain.roles if role.split()}
+    return bool(chain.words & _public_words()) and not called & words("commercial_nouns")
 
 
 @functools.cache
