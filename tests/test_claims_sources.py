@@ -770,3 +770,13 @@ def test_a_body_the_article_calls_a_business_is_the_company_though_its_name_says
     # a name saying a level of government and nothing more is still no company
     text = "The Pellar Federal Water Office fined a bottler. The company said 40 staff would go."
     assert by_value(claims(text), 40).source != "Pellar Federal Water Office"
+
+
+@pytest.mark.parametrize("verb", ["believed", "thought", "reported"])
+def test_a_passive_of_belief_without_its_be_states_nothing_for_its_subject(verb: str) -> None:
+    # "most of them believed to have been …" is "most of them are believed to have been …": a hedge on what the
+    # speaker says, no statement by "most of them"
+    text = f"Orla Pike said 14 divers were unaccounted for, most of them {verb} to have been aboard three boats."
+    record = analyze_text(text, is_body=True)
+    assert [(c.value, c.source) for c in record.claims] == [(14, "Orla Pike"), (3, "Orla Pike")]
+    assert [q.speaker.name for q in record.quotes if q.speaker is not None] == ["Orla Pike"]

@@ -58,8 +58,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v94",
     "nlp.mentions": "news.mentions.chains.v205",
     "nlp.dates": "news.dates.rules.v38",
-    "nlp.quotes": "news.quotes.rules.v215",
-    "nlp.claims": "news.claims.rules.v385",
+    "nlp.quotes": "news.quotes.rules.v216",
+    "nlp.claims": "news.claims.rules.v386",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

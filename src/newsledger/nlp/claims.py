@@ -84,6 +84,7 @@ from .numbers import SMALL_NUMBERS, Quantity, find_quantities, measure_unit, ran
 from .speakers import governing_area
 from .syntax import (
     according_source,
+    believed_of,
     clause_before_a_colon,
     closes_its_sentence,
     lemma_in,
@@ -495,6 +496,7 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
             and not _clause_of_circumstance(below)
             and not _past_a_semicolon(anchor, tok)
             and not _foreseen(tok)
+            and not believed_of(tok)
         ):
             subj = _has_subject(tok, chain) or _shared_subject(tok, chain)  # not "6,214 others said", a misparse
             if subj is not None and _cannot_state(subj, ctx):

@@ -34,6 +34,7 @@ from .speakers import SpeakerResolver
 from .syntax import (
     according_source,
     after_a_dash,
+    believed_of,
     clause_before_a_colon,
     closes_its_sentence,
     inverted_subject,
@@ -1194,6 +1195,8 @@ class _Extractor:
                 continue  # "said one expert, as reported by the Courier": the outlet relayed the words
             if _aside(tok):
                 continue  # "Watergate, remember, took two years": a word to the reader, not a report
+            if believed_of(tok):
+                continue  # "…, most of them believed to be in the rear carriage": a passive, no report by its subject
             if (tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))) and _participle_subject(
                 tok
             ) is None:

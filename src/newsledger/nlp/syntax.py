@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .docindex import doc_text, ents_within
+from .lexicon import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
 __all__ = [
     "according_source",
     "after_a_dash",
+    "believed_of",
     "closes_its_sentence",
     "lemma_in",
     "name_before",
@@ -347,3 +349,19 @@ def named_before_its_relative(verb: Token) -> tuple[Token, Token] | None:
         if relative is not None and doc[relative.i - 1].text == ",":
             return name, clause
     return None
+
+
+def believed_of(verb: Token) -> bool:
+    """Is the verb a passive with its "be" left out ("14 missing, most of them believed to be in the rear carriage"):
+    a verb of belief or report written as a participle, with an infinitive and no auxiliary of its own? It says what
+    its subject is thought to be; the statement holding it is whoever's states it."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_.lower() in words("believed_of_verbs")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        # (the infinitive right after it: "said, '… and to say that …'" is a report with a quotation)
+        and after is not None
+        and after.tag_ == "TO"
+        and any(c.dep_ == "xcomp" and after in c.children for c in verb.children)
+    )
