@@ -280,6 +280,42 @@ def test_engine_guillemets_are_read_as_the_quotation_marks_they_are() -> None:
     assert closing.pos_ == "PUNCT"
 
 
+def test_engine_a_that_clause_hung_on_the_day_a_verb_of_saying_is_dated_by_is_what_is_said() -> None:
+    # "Pike said the same day that the survey showed 96.": the parser reads the clause as one on the day
+    rows = [
+        ("Pike", "NNP", "PROPN", "nsubj", 1, "Pike"),
+        ("said", "VBD", "VERB", "ROOT", 1, "say"),
+        ("the", "DT", "DET", "det", 4, "the"),
+        ("same", "JJ", "ADJ", "amod", 4, "same"),
+        ("day", "NN", "NOUN", "npadvmod", 1, "day"),
+        ("that", "IN", "SCONJ", "advmod", 8, "that"),
+        ("the", "DT", "DET", "det", 7, "the"),
+        ("survey", "NN", "NOUN", "nsubj", 8, "survey"),
+        ("showed", "VBD", "VERB", "relcl", 4, "show"),
+        ("96", "CD", "NUM", "dobj", 8, "96"),
+        (".", ".", "PUNCT", "punct", 1, "."),
+    ]
+    doc = parsed(rows)
+    doc.ents = [Span(doc, 2, 5, label="DATE")]
+    _repair_parse(doc)
+    assert (doc[8].dep_, doc[8].head.text, doc[5].dep_) == ("ccomp", "said", "mark")
+    # "the day that changed the harbour": "that" is the clause's own subject, a relative clause on the day
+    rows = [
+        ("Pike", "NNP", "PROPN", "nsubj", 1, "Pike"),
+        ("wrote", "VBD", "VERB", "ROOT", 1, "write"),
+        ("the", "DT", "DET", "det", 3, "the"),
+        ("day", "NN", "NOUN", "npadvmod", 1, "day"),
+        ("that", "WDT", "PRON", "nsubj", 5, "that"),
+        ("changed", "VBD", "VERB", "relcl", 3, "change"),
+        ("it", "PRP", "PRON", "dobj", 5, "it"),
+        (".", ".", "PUNCT", "punct", 1, "."),
+    ]
+    doc = parsed(rows)
+    doc.ents = [Span(doc, 2, 4, label="DATE")]
+    _repair_parse(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("relcl", "day")
+
+
 def test_engine_a_stop_after_a_unit_written_with_a_slash_ends_the_sentence() -> None:
     doc = load_nlp().tokenizer("The limit was 80 km/h. Drivers ignored it.")
     assert [t.text for t in doc][4:8] == ["km", "/", "h", "."]

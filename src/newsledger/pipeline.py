@@ -55,11 +55,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
-    "nlp.entities": "news.entities.rules.v95",
-    "nlp.mentions": "news.mentions.chains.v206",
-    "nlp.dates": "news.dates.rules.v39",
-    "nlp.quotes": "news.quotes.rules.v217",
-    "nlp.claims": "news.claims.rules.v387",
+    "nlp.entities": "news.entities.rules.v96",
+    "nlp.mentions": "news.mentions.chains.v207",
+    "nlp.dates": "news.dates.rules.v40",
+    "nlp.quotes": "news.quotes.rules.v218",
+    "nlp.claims": "news.claims.rules.v388",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

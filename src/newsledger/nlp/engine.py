@@ -119,6 +119,7 @@ def _repair_parse(doc: Doc) -> Doc:
         _figure_of_a_changed_count(tok)
         _saying_read_as_a_noun(tok)
         _said_in_a_relative_clause(tok, statement_verbs)
+        _said_on_a_day_that(tok, statement_verbs)
         if tok.lower_ == "according":
             accordings.append(tok)
     for sent in list(doc.sents):
@@ -257,6 +258,25 @@ def _said_in_a_relative_clause(said: Token, statement_verbs: frozenset[str] | se
         return  # (never a loop)
     said_what.head, said_what.dep_ = said, "ccomp"
     relative.head = said_what
+
+
+def _said_on_a_day_that(day: Token, statement_verbs: frozenset[str] | set[str]) -> None:
+    """ "Pike said the same day that the survey showed 96 metres": the parser may read the "that" clause as a
+    relative clause on the day. A clause opening on "that" with a subject of its own, on a day phrase that dates a
+    verb of saying with nothing said of its own, is what is said."""
+    if day.ent_type_ not in ("DATE", "TIME") or day.dep_ not in ("npadvmod", "tmod") or day.head.i > day.i:
+        return
+    verb = day.head
+    if verb.lemma_ not in statement_verbs or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return
+    clause = next((c for c in day.children if c.dep_ == "relcl" and c.i > day.i), None)
+    if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.i != day.i + 1:
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
+        return  # "the day that changed the harbour": "that" is the clause's subject, a day's relative clause
+    that = clause.left_edge
+    clause.head, clause.dep_ = verb, "ccomp"
+    that.head, that.dep_ = clause, "mark"
 
 
 def _contact_clause_in_a_source(sent: Span) -> None:
