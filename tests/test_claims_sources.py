@@ -780,3 +780,14 @@ def test_a_passive_of_belief_without_its_be_states_nothing_for_its_subject(verb:
     record = analyze_text(text, is_body=True)
     assert [(c.value, c.source) for c in record.claims] == [(14, "Orla Pike"), (3, "Orla Pike")]
     assert [q.speaker.name for q in record.quotes if q.speaker is not None] == ["Orla Pike"]
+
+
+def test_a_body_a_lede_describes_is_the_one_the_next_sentence_opens_on_by_name() -> None:
+    text = (
+        "A tenants' campaign group said on Monday that 1,460 eviction notices had been served in March. "
+        "The Merrow Rent Alliance had put the number at 1,120 last week."
+    )
+    assert [c.source for c in claims(text)] == ["Merrow Rent Alliance", "Merrow Rent Alliance"]
+    # a description that says nothing of its kind is no state's body named next
+    text = "A campaign group said on Monday that 40 wells had run dry. The Kessa Water Authority said 12 had."
+    assert by_value(claims(text), 40).source == "campaign group"

@@ -724,6 +724,8 @@ class Mentions:
         """The person an indefinite description of one who speaks ("A nurse at the clinic said …") is, where the
         next sentence opens on a person named there first, speaking too, whom the article gives no other role
         ("Hanne Orvik, who has worked on the ward for a decade, said …"): a lede keeps the name for the next."""
+        if tok.lemma_.lower() in words("org_nouns"):
+            return self._body_named_to_open_the_next(tok)
         if not (
             tok.lemma_.lower() in words("person_nouns")
             and tok.tag_ == "NN"
@@ -746,6 +748,34 @@ class Mentions:
         root = self._span(person.start, person.end)
         speaks = root is not None and root.root.dep_ == "nsubj" and lemma_in(root.root.head, words("speech"))
         return chain if speaks else None
+
+    def _body_named_to_open_the_next(self, tok: Token) -> Chain | None:
+        """The body an indefinite description of one that speaks ("A tenants' group said …") is, where the next
+        sentence opens on a body named there first as its subject, of the description's kind or, for a kind that
+        says nothing ("group"), of no state's kind: a lede keeps the name for the next."""
+        if not (
+            tok.tag_ == "NN"
+            and tok.dep_ == "nsubj"
+            and tok.left_edge.lower_ in ("a", "an")  # (on an owner too: "A tenants' group", the parser's way)
+            and lemma_in(tok.head, words("speech"))
+            and tok.sent.end < len(self.doc)
+        ):
+            return None
+        opening = self.doc[tok.sent.end]
+        body = self.entity_at(opening.idx, opening.idx + len(opening.text))
+        if body is None or body.start != opening.idx:
+            return None
+        chain = self._chain_of.get((body.start, body.end))
+        if chain is None or chain.type != "ORG" or chain.spans[0][0] != body.start:
+            return None
+        root = self._span(body.start, body.end)
+        if root is None or root.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        kind = _class(tok.lemma_.lower())
+        head = _kind_word(_name_head(chain.name))
+        if kind in words("generic_org_nouns") or kind == "group":
+            return None if head in words("state_organs") or _class(head) == "agency" else chain
+        return chain if kind in chain.words or _class(head) == kind else None
 
     def _beside_person_noun(self, e: Entity) -> bool:
         """Is the name in apposition to a person's role ("The head of the office, Marta Velasco,")?"""
@@ -1029,7 +1059,8 @@ class Mentions:
             c.lower_ not in ("the", "this", "that", "a", "an") and c.pos_ in ("DET", "PRON") for c in dets
         ):
             return None  # "its board", "our team", "some unions": not one the article can name by description
-        if any(c.lower_ in ("a", "an") for c in dets) and self.named_next(head) is not None:
+        indefinite = any(c.lower_ in ("a", "an") for c in dets) or head.left_edge.lower_ in ("a", "an")
+        if indefinite and self.named_next(head) is not None:
             return None  # "a group of nurses … The group, Nurses for Safe Wards, said": named next
         if any(c.dep_ == "poss" and self._a_named_body(c) for c in head.children):
             return None  # "the lender's board" in an article about a lender it names: a part of that body

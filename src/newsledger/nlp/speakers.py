@@ -803,7 +803,10 @@ class SpeakerResolver:
         return role and alone and bool(tok.is_sent_start) and tok.text[:1].isupper()
 
     def _definite(self, tok: Token) -> bool:
-        """ "the ministry", "its Asia director", "the company's chief": a description of someone known."""
+        """ "the ministry", "its Asia director", "the company's chief": a description of someone known; not one
+        opening on "a" that the parser hung on its owner ("A tenants' group")."""
+        if tok.left_edge.lower_ in ("a", "an") and tok.left_edge.head.dep_ == "poss":
+            return False
         return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in tok.children)
 
     @staticmethod
