@@ -791,3 +791,11 @@ def test_a_body_a_lede_describes_is_the_one_the_next_sentence_opens_on_by_name()
     # a description that says nothing of its kind is no state's body named next
     text = "A campaign group said on Monday that 40 wells had run dry. The Kessa Water Authority said 12 had."
     assert by_value(claims(text), 40).source == "campaign group"
+
+
+def test_a_body_written_before_a_figures_document_noun_owns_the_figure() -> None:
+    assert by_value(claims("Tomas Varn dismissed the police count of 118 arrests."), 118).source == "police"
+    found = claims("Tomas Varn questioned both the union tally of 40 closures and the board's 52.")
+    assert [(c.value, c.source) for c in found] == [(40, "union"), (52, "board")]
+    # what a figure counts is no owner of it
+    assert by_value(claims("Tomas Varn cited casualty figures of 118 deaths."), 118).source == "Tomas Varn"

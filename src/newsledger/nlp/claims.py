@@ -639,6 +639,18 @@ def _owner_of_a_document(tok: Token) -> bool:
     return tok.dep_ == "poss" and owner and tok.ent_type_ not in ("DATE", "TIME")
 
 
+def _body_before_a_document(document: Token) -> Token | None:
+    """A body's noun or name written before a figure's document noun ("the police figure of 118", "the Kessa
+    Water Board count of 40"): whose document it is, as a possessive would say; not what it counts ("casualty
+    figures")."""
+    for c in document.children:
+        if c.dep_ != "compound" or c.i > document.i:
+            continue
+        if c.lemma_.lower() in words("org_nouns") or c.lower_ in words("org_nouns") or c.ent_type_ == "ORG":
+            return c
+    return None
+
+
 def _unnamed_group(subj: Token, kinds_too: bool = False) -> bool:
     """A bare plural noun for people no name or owner says who they are: "investigators", "officials"; with
     ``kinds_too``, also one only a common word says the kind of ("rescue teams", "local officials")."""
@@ -1255,13 +1267,23 @@ def _source_of(
     document = anchor.head if anchor.dep_ == "appos" else beside
     # (a figure coordinated with one is of its phrase too: "Merrow Dairy's tally of 2,950 cows and 310 calves")
     first = phrase
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN", "NUM"):
+    while (
+        first.dep_ == "conj"
+        and first.head.i < first.i
+        and first.head.pos_ in ("NOUN", "PROPN", "NUM")
+        and not any(_owner_of_a_document(c) for c in first.children)  # "and the operator's 96": its own owner's
+    ):
         first = first.head
     if document is None and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
         document = first.head.head  # "the commission's preliminary figure of 58.3 percent"
     if document is None and first is not phrase and any(c.lower_ == "of" for c in first.children):
         document = first  # "Merrow Dairy's tally of 2,950 cows and 310 calves", the calves hung on the tally
-    if document is None and (phrase.lower_ in _SHARE_UNITS or (phrase.pos_ == "NUM" and _set_against(phrase))):
+    if document is None and (
+        phrase.lower_ in _SHARE_UNITS
+        or (phrase.pos_ == "NUM" and _set_against(phrase))
+        # "the police figure of 118 and the operator's 96": a bare figure with an owner of its own is the owner's
+        or (phrase.pos_ == "NUM" and phrase.dep_ == "conj" and any(_owner_of_a_document(c) for c in phrase.children))
+    ):
         # "against the ministry's 76 percent", "against Merrow's 4,100": a figure its owner gives (not a side's
         # tally, "432 votes to Calder's 426")
         document = phrase
@@ -1286,6 +1308,7 @@ def _source_of(
         # "The MCG's estimate of the number on board, at least 262, is higher than …": the estimate's owner's (a
         # day's, "Thursday's figure of 31", says when, not whose)
         owner = next((c for c in document.children if _owner_of_a_document(c)), None)
+        owner = owner or _body_before_a_document(document)
         if owner is not None and (speaker := ctx.source(owner)) is not None:
             return speaker, _given_on(document, ctx), q.start, True
     moved = _moved_by(phrase)
