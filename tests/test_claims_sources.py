@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claim_helpers import by_value, claims, record_of
+from claim_helpers import by_value, claims, parsed, record_of
 from newsledger.api import analyze_text
+from newsledger.nlp.syntax import owner_of_its_own
 from newsledger.record import Claim, Record
 
 
@@ -799,3 +800,26 @@ def test_a_body_written_before_a_figures_document_noun_owns_the_figure() -> None
     assert [(c.value, c.source) for c in found] == [(40, "union"), (52, "board")]
     # what a figure counts is no owner of it
     assert by_value(claims("Tomas Varn cited casualty figures of 118 deaths."), 118).source == "Tomas Varn"
+
+
+def test_its_own_belongs_to_the_subject_of_a_clause_the_parser_set_beside_its_noun() -> None:
+    # "a number the Guild disputed with its own estimate of 6": the clause has no relative word, and the parser
+    # hangs its subject on the noun as an apposition
+    rows = [
+        ("a", "DT", "DET", "det", 1, "a"),
+        ("number", "NN", "NOUN", "ROOT", 1, "number"),
+        ("the", "DT", "DET", "det", 3, "the"),
+        ("Guild", "NNP", "PROPN", "appos", 1, "Guild"),
+        ("disputed", "VBN", "VERB", "acl", 1, "dispute"),
+        ("with", "IN", "ADP", "prep", 4, "with"),
+        ("its", "PRP$", "PRON", "poss", 8, "its"),
+        ("own", "JJ", "ADJ", "amod", 8, "own"),
+        ("estimate", "NN", "NOUN", "pobj", 5, "estimate"),
+        ("of", "IN", "ADP", "prep", 8, "of"),
+        ("6", "CD", "NUM", "pobj", 9, "6"),
+    ]
+    doc = parsed(rows)
+    owner = owner_of_its_own(doc[6])
+    assert owner is not None and owner.text == "Guild"
+    rows[7] = ("latest", "JJS", "ADJ", "amod", 8, "late")  # "its latest estimate": a pronoun like any other
+    assert owner_of_its_own(parsed(rows)[6]) is None

@@ -56,10 +56,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
     "nlp.entities": "news.entities.rules.v96",
-    "nlp.mentions": "news.mentions.chains.v208",
+    "nlp.mentions": "news.mentions.chains.v209",
     "nlp.dates": "news.dates.rules.v40",
-    "nlp.quotes": "news.quotes.rules.v219",
-    "nlp.claims": "news.claims.rules.v390",
+    "nlp.quotes": "news.quotes.rules.v220",
+    "nlp.claims": "news.claims.rules.v391",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -88,6 +88,7 @@ from .syntax import (
     clause_before_a_colon,
     closes_its_sentence,
     lemma_in,
+    owner_of_its_own,
     postposed_subject,
     subject_of,
     subject_read_as_an_object,
@@ -633,7 +634,11 @@ def _owner_of_a_document(tok: Token) -> bool:
     day ("Thursday's figure")? A pronoun's only outside reported words: in "X said … its 2005 tally of 67" the
     figure is X's statement."""
     pronoun = tok.tag_ == "PRP$" and tok.lower_ in ("its", "their", "his", "her")
-    if pronoun and any(a.pos_ == "VERB" and a.lemma_ in SPEECH_LEMMAS for a in tok.ancestors):
+    if (
+        pronoun
+        and any(a.pos_ == "VERB" and a.lemma_ in SPEECH_LEMMAS for a in tok.ancestors)
+        and owner_of_its_own(tok) is None
+    ):
         return False
     owner = tok.pos_ in ("NOUN", "PROPN") or pronoun
     return tok.dep_ == "poss" and owner and tok.ent_type_ not in ("DATE", "TIME")

@@ -29,7 +29,7 @@ from .docindex import tokens
 from .entities import normalise_name
 from .lexicon import table, words
 from .mentions import RECENT_CHARS, Chain, Mentions, a_persons_name, recent_same_noun, resolve_mentions
-from .syntax import lemma_in, postposed_subject, subject_of
+from .syntax import lemma_in, owner_of_its_own, postposed_subject, subject_of
 
 # prepositions that place a person at a body: "analysts at X", "a researcher with X", "scientists from X"
 _AFFILIATED = frozenset(("at", "with", "from"))
@@ -369,6 +369,9 @@ class SpeakerResolver:
             described = self._description(group, *self.mention(group))
             return None if described is None else replace(described, text=text, start=start, end=end)
         if kind is not None:
+            bound = self._owns_its_own(tok)
+            if bound is not None:
+                return replace(bound, text=text, start=start, end=end)
             chain = self.mentions.antecedent(start, tok.lower_)
             return None if chain is None else self._of(chain, text, start, end)
         named = self._named(tok, start, end)
@@ -389,6 +392,12 @@ class SpeakerResolver:
             # "KessaTV’s Tom Ekberg" left outside the phrase by the parser: written as one mention, named apart
             named.start, named.text = owner, self.text[owner:end]
         return named
+
+    def _owns_its_own(self, tok: Token) -> Speaker | None:
+        """ "its own" and "their own" are their clause's own subject's ("a number the agents' body disputed with
+        its own estimate"), whoever the article was last talking about."""
+        subject = owner_of_its_own(tok)
+        return self.speaker(subject) if subject is not None and _pronoun_kind(subject) is None else None
 
     def _name_closing_after(self, end: int) -> tuple[Chain, int] | None:
         """A person's name set after a description with a comma, maybe behind a title, and closing the

@@ -21,6 +21,7 @@ __all__ = [
     "opens_on_a_circumstance",
     "own_subjects",
     "owner_of_a_relative_clause",
+    "owner_of_its_own",
     "postposed_subject",
     "subject_of",
     "subject_read_as_an_object",
@@ -365,3 +366,24 @@ def believed_of(verb: Token) -> bool:
         and after.tag_ == "TO"
         and any(c.dep_ == "xcomp" and after in c.children for c in verb.children)
     )
+
+
+def owner_of_its_own(pronoun: Token) -> Token | None:
+    """The subject "its own" or "their own" belongs to: its clause's subject, named before it ("a number the
+    agents' body disputed with its own estimate"), also when the parser set a clause with no relative word beside
+    its noun and left its subject as the noun's apposition; a body or a person, never a thing. None for another
+    possessive."""
+    after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
+    if pronoun.tag_ != "PRP$" or pronoun.lower_ not in ("its", "their") or after is None or after.lower_ != "own":
+        return None
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ in ("acl", "relcl"):
+        subject = next((c for c in verb.head.children if c.dep_ == "appos" and verb.head.i < c.i < verb.i), None)
+    if subject is None or subject.i > pronoun.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # (one who can own a count: "the new figure was below its own count" is the speaker's, not the figure's)
+    owner = subject.ent_type_ in ("ORG", "PERSON") or subject.lemma_.lower() in words("org_nouns")
+    return subject if owner else None
