@@ -241,3 +241,15 @@ def test_a_day_inside_what_a_verb_of_change_moves_names_the_thing_not_the_figure
         "to 470."
     )
     assert by_value(record_of(text).claims, 470).as_of == "2026-11-18"
+
+
+def test_a_statement_said_in_a_period_is_not_of_its_sources_last_dated_day() -> None:
+    # 2026-11-20 is a Friday: "on Tuesday" is the 17th
+    first = "The Merrow Ferry Union said on Tuesday that 40 crossings had been cancelled."
+    text = f"{first} The union said last month that 12 boats were laid up."
+    found = record_of(text).claims
+    assert by_value(found, 40).as_of == "2026-11-17"
+    assert (by_value(found, 12).as_of, by_value(found, 12).as_of_basis) == ("2026-11-20", "published")
+    # with no time of its own, the statement goes on from the source's last dated one
+    text = f"{first} The union said that 12 boats were laid up."
+    assert by_value(record_of(text).claims, 12).as_of == "2026-11-17"

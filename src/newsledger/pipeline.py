@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v209",
     "nlp.dates": "news.dates.rules.v40",
     "nlp.quotes": "news.quotes.rules.v220",
-    "nlp.claims": "news.claims.rules.v391",
+    "nlp.claims": "news.claims.rules.v392",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

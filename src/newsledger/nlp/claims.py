@@ -292,6 +292,21 @@ class _Context:
                     return found
         return None
 
+    def said_in_a_period(self, cue_at: int) -> bool:
+        """Does the verb of saying at ``cue_at`` have a time of its own that names no day ("said last week", "said
+        earlier this month")? Then it was said on some day of that period, not on the source's last dated day."""
+        span = self.doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
+        verb = span[0] if span is not None and len(span) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        for c in verb.children:
+            mention = self.date_by_token.get(c.i)
+            if mention is None and c.dep_ == "prep":
+                mention = next((self.date_by_token[g.i] for g in c.children if g.i in self.date_by_token), None)
+            if mention is not None and mention.granularity != "day":
+                return True
+        return False
+
     def source(self, tok: Token, span: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker a source phrase headed by ``tok`` (written over ``span``, when the parse does not bound
         it) names, read through the mention chains; None for a phrase that names a thing ("the stock added 2%",
@@ -3164,8 +3179,15 @@ def extract_claims(
             # of its own
             part = _own_part(sent, anchor)
             as_of = ctx.opening_day(part) or (ctx.opening_day(sent) if part is not sent else None)
-        if as_of is None and not earlier and source is not None and cue_at not in ctx.earlier_cues | ctx.repeated:
-            # a statement told as made before ("had put the number at 1.2 million") is not the source's last one
+        if (
+            as_of is None
+            and not earlier
+            and source is not None
+            and cue_at not in ctx.earlier_cues | ctx.repeated
+            and not ctx.said_in_a_period(cue_at)
+        ):
+            # a statement told as made before ("had put the number at 1.2 million") is not the source's last one,
+            # nor one said "last week"
             as_of = _continued_day(found, source, q.start, ctx) or stated.last(source, cue_at)
         claim = Claim(
             value=q.value,
