@@ -802,6 +802,14 @@ def test_a_body_written_before_a_figures_document_noun_owns_the_figure() -> None
     assert by_value(claims("Tomas Varn cited casualty figures of 118 deaths."), 118).source == "Tomas Varn"
 
 
+def test_a_body_owning_a_sentences_subject_is_the_one_a_later_description_means() -> None:
+    text = (
+        "Orvel Bank cut 40 jobs in May. The Kessa Anglers Club's boats were idle all week. "
+        "The group said 12 moorings were empty."
+    )
+    assert by_value(claims(text), 12).source == "Kessa Anglers Club"
+
+
 def test_its_own_belongs_to_the_subject_of_a_clause_the_parser_set_beside_its_noun() -> None:
     # "a number the Guild disputed with its own estimate of 6": the clause has no relative word, and the parser
     # hangs its subject on the noun as an apposition

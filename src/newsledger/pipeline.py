@@ -56,10 +56,10 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
     "nlp.entities": "news.entities.rules.v96",
-    "nlp.mentions": "news.mentions.chains.v209",
+    "nlp.mentions": "news.mentions.chains.v210",
     "nlp.dates": "news.dates.rules.v40",
-    "nlp.quotes": "news.quotes.rules.v220",
-    "nlp.claims": "news.claims.rules.v392",
+    "nlp.quotes": "news.quotes.rules.v221",
+    "nlp.claims": "news.claims.rules.v393",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -1026,6 +1026,13 @@ class Mentions:
                     span = chain.spans[0] if chain is not None else None
                 if chain is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
                     self._groups.append((tok.idx, tok))
+            if chain is None:
+                # "The Kessa Rent Alliance's figures were challenged. The group said …": a body owning the subject
+                # is in the reader's mind, for "the group" and "it"
+                owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                owning = self.chain_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+                if owner is not None and owning is not None and owning.type == "ORG":
+                    self.remember(owning, owner.idx)
             employer = self._employer_of(tok) if chain is not None and chain.type == "PERSON" else None
             if employer is not None:
                 # "Transdrev Rail's chief executive, Matthias Orrell, said that the company …": the body whose
