@@ -1470,3 +1470,13 @@ def test_quotes_a_document_after_an_inverted_verb_speaks_for_its_issuer() -> Non
     # a participle after a title in quotation marks has no subject inverted after it
     titled = analyse("Varn gave an interview for the series “Women at Sea,” answering questions about pay.")
     assert not [q for q in titled if q.text == "Women at Sea"]
+
+
+def test_quotes_a_name_outside_the_quotation_hung_on_words_inside_it_is_the_speaker() -> None:
+    # the parser takes "cargo codes" inside the quotation for the subject of "told" and hangs the name on it
+    text = (
+        '"The ledger matches the port records line for line: cargo codes, berth numbers, the lot," Tove Marsk, '
+        "head of audit at Kelvcast, told the Courier."
+    )
+    quote = find(analyse(text), "line for line")
+    assert quote.speaker is not None and quote.speaker.name == "Tove Marsk"

@@ -58,8 +58,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v96",
     "nlp.mentions": "news.mentions.chains.v210",
     "nlp.dates": "news.dates.rules.v40",
-    "nlp.quotes": "news.quotes.rules.v221",
-    "nlp.claims": "news.claims.rules.v393",
+    "nlp.quotes": "news.quotes.rules.v222",
+    "nlp.claims": "news.claims.rules.v394",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -192,7 +192,17 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
     # said'): the one outside the quotation marks and nearest the verb is the speaker
     subjects = own_subjects(verb)
     if quoted is not None and not quoted(verb.idx):
-        subjects = [c for c in subjects if not quoted(c.idx)] or subjects
+        outside = [c for c in subjects if not quoted(c.idx)]
+        if not outside:
+            # '“… line for line: cargo codes, the lot,” Tove Marsk, head of audit, told …': the parser took words
+            # inside the quotation for the subject and hung the name outside it on them, or joined it to them
+            outside = [
+                a
+                for c in subjects
+                for a in c.children
+                if a.dep_ in ("appos", "conj") and not quoted(a.idx) and c.i < a.i < verb.i
+            ]
+        subjects = outside or subjects
     if len(subjects) > 1 and inverted_subject(verb) is None:
         # '“…,” Ana Vell, the mayor, tells the Courier': a second "subject" after the verb is who heard it
         subjects = [c for c in subjects if c.i < verb.i] or subjects
