@@ -831,3 +831,13 @@ def test_its_own_belongs_to_the_subject_of_a_clause_the_parser_set_beside_its_no
     assert owner is not None and owner.text == "Guild"
     rows[7] = ("latest", "JJS", "ADJ", "amod", 8, "late")  # "its latest estimate": a pronoun like any other
     assert owner_of_its_own(parsed(rows)[6]) is None
+
+
+def test_what_a_body_had_on_a_day_in_a_clause_on_it_is_its_own_count() -> None:
+    text = "The Merrow Water Board, which had 19 complaints on its books on Monday, said its count had risen to 31."
+    found = claims(text)
+    assert [(c.value, c.source) for c in found] == [(19, "Merrow Water Board"), (31, "Merrow Water Board")]
+    assert by_value(found, 19).as_of == "2024-10-28"
+    # what it has with no day is no count it gives
+    text = "The Merrow Water Board, which has 300 staff, said its count of complaints had risen to 31."
+    assert by_value(claims(text), 300).source is None

@@ -535,8 +535,14 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
         claimant = _claimant(tok) if tok.pos_ in ("VERB", "AUX") else None
         if claimant is not None and ctx.source(claimant) is not None:
             return tok.head, claimant, None  # "rejected the union's claim that Calder Lines had cut 40%": the union's
-        if tok.pos_ == "VERB" and tok.dep_ == "relcl" and (lemma_in(tok, decisions) or _gives_figures(tok)):
-            # "the group, which had demanded $8 million": the relative clause's own subject is the noun it hangs on
+        held_on_a_day = lemma == "have" and ctx.date_on(tok) is not None  # "which had 19 reports on Friday"
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and tok.dep_ == "relcl"
+            and (lemma_in(tok, decisions) or _gives_figures(tok) or held_on_a_day)
+        ):
+            # "the group, which had demanded $8 million": the relative clause's own subject is the noun it hangs on;
+            # what a body had on a day is its own count then
             relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
             if relative is not None and _participant(ctx, tok.head):
                 return tok, tok.head, None
