@@ -841,3 +841,16 @@ def test_what_a_body_had_on_a_day_in_a_clause_on_it_is_its_own_count() -> None:
     # what it has with no day is no count it gives
     text = "The Merrow Water Board, which has 300 staff, said its count of complaints had risen to 31."
     assert by_value(claims(text), 300).source is None
+
+
+def test_a_list_heading_says_who_gave_its_figures_in_a_participle_with_its_agent() -> None:
+    text = (
+        "The water board gave its count on Monday.\n\n"
+        "The final figures, as given to the council by Tove Marsk on March 18:\n"
+        "• 35 wells dry\n• 174 farms affected\n\nThe board said more rain was due."
+    )
+    found = record_of(text, published="2026-03-20").claims
+    assert [(c.value, c.source, c.as_of) for c in found] == [
+        (35, "Tove Marsk", "2026-03-18"),
+        (174, "Tove Marsk", "2026-03-18"),
+    ]

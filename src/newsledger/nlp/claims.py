@@ -2792,12 +2792,14 @@ def _introducer(sent: Span, ctx: _Context) -> tuple[Speaker, str | None] | None:
             day = ctx.date_on(verb) or _issued_on(subj, ctx)
             return speaker, day or (_issued_on(acc[1], ctx) if acc is not None else None)
     if not any(t.tag_ in FINITE_TAGS for t in sent):
-        # a heading with no verb names where its figures come from: "Key figures from the agency's report:"
-        for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in ("from", "by")):
+        # a heading with no verb names where its figures come from: "Key figures from the agency's report:", "The
+        # final figures, as given to the council by Tove Marsk on March 18:" (of the day its participle gives)
+        for prep in (t for t in sent if t.dep_ in ("prep", "agent") and t.lower_ in ("from", "by")):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             speaker = ctx.source(obj) if obj is not None else None
             if speaker is not None and obj is not None:
-                return speaker, _issued_on(obj, ctx)
+                given = prep.head if prep.dep_ == "agent" and prep.head.pos_ == "VERB" else None
+                return speaker, _issued_on(obj, ctx) or (ctx.date_on(given) if given is not None else None)
     return None
 
 
