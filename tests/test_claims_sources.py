@@ -764,42 +764,42 @@ def test_a_name_before_an_owner_written_as_a_common_noun_is_no_name_of_the_body_
 
 def test_a_body_the_article_calls_a_business_is_the_company_though_its_name_says_a_level_of_government() -> None:
     text = (
-        "The Kessa 417 train left the rails near Varn. The rail operator, Pellar Federal Railways, disputed that. "
-        "Four passengers had died, the company said."
+        "A freight train stalled outside Varn on Sunday. The bus operator, Orvane Municipal Transit, ran extra "
+        "coaches. Some 900 commuters were carried, the company said."
     )
-    assert by_value(claims(text), 4).source == "Pellar Federal Railways"
+    assert by_value(claims(text), 900).source == "Orvane Municipal Transit"
     # a name saying a level of government and nothing more is still no company
-    text = "The Pellar Federal Water Office fined a bottler. The company said 40 staff would go."
-    assert by_value(claims(text), 40).source != "Pellar Federal Water Office"
+    text = "The Orvane Municipal Water Office fined a bottler. The company said 40 staff would go."
+    assert by_value(claims(text), 40).source != "Orvane Municipal Water Office"
 
 
 @pytest.mark.parametrize("verb", ["believed", "thought", "reported"])
 def test_a_passive_of_belief_without_its_be_states_nothing_for_its_subject(verb: str) -> None:
-    # "most of them believed to have been …" is "most of them are believed to have been …": a hedge on what the
-    # speaker says, no statement by "most of them"
-    text = f"Orla Pike said 14 divers were unaccounted for, most of them {verb} to have been aboard three boats."
+    # "several of them believed to have been …" is "several of them are believed to have been …": a hedge on what the
+    # speaker says, no statement by "several of them"
+    text = f"Orla Pike said 30 divers were unaccounted for, several of them {verb} to have been aboard three boats."
     record = analyze_text(text, is_body=True)
-    assert [(c.value, c.source) for c in record.claims] == [(14, "Orla Pike"), (3, "Orla Pike")]
+    assert [(c.value, c.source) for c in record.claims] == [(30, "Orla Pike"), (3, "Orla Pike")]
     assert [q.speaker.name for q in record.quotes if q.speaker is not None] == ["Orla Pike"]
 
 
 def test_a_body_a_lede_describes_is_the_one_the_next_sentence_opens_on_by_name() -> None:
     text = (
-        "A tenants' campaign group said on Monday that 1,460 eviction notices had been served in March. "
-        "The Merrow Rent Alliance had put the number at 1,120 last week."
+        "A dockers' campaign group said on Friday that 300 crane drivers had quit since May. "
+        "The Varn Harbour Alliance had put the number at 250 in June."
     )
-    assert [c.source for c in claims(text)] == ["Merrow Rent Alliance", "Merrow Rent Alliance"]
+    assert [c.source for c in claims(text)] == ["Varn Harbour Alliance", "Varn Harbour Alliance"]
     # a description that says nothing of its kind is no state's body named next
     text = "A campaign group said on Monday that 40 wells had run dry. The Kessa Water Authority said 12 had."
     assert by_value(claims(text), 40).source == "campaign group"
 
 
 def test_a_body_written_before_a_figures_document_noun_owns_the_figure() -> None:
-    assert by_value(claims("Tomas Varn dismissed the police count of 118 arrests."), 118).source == "police"
+    assert by_value(claims("Tomas Varn dismissed the police count of 64 arrests."), 64).source == "police"
     found = claims("Tomas Varn questioned both the union tally of 40 closures and the board's 52.")
     assert [(c.value, c.source) for c in found] == [(40, "union"), (52, "board")]
     # what a figure counts is no owner of it
-    assert by_value(claims("Tomas Varn cited casualty figures of 118 deaths."), 118).source == "Tomas Varn"
+    assert by_value(claims("Tomas Varn cited casualty figures of 64 deaths."), 64).source == "Tomas Varn"
 
 
 def test_a_body_owning_a_sentences_subject_is_the_one_a_later_description_means() -> None:
@@ -811,35 +811,35 @@ def test_a_body_owning_a_sentences_subject_is_the_one_a_later_description_means(
 
 
 def test_its_own_belongs_to_the_subject_of_a_clause_the_parser_set_beside_its_noun() -> None:
-    # "a number the Guild disputed with its own estimate of 6": the clause has no relative word, and the parser
+    # "a tally the Guild rejected with its own count of 9": the clause has no relative word, and the parser
     # hangs its subject on the noun as an apposition
     rows = [
         ("a", "DT", "DET", "det", 1, "a"),
-        ("number", "NN", "NOUN", "ROOT", 1, "number"),
+        ("tally", "NN", "NOUN", "ROOT", 1, "tally"),
         ("the", "DT", "DET", "det", 3, "the"),
         ("Guild", "NNP", "PROPN", "appos", 1, "Guild"),
-        ("disputed", "VBN", "VERB", "acl", 1, "dispute"),
+        ("rejected", "VBN", "VERB", "acl", 1, "reject"),
         ("with", "IN", "ADP", "prep", 4, "with"),
         ("its", "PRP$", "PRON", "poss", 8, "its"),
         ("own", "JJ", "ADJ", "amod", 8, "own"),
-        ("estimate", "NN", "NOUN", "pobj", 5, "estimate"),
+        ("count", "NN", "NOUN", "pobj", 5, "count"),
         ("of", "IN", "ADP", "prep", 8, "of"),
-        ("6", "CD", "NUM", "pobj", 9, "6"),
+        ("9", "CD", "NUM", "pobj", 9, "9"),
     ]
     doc = parsed(rows)
     owner = owner_of_its_own(doc[6])
     assert owner is not None and owner.text == "Guild"
-    rows[7] = ("latest", "JJS", "ADJ", "amod", 8, "late")  # "its latest estimate": a pronoun like any other
+    rows[7] = ("latest", "JJS", "ADJ", "amod", 8, "late")  # "its latest count": a pronoun like any other
     assert owner_of_its_own(parsed(rows)[6]) is None
 
 
 def test_what_a_body_had_on_a_day_in_a_clause_on_it_is_its_own_count() -> None:
-    text = "The Merrow Water Board, which had 19 complaints on its books on Monday, said its count had risen to 31."
+    text = "The Orvel Lifeboat Trust, which had 12 crews at sea on Monday, said 20 were out by Tuesday."
     found = claims(text)
-    assert [(c.value, c.source) for c in found] == [(19, "Merrow Water Board"), (31, "Merrow Water Board")]
-    assert by_value(found, 19).as_of == "2024-10-28"
+    assert [(c.value, c.source) for c in found] == [(12, "Orvel Lifeboat Trust"), (20, "Orvel Lifeboat Trust")]
+    assert by_value(found, 12).as_of == "2024-10-28"
     # what it has with no day is no count it gives
-    text = "The Merrow Water Board, which has 300 staff, said its count of complaints had risen to 31."
+    text = "The Orvel Lifeboat Trust, which has 300 volunteers, said 20 crews were out."
     assert by_value(claims(text), 300).source is None
 
 

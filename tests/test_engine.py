@@ -281,7 +281,7 @@ def test_engine_guillemets_are_read_as_the_quotation_marks_they_are() -> None:
 
 
 def test_engine_a_that_clause_hung_on_the_day_a_verb_of_saying_is_dated_by_is_what_is_said() -> None:
-    # "Pike said the same day that the survey showed 96.": the parser reads the clause as one on the day
+    # "Pike said the same day that the gauge showed 14.": the parser reads the clause as one on the day
     rows = [
         ("Pike", "NNP", "PROPN", "nsubj", 1, "Pike"),
         ("said", "VBD", "VERB", "ROOT", 1, "say"),
@@ -290,9 +290,9 @@ def test_engine_a_that_clause_hung_on_the_day_a_verb_of_saying_is_dated_by_is_wh
         ("day", "NN", "NOUN", "npadvmod", 1, "day"),
         ("that", "IN", "SCONJ", "advmod", 8, "that"),
         ("the", "DT", "DET", "det", 7, "the"),
-        ("survey", "NN", "NOUN", "nsubj", 8, "survey"),
+        ("gauge", "NN", "NOUN", "nsubj", 8, "gauge"),
         ("showed", "VBD", "VERB", "relcl", 4, "show"),
-        ("96", "CD", "NUM", "dobj", 8, "96"),
+        ("14", "CD", "NUM", "dobj", 8, "14"),
         (".", ".", "PUNCT", "punct", 1, "."),
     ]
     doc = parsed(rows)

@@ -287,7 +287,7 @@ def test_entities_a_name_typed_a_thing_beside_a_description_of_a_business_is_a_b
 
 
 def test_entities_an_untagged_name_the_article_calls_by_its_kind_is_a_body() -> None:
-    doc = load_nlp()("Walkers from the Pellar Shore Watch Network counted the gulls. The network put the dead at 91.")
+    doc = load_nlp()("Walkers from the Pellar Shore Watch Network counted the gulls. The network put the dead at 57.")
     doc.ents = []  # as the tagger read a page of this kind
     assert [(e.text, e.label) for e in extract_entities(doc)] == [("Pellar Shore Watch Network", "ORG")]
 
@@ -295,8 +295,8 @@ def test_entities_an_untagged_name_the_article_calls_by_its_kind_is_a_body() -> 
 def test_entities_a_capitalised_run_is_no_body_without_a_clean_edge_or_a_lower_case_reference() -> None:
     nlp = load_nlp()
     for text in (
-        "The Minister of Local Government spoke. The government said 40 towns were short of funds.",
-        "Walkers from the Orvel Shore Watch Network counted 91 gulls.",  # never "the network": the tagger's call stands
+        "The Minister of Rural Transport Services spoke. The service said 40 routes were cut.",
+        "Walkers from the Orvel Shore Watch Network counted 57 gulls.",  # never "the network": the tagger's call stands
         "The Merrow Anglers' Harbour Fund disagreed. The fund said 12 boats sank.",
     ):
         doc = nlp(text)

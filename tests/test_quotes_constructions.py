@@ -1473,10 +1473,10 @@ def test_quotes_a_document_after_an_inverted_verb_speaks_for_its_issuer() -> Non
 
 
 def test_quotes_a_name_outside_the_quotation_hung_on_words_inside_it_is_the_speaker() -> None:
-    # the parser takes "cargo codes" inside the quotation for the subject of "told" and hangs the name on it
+    # the parser takes words inside the quotation for the subject of "told" and hangs the name on them
     text = (
-        '"The ledger matches the port records line for line: cargo codes, berth numbers, the lot," Tove Marsk, '
-        "head of audit at Kelvcast, told the Courier."
+        '"Nothing is left in the depot: timber, cement, all of it," Tove Marsk, head of stores at Kelvcast, '
+        "told the Courier."
     )
-    quote = find(analyse(text), "line for line")
+    quote = find(analyse(text), "left in the depot")
     assert quote.speaker is not None and quote.speaker.name == "Tove Marsk"

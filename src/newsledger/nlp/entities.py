@@ -737,8 +737,8 @@ def _untagged_names_called_by_their_kind(doc: Doc, taken: list[tuple[int, int]])
             or before.text in "'’"
             or before.lower_ == "of"
         ):
-            # a longer capitalised run, a plural owner's name ("Savers' Rescue Fund") or a title's portfolio
-            # ("Minister of Local Government"): no clean edge
+            # a longer capitalised run, a plural owner's name ("Anglers' Harbour Fund") or a title's portfolio
+            # ("Minister of Rural Transport Services"): no clean edge
             continue
         if tok.i + 1 < len(toks) and toks[tok.i + 1].text == "(":
             continue  # a short name in brackets follows: the name is read from what it spells

@@ -734,43 +734,45 @@ class Mentions:
             and lemma_in(tok.head, words("speech"))
         ):
             return None
+        opened = self._named_first_to_open_the_next(tok, "PERSON")
+        if opened is None:
+            return None
+        chain, root = opened
+        if _has_a_role(chain) and not self.holds_role(chain, tok):
+            return None
+        speaks = root.dep_ == "nsubj" and lemma_in(root.head, words("speech"))
+        return chain if speaks else None
+
+    def _named_first_to_open_the_next(self, tok: Token, kind: str) -> tuple[Chain, Token] | None:
+        """The chain of ``kind`` whose name opens the sentence after ``tok``'s, named there for the first time, with
+        the name's head token."""
         if tok.sent.end >= len(self.doc):
             return None
         opening = self.doc[tok.sent.end]
-        person = self.entity_at(opening.idx, opening.idx + len(opening.text))
-        if person is None or person.start != opening.idx:
+        named = self.entity_at(opening.idx, opening.idx + len(opening.text))
+        if named is None or named.start != opening.idx:
             return None
-        chain = self._chain_of.get((person.start, person.end))
-        if chain is None or chain.type != "PERSON" or chain.spans[0][0] != person.start:
+        chain = self._chain_of.get((named.start, named.end))
+        if chain is None or chain.type != kind or chain.spans[0][0] != named.start:
             return None
-        if _has_a_role(chain) and not self.holds_role(chain, tok):
-            return None
-        root = self._span(person.start, person.end)
-        speaks = root is not None and root.root.dep_ == "nsubj" and lemma_in(root.root.head, words("speech"))
-        return chain if speaks else None
+        root = self._span(named.start, named.end)
+        return (chain, root.root) if root is not None else None
 
     def _body_named_to_open_the_next(self, tok: Token) -> Chain | None:
-        """The body an indefinite description of one that speaks ("A tenants' group said …") is, where the next
+        """The body an indefinite description of one that speaks ("A dockers' group said …") is, where the next
         sentence opens on a body named there first as its subject, of the description's kind or, for a kind that
         says nothing ("group"), of no state's kind: a lede keeps the name for the next."""
         if not (
             tok.tag_ == "NN"
             and tok.dep_ == "nsubj"
-            and tok.left_edge.lower_ in ("a", "an")  # (on an owner too: "A tenants' group", the parser's way)
+            and tok.left_edge.lower_ in ("a", "an")  # (on an owner too: "A dockers' group", the parser's way)
             and lemma_in(tok.head, words("speech"))
-            and tok.sent.end < len(self.doc)
         ):
             return None
-        opening = self.doc[tok.sent.end]
-        body = self.entity_at(opening.idx, opening.idx + len(opening.text))
-        if body is None or body.start != opening.idx:
+        opened = self._named_first_to_open_the_next(tok, "ORG")
+        if opened is None or opened[1].dep_ not in ("nsubj", "nsubjpass"):
             return None
-        chain = self._chain_of.get((body.start, body.end))
-        if chain is None or chain.type != "ORG" or chain.spans[0][0] != body.start:
-            return None
-        root = self._span(body.start, body.end)
-        if root is None or root.root.dep_ not in ("nsubj", "nsubjpass"):
-            return None
+        chain = opened[0]
         kind = _class(tok.lemma_.lower())
         head = _kind_word(_name_head(chain.name))
         if kind in words("generic_org_nouns") or kind == "group":
@@ -1027,7 +1029,7 @@ class Mentions:
                 if chain is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
                     self._groups.append((tok.idx, tok))
             if chain is None:
-                # "The Kessa Rent Alliance's figures were challenged. The group said …": a body owning the subject
+                # "The Kessa Anglers Club's boats were idle. The group said …": a body owning the subject
                 # is in the reader's mind, for "the group" and "it"
                 owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 owning = self.chain_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
@@ -2523,7 +2525,7 @@ def _located(head: Token) -> bool:
 def _public(chain: Chain) -> bool:
     """Does a body's name say it is a public or non-commercial one ("Valdorian Trade Commission"), or of a level of
     government ("the Sorrel district flood office")? Not one the article itself calls a business in a description
-    of its own ("the rail operator, Pellar Federal Railways"): a state may own a company."""
+    of its own ("the bus operator, Orvane Municipal Transit"): a state may own a company."""
     called = {_kind_word(role.split()[-1]) for role in chain.roles if role.split()}
     return bool(chain.words & _public_words()) and not called & words("commercial_nouns")
 

@@ -194,7 +194,7 @@ def _subject(verb: Token, quoted: Callable[[int], bool] | None = None) -> Token 
     if quoted is not None and not quoted(verb.idx):
         outside = [c for c in subjects if not quoted(c.idx)]
         if not outside:
-            # '“… line for line: cargo codes, the lot,” Tove Marsk, head of audit, told …': the parser took words
+            # '“Nothing is left: timber, cement, all of it,” Tove Marsk, head of stores, told …': the parser took words
             # inside the quotation for the subject and hung the name outside it on them, or joined it to them
             outside = [
                 a
@@ -1206,7 +1206,7 @@ class _Extractor:
             if _aside(tok):
                 continue  # "Watergate, remember, took two years": a word to the reader, not a report
             if believed_of(tok):
-                continue  # "…, most of them believed to be in the rear carriage": a passive, no report by its subject
+                continue  # "…, several of them believed to be aboard the ferry": a passive, no report by its subject
             if (tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))) and _participle_subject(
                 tok
             ) is None:

@@ -394,8 +394,8 @@ class SpeakerResolver:
         return named
 
     def _owns_its_own(self, tok: Token) -> Speaker | None:
-        """ "its own" and "their own" are their clause's own subject's ("a number the agents' body disputed with
-        its own estimate"), whoever the article was last talking about."""
+        """ "its own" and "their own" are their clause's own subject's ("a tally the pilots' guild rejected with
+        its own count"), whoever the article was last talking about."""
         subject = owner_of_its_own(tok)
         return self.speaker(subject) if subject is not None and _pronoun_kind(subject) is None else None
 
@@ -813,7 +813,7 @@ class SpeakerResolver:
 
     def _definite(self, tok: Token) -> bool:
         """ "the ministry", "its Asia director", "the company's chief": a description of someone known; not one
-        opening on "a" that the parser hung on its owner ("A tenants' group")."""
+        opening on "a" that the parser hung on its owner ("A dockers' group")."""
         if tok.left_edge.lower_ in ("a", "an") and tok.left_edge.head.dep_ == "poss":
             return False
         return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in tok.children)

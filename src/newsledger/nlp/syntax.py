@@ -353,9 +353,9 @@ def named_before_its_relative(verb: Token) -> tuple[Token, Token] | None:
 
 
 def believed_of(verb: Token) -> bool:
-    """Is the verb a passive with its "be" left out ("14 missing, most of them believed to be in the rear carriage"):
-    a verb of belief or report written as a participle, with an infinitive and no auxiliary of its own? It says what
-    its subject is thought to be; the statement holding it is whoever's states it."""
+    """Is the verb a passive with its "be" left out ("30 unaccounted for, several of them believed to be aboard the
+    ferry"): a verb of belief or report written as a participle, with an infinitive and no auxiliary of its own? It
+    says what its subject is thought to be; the statement holding it is whoever's states it."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return (
         verb.tag_ in ("VBD", "VBN")
@@ -370,7 +370,7 @@ def believed_of(verb: Token) -> bool:
 
 def owner_of_its_own(pronoun: Token) -> Token | None:
     """The subject "its own" or "their own" belongs to: its clause's subject, named before it ("a number the
-    agents' body disputed with its own estimate"), also when the parser set a clause with no relative word beside
+    pilots' guild rejected with its own count"), also when the parser set a clause with no relative word beside
     its noun and left its subject as the noun's apposition; a body or a person, never a thing. None for another
     possessive."""
     after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
