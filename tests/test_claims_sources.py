@@ -854,3 +854,9 @@ def test_a_list_heading_says_who_gave_its_figures_in_a_participle_with_its_agent
         (35, "Tove Marsk", "2026-03-18"),
         (174, "Tove Marsk", "2026-03-18"),
     ]
+
+
+def test_a_body_that_corrects_or_updates_its_own_figure_states_the_new_one() -> None:
+    for verb in ("corrected", "updated", "amended"):
+        text = f"Orvel Bank {verb} its count of closed branches to 64."
+        assert by_value(claims(text), 64).source == "Orvel Bank", verb
