@@ -258,3 +258,21 @@ def test_a_page_with_no_date_tells_of_the_day_its_caption_writes_with_its_weekda
     undated = analyze_text(page.replace("on Friday, June 13, 2025", "on June 13, 2025"))
     assert isinstance(undated, Record)
     assert [(c.value, c.as_of) for c in undated.claims if c.value == 1150] == [(1150, None)]
+
+
+FEW_NAMES_PAGE = """Orvel Daily
+Regions
+
+Boats reach the valley
+
+Mayor Varn Kessa and regional minister Mara Sorrel said on Oct. 14 that 38 boats had reached the flooded valley \
+overnight, carrying food, blankets and drinking water to the farms cut off by the rising river since the weekend.
+"""
+
+
+def test_a_page_that_names_few_takes_its_storys_year_from_two_names_it_shares() -> None:
+    docs = _count_pages(("dated", DATED_COUNT_PAGE, "2025-10-13"), ("undated", FEW_NAMES_PAGE, None))
+    undated = list(analyze_documents(docs, load_settings()))[1]
+    assert isinstance(undated, Record) and undated.provenance is not None
+    assert undated.provenance.batch_year == 2025
+    assert next(c for c in undated.claims if c.value == 38).as_of == "2025-10-14"

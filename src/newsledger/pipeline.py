@@ -322,12 +322,14 @@ def _names(record: Record) -> frozenset[str]:
 class BatchDays:
     """The year of a batch's pages that give none: a page with no date of its own, no year anywhere on it and
     days written without one ("MERROWPORT, Oct 14 (Wire) -", "by March 3") is a page of the story the dated pages
-    before it in the batch tell when it names three or more of the people, bodies and places one of them names:
+    before it in the batch tell when it names three or more of the people, bodies and places one of them names
+    (two when it names fewer than six):
     its days are of the year that puts them nearest that page's date. Pages are read in batch order, so only
     dated pages earlier in the batch count; the year is recorded (``provenance.batch_year``) and a warning says
     where it came from."""
 
     SHARED_NAMES = 3
+    FEW_NAMES = 6  # a page naming fewer shares one name fewer
     KEEP = 5000  # dated pages remembered: a story's pages come close together in a batch
 
     def __init__(self, settings: Settings) -> None:
@@ -347,7 +349,9 @@ class BatchDays:
             return result
         names = _names(result)
         shared, at, other = max(((len(names & n), d, i) for d, n, i in self._dated), default=(0, None, ""))
-        if shared < self.SHARED_NAMES or at is None:
+        # (a page that names few shares fewer: two of its five)
+        needed = self.SHARED_NAMES if len(names) >= self.FEW_NAMES else self.SHARED_NAMES - 1
+        if shared < needed or at is None:
             return result
         year = year_nearest(days, at)
         again = analyze_document(doc, self.settings, batch_year=year)
