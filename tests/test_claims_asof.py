@@ -253,3 +253,12 @@ def test_a_statement_said_in_a_period_is_not_of_its_sources_last_dated_day() -> 
     # with no time of its own, the statement goes on from the source's last dated one
     text = f"{first} The union said that 12 boats were laid up."
     assert by_value(record_of(text).claims, 12).as_of == "2026-11-17"
+
+
+def test_a_figure_counted_in_a_record_made_on_a_day_is_of_that_day() -> None:
+    # 2026-11-20 is a Friday: Wednesday is the 18th
+    for text in (
+        "Kelvcast counted 260 boats in the bay in images taken on Wednesday.",
+        "Kelvcast, which counted 260 boats in the bay in images taken on Wednesday, expects new pictures soon.",
+    ):
+        assert by_value(record_of(text).claims, 260).as_of == "2026-11-18", text

@@ -59,7 +59,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v210",
     "nlp.dates": "news.dates.rules.v40",
     "nlp.quotes": "news.quotes.rules.v222",
-    "nlp.claims": "news.claims.rules.v397",
+    "nlp.claims": "news.claims.rules.v398",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -2235,11 +2235,12 @@ def _clause_day(anchor: Token, head: Token, days: dict[int, str]) -> str | None:
         if ended
         else []
     )
-    # (and the record the clause reads its figure from is of the day it was made: "footage filmed on Friday showed")
+    # (and the record the clause reads its figure from is of the day it was made: "footage filmed on Friday showed",
+    # "counted 260 boats in images taken on Saturday")
     recorded = [
         c
         for t in tokens
-        if t.dep_ in ("nsubj", "nsubjpass")
+        if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in ("in", "from", "on"))
         for c in t.children
         if c.dep_ == "acl" and lemma_in(c, words("recording_verbs"))
     ]
