@@ -535,11 +535,11 @@ def _governing(anchor: Token, ctx: _Context) -> tuple[Token, Token, Token | None
         claimant = _claimant(tok) if tok.pos_ in ("VERB", "AUX") else None
         if claimant is not None and ctx.source(claimant) is not None:
             return tok.head, claimant, None  # "rejected the union's claim that Calder Lines had cut 40%": the union's
-        held_on_a_day = lemma == "have" and ctx.date_on(tok) is not None  # "which had 19 reports on Friday"
         if (
             tok.pos_ in ("VERB", "AUX")
             and tok.dep_ == "relcl"
-            and (lemma_in(tok, decisions) or _gives_figures(tok) or held_on_a_day)
+            # ("which had 12 crews at sea on Monday": what a body had on a day)
+            and (lemma_in(tok, decisions) or _gives_figures(tok) or (lemma == "have" and ctx.date_on(tok) is not None))
         ):
             # "the group, which had demanded $8 million": the relative clause's own subject is the noun it hangs on;
             # what a body had on a day is its own count then

@@ -734,7 +734,7 @@ def _untagged_names_called_by_their_kind(doc: Doc, taken: list[tuple[int, int]])
         if before is not None and (
             (before.text[:1].isupper() and not before.is_sent_start)
             or before.tag_ == "POS"
-            or before.text in "'’"
+            or before.text in ("'", "’")
             or before.lower_ == "of"
         ):
             # a longer capitalised run, a plural owner's name ("Anglers' Harbour Fund") or a title's portfolio

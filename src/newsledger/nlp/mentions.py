@@ -237,6 +237,7 @@ class Mentions:
         # roles a body's pronoun owns ("its chief executive"), with where the pronoun is: named once chains are known
         self._owned_roles: list[tuple[Chain, str, int]] = []
         self._spans: dict[tuple[int, int], Span | None] = {}
+        self._peoples: dict[str, str | None] = {}  # a place's people's word, read off the article once per place
         self._build()
         self._sent_starts = sentence_starts(doc)
         self.history: list[_Said] = []
@@ -775,7 +776,7 @@ class Mentions:
         chain = opened[0]
         kind = _class(tok.lemma_.lower())
         head = _kind_word(_name_head(chain.name))
-        if kind in words("generic_org_nouns") or kind == "group":
+        if kind in words("generic_org_nouns"):
             return None if head in words("state_organs") or _class(head) == "agency" else chain
         return chain if kind in chain.words or _class(head) == kind else None
 
@@ -1920,7 +1921,7 @@ class Mentions:
         if len(parts) < 3:
             return None
         first, *portfolio, kind = parts
-        organs = set(table("title_organs").values())
+        organs = _organ_kinds()
         portfolios = words("portfolio_words")
         # (or an owner and the organ's own name: "Kessa's Ministry of Transport", "Kessa's Transport Ministry")
         own = [w.lower() for w in parts[1:] if w.lower() not in CONNECTORS]
@@ -1944,6 +1945,11 @@ class Mentions:
         """The word for a place's people: the one the article writes, made from the place's name and shaped, tagged or
         written in the plural as a people's word ("Kessan", "the Pellarines" beside Kessa, Pellara), else the one a
         list knows ("Syrian")."""
+        if place not in self._peoples:
+            self._peoples[place] = self._read_peoples_word(place)
+        return self._peoples[place]
+
+    def _read_peoples_word(self, place: str) -> str | None:
         folded = fold(place)
         endings = words("demonym_endings")
         written = set()
@@ -2784,6 +2790,12 @@ def recent_same_noun(head: Token) -> Iterator[Token]:
             return
         if t.lemma_.lower() == lemma:
             yield t
+
+
+@functools.cache
+def _organ_kinds() -> frozenset[str]:
+    """The kinds of organ a minister heads ("ministry", "department"), from ``title_organs.txt`` (built once)."""
+    return frozenset(table("title_organs").values())
 
 
 def _organ_name(portfolio: list[str], kind: str) -> str:

@@ -369,7 +369,7 @@ def believed_of(verb: Token) -> bool:
 
 
 def owner_of_its_own(pronoun: Token) -> Token | None:
-    """The subject "its own" or "their own" belongs to: its clause's subject, named before it ("a number the
+    """The subject "its own" or "their own" belongs to: its clause's subject, named before it ("a tally the
     pilots' guild rejected with its own count"), also when the parser set a clause with no relative word beside
     its noun and left its subject as the noun's apposition; a body or a person, never a thing. None for another
     possessive."""
