@@ -276,3 +276,56 @@ def test_a_page_that_names_few_takes_its_storys_year_from_two_names_it_shares() 
     assert isinstance(undated, Record) and undated.provenance is not None
     assert undated.provenance.batch_year == 2025
     assert next(c for c in undated.claims if c.value == 38).as_of == "2025-10-14"
+
+
+NAMING_PAGE = """Merrow Herald
+News
+
+Crowd hurt at Kessa regatta
+
+KESSA, June 2 - Fourteen people were hurt when a stand collapsed at the Kessa regatta on Sunday, the Kessa Harbour \
+Police said. Mayor Tomas Varn said the stand had been checked on Friday.
+
+The Orvel Lifeboat Trust said its crews had pulled nine people from the water.
+"""
+
+DESCRIBING_PAGE = """Orvel Daily
+Regions
+
+Regatta stand had no permit
+
+KESSA, June 3 (Orvel) - Police in Kessa said on Monday that 17 people had been hurt when the stand fell. "We have \
+opened an inquiry," police said.
+
+Mayor Tomas Varn said the regatta would go on. The Orvel Lifeboat Trust said its crews were still on the water.
+"""
+
+
+def _described_page(naming_page: str, jobs: int = 1) -> Record:
+    docs = _count_pages(("named", naming_page, "2025-06-02"), ("described", DESCRIBING_PAGE, "2025-06-03"))
+    record = list(analyze_documents(docs, load_settings(), jobs=jobs))[1]
+    assert isinstance(record, Record)
+    return record
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_body_a_page_describes_by_its_kind_is_the_one_its_storys_earlier_pages_name(jobs: int) -> None:
+    described = _described_page(NAMING_PAGE, jobs)
+    assert [c.source for c in described.claims if c.value == 17] == ["Kessa Harbour Police"]
+    speaker = next(q.speaker for q in described.quotes if "inquiry" in q.text)
+    assert speaker is not None and (speaker.name, speaker.text) == ("Kessa Harbour Police", "police")
+    assert described.provenance is not None and described.provenance.batch_names == {"police": "Kessa Harbour Police"}
+    assert "'named'" in described.provenance.warnings[-1]
+    again = pipeline.reanalyze_record(record_from_dict(described.to_dict()), load_settings())
+    assert isinstance(again, Record)
+    assert [c.source for c in again.claims if c.value == 17] == ["Kessa Harbour Police"]
+
+
+def test_a_described_body_stays_described_when_its_story_names_two_of_its_kind_or_another_story_names_it() -> None:
+    two_forces = NAMING_PAGE + "\nThe Merrow City Police sent four officers to help.\n"
+    other_story = NAMING_PAGE.replace("Tomas Varn", "Ivo Tarrant").replace("Kessa", "Pellar")
+    other_story = other_story.replace("Orvel Lifeboat Trust", "Varn Rowing Club")
+    for naming_page in (two_forces, other_story):
+        described = _described_page(naming_page)
+        assert [c.source for c in described.claims if c.value == 17] == ["police"]
+        assert described.provenance is not None and not described.provenance.batch_names

@@ -31,7 +31,7 @@ from .corpus import expand_inputs
 from .errors import InputError, OutputError
 from .fetch import Fetcher
 from .inputs import Document
-from .pipeline import BatchDays
+from .pipeline import BatchDays, BatchNames
 from .record import Record, Rejected
 from .settings import Settings
 from .workers import WorkerPool
@@ -352,6 +352,7 @@ def run_batch(
     # documents handed out, by key, until their result comes back: a page without a year may be read again
     sent: dict[str, Document] = {}
     batch_days = BatchDays(settings)
+    batch_names = BatchNames()
 
     def documents() -> Iterator[Any]:
         nonlocal own_fetcher
@@ -385,7 +386,7 @@ def run_batch(
             for returned in pool.map(documents(), ordered=False):
                 key = result_key(returned)
                 doc = sent.pop(key, None)
-                result = returned if doc is None else batch_days.settle(doc, returned)
+                result = batch_names.settle(returned if doc is None else batch_days.settle(doc, returned))
                 if isinstance(result, Record):
                     parts["records"].add(key, "record", result)
                     report.records += 1

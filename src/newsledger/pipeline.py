@@ -11,7 +11,7 @@ import dataclasses
 import logging
 import re
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
@@ -40,6 +40,7 @@ __all__ = [
     "MAX_BODY_CHARS",
     "STAGE_VERSIONS",
     "BatchDays",
+    "BatchNames",
     "analyze_document",
     "analyze_documents",
     "extract_document",
@@ -58,8 +59,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v96",
     "nlp.mentions": "news.mentions.chains.v210",
     "nlp.dates": "news.dates.rules.v40",
-    "nlp.quotes": "news.quotes.rules.v222",
-    "nlp.claims": "news.claims.rules.v398",
+    "nlp.quotes": "news.quotes.rules.v223",
+    "nlp.claims": "news.claims.rules.v399",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
@@ -319,6 +320,16 @@ def _names(record: Record) -> frozenset[str]:
     return frozenset(e.canonical.lower() for e in record.entities if e.label in ("PERSON", "ORG", "GPE"))
 
 
+# a page tells the story another tells when it names three of the people, bodies and places that one names, two
+# when it names fewer than six
+SHARED_NAMES = 3
+FEW_NAMES = 6
+
+
+def _names_needed(names: frozenset[str]) -> int:
+    return SHARED_NAMES if len(names) >= FEW_NAMES else SHARED_NAMES - 1
+
+
 class BatchDays:
     """The year of a batch's pages that give none: a page with no date of its own, no year anywhere on it and
     days written without one ("MERROWPORT, Oct 14 (Wire) -", "by March 3") is a page of the story the dated pages
@@ -328,8 +339,6 @@ class BatchDays:
     dated pages earlier in the batch count; the year is recorded (``provenance.batch_year``) and a warning says
     where it came from."""
 
-    SHARED_NAMES = 3
-    FEW_NAMES = 6  # a page naming fewer shares one name fewer
     KEEP = 5000  # dated pages remembered: a story's pages come close together in a batch
 
     def __init__(self, settings: Settings) -> None:
@@ -349,9 +358,7 @@ class BatchDays:
             return result
         names = _names(result)
         shared, at, other = max(((len(names & n), d, i) for d, n, i in self._dated), default=(0, None, ""))
-        # (a page that names few shares fewer: two of its five)
-        needed = self.SHARED_NAMES if len(names) >= self.FEW_NAMES else self.SHARED_NAMES - 1
-        if shared < needed or at is None:
+        if shared < _names_needed(names) or at is None:
             return result
         year = year_nearest(days, at)
         again = analyze_document(doc, self.settings, batch_year=year)
@@ -369,6 +376,89 @@ class BatchDays:
         return yearless_days(_page_above_the_end(doc, record.article.body))
 
 
+def _kind_words(name: str) -> frozenset[str]:
+    """A body's name or description as the words that say its kind, each in the singular ("miners' union":
+    miner, union)."""
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", name.lower())
+    return frozenset(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words if w != "s"
+    )
+
+
+def _described(source: str | None, source_type: str | None) -> bool:
+    """A body a page describes by its kind instead of naming it: its head word is written in lower case
+    ("police", "the regional health board", "Kessa's port authority")."""
+    return source_type == "ORG" and bool(source) and (source or "").split()[-1][:1].islower()
+
+
+def name_described_bodies(record: Record, names: dict[str, str]) -> None:
+    """Give the bodies ``record``'s page describes by their kind the names ``names`` holds for them (what
+    ``BatchNames`` read off the batch): its claims' sources and its quotes' speakers."""
+    if not names:
+        return
+    for claim in record.claims:
+        if claim.source in names and _described(claim.source, claim.source_type):
+            claim.source = names[claim.source or ""]
+    for quote in record.quotes:
+        speaker = quote.speaker
+        if speaker is not None and _described(speaker.name, speaker.type) and speaker.name in names:
+            speaker.name = names[speaker.name]
+    if record.provenance is not None:
+        record.provenance.batch_names = dict(names)
+
+
+class BatchNames:
+    """The names of the bodies a page describes only by their kind: a source or speaker the page calls "police"
+    or "the central bank" without naming it is the one body with every word of that description in its name
+    ("Kessa Harbour Police", "Central Bank of Orvane") named on the pages of its story earlier in the batch, when
+    they name exactly one and the page names none itself. A page is of the story of the earlier page it shares
+    the most names of people, bodies and places with, when it shares three (two, when it names fewer than six;
+    see ``BatchDays``), else it opens a story of its own. The names are recorded (``provenance.batch_names``)
+    with a warning that says where each came from."""
+
+    KEEP = 5000  # pages and stories remembered: a story's pages come close together in a batch
+
+    def __init__(self) -> None:
+        self._pages: deque[tuple[frozenset[str], int]] = deque(maxlen=self.KEEP)
+        self._stories: OrderedDict[int, dict[str, str]] = OrderedDict()  # story → its bodies' names → first page
+        self._opened = 0
+
+    def settle(self, result: Record | Rejected) -> Record | Rejected:
+        """``result`` with the bodies its page describes named as the pages of its story before it name them."""
+        if not isinstance(result, Record):
+            return result
+        names = _names(result)
+        shared, story = max(((len(names & n), s) for n, s in reversed(self._pages)), default=(0, -1))
+        if shared < _names_needed(names):
+            story = self._opened = self._opened + 1
+        story_bodies = self._stories.setdefault(story, {})
+        self._stories.move_to_end(story)
+        bodies = {e.canonical for e in result.entities if e.label == "ORG" and e.canonical[:1].isupper()}
+        described = {c.source for c in result.claims if c.source and _described(c.source, c.source_type)}
+        described |= {q.speaker.name for q in result.quotes if q.speaker and _described(q.speaker.name, q.speaker.type)}
+        found: dict[str, str] = {}
+        for description in sorted(described):
+            kind = _kind_words(description)
+            if any(kind <= _kind_words(body) for body in bodies):
+                continue  # the page names a body of that kind itself: the description may be another's
+            named = [body for body in story_bodies if kind <= _kind_words(body)]
+            if len(named) == 1:
+                found[description] = named[0]
+        if found and result.provenance is not None:
+            name_described_bodies(result, found)
+            result.provenance.warnings.extend(
+                f"{description!r} is read as {name!r}, the one body of that kind named on {story_bodies[name]!r}, "
+                "a page of the same story earlier in the batch"
+                for description, name in found.items()
+            )
+        for body in sorted(bodies):
+            story_bodies.setdefault(body, result.id)
+        self._pages.append((names, story))
+        if len(self._stories) > self.KEEP:
+            self._stories.popitem(last=False)
+        return result
+
+
 def analyze_documents(
     docs: Iterable[Document | Rejected], settings: Settings, jobs: int = 1
 ) -> Iterator[Record | Rejected]:
@@ -379,6 +469,7 @@ def analyze_documents(
     each loading the spaCy pipeline once; results still come back in input order.
     """
     batch = BatchDays(settings)
+    bodies = BatchNames()
     if jobs > 1:
         sent: deque[Document | Rejected] = deque()
 
@@ -389,10 +480,10 @@ def analyze_documents(
 
         with WorkerPool(settings, jobs) as pool:
             for result in pool.map(kept()):
-                yield batch.settle(sent.popleft(), result)
+                yield bodies.settle(batch.settle(sent.popleft(), result))
         return
     for doc in docs:
-        yield doc if isinstance(doc, Rejected) else batch.settle(doc, analyze_document(doc, settings))
+        yield doc if isinstance(doc, Rejected) else bodies.settle(batch.settle(doc, analyze_document(doc, settings)))
 
 
 _VERSION = re.compile(r"\.v(\d+)$")
@@ -456,6 +547,7 @@ def reanalyze_record(record: Record, settings: Settings, nlp: Language | None = 
     if isinstance(new, Record) and new.provenance is not None:
         kept = {k: v for k, v in (prov.stages if prov else {}).items() if not k.startswith("nlp.")}
         new.provenance.stages = {**kept, **{k: v for k, v in STAGE_VERSIONS.items() if k.startswith("nlp.")}}
+        name_described_bodies(new, prov.batch_names if prov else {})
     return new
 
 

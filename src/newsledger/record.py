@@ -200,11 +200,15 @@ class Provenance:
     warnings: list[str] = field(default_factory=list)
     # the year of a page that gives none, read off the dated pages of its batch (``pipeline.BatchDays``)
     batch_year: int | None = None
+    # the names of bodies the page describes by their kind, read off its batch (``pipeline.BatchNames``)
+    batch_names: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         d = _drop_none(_fields(self))
         if not self.warnings:
             d.pop("warnings")
+        if not self.batch_names:
+            d.pop("batch_names")
         return d
 
 
