@@ -980,6 +980,19 @@ def test_mentions_a_name_after_a_role_of_a_place_is_the_role_holder_though_tagge
     assert speaker_in(retagged(text, "Tove Marsk", "GPE"), "412 families") == "Tove Marsk"
 
 
+def test_mentions_a_name_after_a_courtesy_word_is_a_persons_though_tagged_a_body() -> None:
+    text = (
+        "Mayor Ilse Marrow told the Courier the permit was capped at 9,000 people.\n\n"
+        "Ms Marrow said the town had set aside 2 million krenar for the families."
+    )
+    for tagged in ("ORG", "GPE"):
+        assert speaker_in(retagged(text, "Ms Marrow", tagged), "set aside") == "Ilse Marrow"
+    # a body's name may open on one ("Dame Orla Lifeboat Trust") and stays the body's
+    body = "The Dame Orla Lifeboat Trust said it had set aside 2 million krenar for the families."
+    body_doc = retagged(body, "Dame Orla Lifeboat Trust", "ORG")
+    assert [e.label for e in extract_entities(body_doc) if e.canonical.endswith("Lifeboat Trust")] == ["ORG"]
+
+
 def test_mentions_a_name_with_an_age_set_beside_it_is_a_persons() -> None:
     text = (
         '"I lost my pension in a week," said Anka, 84, a retired teacher.\n\n'

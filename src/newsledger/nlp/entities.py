@@ -173,6 +173,16 @@ def _named_after_a_role(ent: Span) -> bool:
     return place.dep_ == "pobj" and place.head.lower_ == "of" and a_role_or_its_place(place)
 
 
+def _after_a_courtesy_word(ent: Span) -> bool:
+    """Is the name a courtesy word and one or two capitalised words that are no body's ("Ms Orvik said")? Only a
+    person is called so ("Dame Orla Lifeboat Trust" runs on)."""
+    return (
+        len(ent) in (2, 3)
+        and ent[0].lower_.rstrip(".") in words("courtesy")
+        and all(t.text[:1].isupper() and t.lower_ not in words("org_words") for t in ent[1:])
+    )
+
+
 def _first_name_before(ent: Span) -> bool:
     """Is a one-word name right after a capitalised word the tagger left out that is written as its first name
     (a compound of it, opening the sentence or after a comma: "Anka Marsk, 58, keeps goats …")?"""
@@ -1080,8 +1090,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
         in_dateline = end <= dateline_end and "(" not in body[:start]
         if in_dateline and label in ("PERSON", "ORG"):
             label = "GPE"  # "KESSA, Velostra (Ledger) —": a dateline names a place (and, in brackets, the agency)
-        if label in ("ORG", "GPE") and _named_after_a_role(ent):
-            label = "PERSON"  # "The mayor of Kessa, Tove Marsk, said": the role's holder
+        if label in ("ORG", "GPE") and (_named_after_a_role(ent) or _after_a_courtesy_word(ent)):
+            label = "PERSON"  # "The mayor of Kessa, Tove Marsk, said": the role's holder; "Ms Varn"
         if label in ("ORG", "GPE") and _described_as_a_person(ent) and (len(ent) > 1 or _first_name_before(ent)):
             label = "PERSON"  # "Mara Quill, 63, a retired teacher": a person, whatever the tagger guessed
             if len(ent) == 1:
