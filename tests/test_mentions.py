@@ -993,6 +993,14 @@ def test_mentions_a_name_after_a_courtesy_word_is_a_persons_though_tagged_a_body
     assert [e.label for e in extract_entities(body_doc) if e.canonical.endswith("Lifeboat Trust")] == ["ORG"]
 
 
+def test_mentions_a_festival_is_an_event_though_tagged_a_body_unless_it_speaks() -> None:
+    text = "The head of the firm behind the Kessa Jazz Festival has stepped aside, the company said on Monday."
+    doc = retagged(text, "Kessa Jazz Festival", "ORG")
+    assert [e.label for e in extract_entities(doc) if "Festival" in e.text] == ["EVENT"]
+    speaking = retagged("The Kessa Jazz Festival said 9,400 tickets were sold.", "Kessa Jazz Festival", "ORG")
+    assert [e.label for e in extract_entities(speaking) if "Festival" in e.text] == ["ORG"]
+
+
 def test_mentions_a_name_with_an_age_set_beside_it_is_a_persons() -> None:
     text = (
         '"I lost my pension in a week," said Anka, 84, a retired teacher.\n\n'

@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
-    "nlp.entities": "news.entities.rules.v97",
+    "nlp.entities": "news.entities.rules.v98",
     "nlp.mentions": "news.mentions.chains.v210",
     "nlp.dates": "news.dates.rules.v40",
     "nlp.quotes": "news.quotes.rules.v223",
