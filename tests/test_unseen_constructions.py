@@ -1203,6 +1203,20 @@ def test_a_day_right_after_the_figure_is_its_day() -> None:
     assert [(c.value, c.as_of) for c in found] == [(14, "2025-09-09"), (63, "2025-09-11"), (104, "2025-09-15")]
 
 
+def test_a_day_after_the_figures_on_is_its_day_in_a_run_of_dated_figures() -> None:
+    text = (
+        "According to Kelvcast, its dam levels have fallen steadily: 52% on May 3, 47% on May 6, 44% on May 10 "
+        "and 40% on May 13."
+    )
+    found = analyze_text(text, is_body=True, published="2025-05-20").claims
+    assert [(c.value, c.as_of) for c in found] == [
+        (52, "2025-05-03"),
+        (47, "2025-05-06"),
+        (44, "2025-05-10"),
+        (40, "2025-05-13"),
+    ]
+
+
 def test_a_headlines_description_before_a_colon_is_the_body_its_text_names() -> None:
     # a live blog's post headline drops the article: the body is the one whose name holds the noun
     text = (

@@ -60,7 +60,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v210",
     "nlp.dates": "news.dates.rules.v40",
     "nlp.quotes": "news.quotes.rules.v223",
-    "nlp.claims": "news.claims.rules.v399",
+    "nlp.claims": "news.claims.rules.v400",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

@@ -2368,6 +2368,15 @@ def _day_written_after(anchor: Token, days: dict[int, str]) -> str | None:
     return None
 
 
+def _on_right_after(anchor: Token) -> Token | None:
+    """The "on" written right after a bare figure or its percent sign ("38% on", "26 on"), if any."""
+    doc = anchor.doc
+    at = anchor.i + 1
+    if anchor.like_num and at < len(doc) and doc[at].text == "%":
+        at += 1
+    return doc[at] if (anchor.like_num or anchor.text == "%") and at < len(doc) and doc[at].lower_ == "on" else None
+
+
 def stated_day(anchor: Token, days: dict[int, str], phrase_only: bool = False) -> str | None:
     """The day the figure's own words give: a date in its phrase, up the chain to its clause ("1,200 troops
     last Thursday"), else a day in its clause ("between March 3 and June 18" → June 18, "were killed on
@@ -2378,6 +2387,9 @@ def stated_day(anchor: Token, days: dict[int, str], phrase_only: bool = False) -
         # "…, 63 two days later and 104 on Monday": a day written right after the figure is its day, however
         # the parser hung the elided figures
         return days[anchor.i + 1]
+    after = _on_right_after(anchor)
+    if after is not None and after.i + 1 in days:
+        return days[after.i + 1]  # "41% on May 3, 38% on May 6 and 33% on May 10": the same, after its "on"
     tok: Token = anchor
     for _ in range(24):
         if tok.pos_ in ("VERB", "AUX"):
