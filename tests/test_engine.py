@@ -280,6 +280,30 @@ def test_engine_guillemets_are_read_as_the_quotation_marks_they_are() -> None:
     assert closing.pos_ == "PUNCT"
 
 
+def test_engine_a_relative_clause_without_that_read_as_a_participle_after_a_figure_is_a_relative_clause() -> None:
+    # "up from the 14 the board reported on Monday": the parser reads "the board reported" as a board that was
+    rows = [
+        ("up", "RB", "ADV", "ROOT", 0, "up"),
+        ("from", "IN", "ADP", "prep", 0, "from"),
+        ("the", "DT", "DET", "det", 3, "the"),
+        ("14", "CD", "NUM", "pobj", 1, "14"),
+        ("the", "DT", "DET", "det", 5, "the"),
+        ("board", "NN", "NOUN", "attr", 0, "board"),
+        ("reported", "VBN", "VERB", "acl", 5, "report"),
+        ("on", "IN", "ADP", "prep", 6, "on"),
+        ("Monday", "NNP", "PROPN", "pobj", 7, "Monday"),
+        (".", ".", "PUNCT", "punct", 0, "."),
+    ]
+    doc = parsed(rows)
+    _repair_parse(doc)
+    assert (doc[5].dep_, doc[5].head.text, doc[6].dep_, doc[6].head.text) == ("nsubj", "reported", "relcl", "14")
+    # with an agent ("the 14 the board reported by it"), the participle is one
+    rows = [*rows[:7], ("by", "IN", "ADP", "agent", 6, "by"), ("it", "PRP", "PRON", "pobj", 7, "it"), rows[-1]]
+    doc = parsed(rows)
+    _repair_parse(doc)
+    assert (doc[5].dep_, doc[6].dep_) == ("attr", "acl")
+
+
 def test_engine_a_that_clause_hung_on_the_day_a_verb_of_saying_is_dated_by_is_what_is_said() -> None:
     # "Pike said the same day that the gauge showed 14.": the parser reads the clause as one on the day
     rows = [

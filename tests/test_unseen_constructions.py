@@ -1217,6 +1217,18 @@ def test_a_day_after_the_figures_on_is_its_day_in_a_run_of_dated_figures() -> No
     ]
 
 
+def test_a_relative_clause_without_that_after_a_figure_is_read_as_one_with_its_subject_and_day() -> None:
+    # "the service reported on Sunday" after a figure is "that the service reported", not a service reported
+    text = (
+        "The Kessa Weather Service said the temperature at Merrow reached 36C on Wednesday, and that no rain was "
+        "expected before July 27.\n\n"
+        '"The ground is too dry," said Ivo Tarrant, the service\'s chief forecaster. He said rainfall since June 1 '
+        "was 19% of the long-term average nationally, down from the 21% the service reported on Sunday."
+    )
+    earlier = by_value(analyze_text(text, is_body=True, published="2025-07-17").claims, 21)
+    assert (earlier.source, earlier.as_of) == ("Kessa Weather Service", "2025-07-13")
+
+
 def test_a_headlines_description_before_a_colon_is_the_body_its_text_names() -> None:
     # a live blog's post headline drops the article: the body is the one whose name holds the noun
     text = (

@@ -56,11 +56,11 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
-    "nlp.entities": "news.entities.rules.v98",
-    "nlp.mentions": "news.mentions.chains.v210",
-    "nlp.dates": "news.dates.rules.v40",
-    "nlp.quotes": "news.quotes.rules.v223",
-    "nlp.claims": "news.claims.rules.v400",
+    "nlp.entities": "news.entities.rules.v99",
+    "nlp.mentions": "news.mentions.chains.v211",
+    "nlp.dates": "news.dates.rules.v41",
+    "nlp.quotes": "news.quotes.rules.v224",
+    "nlp.claims": "news.claims.rules.v401",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

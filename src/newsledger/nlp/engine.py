@@ -120,6 +120,7 @@ def _repair_parse(doc: Doc) -> Doc:
         _saying_read_as_a_noun(tok)
         _said_in_a_relative_clause(tok, statement_verbs)
         _said_on_a_day_that(tok, statement_verbs)
+        _contact_clause_read_as_a_participle(tok, statement_verbs)
         if tok.lower_ == "according":
             accordings.append(tok)
     for sent in list(doc.sents):
@@ -277,6 +278,27 @@ def _said_on_a_day_that(day: Token, statement_verbs: frozenset[str] | set[str]) 
     that = clause.left_edge
     clause.head, clause.dep_ = verb, "ccomp"
     that.head, that.dep_ = clause, "mark"
+
+
+def _contact_clause_read_as_a_participle(verb: Token, statement_verbs: frozenset[str] | set[str]) -> None:
+    """ "down from the 21% the office reported on Sunday": the parser may read the relative clause without its
+    "that" as a noun the verb of stating qualifies ("the office reported" as "the office that was reported") and
+    hang it elsewhere. A definite noun right after a figure, followed by its verb of stating as a participle with
+    no agent, is that verb's subject, and the clause is on the figure."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in statement_verbs or verb.i == 0:
+        return
+    noun = verb.head
+    if noun.i != verb.i - 1 or noun.pos_ != "NOUN" or any(c.dep_ == "agent" for c in verb.children):
+        return
+    det = noun.left_edge
+    if det.lower_ != "the" or det.i == 0:
+        return
+    figure = verb.doc[det.i - 1]
+    counted = figure.like_num or figure.text == "%" or any(c.dep_ == "nummod" for c in figure.children)
+    if not counted or figure.i in {a.i for a in noun.ancestors} or noun.head.i == figure.i:
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    verb.head, verb.dep_, verb.tag_ = figure, "relcl", "VBD"
 
 
 def _contact_clause_in_a_source(sent: Span) -> None:
