@@ -1001,6 +1001,17 @@ def test_mentions_a_festival_is_an_event_though_tagged_a_body_unless_it_speaks()
     assert [e.label for e in extract_entities(speaking) if "Festival" in e.text] == ["ORG"]
 
 
+def test_mentions_a_bodys_noun_opening_a_sentence_before_a_title_is_no_name() -> None:
+    text = (
+        "The farm ministry raised its estimate of crop losses to 90 million krenar on Monday.\n\n"
+        "Ministry spokesman Ivo Rask said the estimate now included fruit."
+    )
+    assert [e.text for e in extract_entities(retagged(text, "Ministry", "ORG")) if e.label == "ORG"] == []
+    # one followed by no title is still a name ("Parliament said")
+    named = "Parliament said the estimate now included fruit."
+    assert [e.text for e in extract_entities(retagged(named, "Parliament", "ORG"))] == ["Parliament"]
+
+
 def test_mentions_a_name_with_an_age_set_beside_it_is_a_persons() -> None:
     text = (
         '"I lost my pension in a week," said Anka, 84, a retired teacher.\n\n'

@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 STAGE_VERSIONS: dict[str, str] = {
     "extract.html": "news.extract.html.v3",
     "extract.text": "news.extract.text.v13",
-    "nlp.entities": "news.entities.rules.v99",
+    "nlp.entities": "news.entities.rules.v100",
     "nlp.mentions": "news.mentions.chains.v211",
     "nlp.dates": "news.dates.rules.v41",
     "nlp.quotes": "news.quotes.rules.v224",

@@ -325,6 +325,19 @@ def _business_title_openers() -> frozenset[str]:
     return frozenset(title.split()[0] for title in words("business_titles"))
 
 
+def _kind_opening_a_title(ent: Span, after: Token) -> bool:
+    """Is the name one body's noun opening its sentence, right before a title in lower case ("Ministry spokesman
+    Ana Brel said", "Police chief Ivo Rask")? It is capitalised as the sentence's first word, not as a name."""
+    word = ent[0]
+    return (
+        len(ent) == 1
+        and word.is_sent_start
+        and word.lemma_.lower() in words("org_nouns")
+        and after.is_lower
+        and (after.lower_ in words("titles") or after.lemma_.lower() in words("person_nouns"))
+    )
+
+
 def _portfolio_of_a_title(ent: Span, after: Token) -> bool:
     """Is ``ent`` a portfolio written before a person's title ("Defence" of "Defence Minister", "Foreign" of
     "Foreign Secretary")? Every word of it is a portfolio's, and the next word is a title. Or one a title
@@ -1028,6 +1041,8 @@ def extract_entities(doc: Doc, dateline: str | None = None) -> list[Entity]:
             and given_name_gender(ent[0].text) is None
         ):
             label = "ORG"  # "the General Staff", "Southern Command": a name ending on a body's word, no person's
+        if label == "ORG" and after is not None and _kind_opening_a_title(ent, after):
+            continue  # "Ministry spokesman Ana Brel said": the body's kind, capitalised to open the sentence
         if label == "ORG" and after is not None and _portfolio_of_a_title(ent, after):
             continue  # "Defence Minister Hana Orlik": the portfolio is part of her title, no body named
         if label in ("ORG", "PERSON", "GPE") and _names_a_thing(ent):
