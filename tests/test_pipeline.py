@@ -301,8 +301,8 @@ Mayor Tomas Varn said the regatta would go on. The Orvel Lifeboat Trust said its
 """
 
 
-def _described_page(naming_page: str, jobs: int = 1) -> Record:
-    docs = _count_pages(("named", naming_page, "2025-06-02"), ("described", DESCRIBING_PAGE, "2025-06-03"))
+def _described_page(naming_page: str, jobs: int = 1, describing_page: str = DESCRIBING_PAGE) -> Record:
+    docs = _count_pages(("named", naming_page, "2025-06-02"), ("described", describing_page, "2025-06-03"))
     record = list(analyze_documents(docs, load_settings(), jobs=jobs))[1]
     assert isinstance(record, Record)
     return record
@@ -319,6 +319,32 @@ def test_a_body_a_page_describes_by_its_kind_is_the_one_its_storys_earlier_pages
     again = pipeline.reanalyze_record(record_from_dict(described.to_dict()), load_settings())
     assert isinstance(again, Record)
     assert [c.source for c in again.claims if c.value == 17] == ["Kessa Harbour Police"]
+
+
+def test_a_name_made_of_a_description_is_the_one_its_storys_earlier_pages_name_in_full() -> None:
+    # "the agriculture ministry" is read as "Ministry of Agriculture", a name the page never writes
+    naming = NAMING_PAGE + "\nThe Ministry of Agriculture and Fisheries said 40 boats had been damaged.\n"
+    describing = DESCRIBING_PAGE + "\nThe agriculture ministry said 52 boats had been damaged.\n"
+    described = _described_page(naming, describing_page=describing)
+    assert [c.source for c in described.claims if c.value == 52] == ["Ministry of Agriculture and Fisheries"]
+
+
+def test_a_shorter_name_of_a_storys_body_is_no_other_but_two_countries_bodies_are_two() -> None:
+    farming = pipeline._Story(
+        bodies={"Ministry of Farming and Fisheries": "a", "Kessan Ministry of Farming": "b"}, places=set()
+    )
+    assert pipeline.BatchNames._named("farming ministry", set(), farming) == "Ministry of Farming and Fisheries"
+    assert pipeline.BatchNames._named("farming ministry", {"Orvel Farming Ministry"}, farming) is None
+    defence = pipeline._Story(
+        bodies={"Kessan Ministry of Defence": "a", "Ministry of Defence of Orvel": "b"}, places={"kess", "orvel"}
+    )
+    assert pipeline.BatchNames._named("Ministry of Defence", set(), defence) is None
+
+
+def test_a_description_owned_by_a_place_fits_a_name_opening_on_its_peoples_word() -> None:
+    story = pipeline._Story(bodies={"Kessan Port Authority": "a", "Kessa Anglers Club": "b"}, places={"kess"})
+    assert pipeline.BatchNames._named("Kessa's port authority", set(), story) == "Kessan Port Authority"
+    assert pipeline.BatchNames._named("Orvel's port authority", set(), story) is None
 
 
 def test_a_described_body_stays_described_when_its_story_names_two_of_its_kind_or_another_story_names_it() -> None:

@@ -22,6 +22,7 @@ from .extract import Extracted, extract_html, extract_text
 from .extract.dateline import dateline_date
 from .extract.language import body_language
 from .inputs import Document, clean_text, is_iso_date, plain_spaces
+from .names import fold
 from .nlp.claims import extract_claims
 from .nlp.dates import copyright_year, extract_dates, reference_from_text, url_year, year_nearest, yearless_days
 from .nlp.engine import load_nlp, parse
@@ -59,8 +60,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v100",
     "nlp.mentions": "news.mentions.chains.v211",
     "nlp.dates": "news.dates.rules.v41",
-    "nlp.quotes": "news.quotes.rules.v224",
-    "nlp.claims": "news.claims.rules.v401",
+    "nlp.quotes": "news.quotes.rules.v225",
+    "nlp.claims": "news.claims.rules.v402",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
@@ -385,10 +386,24 @@ def _kind_words(name: str) -> frozenset[str]:
     )
 
 
-def _described(source: str | None, source_type: str | None) -> bool:
+def _fits(description: str, name: str) -> bool:
+    """Does a name hold every word of a body's description? A place's name in it may be its people's word in the
+    name ("Kessa's port authority" fits "Kessan Port Authority")."""
+    words = _kind_words(name)
+    places = {fold(w).rstrip("aeiouy") for w in re.findall(r"\b[A-Z]\w+", description)}
+    return all(
+        w in words or (w.rstrip("aeiouy") in places and any(v.startswith(w.rstrip("aeiouy")) for v in words))
+        for w in _kind_words(description)
+    )
+
+
+def _described(source: str | None, source_type: str | None, body: str) -> bool:
     """A body a page describes by its kind instead of naming it: its head word is written in lower case
-    ("police", "the regional health board", "Kessa's port authority")."""
-    return source_type == "ORG" and bool(source) and (source or "").split()[-1][:1].islower()
+    ("police", "the regional health board", "Kessa's port authority"), or the name is one the analysis made of
+    such a description and the page never writes ("the agriculture ministry" as "Ministry of Agriculture")."""
+    if source_type != "ORG" or not source:
+        return False
+    return source.split()[-1][:1].islower() or source not in body
 
 
 def name_described_bodies(record: Record, names: dict[str, str]) -> None:
@@ -397,30 +412,51 @@ def name_described_bodies(record: Record, names: dict[str, str]) -> None:
     if not names:
         return
     for claim in record.claims:
-        if claim.source in names and _described(claim.source, claim.source_type):
+        if claim.source in names and claim.source_type == "ORG":
             claim.source = names[claim.source or ""]
     for quote in record.quotes:
         speaker = quote.speaker
-        if speaker is not None and _described(speaker.name, speaker.type) and speaker.name in names:
+        if speaker is not None and speaker.type == "ORG" and speaker.name in names:
             speaker.name = names[speaker.name]
     if record.provenance is not None:
         record.provenance.batch_names = dict(names)
+
+
+# a name's first word as a people's ("Orvelian", "Kessan"): its stem, which the place's name opens on too
+_PEOPLES_WORD = re.compile(r"(\w{4,}?)(?:ian|ese|ish|an) ")
+
+
+@dataclasses.dataclass(slots=True)
+class _Story:
+    """What the pages of one story in a batch have named: its bodies (→ the first page naming each) and the stems
+    of its places ("kessa" of Kessa, which "Kessan" opens on)."""
+
+    bodies: dict[str, str] = dataclasses.field(default_factory=dict)
+    places: set[str] = dataclasses.field(default_factory=set)
+
+    def place_of(self, name: str) -> str | None:
+        """The place a body's name ties it to: one of the story's ("Kessan Ministry of Farming", "Bank of Kessa"), or
+        the stem of a people's word it opens on ("Orvelian Ministry of Farming")."""
+        found = next((p for w in _kind_words(name) for p in self.places if w.startswith(p)), None)
+        people = _PEOPLES_WORD.match(fold(name))
+        return found or (people[1] if people and name[:1].isupper() else None)
 
 
 class BatchNames:
     """The names of the bodies a page describes only by their kind: a source or speaker the page calls "police"
     or "the central bank" without naming it is the one body with every word of that description in its name
     ("Kessa Harbour Police", "Central Bank of Orvane") named on the pages of its story earlier in the batch, when
-    they name exactly one and the page names none itself. A page is of the story of the earlier page it shares
-    the most names of people, bodies and places with, when it shares three (two, when it names fewer than six;
-    see ``BatchDays``), else it opens a story of its own. The names are recorded (``provenance.batch_names``)
-    with a warning that says where each came from."""
+    they name exactly one and the page names none itself. A shorter name of the same body is no other ("Ministry
+    of Farming" beside "Ministry of Farming and Fisheries"), but bodies tied to two of the story's places are two.
+    A page is of the story of the earlier page it shares the most names of people, bodies and places with, when
+    it shares three (two, when it names fewer than six; see ``BatchDays``), else it opens a story of its own. The
+    names are recorded (``provenance.batch_names``) with a warning that says where each came from."""
 
     KEEP = 5000  # pages and stories remembered: a story's pages come close together in a batch
 
     def __init__(self) -> None:
         self._pages: deque[tuple[frozenset[str], int]] = deque(maxlen=self.KEEP)
-        self._stories: OrderedDict[int, dict[str, str]] = OrderedDict()  # story → its bodies' names → first page
+        self._stories: OrderedDict[int, _Story] = OrderedDict()
         self._opened = 0
 
     def settle(self, result: Record | Rejected) -> Record | Rejected:
@@ -428,35 +464,58 @@ class BatchNames:
         if not isinstance(result, Record):
             return result
         names = _names(result)
-        shared, story = max(((len(names & n), s) for n, s in reversed(self._pages)), default=(0, -1))
+        shared, at = max(((len(names & n), s) for n, s in reversed(self._pages)), default=(0, -1))
         if shared < _names_needed(names):
-            story = self._opened = self._opened + 1
-        story_bodies = self._stories.setdefault(story, {})
-        self._stories.move_to_end(story)
+            at = self._opened = self._opened + 1
+        story = self._stories.setdefault(at, _Story())
+        self._stories.move_to_end(at)
+        story.places.update(
+            _stem(e.canonical) for e in result.entities if e.label == "GPE" and len(_stem(e.canonical)) > 3
+        )
         bodies = {e.canonical for e in result.entities if e.label == "ORG" and e.canonical[:1].isupper()}
-        described = {c.source for c in result.claims if c.source and _described(c.source, c.source_type)}
-        described |= {q.speaker.name for q in result.quotes if q.speaker and _described(q.speaker.name, q.speaker.type)}
+        text = result.article.body
+        stating = [(c.source, c.source_type) for c in result.claims]
+        stating += [(q.speaker.name, q.speaker.type) for q in result.quotes if q.speaker is not None]
         found: dict[str, str] = {}
-        for description in sorted(described):
-            kind = _kind_words(description)
-            if any(kind <= _kind_words(body) for body in bodies):
-                continue  # the page names a body of that kind itself: the description may be another's
-            named = [body for body in story_bodies if kind <= _kind_words(body)]
-            if len(named) == 1:
-                found[description] = named[0]
+        for description in sorted({source for source, kind in stating if source and _described(source, kind, text)}):
+            name = self._named(description, bodies, story)
+            if name is not None:
+                found[description] = name
         if found and result.provenance is not None:
             name_described_bodies(result, found)
             result.provenance.warnings.extend(
-                f"{description!r} is read as {name!r}, the one body of that kind named on {story_bodies[name]!r}, "
+                f"{description!r} is read as {name!r}, the one body of that kind named on {story.bodies[name]!r}, "
                 "a page of the same story earlier in the batch"
                 for description, name in found.items()
             )
-        for body in sorted(bodies):
-            story_bodies.setdefault(body, result.id)
-        self._pages.append((names, story))
+        # the story's bodies: those its pages name, and those its sources are named as ("Orvel's farm ministry" as
+        # "Orvelian Ministry of Farming"), so that a description two of them fit stays one
+        stated = {source for source, kind in stating if source and kind == "ORG" and source.split()[-1][:1].isupper()}
+        for body in sorted(bodies | stated):
+            story.bodies.setdefault(body, result.id)
+        self._pages.append((names, at))
         if len(self._stories) > self.KEEP:
             self._stories.popitem(last=False)
         return result
+
+    @staticmethod
+    def _named(description: str, bodies: set[str], story: _Story) -> str | None:
+        """The one body of ``story`` a page's ``description`` fits, if the page names no body of that kind."""
+        if any(_fits(description, body) for body in bodies):
+            return None  # the page names a body of that kind itself: the description may be another's
+        fits = [body for body in story.bodies if body != description and _fits(description, body)]
+        places = {body: story.place_of(body) for body in fits}
+        if len({p for p in places.values() if p is not None}) > 1:
+            return None  # "Kessan Ministry of Farming" and "Ministry of Farming of Orvel": two countries' bodies
+        # (its place aside: "Kessan Ministry of Farming" is the Ministry of Farming and Fisheries of a story of Kessa)
+        bare = {body: frozenset(w for w in _kind_words(body) if not w.startswith(places[body] or " ")) for body in fits}
+        fullest = [body for body in fits if not any(bare[body] < bare[other] for other in fits)]
+        return fullest[0] if len(fullest) == 1 else None
+
+
+def _stem(place: str) -> str:
+    """A place's name as the words of its people open on ("Kessa" → kess, of "Kessan"; "Orvel" → orvel)."""
+    return fold(place).rstrip("aeiouy") if " " not in place.strip() else fold(place)
 
 
 def analyze_documents(
