@@ -61,7 +61,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.mentions": "news.mentions.chains.v211",
     "nlp.dates": "news.dates.rules.v41",
     "nlp.quotes": "news.quotes.rules.v225",
-    "nlp.claims": "news.claims.rules.v402",
+    "nlp.claims": "news.claims.rules.v403",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch

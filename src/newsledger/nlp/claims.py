@@ -1910,6 +1910,11 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
             _credited_by_its_label(f, by_label[k], ctx)
             continue
         said = intro[k]
+        if said is None and k in intro and _BULLET_LINE.match(text, _line_start(text, f.claim.start)):
+            # "Estimates of the crowd differ:" then "- Skarvline Events, the organiser: 9,500 tickets": an item of a
+            # list its line gives no source is stated by whom its label names
+            _credited_by_its_label(f, None, ctx)
+            continue
         if said is not None:
             f.inherit(said[0])
             if said[1] is not None and not f.dated:
@@ -1925,19 +1930,22 @@ def _each_of_them(tok: Token) -> bool:
     )
 
 
-def _credited_by_its_label(f: _Found, line: Span, ctx: _Context) -> None:
-    """An item of a list whose line attributes its figures to no one in particular ("Their counts on Friday,
-    according to each of them:") is stated by the participant its label names ("- Kessa Rail: 240 drivers"),
-    as of the day the line gives."""
+def _credited_by_its_label(f: _Found, line: Span | None, ctx: _Context) -> None:
+    """An item of a list whose ``line`` attributes its figures to no one in particular ("Their counts on Friday,
+    according to each of them:"), or that has none, is stated by the participant its label names ("- Kessa Rail:
+    240 drivers", "- Kessa Rail, the operator: 240 drivers"), as of the day the line gives."""
     text = ctx.speakers.text
     label = _LABEL_WHO.match(text, _line_start(text, f.claim.start))
     if label is None or label.end() > f.claim.start:
         return
-    speaker = _label_naming(ctx, label.start("who"), label.end("who"))
+    end = label.end("who")
+    speaker = _label_naming(ctx, label.start("who"), end)
+    if speaker is None and (comma := text.find(", ", label.start("who"), end)) > 0:
+        speaker = _label_naming(ctx, label.start("who"), comma)  # the name, before what it is in apposition
     if speaker is None:
         return
     f.credit(speaker)
-    day = next((ctx.day_of(m) for m in _dates_in(line, ctx)), None)
+    day = next((ctx.day_of(m) for m in _dates_in(line, ctx)), None) if line is not None else None
     if day is not None and not f.dated:
         f.claim.as_of, f.dated = day, True
 
