@@ -320,6 +320,20 @@ def test_ledger_speakers_an_acronym_is_not_a_shorter_ones_plural() -> None:
     assert index.match("DR", "ORG") == 1
 
 
+def test_ledger_speakers_a_ministry_of_several_portfolios_goes_by_its_first() -> None:
+    index = SpeakerIndex()
+    index.add_speaker(SpeakerInfo(1, "Ministry of Agriculture and Fisheries", "ORG", seen=1))
+    assert index.match("Ministry of Agriculture", "ORG") == 1
+    assert index.match("Ministry of Fisheries", "ORG") is None  # the first portfolio only
+    index = SpeakerIndex()
+    index.add_speaker(SpeakerInfo(1, "Ministry of Health", "ORG", seen=1))
+    assert index.match("Ministry of Health and Social Care", "ORG") == 1  # in either order
+    # a body's name that joins no portfolios is two bodies' ("Bank of Kessa and Orvel" is no Bank of Kessa)
+    index = SpeakerIndex()
+    index.add_speaker(SpeakerInfo(1, "Bank of Kessa", "ORG", seen=1))
+    assert index.match("Bank of Kessa and Orvel", "ORG") is None
+
+
 def test_ledger_speakers_a_first_word_two_bodies_share_merges_neither(db: str) -> None:
     """One article reads "Marvale" as the Marvale Water Board, another as the Marvale Fire Service (the region
     both are named after): two bodies with full names of their own stay two."""

@@ -3,8 +3,9 @@
 Names are compared by the rules in ``newsledger.names`` (the same the mention resolver uses within an
 article): a folded key, surnames across transliterations, titles split off and kept; an organisation by
 its acronym or expansion (CSIS / Canadian Security Intelligence Service), by a name that ends another's
-("Flood Authority" / "Coastal Flood Authority"), or by its name without the word for its kind ("Kessa" /
-"Kessa Agency"), when exactly one organisation of the ledger fits.
+("Flood Authority" / "Coastal Flood Authority"), by its name without the word for its kind ("Kessa" /
+"Kessa Agency"), or a government body's joining several portfolios by its first ("Ministry of Agriculture" /
+"Ministry of Agriculture and Fisheries"), when exactly one organisation of the ledger fits.
 """
 
 from __future__ import annotations
@@ -127,7 +128,22 @@ def _org_tails(name: str) -> set[str]:
     head, of, _ = name.partition(" of ")
     if of and len(head.split()) >= 2:
         tails.add(_tail(org_key(head)))
+    first = _first_portfolio(name)
+    if first is not None:
+        tails.add(_tail(first))
     return tails
+
+
+def _first_portfolio(name: str) -> str | None:
+    """The org_key of a government body's name cut after its first portfolio, for a name that joins several
+    ("Ministry of Agriculture and Fisheries", "Department for Health, Housing and Welfare" → agriculture,
+    health): the body goes by that shorter name too. None for any other name."""
+    match = re.match(r"((\S+) (?:of|for) (?:the )?([^,]+?))(?:,| and ) ?\S", name.strip(), re.IGNORECASE)
+    if match is None or name_key(match[2]) not in words("org_nouns"):
+        return None
+    if not all(w in words("portfolio_words") for w in name_key(match[3]).split()):
+        return None  # "Bank of Kessa and Orvel" joins no portfolios
+    return org_key(match[1])
 
 
 @dataclass(slots=True)
@@ -280,8 +296,12 @@ class SpeakerIndex:
                 acronym = self.aliases.get(name_key(acronym_of(name)))
                 if acronym is not None and acronym in self.speakers:
                     found.add(acronym)
+            first = _first_portfolio(name)
             for sid in {sid for tail in _org_tails(name) for sid in self.by_org_tail.get(tail, ())}:
-                if any(org_key(n) == key or same_org(n, name) for n in self.names.get(sid, ())):
+                if any(
+                    org_key(n) == key or same_org(n, name) or key == _first_portfolio(n) or org_key(n) == first
+                    for n in self.names.get(sid, ())
+                ):
                     found.add(sid)
         found = {sid for sid in found if sid in self.speakers and self.speakers[sid].type != PERSON}
         # bodies of two countries are two bodies, however alike their names ("Karsenian Ministry of Defence" is
