@@ -345,6 +345,9 @@ def test_a_description_owned_by_a_place_fits_a_name_opening_on_its_peoples_word(
     story = pipeline._Story(bodies={"Kessan Port Authority": "a", "Kessa Anglers Club": "b"}, places={"kess"})
     assert pipeline.BatchNames._named("Kessa's port authority", set(), story) == "Kessan Port Authority"
     assert pipeline.BatchNames._named("Orvel's port authority", set(), story) is None
+    # a body's kind as its name writes it: "the army" of the Kessan Armed Forces
+    forces = pipeline._Story(bodies={"Kessan Armed Forces": "a", "Kessa Harbour Police": "b"}, places={"kess"})
+    assert pipeline.BatchNames._named("army", set(), forces) == "Kessan Armed Forces"
 
 
 def test_a_described_body_stays_described_when_its_story_names_two_of_its_kind_or_another_story_names_it() -> None:

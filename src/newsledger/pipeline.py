@@ -27,6 +27,7 @@ from .nlp.claims import extract_claims
 from .nlp.dates import copyright_year, extract_dates, reference_from_text, url_year, year_nearest, yearless_days
 from .nlp.engine import load_nlp, parse
 from .nlp.entities import extract_entities
+from .nlp.lexicon import table
 from .nlp.quotes import extract_quotes
 from .nlp.speakers import speakers_for
 from .record import Article, Provenance, Record, Rejected
@@ -60,8 +61,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v100",
     "nlp.mentions": "news.mentions.chains.v211",
     "nlp.dates": "news.dates.rules.v41",
-    "nlp.quotes": "news.quotes.rules.v225",
-    "nlp.claims": "news.claims.rules.v403",
+    "nlp.quotes": "news.quotes.rules.v226",
+    "nlp.claims": "news.claims.rules.v404",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
@@ -388,11 +389,15 @@ def _kind_words(name: str) -> frozenset[str]:
 
 def _fits(description: str, name: str) -> bool:
     """Does a name hold every word of a body's description? A place's name in it may be its people's word in the
-    name ("Kessa's port authority" fits "Kessan Port Authority")."""
+    name ("Kessa's port authority" fits "Kessan Port Authority"), and its kind the words a body's name writes for
+    it (``kind_in_names.txt``: "the army" fits "Kessan Armed Forces")."""
     words = _kind_words(name)
     places = {fold(w).rstrip("aeiouy") for w in re.findall(r"\b[A-Z]\w+", description)}
+    kinds = table("kind_in_names")
     return all(
-        w in words or (w.rstrip("aeiouy") in places and any(v.startswith(w.rstrip("aeiouy")) for v in words))
+        w in words
+        or (w.rstrip("aeiouy") in places and any(v.startswith(w.rstrip("aeiouy")) for v in words))
+        or any(_kind_words(written) <= words for written in kinds.get(w, "").split("|") if written.strip())
         for w in _kind_words(description)
     )
 
