@@ -725,16 +725,16 @@ def test_a_list_told_side_by_side_credits_each_item_to_the_participant_its_label
 
 def test_an_item_of_a_list_its_line_credits_to_no_one_is_stated_by_whom_its_label_names() -> None:
     text = (
-        "Skarvline Events runs the Kessa regatta, policed by the Kessa Harbour Police.\n\n"
-        "Estimates of the crowd on the quay differ widely:\n\n"
-        "- Skarvline Events, the organiser: 9,500 tickets sold\n"
-        "- Kessa Harbour Police: about 14,000 on the quay"
+        "Skarvline Events runs the Kessa regatta, which the Kessa Harbour Police watch from the water.\n\n"
+        "Boats counted at the regatta:\n\n"
+        "- Skarvline Events, which ran it: 140 boats\n"
+        "- Kessa Harbour Police: 162 boats on the water"
     )
     found = record_of(text).claims
-    assert [(c.value, c.source) for c in found] == [(9500, "Skarvline Events"), (14000, "Kessa Harbour Police")]
+    assert [(c.value, c.source) for c in found] == [(140, "Skarvline Events"), (162, "Kessa Harbour Police")]
     # a label that names no one counts the figures, and credits them to no one
-    counted = record_of(text.replace("Skarvline Events, the organiser:", "Tickets sold at the gates:"))
-    assert [(c.value, c.source) for c in counted.claims][0] == (9500, None)
+    counted = record_of(text.replace("Skarvline Events, which ran it:", "Sailing boats:"))
+    assert next((c.value, c.source) for c in counted.claims) == (140, None)
 
 
 def test_a_body_a_named_person_is_said_to_lead_is_the_one_a_shorter_description_later_means() -> None:

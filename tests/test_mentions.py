@@ -982,33 +982,33 @@ def test_mentions_a_name_after_a_role_of_a_place_is_the_role_holder_though_tagge
 
 def test_mentions_a_name_after_a_courtesy_word_is_a_persons_though_tagged_a_body() -> None:
     text = (
-        "Mayor Ilse Marrow told the Courier the permit was capped at 9,000 people.\n\n"
-        "Ms Marrow said the town had set aside 2 million krenar for the families."
+        "Harbour master Ilse Marrow opened the new ferry quay on Tuesday.\n\n"
+        "Ms Marrow said 40 boats would berth there by the spring."
     )
     for tagged in ("ORG", "GPE"):
-        assert speaker_in(retagged(text, "Ms Marrow", tagged), "set aside") == "Ilse Marrow"
+        assert speaker_in(retagged(text, "Ms Marrow", tagged), "40 boats") == "Ilse Marrow"
     # a body's name may open on one ("Dame Orla Lifeboat Trust") and stays the body's
-    body = "The Dame Orla Lifeboat Trust said it had set aside 2 million krenar for the families."
+    body = "The Dame Orla Lifeboat Trust said 40 boats would berth at the quay by the spring."
     body_doc = retagged(body, "Dame Orla Lifeboat Trust", "ORG")
     assert [e.label for e in extract_entities(body_doc) if e.canonical.endswith("Lifeboat Trust")] == ["ORG"]
 
 
 def test_mentions_a_festival_is_an_event_though_tagged_a_body_unless_it_speaks() -> None:
-    text = "The head of the firm behind the Kessa Jazz Festival has stepped aside, the company said on Monday."
+    text = "Skarvline Events, which runs the Kessa Jazz Festival, moved it to the harbour this year."
     doc = retagged(text, "Kessa Jazz Festival", "ORG")
     assert [e.label for e in extract_entities(doc) if "Festival" in e.text] == ["EVENT"]
-    speaking = retagged("The Kessa Jazz Festival said 9,400 tickets were sold.", "Kessa Jazz Festival", "ORG")
+    speaking = retagged("The Kessa Jazz Festival said it would add a second stage.", "Kessa Jazz Festival", "ORG")
     assert [e.label for e in extract_entities(speaking) if "Festival" in e.text] == ["ORG"]
 
 
 def test_mentions_a_bodys_noun_opening_a_sentence_before_a_title_is_no_name() -> None:
     text = (
-        "The farm ministry raised its estimate of crop losses to 90 million krenar on Monday.\n\n"
-        "Ministry spokesman Ivo Rask said the estimate now included fruit."
+        "The fisheries ministry closed the northern grounds to trawlers on Monday.\n\n"
+        "Ministry spokesman Ivo Rask said the ban would last a month."
     )
     assert [e.text for e in extract_entities(retagged(text, "Ministry", "ORG")) if e.label == "ORG"] == []
     # one followed by no title is still a name ("Parliament said")
-    named = "Parliament said the estimate now included fruit."
+    named = "Parliament said the ban would last a month."
     assert [e.text for e in extract_entities(retagged(named, "Parliament", "ORG"))] == ["Parliament"]
 
 

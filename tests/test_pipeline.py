@@ -294,8 +294,8 @@ Regions
 
 Regatta stand had no permit
 
-KESSA, June 3 (Orvel) - Police in Kessa said on Monday that 17 people had been hurt when the stand fell. "We have \
-opened an inquiry," police said.
+KESSA, June 3 (Orvel) - The stand that fell had no permit, police said on Monday, and they now count 17 hurt. "We \
+have opened an inquiry," police said.
 
 Mayor Tomas Varn said the regatta would go on. The Orvel Lifeboat Trust said its crews were still on the water.
 """

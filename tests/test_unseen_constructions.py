@@ -1205,8 +1205,8 @@ def test_a_day_right_after_the_figure_is_its_day() -> None:
 
 def test_a_day_after_the_figures_on_is_its_day_in_a_run_of_dated_figures() -> None:
     text = (
-        "According to Kelvcast, its dam levels have fallen steadily: 52% on May 3, 47% on May 6, 44% on May 10 "
-        "and 40% on May 13."
+        "Kelvcast gave the Orvel dam's weekly readings on Friday: 52% on May 3, 47% on May 6, 44% on May 10 and "
+        "40% on May 13."
     )
     found = analyze_text(text, is_body=True, published="2025-05-20").claims
     assert [(c.value, c.as_of) for c in found] == [
@@ -1218,15 +1218,14 @@ def test_a_day_after_the_figures_on_is_its_day_in_a_run_of_dated_figures() -> No
 
 
 def test_a_relative_clause_without_that_after_a_figure_is_read_as_one_with_its_subject_and_day() -> None:
-    # "the service reported on Sunday" after a figure is "that the service reported", not a service reported
+    # "the board reported on Monday" after a figure is "that the board reported", not a board reported
     text = (
-        "The Kessa Weather Service said the temperature at Merrow reached 36C on Wednesday, and that no rain was "
-        "expected before July 27.\n\n"
-        '"The ground is too dry," said Ivo Tarrant, the service\'s chief forecaster. He said rainfall since June 1 '
-        "was 19% of the long-term average nationally, down from the 21% the service reported on Sunday."
+        "The Orvel Harbour Board said on Tuesday that 31 trawlers had left the port since the weekend.\n\n"
+        "Tove Marsk, who speaks for the board, said the fleet was now 86 boats, up from the 64 the board reported "
+        "on Monday."
     )
-    earlier = by_value(analyze_text(text, is_body=True, published="2025-07-17").claims, 21)
-    assert (earlier.source, earlier.as_of) == ("Kessa Weather Service", "2025-07-13")
+    earlier = by_value(analyze_text(text, is_body=True, published="2025-07-17").claims, 64)
+    assert (earlier.source, earlier.as_of) == ("Orvel Harbour Board", "2025-07-14")
 
 
 def test_a_headlines_description_before_a_colon_is_the_body_its_text_names() -> None:

@@ -474,9 +474,8 @@ class BatchNames:
             at = self._opened = self._opened + 1
         story = self._stories.setdefault(at, _Story())
         self._stories.move_to_end(at)
-        story.places.update(
-            _stem(e.canonical) for e in result.entities if e.label == "GPE" and len(_stem(e.canonical)) > 3
-        )
+        stems = {_stem(e.canonical) for e in result.entities if e.label == "GPE"}
+        story.places.update(stem for stem in stems if len(stem) > 3)  # (a short stem opens too many words)
         bodies = {e.canonical for e in result.entities if e.label == "ORG" and e.canonical[:1].isupper()}
         text = result.article.body
         stating = [(c.source, c.source_type) for c in result.claims]

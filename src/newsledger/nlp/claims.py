@@ -1911,8 +1911,8 @@ def _introduced_lists(found: list[_Found], ctx: _Context, breaks: list[int]) -> 
             continue
         said = intro[k]
         if said is None and k in intro and _BULLET_LINE.match(text, _line_start(text, f.claim.start)):
-            # "Estimates of the crowd differ:" then "- Skarvline Events, the organiser: 9,500 tickets": an item of a
-            # list its line gives no source is stated by whom its label names
+            # "Boats counted at the regatta:" then "- Skarvline Events, which ran it: 140": an item of a list whose
+            # line gives no source is stated by whom its label names
             _credited_by_its_label(f, None, ctx)
             continue
         if said is not None:

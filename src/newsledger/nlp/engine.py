@@ -281,7 +281,7 @@ def _said_on_a_day_that(day: Token, statement_verbs: frozenset[str] | set[str]) 
 
 
 def _contact_clause_read_as_a_participle(verb: Token, statement_verbs: frozenset[str] | set[str]) -> None:
-    """ "down from the 21% the office reported on Sunday": the parser may read the relative clause without its
+    """ "up from the 14 the board reported on Monday": the parser may read the relative clause without its
     "that" as a noun the verb of stating qualifies ("the office reported" as "the office that was reported") and
     hang it elsewhere. A definite noun right after a figure, followed by its verb of stating as a participle with
     no agent, is that verb's subject, and the clause is on the figure."""

@@ -331,7 +331,7 @@ def _kind_opening_a_title(ent: Span, after: Token) -> bool:
     word = ent[0]
     return (
         len(ent) == 1
-        and word.is_sent_start
+        and bool(word.is_sent_start)
         and word.lemma_.lower() in words("org_nouns")
         and after.is_lower
         and (after.lower_ in words("titles") or after.lemma_.lower() in words("person_nouns"))

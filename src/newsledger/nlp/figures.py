@@ -2389,7 +2389,7 @@ def stated_day(anchor: Token, days: dict[int, str], phrase_only: bool = False) -
         return days[anchor.i + 1]
     after = _on_right_after(anchor)
     if after is not None and after.i + 1 in days:
-        return days[after.i + 1]  # "41% on May 3, 38% on May 6 and 33% on May 10": the same, after its "on"
+        return days[after.i + 1]  # "52% on May 3, 47% on May 6 and 40% on May 13": the same, after its "on"
     tok: Token = anchor
     for _ in range(24):
         if tok.pos_ in ("VERB", "AUX"):
