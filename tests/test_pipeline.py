@@ -348,6 +348,8 @@ def test_a_description_owned_by_a_place_fits_a_name_opening_on_its_peoples_word(
     # a body's kind as its name writes it: "the army" of the Kessan Armed Forces
     forces = pipeline._Story(bodies={"Kessan Armed Forces": "a", "Kessa Harbour Police": "b"}, places={"kess"})
     assert pipeline.BatchNames._named("army", set(), forces) == "Kessan Armed Forces"
+    crews = pipeline._Story(bodies={"Kessa Emergency Medical Service": "a", "Kessa Fire Service": "b"}, places=set())
+    assert pipeline.BatchNames._named("ambulance service", set(), crews) == "Kessa Emergency Medical Service"
 
 
 def test_a_described_body_stays_described_when_its_story_names_two_of_its_kind_or_another_story_names_it() -> None:

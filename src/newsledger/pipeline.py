@@ -61,8 +61,8 @@ STAGE_VERSIONS: dict[str, str] = {
     "nlp.entities": "news.entities.rules.v100",
     "nlp.mentions": "news.mentions.chains.v211",
     "nlp.dates": "news.dates.rules.v41",
-    "nlp.quotes": "news.quotes.rules.v226",
-    "nlp.claims": "news.claims.rules.v404",
+    "nlp.quotes": "news.quotes.rules.v227",
+    "nlp.claims": "news.claims.rules.v405",
 }
 
 # spaCy's default Language.max_length: longer texts raise E088 and would end the batch
