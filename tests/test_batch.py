@@ -166,3 +166,20 @@ def test_a_page_without_a_year_takes_its_storys_year_in_a_batch_run(tmp_path: Pa
     undated = next(r for r in read_records(tmp_path / "out") if isinstance(r, Record) and r.id == "undated")
     assert undated.provenance is not None and undated.provenance.batch_year == 2025
     assert next(c for c in undated.claims if c.value == 38).as_of == "2025-10-14"
+
+
+def test_a_body_a_page_only_describes_takes_its_storys_name_in_a_batch_run(tmp_path: Path) -> None:
+    from test_pipeline import DESCRIBING_PAGE, NAMING_PAGE
+
+    batch = tmp_path / "regatta.jsonl"
+    batch.write_text(
+        json.dumps({"id": "named", "text": NAMING_PAGE, "published": "2025-06-02"})
+        + "\n"
+        + json.dumps({"id": "described", "text": DESCRIBING_PAGE, "published": "2025-06-03"})
+        + "\n",
+        encoding="utf-8",
+    )
+    run_batch([str(batch)], tmp_path / "out", load_settings(), jobs=1)
+    described = next(r for r in read_records(tmp_path / "out") if isinstance(r, Record) and r.id == "described")
+    assert described.provenance is not None and described.provenance.batch_names == {"police": "Kessa Harbour Police"}
+    assert [c.source for c in described.claims if c.value == 17] == ["Kessa Harbour Police"]
