@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import functools
 import logging
 import re
 import time
@@ -378,6 +379,7 @@ class BatchDays:
         return yearless_days(_page_above_the_end(doc, record.article.body))
 
 
+@functools.lru_cache(maxsize=65_536)  # a story's names are compared with every description its pages write
 def _kind_words(name: str) -> frozenset[str]:
     """A body's name or description as the words that say its kind, each in the singular ("miners' union":
     miner, union)."""
@@ -417,8 +419,9 @@ def name_described_bodies(record: Record, names: dict[str, str]) -> None:
     if not names:
         return
     for claim in record.claims:
-        if claim.source in names and claim.source_type == "ORG":
-            claim.source = names[claim.source or ""]
+        name = names.get(claim.source or "")
+        if name is not None and claim.source_type == "ORG":
+            claim.source = name
     for quote in record.quotes:
         speaker = quote.speaker
         if speaker is not None and speaker.type == "ORG" and speaker.name in names:

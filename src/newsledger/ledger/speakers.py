@@ -134,6 +134,7 @@ def _org_tails(name: str) -> set[str]:
     return tails
 
 
+@functools.lru_cache(maxsize=65_536)  # read for every known name of every candidate a new name is matched against
 def _first_portfolio(name: str) -> str | None:
     """The org_key of a government body's name cut after its first portfolio, for a name that joins several
     ("Ministry of Agriculture and Fisheries", "Department for Health, Housing and Welfare" → agriculture,
